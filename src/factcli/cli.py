@@ -1,0 +1,262 @@
+"""The command line: parse, call the core, render. Errors become exit codes in one place
+(``FactcliGroup.invoke``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from factcli import __version__
+from factcli.errors import EXIT_USAGE, FactcliError, UsageError
+
+EXIT_INTERRUPTED = 130
+
+
+class FactcliGroup(TyperGroup):
+    """Turns the core's exceptions into one stderr line each and the documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FactcliError as exc:
+            for line in exc.lines:
+                error(line)
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            error("interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
+            raise typer.Exit(0) from None
+
+
+app = typer.Typer(
+    cls=FactcliGroup,
+    help="Fact-check claims, ask questions and quiz yourself on one news article: "
+    "Lithuania leaving the Ottawa Convention and fortifying its borders.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+facts_app = typer.Typer(cls=FactcliGroup, invoke_without_command=True,
+                        pretty_exceptions_enable=False)
+app.add_typer(facts_app, name="facts")
+
+
+def stdout_console() -> Console:
+    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+
+
+def error(line: str) -> None:
+    sys.stderr.write(f"error: {line}\n")
+    sys.stderr.flush()
+
+
+def emit_json(document: Any) -> None:
+    sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"factcli {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    facts: Annotated[Path | None, typer.Option(
+        "--facts", metavar="PATH",
+        help="Fact store to use (default: $FACTCLI_FACTS, else the store shipped with factcli).",
+    )] = None,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version and exit.",
+    )] = False,
+) -> None:
+    """Fact-check claims, ask questions and quiz yourself on one news article."""
+    ctx.obj = facts
+
+
+def _store_path(ctx: typer.Context) -> Path:
+    from factcli.store import resolve_store_path
+
+    root_ctx = ctx.find_root()
+    return resolve_store_path(root_ctx.obj)
+
+
+def _knowledge(ctx: typer.Context):  # type: ignore[no-untyped-def]
+    from factcli.knowledge import load_knowledge
+
+    return load_knowledge(_store_path(ctx))
+
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout instead.")]
+
+
+@facts_app.callback()
+def facts_list(
+    ctx: typer.Context,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic.")] = None,
+    search: Annotated[str | None, typer.Option(
+        "--search", "-s", help="Only facts containing all these words.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the stored facts.
+
+    Example: factcli facts --topic suwalki-gap
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from factcli.browse import filter_facts
+
+    knowledge = _knowledge(ctx)
+    chosen = filter_facts(knowledge.store, topic, search)
+    if as_json:
+        from factcli.render import fact_json
+
+        emit_json([fact_json(f, knowledge.store) for f in chosen])
+        return
+    from factcli.render import facts_table
+
+    if not chosen:
+        error("no fact matches; try fewer words, or 'factcli facts' for all")
+        raise typer.Exit(1)
+    stdout_console().print(facts_table(chosen))
+
+
+@facts_app.command("show")
+def facts_show(
+    ctx: typer.Context,
+    fact_id: Annotated[str, typer.Argument(metavar="ID", help="A fact id from 'factcli facts'.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Show one fact whole: statement, section, entities, quantities, quiz questions.
+
+    Example: factcli facts show suwalki-gap-length
+    """
+    from factcli.browse import find_fact
+
+    knowledge = _knowledge(ctx)
+    fact = find_fact(knowledge.store, fact_id)
+    if as_json:
+        from factcli.render import fact_json
+
+        emit_json(fact_json(fact, knowledge.store))
+        return
+    from factcli.render import fact_detail
+
+    stdout_console().print(fact_detail(fact, knowledge.store))
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    path: Annotated[Path | None, typer.Argument(
+        help="Fact-store file to check (default: the store in use).")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Check a fact-store file and report every problem found, one per line.
+
+    Example: factcli validate my-facts.json
+    """
+    from factcli.errors import StoreError
+    from factcli.store import load_store
+
+    target = path if path is not None else _store_path(ctx)
+    try:
+        store = load_store(target)
+        problems: list[str] = []
+    except StoreError as exc:
+        store, problems = None, exc.lines
+    if as_json:
+        from factcli.render import validation_json
+
+        emit_json(validation_json(str(target), problems, store))
+    if problems:
+        raise StoreError(*problems)
+    if not as_json:
+        assert store is not None
+        sys.stdout.write(f"{target}: valid ({len(store.facts)} facts, "
+                         f"{len(store.entities)} entities)\n")
+
+
+def _read_lines() -> list[str]:
+    """stdin, one item a line; bytes that are not UTF-8 are replaced, not fatal."""
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    if isinstance(data, bytes):
+        data = data.decode("utf-8", errors="replace")
+    return [line for line in data.splitlines() if line.strip()]
+
+
+VERIFY_EXIT = {"supported": 0, "refuted": 1, "not_enough_info": 3}
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    claim: Annotated[str, typer.Argument(
+        help="The claim to check, in quotes; '-' reads one claim per line from stdin.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Check a claim against the article: SUPPORTED, REFUTED or NOT ENOUGH INFO.
+
+    Example: factcli verify "Lithuania will renovate eight bridges"
+
+    Exit codes: 0 supported, 1 refuted, 3 not enough info (a batch from stdin exits 0).
+    """
+    from factcli.verify import check_claim_text, verify_claim
+
+    if claim == "-":
+        _verify_batch(ctx, as_json)
+        return
+    check_claim_text(claim)
+    result = verify_claim(claim, _knowledge(ctx))
+    if as_json:
+        from factcli.render import claim_json
+
+        emit_json(claim_json(result))
+    else:
+        from factcli.render import claim_panel
+
+        stdout_console().print(claim_panel(result))
+    raise typer.Exit(VERIFY_EXIT[result.verdict])
+
+
+def _verify_batch(ctx: typer.Context, as_json: bool) -> None:
+    from factcli.render import claim_json, claim_panel
+    from factcli.verify import verify_claim
+
+    knowledge = _knowledge(ctx)
+    console = None if as_json else stdout_console()
+    for number, line in enumerate(_read_lines(), start=1):
+        try:
+            result = verify_claim(line, knowledge)
+        except UsageError as exc:
+            error(f"line {number}: {exc.lines[0]}")
+            if as_json:
+                emit_json({"claim": line[:200], "verdict": "not_enough_info", "confidence": 0.0,
+                           "evidence": [], "explanation": exc.lines[0], "conflicts": [],
+                           "parts": [], "error": exc.lines[0]})
+            continue
+        if console is None:
+            emit_json(claim_json(result))
+        else:
+            console.print(claim_panel(result))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        error("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+
+
+__all__ = ["EXIT_USAGE", "app", "main"]

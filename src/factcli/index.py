@@ -1,0 +1,127 @@
+"""Retrieval shared by verify, ask and check: facts compiled to canonical terms, and a
+BM25 index over them so that only facts sharing a term with the query are scored."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from factcli.lexicon import Vocabulary
+from factcli.model import Fact, Store
+from factcli.text import analyse, tokenise
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+@dataclass(frozen=True)
+class FactQuantity:
+    value: float
+    unit: str
+    dimension: str
+    qualifier: str
+    measure: frozenset[str]
+    display: str
+
+
+@dataclass(frozen=True)
+class CompiledFact:
+    fact: Fact
+    terms: frozenset[str]
+    entities: frozenset[str]
+    subject: frozenset[str]
+    quantities: tuple[FactQuantity, ...]
+    negated: bool
+    raw_terms: tuple[tuple[str, str], ...]
+
+    def word_for(self, term: str) -> str:
+        return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
+
+
+def format_quantity(value: float, unit_id: str, vocab: Vocabulary) -> str:
+    """113 km, 1.1 billion EUR, 8, 2028, 10 years: how a figure reads to a person."""
+    unit = vocab.units.get(unit_id)
+    if unit is not None and unit.dimension == "date":
+        return str(int(value))
+    if unit is not None and unit.dimension == "length" and value >= 1000 and "km" in vocab.units:
+        unit = vocab.units["km"]
+        value = value / (unit.factor or 1.0)
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            number = f"{_trim(value / scale)} {word}"
+            break
+    else:
+        number = _trim(value)
+    if unit is None or unit.dimension == "count":
+        return number
+    label = unit.singular if value == 1 else unit.plural
+    return f"{number} {label}".strip()
+
+
+def _trim(value: float) -> str:
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text
+
+
+def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
+    analysis = analyse(fact.statement, vocab)
+    quantities = []
+    for q in fact.quantities:
+        unit = vocab.units[q.unit]
+        factor = unit.factor or 1.0
+        base = vocab.base_unit(unit)
+        measure = {t for t in (vocab.canonical(w) for w in tokenise(q.measure)) if t}
+        quantities.append(FactQuantity(
+            value=q.value * factor, unit=base.id, dimension=unit.dimension,
+            qualifier=q.qualifier, measure=frozenset(measure),
+            display=format_quantity(q.value * factor, base.id, vocab)))
+    terms = set(analysis.term_set)
+    for q in quantities:
+        terms |= q.measure
+    entities = set(fact.entities) | set(analysis.entity_ids)
+    return CompiledFact(fact=fact, terms=frozenset(terms), entities=frozenset(entities),
+                        subject=frozenset(fact.subject), quantities=tuple(quantities),
+                        negated=analysis.negations % 2 == 1,
+                        raw_terms=tuple(analysis.raw_terms.items()))
+
+
+def index_tokens(terms: set[str] | frozenset[str],
+                 entities: set[str] | frozenset[str]) -> list[str]:
+    return [*terms, *("@" + e for e in entities)]
+
+
+@dataclass
+class Index:
+    facts: list[CompiledFact]
+    postings: dict[str, list[tuple[int, int]]]
+    lengths: list[int]
+    average_length: float
+
+    @classmethod
+    def build(cls, store: Store, vocab: Vocabulary) -> Index:
+        facts = [compile_fact(f, vocab) for f in store.facts]
+        postings: dict[str, list[tuple[int, int]]] = {}
+        lengths = []
+        for doc, compiled in enumerate(facts):
+            counts = Counter(index_tokens(compiled.terms, compiled.entities))
+            lengths.append(sum(counts.values()))
+            for token, tf in counts.items():
+                postings.setdefault(token, []).append((doc, tf))
+        average = sum(lengths) / len(lengths) if lengths else 1.0
+        return cls(facts=facts, postings=postings, lengths=lengths, average_length=average)
+
+    def search(self, tokens: list[str], limit: int) -> list[tuple[CompiledFact, float]]:
+        """The best ``limit`` facts by BM25, touching only the postings of ``tokens``."""
+        n = len(self.facts)
+        scores: dict[int, float] = {}
+        for token in set(tokens):
+            posting = self.postings.get(token)
+            if not posting:
+                continue
+            idf = math.log(1 + (n - len(posting) + 0.5) / (len(posting) + 0.5))
+            for doc, tf in posting:
+                norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[doc] / self.average_length)
+                scores[doc] = scores.get(doc, 0.0) + idf * tf * (BM25_K1 + 1) / (tf + norm)
+        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [(self.facts[doc], score) for doc, score in best]

@@ -1,0 +1,97 @@
+"""A store compiled for querying (vocabulary + index), cached by content hash.
+
+Validating with pydantic and compiling the index costs more than the whole rest of a
+``verify`` run, so the compiled result is pickled in the cache directory, keyed by the
+store's bytes, the lexicons' bytes and the factcli version; any change rebuilds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcli import __version__
+from factcli.index import Index
+from factcli.lexicon import EntityRef, Vocabulary, lexicon_bytes, load_lexicon
+from factcli.model import Store
+from factcli.store import parse_store, read_store_bytes
+
+ENV_HOME = "FACTCLI_HOME"
+_KEEP_CACHE_FILES = 8
+
+
+@dataclass
+class Knowledge:
+    store: Store
+    vocab: Vocabulary
+    index: Index
+
+
+def data_home() -> Path:
+    """Where factcli keeps its files: $FACTCLI_HOME, else the platform's user data dir."""
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("factcli", appauthor=False))
+
+
+def cache_dir() -> Path:
+    home = os.environ.get(ENV_HOME)
+    if home:
+        return Path(home) / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("factcli", appauthor=False))
+
+
+def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> Knowledge:
+    store = parse_store(name, raw)
+    lexicon = load_lexicon(lexicon_raw)
+    refs = [EntityRef(e.id, e.name, e.kind, e.member_of) for e in store.entities]
+    aliases = [(alias, e.id) for e in store.entities for alias in (e.name, *e.aliases)]
+    vocab = Vocabulary.build(lexicon, refs, aliases)
+    index = Index.build(store, vocab)
+    known = {t[2:] for f in index.facts for t in f.terms if t.startswith("s:")}
+    vocab = vocab.with_known_stems(known)
+    return Knowledge(store=store, vocab=vocab, index=Index.build(store, vocab))
+
+
+def load_knowledge(path: Path) -> Knowledge:
+    raw = read_store_bytes(path)
+    lexicon_raw = lexicon_bytes()
+    digest = hashlib.sha256(__version__.encode())
+    digest.update(raw)
+    for name in sorted(lexicon_raw):
+        digest.update(name.encode() + lexicon_raw[name])
+    cache_file = cache_dir() / f"knowledge-{digest.hexdigest()[:32]}.pickle"
+    try:
+        with cache_file.open("rb") as handle:
+            cached = pickle.load(handle)
+        if isinstance(cached, Knowledge):
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
+            TypeError, ValueError):
+        pass  # no usable cache: compile below
+    knowledge = compile_knowledge(str(path), raw, lexicon_raw)
+    _write_cache(cache_file, knowledge)
+    return knowledge
+
+
+def _write_cache(cache_file: Path, knowledge: Knowledge) -> None:
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(knowledge, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, cache_file)
+        old = sorted(cache_file.parent.glob("knowledge-*.pickle"),
+                     key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[_KEEP_CACHE_FILES:]:
+            stale.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only cache directory only costs speed

@@ -1,0 +1,161 @@
+"""Rich renderables and JSON documents, built from the core's data objects.
+
+Pure functions: nothing here prints. Text that comes from users or from a store is
+always wrapped in ``Text`` (and the consoles are created with markup off), so
+``[red]x[/red]`` in a claim or a fact prints literally.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from factcli.model import Fact, Store
+from factcli.verify import ClaimResult, Outcome
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+VERDICT_LABELS = {"supported": "SUPPORTED", "refuted": "REFUTED",
+                  "not_enough_info": "NOT ENOUGH INFO"}
+VERDICT_SYMBOLS = {"supported": "✔", "refuted": "✘", "not_enough_info": "?"}
+VERDICT_STYLES = {"supported": "bold green", "refuted": "bold red",
+                  "not_enough_info": "bold yellow"}
+
+
+def plain(text: str) -> Text:
+    """User or store text, shown literally: control characters become visible escapes."""
+    return Text(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+
+
+# --- facts ------------------------------------------------------------------------
+
+
+def facts_table(facts: list[Fact]) -> Table:
+    table = Table(title=f"{len(facts)} facts", title_justify="left", expand=False)
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("topic", style="magenta")
+    table.add_column("statement")
+    for fact in facts:
+        table.add_row(plain(fact.id), plain(fact.topic), plain(fact.statement))
+    return table
+
+
+def fact_detail(fact: Fact, store: Store) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("statement", plain(fact.statement))
+    grid.add_row("topic", plain(fact.topic))
+    source = store.source(fact.source)
+    where = f"{fact.section} ({source.publisher}: {source.title})" if source else fact.section
+    grid.add_row("section", plain(where))
+    names = [store.entity(e).name if store.entity(e) else e for e in fact.entities]
+    grid.add_row("entities", plain(", ".join(names) or "-"))
+    quantities = [f"{_number(q.value)} {q.unit} — {q.measure} ({q.qualifier})"
+                  for q in fact.quantities]
+    grid.add_row("quantities", plain("\n".join(quantities) or "-"))
+    questions = []
+    for q in fact.questions:
+        line = f"[{q.kind}] {q.prompt}"
+        if q.kind == "mc":
+            line += " — choices: " + " | ".join(q.choices) + f" — answer: {q.answer}"
+        elif q.kind == "numeric":
+            line += f" — answer: {_number(q.answer)}{' ' + q.unit if q.unit else ''}"
+            line += f" (±{_number(q.tolerance)})"
+        else:
+            line += f" — answer: {q.answer}"
+        questions.append(line)
+    grid.add_row("questions", plain("\n".join(questions) or "-"))
+    return Panel(grid, title=plain(fact.id), title_align="left")
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 and value != int(value) else f"{int(value):,}"
+
+
+def fact_json(fact: Fact, store: Store) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    data = asdict(fact)
+    data["entities"] = [{"id": e, "name": store.entity(e).name if store.entity(e) else e}
+                        for e in fact.entities]
+    return data
+
+
+# --- validate ---------------------------------------------------------------------
+
+
+def validation_json(path: str, problems: list[str], store: Store | None) -> dict[str, Any]:
+    return {"path": path, "valid": not problems, "problems": problems,
+            "facts": len(store.facts) if store else None,
+            "entities": len(store.entities) if store else None}
+
+
+# --- verify -----------------------------------------------------------------------
+
+
+def verdict_text(verdict: str) -> Text:
+    return Text(f"{VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]}",
+                style=VERDICT_STYLES[verdict])
+
+
+def _outcome_body(outcome: Outcome) -> list[RenderableType]:
+    body: list[RenderableType] = []
+    header = verdict_text(outcome.verdict)
+    header.append(f"  confidence {outcome.confidence:.2f}", style="dim")
+    body.append(header)
+    explanation = Text()
+    if outcome.conflicts:
+        for i, conflict in enumerate(outcome.conflicts):
+            if i:
+                explanation.append("; ")
+            explanation.append("claim says ")
+            explanation.append(_CONTROL.sub("", conflict.claim), style="bold red")
+            explanation.append("; the article says ")
+            explanation.append(_CONTROL.sub("", conflict.article), style="bold green")
+    else:
+        explanation = plain(outcome.explanation)
+    body.append(explanation)
+    for evidence in outcome.evidence:
+        line = Text("  ")
+        line.append(evidence.fact_id, style="cyan")
+        line.append(" ")
+        line.append_text(plain(evidence.statement))
+        line.append(f"  ({evidence.section})", style="dim")
+        body.append(line)
+    return body
+
+
+def claim_panel(result: ClaimResult) -> Panel:
+    body = _outcome_body(result)
+    for number, part in enumerate(result.parts, start=1):
+        title = Text(f"part {number}: ", style="bold")
+        title.append_text(plain(part.text))
+        body.append(Text(""))
+        body.append(title)
+        body.extend(_outcome_body(part))
+    return Panel(Group(*body), title=plain(result.text), title_align="left",
+                 border_style=VERDICT_STYLES[result.verdict].split()[-1])
+
+
+def _outcome_json(outcome: Outcome) -> dict[str, Any]:
+    return {
+        "verdict": outcome.verdict,
+        "confidence": outcome.confidence,
+        "evidence": [{"fact_id": e.fact_id, "statement": e.statement, "section": e.section}
+                     for e in outcome.evidence],
+        "explanation": outcome.explanation,
+        "conflicts": [{"kind": c.kind, "claim": c.claim, "article": c.article}
+                      for c in outcome.conflicts],
+    }
+
+
+def claim_json(result: ClaimResult) -> dict[str, Any]:
+    data = {"claim": result.text, **_outcome_json(result)}
+    data["parts"] = [{"text": p.text, **_outcome_json(p)} for p in result.parts]
+    return data

@@ -1,0 +1,183 @@
+"""Finding, reading and validating a fact store.
+
+``load_store`` always validates in full (``factcli validate``); the commands that only
+read facts go through ``knowledge.load_knowledge``, which caches the compiled result.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from factcli.errors import StoreError
+from factcli.model import SCHEMA_VERSION, Fact, Store
+
+ENV_FACTS = "FACTCLI_FACTS"
+MAX_STORE_BYTES = 32 * 1024 * 1024
+SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+def default_store_path() -> Path:
+    packaged = resources.files("factcli") / "facts.json"
+    if packaged.is_file():
+        return Path(str(packaged))
+    # Running from a source checkout (an editable install): the repository's facts.json.
+    return Path(__file__).resolve().parents[2] / "facts.json"
+
+
+def resolve_store_path(option: Path | None) -> Path:
+    if option is not None:
+        return option
+    from_env = os.environ.get(ENV_FACTS)
+    return Path(from_env) if from_env else default_store_path()
+
+
+def read_store_bytes(path: Path) -> bytes:
+    """The file's bytes, or a StoreError that says what is wrong and what to do."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise StoreError(f"{name}: is a directory; give the path of a fact-store JSON file")
+        size = path.stat().st_size
+        if size > MAX_STORE_BYTES:
+            raise StoreError(f"{name}: is {size / 1e6:.1f} MB; a fact store may be at most "
+                             f"{MAX_STORE_BYTES // (1024 * 1024)} MB")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(f"{name}: no such file; check --facts or {ENV_FACTS}") from None
+    except PermissionError:
+        raise StoreError(f"{name}: permission denied; make the file readable") from None
+    except OSError as exc:
+        raise StoreError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if not raw.strip():
+        raise StoreError(f"{name}: is empty; a fact store is a JSON object (see README)")
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise StoreError(f"{name}: not valid UTF-8 (byte {exc.start}); save it as UTF-8") from None
+    return raw
+
+
+def load_store(path: Path) -> Store:
+    """Read and validate fully; every problem is reported, not only the first."""
+    return parse_store(str(path), read_store_bytes(path))
+
+
+def parse_store(name: str, raw: bytes) -> Store:
+    from factcli.lexicon import load_lexicon
+    from factcli.validation import ValidationProblems, parse_json, validate_data
+
+    problems = ValidationProblems()
+    data = parse_json(name, raw, problems)
+    if problems:
+        raise StoreError(*problems.lines)
+    if not isinstance(data, dict):
+        raise StoreError(f"{name}: the top level must be a JSON object, not {type(data).__name__}")
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        raise StoreError(f"{name}: schema_version: unsupported version {version!r}; "
+                         f"this factcli reads schema_version {SCHEMA_VERSION}")
+    store = validate_data(name, data, Store, problems)
+    if store is None:
+        raise StoreError(*problems.lines)
+    check_store(name, store, load_lexicon().unit_ids, problems)
+    if problems:
+        raise StoreError(*problems.lines)
+    return store
+
+
+def check_store(name: str, store: Store, units: set[str], problems: Any) -> None:
+    """The rules a schema alone cannot say: ids, references, aliases, units, answers."""
+
+    def problem(path: str, message: str) -> None:
+        problems.add(name, path, message)
+
+    def nonempty(path: str, value: str | None) -> None:
+        if value is not None and not value.strip():
+            problem(path, "must not be empty")
+
+    def ids(items: Any, label: str) -> set[str]:
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if not SLUG.match(item.id):
+                problem(f"{label}[{i}].id", f"'{item.id}' is not a slug (lower-case letters, "
+                        "digits, '-' or '_', e.g. 'suwalki-gap-length')")
+            elif item.id in seen:
+                problem(f"{label}[{i}].id", f"duplicate id '{item.id}'")
+            seen.add(item.id)
+        return seen
+
+    source_ids = ids(store.sources, "sources")
+    entity_ids = ids(store.entities, "entities")
+    ids(store.facts, "facts")
+    sections = {s.id: set(s.sections) for s in store.sources}
+    for i, source in enumerate(store.sources):
+        for attr in ("title", "publisher", "site", "url"):
+            nonempty(f"sources[{i}].{attr}", getattr(source, attr))
+    alias_owner: dict[str, str] = {}
+    for i, entity in enumerate(store.entities):
+        nonempty(f"entities[{i}].name", entity.name)
+        nonempty(f"entities[{i}].kind", entity.kind)
+        for j, parent in enumerate(entity.member_of):
+            if parent not in entity_ids:
+                problem(f"entities[{i}].member_of[{j}]", f"unknown entity '{parent}'")
+        for j, alias in enumerate((entity.name, *entity.aliases)):
+            path = f"entities[{i}].name" if j == 0 else f"entities[{i}].aliases[{j - 1}]"
+            from factcli.lexicon import fold_alias
+
+            key = fold_alias(alias)
+            if not key:
+                problem(path, "must not be empty")
+            elif alias_owner.get(key, entity.id) != entity.id:
+                problem(path, f"alias '{alias}' already belongs to entity '{alias_owner[key]}'")
+            else:
+                alias_owner[key] = entity.id
+    for i, fact in enumerate(store.facts):
+        _check_fact(f"facts[{i}]", fact, entity_ids, source_ids, sections, units, problem,
+                    nonempty)
+
+
+def _check_fact(path: str, fact: Fact, entity_ids: set[str], source_ids: set[str],
+                sections: dict[str, set[str]], units: set[str], problem: Any,
+                nonempty: Any) -> None:
+    nonempty(f"{path}.statement", fact.statement)
+    nonempty(f"{path}.topic", fact.topic)
+    if fact.source not in source_ids:
+        problem(f"{path}.source", f"unknown source '{fact.source}'")
+    elif fact.section not in sections[fact.source]:
+        problem(f"{path}.section", f"'{fact.section}' is not a section of source '{fact.source}'")
+    if not fact.subject:
+        problem(f"{path}.subject", "name at least one entity the fact is about")
+    for j, entity_id in enumerate(fact.entities):
+        if entity_id not in entity_ids:
+            problem(f"{path}.entities[{j}]", f"unknown entity '{entity_id}'")
+    for j, entity_id in enumerate(fact.subject):
+        if entity_id not in entity_ids:
+            problem(f"{path}.subject[{j}]", f"unknown entity '{entity_id}'")
+        elif entity_id not in fact.entities:
+            problem(f"{path}.subject[{j}]", f"'{entity_id}' must also be listed in entities")
+    for j, quantity in enumerate(fact.quantities):
+        if quantity.unit not in units:
+            problem(f"{path}.quantities[{j}].unit",
+                    f"unknown unit '{quantity.unit}'; known: {', '.join(sorted(units))}")
+        nonempty(f"{path}.quantities[{j}].measure", quantity.measure)
+    for j, question in enumerate(fact.questions):
+        qpath = f"{path}.questions[{j}]"
+        nonempty(f"{qpath}.prompt", question.prompt)
+        if question.kind == "mc":
+            if len(question.choices) < 2:
+                problem(f"{qpath}.choices", "give at least two choices")
+            if len(set(question.choices)) != len(question.choices):
+                problem(f"{qpath}.choices", "choices must be different from each other")
+            if question.answer not in question.choices:
+                problem(f"{qpath}.answer", f"'{question.answer}' is not one of the choices")
+        elif question.kind == "numeric":
+            if question.tolerance < 0:
+                problem(f"{qpath}.tolerance", f"must not be negative (got {question.tolerance})")
+            if question.unit is not None and question.unit not in units:
+                problem(f"{qpath}.unit", f"unknown unit '{question.unit}'")
+        elif question.kind == "short":
+            nonempty(f"{qpath}.answer", question.answer)

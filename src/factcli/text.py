@@ -1,0 +1,186 @@
+"""Text normalisation, tokens, stems, and the reading of numbers and units.
+
+Everything the matchers compare goes through here, so that a claim, a question and a
+stored fact are reduced to the same canonical terms the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factcli.lexicon import Vocabulary
+
+# Letters that Unicode does not decompose into a base letter plus a mark.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                       "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "\u0131": "i"})
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"',
+                         "\u201d": '"', "\u2013": "-", "\u2014": " - ", "\u2010": "-",
+                         "\u2011": "-", "\u00a0": " "})
+# "anti-tank" reads as one word; "Russian-backed" as two.
+_JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
+                     "de", "pre", "fly", "well", "know")
+_HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
+_DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
+_NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
+_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]|[a-z]+(?:'[a-z]+)?")
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and unify quotes: 'Suwałki' and 'suwalki' fold alike."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _expand_negated_aux(match: re.Match[str]) -> str:
+    word = match.group(1)
+    if word == "won't":
+        return "will not"
+    if word in ("can't", "shan't"):
+        return word[:-3].rstrip("'") + " not"
+    return f"{match.group(2)} not"
+
+
+def _join_hyphen(match: re.Match[str]) -> str:
+    head = match.group(1)
+    return head if head in _JOINING_PREFIXES else head + " "
+
+
+def tokenise(text: str) -> list[str]:
+    """Folded word, number and currency-symbol tokens; possessive 's dropped."""
+    text = fold(text)
+    text = _NEGATED_AUX.sub(_expand_negated_aux, text)
+    text = _HYPHEN.sub(_join_hyphen, text)
+    text = _DIGIT_LETTER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    tokens = []
+    for token in _TOKEN.findall(text):
+        if token.endswith("'s"):
+            token = token[:-2]
+        tokens.append(token.replace("'", ""))
+    return [t for t in tokens if t]
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def parse_number(token: str) -> float | None:
+    """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits."""
+    if not token[:1].isdigit():
+        return None
+    return float(token.replace(",", ""))
+
+
+def least_digit_place(token: str) -> float:
+    """Place value of the last non-zero digit written: '100' -> 100, '1.1' -> 0.1, '113' -> 1."""
+    digits = token.replace(",", "")
+    if "." in digits:
+        whole, frac = digits.split(".", 1)
+        frac = frac.rstrip("0")
+        if frac:
+            return 10.0 ** -len(frac)
+        digits = whole
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return 10.0 ** (len(digits) - len(stripped))
+
+
+@dataclass(frozen=True)
+class QuantityMention:
+    """A figure read from text, normalised to its unit's base (km -> metres, decades -> years)."""
+
+    value: float
+    unit: str
+    dimension: str
+    qualifier: str
+    tolerance: float
+    text: str
+    start: int
+    end: int
+    context: frozenset[str] = frozenset()
+
+
+@dataclass
+class Analysis:
+    """What the matchers need of a sentence, in canonical terms."""
+
+    tokens: list[str]
+    terms: list[tuple[str, int]] = field(default_factory=list)
+    entities: list[tuple[str, int]] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    negations: int = 0
+    exclusive: bool = False
+    predicate_at: int | None = None
+    raw_terms: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def term_set(self) -> set[str]:
+        return {t for t, _ in self.terms}
+
+    @property
+    def entity_ids(self) -> list[str]:
+        seen: list[str] = []
+        for entity_id, _ in self.entities:
+            if entity_id not in seen:
+                seen.append(entity_id)
+        return seen
+
+    @property
+    def subject_entities(self) -> list[str]:
+        """Entities named before the first verb: who or what the sentence is about."""
+        limit = self.predicate_at if self.predicate_at is not None else len(self.tokens)
+        found = [e for e, pos in self.entities if pos < limit]
+        return list(dict.fromkeys(found))
+
+
+def analyse(text: str, vocab: Vocabulary) -> Analysis:
+    """Read a sentence into terms, entities, quantities and polarity cues."""
+    tokens = tokenise(text)
+    result = Analysis(tokens=tokens)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        quantity = vocab.read_quantity(tokens, i)
+        if quantity is not None:
+            result.quantities.append(quantity)
+            i = quantity.end
+            continue
+        match = vocab.match_phrase(tokens, i)
+        if match is None:
+            i += 1
+            continue
+        kind, payload, length = match
+        if kind == "entity":
+            result.entities.append((payload, i))
+        elif kind == "group":
+            result.terms.append((payload, i))
+            result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))
+            if result.predicate_at is None and vocab.is_verb_group(payload):
+                result.predicate_at = i
+        elif kind == "negation":
+            result.negations += 1
+        elif kind == "exclusive":
+            result.exclusive = True
+        elif kind == "aux":
+            if result.predicate_at is None:
+                result.predicate_at = i
+        elif kind == "word":
+            result.terms.append((payload, i))
+            result.raw_terms.setdefault(payload, tokens[i])
+        i += length
+    vocab.attach_context(result)
+    return result

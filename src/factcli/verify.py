@@ -1,0 +1,466 @@
+"""Three-way claim verification: SUPPORTED, REFUTED or NOT ENOUGH INFO, with evidence.
+
+A claim is read into canonical terms, entities and quantities (``text.analyse``); the
+index proposes candidate facts; each candidate is aligned item by item. Conflicts
+(numbers, substituted entities, antonyms, negation, exclusivity) are looked for before
+support, and a claim is supported only when every item it makes is accounted for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcli.errors import UsageError
+from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
+from factcli.knowledge import Knowledge
+from factcli.text import Analysis, QuantityMention, analyse
+
+SUPPORTED = "supported"
+REFUTED = "refuted"
+NOT_ENOUGH_INFO = "not_enough_info"
+MAX_CLAIM_CHARS = 10_000
+CANDIDATES = 8
+_EPSILON = 1e-9
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    fact_id: str
+    statement: str
+    section: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    claim: str
+    article: str
+
+    def describe(self) -> str:
+        return f"claim says {self.claim}; the article says {self.article}"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    text: str
+    verdict: str
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    explanation: str
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimResult(Outcome):
+    parts: tuple[Outcome, ...] = ()
+
+
+def check_claim_text(claim: str) -> str:
+    text = claim.strip()
+    if not text:
+        raise UsageError("the claim is empty; give a statement to check, e.g. "
+                         "factcli verify \"Lithuania is leaving the Ottawa Convention\"")
+    if len(text) > MAX_CLAIM_CHARS:
+        raise UsageError(f"the claim is {len(text):,} characters long; the limit is "
+                         f"{MAX_CLAIM_CHARS:,} (use 'factcli check' for whole texts)")
+    return text
+
+
+def verify_claim(claim: str, knowledge: Knowledge) -> ClaimResult:
+    text = check_claim_text(claim)
+    parts = [verify_part(part, knowledge) for part in split_claim(text, knowledge)]
+    if len(parts) == 1:
+        only = parts[0]
+        return ClaimResult(text=text, verdict=only.verdict, confidence=only.confidence,
+                           evidence=only.evidence, explanation=only.explanation,
+                           conflicts=only.conflicts, parts=())
+    return _combine(text, parts)
+
+
+def _combine(text: str, parts: list[Outcome]) -> ClaimResult:
+    verdicts = [p.verdict for p in parts]
+    if REFUTED in verdicts:
+        verdict = REFUTED
+        deciding = [p for p in parts if p.verdict == REFUTED]
+    elif all(v == SUPPORTED for v in verdicts):
+        verdict = SUPPORTED
+        deciding = parts
+    else:
+        verdict = NOT_ENOUGH_INFO
+        deciding = [p for p in parts if p.verdict == NOT_ENOUGH_INFO]
+    evidence = tuple(dict.fromkeys(e for p in deciding for e in p.evidence))
+    conflicts = tuple(c for p in deciding for c in p.conflicts)
+    explanation = "; ".join(f"part {parts.index(p) + 1}: {p.explanation}" for p in deciding)
+    confidence = min(p.confidence for p in deciding)
+    return ClaimResult(text=text, verdict=verdict, confidence=confidence, evidence=evidence,
+                       explanation=explanation, conflicts=conflicts, parts=tuple(parts))
+
+
+def split_claim(text: str, knowledge: Knowledge) -> list[str]:
+    """'X will rebuild roads and renovate bridges' -> ['X will rebuild roads',
+    'X will renovate bridges']; 'connects Lithuania and Poland' stays whole."""
+    pieces: list[str] = []
+    rest = text
+    while True:
+        for match in _SPLIT.finditer(rest):
+            left, right = rest[: match.start()], rest[match.end() :]
+            left_reading = analyse(left, knowledge.vocab)
+            right_reading = analyse(right, knowledge.vocab)
+            if left_reading.predicate_at is None or right_reading.predicate_at is None:
+                continue
+            if right_reading.predicate_at == 0:
+                right = _subject_words(left, left_reading) + right
+            elif not _has_own_subject(right_reading):
+                continue
+            pieces.append(left.strip())
+            rest = right
+            break
+        else:
+            pieces.append(rest.strip())
+            return [p for p in pieces if p]
+
+
+def _has_own_subject(reading: Analysis) -> bool:
+    return reading.predicate_at is not None and reading.predicate_at <= 4
+
+
+def _subject_words(left: str, reading: Analysis) -> str:
+    """The words of ``left`` before its main verb, auxiliaries kept: 'Lithuania will '."""
+    from factcli.text import tokenise
+
+    wanted = reading.predicate_at or 0
+    tokens = reading.tokens
+    while wanted < len(tokens) and tokens[wanted] in ("will", "would", "is", "are", "has",
+                                                      "have", "was", "were", "be", "also",
+                                                      "to", "plans", "plan"):
+        wanted += 1
+    words = left.split()
+    taken: list[str] = []
+    count = 0
+    for word in words:
+        if count >= wanted:
+            break
+        taken.append(word)
+        count += len(tokenise(word))
+    return " ".join(taken) + " " if taken else ""
+
+
+# --- one part against the store -------------------------------------------------
+
+
+@dataclass
+class Alignment:
+    fact: CompiledFact
+    matched: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    subject_missing: list[str] = field(default_factory=list)
+    quantity_gaps: list[str] = field(default_factory=list)
+    conflict_items: int = 0
+
+    @property
+    def ratio(self) -> float:
+        considered = len(self.matched) + len(self.unmatched) + len(self.quantity_gaps)
+        return len(self.matched) / considered if considered else 0.0
+
+    @property
+    def supports(self) -> bool:
+        return not (self.conflicts or self.unmatched or self.subject_missing
+                    or self.quantity_gaps) and bool(self.matched)
+
+    @property
+    def refutes(self) -> bool:
+        return (bool(self.conflicts) and not self.subject_missing and len(self.matched) >= 1
+                and self.ratio >= 0.6)
+
+
+def verify_part(text: str, knowledge: Knowledge) -> Outcome:
+    vocab = knowledge.vocab
+    reading = analyse(text, vocab)
+    if not (reading.terms or reading.entities or reading.quantities):
+        return Outcome(text, NOT_ENOUGH_INFO, 1.0, (), "nothing in the claim can be checked "
+                       "against the article")
+    terms = reading.term_set
+    query = set(terms)
+    for term in terms:
+        query |= vocab.antonyms.get(term, frozenset())
+    for q in reading.quantities:
+        query |= q.context
+    candidates = knowledge.index.search(index_tokens(query, set(reading.entity_ids)), CANDIDATES)
+    alignments = [align(reading, fact, knowledge) for fact, _ in candidates]
+
+    if reading.exclusive:
+        exclusive = _exclusivity_conflict(reading, alignments, knowledge)
+        if exclusive is not None:
+            return exclusive
+    refuting = [a for a in alignments if a.refutes]
+    supporting = [a for a in alignments if a.supports]
+    if refuting and not any(s.ratio == 1.0 and len(s.matched) > max(len(r.matched)
+                                                                   for r in refuting)
+                            for s in supporting):
+        best = max(refuting, key=lambda a: (a.ratio, len(a.matched)))
+        return _refuted(text, best)
+    if supporting:
+        best = max(supporting, key=lambda a: len(a.matched))
+        return _supported(text, [best])
+    joint = _joint_support(reading, alignments)
+    if joint is not None:
+        return _supported(text, joint)
+    return _not_enough_info(text, reading, alignments)
+
+
+def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge) -> Alignment:
+    vocab = knowledge.vocab
+    result = Alignment(fact=compiled)
+    claim_terms = reading.term_set
+    antonym_hits: list[tuple[str, str]] = []
+    for term in dict.fromkeys(t for t, _ in reading.terms):
+        if _term_in(term, compiled.terms):
+            result.matched.append(term)
+            continue
+        opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
+        if opposed and not (opposed & claim_terms):
+            antonym_hits.append((term, next(iter(opposed))))
+        else:
+            result.unmatched.append(term)
+
+    subject = set(reading.subject_entities)
+    mentioned = reading.entity_ids
+    for entity_id in mentioned:
+        if entity_id in compiled.entities or _member_match(entity_id, compiled, vocab):
+            result.matched.append("@" + entity_id)
+        elif entity_id in subject:
+            result.subject_missing.append(entity_id)
+        else:
+            replaced = _substituted(entity_id, compiled, mentioned, vocab)
+            if replaced:
+                result.conflicts.append(Conflict(
+                    "entity", vocab.describe_entity(entity_id),
+                    _and_list([vocab.describe_entity(e) for e in replaced])))
+                result.conflict_items += 1
+            else:
+                result.unmatched.append("@" + entity_id)
+
+    for mention in reading.quantities:
+        counterpart = _counterpart(mention, compiled.quantities)
+        if counterpart is None:
+            result.quantity_gaps.append(mention.text)
+            continue
+        state = compare_quantity(mention, counterpart)
+        if state is True:
+            result.matched.append("#" + mention.text)
+        elif state is False:
+            result.conflicts.append(Conflict("number", _claim_figure(mention, knowledge),
+                                             _article_figure(counterpart)))
+            result.conflict_items += 1
+        else:
+            result.quantity_gaps.append(mention.text)
+
+    negation_differs = (reading.negations % 2 == 1) != compiled.negated
+    if negation_differs != (len(antonym_hits) % 2 == 1):
+        if antonym_hits:
+            claim_word, fact_term = antonym_hits[0]
+            result.conflicts.append(Conflict(
+                "antonym", f"'{reading.raw_terms.get(claim_word, claim_word)}'"
+                + (" (negated)" if negation_differs else ""),
+                f"'{compiled.word_for(fact_term)}'"))
+        else:
+            result.conflicts.append(Conflict("negation", "the opposite (negated)",
+                                             "it is so"))
+        result.conflict_items += len(antonym_hits)
+    else:
+        result.matched.extend(claim for claim, _ in antonym_hits)
+    return result
+
+
+def _term_in(term: str, terms: frozenset[str]) -> bool:
+    """Exact canonical match, or stems of one word family ('fortif' ~ 'fortifi')."""
+    if term in terms:
+        return True
+    if not term.startswith("s:") or len(term) < 7:
+        return False
+    return any(other.startswith("s:") and len(other) >= 7
+               and (other.startswith(term) or term.startswith(other))
+               and abs(len(other) - len(term)) <= 3 for other in terms)
+
+
+def _member_match(entity_id: str, compiled: CompiledFact, vocab) -> bool:  # type: ignore[no-untyped-def]
+    """'the Baltic states' in a claim is matched by a fact naming its members, and back."""
+    entity = vocab.entities.get(entity_id)
+    if entity is None:
+        return False
+    members = {e for e, ref in vocab.entities.items() if entity_id in ref.member_of}
+    return bool(members) and members <= compiled.entities
+
+
+def _substituted(entity_id: str, compiled: CompiledFact, mentioned: list[str],
+                 vocab) -> list[str]:  # type: ignore[no-untyped-def]
+    """Entities of the same kind that the fact names in the place the claim fills."""
+    entity = vocab.entities.get(entity_id)
+    if entity is None:
+        return []
+    return [e for e in sorted(compiled.entities - set(mentioned) - compiled.subject)
+            if vocab.entities[e].kind == entity.kind]
+
+
+def _counterpart(mention: QuantityMention,
+                 quantities: tuple[FactQuantity, ...]) -> FactQuantity | None:
+    same = [q for q in quantities if q.dimension == mention.dimension]
+    if not same:
+        return None
+    by_measure = [q for q in same if q.measure & mention.context]
+    if by_measure:
+        return by_measure[0]
+    return same[0] if len(same) == 1 else None
+
+
+def compare_quantity(mention: QuantityMention, fact: FactQuantity) -> bool | None:
+    """True: the fact's figure satisfies the claim; False: it cannot; None: undecided."""
+    if mention.unit != fact.unit:
+        return False  # euros are not dollars: no exchange rate is assumed
+    low, high = _fact_interval(fact)
+    value = mention.value
+    if mention.qualifier == "approx":
+        spread = min(mention.tolerance / 2, abs(value) * 0.1)
+        if mention.dimension == "date":
+            spread = min(spread, 1.0)
+        claim_low, claim_high = value - spread, value + spread
+    elif mention.qualifier == "more_than":
+        claim_low, claim_high = value + _EPSILON * max(1.0, abs(value)), float("inf")
+    elif mention.qualifier == "at_least":
+        claim_low, claim_high = value, float("inf")
+    elif mention.qualifier == "less_than":
+        claim_low, claim_high = float("-inf"), value - _EPSILON * max(1.0, abs(value))
+    elif mention.qualifier == "at_most":
+        claim_low, claim_high = float("-inf"), value
+    else:
+        claim_low = claim_high = value
+    slack = _EPSILON * max(1.0, abs(value))
+    if claim_low - slack <= low and high <= claim_high + slack:
+        return True
+    if high < claim_low - slack or low > claim_high + slack:
+        return False
+    return None
+
+
+def _fact_interval(fact: FactQuantity) -> tuple[float, float]:
+    value = fact.value
+    return {
+        "at_least": (value, float("inf")),
+        "more_than": (value, float("inf")),
+        "at_most": (float("-inf"), value),
+        "less_than": (float("-inf"), value),
+        "approx": (value * 0.95, value * 1.05),
+    }.get(fact.qualifier, (value, value))
+
+
+def _claim_figure(mention: QuantityMention, knowledge: Knowledge) -> str:
+    words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
+             "at_most": "at most ", "approx": "about ", "by": "by "}
+    return words.get(mention.qualifier, "") + format_quantity(mention.value, mention.unit,
+                                                               knowledge.vocab)
+
+
+def _article_figure(fact: FactQuantity) -> str:
+    return ("by " if fact.qualifier == "by" else "") + fact.display
+
+
+def _exclusivity_conflict(reading: Analysis, alignments: list[Alignment],
+                          knowledge: Knowledge) -> Outcome | None:
+    """'X is the only Baltic country leaving' is refuted by a fact that names others."""
+    vocab = knowledge.vocab
+    subject = [e for e in reading.subject_entities if vocab.entities[e].kind != "region"]
+    if not subject:
+        return None
+    kind = vocab.entities[subject[0]].kind
+    groups = [e for e in reading.entity_ids if vocab.entities[e].kind == "region"]
+    for alignment in alignments:
+        others = [e for e in sorted(alignment.fact.subject)
+                  if e not in subject and vocab.entities[e].kind == kind
+                  and all(g in vocab.entities[e].member_of for g in groups)]
+        aligned_terms = [m for m in alignment.matched if not m.startswith("@")]
+        if others and aligned_terms and not alignment.unmatched and not alignment.conflicts:
+            names = _and_list([vocab.describe_entity(e) for e in others])
+            conflict = Conflict("exclusive", f"only {vocab.describe_entity(subject[0])}",
+                                f"{names} too")
+            return Outcome(reading_text(reading), REFUTED, 0.8,
+                           (_evidence(alignment.fact),), conflict.describe(), (conflict,))
+    return None
+
+
+def reading_text(reading: Analysis) -> str:
+    return " ".join(reading.tokens)
+
+
+def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Alignment] | None:
+    """Support from two facts that share an entity the claim names, e.g. 'the convention
+    Lithuania is leaving bans anti-personnel mines'. Figures must sit in the first fact."""
+    for first in alignments:
+        if first.conflicts or first.subject_missing or first.quantity_gaps or not first.matched:
+            continue
+        missing = set(first.unmatched)
+        for second in alignments:
+            if second is first or second.conflicts or second.quantity_gaps:
+                continue
+            shared = first.fact.entities & second.fact.entities & set(reading.entity_ids)
+            if shared and missing <= set(second.matched):
+                return [first, second]
+    return None
+
+
+def _evidence(compiled: CompiledFact) -> Evidence:
+    fact = compiled.fact
+    return Evidence(fact.id, fact.statement, fact.section)
+
+
+def _and_list(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _supported(text: str, alignments: list[Alignment]) -> Outcome:
+    matched = [m for a in alignments for m in a.matched]
+    shown = ", ".join(dict.fromkeys(_item_label(m, alignments[0]) for m in matched))
+    confidence = 0.95 if len(alignments) == 1 else 0.85
+    return Outcome(text, SUPPORTED, confidence, tuple(_evidence(a.fact) for a in alignments),
+                   f"the article states this: {shown}")
+
+
+def _item_label(item: str, alignment: Alignment) -> str:
+    if item.startswith("@") or item.startswith("#"):
+        return item[1:]
+    return alignment.fact.word_for(item)
+
+
+def _refuted(text: str, alignment: Alignment) -> Outcome:
+    kinds = {c.kind for c in alignment.conflicts}
+    confidence = 0.95 if "number" in kinds else 0.9 if "antonym" in kinds else 0.85
+    confidence = round(confidence * (0.8 + 0.2 * alignment.ratio), 3)
+    explanation = "; ".join(c.describe() for c in alignment.conflicts)
+    return Outcome(text, REFUTED, confidence, (_evidence(alignment.fact),), explanation,
+                   tuple(alignment.conflicts))
+
+
+def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment]) -> Outcome:
+    if not alignments:
+        return Outcome(text, NOT_ENOUGH_INFO, 0.95, (), "no fact in the store is about this")
+    best = max(alignments, key=lambda a: (not a.subject_missing, a.ratio, len(a.matched)))
+    missing = [reading.raw_terms.get(t, t.split(":", 1)[-1]) for t in best.unmatched
+               if not t.startswith("@")]
+    missing += [best.fact.word_for(t) if False else t[1:] for t in best.unmatched
+                if t.startswith("@")]
+    reasons = []
+    if best.subject_missing:
+        reasons.append("the article says nothing about "
+                       + _and_list([e for e in best.subject_missing]) + " here")
+    if best.quantity_gaps:
+        reasons.append("the article gives no figure to compare with "
+                       + _and_list([f"'{g}'" for g in best.quantity_gaps]))
+    if missing:
+        reasons.append("the article does not mention " + _and_list([f"'{m}'" for m in missing]))
+    if best.conflicts and not reasons:
+        reasons.append("the closest fact is about something else")
+    explanation = "; ".join(reasons) or "the article neither states nor contradicts this"
+    confidence = round(0.5 + 0.45 * (1 - best.ratio), 3)
+    return Outcome(text, NOT_ENOUGH_INFO, confidence, (_evidence(best.fact),), explanation)
