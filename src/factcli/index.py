@@ -7,9 +7,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from factcli.lexicon import Vocabulary
 from factcli.model import Fact, Store
 from factcli.text import analyse, tokenise
+from factcli.vocabulary import Vocabulary
 
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -22,6 +22,7 @@ class FactQuantity:
     dimension: str
     qualifier: str
     measure: frozenset[str]
+    label: str
     display: str
 
 
@@ -59,6 +60,11 @@ def format_quantity(value: float, unit_id: str, vocab: Vocabulary) -> str:
     return f"{number} {label}".strip()
 
 
+def _with_label(figure: str, unit_id: str, measure: str) -> str:
+    """A bare count reads better with what it counts: '8 bridges', not '8'."""
+    return f"{figure} {measure}" if unit_id == "count" else figure
+
+
 def _trim(value: float) -> str:
     text = f"{value:,.3f}".rstrip("0").rstrip(".")
     return text
@@ -74,8 +80,9 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
         measure = {t for t in (vocab.canonical(w) for w in tokenise(q.measure)) if t}
         quantities.append(FactQuantity(
             value=q.value * factor, unit=base.id, dimension=unit.dimension,
-            qualifier=q.qualifier, measure=frozenset(measure),
-            display=format_quantity(q.value * factor, base.id, vocab)))
+            qualifier=q.qualifier, measure=frozenset(measure), label=q.measure,
+            display=_with_label(format_quantity(q.value * factor, base.id, vocab), unit.id,
+                                q.measure)))
     terms = set(analysis.term_set)
     for q in quantities:
         terms |= q.measure

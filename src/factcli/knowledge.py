@@ -11,13 +11,14 @@ import hashlib
 import os
 import pickle
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 from factcli import __version__
 from factcli.index import Index
-from factcli.lexicon import EntityRef, Vocabulary, lexicon_bytes, load_lexicon
 from factcli.model import Store
 from factcli.store import parse_store, read_store_bytes
+from factcli.vocabulary import EntityRef, Vocabulary
 
 ENV_HOME = "FACTCLI_HOME"
 _KEEP_CACHE_FILES = 8
@@ -49,9 +50,17 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("factcli", appauthor=False))
 
 
+def lexicon_bytes() -> dict[str, bytes]:
+    folder = resources.files("factcli") / "data"
+    return {entry.name: entry.read_bytes() for entry in folder.iterdir()
+            if entry.name.endswith(".json")}
+
+
 def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> Knowledge:
-    store = parse_store(name, raw)
+    from factcli.lexicon import load_lexicon
+
     lexicon = load_lexicon(lexicon_raw)
+    store = parse_store(name, raw, lexicon.unit_ids)
     refs = [EntityRef(e.id, e.name, e.kind, e.member_of) for e in store.entities]
     aliases = [(alias, e.id) for e in store.entities for alias in (e.name, *e.aliases)]
     vocab = Vocabulary.build(lexicon, refs, aliases)

@@ -1,46 +1,21 @@
-"""Lexicons (units, numbers, cues, synonyms, antonyms): loading, validation, compilation.
-
-The data lives in ``factcli/data/*.json``. ``load_lexicon`` validates it and
-``Vocabulary`` compiles it, together with a store's entities, into the lookup tables
-that ``text.analyse`` reads sentences with.
-"""
+"""Lexicons (units, numbers, cues, synonyms, antonyms): the schema of the data files in
+``factcli/data/`` and their validation. ``vocabulary.Vocabulary`` compiles them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from importlib import resources
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from factcli.errors import StoreError
-from factcli.text import (
-    Analysis,
-    QuantityMention,
-    fold,
-    least_digit_place,
-    parse_number,
-    stem,
-    tokenise,
-)
+from factcli.text import fold, tokenise
+from factcli.vocabulary import Unit
 
 if TYPE_CHECKING:
     from factcli.validation import ValidationProblems
 
-LEXICON_FILES = ("units.json", "numbers.json", "cues.json", "synonyms.json", "antonyms.json")
 _FORBID = {"extra": "forbid"}
 
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
-
-
-@dataclass(frozen=True)
-class Unit:
-    __pydantic_config__ = _FORBID
-    id: str
-    dimension: str
-    singular: str
-    plural: str
-    names: tuple[str, ...]
-    factor: float | None = None
-    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +42,8 @@ class Cues:
     auxiliaries: tuple[str, ...]
     stopwords: tuple[str, ...]
     light: tuple[str, ...]
+    blocking: tuple[str, ...]
+    locative: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -102,20 +79,18 @@ class Lexicon:
         return {u.id for u in self.units.units}
 
 
-def lexicon_bytes() -> dict[str, bytes]:
-    folder = resources.files("factcli") / "data"
-    return {name: (folder / name).read_bytes() for name in LEXICON_FILES}
-
-
-def load_lexicon(raw: dict[str, bytes] | None = None) -> Lexicon:
+def load_lexicon(raw: dict[str, bytes]) -> Lexicon:
     """Validate the bundled lexicons; every problem found is reported, one line each."""
     from factcli.validation import ValidationProblems, validate_json
 
-    raw = raw if raw is not None else lexicon_bytes()
     problems = ValidationProblems()
     parts = {}
-    for name, model in zip(LEXICON_FILES, (Units, Numbers, Cues, Synonyms, Antonyms),
-                           strict=True):
+    schemas = {"units.json": Units, "numbers.json": Numbers, "cues.json": Cues,
+               "synonyms.json": Synonyms, "antonyms.json": Antonyms}
+    for name, model in schemas.items():
+        if name not in raw:
+            problems.add(f"lexicon {name}", "", "missing from the installation; reinstall factcli")
+            continue
         parts[name] = validate_json(f"lexicon {name}", raw[name], model, problems)
     if problems:
         raise StoreError(*problems.lines)
@@ -145,6 +120,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                              f"unknown synonym group '{group_id}'")
         if pair[0] == pair[1]:
             problems.add("lexicon antonyms.json", f"pairs[{pi}]", "a group cannot oppose itself")
+    for bi, group_id in enumerate(lexicon.cues.blocking):
+        if group_id not in group_ids:
+            problems.add("lexicon cues.json", f"blocking[{bi}]",
+                         f"unknown synonym group '{group_id}'")
     seen_units: dict[str, str] = {}
     for ui, unit in enumerate(lexicon.units.units):
         if unit.id in seen_units.values():
@@ -154,295 +133,6 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                 problems.add("lexicon units.json", f"units[{ui}].names",
                              f"'{name}' already names unit '{seen_units[name]}'")
             seen_units[name] = unit.id
-
-
-@dataclass(frozen=True)
-class EntityRef:
-    id: str
-    name: str
-    kind: str
-    member_of: tuple[str, ...]
-
-
-_FILLERS = frozenset({"the", "next", "coming", "following", "a", "an", "past", "last"})
-
-
-@dataclass
-class Vocabulary:
-    """Compiled lookup tables: lexicon phrases plus a store's entity aliases."""
-
-    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
-    single: dict[str, tuple[str, str]] = field(default_factory=dict)
-    stem_groups: dict[str, str] = field(default_factory=dict)
-    verb_groups: frozenset[str] = frozenset()
-    antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
-    ignored: frozenset[str] = frozenset()
-    number_words: dict[str, float] = field(default_factory=dict)
-    multipliers: dict[str, float] = field(default_factory=dict)
-    scales: dict[str, float] = field(default_factory=dict)
-    comparators: dict[tuple[str, ...], str] = field(default_factory=dict)
-    span_words: frozenset[str] = frozenset()
-    units: dict[str, Unit] = field(default_factory=dict)
-    unit_names: dict[str, str] = field(default_factory=dict)
-    entities: dict[str, EntityRef] = field(default_factory=dict)
-    fuzzy_aliases: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
-    known_stems: frozenset[str] = frozenset()
-
-    # --- building ---------------------------------------------------------------
-
-    @classmethod
-    def build(cls, lexicon: Lexicon, entities: list[EntityRef],
-              aliases: list[tuple[str, str]]) -> Vocabulary:
-        vocab = cls()
-        cues = lexicon.cues
-        for word in cues.negation:
-            vocab._add(word, "negation", "not")
-        for word in cues.exclusive:
-            vocab._add(word, "exclusive", "only")
-        for word in cues.auxiliaries:
-            vocab._add(word, "aux", word)
-        for group in lexicon.synonyms.groups:
-            for word in group.words:
-                vocab._add(word, "group", "g:" + group.id)
-        stems: dict[str, set[str]] = {}
-        for group in lexicon.synonyms.groups:
-            for word in group.words:
-                tokens = tokenise(word)
-                if len(tokens) == 1:
-                    stems.setdefault(stem(tokens[0]), set()).add("g:" + group.id)
-        vocab.stem_groups = {s: next(iter(g)) for s, g in stems.items() if len(g) == 1}
-        vocab.verb_groups = frozenset("g:" + g.id for g in lexicon.synonyms.groups if g.verb)
-        antonyms: dict[str, set[str]] = {}
-        for left, right in lexicon.antonyms.pairs:
-            antonyms.setdefault("g:" + left, set()).add("g:" + right)
-            antonyms.setdefault("g:" + right, set()).add("g:" + left)
-        vocab.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
-        vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
-        numbers = lexicon.numbers
-        vocab.number_words = dict(numbers.words)
-        vocab.multipliers = dict(numbers.multipliers)
-        vocab.scales = dict(numbers.scales)
-        vocab.comparators = {tuple(tokenise(k)): v for k, v in numbers.comparators.items()}
-        vocab.span_words = frozenset(numbers.span_words)
-        vocab.units = {u.id: u for u in lexicon.units.units}
-        vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
-        vocab.entities = {e.id: e for e in entities}
-        for alias, entity_id in aliases:
-            tokens = tokenise(alias)
-            if tokens:
-                vocab._add(alias, "entity", entity_id)
-                vocab.fuzzy_aliases.setdefault(len(tokens), []).append((" ".join(tokens),
-                                                                        entity_id))
-        return vocab
-
-    def _add(self, phrase: str, kind: str, payload: str) -> None:
-        tokens = tuple(tokenise(phrase))
-        if not tokens:
-            return
-        if len(tokens) == 1:
-            # Entities and cues outrank synonym groups for the same single word.
-            if tokens[0] not in self.single or kind != "group":
-                self.single[tokens[0]] = (kind, payload)
-            return
-        entries = self.phrases.setdefault(tokens[0], [])
-        entries.append((tokens, kind, payload))
-        entries.sort(key=lambda e: -len(e[0]))
-
-    def with_known_stems(self, stems: set[str]) -> Vocabulary:
-        lexicon_stems = {stem(t) for t, (kind, _) in self.single.items() if kind != "entity"}
-        lexicon_stems |= set(self.stem_groups)
-        return replace(self, known_stems=frozenset(stems | lexicon_stems))
-
-    # --- reading ----------------------------------------------------------------
-
-    def is_verb_group(self, term: str) -> bool:
-        return term in self.verb_groups
-
-    def canonical(self, word: str) -> str | None:
-        """The comparable term of one word, or None for a word that carries no content."""
-        hit = self.single.get(word)
-        if hit is not None:
-            return hit[1] if hit[0] == "group" else None
-        if word in self.ignored or word in self.number_words:
-            return None
-        word_stem = stem(word)
-        return self.stem_groups.get(word_stem, "s:" + word_stem)
-
-    def match_phrase(self, tokens: list[str], i: int) -> tuple[str, str, int] | None:
-        token = tokens[i]
-        for phrase, kind, payload in self.phrases.get(token, ()):
-            if tuple(tokens[i : i + len(phrase)]) == phrase:
-                return kind, payload, len(phrase)
-        fuzzy = self._fuzzy_entity(tokens, i)
-        if fuzzy is not None:
-            return "entity", fuzzy[0], fuzzy[1]
-        hit = self.single.get(token)
-        if hit is not None:
-            return hit[0], hit[1], 1
-        if token in self.ignored or not token[:1].isalpha():
-            return None
-        term = self.canonical(token)
-        return ("word", term, 1) if term else None
-
-    def _fuzzy_entity(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap'."""
-        token = tokens[i]
-        if (len(token) < 5 or token in self.single or token in self.ignored
-                or not token.isalpha() or stem(token) in self.known_stems):
-            return None
-        from rapidfuzz.distance import Levenshtein
-
-        for length in (2, 1):
-            if i + length > len(tokens):
-                continue
-            candidate = " ".join(tokens[i : i + length])
-            budget = 1 if len(candidate) < 8 else 2
-            best: tuple[int, str] | None = None
-            for alias, entity_id in self.fuzzy_aliases.get(length, ()):
-                distance = Levenshtein.distance(candidate, alias, score_cutoff=budget)
-                if distance <= budget and (best is None or distance < best[0]):
-                    best = (distance, entity_id)
-            if best is not None:
-                return best[1], length
-        return None
-
-    def read_quantity(self, tokens: list[str], i: int) -> QuantityMention | None:
-        """Read '[comparator] [€] number [scale] [unit]' starting at token i, if one is there."""
-        qualifier = None
-        j = i
-        for phrase, comparator in self._comparators_at(tokens, i):
-            k = i + len(phrase)
-            skipped = 0
-            while k < len(tokens) and tokens[k] in _FILLERS and skipped < 3:
-                k += 1
-                skipped += 1
-            if k < len(tokens) and self._starts_number(tokens, k):
-                qualifier, j = comparator, k
-                comparator_words = phrase
-                break
-        else:
-            comparator_words = ()
-            while j < len(tokens) and tokens[j] in ("a", "an", "the", "next", "coming") and (
-                j + 1 < len(tokens) and self._starts_number(tokens, j + 1)):
-                j += 1
-            if not self._starts_number(tokens, i if j == i else j):
-                return None
-        return self._read_figure(tokens, i, j, qualifier, comparator_words)
-
-    def _comparators_at(self, tokens: list[str], i: int) -> list[tuple[tuple[str, ...], str]]:
-        found = [(p, c) for p, c in self.comparators.items() if tuple(tokens[i : i + len(p)]) == p]
-        return sorted(found, key=lambda pc: -len(pc[0]))
-
-    def _starts_number(self, tokens: list[str], k: int) -> bool:
-        token = tokens[k]
-        if token in ("€", "$", "£"):
-            return k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()
-        if token[:1].isdigit():
-            return True
-        if token in self.number_words or token in self.multipliers:
-            return not (k + 1 < len(tokens) and tokens[k + 1] == "of"
-                        and token not in ("couple",))
-        unit_id = self.unit_names.get(token)
-        return unit_id is not None and self.units[unit_id].bare and not token.endswith("s")
-
-    def _read_figure(self, tokens: list[str], start: int, j: int, qualifier: str | None,
-                     comparator_words: tuple[str, ...]) -> QuantityMention | None:
-        currency = None
-        if tokens[j] in ("€", "$", "£"):
-            currency = self.unit_names.get(tokens[j])
-            j += 1
-        value, place, j = self._read_value(tokens, j)
-        if value is None:
-            return None
-        if j < len(tokens) and tokens[j] in self.scales and not (
-                tokens[j] in ("m", "b", "k") and currency is None and
-                j + 1 < len(tokens) and tokens[j + 1] not in self.unit_names):
-            scale = self.scales[tokens[j]]
-            value *= scale
-            place *= scale
-            j += 1
-        unit_id = currency
-        if j < len(tokens) and tokens[j] in self.unit_names and currency is None:
-            unit_id = self.unit_names[tokens[j]]
-            j += 1
-        elif unit_id is None and j < len(tokens) and tokens[j] in self.unit_names:
-            j += 1
-        if unit_id is None:
-            is_year = value == int(value) and 1900 <= value <= 2100 and place < 1000
-            unit_id = "year" if is_year else "count"
-        unit = self.units[unit_id]
-        factor = unit.factor or 1.0
-        base_unit = self.base_unit(unit)
-        qualifier = self._qualifier(qualifier, comparator_words, unit.dimension)
-        return QuantityMention(value=value * factor, unit=base_unit.id, dimension=unit.dimension,
-                               qualifier=qualifier, tolerance=place * factor,
-                               text=" ".join(tokens[start:j]), start=start, end=j)
-
-    def base_unit(self, unit: Unit) -> Unit:
-        """The unit of factor 1 in the dimension: lengths compare in metres, durations in
-        years, whatever unit the text used."""
-        if unit.factor is None:
-            return unit
-        return next((u for u in self.units.values()
-                     if u.dimension == unit.dimension and u.factor == 1), unit)
-
-    def _read_value(self, tokens: list[str], j: int) -> tuple[float | None, float, int]:
-        token = tokens[j]
-        number = parse_number(token)
-        if number is not None:
-            return number, least_digit_place(token), j + 1
-        unit_id = self.unit_names.get(token)
-        if unit_id is not None and self.units[unit_id].bare:
-            return 1.0, 1.0, j  # "a decade": one of the unit, read next
-        total = 0.0
-        current = 0.0
-        seen = False
-        while j < len(tokens):
-            word = tokens[j]
-            if word in self.number_words:
-                current += self.number_words[word]
-            elif word in self.multipliers:
-                current = (current or 1.0) * self.multipliers[word]
-                if self.multipliers[word] >= 1000:
-                    total += current
-                    current = 0.0
-            elif word == "and" and seen and j + 1 < len(tokens) and (
-                    tokens[j + 1] in self.number_words):
-                j += 1
-                continue
-            else:
-                break
-            seen = True
-            j += 1
-        if not seen:
-            return None, 1.0, j
-        value = total + current
-        return value, least_digit_place(str(int(value))) if value >= 1 else 1.0, j
-
-    def _qualifier(self, comparator: str | None, words: tuple[str, ...], dimension: str) -> str:
-        if comparator is None:
-            return "exact"
-        if dimension == "duration" and words and words[0] in self.span_words and (
-                comparator != "at_most"):
-            return "exact"  # "over the next decade" is a span, not "more than"
-        if comparator == "by" and dimension != "date":
-            return "exact"
-        return comparator
-
-    def attach_context(self, analysis: Analysis) -> None:
-        """Give each quantity the content terms around it: '113 km of road' -> {road}."""
-        if not analysis.quantities:
-            return
-        attached = []
-        for q in analysis.quantities:
-            near = {t for t, pos in analysis.terms if q.start - 4 <= pos < q.end + 4}
-            near |= {e for e, pos in analysis.entities if q.start - 4 <= pos < q.end + 4}
-            attached.append(replace(q, context=frozenset(near)))
-        analysis.quantities = attached
-
-    def describe_entity(self, entity_id: str) -> str:
-        entity = self.entities.get(entity_id)
-        return entity.name if entity else entity_id
 
 
 def fold_alias(alias: str) -> str:

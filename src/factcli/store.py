@@ -63,11 +63,13 @@ def read_store_bytes(path: Path) -> bytes:
 
 def load_store(path: Path) -> Store:
     """Read and validate fully; every problem is reported, not only the first."""
-    return parse_store(str(path), read_store_bytes(path))
-
-
-def parse_store(name: str, raw: bytes) -> Store:
+    from factcli.knowledge import lexicon_bytes
     from factcli.lexicon import load_lexicon
+
+    return parse_store(str(path), read_store_bytes(path), load_lexicon(lexicon_bytes()).unit_ids)
+
+
+def parse_store(name: str, raw: bytes, units: set[str]) -> Store:
     from factcli.validation import ValidationProblems, parse_json, validate_data
 
     problems = ValidationProblems()
@@ -83,7 +85,7 @@ def parse_store(name: str, raw: bytes) -> Store:
     store = validate_data(name, data, Store, problems)
     if store is None:
         raise StoreError(*problems.lines)
-    check_store(name, store, load_lexicon().unit_ids, problems)
+    check_store(name, store, units, problems)
     if problems:
         raise StoreError(*problems.lines)
     return store

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factcli.lexicon import Vocabulary
+    from factcli.vocabulary import Vocabulary
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
@@ -126,6 +126,7 @@ class Analysis:
     exclusive: bool = False
     predicate_at: int | None = None
     raw_terms: dict[str, str] = field(default_factory=dict)
+    oblique: set[int] = field(default_factory=set)
 
     @property
     def term_set(self) -> set[str]:
@@ -141,9 +142,21 @@ class Analysis:
 
     @property
     def subject_entities(self) -> list[str]:
-        """Entities named before the first verb: who or what the sentence is about."""
+        """Who or what the sentence is about: the first entity named before the verb, with
+        any joined to it by 'and', 'or' or a comma ('Latvia and Estonia intend ...', but
+        not the 'Lithuania' of 'the convention Lithuania is leaving')."""
         limit = self.predicate_at if self.predicate_at is not None else len(self.tokens)
-        found = [e for e, pos in self.entities if pos < limit]
+        leading = [(e, pos) for e, pos in self.entities if pos < limit and pos not in self.oblique]
+        if not leading:
+            return []
+        found = [leading[0][0]]
+        last_end = leading[0][1] + 1
+        for entity_id, pos in leading[1:]:
+            between = self.tokens[last_end:pos]
+            if not between or not all(t in ("and", "or", "as", "well") for t in between):
+                break
+            found.append(entity_id)
+            last_end = pos + 1
         return list(dict.fromkeys(found))
 
 
@@ -166,6 +179,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         kind, payload, length = match
         if kind == "entity":
             result.entities.append((payload, i))
+            before = i - 1 if i and tokens[i - 1] != "the" else i - 2
+            if before >= 0 and tokens[before] in vocab.locative:
+                result.oblique.add(i)  # "in the Baltic": a place, not the subject
         elif kind == "group":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))

@@ -80,7 +80,9 @@ def _union_aware_errors(errors: list[Any], data: Any, model: type) -> list[tuple
                 wanted = item.get("kind") if isinstance(item, dict) else None
                 if wanted not in tags.values():
                     choices = ", ".join(repr(t) for t in sorted(set(tags.values())))
-                    loc, message = (*loc[:index], "kind"), f"must be one of {choices}"
+                    out.append(((*loc[:index], "kind"),
+                                f"must be one of {choices} (got {wanted!r})"))
+                    loc = ()
                 elif tags[part] != wanted:
                     loc = ()
                 else:
@@ -91,7 +93,7 @@ def _union_aware_errors(errors: list[Any], data: Any, model: type) -> list[tuple
                                  "bool_parsing", "int_parsing", "float_parsing"):
                 message = f"{message} (got {error.get('input')!r})"
             out.append((loc, message))
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _lookup(data: Any, loc: tuple[Any, ...]) -> Any:

@@ -172,8 +172,10 @@ class Alignment:
 
     @property
     def refutes(self) -> bool:
-        return (bool(self.conflicts) and not self.subject_missing and len(self.matched) >= 1
-                and self.ratio >= 0.6)
+        # Everything but the conflict must line up: a conflict inside a claim that also
+        # says things the fact does not is more likely about something else.
+        return (bool(self.conflicts) and not self.subject_missing and not self.unmatched
+                and not self.quantity_gaps and len(self.matched) >= 1)
 
 
 def verify_part(text: str, knowledge: Knowledge) -> Outcome:
@@ -192,7 +194,7 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
     alignments = [align(reading, fact, knowledge) for fact, _ in candidates]
 
     if reading.exclusive:
-        exclusive = _exclusivity_conflict(reading, alignments, knowledge)
+        exclusive = _exclusivity_conflict(text, reading, alignments, knowledge)
         if exclusive is not None:
             return exclusive
     refuting = [a for a in alignments if a.refutes]
@@ -221,20 +223,30 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge) -> Al
             result.matched.append(term)
             continue
         opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
-        if opposed and not (opposed & claim_terms):
+        if opposed and not any(_asserted_as_verb(o, reading) for o in opposed & claim_terms):
             antonym_hits.append((term, next(iter(opposed))))
         else:
             result.unmatched.append(term)
 
+    for blocker in compiled.terms & vocab.blocking:
+        # "prevented NATO ships from boarding" does not support "NATO ships boarded".
+        if blocker not in claim_terms and not (vocab.antonyms.get(blocker, frozenset())
+                                               & claim_terms):
+            result.unmatched.append(blocker)
+
     subject = set(reading.subject_entities)
     mentioned = reading.entity_ids
     for entity_id in mentioned:
-        if entity_id in compiled.entities or _member_match(entity_id, compiled, vocab):
+        if entity_id in subject and _swapped_role(entity_id, subject, compiled, vocab):
+            result.subject_missing.append(entity_id)
+        elif entity_id in compiled.entities or _member_match(entity_id, compiled, vocab):
             result.matched.append("@" + entity_id)
         elif entity_id in subject:
             result.subject_missing.append(entity_id)
         else:
-            replaced = _substituted(entity_id, compiled, mentioned, vocab)
+            oblique = {e for e, pos in reading.entities if pos in reading.oblique}
+            replaced = [] if entity_id in oblique else _substituted(entity_id, compiled,
+                                                                     mentioned, vocab)
             if replaced:
                 result.conflicts.append(Conflict(
                     "entity", vocab.describe_entity(entity_id),
@@ -252,7 +264,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge) -> Al
         if state is True:
             result.matched.append("#" + mention.text)
         elif state is False:
-            result.conflicts.append(Conflict("number", _claim_figure(mention, knowledge),
+            result.conflicts.append(Conflict("number",
+                                             _claim_figure(mention, counterpart, knowledge),
                                              _article_figure(counterpart)))
             result.conflict_items += 1
         else:
@@ -275,6 +288,13 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge) -> Al
     return result
 
 
+def _asserted_as_verb(term: str, reading: Analysis) -> bool:
+    """True when the claim itself does the fact's action ('joins X in leaving'), not when
+    it names it as a thing acted on ('ignores the lessons'): a verb form, not a noun."""
+    word = reading.raw_terms.get(term, "")
+    return word.endswith(("ing", "ed")) and not word.endswith("ings")
+
+
 def _term_in(term: str, terms: frozenset[str]) -> bool:
     """Exact canonical match, or stems of one word family ('fortif' ~ 'fortifi')."""
     if term in terms:
@@ -284,6 +304,17 @@ def _term_in(term: str, terms: frozenset[str]) -> bool:
     return any(other.startswith("s:") and len(other) >= 7
                and (other.startswith(term) or term.startswith(other))
                and abs(len(other) - len(term)) <= 3 for other in terms)
+
+
+def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
+                  vocab) -> bool:  # type: ignore[no-untyped-def]
+    """'Belarus fortifies its border with Lithuania' against a fact whose subject is
+    Lithuania: the claim's subject is a different entity of the same kind."""
+    if entity_id in compiled.subject:
+        return False
+    kind = vocab.entities[entity_id].kind
+    return any(vocab.entities[s].kind == kind and s not in claim_subject
+               for s in compiled.subject)
 
 
 def _member_match(entity_id: str, compiled: CompiledFact, vocab) -> bool:  # type: ignore[no-untyped-def]
@@ -356,18 +387,21 @@ def _fact_interval(fact: FactQuantity) -> tuple[float, float]:
     }.get(fact.qualifier, (value, value))
 
 
-def _claim_figure(mention: QuantityMention, knowledge: Knowledge) -> str:
+def _claim_figure(mention: QuantityMention, counterpart: FactQuantity,
+                  knowledge: Knowledge) -> str:
     words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
              "at_most": "at most ", "approx": "about ", "by": "by "}
-    return words.get(mention.qualifier, "") + format_quantity(mention.value, mention.unit,
-                                                               knowledge.vocab)
+    figure = format_quantity(mention.value, mention.unit, knowledge.vocab)
+    if mention.dimension == "count":
+        figure += f" {counterpart.label}"
+    return words.get(mention.qualifier, "") + figure
 
 
 def _article_figure(fact: FactQuantity) -> str:
     return ("by " if fact.qualifier == "by" else "") + fact.display
 
 
-def _exclusivity_conflict(reading: Analysis, alignments: list[Alignment],
+def _exclusivity_conflict(text: str, reading: Analysis, alignments: list[Alignment],
                           knowledge: Knowledge) -> Outcome | None:
     """'X is the only Baltic country leaving' is refuted by a fact that names others."""
     vocab = knowledge.vocab
@@ -381,29 +415,35 @@ def _exclusivity_conflict(reading: Analysis, alignments: list[Alignment],
                   if e not in subject and vocab.entities[e].kind == kind
                   and all(g in vocab.entities[e].member_of for g in groups)]
         aligned_terms = [m for m in alignment.matched if not m.startswith("@")]
-        if others and aligned_terms and not alignment.unmatched and not alignment.conflicts:
+        conflicts = [c for c in alignment.conflicts if c.kind != "negation"]
+        if others and aligned_terms and not alignment.unmatched and not conflicts:
             names = _and_list([vocab.describe_entity(e) for e in others])
+            if reading.negations % 2 == 1:  # "X is not the only country leaving"
+                return Outcome(text, SUPPORTED, 0.85, (_evidence(alignment.fact),),
+                               f"the article names {names} as well")
             conflict = Conflict("exclusive", f"only {vocab.describe_entity(subject[0])}",
                                 f"{names} too")
-            return Outcome(reading_text(reading), REFUTED, 0.8,
-                           (_evidence(alignment.fact),), conflict.describe(), (conflict,))
+            return Outcome(text, REFUTED, 0.85, (_evidence(alignment.fact),),
+                           conflict.describe(), (conflict,))
     return None
 
 
-def reading_text(reading: Analysis) -> str:
-    return " ".join(reading.tokens)
-
-
 def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Alignment] | None:
-    """Support from two facts that share an entity the claim names, e.g. 'the convention
-    Lithuania is leaving bans anti-personnel mines'. Figures must sit in the first fact."""
+    """Support from two facts joined by an entity the claim names, as in 'the convention
+    Lithuania is leaving bans anti-personnel mines': the first fact carries most of the
+    claim and every figure; the second supplies an entity the first lacks, and the rest."""
     for first in alignments:
-        if first.conflicts or first.subject_missing or first.quantity_gaps or not first.matched:
+        if (first.conflicts or first.subject_missing or first.quantity_gaps
+                or first.ratio < 0.5):
             continue
         missing = set(first.unmatched)
+        if not any(item.startswith("@") for item in missing):
+            continue
         for second in alignments:
             if second is first or second.conflicts or second.quantity_gaps:
                 continue
+            if set(second.unmatched) & second.fact.terms:
+                continue  # the second fact says something ('prevented') the claim leaves out
             shared = first.fact.entities & second.fact.entities & set(reading.entity_ids)
             if shared and missing <= set(second.matched):
                 return [first, second]

@@ -1,0 +1,95 @@
+"""factcli benchmarks, run side by side with their baselines in one run.
+
+    python bench/run.py            # all: cold verify vs the floor, 10k-fact store, batch
+    python bench/run.py --rounds 21
+
+* cold: ``factcli verify "..."`` against ``floor_app.py`` (a Typer app printing one rich
+  panel), alternated round by round; the ratio of medians is the result (goal <= 1.25).
+* large store: cold verify on a synthetic 10,000-fact store against the default store
+  (goal <= 2).
+* batch: 10,000 claims through ``factcli verify - --json`` (goal >= 2,000 claims/s).
+
+The compiled-store cache is warmed before timing: a cold start means a new process, as a
+user gets it every time after the first run on a given store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CLAIM = "Lithuania will renovate eight bridges and rebuild 113 km of road"
+
+
+def factcli_command() -> list[str]:
+    exe = shutil.which("factcli", path=str(Path(sys.executable).parent)) or shutil.which("factcli")
+    return [exe] if exe else [sys.executable, "-m", "factcli"]
+
+
+def timed(argv: list[str], env: dict[str, str], stdin: str | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(argv, input=stdin, capture_output=True, text=True, env=env, check=False)
+    return time.perf_counter() - start
+
+
+def side_by_side(a: list[str], b: list[str], rounds: int,
+                 env: dict[str, str]) -> tuple[float, float]:
+    timed(a, env), timed(b, env)  # warm caches (disk, compiled store)
+    times_a, times_b = [], []
+    for _ in range(rounds):
+        times_a.append(timed(a, env))
+        times_b.append(timed(b, env))
+    return statistics.median(times_a), statistics.median(times_b)
+
+
+def batch_claims(count: int) -> str:
+    sample = [json.loads(line)["claim"] for line in
+              (HERE.parent / "tests" / "data" / "claims.jsonl").read_text().splitlines()
+              if line.strip()]
+    return "\n".join(sample[i % len(sample)] for i in range(count)) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--batch", type=int, default=10_000)
+    args = parser.parse_args()
+    factcli = factcli_command()
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "FACTCLI_HOME": home, "NO_COLOR": "1"}
+        env.pop("FACTCLI_FACTS", None)
+        print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+              f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
+
+        floor, verify = side_by_side([sys.executable, str(HERE / "floor_app.py"), CLAIM],
+                                     [*factcli, "verify", CLAIM], args.rounds, env)
+        print(f"cold verify   {verify * 1000:7.1f} ms   floor {floor * 1000:7.1f} ms   "
+              f"ratio {verify / floor:.2f}  (goal <= 1.25)")
+
+        big = Path(home) / "facts-10k.json"
+        subprocess.run([sys.executable, str(HERE / "make_store.py"), str(big)], check=True,
+                       capture_output=True)
+        default, large = side_by_side([*factcli, "verify", CLAIM],
+                                      [*factcli, "--facts", str(big), "verify", CLAIM],
+                                      args.rounds, env)
+        print(f"10k-fact store {large * 1000:7.1f} ms   default store {default * 1000:7.1f} ms   "
+              f"ratio {large / default:.2f}  (goal <= 2)")
+
+        claims = batch_claims(args.batch)
+        elapsed = timed([*factcli, "verify", "-", "--json"], env, stdin=claims)
+        print(f"batch         {args.batch} claims in {elapsed:.2f} s   "
+              f"{args.batch / elapsed:,.0f} claims/s  (goal >= 2,000)")
+
+
+if __name__ == "__main__":
+    main()

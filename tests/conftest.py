@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never touch the user's data or cache directories, nor an outside store."""
+    home = tmp_path_factory.mktemp("factcli-home")
+    monkeypatch.setenv("FACTCLI_HOME", str(home))
+    monkeypatch.delenv("FACTCLI_FACTS", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    return home
+
+
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    raw = (REPO / "facts.json").read_bytes()
+    return compile_knowledge("facts.json", raw, lexicon_bytes())
+
+
+@pytest.fixture
+def store_data() -> dict:
+    """A fresh, editable copy of the shipped store."""
+    return json.loads((REPO / "facts.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def write_store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    def write(data: object, name: str = "store.json") -> Path:
+        path = tmp_path / name
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    return write
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
