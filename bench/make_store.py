@@ -13,17 +13,80 @@ import random
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-WORDS = (
-    "harbour rail depot airfield radar pipeline grid reservoir tunnel ferry school hospital "
-    "factory forest river lake canal port coast island valley ridge plain village town "
-    "district county province station bunker road bridge barrier ditch drill exercise "
-    "patrol survey audit census tender contract budget reform treaty summit visit report "
-    "study plan upgrade repair convoy fleet brigade"
-).split()
-VERBS = (
-    "inspects builds repairs funds surveys patrols reports plans upgrades opens closes "
-    "extends maps protects monitors"
-).split()
+WORDS = [
+    "harbour",
+    "rail",
+    "depot",
+    "airfield",
+    "radar",
+    "pipeline",
+    "grid",
+    "reservoir",
+    "tunnel",
+    "ferry",
+    "school",
+    "hospital",
+    "factory",
+    "forest",
+    "river",
+    "lake",
+    "canal",
+    "port",
+    "coast",
+    "island",
+    "valley",
+    "ridge",
+    "plain",
+    "village",
+    "town",
+    "district",
+    "county",
+    "province",
+    "station",
+    "bunker",
+    "road",
+    "bridge",
+    "barrier",
+    "ditch",
+    "drill",
+    "exercise",
+    "patrol",
+    "survey",
+    "audit",
+    "census",
+    "tender",
+    "contract",
+    "budget",
+    "reform",
+    "treaty",
+    "summit",
+    "visit",
+    "report",
+    "study",
+    "plan",
+    "upgrade",
+    "repair",
+    "convoy",
+    "fleet",
+    "brigade",
+]
+VERBS = [
+    "inspects",
+    "builds",
+    "repairs",
+    "funds",
+    "surveys",
+    "patrols",
+    "reports",
+    "plans",
+    "upgrades",
+    "opens",
+    "closes",
+    "extends",
+    "maps",
+    "protects",
+    "monitors",
+]
 UNITS = ("km", "EUR", "count", "years")
 
 
@@ -38,17 +101,19 @@ def synthetic_store(count: int, seed: int) -> dict:
         words = rng.sample(WORDS, 4)
         unit = rng.choice(UNITS)
         value = rng.randint(2, 900)
-        facts.append({
-            "id": f"synthetic-{number}",
-            "source": source["id"],
-            "section": rng.choice(source["sections"]),
-            "topic": rng.choice(words),
-            "statement": f"{subject.title()} {rng.choice(VERBS)} {value} {words[0]} "
-                         f"near the {words[1]} {words[2]} of the {words[3]}.",
-            "subject": [subject],
-            "entities": [subject],
-            "quantities": [{"value": value, "unit": unit, "measure": words[0]}],
-        })
+        facts.append(
+            {
+                "id": f"synthetic-{number}",
+                "source": source["id"],
+                "section": rng.choice(source["sections"]),
+                "topic": rng.choice(words),
+                "statement": f"{subject.title()} {rng.choice(VERBS)} {value} {words[0]} "
+                f"near the {words[1]} {words[2]} of the {words[3]}.",
+                "subject": [subject],
+                "entities": [subject],
+                "quantities": [{"value": value, "unit": unit, "measure": words[0]}],
+            }
+        )
     return {**base, "facts": facts}
 
 

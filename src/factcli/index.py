@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcli.model import Fact, Store
 from factcli.text import analyse, tokenise
@@ -15,8 +16,7 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 
 
-@dataclass(frozen=True)
-class FactQuantity:
+class FactQuantity(NamedTuple):
     value: float
     unit: str
     dimension: str
@@ -26,8 +26,7 @@ class FactQuantity:
     display: str
 
 
-@dataclass(frozen=True)
-class CompiledFact:
+class CompiledFact(NamedTuple):
     fact: Fact
     terms: frozenset[str]
     entities: frozenset[str]
@@ -98,7 +97,7 @@ def index_tokens(terms: set[str] | frozenset[str],
     return [*terms, *("@" + e for e in entities)]
 
 
-@dataclass
+@dataclass(eq=False)
 class Index:
     facts: list[CompiledFact]
     postings: dict[str, list[tuple[int, int]]]

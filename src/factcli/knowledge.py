@@ -7,6 +7,7 @@ store's bytes, the lexicons' bytes and the factcli version; any change rebuilds 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -80,7 +81,13 @@ def load_knowledge(path: Path) -> Knowledge:
     cache_file = cache_dir() / f"knowledge-{digest.hexdigest()[:32]}.pickle"
     try:
         with cache_file.open("rb") as handle:
-            cached = pickle.load(handle)
+            # Unpickling builds many objects at once; cyclic GC passes over them in the
+            # middle of it would double the load time of a large store for nothing.
+            gc.disable()
+            try:
+                cached = pickle.load(handle)
+            finally:
+                gc.enable()
         if isinstance(cached, Knowledge):
             return cached
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcli.model import Fact, Store
-from factcli.verify import ClaimResult, Outcome
+from factcli.verify import Outcome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -131,7 +131,7 @@ def _outcome_body(outcome: Outcome) -> list[RenderableType]:
     return body
 
 
-def claim_panel(result: ClaimResult) -> Panel:
+def claim_panel(result: Outcome) -> Panel:
     body = _outcome_body(result)
     for number, part in enumerate(result.parts, start=1):
         title = Text(f"part {number}: ", style="bold")
@@ -155,7 +155,7 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
     }
 
 
-def claim_json(result: ClaimResult) -> dict[str, Any]:
+def claim_json(result: Outcome) -> dict[str, Any]:
     data = {"claim": result.text, **_outcome_json(result)}
     data["parts"] = [{"text": p.text, **_outcome_json(p)} for p in result.parts]
     return data

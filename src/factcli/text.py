@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -67,9 +67,9 @@ def tokenise(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
-    import snowballstemmer
+    import Stemmer  # PyStemmer: the Snowball English stemmer, compiled
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -99,8 +99,7 @@ def least_digit_place(token: str) -> float:
     return 10.0 ** (len(digits) - len(stripped))
 
 
-@dataclass(frozen=True)
-class QuantityMention:
+class QuantityMention(NamedTuple):
     """A figure read from text, normalised to its unit's base (km -> metres, decades -> years)."""
 
     value: float
@@ -114,7 +113,7 @@ class QuantityMention:
     context: frozenset[str] = frozenset()
 
 
-@dataclass
+@dataclass(eq=False)
 class Analysis:
     """What the matchers need of a sentence, in canonical terms."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from factcli.errors import UsageError
 from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
@@ -25,15 +26,13 @@ _EPSILON = 1e-9
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+", re.I)
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     fact_id: str
     statement: str
     section: str
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(NamedTuple):
     kind: str
     claim: str
     article: str
@@ -42,19 +41,18 @@ class Conflict:
         return f"claim says {self.claim}; the article says {self.article}"
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
+    """The verdict on a claim, or on one part of a compound claim (then ``parts`` is
+    empty)."""
+
     text: str
     verdict: str
     confidence: float
     evidence: tuple[Evidence, ...]
     explanation: str
     conflicts: tuple[Conflict, ...] = ()
-
-
-@dataclass(frozen=True)
-class ClaimResult(Outcome):
     parts: tuple[Outcome, ...] = ()
+
 
 
 def check_claim_text(claim: str) -> str:
@@ -68,18 +66,18 @@ def check_claim_text(claim: str) -> str:
     return text
 
 
-def verify_claim(claim: str, knowledge: Knowledge) -> ClaimResult:
+def verify_claim(claim: str, knowledge: Knowledge) -> Outcome:
     text = check_claim_text(claim)
     parts = [verify_part(part, knowledge) for part in split_claim(text, knowledge)]
     if len(parts) == 1:
         only = parts[0]
-        return ClaimResult(text=text, verdict=only.verdict, confidence=only.confidence,
+        return Outcome(text=text, verdict=only.verdict, confidence=only.confidence,
                            evidence=only.evidence, explanation=only.explanation,
                            conflicts=only.conflicts, parts=())
     return _combine(text, parts)
 
 
-def _combine(text: str, parts: list[Outcome]) -> ClaimResult:
+def _combine(text: str, parts: list[Outcome]) -> Outcome:
     verdicts = [p.verdict for p in parts]
     if REFUTED in verdicts:
         verdict = REFUTED
@@ -94,7 +92,7 @@ def _combine(text: str, parts: list[Outcome]) -> ClaimResult:
     conflicts = tuple(c for p in deciding for c in p.conflicts)
     explanation = "; ".join(f"part {parts.index(p) + 1}: {p.explanation}" for p in deciding)
     confidence = min(p.confidence for p in deciding)
-    return ClaimResult(text=text, verdict=verdict, confidence=confidence, evidence=evidence,
+    return Outcome(text=text, verdict=verdict, confidence=confidence, evidence=evidence,
                        explanation=explanation, conflicts=conflicts, parts=tuple(parts))
 
 
@@ -150,7 +148,7 @@ def _subject_words(left: str, reading: Analysis) -> str:
 # --- one part against the store -------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)
 class Alignment:
     fact: CompiledFact
     matched: list[str] = field(default_factory=list)

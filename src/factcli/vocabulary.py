@@ -5,7 +5,7 @@ cached with it (``knowledge.py``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.text import (
     Analysis,
@@ -34,8 +34,7 @@ class Unit:
     bare: bool = False
 
 
-@dataclass(frozen=True)
-class EntityRef:
+class EntityRef(NamedTuple):
     id: str
     name: str
     kind: str
@@ -45,7 +44,7 @@ class EntityRef:
 _FILLERS = frozenset({"the", "next", "coming", "following", "a", "an", "past", "last"})
 
 
-@dataclass
+@dataclass(eq=False)
 class Vocabulary:
     """Compiled lookup tables: lexicon phrases plus a store's entity aliases."""
 
@@ -322,7 +321,7 @@ class Vocabulary:
         for q in analysis.quantities:
             near = {t for t, pos in analysis.terms if q.start - 4 <= pos < q.end + 4}
             near |= {e for e, pos in analysis.entities if q.start - 4 <= pos < q.end + 4}
-            attached.append(replace(q, context=frozenset(near)))
+            attached.append(q._replace(context=frozenset(near)))
         analysis.quantities = attached
 
     def describe_entity(self, entity_id: str) -> str:
