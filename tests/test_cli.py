@@ -25,7 +25,7 @@ def test_version() -> None:
 
 
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
-    commands = [["facts"], ["facts", "show"], ["validate"], ["verify"]]
+    commands = [["facts"], ["facts", "show"], ["validate"], ["verify"], ["ask"]]
     for command in commands:
         result = run(*command, "--help")
         assert result.exit_code == 0, command
@@ -182,7 +182,7 @@ def test_verify_json_contract() -> None:
     assert data["verdict"] == "refuted"
     assert 0 <= data["confidence"] <= 1
     assert data["evidence"][0]["fact_id"] == "investment-1-1-billion"
-    assert "claim says 2 billion EUR; the article says 1.1 billion EUR" in data["explanation"]
+    assert "claim says 2 billion euros; the article says 1.1 billion euros" in data["explanation"]
 
 
 def test_verify_batch_keeps_order_and_survives_bad_lines() -> None:

@@ -62,8 +62,8 @@ def test_phenomena(knowledge: Knowledge, claim: str, expected: str) -> None:
 
 def test_conflicting_values_are_named(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is investing 2 billion euros in its borders", knowledge)
-    assert result.conflicts[0].claim == "2 billion EUR"
-    assert result.conflicts[0].article == "1.1 billion EUR"
+    assert result.conflicts[0].claim == "2 billion euros"
+    assert result.conflicts[0].article == "1.1 billion euros"
     swapped = verify_claim("The Suwałki Gap connects Lithuania and Belarus", knowledge)
     assert swapped.conflicts[0].describe() == "claim says Belarus; the article says Poland"
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -249,6 +250,85 @@ def _verify_batch(ctx: typer.Context, as_json: bool) -> None:
             emit_json(claim_json(result))
         else:
             console.print(claim_panel(result))
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    question: Annotated[str | None, typer.Argument(
+        help="The question, in quotes; '-' reads one per line from stdin; "
+        "none opens an interactive prompt.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Answer a question from the article's facts, or say plainly that it does not say.
+
+    Example: factcli ask "How much is Lithuania investing in its borders?"
+
+    Exit codes: 0 answered, 1 declined (a batch from stdin, or the prompt, exits 0).
+    """
+    from factcli.ask import ask_question, check_question_text
+
+    if question == "-":
+        _ask_batch(ctx, as_json)
+        return
+    if question is None:
+        _ask_interactive(ctx, as_json)
+        return
+    check_question_text(question)
+    answer = ask_question(question, _knowledge(ctx))
+    _print_answer(answer, as_json)
+    raise typer.Exit(0 if answer.answered else 1)
+
+
+def _print_answer(answer: Any, as_json: bool, console: Console | None = None) -> None:
+    if as_json:
+        from factcli.render import answer_json
+
+        emit_json(answer_json(answer))
+    else:
+        from factcli.render import answer_panel
+
+        (console or stdout_console()).print(answer_panel(answer))
+
+
+def _ask_batch(ctx: typer.Context, as_json: bool) -> None:
+    from factcli.ask import ask_question
+
+    knowledge = _knowledge(ctx)
+    console = None if as_json else stdout_console()
+    for number, line in enumerate(_read_lines(), start=1):
+        try:
+            answer = ask_question(line, knowledge)
+        except UsageError as exc:
+            error(f"line {number}: {exc.lines[0]}")
+            if as_json:
+                emit_json({"question": line[:200], "answer": None, "form": None, "facts": [],
+                           "note": exc.lines[0], "error": exc.lines[0]})
+            continue
+        _print_answer(answer, as_json, console)
+
+
+def _ask_interactive(ctx: typer.Context, as_json: bool) -> None:
+    """One question after another; an empty line, 'quit', Ctrl-D or Ctrl-C ends it."""
+    from factcli.ask import ask_question
+
+    with contextlib.suppress(ImportError):  # line editing and in-session history for input()
+        import readline  # noqa: F401
+    knowledge = _knowledge(ctx)
+    console = None if as_json else stdout_console()
+    sys.stderr.write("Ask about the article; an empty line or 'quit' ends.\n")
+    while True:
+        try:
+            line = input("ask> ")
+        except (EOFError, KeyboardInterrupt):
+            sys.stderr.write("\n")
+            return
+        if line.strip().lower() in ("", "quit", "exit", "q"):
+            return
+        try:
+            _print_answer(ask_question(line, knowledge), as_json, console)
+        except UsageError as exc:
+            error(exc.lines[0])
 
 
 def main() -> None:

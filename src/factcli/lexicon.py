@@ -67,12 +67,32 @@ class Antonyms:
 
 
 @dataclass(frozen=True)
+class QuestionFormSpec:
+    __pydantic_config__ = _FORBID
+    words: str
+    answer: Literal["quantity", "entities", "statement"]
+    dimensions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    after_copula: tuple[str, ...] = ()  # "how long is": a length, not a duration
+    not_subject: bool = False  # "where": a place other than the one doing things
+
+
+@dataclass(frozen=True)
+class Questions:
+    __pydantic_config__ = _FORBID
+    forms: tuple[QuestionFormSpec, ...]
+    kind_nouns: dict[str, tuple[str, ...]]
+    yes_no: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     units: Units
     numbers: Numbers
     cues: Cues
     synonyms: Synonyms
     antonyms: Antonyms
+    questions: Questions
 
     @property
     def unit_ids(self) -> set[str]:
@@ -86,7 +106,7 @@ def load_lexicon(raw: dict[str, bytes]) -> Lexicon:
     problems = ValidationProblems()
     parts = {}
     schemas = {"units.json": Units, "numbers.json": Numbers, "cues.json": Cues,
-               "synonyms.json": Synonyms, "antonyms.json": Antonyms}
+               "synonyms.json": Synonyms, "antonyms.json": Antonyms, "questions.json": Questions}
     for name, model in schemas.items():
         if name not in raw:
             problems.add(f"lexicon {name}", "", "missing from the installation; reinstall factcli")
@@ -124,6 +144,12 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         if group_id not in group_ids:
             problems.add("lexicon cues.json", f"blocking[{bi}]",
                          f"unknown synonym group '{group_id}'")
+    dimensions = {u.dimension for u in lexicon.units.units}
+    for fi, form in enumerate(lexicon.questions.forms):
+        for di, dimension in enumerate(form.dimensions):
+            if dimension not in dimensions:
+                problems.add("lexicon questions.json", f"forms[{fi}].dimensions[{di}]",
+                             f"unknown dimension '{dimension}'")
     seen_units: dict[str, str] = {}
     for ui, unit in enumerate(lexicon.units.units):
         if unit.id in seen_units.values():

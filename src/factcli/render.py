@@ -15,6 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from factcli.ask import Answer
 from factcli.model import Fact, Store
 from factcli.verify import Outcome
 
@@ -159,3 +160,53 @@ def claim_json(result: Outcome) -> dict[str, Any]:
     data = {"claim": result.text, **_outcome_json(result)}
     data["parts"] = [{"text": p.text, **_outcome_json(p)} for p in result.parts]
     return data
+
+
+# --- ask --------------------------------------------------------------------------
+
+
+def answer_panel(answer: Answer) -> Panel:
+    body: list[RenderableType] = []
+    if answer.answer is not None:
+        body.append(Text(_CONTROL.sub("", answer.answer), style="bold green"))
+        facts = answer.facts
+        if facts:
+            body.append(_fact_line("from ", facts[0].fact_id, facts[0].statement,
+                                   facts[0].section))
+        for hit in facts[1:]:
+            body.append(_fact_line("related ", hit.fact_id, hit.statement, hit.section,
+                                   style="dim"))
+        border = "green"
+    else:
+        body.append(Text("The article does not say.", style="bold yellow"))
+        if answer.note != "the article does not say":
+            body.append(plain(answer.note))
+        if answer.facts:
+            body.append(Text("Closest facts:", style="dim"))
+            for hit in answer.facts:
+                body.append(_fact_line("  ", hit.fact_id, hit.statement, hit.section,
+                                       style="dim"))
+        border = "yellow"
+    return Panel(Group(*body), title=plain(answer.question), title_align="left",
+                 border_style=border)
+
+
+def _fact_line(prefix: str, fact_id: str, statement: str, section: str,
+               style: str = "") -> Text:
+    line = Text(prefix, style=style)
+    line.append(fact_id, style="cyan")
+    line.append(" ")
+    line.append_text(plain(statement))
+    line.append(f"  ({section})", style="dim")
+    return line
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    return {
+        "question": answer.question,
+        "answer": answer.answer,
+        "form": answer.form,
+        "facts": [{"fact_id": h.fact_id, "statement": h.statement, "section": h.section,
+                   "score": h.score} for h in answer.facts],
+        "note": answer.note,
+    }

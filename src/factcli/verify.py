@@ -211,7 +211,10 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
     return _not_enough_info(text, reading, alignments)
 
 
-def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge) -> Alignment:
+def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
+          asserted: bool = True) -> Alignment:
+    """Account for each item of ``reading`` against one fact. ``asserted`` is False for a
+    question, which states nothing that a fact's 'prevented' or 'banned' could reverse."""
     vocab = knowledge.vocab
     result = Alignment(fact=compiled)
     claim_terms = reading.term_set
@@ -226,7 +229,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge) -> Al
         else:
             result.unmatched.append(term)
 
-    for blocker in compiled.terms & vocab.blocking:
+    for blocker in compiled.terms & vocab.blocking if asserted else ():
         # "prevented NATO ships from boarding" does not support "NATO ships boarded".
         if blocker not in claim_terms and not (vocab.antonyms.get(blocker, frozenset())
                                                & claim_terms):

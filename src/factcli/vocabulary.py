@@ -34,6 +34,15 @@ class Unit:
     bare: bool = False
 
 
+class QuestionForm(NamedTuple):
+    words: tuple[str, ...]
+    answer: str
+    dimensions: tuple[str, ...]
+    kinds: tuple[str, ...]
+    after_copula: tuple[str, ...]
+    not_subject: bool
+
+
 class EntityRef(NamedTuple):
     id: str
     name: str
@@ -66,6 +75,9 @@ class Vocabulary:
     entities: dict[str, EntityRef] = field(default_factory=dict)
     fuzzy_aliases: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     known_stems: frozenset[str] = frozenset()
+    question_forms: tuple[QuestionForm, ...] = ()
+    kind_nouns: dict[str, str] = field(default_factory=dict)
+    yes_no: frozenset[str] = frozenset()
 
     # --- building ---------------------------------------------------------------
 
@@ -107,6 +119,13 @@ class Vocabulary:
         vocab.span_words = frozenset(numbers.span_words)
         vocab.units = {u.id: u for u in lexicon.units.units}
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
+        questions = lexicon.questions
+        forms = [QuestionForm(tuple(tokenise(f.words)), f.answer, f.dimensions, f.kinds,
+                              f.after_copula, f.not_subject) for f in questions.forms]
+        vocab.question_forms = tuple(sorted(forms, key=lambda f: -len(f.words)))
+        vocab.kind_nouns = {noun: kind for kind, nouns in questions.kind_nouns.items()
+                            for noun in nouns}
+        vocab.yes_no = frozenset(questions.yes_no)
         vocab.entities = {e.id: e for e in entities}
         for alias, entity_id in aliases:
             tokens = tokenise(alias)
@@ -144,8 +163,8 @@ class Vocabulary:
         hit = self.single.get(word)
         if hit is not None:
             return hit[1] if hit[0] == "group" else None
-        if word in self.ignored or word in self.number_words:
-            return None
+        if word in self.ignored or word in self.number_words or word in self.unit_names:
+            return None  # a unit named without a figure says nothing about the topic
         word_stem = stem(word)
         return self.stem_groups.get(word_stem, "s:" + word_stem)
 
@@ -162,7 +181,7 @@ class Vocabulary:
         hit = self.single.get(token)
         if hit is not None:
             return hit[0], hit[1], 1
-        if token in self.ignored or not token[:1].isalpha():
+        if token in self.ignored or not token[:1].isalpha() or token in self.unit_names:
             return None
         term = self.canonical(token)
         return ("word", term, 1) if term else None
