@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -61,6 +60,8 @@ def error(line: str) -> None:
 
 
 def emit_json(document: Any) -> None:
+    import json
+
     sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
 
 

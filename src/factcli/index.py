@@ -97,7 +97,7 @@ def index_tokens(terms: set[str] | frozenset[str],
     return [*terms, *("@" + e for e in entities)]
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Index:
     facts: list[CompiledFact]
     postings: dict[str, list[tuple[int, int]]]

@@ -8,16 +8,18 @@ always wrapped in ``Text`` (and the consoles are created with markup off), so
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
-from factcli.ask import Answer
-from factcli.model import Fact, Store
-from factcli.verify import Outcome
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from factcli.ask import Answer
+    from factcli.model import Fact, Store
+    from factcli.verify import Outcome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -37,6 +39,8 @@ def plain(text: str) -> Text:
 
 
 def facts_table(facts: list[Fact]) -> Table:
+    from rich.table import Table
+
     table = Table(title=f"{len(facts)} facts", title_justify="left", expand=False)
     table.add_column("id", style="cyan", no_wrap=True)
     table.add_column("topic", style="magenta")
@@ -47,6 +51,8 @@ def facts_table(facts: list[Fact]) -> Table:
 
 
 def fact_detail(fact: Fact, store: Store) -> RenderableType:
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()

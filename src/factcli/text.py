@@ -113,7 +113,7 @@ class QuantityMention(NamedTuple):
     context: frozenset[str] = frozenset()
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Analysis:
     """What the matchers need of a sentence, in canonical terms."""
 

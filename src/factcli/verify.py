@@ -148,7 +148,7 @@ def _subject_words(left: str, reading: Analysis) -> str:
 # --- one part against the store -------------------------------------------------
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Alignment:
     fact: CompiledFact
     matched: list[str] = field(default_factory=list)

@@ -53,7 +53,7 @@ class EntityRef(NamedTuple):
 _FILLERS = frozenset({"the", "next", "coming", "following", "a", "an", "past", "last"})
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Vocabulary:
     """Compiled lookup tables: lexicon phrases plus a store's entity aliases."""
 
