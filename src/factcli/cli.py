@@ -332,6 +332,157 @@ def _ask_interactive(ctx: typer.Context, as_json: bool) -> None:
             error(exc.lines[0])
 
 
+DbOption = Annotated[Path | None, typer.Option(
+    "--db", metavar="PATH",
+    help="History database (default: history.sqlite3 in $FACTCLI_HOME or the user data dir).")]
+EXIT_ENDED_EARLY = 1
+
+
+class _Stop(Exception):
+    """The user ended the session: Ctrl-C (``interrupted``) or Ctrl-D / end of input."""
+
+    def __init__(self, interrupted: bool) -> None:
+        super().__init__()
+        self.interrupted = interrupted
+
+
+@app.command()
+def quiz(
+    ctx: typer.Context,
+    count: Annotated[int, typer.Option("--count", "-n", min=1, max=500,
+                                       help="How many questions.")] = 10,
+    topic: Annotated[list[str] | None, typer.Option(
+        "--topic", "-t", help="Only this topic (repeatable).")] = None,
+    kind: Annotated[list[str] | None, typer.Option(
+        "--kind", "-k", help="Only this kind: mc, tf, numeric, short (repeatable).")] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same session.")] = None,
+    review: Annotated[bool, typer.Option(
+        "--review", help="Due and weakest facts first (FSRS spaced review).")] = False,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Quiz yourself on the article; every answer is saved for spaced review.
+
+    Example: factcli quiz --count 5 --topic suwalki-gap
+
+    Answers may be piped on stdin, one a line. Exit codes: 0 finished, 1 ended early
+    (end of input), 130 interrupted (Ctrl-C), 5 history database error.
+    """
+    import time
+
+    from factcli.history import History, resolve_db_path
+    from factcli.quiz import KINDS, all_questions, select_questions
+
+    kinds = tuple(kind or ())
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UsageError(f"unknown question kind '{unknown[0]}'; kinds: {', '.join(KINDS)}")
+    knowledge = _knowledge(ctx)
+    if topic:
+        from factcli.browse import filter_facts
+
+        for name in topic:
+            filter_facts(knowledge.store, name, None)  # an unknown topic is a usage error
+    with History(resolve_db_path(db)) as history:
+        priority = history.review_priority() if review else None
+        questions = select_questions(all_questions(knowledge), count, topics=tuple(topic or ()),
+                                     kinds=kinds, seed=seed, priority=priority)
+        if not questions:
+            raise UsageError("no question matches these --topic and --kind filters")
+        screen = Console(stderr=True, markup=False, highlight=False, emoji=False) if as_json \
+            else stdout_console()
+        session = history.start_session(len(questions), review)
+        results: list[Any] = []
+        started = time.monotonic()
+        stop: _Stop | None = None
+        try:
+            for number, question in enumerate(questions, start=1):
+                grade = _ask_one(question, number, len(questions), results, screen, knowledge)
+                history.record(session, question.card_id, question.fact_id, question.topic,
+                               question.kind, question.prompt, grade.given, grade.correct,
+                               grade.skipped)
+                results.append((question, grade))
+        except _Stop as ended:
+            stop = ended
+        completed = stop is None
+        history.finish_session(session, completed)
+    _quiz_report(questions, results, time.monotonic() - started, completed, seed, as_json,
+                 screen)
+    if stop is not None:
+        raise typer.Exit(EXIT_INTERRUPTED if stop.interrupted else EXIT_ENDED_EARLY)
+
+
+def _ask_one(question: Any, number: int, total: int, results: list[Any], screen: Console,
+             knowledge: Any) -> Any:
+    from factcli.quiz import grade, hint_for
+    from factcli.render import feedback, question_panel
+
+    right = sum(g.correct for _, g in results)
+    screen.print(question_panel(question, number, total, right, len(results)))
+    while True:
+        response = _read_answer(screen)
+        result = grade(question, response, knowledge)
+        if result.hint:
+            screen.print(f"hint: {hint_for(question)}")
+        elif not result.valid:
+            if response.strip():
+                screen.print("That is not an answer to this question; try again "
+                             "(? for a hint, s to skip).")
+        else:
+            screen.print(feedback(question, result))
+            screen.print()
+            return result
+
+
+def _read_answer(screen: Console) -> str:
+    """One line from the user; Ctrl-C and Ctrl-D (or the end of piped input) stop."""
+    try:
+        if sys.stdin.isatty():
+            return input("answer> ")
+        line = sys.stdin.readline()
+    except KeyboardInterrupt:
+        screen.print()
+        raise _Stop(interrupted=True) from None
+    except EOFError:
+        screen.print()
+        raise _Stop(interrupted=False) from None
+    if not line:
+        raise _Stop(interrupted=False)
+    return line
+
+
+def _quiz_report(questions: list[Any], results: list[Any], seconds: float, completed: bool,
+                 seed: int | None, as_json: bool, screen: Console) -> None:
+    if as_json:
+        from factcli.render import quiz_json
+
+        emit_json(quiz_json(questions, results, seconds, completed, seed))
+        return
+    from factcli.render import quiz_summary
+
+    screen.print(quiz_summary(results, len(questions), seconds, completed))
+
+
+@app.command()
+def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Show quiz history: accuracy per topic, sessions over time, facts due, most missed.
+
+    Example: factcli stats
+    """
+    from factcli.history import History, resolve_db_path
+
+    with History(resolve_db_path(db)) as history:
+        summary = history.stats()
+    if as_json:
+        from factcli.render import stats_json
+
+        emit_json(stats_json(summary))
+        return
+    from factcli.render import stats_view
+
+    stdout_console().print(stats_view(summary))
+
+
 def main() -> None:
     try:
         app()

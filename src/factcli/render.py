@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from factcli.ask import Answer
+    from factcli.history import Stats
     from factcli.model import Fact, Store
+    from factcli.quiz import Grade, QuizQuestion
     from factcli.verify import Outcome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -215,4 +217,156 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "facts": [{"fact_id": h.fact_id, "statement": h.statement, "section": h.section,
                    "score": h.score} for h in answer.facts],
         "note": answer.note,
+    }
+
+
+# --- quiz -------------------------------------------------------------------------
+
+KIND_LABELS = {"mc": "Multiple choice", "tf": "True or false", "numeric": "Number",
+               "short": "Short answer"}
+ANSWER_HELP = {"mc": "a-d, 1-4 or the option's text", "tf": "t/true/y/yes or f/false/n/no",
+               "numeric": "a number, with or without unit or scale (1.1 billion)",
+               "short": "a name or a few words"}
+
+
+def question_panel(question: QuizQuestion, number: int, total: int, correct: int,
+                   answered: int) -> RenderableType:
+    header = Text(f"Question {number} of {total}", style="bold")
+    header.append(f"   score {correct}/{answered}", style="dim")
+    body: list[RenderableType] = [plain(question.prompt)]
+    if question.choices:
+        body.append(Text(""))
+        for letter, choice in zip("abcdefgh", question.choices, strict=False):
+            line = Text(f"{letter}) ", style="bold cyan")
+            line.append_text(plain(choice))
+            body.append(line)
+    footer = Text(f"{ANSWER_HELP[question.kind]} · ? hint · s skip", style="dim")
+    return Group(header, Panel(Group(*body), title=KIND_LABELS[question.kind],
+                               title_align="left", subtitle=plain(question.topic),
+                               subtitle_align="right"), footer)
+
+
+def feedback(question: QuizQuestion, grade: Grade) -> RenderableType:
+    if grade.skipped:
+        line = Text("↷ Skipped", style="bold yellow")
+    elif grade.correct:
+        line = Text("✔ Right", style="bold green")
+    else:
+        line = Text("✘ Wrong", style="bold red")
+    if not grade.correct:
+        line.append(" — the answer is ")
+        line.append(_CONTROL.sub("", question.answer), style="bold")
+    fact = Text("  ")
+    fact.append_text(plain(question.statement))
+    fact.append(f"  ({question.section})", style="dim")
+    return Group(line, fact)
+
+
+def quiz_summary(results: list[tuple[QuizQuestion, Grade]], planned: int, seconds: float,
+                 completed: bool) -> RenderableType:
+    from rich.table import Table
+
+    table = Table(title="Summary" if completed else f"Partial summary: {len(results)} of "
+                  f"{planned} answered", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("question")
+    table.add_column("your answer")
+    table.add_column("", justify="center")
+    for number, (question, grade) in enumerate(results, start=1):
+        mark = Text("skipped", style="yellow") if grade.skipped else (
+            Text("✔ right", style="green") if grade.correct else Text("✘ wrong", style="red"))
+        table.add_row(str(number), plain(_shorten(question.prompt, 70)), plain(grade.given),
+                      mark)
+    right = sum(g.correct for _, g in results)
+    percent = 100 * right / len(results) if results else 0
+    score = Text(f"Score {right}/{len(results)} ({percent:.0f}%)", style="bold")
+    score.append(f"   time {int(seconds // 60)}m {int(seconds % 60):02d}s", style="dim")
+    parts: list[RenderableType] = [table, score]
+    weak = weakest_topics(results)
+    if weak:
+        parts.append(Text("Weakest topics: " + ", ".join(weak)))
+    return Group(*parts)
+
+
+def weakest_topics(results: list[tuple[QuizQuestion, Grade]]) -> list[str]:
+    totals: dict[str, list[int]] = {}
+    for question, grade in results:
+        right_total = totals.setdefault(question.topic, [0, 0])
+        right_total[0] += grade.correct
+        right_total[1] += 1
+    missed = [(right / total, topic) for topic, (right, total) in totals.items()
+              if right < total]
+    return [topic for _, topic in sorted(missed)[:3]]
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def quiz_json(questions: list[QuizQuestion], results: list[tuple[QuizQuestion, Grade]],
+              seconds: float, completed: bool, seed: int | None) -> dict[str, Any]:
+    given = {id(q): g for q, g in results}
+    rows = []
+    for question in questions:
+        grade = given.get(id(question))
+        rows.append({
+            "fact_id": question.fact_id, "card_id": question.card_id, "topic": question.topic,
+            "kind": question.kind, "prompt": question.prompt,
+            "choices": list(question.choices) if question.choices else None,
+            "answer": question.answer,
+            "given": grade.given if grade else None,
+            "correct": grade.correct if grade else None,
+            "skipped": grade.skipped if grade else None,
+        })
+    return {"total": len(questions), "answered": len(results),
+            "correct": sum(g.correct for _, g in results), "completed": completed,
+            "seed": seed, "seconds": round(seconds, 2), "questions": rows}
+
+
+# --- stats ------------------------------------------------------------------------
+
+
+def stats_view(stats: Stats) -> RenderableType:
+    from rich.table import Table
+
+    parts: list[RenderableType] = []
+    total = Text(f"{stats.answered} answers, {stats.correct} right", style="bold")
+    if stats.answered:
+        total.append(f" ({100 * stats.correct / stats.answered:.0f}%)")
+    parts.append(total)
+    topics = Table(title="Accuracy per topic", title_justify="left")
+    topics.add_column("topic")
+    topics.add_column("answered", justify="right")
+    topics.add_column("right", justify="right")
+    topics.add_column("accuracy", justify="right")
+    for t in stats.topics:
+        topics.add_row(plain(t.topic), str(t.answered), str(t.correct),
+                       f"{100 * t.correct / t.answered:.0f}%")
+    parts.append(topics)
+    parts.append(Text("Sessions per day", style="bold"))
+    most = max((n for _, n in stats.sessions_per_day), default=1)
+    for day, count in stats.sessions_per_day[-14:]:
+        bar = Text(f"  {day} ")
+        bar.append("█" * max(1, round(20 * count / most)), style="cyan")
+        bar.append(f" {count}")
+        parts.append(bar)
+    due = Text(f"Due for review now: {len(stats.due_now)} facts", style="bold")
+    if stats.due_now:
+        due.append(" — " + ", ".join(stats.due_now[:8]), style="")
+    parts.append(due)
+    if stats.most_missed:
+        parts.append(Text("Most often missed: " + ", ".join(
+            f"{fact} ({n})" for fact, n in stats.most_missed)))
+    return Group(*parts)
+
+
+def stats_json(stats: Stats) -> dict[str, Any]:
+    return {
+        "answered": stats.answered,
+        "correct": stats.correct,
+        "topics": [{"topic": t.topic, "answered": t.answered, "correct": t.correct,
+                    "accuracy": round(t.correct / t.answered, 3)} for t in stats.topics],
+        "sessions_per_day": [{"day": d, "sessions": n} for d, n in stats.sessions_per_day],
+        "due_now": stats.due_now,
+        "most_missed": [{"fact_id": f, "misses": n} for f, n in stats.most_missed],
     }
