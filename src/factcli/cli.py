@@ -1,8 +1,6 @@
 """The command line: parse, call the core, render. Errors become exit codes in one place
 (``FactcliGroup.invoke``)."""
 
-from __future__ import annotations
-
 import contextlib
 import sys
 from pathlib import Path
