@@ -3,6 +3,7 @@
 
 import contextlib
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -198,12 +199,44 @@ def _read_lines() -> list[str]:
 VERIFY_EXIT = {"supported": 0, "refuted": 1, "not_enough_info": 3}
 
 
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    claimreview = "claimreview"
+
+
+FormatOption = Annotated[OutputFormat, typer.Option(
+    "--format", "-f", help="text, json, or claimreview (schema.org JSON-LD).")]
+AuthorOption = Annotated[str, typer.Option(
+    "--author", help="Author named in ClaimReview output.")]
+
+
+def _output_format(chosen: OutputFormat, as_json: bool) -> OutputFormat:
+    return OutputFormat.json if as_json and chosen is OutputFormat.text else chosen
+
+
+def _review(outcome: Any, knowledge: Any, author: str, appearance: str | None) -> dict:
+    from datetime import date
+
+    from factcli.render import claim_review
+
+    store = knowledge.store
+    source = None
+    if outcome.evidence:
+        fact = store.fact(outcome.evidence[0].fact_id)
+        source = store.source(fact.source) if fact else None
+    source = source or (store.sources[0] if store.sources else None)
+    return claim_review(outcome, source, author, date.today().isoformat(), appearance)
+
+
 @app.command()
 def verify(
     ctx: typer.Context,
     claim: Annotated[str, typer.Argument(
         help="The claim to check, in quotes; '-' reads one claim per line from stdin.")],
     as_json: JsonOption = False,
+    output: FormatOption = OutputFormat.text,
+    author: AuthorOption = "factcli",
 ) -> None:
     """Check a claim against the article: SUPPORTED, REFUTED or NOT ENOUGH INFO.
 
@@ -213,42 +246,47 @@ def verify(
     """
     from factcli.verify import check_claim_text, verify_claim
 
+    chosen = _output_format(output, as_json)
     if claim == "-":
-        _verify_batch(ctx, as_json)
+        _verify_batch(ctx, chosen, author)
         return
     check_claim_text(claim)
-    result = verify_claim(claim, _knowledge(ctx))
-    if as_json:
-        from factcli.render import claim_json
-
-        emit_json(claim_json(result))
-    else:
-        from factcli.render import claim_panel
-
-        stdout_console().print(claim_panel(result))
+    knowledge = _knowledge(ctx)
+    result = verify_claim(claim, knowledge)
+    _print_verdict(result, chosen, knowledge, author)
     raise typer.Exit(VERIFY_EXIT[result.verdict])
 
 
-def _verify_batch(ctx: typer.Context, as_json: bool) -> None:
-    from factcli.render import claim_json, claim_panel
+def _print_verdict(result: Any, chosen: OutputFormat, knowledge: Any, author: str,
+                   console: Console | None = None) -> None:
+    if chosen is OutputFormat.json:
+        from factcli.render import claim_json
+
+        emit_json(claim_json(result))
+    elif chosen is OutputFormat.claimreview:
+        emit_json(_review(result, knowledge, author, None))
+    else:
+        from factcli.render import claim_panel
+
+        (console or stdout_console()).print(claim_panel(result))
+
+
+def _verify_batch(ctx: typer.Context, chosen: OutputFormat, author: str) -> None:
     from factcli.verify import verify_claim
 
     knowledge = _knowledge(ctx)
-    console = None if as_json else stdout_console()
+    console = stdout_console() if chosen is OutputFormat.text else None
     for number, line in enumerate(_read_lines(), start=1):
         try:
             result = verify_claim(line, knowledge)
         except UsageError as exc:
             error(f"line {number}: {exc.lines[0]}")
-            if as_json:
+            if chosen is OutputFormat.json:
                 emit_json({"claim": line[:200], "verdict": "not_enough_info", "confidence": 0.0,
                            "evidence": [], "explanation": exc.lines[0], "conflicts": [],
                            "parts": [], "error": exc.lines[0]})
             continue
-        if console is None:
-            emit_json(claim_json(result))
-        else:
-            console.print(claim_panel(result))
+        _print_verdict(result, chosen, knowledge, author, console)
 
 
 @app.command()
@@ -328,6 +366,90 @@ def _ask_interactive(ctx: typer.Context, as_json: bool) -> None:
             _print_answer(ask_question(line, knowledge), as_json, console)
         except UsageError as exc:
             error(exc.lines[0])
+
+
+PROGRESS_AFTER = 36
+
+
+@app.command()
+def check(
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(
+        metavar="FILE", help="The text to check; '-' reads it from stdin.")],
+    as_json: JsonOption = False,
+    output: FormatOption = OutputFormat.text,
+    author: AuthorOption = "factcli",
+) -> None:
+    """Fact-check a whole text: every check-worthy sentence gets a verdict.
+
+    Example: factcli check draft.txt
+
+    Exit codes: 0 nothing refuted, 1 at least one sentence refuted.
+    """
+    from factcli.check import check_text, decode_text
+
+    chosen = _output_format(output, as_json)
+    raw, name, appearance = _read_source(source)
+    text, warning = decode_text(raw, name)
+    if warning:
+        sys.stderr.write(f"warning: {warning}\n")
+    knowledge = _knowledge(ctx)
+    results = _with_progress(lambda progress: check_text(text, knowledge, progress))
+    if chosen is OutputFormat.json:
+        from factcli.render import check_json
+
+        for result in results:
+            emit_json(check_json(result))
+    elif chosen is OutputFormat.claimreview:
+        reviews = [_review(r.outcome, knowledge, author, appearance) for r in results
+                   if r.outcome is not None]
+        for review in reviews:
+            review.pop("@context")
+        emit_json({"@context": "https://schema.org", "@graph": reviews})
+    else:
+        from factcli.render import check_summary, checked_text
+
+        console = stdout_console()
+        console.print(checked_text(results))
+        console.print()
+        console.print(check_summary(results))
+    refuted = any(r.outcome is not None and r.outcome.verdict == "refuted" for r in results)
+    raise typer.Exit(1 if refuted else 0)
+
+
+def _read_source(source: str) -> tuple[bytes, str, str | None]:
+    """The bytes to check, a name for messages, and where they appeared (a file URI)."""
+    if source == "-":
+        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        data = stream.read() if stream is not None else sys.stdin.read().encode()
+        return data, "stdin", None
+    path = Path(source)
+    try:
+        if path.is_dir():
+            raise UsageError(f"{source}: is a directory; give a text file or '-'")
+        return path.read_bytes(), source, path.resolve().as_uri()
+    except FileNotFoundError:
+        raise UsageError(f"{source}: no such file") from None
+    except PermissionError:
+        raise UsageError(f"{source}: permission denied; make the file readable") from None
+    except OSError as exc:
+        raise UsageError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+
+
+def _with_progress(work: Any) -> Any:
+    """Run ``work(progress)``; a long text shows a progress bar on a terminal's stderr."""
+    if not sys.stderr.isatty():
+        return work(None)
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("checking", total=None, visible=False)
+
+        def progress(done: int, total: int) -> None:
+            if total > PROGRESS_AFTER:
+                bar.update(task, completed=done, total=total, visible=True)
+
+        return work(progress)
 
 
 DbOption = Annotated[Path | None, typer.Option(

@@ -44,6 +44,9 @@ class Cues:
     light: tuple[str, ...]
     blocking: tuple[str, ...]
     locative: tuple[str, ...]
+    opinion: tuple[str, ...]
+    greeting: tuple[str, ...]
+    abbreviations: tuple[str, ...]
 
 
 @dataclass(frozen=True)

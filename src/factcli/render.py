@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from factcli.ask import Answer
+    from factcli.check import SentenceCheck
     from factcli.history import Stats
-    from factcli.model import Fact, Store
+    from factcli.model import Fact, Source, Store
     from factcli.quiz import Grade, QuizQuestion
     from factcli.verify import Outcome
 
@@ -370,3 +371,106 @@ def stats_json(stats: Stats) -> dict[str, Any]:
         "due_now": stats.due_now,
         "most_missed": [{"fact_id": f, "misses": n} for f, n in stats.most_missed],
     }
+
+
+# --- check ------------------------------------------------------------------------
+
+NOT_CHECKED_LABEL = "· not checked"
+
+
+def checked_text(results: list[SentenceCheck]) -> RenderableType:
+    """The text back, a sentence a line, each marked with a symbol and a label that read
+    without colour too."""
+    lines: list[RenderableType] = []
+    for result in results:
+        if result.outcome is None:
+            label = Text(f"{NOT_CHECKED_LABEL:<18}", style="dim")
+            line = label + Text(_CONTROL.sub(" ", result.sentence.text), style="dim")
+        else:
+            verdict = result.outcome.verdict
+            label = Text(f"{VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]:<16}",
+                         style=VERDICT_STYLES[verdict])
+            line = label + plain(result.sentence.text.replace("\n", " "))
+        lines.append(line)
+    return Group(*lines)
+
+
+def check_summary(results: list[SentenceCheck]) -> RenderableType:
+    from rich.table import Table
+
+    counts = {"supported": 0, "refuted": 0, "not_enough_info": 0, None: 0}
+    for result in results:
+        counts[result.outcome.verdict if result.outcome else None] += 1
+    table = Table(title="Summary", title_justify="left")
+    table.add_column("verdict")
+    table.add_column("sentences", justify="right")
+    for verdict in ("supported", "refuted", "not_enough_info"):
+        table.add_row(verdict_text(verdict), str(counts[verdict]))
+    table.add_row(Text(NOT_CHECKED_LABEL, style="dim"), str(counts[None]))
+    parts: list[RenderableType] = [table]
+    refuted = [r for r in results if r.outcome and r.outcome.verdict == "refuted"]
+    if refuted:
+        conflicts = Table(title="Refuted", title_justify="left")
+        conflicts.add_column("sentence")
+        conflicts.add_column("conflict")
+        conflicts.add_column("evidence")
+        for result in refuted:
+            outcome = result.outcome
+            assert outcome is not None
+            evidence = outcome.evidence[0] if outcome.evidence else None
+            conflicts.add_row(plain(result.sentence.text),
+                              plain(outcome.explanation),
+                              plain(f"{evidence.fact_id}: {evidence.statement}" if evidence
+                                    else "-"))
+        parts.append(conflicts)
+    return Group(*parts)
+
+
+def check_json(result: SentenceCheck) -> dict[str, Any]:
+    row: dict[str, Any] = {"sentence": result.sentence.text, "start": result.sentence.start,
+                           "end": result.sentence.end, "checked": result.checked}
+    if result.outcome is None:
+        row.update(verdict=None, confidence=None, evidence=[], explanation=result.reason,
+                   conflicts=[], parts=[])
+    else:
+        row.update(_outcome_json(result.outcome))
+        row["parts"] = [{"text": p.text, **_outcome_json(p)} for p in result.outcome.parts]
+    return row
+
+
+# --- ClaimReview (schema.org) -----------------------------------------------------
+
+RATINGS = {"supported": (5, "True"), "not_enough_info": (3, "Unproven"),
+           "refuted": (1, "False")}
+
+
+def claim_review(outcome: Outcome, source: Source | None, author: str, date: str,
+                 appearance: str | None = None) -> dict[str, Any]:
+    """One schema.org ClaimReview for a verdict, the article as the reviewed source."""
+    value, _ = RATINGS[outcome.verdict]
+    claim: dict[str, Any] = {"@type": "Claim", "text": outcome.text}
+    if appearance is not None:
+        claim["appearance"] = {"@type": "CreativeWork", "url": appearance}
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": outcome.text,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": VERDICT_LABELS[outcome.verdict],
+            "ratingExplanation": outcome.explanation,
+        },
+        "itemReviewed": claim,
+        "author": {"@type": "Organization", "name": author},
+        "datePublished": date,
+    }
+    if source is not None:
+        review["url"] = source.url
+        review["isBasedOn"] = {"@type": "NewsArticle", "url": source.url,
+                               "headline": source.title,
+                               "publisher": {"@type": "Organization",
+                                             "name": source.publisher}}
+    return review

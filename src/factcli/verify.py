@@ -204,11 +204,11 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
         return _refuted(text, best)
     if supporting:
         best = max(supporting, key=lambda a: len(a.matched))
-        return _supported(text, [best])
+        return _supported(text, [best], knowledge)
     joint = _joint_support(reading, alignments)
     if joint is not None:
-        return _supported(text, joint)
-    return _not_enough_info(text, reading, alignments)
+        return _supported(text, joint, knowledge)
+    return _not_enough_info(text, reading, alignments, knowledge)
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
@@ -460,16 +460,18 @@ def _and_list(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _supported(text: str, alignments: list[Alignment]) -> Outcome:
+def _supported(text: str, alignments: list[Alignment], knowledge: Knowledge) -> Outcome:
     matched = [m for a in alignments for m in a.matched]
-    shown = ", ".join(dict.fromkeys(_item_label(m, alignments[0]) for m in matched))
+    shown = ", ".join(dict.fromkeys(_item_label(m, alignments[0], knowledge) for m in matched))
     confidence = 0.95 if len(alignments) == 1 else 0.85
     return Outcome(text, SUPPORTED, confidence, tuple(_evidence(a.fact) for a in alignments),
                    f"the article states this: {shown}")
 
 
-def _item_label(item: str, alignment: Alignment) -> str:
-    if item.startswith("@") or item.startswith("#"):
+def _item_label(item: str, alignment: Alignment, knowledge: Knowledge) -> str:
+    if item.startswith("@"):
+        return knowledge.vocab.describe_entity(item[1:])
+    if item.startswith("#"):
         return item[1:]
     return alignment.fact.word_for(item)
 
@@ -483,18 +485,23 @@ def _refuted(text: str, alignment: Alignment) -> Outcome:
                    tuple(alignment.conflicts))
 
 
-def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment]) -> Outcome:
+def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
+                     knowledge: Knowledge) -> Outcome:
     if not alignments:
         return Outcome(text, NOT_ENOUGH_INFO, 0.95, (), "no fact in the store is about this")
+    name = knowledge.vocab.describe_entity
     best = max(alignments, key=lambda a: (not a.subject_missing, a.ratio, len(a.matched)))
+    left_out = [best.fact.word_for(t) for t in best.unmatched if t in best.fact.terms]
     missing = [reading.raw_terms.get(t, t.split(":", 1)[-1]) for t in best.unmatched
-               if not t.startswith("@")]
-    missing += [best.fact.word_for(t) if False else t[1:] for t in best.unmatched
-                if t.startswith("@")]
+               if not t.startswith("@") and t not in best.fact.terms]
+    missing += [name(t[1:]) for t in best.unmatched if t.startswith("@")]
     reasons = []
     if best.subject_missing:
         reasons.append("the article says nothing about "
-                       + _and_list([e for e in best.subject_missing]) + " here")
+                       + _and_list([name(e) for e in best.subject_missing]) + " here")
+    if left_out:
+        reasons.append("the article adds " + _and_list([f"'{w}'" for w in left_out])
+                       + ", which changes what it says")
     if best.quantity_gaps:
         reasons.append("the article gives no figure to compare with "
                        + _and_list([f"'{g}'" for g in best.quantity_gaps]))

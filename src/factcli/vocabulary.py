@@ -64,6 +64,9 @@ class Vocabulary:
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     blocking: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    opinion: tuple[tuple[str, ...], ...] = ()
+    greeting: tuple[tuple[str, ...], ...] = ()
+    abbreviations: frozenset[str] = frozenset()
     ignored: frozenset[str] = frozenset()
     number_words: dict[str, float] = field(default_factory=dict)
     multipliers: dict[str, float] = field(default_factory=dict)
@@ -110,6 +113,9 @@ class Vocabulary:
         vocab.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         vocab.blocking = frozenset("g:" + g for g in cues.blocking)
         vocab.locative = frozenset(cues.locative)
+        vocab.opinion = tuple(tuple(tokenise(p)) for p in cues.opinion)
+        vocab.greeting = tuple(tuple(tokenise(p)) for p in cues.greeting)
+        vocab.abbreviations = frozenset(a.lower() for a in cues.abbreviations)
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         numbers = lexicon.numbers
         vocab.number_words = dict(numbers.words)
