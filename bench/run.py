@@ -8,6 +8,8 @@
 * large store: cold verify on a synthetic 10,000-fact store against the default store
   (goal <= 2).
 * batch: 10,000 claims through ``factcli verify - --json`` (goal >= 2,000 claims/s).
+* check: a 1 MB and a 5 MB text through ``factcli check --json``: sentences per second,
+  and the ratio of the two times (linear cost: about 5).
 
 The compiled-store cache is warmed before timing: a cold start means a new process, as a
 user gets it every time after the first run on a given store.
@@ -59,6 +61,14 @@ def batch_claims(count: int) -> str:
     return "\n".join(sample[i % len(sample)] for i in range(count)) + "\n"
 
 
+def paragraphs_text(size: int) -> str:
+    rows = [json.loads(line)["text"] for line in
+            (HERE.parent / "tests" / "data" / "paragraphs.jsonl").read_text().splitlines()
+            if line.strip()]
+    block = "\n\n".join(rows) + "\n\n"
+    return (block * (size // len(block.encode()) + 1))[:size]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=15)
@@ -89,6 +99,19 @@ def main() -> None:
         elapsed = timed([*factcli, "verify", "-", "--json"], env, stdin=claims)
         print(f"batch         {args.batch} claims in {elapsed:.2f} s   "
               f"{args.batch / elapsed:,.0f} claims/s  (goal >= 2,000)")
+
+        times = {}
+        for megabytes in (1, 5):
+            text = Path(home) / f"text-{megabytes}mb.txt"
+            text.write_text(paragraphs_text(megabytes * 1_000_000), encoding="utf-8")
+            start = time.perf_counter()
+            done = subprocess.run([*factcli, "check", str(text), "--json"], env=env,
+                                  capture_output=True, text=True, check=False)
+            times[megabytes] = time.perf_counter() - start
+            count = len(done.stdout.splitlines())
+            print(f"check {megabytes} MB  {count:,} sentences in {times[megabytes]:.2f} s   "
+                  f"{count / times[megabytes]:,.0f} sentences/s")
+        print(f"check 5 MB / 1 MB time ratio {times[5] / times[1]:.2f}  (linear: about 5)")
 
 
 if __name__ == "__main__":

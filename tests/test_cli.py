@@ -25,7 +25,7 @@ def test_version() -> None:
 
 
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
-    commands = [["facts"], ["facts", "show"], ["validate"], ["verify"], ["ask"], ["quiz"],
+    commands = [["facts"], ["facts", "show"], ["validate"], ["verify"], ["ask"], ["quiz"], ["check"],
                 ["stats"]]
     for command in commands:
         result = run(*command, "--help")

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from factcli.errors import UsageError
 from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
 from factcli.knowledge import Knowledge
-from factcli.text import Analysis, QuantityMention, analyse
+from factcli.text import Analysis, QuantityMention, analyse, tokenise
 
 SUPPORTED = "supported"
 REFUTED = "refuted"
@@ -106,9 +106,18 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
             left, right = rest[: match.start()], rest[match.end() :]
             left_reading = analyse(left, knowledge.vocab)
             right_reading = analyse(right, knowledge.vocab)
-            if left_reading.predicate_at is None or right_reading.predicate_at is None:
+            if left_reading.predicate_at is None:
                 continue
-            if right_reading.predicate_at == 0:
+            if right_reading.predicate_at is None:
+                # "X will build bunkers and anti-tank ditches": each object on its own,
+                # but not "connects Lithuania and Poland", whose entities belong together.
+                if right_reading.entities or right_reading.quantities or not right_reading.terms:
+                    continue
+                prefix = _verb_words(left, left_reading, knowledge)
+                if not prefix:
+                    continue
+                right = prefix + right
+            elif right_reading.predicate_at == 0:
                 right = _subject_words(left, left_reading) + right
             elif not _has_own_subject(right_reading):
                 continue
@@ -120,25 +129,37 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
             return [p for p in pieces if p]
 
 
+def _verb_words(left: str, reading: Analysis, knowledge: Knowledge) -> str:
+    """The words of ``left`` up to and including its main verb: 'Lithuania will build '."""
+    start = reading.predicate_at or 0
+    verb_at = next((pos for term, pos in reading.terms
+                    if pos >= start and knowledge.vocab.is_verb_group(term)), None)
+    if verb_at is None or any(pos > verb_at for _, pos in reading.entities):
+        return ""
+    return _words_covering(left, verb_at + 1)
+
+
 def _has_own_subject(reading: Analysis) -> bool:
     return reading.predicate_at is not None and reading.predicate_at <= 4
 
 
 def _subject_words(left: str, reading: Analysis) -> str:
     """The words of ``left`` before its main verb, auxiliaries kept: 'Lithuania will '."""
-    from factcli.text import tokenise
-
     wanted = reading.predicate_at or 0
     tokens = reading.tokens
     while wanted < len(tokens) and tokens[wanted] in ("will", "would", "is", "are", "has",
                                                       "have", "was", "were", "be", "also",
                                                       "to", "plans", "plan"):
         wanted += 1
-    words = left.split()
+    return _words_covering(left, wanted)
+
+
+def _words_covering(text: str, token_count: int) -> str:
+    """The leading words of ``text`` that make up its first ``token_count`` tokens."""
     taken: list[str] = []
     count = 0
-    for word in words:
-        if count >= wanted:
+    for word in text.split():
+        if count >= token_count:
             break
         taken.append(word)
         count += len(tokenise(word))
@@ -440,9 +461,11 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
         missing = set(first.unmatched)
         if not any(item.startswith("@") for item in missing):
             continue
+        if missing & {"@" + e for e, pos in reading.entities if pos in reading.oblique}:
+            continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         for second in alignments:
-            if second is first or second.conflicts or second.quantity_gaps:
-                continue
+            if second is first or second.conflicts:
+                continue  # figures are the first fact's to carry; the second's gaps are fine
             if set(second.unmatched) & second.fact.terms:
                 continue  # the second fact says something ('prevented') the claim leaves out
             shared = first.fact.entities & second.fact.entities & set(reading.entity_ids)
