@@ -12,7 +12,6 @@ import hashlib
 import os
 import pickle
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from factcli import __version__
@@ -52,9 +51,8 @@ def cache_dir() -> Path:
 
 
 def lexicon_bytes() -> dict[str, bytes]:
-    folder = resources.files("factcli") / "data"
-    return {entry.name: entry.read_bytes() for entry in folder.iterdir()
-            if entry.name.endswith(".json")}
+    folder = Path(__file__).with_name("data")
+    return {entry.name: entry.read_bytes() for entry in sorted(folder.glob("*.json"))}
 
 
 def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> Knowledge:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +20,9 @@ SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
 
 def default_store_path() -> Path:
-    packaged = resources.files("factcli") / "facts.json"
+    packaged = Path(__file__).with_name("facts.json")
     if packaged.is_file():
-        return Path(str(packaged))
+        return packaged
     # Running from a source checkout (an editable install): the repository's facts.json.
     return Path(__file__).resolve().parents[2] / "facts.json"
 
