@@ -160,7 +160,7 @@ def test_very_large_file_is_refused_before_reading(tmp_path: Path) -> None:
     assert os.path.getsize(big) > MAX_STORE_BYTES
     line = only_problem(big)
     assert "50.0 MB" in line or "52.4 MB" in line
-    assert "at most" in line
+    assert "the limit is 32 MB" in line
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from factcli.errors import UsageError
+from factcli.files import require_text
 from factcli.index import CompiledFact, FactQuantity, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, analyse
@@ -53,14 +53,8 @@ class _Focus(NamedTuple):
 
 
 def check_question_text(question: str) -> str:
-    text = question.strip()
-    if not text:
-        raise UsageError("the question is empty; ask something, e.g. "
-                         "factcli ask \"How many bridges will be renovated?\"")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise UsageError(f"the question is {len(text):,} characters long; the limit is "
-                         f"{MAX_QUESTION_CHARS:,}")
-    return text
+    return require_text(question, "question",
+                        'factcli ask "How many bridges will be renovated?"', MAX_QUESTION_CHARS)
 
 
 def ask_question(question: str, knowledge: Knowledge) -> Answer:

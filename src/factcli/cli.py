@@ -5,14 +5,17 @@ import contextlib
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
 from factcli import __version__
-from factcli.errors import EXIT_USAGE, FactcliError, UsageError
+from factcli.errors import FactcliError, UsageError
+
+if TYPE_CHECKING:
+    from factcli.knowledge import Knowledge
 
 EXIT_INTERRUPTED = 130
 
@@ -92,7 +95,7 @@ def _store_path(ctx: typer.Context) -> Path:
     return resolve_store_path(root_ctx.obj)
 
 
-def _knowledge(ctx: typer.Context):  # type: ignore[no-untyped-def]
+def _knowledge(ctx: typer.Context) -> "Knowledge":
     from factcli.knowledge import load_knowledge
 
     return load_knowledge(_store_path(ctx))
@@ -423,17 +426,11 @@ def _read_source(source: str) -> tuple[bytes, str, str | None]:
         stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
         data = stream.read() if stream is not None else sys.stdin.read().encode()
         return data, "stdin", None
+    from factcli.files import read_user_file
+
     path = Path(source)
-    try:
-        if path.is_dir():
-            raise UsageError(f"{source}: is a directory; give a text file or '-'")
-        return path.read_bytes(), source, path.resolve().as_uri()
-    except FileNotFoundError:
-        raise UsageError(f"{source}: no such file") from None
-    except PermissionError:
-        raise UsageError(f"{source}: permission denied; make the file readable") from None
-    except OSError as exc:
-        raise UsageError(f"{source}: cannot be read ({exc.strerror or exc})") from None
+    raw = read_user_file(path, UsageError, "give a text file, or '-' for stdin")
+    return raw, source, path.resolve().as_uri()
 
 
 def _with_progress(work: Any) -> Any:
@@ -610,5 +607,3 @@ def main() -> None:
         error("interrupted")
         sys.exit(EXIT_INTERRUPTED)
 
-
-__all__ = ["EXIT_USAGE", "app", "main"]

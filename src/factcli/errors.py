@@ -4,6 +4,7 @@ from __future__ import annotations
 
 EXIT_USAGE = 2
 EXIT_STORE = 4
+EXIT_HISTORY = 5
 
 
 class FactcliError(Exception):
@@ -24,3 +25,9 @@ class StoreError(FactcliError):
     """The fact store (or a bundled lexicon) cannot be read or is invalid."""
 
     exit_code = EXIT_STORE
+
+
+class HistoryError(FactcliError):
+    """The quiz history database cannot be opened, is not ours, or cannot be written."""
+
+    exit_code = EXIT_HISTORY

@@ -15,9 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from factcli.errors import FactcliError
+from factcli.errors import HistoryError
 
-EXIT_HISTORY = 5
 APPLICATION_ID = 0x46435149  # "FCQI"
 SCHEMA_VERSION = 1
 DB_NAME = "history.sqlite3"
@@ -53,10 +52,6 @@ CREATE TABLE cards (
     due TEXT NOT NULL
 );
 """
-
-
-class HistoryError(FactcliError):
-    exit_code = EXIT_HISTORY
 
 
 class TopicStats(NamedTuple):

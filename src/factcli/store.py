@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from factcli.errors import StoreError
+from factcli.files import read_user_file
 from factcli.model import SCHEMA_VERSION, Fact, Store
 
 ENV_FACTS = "FACTCLI_FACTS"
@@ -37,20 +38,7 @@ def resolve_store_path(option: Path | None) -> Path:
 def read_store_bytes(path: Path) -> bytes:
     """The file's bytes, or a StoreError that says what is wrong and what to do."""
     name = str(path)
-    try:
-        if path.is_dir():
-            raise StoreError(f"{name}: is a directory; give the path of a fact-store JSON file")
-        size = path.stat().st_size
-        if size > MAX_STORE_BYTES:
-            raise StoreError(f"{name}: is {size / 1e6:.1f} MB; a fact store may be at most "
-                             f"{MAX_STORE_BYTES // (1024 * 1024)} MB")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError(f"{name}: no such file; check --facts or {ENV_FACTS}") from None
-    except PermissionError:
-        raise StoreError(f"{name}: permission denied; make the file readable") from None
-    except OSError as exc:
-        raise StoreError(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    raw = read_user_file(path, StoreError, f"check --facts or {ENV_FACTS}", MAX_STORE_BYTES)
     if not raw.strip():
         raise StoreError(f"{name}: is empty; a fact store is a JSON object (see README)")
     try:
@@ -92,6 +80,7 @@ def parse_store(name: str, raw: bytes, units: set[str]) -> Store:
 
 def check_store(name: str, store: Store, units: set[str], problems: Any) -> None:
     """The rules a schema alone cannot say: ids, references, aliases, units, answers."""
+    from factcli.lexicon import fold_alias
 
     def problem(path: str, message: str) -> None:
         problems.add(name, path, message)
@@ -127,8 +116,6 @@ def check_store(name: str, store: Store, units: set[str], problems: Any) -> None
                 problem(f"entities[{i}].member_of[{j}]", f"unknown entity '{parent}'")
         for j, alias in enumerate((entity.name, *entity.aliases)):
             path = f"entities[{i}].name" if j == 0 else f"entities[{i}].aliases[{j - 1}]"
-            from factcli.lexicon import fold_alias
-
             key = fold_alias(alias)
             if not key:
                 problem(path, "must not be empty")

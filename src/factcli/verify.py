@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.errors import UsageError
+from factcli.files import require_text
 from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, QuantityMention, analyse, tokenise
+
+if TYPE_CHECKING:
+    from factcli.vocabulary import Vocabulary
 
 SUPPORTED = "supported"
 REFUTED = "refuted"
@@ -56,14 +59,8 @@ class Outcome(NamedTuple):
 
 
 def check_claim_text(claim: str) -> str:
-    text = claim.strip()
-    if not text:
-        raise UsageError("the claim is empty; give a statement to check, e.g. "
-                         "factcli verify \"Lithuania is leaving the Ottawa Convention\"")
-    if len(text) > MAX_CLAIM_CHARS:
-        raise UsageError(f"the claim is {len(text):,} characters long; the limit is "
-                         f"{MAX_CLAIM_CHARS:,} (use 'factcli check' for whole texts)")
-    return text
+    return require_text(claim, "claim", 'factcli verify "Lithuania is leaving the Ottawa '
+                        'Convention" (use factcli check for whole texts)', MAX_CLAIM_CHARS)
 
 
 def verify_claim(claim: str, knowledge: Knowledge) -> Outcome:
@@ -329,7 +326,7 @@ def _term_in(term: str, terms: frozenset[str]) -> bool:
 
 
 def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
-                  vocab) -> bool:  # type: ignore[no-untyped-def]
+                  vocab: Vocabulary) -> bool:
     """'Belarus fortifies its border with Lithuania' against a fact whose subject is
     Lithuania: the claim's subject is a different entity of the same kind."""
     if entity_id in compiled.subject:
@@ -339,7 +336,7 @@ def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFac
                for s in compiled.subject)
 
 
-def _member_match(entity_id: str, compiled: CompiledFact, vocab) -> bool:  # type: ignore[no-untyped-def]
+def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """'the Baltic states' in a claim is matched by a fact naming its members, and back."""
     entity = vocab.entities.get(entity_id)
     if entity is None:
@@ -349,7 +346,7 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab) -> bool:  # typ
 
 
 def _substituted(entity_id: str, compiled: CompiledFact, mentioned: list[str],
-                 vocab) -> list[str]:  # type: ignore[no-untyped-def]
+                 vocab: Vocabulary) -> list[str]:
     """Entities of the same kind that the fact names in the place the claim fills."""
     entity = vocab.entities.get(entity_id)
     if entity is None:
