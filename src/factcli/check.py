@@ -124,6 +124,8 @@ def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
         return False, "a greeting"
     if any(_contains(tokens, cue) for cue in vocab.opinion):
         return False, "an opinion"
+    if reading.predicate_at is None and (stripped.endswith("!") or len(tokens) < 5):
+        return False, "an exclamation or heading, not a statement"
     if reading.entities or reading.quantities:
         return True, ""
     known = [t for t in reading.term_set if t in knowledge.index.postings]

@@ -52,7 +52,8 @@ def _join_hyphen(match: re.Match[str]) -> str:
 
 
 def tokenise(text: str) -> list[str]:
-    """Folded word, number and currency-symbol tokens; possessive 's dropped."""
+    """Folded word, number and currency-symbol tokens; a possessive 's becomes the token
+    's' (a stopword) after its noun."""
     text = fold(text)
     text = _NEGATED_AUX.sub(_expand_negated_aux, text)
     text = _HYPHEN.sub(_join_hyphen, text)
@@ -60,7 +61,8 @@ def tokenise(text: str) -> list[str]:
     tokens = []
     for token in _TOKEN.findall(text):
         if token.endswith("'s"):
-            token = token[:-2]
+            tokens.append(token[:-2].replace("'", ""))
+            token = "s"  # the possessive, kept so "Lithuania's neighbours" reads as a modifier
         tokens.append(token.replace("'", ""))
     return [t for t in tokens if t]
 
@@ -179,8 +181,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         if kind == "entity":
             result.entities.append((payload, i))
             before = i - 1 if i and tokens[i - 1] != "the" else i - 2
-            if before >= 0 and tokens[before] in vocab.locative:
-                result.oblique.add(i)  # "in the Baltic": a place, not the subject
+            possessive = i + length < n and tokens[i + length] == "s"
+            if possessive or (before >= 0 and tokens[before] in vocab.locative):
+                result.oblique.add(i)  # "in the Baltic", "Lithuania's neighbours": not the subject
         elif kind == "group":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))

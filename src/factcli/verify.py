@@ -448,16 +448,17 @@ def _exclusivity_conflict(text: str, reading: Analysis, alignments: list[Alignme
 
 
 def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Alignment] | None:
-    """Support from two facts joined by an entity the claim names, as in 'the convention
-    Lithuania is leaving bans anti-personnel mines': the first fact carries most of the
-    claim and every figure; the second supplies an entity the first lacks, and the rest."""
+    """Support from two facts joined by an entity the claim names. The first fact carries
+    most of the claim and every figure; the second supplies the rest, either an entity the
+    first lacks ('the convention Lithuania is leaving bans anti-personnel mines') or what
+    the claim says of an entity the second fact is about ('Lithuania is leaving the
+    treaty banning anti-personnel mines')."""
+    mentioned = set(reading.entity_ids)
     for first in alignments:
         if (first.conflicts or first.subject_missing or first.quantity_gaps
-                or first.ratio < 0.5):
+                or first.ratio < 0.5 or not first.unmatched):
             continue
         missing = set(first.unmatched)
-        if not any(item.startswith("@") for item in missing):
-            continue
         if missing & {"@" + e for e, pos in reading.entities if pos in reading.oblique}:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         for second in alignments:
@@ -465,8 +466,10 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 continue  # figures are the first fact's to carry; the second's gaps are fine
             if set(second.unmatched) & second.fact.terms:
                 continue  # the second fact says something ('prevented') the claim leaves out
-            shared = first.fact.entities & second.fact.entities & set(reading.entity_ids)
-            if shared and missing <= set(second.matched):
+            shared = first.fact.entities & second.fact.entities & mentioned
+            described = (shared & second.fact.subject) - first.fact.subject
+            brings_entity = any(item.startswith("@") for item in missing)
+            if shared and (brings_entity or described) and missing <= set(second.matched):
                 return [first, second]
     return None
 

@@ -117,6 +117,9 @@ class Vocabulary:
         vocab.greeting = tuple(tuple(tokenise(p)) for p in cues.greeting)
         vocab.abbreviations = frozenset(a.lower() for a in cues.abbreviations)
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
+        for phrase in vocab.ignored:
+            if " " in phrase:
+                vocab._add(phrase, "skip", "")
         numbers = lexicon.numbers
         vocab.number_words = dict(numbers.words)
         vocab.multipliers = dict(numbers.multipliers)
