@@ -107,6 +107,14 @@ def _focus(reading: Analysis, vocab: Vocabulary) -> _Focus:
             if form.after_copula and end < len(tokens) and tokens[end] in _COPULAS:
                 dimensions = form.after_copula
             stop = end
+            if form.answer != "quantity":
+                # "what are the two countries ...": the kind may follow a copula
+                while stop < len(tokens) and stop < end + 3 and (
+                        tokens[stop] in _COPULAS or tokens[stop] == "the"
+                        or tokens[stop] in vocab.number_words):
+                    stop += 1
+                if stop >= len(tokens) or tokens[stop] not in vocab.kind_nouns:
+                    stop = end
             kind_end = None
             # "which neighbouring states", "how many kilometres of road": the words that
             # name the kind of answer, up to the verb.
