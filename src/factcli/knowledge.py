@@ -73,6 +73,11 @@ def load_knowledge(path: Path) -> Knowledge:
     raw = read_store_bytes(path)
     lexicon_raw = lexicon_bytes()
     digest = hashlib.sha256(__version__.encode())
+    # The pickled classes are factcli's own: a changed module (in a development checkout,
+    # where the version stays the same) must not meet an old pickle.
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        stat = module.stat()
+        digest.update(f"{module.name}:{stat.st_mtime_ns}:{stat.st_size}".encode())
     digest.update(raw)
     for name in sorted(lexicon_raw):
         digest.update(name.encode() + lexicon_raw[name])
