@@ -12,7 +12,7 @@ from typing import NamedTuple
 from factcli.files import require_text
 from factcli.index import CompiledFact, FactQuantity, index_tokens
 from factcli.knowledge import Knowledge
-from factcli.text import Analysis, analyse
+from factcli.text import Analysis, analyse, and_list
 from factcli.verify import REFUTED, SUPPORTED, align, verify_claim
 from factcli.vocabulary import QuestionForm, Vocabulary
 
@@ -196,7 +196,7 @@ def _answer_from(compiled: CompiledFact, focus: _Focus, reading: Analysis,
             mentioned |= compiled.subject
         names = [vocab.entities[e].name for e in compiled.fact.entities if e not in mentioned
                  and (not focus.kinds or vocab.entities[e].kind in focus.kinds)]
-        return _and_list(names) if names else None
+        return and_list(names) if names else None
     return _quantity_answer(compiled, focus)
 
 
@@ -239,7 +239,3 @@ def _hits(hits: list[tuple[CompiledFact, float]],
     limit = (1 + RELATED) if chosen else 3
     return tuple(FactHit(f.fact.id, f.fact.statement, f.fact.section,
                          round(scores.get(id(f), 0.0), 3)) for f in ordered[:limit])
-
-
-def _and_list(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -79,6 +79,11 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
+def and_list(names: list[str]) -> str:
+    """'Estonia, Latvia, Poland and Finland'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def parse_number(token: str) -> float | None:
     """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits."""
     if not token[:1].isdigit():

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcli.files import require_text
 from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
 from factcli.knowledge import Knowledge
-from factcli.text import Analysis, QuantityMention, analyse, tokenise
+from factcli.text import Analysis, QuantityMention, analyse, and_list, tokenise
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -174,7 +174,6 @@ class Alignment:
     conflicts: list[Conflict] = field(default_factory=list)
     subject_missing: list[str] = field(default_factory=list)
     quantity_gaps: list[str] = field(default_factory=list)
-    conflict_items: int = 0
 
     @property
     def ratio(self) -> float:
@@ -269,8 +268,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             if replaced:
                 result.conflicts.append(Conflict(
                     "entity", vocab.describe_entity(entity_id),
-                    _and_list([vocab.describe_entity(e) for e in replaced])))
-                result.conflict_items += 1
+                    and_list([vocab.describe_entity(e) for e in replaced])))
             else:
                 result.unmatched.append("@" + entity_id)
 
@@ -286,7 +284,6 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             result.conflicts.append(Conflict("number",
                                              _claim_figure(mention, counterpart, knowledge),
                                              _article_figure(counterpart)))
-            result.conflict_items += 1
         else:
             result.quantity_gaps.append(mention.text)
 
@@ -301,7 +298,6 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
         else:
             result.conflicts.append(Conflict("negation", "the opposite (negated)",
                                              "it is so"))
-        result.conflict_items += len(antonym_hits)
     else:
         result.matched.extend(claim for claim, _ in antonym_hits)
     return result
@@ -436,7 +432,7 @@ def _exclusivity_conflict(text: str, reading: Analysis, alignments: list[Alignme
         aligned_terms = [m for m in alignment.matched if not m.startswith("@")]
         conflicts = [c for c in alignment.conflicts if c.kind != "negation"]
         if others and aligned_terms and not alignment.unmatched and not conflicts:
-            names = _and_list([vocab.describe_entity(e) for e in others])
+            names = and_list([vocab.describe_entity(e) for e in others])
             if reading.negations % 2 == 1:  # "X is not the only country leaving"
                 return Outcome(text, SUPPORTED, 0.85, (_evidence(alignment.fact),),
                                f"the article names {names} as well")
@@ -479,10 +475,6 @@ def _evidence(compiled: CompiledFact) -> Evidence:
     return Evidence(fact.id, fact.statement, fact.section)
 
 
-def _and_list(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def _supported(text: str, alignments: list[Alignment], knowledge: Knowledge) -> Outcome:
     matched = [m for a in alignments for m in a.matched]
     shown = ", ".join(dict.fromkeys(_item_label(m, alignments[0], knowledge) for m in matched))
@@ -521,15 +513,15 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     reasons = []
     if best.subject_missing:
         reasons.append("the article says nothing about "
-                       + _and_list([name(e) for e in best.subject_missing]) + " here")
+                       + and_list([name(e) for e in best.subject_missing]) + " here")
     if left_out:
-        reasons.append("the article adds " + _and_list([f"'{w}'" for w in left_out])
+        reasons.append("the article adds " + and_list([f"'{w}'" for w in left_out])
                        + ", which changes what it says")
     if best.quantity_gaps:
         reasons.append("the article gives no figure to compare with "
-                       + _and_list([f"'{g}'" for g in best.quantity_gaps]))
+                       + and_list([f"'{g}'" for g in best.quantity_gaps]))
     if missing:
-        reasons.append("the article does not mention " + _and_list([f"'{m}'" for m in missing]))
+        reasons.append("the article does not mention " + and_list([f"'{m}'" for m in missing]))
     if best.conflicts and not reasons:
         reasons.append("the closest fact is about something else")
     explanation = "; ".join(reasons) or "the article neither states nor contradicts this"
