@@ -148,7 +148,7 @@ def _completing(core: Analysis, primary: CompiledFact,
     """Statements that say more about what the question asks, as 'What does Lithuania
     learn from Ukraine?' is completed by the fact naming Ukraine's lessons: facts that
     match all of the question's terms and lack only entities the primary fact names."""
-    extra = []
+    extra: list[str] = []
     for compiled, _ in hits:
         if compiled is primary or len(extra) == RELATED:
             continue

@@ -24,7 +24,7 @@ def filter_facts(store: Store, topic: str | None, search: str | None) -> list[Fa
 
 
 def _haystack(fact: Fact, store: Store) -> str:
-    names = []
+    names: list[str] = []
     for entity_id in fact.entities:
         entity = store.entity(entity_id)
         if entity is not None:

@@ -83,8 +83,8 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
             display=_with_label(format_quantity(q.value * factor, base.id, vocab), unit.id,
                                 q.measure)))
     terms = set(analysis.term_set)
-    for q in quantities:
-        terms |= q.measure
+    for compiled_quantity in quantities:
+        terms |= compiled_quantity.measure
     entities = set(fact.entities) | set(analysis.entity_ids)
     return CompiledFact(fact=fact, terms=frozenset(terms), entities=frozenset(entities),
                         subject=frozenset(fact.subject), quantities=tuple(quantities),

@@ -107,7 +107,7 @@ def load_lexicon(raw: dict[str, bytes]) -> Lexicon:
     from factcli.validation import ValidationProblems, validate_json
 
     problems = ValidationProblems()
-    parts = {}
+    parts: dict[str, object] = {}
     schemas = {"units.json": Units, "numbers.json": Numbers, "cues.json": Cues,
                "synonyms.json": Synonyms, "antonyms.json": Antonyms, "questions.json": Questions}
     for name, model in schemas.items():
@@ -117,7 +117,7 @@ def load_lexicon(raw: dict[str, bytes]) -> Lexicon:
         parts[name] = validate_json(f"lexicon {name}", raw[name], model, problems)
     if problems:
         raise StoreError(*problems.lines)
-    lexicon = Lexicon(*parts.values())
+    lexicon = Lexicon(*parts.values())  # type: ignore[arg-type]  # each validated above
     _check_lexicon(lexicon, problems)
     if problems:
         raise StoreError(*problems.lines)

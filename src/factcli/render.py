@@ -64,7 +64,7 @@ def fact_detail(fact: Fact, store: Store) -> RenderableType:
     source = store.source(fact.source)
     where = f"{fact.section} ({source.publisher}: {source.title})" if source else fact.section
     grid.add_row("section", plain(where))
-    names = [store.entity(e).name if store.entity(e) else e for e in fact.entities]
+    names = [_entity_name(e, store) for e in fact.entities]
     grid.add_row("entities", plain(", ".join(names) or "-"))
     quantities = [f"{_number(q.value)} {q.unit} — {q.measure} ({q.qualifier})"
                   for q in fact.quantities]
@@ -84,6 +84,11 @@ def fact_detail(fact: Fact, store: Store) -> RenderableType:
     return Panel(grid, title=plain(fact.id), title_align="left")
 
 
+def _entity_name(entity_id: str, store: Store) -> str:
+    entity = store.entity(entity_id)
+    return entity.name if entity else entity_id
+
+
 def _number(value: float) -> str:
     return f"{value:g}" if abs(value) < 1e15 and value != int(value) else f"{int(value):,}"
 
@@ -92,8 +97,7 @@ def fact_json(fact: Fact, store: Store) -> dict[str, Any]:
     from dataclasses import asdict
 
     data = asdict(fact)
-    data["entities"] = [{"id": e, "name": store.entity(e).name if store.entity(e) else e}
-                        for e in fact.entities]
+    data["entities"] = [{"id": e, "name": _entity_name(e, store)} for e in fact.entities]
     return data
 
 
