@@ -45,8 +45,11 @@ def verdict(claim: str, knowledge: Knowledge) -> str:
         ("The border fortification project will be finished by 2029.", REFUTED),
         ("Lithuania is rebuilding exactly 113 km of road.", SUPPORTED),
         ("Lithuania is rebuilding 114 km of road.", REFUTED),
-        # entity substitution and exclusivity
+        # entity substitution, the size of a named group, and exclusivity
         ("The Suwałki Gap connects Lithuania and Russia.", REFUTED),
+        ("Four of Lithuania's neighbours intend to quit the Mine Ban Treaty.", SUPPORTED),
+        ("Five neighbouring countries plan to quit the Mine Ban Treaty.", REFUTED),
+        ("More than 100 countries have joined the Mine Ban Treaty.", NOT_ENOUGH_INFO),
         ("Lithuania is the sole Baltic country quitting the Ottawa Convention.", REFUTED),
         # other subjects, absent figures, off-topic: never guessed
         ("Norway is leaving the Ottawa Convention.", NOT_ENOUGH_INFO),

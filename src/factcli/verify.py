@@ -173,6 +173,7 @@ class Alignment:
     unmatched: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     subject_missing: list[str] = field(default_factory=list)
+    measured: bool = False  # a figure in the claim was paired with one by what it measures
     quantity_gaps: list[str] = field(default_factory=list)
 
     @property
@@ -189,8 +190,12 @@ class Alignment:
     def refutes(self) -> bool:
         # Everything but the conflict must line up: a conflict inside a claim that also
         # says things the fact does not is more likely about something else.
+        anchored = (self.measured or any(m.startswith("@") for m in self.matched)
+                    or len(self.matched) >= 2)
+        # A group of another size is another group: its other conflicts say nothing.
+        other_group = any(c.kind == "group" for c in self.conflicts) and len(self.conflicts) > 1
         return (bool(self.conflicts) and not self.subject_missing and not self.unmatched
-                and not self.quantity_gaps and len(self.matched) >= 1)
+                and not self.quantity_gaps and anchored and not other_group)
 
 
 def verify_part(text: str, knowledge: Knowledge) -> Outcome:
@@ -246,7 +251,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
         else:
             result.unmatched.append(term)
 
-    for blocker in compiled.terms & vocab.blocking if asserted else ():
+    claim_actions = {t for t in claim_terms & compiled.terms if vocab.is_verb_group(t)}
+    for blocker in compiled.terms & vocab.blocking if asserted and claim_actions else ():
         # "prevented NATO ships from boarding" does not support "NATO ships boarded".
         if blocker not in claim_terms and not (vocab.antonyms.get(blocker, frozenset())
                                                & claim_terms):
@@ -273,15 +279,20 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
                 result.unmatched.append("@" + entity_id)
 
     for mention in reading.quantities:
-        counterpart = _counterpart(mention, compiled.quantities)
+        counted = _counted_kind(mention, reading, vocab)
+        if counted is not None:
+            counterpart = _entity_count(mention, counted, reading, compiled, vocab)
+        else:
+            counterpart = _counterpart(mention, compiled.quantities)
         if counterpart is None:
             result.quantity_gaps.append(mention.text)
             continue
+        result.measured = result.measured or bool(counterpart.measure & mention.context)
         state = compare_quantity(mention, counterpart)
         if state is True:
             result.matched.append("#" + mention.text)
         elif state is False:
-            result.conflicts.append(Conflict("number",
+            result.conflicts.append(Conflict("group" if counted else "number",
                                              _claim_figure(mention, counterpart, knowledge),
                                              _article_figure(counterpart)))
         else:
@@ -351,6 +362,34 @@ def _substituted(entity_id: str, compiled: CompiledFact, mentioned: list[str],
             if vocab.entities[e].kind == entity.kind]
 
 
+def _counted_kind(mention: QuantityMention, reading: Analysis,
+                  vocab: Vocabulary) -> tuple[str, str] | None:
+    """The kind of entity a count counts, and the noun: 'four neighbouring countries'."""
+    if mention.dimension != "count":
+        return None
+    following = reading.tokens[mention.end : mention.end + 3]
+    noun = next((w for w in following if w in vocab.kind_nouns), None)
+    return (vocab.kind_nouns[noun], noun) if noun else None
+
+
+def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: Analysis,
+                  compiled: CompiledFact, vocab: Vocabulary) -> FactQuantity | None:
+    """The fact's count of entities of ``kind``, to compare with 'four countries': those
+    it is about when the count is the claim's subject, else the others it names (in
+    either case, not those the claim names itself)."""
+    kind, noun = counted
+    as_subject = reading.predicate_at is None or mention.start < reading.predicate_at
+    pool = compiled.fact.subject if as_subject else [
+        e for e in compiled.fact.entities if e not in compiled.fact.subject]
+    mentioned = set(reading.entity_ids)
+    named = [e for e in pool if vocab.entities[e].kind == kind and e not in mentioned]
+    if len(named) < 2:
+        return None  # one entity is not a group whose size the fact states
+    names = and_list([vocab.describe_entity(e) for e in named])
+    return FactQuantity(float(len(named)), "count", "count", "exact", frozenset(), noun,
+                        f"{len(named)} {noun} ({names})")
+
+
 def _counterpart(mention: QuantityMention,
                  quantities: tuple[FactQuantity, ...]) -> FactQuantity | None:
     same = [q for q in quantities if q.dimension == mention.dimension]
@@ -359,6 +398,8 @@ def _counterpart(mention: QuantityMention,
     by_measure = [q for q in same if q.measure & mention.context]
     if by_measure:
         return by_measure[0]
+    if mention.dimension == "count":
+        return None  # a bare count is only comparable with a count of the same things
     return same[0] if len(same) == 1 else None
 
 
