@@ -24,6 +24,7 @@ class FactQuantity(NamedTuple):
     measure: frozenset[str]
     label: str
     display: str
+    source_unit: str
 
 
 class CompiledFact(NamedTuple):
@@ -81,7 +82,7 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
             value=q.value * factor, unit=base.id, dimension=unit.dimension,
             qualifier=q.qualifier, measure=frozenset(measure), label=q.measure,
             display=_with_label(format_quantity(q.value * factor, base.id, vocab), unit.id,
-                                q.measure)))
+                                q.measure), source_unit=q.unit))
     terms = set(analysis.term_set)
     for compiled_quantity in quantities:
         terms |= compiled_quantity.measure

@@ -113,11 +113,13 @@ class QuantityMention(NamedTuple):
     unit: str
     dimension: str
     qualifier: str
-    tolerance: float
+    step: float  # the place value of the last digit written, in base units: 1.1bn -> 1e8
     text: str
     start: int
     end: int
     context: frozenset[str] = frozenset()
+    source_unit: str = ""  # the unit as written, before conversion
+    unit_size: float = 1.0  # one of that unit, in base units (a mile: 1609.344 m)
 
 
 @dataclass(eq=False, repr=False)

@@ -244,10 +244,15 @@ class Vocabulary:
         found = [(p, c) for p, c in self.comparators.items() if tuple(tokens[i : i + len(p)]) == p]
         return sorted(found, key=lambda pc: -len(pc[0]))
 
+    def _is_currency_prefix(self, tokens: list[str], k: int) -> bool:
+        unit_id = self.unit_names.get(tokens[k])
+        return (unit_id is not None and self.units[unit_id].dimension == "money"
+                and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
+
     def _starts_number(self, tokens: list[str], k: int) -> bool:
         token = tokens[k]
-        if token in ("€", "$", "£"):
-            return k + 1 < len(tokens) and tokens[k + 1][:1].isdigit()
+        if self._is_currency_prefix(tokens, k):
+            return True
         if token[:1].isdigit():
             return True
         if token in self.number_words or token in self.multipliers:
@@ -259,8 +264,8 @@ class Vocabulary:
     def _read_figure(self, tokens: list[str], start: int, j: int, qualifier: str | None,
                      comparator_words: tuple[str, ...]) -> QuantityMention | None:
         currency = None
-        if tokens[j] in ("€", "$", "£"):
-            currency = self.unit_names.get(tokens[j])
+        if self._is_currency_prefix(tokens, j):  # "€1.1bn", "EUR 1.1 billion"
+            currency = self.unit_names[tokens[j]]
             j += 1
         value, place, j = self._read_value(tokens, j)
         if value is None:
@@ -287,7 +292,8 @@ class Vocabulary:
         base_unit = self.base_unit(unit)
         qualifier = self._qualifier(qualifier, comparator_words, unit.dimension)
         return QuantityMention(value=value * factor, unit=base_unit.id, dimension=unit.dimension,
-                               qualifier=qualifier, tolerance=place * factor,
+                               qualifier=qualifier, step=place * factor, source_unit=unit.id,
+                               unit_size=factor,
                                text=" ".join(tokens[start:j]), start=start, end=j)
 
     def base_unit(self, unit: Unit) -> Unit:
