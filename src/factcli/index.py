@@ -4,6 +4,7 @@ BM25 index over them so that only facts sharing a term with the query are scored
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -100,21 +101,26 @@ def index_tokens(terms: set[str] | frozenset[str],
 
 @dataclass(eq=False, repr=False)
 class Index:
+    """Postings are compact arrays (document numbers, term frequencies), which a large
+    store pickles and loads far faster than lists of tuples."""
+
     facts: list[CompiledFact]
-    postings: dict[str, list[tuple[int, int]]]
-    lengths: list[int]
+    postings: dict[str, tuple[array[int], array[int]]]
+    lengths: array[int]
     average_length: float
 
     @classmethod
     def build(cls, store: Store, vocab: Vocabulary) -> Index:
         facts = [compile_fact(f, vocab) for f in store.facts]
-        postings: dict[str, list[tuple[int, int]]] = {}
-        lengths = []
+        postings: dict[str, tuple[array[int], array[int]]] = {}
+        lengths = array("I")
         for doc, compiled in enumerate(facts):
             counts = Counter(index_tokens(compiled.terms, compiled.entities))
             lengths.append(sum(counts.values()))
             for token, tf in counts.items():
-                postings.setdefault(token, []).append((doc, tf))
+                docs, tfs = postings.setdefault(token, (array("I"), array("I")))
+                docs.append(doc)
+                tfs.append(tf)
         average = sum(lengths) / len(lengths) if lengths else 1.0
         return cls(facts=facts, postings=postings, lengths=lengths, average_length=average)
 
@@ -126,8 +132,9 @@ class Index:
             posting = self.postings.get(token)
             if not posting:
                 continue
-            idf = math.log(1 + (n - len(posting) + 0.5) / (len(posting) + 0.5))
-            for doc, tf in posting:
+            docs, tfs = posting
+            idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+            for doc, tf in zip(docs, tfs, strict=True):
                 norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[doc] / self.average_length)
                 scores[doc] = scores.get(doc, 0.0) + idf * tf * (BM25_K1 + 1) / (tf + norm)
         best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -136,11 +136,11 @@ class Analysis:
     raw_terms: dict[str, str] = field(default_factory=dict)
     oblique: set[int] = field(default_factory=set)
 
-    @property
+    @cached_property
     def term_set(self) -> set[str]:
         return {t for t, _ in self.terms}
 
-    @property
+    @cached_property
     def entity_ids(self) -> list[str]:
         seen: list[str] = []
         for entity_id, _ in self.entities:
@@ -148,7 +148,7 @@ class Analysis:
                 seen.append(entity_id)
         return seen
 
-    @property
+    @cached_property
     def subject_entities(self) -> list[str]:
         """Who or what the sentence is about: the first entity named before the verb, with
         any joined to it by 'and', 'or' or a comma ('Latvia and Estonia intend ...', but

@@ -71,7 +71,7 @@ class Vocabulary:
     number_words: dict[str, float] = field(default_factory=dict)
     multipliers: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
-    comparators: dict[tuple[str, ...], str] = field(default_factory=dict)
+    comparators: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     span_words: frozenset[str] = frozenset()
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -124,7 +124,11 @@ class Vocabulary:
         vocab.number_words = dict(numbers.words)
         vocab.multipliers = dict(numbers.multipliers)
         vocab.scales = dict(numbers.scales)
-        vocab.comparators = {tuple(tokenise(k)): v for k, v in numbers.comparators.items()}
+        for words, comparator in numbers.comparators.items():
+            phrase = tuple(tokenise(words))
+            vocab.comparators.setdefault(phrase[0], []).append((phrase, comparator))
+        for entries in vocab.comparators.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
         vocab.span_words = frozenset(numbers.span_words)
         vocab.units = {u.id: u for u in lexicon.units.units}
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
@@ -241,8 +245,9 @@ class Vocabulary:
         return self._read_figure(tokens, i, j, qualifier, comparator_words)
 
     def _comparators_at(self, tokens: list[str], i: int) -> list[tuple[tuple[str, ...], str]]:
-        found = [(p, c) for p, c in self.comparators.items() if tuple(tokens[i : i + len(p)]) == p]
-        return sorted(found, key=lambda pc: -len(pc[0]))
+        """Comparator phrases starting at token i, longest first."""
+        return [(p, c) for p, c in self.comparators.get(tokens[i], ())
+                if tuple(tokens[i : i + len(p)]) == p]
 
     def _is_currency_prefix(self, tokens: list[str], k: int) -> bool:
         unit_id = self.unit_names.get(tokens[k])
