@@ -28,6 +28,30 @@ def test_two_concurrent_writers_lose_no_answer(tmp_path: Path) -> None:
         assert history.stats().answered == 3 * per_writer
 
 
+def test_sessions_starting_together_on_a_new_file_both_work(tmp_path: Path) -> None:
+    """The schema is created once even when several sessions open a new file at once."""
+    for attempt in range(25):
+        db = tmp_path / f"new-{attempt}.sqlite3"
+        failures: list[BaseException] = []
+
+        def start(db: Path = db, failures: list[BaseException] = failures) -> None:
+            try:
+                with History(db) as history:
+                    session = history.start_session(1, False)
+                    history.record(session, 1, "a", "t", "tf", "p", "t", True, False)
+            except BaseException as exc:  # collected: a thread's exception is otherwise lost
+                failures.append(exc)
+
+        threads = [threading.Thread(target=start) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not failures
+        with History(db) as history:
+            assert history.answers_count() == 3
+
+
 def test_review_priority_puts_missed_cards_first(tmp_path: Path) -> None:
     with History(tmp_path / "h.sqlite3") as history:
         session = history.start_session(3, False)

@@ -7,6 +7,7 @@ its path and never replaced. ``PRAGMA application_id`` marks the file as factcli
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -190,15 +191,27 @@ def _open(path: Path) -> sqlite3.Connection:
 
 
 def _create(db: sqlite3.Connection, path: Path) -> None:
+    """Create the schema once, even when two sessions start on a new file together: the
+    write lock is taken first (waiting for the other), then the tables are looked for."""
     try:
-        db.execute("PRAGMA journal_mode = WAL")
-        with db:
-            db.executescript(f"BEGIN; {_SCHEMA} PRAGMA application_id = {APPLICATION_ID}; "
-                             f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-    except sqlite3.OperationalError as exc:
-        if "already exists" in str(exc):  # another process created it a moment ago
-            return
-        raise HistoryError(f"{path}: cannot create the history database ({exc})") from None
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            created = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
+            if created:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if created:
+            # WAL lets readers and a writer work at once; it needs a moment with no other
+            # connection, and without it the locks and busy timeout still keep data safe.
+            with contextlib.suppress(sqlite3.OperationalError):
+                db.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as exc:
         raise HistoryError(f"{path}: cannot create the history database ({exc})") from None
 
