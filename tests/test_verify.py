@@ -88,6 +88,15 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
                           knowledge)
     assert [p.verdict for p in result.parts] == [SUPPORTED, REFUTED]
     assert result.verdict == REFUTED
+    assert split_claim("Experts say the Gap, a 100 km corridor, links Lithuania and Poland",
+                       knowledge) == ["the Gap is a 100 km corridor",
+                                      "the Gap links Lithuania and Poland"]
+    assert split_claim("Amid rising tensions, Lithuania is quitting the treaty", knowledge) == [
+        "rising tensions", "Lithuania is quitting the treaty"]
+    assert split_claim("In 2028, the project will be finished", knowledge) == [
+        "In 2028, the project will be finished"]
+    assert split_claim("Lithuania will buy mines, bunkers and ditches", knowledge) == [
+        "Lithuania will buy mines", "Lithuania will buy bunkers", "Lithuania will buy ditches"]
     mixed = verify_claim("Lithuania will renovate eight bridges and build an airport",
                          knowledge)
     assert [p.verdict for p in mixed.parts] == [SUPPORTED, NOT_ENOUGH_INFO]

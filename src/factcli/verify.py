@@ -27,7 +27,17 @@ MAX_CLAIM_CHARS = 10_000
 CANDIDATES = 8
 _EPSILON = 1e-9
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
-_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+", re.I)
+_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
+_ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
+_REPORTED = re.compile(
+    r"^(?P<speaker>(?:[\w'-]+\s+){1,3}?)(?:say|says|said|claim|claims|claimed|report|reports|"
+    r"reported|believe|believes|note|notes|noted|argue|argues|argued)\s+(?:that\s+)?"
+    r"(?P<rest>.+)$", re.I)
+_ADVERBIAL = re.compile(
+    r"^(?:in|amid|amidst|after|as|while|despite|following|with|given|because of|since|"
+    r"by|in order)\s+(?P<adverbial>[^,]{3,80}),\s+(?P<main>.+)$", re.I)
+_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of)\s[^,]{3,}),"
+                         r"\s+(?P<rest>.+)$", re.I)
 
 
 class Evidence(NamedTuple):
@@ -95,8 +105,60 @@ def _combine(text: str, parts: list[Outcome]) -> Outcome:
 
 
 def split_claim(text: str, knowledge: Knowledge) -> list[str]:
-    """'X will rebuild roads and renovate bridges' -> ['X will rebuild roads',
-    'X will renovate bridges']; 'connects Lithuania and Poland' stays whole."""
+    """The separate statements a claim makes, each to be verified on its own: the claim
+    without its attribution ('experts say'), a leading adverbial with content of its own
+    ('Amid rising tensions with Russia, ...'), an appositive ('the Gap, a 100-km strip,
+    is ...'), and coordinated clauses or objects ('rebuild roads and renovate bridges');
+    'connects Lithuania and Poland' stays whole."""
+    parts: list[str] = []
+    for clause in _leading_adverbial(_without_attribution(text, knowledge), knowledge):
+        for piece in _appositive(clause, knowledge):
+            parts.extend(_coordinated(piece, knowledge))
+    return parts or [text]
+
+
+def _without_attribution(text: str, knowledge: Knowledge) -> str:
+    """'Experts say the Gap is 65 km long' claims that the Gap is 65 km long; a named
+    speaker ('Russia says ...') is part of the claim and stays."""
+    according = _ACCORDING.match(text)
+    if according:
+        return according.group("rest")
+    said = _REPORTED.match(text)
+    if said and said.group("speaker").strip():
+        speaker = analyse(said.group("speaker"), knowledge.vocab)
+        rest = analyse(said.group("rest"), knowledge.vocab)
+        if not speaker.entities and rest.predicate_at is not None:
+            return said.group("rest")
+    return text
+
+
+def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
+    match = _ADVERBIAL.match(text)
+    if match is None:
+        return [text]
+    adverbial = analyse(match.group("adverbial"), knowledge.vocab)
+    main = analyse(match.group("main"), knowledge.vocab)
+    substantial = adverbial.entities or any(knowledge.vocab.is_verb_group(t)
+                                            for t, _ in adverbial.terms)
+    if not substantial or main.predicate_at is None:
+        return [text]  # "In 2028, ..." only dates the main clause
+    return [match.group("adverbial").strip(), match.group("main").strip()]
+
+
+def _appositive(text: str, knowledge: Knowledge) -> list[str]:
+    match = _APPOSITIVE.match(text)
+    if match is None:
+        return [text]
+    head = analyse(match.group("head"), knowledge.vocab)
+    rest = analyse(match.group("rest"), knowledge.vocab)
+    if not head.entities or head.predicate_at is not None or rest.predicate_at != 0:
+        return [text]
+    subject = match.group("head").strip()
+    return [f"{subject} is {match.group('appositive').strip()}",
+            f"{subject} {match.group('rest').strip()}"]
+
+
+def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
     pieces: list[str] = []
     rest = text
     while True:
@@ -113,7 +175,7 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
                 # but not "connects Lithuania and Poland", whose entities belong together.
                 if right_reading.entities or right_reading.quantities or not right_reading.terms:
                     continue
-                prefix = _verb_words(left, left_reading, knowledge)
+                prefix = _object_prefix(left, left_reading, knowledge)
                 if not prefix:
                     continue
                 right = prefix + right
@@ -129,14 +191,16 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
             return [p for p in pieces if p]
 
 
-def _verb_words(left: str, reading: Analysis, knowledge: Knowledge) -> str:
-    """The words of ``left`` up to and including its main verb: 'Lithuania will build '."""
+def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge) -> str:
+    """The words of ``left`` before its object: 'Lithuania will build ', 'The money will
+    go towards '. Nothing when the object names entities (they may belong together)."""
     start = reading.predicate_at or 0
     verb_at = next((pos for term, pos in reading.terms
-                    if pos >= start and knowledge.vocab.is_verb_group(term)), None)
-    if verb_at is None or any(pos > verb_at for _, pos in reading.entities):
+                    if pos >= start and knowledge.vocab.is_verb_group(term)), start)
+    if any(pos > verb_at for _, pos in reading.entities):
         return ""
-    return _words_covering(left, verb_at + 1)
+    object_at = next((pos for _, pos in reading.terms if pos > verb_at), None)
+    return _words_covering(left, object_at) if object_at is not None else ""
 
 
 def _has_own_subject(reading: Analysis) -> bool:
