@@ -199,3 +199,16 @@ def test_large_text_is_checked_in_full(knowledge: Knowledge) -> None:
     results = check_text(text, knowledge)
     per_copy = sum(len(p["sentences"]) for p in PARAGRAPHS)
     assert len(results) == 20 * per_copy
+
+
+def test_the_article_itself_is_never_refuted(knowledge: Knowledge) -> None:
+    seeds = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    articles = sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
+    if not articles:
+        pytest.skip("the article is not beside this checkout (../shared/seeds)")
+    results = check_text(articles[0].read_text(encoding="utf-8"), knowledge)
+    verdicts = [r.outcome.verdict for r in results if r.outcome is not None]
+    assert "refuted" not in verdicts
+    assert verdicts.count("supported") >= len(verdicts) // 2
+    headings = [r for r in results if r.reason == "a heading"]
+    assert len(headings) >= 7  # the title and the six section headings

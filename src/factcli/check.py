@@ -18,7 +18,7 @@ from factcli.verify import MAX_CLAIM_CHARS, Outcome, verify_claim
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before white space.
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
-_PARAGRAPH = re.compile(r"\n\s*\n")
+HEADING_WORDS = 12
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 
 
@@ -74,11 +74,33 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans that no sentence crosses: paragraphs, and headings on lines of their own
+    ('**Lessons from Ukraine**', or a short line without closing punctuation followed by
+    a capitalised one), while a line wrapped mid-sentence stays joined."""
     start = 0
-    for match in _PARAGRAPH.finditer(text):
-        yield start, match.start()
-        start = match.end()
+    offset = 0
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        end = offset + len(line)
+        following = lines[number + 1].lstrip() if number + 1 < len(lines) else ""
+        if _ends_block(line, following):
+            yield start, end
+            start = end + 1
+        offset = end + 1
     yield start, len(text)
+
+
+def _ends_block(line: str, following: str) -> bool:
+    stripped = line.strip()
+    if not stripped or not following:
+        return True
+    if stripped.startswith(("#", "**")) or stripped.endswith("**"):
+        return True
+    if following.startswith(("#", "**")):
+        return True  # a heading comes next
+    heading_like = (len(stripped.split()) <= HEADING_WORDS
+                    and stripped[-1] not in ".!?:;,\"'\u201d\u2019")
+    return heading_like and following[:1].isupper()
 
 
 def _abbreviation_before(text: str, start: int, dot: int, abbreviations: frozenset[str],
@@ -116,6 +138,8 @@ def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
     stripped = sentence.strip()
     if stripped.rstrip("\"')\u201d\u2019").endswith("?"):
         return False, "a question"
+    if _is_heading(stripped):
+        return False, "a heading"
     reading = analyse(stripped, vocab)
     tokens = reading.tokens
     if len(tokens) < 3:
@@ -132,6 +156,15 @@ def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
     if len(known) >= 2:
         return True, ""
     return False, "does not touch the article's facts"
+
+
+def _is_heading(text: str) -> bool:
+    """'**Lessons from Ukraine**', '# Title', or Title Case without closing punctuation."""
+    if text.startswith(("#", "**")) or text.endswith("**"):
+        return True
+    words = [w for w in text.split() if w[:1].isalpha()]
+    capitalised = sum(w[0].isupper() for w in words)
+    return bool(words) and text[-1] not in ".!?\"'" and capitalised >= 0.6 * len(words)
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:

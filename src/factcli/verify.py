@@ -26,6 +26,8 @@ NOT_ENOUGH_INFO = "not_enough_info"
 MAX_CLAIM_CHARS = 10_000
 CANDIDATES = 8
 _EPSILON = 1e-9
+_AUXILIARY_CHAIN = frozenset({"will", "would", "is", "are", "has", "have", "was", "were", "be",
+                              "also", "to", "plans", "plan"})
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
@@ -173,14 +175,18 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together.
-                if right_reading.entities or right_reading.quantities or not right_reading.terms:
-                    continue
+                if (right_reading.entities or right_reading.quantities
+                        or not right_reading.terms or len(right_reading.tokens) > 6):
+                    continue  # list items are short; ", contributing to ..." is not one
                 prefix = _object_prefix(left, left_reading, knowledge)
                 if not prefix:
                     continue
                 right = prefix + right
             elif right_reading.predicate_at == 0:
-                right = _subject_words(left, left_reading) + right
+                # "... and renovate ten bridges" takes "Lithuania will"; "... and forms
+                # part of ..." brings its own verb and takes only "This project".
+                own_verb = right_reading.tokens[0] in knowledge.vocab.auxiliaries
+                right = _subject_words(left, left_reading, with_auxiliaries=not own_verb) + right
             elif not _has_own_subject(right_reading):
                 continue
             pieces.append(left.strip())
@@ -200,20 +206,21 @@ def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge) -> str:
     if any(pos > verb_at for _, pos in reading.entities):
         return ""
     object_at = next((pos for _, pos in reading.terms if pos > verb_at), None)
-    return _words_covering(left, object_at) if object_at is not None else ""
+    if object_at is None or len(reading.tokens) - object_at > 5:
+        return ""  # only a short object is the first item of a list
+    return _words_covering(left, object_at)
 
 
 def _has_own_subject(reading: Analysis) -> bool:
     return reading.predicate_at is not None and reading.predicate_at <= 4
 
 
-def _subject_words(left: str, reading: Analysis) -> str:
+def _subject_words(left: str, reading: Analysis, with_auxiliaries: bool = True) -> str:
     """The words of ``left`` before its main verb, auxiliaries kept: 'Lithuania will '."""
     wanted = reading.predicate_at or 0
     tokens = reading.tokens
-    while wanted < len(tokens) and tokens[wanted] in ("will", "would", "is", "are", "has",
-                                                      "have", "was", "were", "be", "also",
-                                                      "to", "plans", "plan"):
+    while (with_auxiliaries and wanted < len(tokens)
+           and tokens[wanted] in _AUXILIARY_CHAIN):
         wanted += 1
     return _words_covering(left, wanted)
 

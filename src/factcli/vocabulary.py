@@ -63,6 +63,7 @@ class Vocabulary:
     verb_groups: frozenset[str] = frozenset()
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     blocking: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     opinion: tuple[tuple[str, ...], ...] = ()
     greeting: tuple[tuple[str, ...], ...] = ()
@@ -112,6 +113,8 @@ class Vocabulary:
             antonyms.setdefault("g:" + right, set()).add("g:" + left)
         vocab.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         vocab.blocking = frozenset("g:" + g for g in cues.blocking)
+        vocab.auxiliaries = frozenset(w for w in cues.auxiliaries if " " not in w) | frozenset(
+            w.split()[0] for w in cues.auxiliaries if " " in w)
         vocab.locative = frozenset(cues.locative)
         vocab.opinion = tuple(tuple(tokenise(p)) for p in cues.opinion)
         vocab.greeting = tuple(tuple(tokenise(p)) for p in cues.greeting)
