@@ -68,7 +68,7 @@ def test_store_path_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: 
          "must also be listed in entities"),
         (lambda d: d["facts"][1].update(subject=[]), "facts[1].subject",
          "name at least one entity"),
-        (lambda d: d["entities"][1]["aliases"].append("Lithuanian"), "entities[1].aliases[3]",
+        (lambda d: d["entities"][1]["aliases"].append("Lithuanian"), "entities[1].aliases[2]",
          "already belongs to entity 'lithuania'"),
         (lambda d: d["facts"][12]["quantities"][0].update(unit="furlong"),
          "facts[12].quantities[0].unit", "unknown unit 'furlong'"),
