@@ -133,12 +133,16 @@ def _focus(reading: Analysis, vocab: Vocabulary) -> _Focus:
             if form.answer == "quantity":
                 span = range(start, stop)
                 measure = frozenset(t for t, pos in reading.terms if pos in span)
+                counted = [tokens[p] for p in span if tokens[p] in vocab.kind_nouns]
+                if counted:  # "how many neighbouring countries": a count of entities
+                    kinds = (vocab.kind_nouns[counted[0]],)
             elif kind_end is not None:
                 span = range(start, kind_end)
                 if form.answer == "statement":  # "what countries ..." asks for names
                     form = form._replace(answer="entities")
             else:
                 span = range(start, end)
+            plural = plural or any(t in vocab.plural_cues for t in tokens)
             return _Focus(form, kinds, dimensions, span, measure, plural)
     return _Focus(None, (), (), range(0), frozenset(), False)
 
@@ -188,6 +192,9 @@ def _without(reading: Analysis, span: range) -> Analysis:
 def _answer_from(compiled: CompiledFact, focus: _Focus, reading: Analysis,
                  vocab: Vocabulary) -> str | None:
     form = focus.form
+    if form is not None and form.modifier and not _names_a_kind(compiled, focus, reading,
+                                                                vocab):
+        return None
     if form is None or form.answer == "statement":
         return compiled.fact.statement
     if form.answer == "entities":
@@ -197,10 +204,38 @@ def _answer_from(compiled: CompiledFact, focus: _Focus, reading: Analysis,
         names = [vocab.entities[e].name for e in compiled.fact.entities if e not in mentioned
                  and (not focus.kinds or vocab.entities[e].kind in focus.kinds)]
         return and_list(names) if names else None
-    return _quantity_answer(compiled, focus)
+    return _quantity_answer(compiled, focus, reading, vocab)
 
 
-def _quantity_answer(compiled: CompiledFact, focus: _Focus) -> str | None:
+def _names_a_kind(compiled: CompiledFact, focus: _Focus, reading: Analysis,
+                  vocab: Vocabulary) -> bool:
+    """'What kind of mines?' is answered by a fact that says which ('anti-tank mines'):
+    a word just before the noun that the question does not already have."""
+    verbs = [pos for t, pos in reading.terms if pos >= focus.span.stop and vocab.is_verb_group(t)]
+    verbs += [p for p in range(focus.span.stop, len(reading.tokens))
+              if reading.tokens[p] in vocab.auxiliaries]
+    phrase_end = min(verbs, default=len(reading.tokens))
+    phrase = [t for t, pos in reading.terms if focus.span.stop <= pos < phrase_end]
+    if not phrase:
+        return False
+    noun = phrase[-1]  # the head of "anti-tank mines" is "mines"
+    asked = reading.term_set
+    fact = analyse(compiled.fact.statement, vocab)
+    for term, pos in fact.terms:
+        if term == noun and any(t not in asked for t, p in fact.terms if pos - 3 <= p < pos):
+            return True
+    return False
+
+
+def _quantity_answer(compiled: CompiledFact, focus: _Focus, reading: Analysis,
+                     vocab: Vocabulary) -> str | None:
+    if focus.kinds:  # "how many countries ...": count the ones the fact names
+        mentioned = set(reading.entity_ids)
+        pool = [e for e in compiled.fact.subject if vocab.entities[e].kind in focus.kinds]
+        pool = pool or [e for e in compiled.fact.entities
+                        if vocab.entities[e].kind in focus.kinds and e not in mentioned]
+        names = [vocab.entities[e].name for e in pool if e not in mentioned]
+        return f"{len(names)} ({and_list(names)})" if len(names) >= 2 else None
     fitting = [q for q in compiled.quantities if q.dimension in focus.dimensions]
     if not fitting:
         return None

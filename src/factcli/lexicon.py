@@ -78,6 +78,7 @@ class QuestionFormSpec:
     kinds: tuple[str, ...] = ()
     after_copula: tuple[str, ...] = ()  # "how long is": a length, not a duration
     not_subject: bool = False  # "where": a place other than the one doing things
+    modifier: bool = False  # "what kind of mines": the fact must say which kind
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Questions:
     forms: tuple[QuestionFormSpec, ...]
     kind_nouns: dict[str, tuple[str, ...]]
     yes_no: tuple[str, ...]
+    plural_cues: tuple[str, ...] = ()  # "who else": an answer naming several is wanted
 
 
 @dataclass(frozen=True)

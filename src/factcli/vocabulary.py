@@ -41,6 +41,7 @@ class QuestionForm(NamedTuple):
     kinds: tuple[str, ...]
     after_copula: tuple[str, ...]
     not_subject: bool
+    modifier: bool
 
 
 class EntityRef(NamedTuple):
@@ -82,6 +83,7 @@ class Vocabulary:
     question_forms: tuple[QuestionForm, ...] = ()
     kind_nouns: dict[str, str] = field(default_factory=dict)
     yes_no: frozenset[str] = frozenset()
+    plural_cues: frozenset[str] = frozenset()
 
     # --- building ---------------------------------------------------------------
 
@@ -137,11 +139,13 @@ class Vocabulary:
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
         questions = lexicon.questions
         forms = [QuestionForm(tuple(tokenise(f.words)), f.answer, f.dimensions, f.kinds,
-                              f.after_copula, f.not_subject) for f in questions.forms]
+                              f.after_copula, f.not_subject, f.modifier)
+                 for f in questions.forms]
         vocab.question_forms = tuple(sorted(forms, key=lambda f: -len(f.words)))
         vocab.kind_nouns = {noun: kind for kind, nouns in questions.kind_nouns.items()
                             for noun in nouns}
         vocab.yes_no = frozenset(questions.yes_no)
+        vocab.plural_cues = frozenset(questions.plural_cues)
         vocab.entities = {e.id: e for e in entities}
         for alias, entity_id in aliases:
             tokens = tokenise(alias)
