@@ -179,6 +179,12 @@ def test_history_feeds_review_and_stats(isolated_home: Path) -> None:
     assert "Accuracy per topic" in human and "Sessions per day" in human
 
 
+def test_stats_before_any_answer() -> None:
+    result = runner.invoke(app, ["stats"])
+    assert result.exit_code == 0
+    assert "No quiz answers yet" in result.stdout
+
+
 def test_explicit_db_option(tmp_path: Path) -> None:
     db = tmp_path / "mine.sqlite3"
     session("--count", "1", "--seed", "1", "--db", str(db), answers="s\n")

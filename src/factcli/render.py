@@ -334,6 +334,8 @@ def quiz_json(questions: list[QuizQuestion], results: list[tuple[QuizQuestion, G
 def stats_view(stats: Stats) -> RenderableType:
     from rich.table import Table
 
+    if not stats.answered:
+        return Text("No quiz answers yet: run 'factcli quiz' to start.")
     parts: list[RenderableType] = []
     total = Text(f"{stats.answered} answers, {stats.correct} right", style="bold")
     if stats.answered:
