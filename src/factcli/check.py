@@ -19,6 +19,7 @@ MAX_TEXT_BYTES = 50 * 1024 * 1024
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before white space.
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
 HEADING_WORDS = 12
+_VISIBLE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 
 
@@ -115,11 +116,13 @@ def _abbreviation_before(text: str, start: int, dot: int, abbreviations: frozens
 
 
 def _next_starts_sentence(text: str, end: int, limit: int) -> bool:
-    rest = text[end:limit].lstrip()
-    if not rest:
+    # Only the next visible character matters: no slice of the rest of the text, so a
+    # long paragraph costs linear time, not quadratic.
+    found = _VISIBLE.search(text, end, limit)
+    if found is None:
         return True
-    first = rest[0]
-    return first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([€$£"
+    first = found.group()
+    return first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([€$£*"
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
