@@ -18,6 +18,7 @@ from factcli import __version__
 from factcli.index import Index
 from factcli.model import Store
 from factcli.store import parse_store, read_store_bytes
+from factcli.text import tokenise
 from factcli.vocabulary import EntityRef, Vocabulary
 
 ENV_HOME = "FACTCLI_HOME"
@@ -62,10 +63,9 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
     store = parse_store(name, raw, lexicon.unit_ids)
     refs = [EntityRef(e.id, e.name, e.kind, e.member_of) for e in store.entities]
     aliases = [(alias, e.id) for e in store.entities for alias in (e.name, *e.aliases)]
-    vocab = Vocabulary.build(lexicon, refs, aliases)
-    index = Index.build(store, vocab)
-    known = {t[2:] for f in index.facts for t in f.terms if t.startswith("s:")}
-    vocab = vocab.with_known_stems(known)
+    # Words the store itself uses are never typos of an entity name.
+    words = {t for f in store.facts for t in tokenise(f.statement) if t.isalpha()}
+    vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
     return Knowledge(store=store, vocab=vocab, index=Index.build(store, vocab))
 
 

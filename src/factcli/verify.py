@@ -26,8 +26,6 @@ NOT_ENOUGH_INFO = "not_enough_info"
 MAX_CLAIM_CHARS = 10_000
 CANDIDATES = 8
 _EPSILON = 1e-9
-_AUXILIARY_CHAIN = frozenset({"will", "would", "is", "are", "has", "have", "was", "were", "be",
-                              "also", "to", "plans", "plan"})
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
@@ -186,7 +184,8 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 # "... and renovate ten bridges" takes "Lithuania will"; "... and forms
                 # part of ..." brings its own verb and takes only "This project".
                 own_verb = right_reading.tokens[0] in knowledge.vocab.auxiliaries
-                right = _subject_words(left, left_reading, with_auxiliaries=not own_verb) + right
+                right = _subject_words(left, left_reading, knowledge.vocab,
+                                       with_auxiliaries=not own_verb) + right
             elif not _has_own_subject(right_reading):
                 continue
             pieces.append(left.strip())
@@ -215,12 +214,14 @@ def _has_own_subject(reading: Analysis) -> bool:
     return reading.predicate_at is not None and reading.predicate_at <= 4
 
 
-def _subject_words(left: str, reading: Analysis, with_auxiliaries: bool = True) -> str:
-    """The words of ``left`` before its main verb, auxiliaries kept: 'Lithuania will '."""
+def _subject_words(left: str, reading: Analysis, vocab: Vocabulary,
+                   with_auxiliaries: bool = True) -> str:
+    """The words of ``left`` before its main verb, with the auxiliaries and content-free
+    words after it ('Lithuania will also plan to ')."""
     wanted = reading.predicate_at or 0
     tokens = reading.tokens
-    while (with_auxiliaries and wanted < len(tokens)
-           and tokens[wanted] in _AUXILIARY_CHAIN):
+    while with_auxiliaries and wanted < len(tokens) and (
+            tokens[wanted] in vocab.auxiliaries or tokens[wanted] in vocab.ignored):
         wanted += 1
     return _words_covering(left, wanted)
 

@@ -4,7 +4,7 @@ cached with it (``knowledge.py``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.text import (
@@ -88,8 +88,8 @@ class Vocabulary:
     # --- building ---------------------------------------------------------------
 
     @classmethod
-    def build(cls, lexicon: Lexicon, entities: list[EntityRef],
-              aliases: list[tuple[str, str]]) -> Vocabulary:
+    def build(cls, lexicon: Lexicon, entities: list[EntityRef], aliases: list[tuple[str, str]],
+              known_words: set[str]) -> Vocabulary:
         vocab = cls()
         cues = lexicon.cues
         for word in cues.negation:
@@ -147,6 +147,9 @@ class Vocabulary:
         vocab.yes_no = frozenset(questions.yes_no)
         vocab.plural_cues = frozenset(questions.plural_cues)
         vocab.entities = {e.id: e for e in entities}
+        lexicon_stems = {stem(t) for t, (kind, _) in vocab.single.items() if kind != "entity"}
+        vocab.known_stems = frozenset({stem(w) for w in known_words} | lexicon_stems
+                                      | set(vocab.stem_groups))
         for alias, entity_id in aliases:
             tokens = tokenise(alias)
             if tokens:
@@ -168,11 +171,6 @@ class Vocabulary:
         entries.append((tokens, kind, payload))
         entries.sort(key=lambda e: -len(e[0]))
 
-    def with_known_stems(self, stems: set[str]) -> Vocabulary:
-        lexicon_stems = {stem(t) for t, (kind, _) in self.single.items() if kind != "entity"}
-        lexicon_stems |= set(self.stem_groups)
-        return replace(self, known_stems=frozenset(stems | lexicon_stems))
-
     # --- reading ----------------------------------------------------------------
 
     def is_verb_group(self, term: str) -> bool:
@@ -193,7 +191,7 @@ class Vocabulary:
         # A phrase's first word may be inflected: "getting out of" as "get out of".
         for phrase, kind, payload in self.phrases.get(stem(token), ()):
             rest = len(phrase)
-            if tuple(tokens[i + 1 : i + rest]) == phrase[1:] and stem(phrase[0]) == stem(token):
+            if tuple(tokens[i + 1 : i + rest]) == phrase[1:]:
                 return kind, payload, rest
         fuzzy = self._fuzzy_entity(tokens, i)
         if fuzzy is not None:
@@ -244,7 +242,7 @@ class Vocabulary:
                 break
         else:
             comparator_words = ()
-            while j < len(tokens) and tokens[j] in ("a", "an", "the", "next", "coming") and (
+            while j < len(tokens) and tokens[j] in _FILLERS and (
                 j + 1 < len(tokens) and self._starts_number(tokens, j + 1)):
                 j += 1
             if not self._starts_number(tokens, i if j == i else j):
