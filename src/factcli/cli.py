@@ -191,12 +191,16 @@ def validate(
                          f"{len(store.entities)} entities)\n")
 
 
+def _stdin_bytes() -> bytes:
+    if hasattr(sys.stdin, "buffer"):
+        return sys.stdin.buffer.read()
+    return sys.stdin.read().encode()
+
+
 def _read_lines() -> list[str]:
     """stdin, one item a line; bytes that are not UTF-8 are replaced, not fatal."""
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-    if isinstance(data, bytes):
-        data = data.decode("utf-8", errors="replace")
-    return [line for line in data.splitlines() if line.strip()]
+    text = _stdin_bytes().decode("utf-8", errors="replace")
+    return [line for line in text.splitlines() if line.strip()]
 
 
 VERIFY_EXIT = {"supported": 0, "refuted": 1, "not_enough_info": 3}
@@ -423,9 +427,7 @@ def check(
 def _read_source(source: str) -> tuple[bytes, str, str | None]:
     """The bytes to check, a name for messages, and where they appeared (a file URI)."""
     if source == "-":
-        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
-        data = stream.read() if stream is not None else sys.stdin.read().encode()
-        return data, "stdin", None
+        return _stdin_bytes(), "stdin", None
     from factcli.files import read_user_file
 
     path = Path(source)
@@ -601,6 +603,8 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
 
 
 def main() -> None:
+    # Commands are covered by FactcliGroup.invoke; this catches a Ctrl-C that arrives
+    # while Python and Typer are still starting.
     try:
         app()
     except KeyboardInterrupt:

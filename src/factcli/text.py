@@ -149,6 +149,12 @@ class Analysis:
         return seen
 
     @cached_property
+    def oblique_entities(self) -> set[str]:
+        """Entities named as a place or a possessor ('in Latvia', "Lithuania's"), not as a
+        participant."""
+        return {e for e, pos in self.entities if pos in self.oblique}
+
+    @cached_property
     def subject_entities(self) -> list[str]:
         """Who or what the sentence is about: the first entity named before the verb, with
         any joined to it by 'and', 'or' or a comma ('Latvia and Estonia intend ...', but

@@ -343,9 +343,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
         elif entity_id in subject:
             result.subject_missing.append(entity_id)
         else:
-            oblique = {e for e, pos in reading.entities if pos in reading.oblique}
-            replaced = [] if entity_id in oblique else _substituted(entity_id, compiled,
-                                                                     mentioned, vocab)
+            replaced = [] if entity_id in reading.oblique_entities else _substituted(
+                entity_id, compiled, mentioned, vocab)
             if replaced:
                 result.conflicts.append(Conflict(
                     "entity", vocab.describe_entity(entity_id),
@@ -589,7 +588,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 or first.ratio < 0.4 or not first.unmatched):
             continue
         missing = set(first.unmatched)
-        if missing & {"@" + e for e, pos in reading.entities if pos in reading.oblique}:
+        if missing & {"@" + e for e in reading.oblique_entities}:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         for second in alignments:
             if second is first or second.conflicts:
