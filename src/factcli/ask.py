@@ -118,7 +118,7 @@ def _focus(reading: Analysis, vocab: Vocabulary) -> _Focus:
             kind_end = None
             # "which neighbouring states", "how many kilometres of road": the words that
             # name the kind of answer, up to the verb.
-            while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop):
+            while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
                 word = tokens[stop]
                 if word in vocab.kind_nouns and form.answer != "quantity":
                     kinds = (vocab.kind_nouns[word],)
@@ -167,11 +167,8 @@ def _completing(core: Analysis, primary: CompiledFact,
     return extra
 
 
-def _is_predicate(reading: Analysis, position: int) -> bool:
-    if reading.predicate_at == position:
-        return True
-    return any(pos == position and term.startswith("g:") for term, pos in reading.terms) and (
-        reading.tokens[position] in ("is", "are", "will", "does", "do", "did", "has", "have"))
+def _is_predicate(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    return reading.predicate_at == position or reading.tokens[position] in vocab.auxiliaries
 
 
 def _without(reading: Analysis, span: range) -> Analysis:
