@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from factcli.model import Fact, Store
 from factcli.text import analyse, tokenise
-from factcli.vocabulary import Vocabulary
+from factcli.vocabulary import Unit, Vocabulary
 
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -41,14 +41,23 @@ class CompiledFact(NamedTuple):
         return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
 
 
+def display_unit(value: float, unit_id: str, vocab: Vocabulary) -> Unit | None:
+    """The unit a person reads and answers in: 113 km, not 113,000 metres."""
+    unit = vocab.units.get(unit_id)
+    if unit is not None and unit.dimension == "length" and value >= 1000 and "km" in vocab.units:
+        return vocab.units["km"]
+    return unit
+
+
 def format_quantity(value: float, unit_id: str, vocab: Vocabulary) -> str:
-    """113 km, 1.1 billion EUR, 8, 2028, 10 years: how a figure reads to a person."""
+    """113 km, 1.1 billion euros, 8, 2028, 10 years: how a figure reads to a person."""
     unit = vocab.units.get(unit_id)
     if unit is not None and unit.dimension == "date":
         return str(int(value))
-    if unit is not None and unit.dimension == "length" and value >= 1000 and "km" in vocab.units:
-        unit = vocab.units["km"]
-        value = value / (unit.factor or 1.0)
+    shown = display_unit(value, unit_id, vocab)
+    if unit is not None and shown is not None and shown is not unit:
+        value = value * (unit.factor or 1.0) / (shown.factor or 1.0)
+        unit = shown
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
             number = f"{_trim(value / scale)} {word}"

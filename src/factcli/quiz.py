@@ -11,12 +11,11 @@ import hashlib
 import random
 from typing import NamedTuple
 
-from factcli.index import CompiledFact, format_quantity
+from factcli.index import CompiledFact, display_unit, format_quantity
 from factcli.knowledge import Knowledge
 from factcli.model import Fact, MultipleChoice, Numeric, ShortAnswer, TrueFalse
 from factcli.text import analyse, fold, tokenise
 from factcli.verify import REFUTED, SUPPORTED, verify_claim
-from factcli.vocabulary import Unit
 
 KINDS = ("mc", "tf", "numeric", "short")
 BLANK = "_____"
@@ -72,8 +71,10 @@ def all_questions(knowledge: Knowledge) -> list[QuizQuestion]:
     """Curated questions from the store, then those generated from each fact."""
     questions: list[QuizQuestion] = []
     seen: set[int] = set()
+    amounts = _amounts_by_unit(knowledge)
     for compiled in knowledge.index.facts:
-        for question in [*_curated(compiled.fact, knowledge), *_generated(compiled, knowledge)]:
+        generated = _generated(compiled, knowledge, amounts)
+        for question in [*_curated(compiled.fact, knowledge), *generated]:
             if question.card_id not in seen:
                 seen.add(question.card_id)
                 questions.append(question)
@@ -109,23 +110,24 @@ def _base_id(unit_id: str, knowledge: Knowledge) -> str:
     return knowledge.vocab.base_unit(knowledge.vocab.units[unit_id]).id
 
 
-def _generated(compiled: CompiledFact, knowledge: Knowledge) -> list[QuizQuestion]:
+def _generated(compiled: CompiledFact, knowledge: Knowledge,
+               amounts: dict[str, list[float]]) -> list[QuizQuestion]:
     fact = compiled.fact
     words = fact.statement.split()
     out: list[QuizQuestion] = []
-    others = _other_values(compiled, knowledge)
     for quantity in compiled.quantities:
         window = _figure_window(words, quantity.value, quantity.unit, knowledge)
         if window is None:
             continue
         cloze = _cloze(words, window)
-        asked = _asked_unit(quantity.value, quantity.unit, knowledge)
+        asked = display_unit(quantity.value, quantity.unit, knowledge.vocab)
+        assert asked is not None  # the store's units are validated
         in_unit = f" (in {asked.plural})" if asked.plural else ""
         out.append(_question(fact, "numeric", f"Fill in the figure{in_unit}: {cloze}",
                              quantity.display, value=quantity.value, unit=asked.id,
                              hint=f"It is in the section '{fact.section}'."))
         wrong = [v for v in _distractor_values(quantity.value, quantity.unit,
-                                               others.get(quantity.unit, []))
+                                               amounts.get(quantity.unit, []))
                  if _not_supported(_replace(words, window,
                                             _figure_text(v, quantity.unit, knowledge)),
                                    knowledge)][:3]
@@ -174,25 +176,17 @@ def _not_supported(statement: str, knowledge: Knowledge) -> bool:
     return verify_claim(statement, knowledge).verdict != SUPPORTED
 
 
-def _asked_unit(value: float, unit_id: str, knowledge: Knowledge) -> Unit:
-    """The unit a person would answer in: 113 km, not 113,000 metres."""
-    units = knowledge.vocab.units
-    if units[unit_id].dimension == "length" and value >= 1000 and "km" in units:
-        return units["km"]
-    return units[unit_id]
-
-
 def _figure_text(value: float, unit_id: str, knowledge: Knowledge) -> str:
     return format_quantity(value, unit_id, knowledge.vocab)
 
 
-def _other_values(compiled: CompiledFact, knowledge: Knowledge) -> dict[str, list[float]]:
+def _amounts_by_unit(knowledge: Knowledge) -> dict[str, list[float]]:
+    """Every figure in the store by unit, once: the first source of distractors."""
     values: dict[str, list[float]] = {}
-    for other in knowledge.index.facts:
-        if other is compiled:
-            continue
-        for q in other.quantities:
-            values.setdefault(q.unit, []).append(q.value)
+    for compiled in knowledge.index.facts:
+        for q in compiled.quantities:
+            if q.value not in values.setdefault(q.unit, []):
+                values[q.unit].append(q.value)
     return values
 
 
