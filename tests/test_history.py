@@ -57,7 +57,7 @@ def test_review_priority_puts_missed_cards_first(tmp_path: Path) -> None:
         session = history.start_session(3, False)
         history.record(session, 1, "a", "t", "tf", "p", "t", True, False)
         history.record(session, 2, "b", "t", "tf", "p", "f", False, False)
-        assert history.review_priority()[0] == 2
+        assert history.review_priority()[0] == (2, "b")
 
 
 def test_each_answer_is_committed_when_given(tmp_path: Path) -> None:

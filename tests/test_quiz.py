@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from factcli.cli import app
 from factcli.knowledge import Knowledge
-from factcli.quiz import KINDS, QuizQuestion, all_questions, grade, select_questions
+from factcli.quiz import KINDS, QuizQuestion, all_questions, grade, plan_session
 from factcli.verify import REFUTED, SUPPORTED, verify_claim
 
 runner = CliRunner()
@@ -62,15 +62,25 @@ def test_true_false_statements_agree_with_verify(knowledge: Knowledge,
         assert verify_claim(q.prompt, knowledge).verdict == expected, q.prompt
 
 
-def test_same_seed_same_session(questions: list[QuizQuestion]) -> None:
-    first = select_questions(questions, 10, seed=42)
-    assert first == select_questions(questions, 10, seed=42)
-    assert first != select_questions(questions, 10, seed=43)
+def test_same_seed_same_session(knowledge: Knowledge) -> None:
+    first = plan_session(knowledge, 10, seed=42)
+    assert first == plan_session(knowledge, 10, seed=42)
+    assert first != plan_session(knowledge, 10, seed=43)
     assert len({q.fact_id for q in first}) == 10  # a different fact for each question
 
 
-def test_filters(questions: list[QuizQuestion]) -> None:
-    picked = select_questions(questions, 5, topics=("suwalki-gap",), kinds=("mc", "tf"), seed=1)
+def test_a_long_session_on_a_small_store_repeats_facts_only_after_all(
+        knowledge: Knowledge, questions: list[QuizQuestion]) -> None:
+    facts = len(knowledge.index.facts)
+    planned = plan_session(knowledge, facts + 10, seed=5)
+    assert len(planned) == facts + 10
+    assert len({q.fact_id for q in planned[:facts]}) == facts
+    assert {q.card_id for q in planned} <= {q.card_id for q in questions}
+    assert len({q.card_id for q in planned}) == len(planned)
+
+
+def test_filters(knowledge: Knowledge) -> None:
+    picked = plan_session(knowledge, 5, topics=("suwalki-gap",), kinds=("mc", "tf"), seed=1)
     assert picked and all(q.topic == "suwalki-gap" and q.kind in ("mc", "tf") for q in picked)
 
 

@@ -490,7 +490,7 @@ def quiz(
     import time
 
     from factcli.history import History, resolve_db_path
-    from factcli.quiz import KINDS, all_questions, select_questions
+    from factcli.quiz import KINDS, plan_session
 
     kinds = tuple(kind or ())
     unknown = [k for k in kinds if k not in KINDS]
@@ -504,8 +504,8 @@ def quiz(
             filter_facts(knowledge.store, name, None)  # an unknown topic is a usage error
     with History(resolve_db_path(db)) as history:
         priority = history.review_priority() if review else None
-        questions = select_questions(all_questions(knowledge), count, topics=tuple(topic or ()),
-                                     kinds=kinds, seed=seed, priority=priority)
+        questions = plan_session(knowledge, count, topics=tuple(topic or ()), kinds=kinds,
+                                 seed=seed, priority=priority)
         if not questions:
             raise UsageError("no question matches these --topic and --kind filters")
         screen = Console(stderr=True, markup=False, highlight=False, emoji=False) if as_json \

@@ -134,14 +134,14 @@ class History:
                        " due = excluded.due", (card_id, fact_id, topic, card.to_json(),
                                                card.due.isoformat()))
 
-    def review_priority(self, at: datetime | None = None) -> list[int]:
-        """Card ids in review order: due cards first (most overdue first), then the
-        weakest by share of wrong answers. Cards never seen come after these."""
+    def review_priority(self, at: datetime | None = None) -> list[tuple[int, str]]:
+        """(card id, fact id) in review order: due cards first (most overdue first), then
+        the weakest by share of wrong answers. Cards never seen come after these."""
         moment = (at or now()).isoformat()
-        due = [r[0] for r in self._db.execute(
-            "SELECT card_id FROM cards WHERE due <= ? ORDER BY due", (moment,))]
-        weak = [r[0] for r in self._db.execute(
-            "SELECT card_id, AVG(correct) AS rate FROM answers GROUP BY card_id "
+        due = [(r[0], r[1]) for r in self._db.execute(
+            "SELECT card_id, fact_id FROM cards WHERE due <= ? ORDER BY due", (moment,))]
+        weak = [(r[0], r[1]) for r in self._db.execute(
+            "SELECT card_id, fact_id, AVG(correct) AS rate FROM answers GROUP BY card_id "
             "HAVING rate < 1 ORDER BY rate, COUNT(*) DESC")]
         return list(dict.fromkeys([*due, *weak]))
 

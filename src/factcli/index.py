@@ -3,6 +3,7 @@ BM25 index over them so that only facts sharing a term with the query are scored
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
 from collections import Counter
@@ -110,28 +111,28 @@ def index_tokens(terms: set[str] | frozenset[str],
 
 @dataclass(eq=False, repr=False)
 class Index:
-    """Postings are compact arrays (document numbers, term frequencies), which a large
-    store pickles and loads far faster than lists of tuples."""
+    """BM25 over the facts' canonical terms. A posting holds, per fact, the term's BM25
+    weight (frequency and length normalisation applied at build time), in compact
+    arrays that a large store pickles and loads quickly; a search multiplies by the
+    term's idf and keeps the best few."""
 
     facts: list[CompiledFact]
-    postings: dict[str, tuple[array[int], array[int]]]
-    lengths: array[int]
-    average_length: float
+    postings: dict[str, tuple[array[int], array[float]]]
 
     @classmethod
     def build(cls, store: Store, vocab: Vocabulary) -> Index:
         facts = [compile_fact(f, vocab) for f in store.facts]
-        postings: dict[str, tuple[array[int], array[int]]] = {}
-        lengths = array("I")
-        for doc, compiled in enumerate(facts):
-            counts = Counter(index_tokens(compiled.terms, compiled.entities))
-            lengths.append(sum(counts.values()))
-            for token, tf in counts.items():
-                docs, tfs = postings.setdefault(token, (array("I"), array("I")))
-                docs.append(doc)
-                tfs.append(tf)
+        counts = [Counter(index_tokens(c.terms, c.entities)) for c in facts]
+        lengths = [sum(c.values()) for c in counts]
         average = sum(lengths) / len(lengths) if lengths else 1.0
-        return cls(facts=facts, postings=postings, lengths=lengths, average_length=average)
+        postings: dict[str, tuple[array[int], array[float]]] = {}
+        for doc, (doc_counts, length) in enumerate(zip(counts, lengths, strict=True)):
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+            for token, tf in doc_counts.items():
+                docs, weights = postings.setdefault(token, (array("I"), array("d")))
+                docs.append(doc)
+                weights.append(tf * (BM25_K1 + 1) / (tf + norm))
+        return cls(facts=facts, postings=postings)
 
     def search(self, tokens: list[str], limit: int) -> list[tuple[CompiledFact, float]]:
         """The best ``limit`` facts by BM25, touching only the postings of ``tokens``."""
@@ -141,10 +142,9 @@ class Index:
             posting = self.postings.get(token)
             if not posting:
                 continue
-            docs, tfs = posting
+            docs, weights = posting
             idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
-            for doc, tf in zip(docs, tfs, strict=True):
-                norm = BM25_K1 * (1 - BM25_B + BM25_B * self.lengths[doc] / self.average_length)
-                scores[doc] = scores.get(doc, 0.0) + idf * tf * (BM25_K1 + 1) / (tf + norm)
-        best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
+            for doc, weight in zip(docs, weights, strict=True):
+                scores[doc] = scores.get(doc, 0.0) + idf * weight
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
         return [(self.facts[doc], score) for doc, score in best]

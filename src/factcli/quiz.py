@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from itertools import islice
 from typing import NamedTuple
 
 from factcli.index import CompiledFact, display_unit, format_quantity
@@ -68,17 +69,20 @@ def _question(fact: Fact, kind: str, prompt: str, answer: str,
 
 
 def all_questions(knowledge: Knowledge) -> list[QuizQuestion]:
-    """Curated questions from the store, then those generated from each fact."""
-    questions: list[QuizQuestion] = []
-    seen: set[int] = set()
+    """Every question the store yields: curated and generated, fact by fact."""
     amounts = _amounts_by_unit(knowledge)
-    for compiled in knowledge.index.facts:
-        generated = _generated(compiled, knowledge, amounts)
-        for question in [*_curated(compiled.fact, knowledge), *generated]:
-            if question.card_id not in seen:
-                seen.add(question.card_id)
-                questions.append(question)
-    return questions
+    return [q for compiled in knowledge.index.facts
+            for q in questions_for(compiled, knowledge, amounts)]
+
+
+def questions_for(compiled: CompiledFact, knowledge: Knowledge,
+                  amounts: dict[str, list[float]]) -> list[QuizQuestion]:
+    """One fact's curated questions, then those generated from its structure."""
+    questions: dict[int, QuizQuestion] = {}
+    for question in [*_curated(compiled.fact, knowledge),
+                     *_generated(compiled, knowledge, amounts)]:
+        questions.setdefault(question.card_id, question)
+    return list(questions.values())
 
 
 def _curated(fact: Fact, knowledge: Knowledge) -> list[QuizQuestion]:
@@ -126,11 +130,10 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
         out.append(_question(fact, "numeric", f"Fill in the figure{in_unit}: {cloze}",
                              quantity.display, value=quantity.value, unit=asked.id,
                              hint=f"It is in the section '{fact.section}'."))
-        wrong = [v for v in _distractor_values(quantity.value, quantity.unit,
-                                               amounts.get(quantity.unit, []))
-                 if _not_supported(_replace(words, window,
-                                            _figure_text(v, quantity.unit, knowledge)),
-                                   knowledge)][:3]
+        candidates = _distractor_values(quantity.value, quantity.unit,
+                                        amounts.get(quantity.unit, []))
+        wrong = list(islice((v for v in candidates if _not_supported(
+            _replace(words, window, _figure_text(v, quantity.unit, knowledge)), knowledge)), 3))
         choices = [_figure_text(quantity.value, quantity.unit, knowledge),
                    *(_figure_text(v, quantity.unit, knowledge) for v in wrong)]
         if len(set(choices)) == 4:
@@ -145,15 +148,17 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
         if window is None:
             continue
         cloze = _cloze(words, window)
-        # A rival name is a fair distractor only if the article does not make it true too.
-        rivals = [e.name for e in knowledge.vocab.entities.values()
-                  if e.kind == entity.kind and e.id not in fact.entities
-                  and _not_supported(_replace(words, window, e.name), knowledge)]
+        # Rival names in an order fixed by the fact; a rival is a fair distractor only if
+        # the article does not make it true too.
+        rivals = sorted(e.name for e in knowledge.vocab.entities.values()
+                        if e.kind == entity.kind and e.id not in fact.entities)
+        random.Random(fact.id).shuffle(rivals)
+        picks = list(islice((name for name in rivals if _not_supported(
+            _replace(words, window, name), knowledge)), 3))
         aliases = tuple(a for a in _aliases(entity_id, knowledge) if a != entity.name)
         out.append(_question(fact, "short", f"Fill in the name: {cloze}", entity.name,
                              accept=aliases, hint=f"It starts with '{entity.name[0]}'."))
-        if len(rivals) >= 3:
-            picks = sorted(rivals)[:3] if len(rivals) == 3 else _spread(rivals, fact.id, 3)
+        if len(picks) == 3:
             out.append(_question(fact, "mc", f"Which name fills the gap? {cloze}", entity.name,
                                  choices=(entity.name, *picks)))
             false = _replace(words, window, picks[0])
@@ -211,11 +216,6 @@ def _round_like(value: float, reference: float) -> float:
     return float(f"{value:.2g}")
 
 
-def _spread(names: list[str], seed_text: str, count: int) -> list[str]:
-    rng = random.Random(seed_text)
-    return rng.sample(sorted(names), count)
-
-
 def _aliases(entity_id: str, knowledge: Knowledge) -> list[str]:
     store_entity = knowledge.store.entity(entity_id)
     return [store_entity.name, *store_entity.aliases] if store_entity else []
@@ -259,33 +259,40 @@ def _replace(words: list[str], window: tuple[int, int], text: str) -> str:
 # --- sessions ---------------------------------------------------------------------
 
 
-def select_questions(questions: list[QuizQuestion], count: int, *, topics: tuple[str, ...] = (),
-                     kinds: tuple[str, ...] = (), seed: int | None = None,
-                     priority: list[int] | None = None) -> list[QuizQuestion]:
-    """``count`` questions, each from a different fact where possible. With a ``priority``
-    (card ids, most urgent first: due and weakest), those come first."""
-    wanted_topics = {fold(t) for t in topics}
-    pool = [q for q in questions
-            if (not wanted_topics or fold(q.topic) in wanted_topics)
-            and (not kinds or q.kind in kinds)]
+def plan_session(knowledge: Knowledge, count: int, *, topics: tuple[str, ...] = (),
+                 kinds: tuple[str, ...] = (), seed: int | None = None,
+                 priority: list[tuple[int, str]] | None = None) -> list[QuizQuestion]:
+    """``count`` questions, each from a different fact where possible. With a
+    ``priority`` ((card id, fact id) pairs, most urgent first: due and weakest), those
+    facts and cards come first. Questions are generated only for the facts the session
+    reaches, so a large store starts as fast as a small one."""
     rng = random.Random(seed)
-    rng.shuffle(pool)
-    if priority is not None:
-        rank = {card: i for i, card in enumerate(priority)}
-        pool.sort(key=lambda q: rank.get(q.card_id, len(rank)))
+    wanted = {fold(t) for t in topics}
+    facts = [f for f in knowledge.index.facts if not wanted or fold(f.fact.topic) in wanted]
+    rng.shuffle(facts)
+    card_rank = {card: i for i, (card, _) in enumerate(priority or ())}
+    fact_rank: dict[str, int] = {}
+    for i, (_, fact_id) in enumerate(priority or ()):
+        fact_rank.setdefault(fact_id, i)
+    facts.sort(key=lambda f: fact_rank.get(f.fact.id, len(fact_rank)))
+    amounts = _amounts_by_unit(knowledge)
     chosen: list[QuizQuestion] = []
-    used_facts: set[str] = set()
-    for question in pool:  # first pass: one question per fact
+    spare: list[list[QuizQuestion]] = []
+    for compiled in facts:  # first: one question per fact
         if len(chosen) == count:
             break
-        if question.fact_id not in used_facts:
-            chosen.append(question)
-            used_facts.add(question.fact_id)
-    for question in pool:  # then repeat facts if the pool is small
-        if len(chosen) == count:
-            break
-        if question not in chosen:
-            chosen.append(question)
+        pool = [q for q in questions_for(compiled, knowledge, amounts)
+                if not kinds or q.kind in kinds]
+        if not pool:
+            continue
+        rng.shuffle(pool)
+        pool.sort(key=lambda q: card_rank.get(q.card_id, len(card_rank)))
+        chosen.append(pool[0])
+        spare.append(pool[1:])
+    while len(chosen) < count and any(spare):  # a small store: more from the same facts
+        for pool in spare:
+            if pool and len(chosen) < count:
+                chosen.append(pool.pop(0))
     return [_shuffled_choices(q, rng) for q in chosen]
 
 
