@@ -32,6 +32,8 @@ _TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]|[a-z]+(?:'
 
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify quotes: 'Suwałki' and 'suwalki' fold alike."""
+    if text.isascii():
+        return text.translate(_QUOTES).lower()  # most text: nothing to decompose
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
