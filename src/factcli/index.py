@@ -37,6 +37,8 @@ class CompiledFact(NamedTuple):
     quantities: tuple[FactQuantity, ...]
     negated: bool
     raw_terms: tuple[tuple[str, str], ...]
+    modifiers: tuple[tuple[str, str], ...] = ()
+    status: str | None = None
 
     def word_for(self, term: str) -> str:
         return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
@@ -101,7 +103,8 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
     return CompiledFact(fact=fact, terms=frozenset(terms), entities=frozenset(entities),
                         subject=frozenset(fact.subject), quantities=tuple(quantities),
                         negated=analysis.negations % 2 == 1,
-                        raw_terms=tuple(analysis.raw_terms.items()))
+                        raw_terms=tuple(analysis.raw_terms.items()),
+                        modifiers=tuple(analysis.modifiers), status=analysis.status)
 
 
 def index_tokens(terms: set[str] | frozenset[str],

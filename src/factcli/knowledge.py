@@ -66,7 +66,25 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
     # Words the store itself uses are never typos of an entity name.
     words = {t for f in store.facts for t in tokenise(f.statement) if t.isalpha()}
     vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
-    return Knowledge(store=store, vocab=vocab, index=Index.build(store, vocab))
+    index = Index.build(store, vocab)
+    attach_relations(vocab, index)
+    return Knowledge(store=store, vocab=vocab, index=index)
+
+
+def attach_relations(vocab: Vocabulary, index: Index) -> None:
+    """Give the vocabulary the general-English relations of the words the facts use."""
+    from factcli.wordnet import relation_slice, shipped_wordnet
+
+    surface: dict[str, set[str]] = {}
+    for compiled in index.facts:
+        for term, word in compiled.raw_terms:
+            surface.setdefault(term, set()).add(word)
+    for group_term, words in vocab.group_words().items():
+        surface.setdefault(group_term, set()).update(words)
+    wordnet = shipped_wordnet()
+    vocab.relations, vocab.irregular = relation_slice(
+        {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
+    vocab.verb_lemmas = wordnet.verb_lemmas()
 
 
 def load_knowledge(path: Path) -> Knowledge:

@@ -47,6 +47,10 @@ class Cues:
     opinion: tuple[str, ...]
     greeting: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    determiners: tuple[str, ...]  # words after which a verb-like word is a noun
+    prospective: tuple[str, ...]  # a sentence about what is planned or to come
+    completive: tuple[str, ...]  # a sentence about what is done
+    prepositions: tuple[str, ...]  # an entity after one is not the sentence's subject
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,23 @@ def _outcome_body(outcome: Outcome) -> list[RenderableType]:
         line.append_text(plain(evidence.statement))
         line.append(f"  ({evidence.section})", style="dim")
         body.append(line)
+    if outcome.proof and not outcome.parts:
+        body.append(proof_table(outcome))
     return body
+
+
+def proof_table(outcome: Outcome) -> Table:
+    """The proof: each piece of the claim beside the fact's piece, with their relation."""
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style="dim")
+    table.add_column()
+    table.add_column(justify="center")
+    table.add_column()
+    table.add_column(style="dim")
+    for step in outcome.proof:
+        table.add_row(" ", plain(step.claim or "—"), step.relation.symbol,
+                      plain(step.fact or "—"), plain(step.via))
+    return table
 
 
 def claim_panel(result: Outcome) -> Panel:
@@ -166,6 +182,9 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
         "explanation": outcome.explanation,
         "conflicts": [{"kind": c.kind, "claim": c.claim, "article": c.article}
                       for c in outcome.conflicts],
+        "proof": [{"fact_id": p.fact_id, "kind": p.kind, "claim": p.claim, "fact": p.fact,
+                   "relation": p.relation.value, "symbol": p.relation.symbol, "via": p.via}
+                  for p in outcome.proof],
     }
 
 

@@ -137,6 +137,12 @@ class Analysis:
     predicate_at: int | None = None
     raw_terms: dict[str, str] = field(default_factory=dict)
     oblique: set[int] = field(default_factory=set)
+    governed: set[int] = field(default_factory=set)  # entities after a preposition
+    agents: list[str] = field(default_factory=list)  # 'by X' after a passive verb
+    # (entity, term) for an entity naming whose thing a noun is: "Russian ships".
+    modifiers: list[tuple[str, str]] = field(default_factory=list)
+    status: str | None = None  # "completed" or "prospective", when the sentence says so
+    exclusive_at: int | None = None  # where 'only' stands
 
     @cached_property
     def term_set(self) -> set[str]:
@@ -162,7 +168,10 @@ class Analysis:
         any joined to it by 'and', 'or' or a comma ('Latvia and Estonia intend ...', but
         not the 'Lithuania' of 'the convention Lithuania is leaving')."""
         limit = self.predicate_at if self.predicate_at is not None else len(self.tokens)
-        leading = [(e, pos) for e, pos in self.entities if pos < limit and pos not in self.oblique]
+        if self.agents:
+            return list(dict.fromkeys(self.agents))  # "was built by X": X did it
+        leading = [(e, pos) for e, pos in self.entities
+                   if pos < limit and pos not in self.oblique and pos not in self.governed]
         if not leading:
             return []
         found = [leading[0][0]]
@@ -174,6 +183,27 @@ class Analysis:
             found.append(entity_id)
             last_end = pos + 1
         return list(dict.fromkeys(found))
+
+    @cached_property
+    def exclusive_focus(self) -> str | None:
+        """The term an 'only' singles out: the first one after it."""
+        if self.exclusive_at is None:
+            return None
+        return next((t for t, pos in self.terms if pos > self.exclusive_at), None)
+
+    def coordinated_with(self, word: str) -> list[tuple[str, str]]:
+        """The terms joined to ``word`` by 'and', 'or' or 'as well as' ('civilian and
+        military'), as (term, word) pairs."""
+        at = {pos: t for t, pos in self.terms}
+        tokens = self.tokens
+        partners: list[tuple[str, str]] = []
+        for pos in (pos for t, pos in self.terms if self.raw_terms.get(t) == word):
+            for other in (pos + 2, pos - 2, pos + 4, pos - 4):
+                low, high = min(pos, other), max(pos, other)
+                between = tokens[low + 1: high]
+                if other in at and between in (["and"], ["or"], ["as", "well", "as"]):
+                    partners.append((at[other], self.raw_terms.get(at[other], at[other])))
+        return partners
 
 
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
@@ -199,6 +229,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             possessive = i + length < n and tokens[i + length] == "s"
             if possessive or (before >= 0 and tokens[before] in vocab.locative):
                 result.oblique.add(i)  # "in the Baltic", "Lithuania's neighbours": not the subject
+            if before >= 0 and tokens[before] in vocab.prepositions:
+                result.governed.add(i)
+                if tokens[before] == "by" and _passive_before(tokens, before, vocab):
+                    result.agents.append(payload)
         elif kind == "group":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))
@@ -208,12 +242,42 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             result.negations += 1
         elif kind == "exclusive":
             result.exclusive = True
+            result.exclusive_at = i
         elif kind == "aux":
             if result.predicate_at is None:
                 result.predicate_at = i
         elif kind == "word":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, tokens[i])
+            if result.predicate_at is None and vocab.looks_like_verb(tokens, i):
+                result.predicate_at = i
         i += length
     vocab.attach_context(result)
+    result.modifiers = _modifiers(result)
+    result.status = vocab.status_of(tokens)
     return result
+
+
+def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
+    """A form of 'be' followed by a participle before position ``end``: 'was signed'."""
+    for i in range(max(0, end - 6), end - 1):
+        if tokens[i] in ("is", "are", "was", "were", "be", "been", "being"):
+            following = tokens[i + 1]
+            if following.endswith(("ed", "en")) or following in vocab.irregular:
+                return True
+    return False
+
+
+def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
+    """Entities used as modifiers of the nouns right after them ("a Russian fighter jet",
+    "NATO's ships"), never of the sentence's verb."""
+    at = {pos: t for t, pos in reading.terms}
+    pairs: list[tuple[str, str]] = []
+    for entity_id, pos in reading.entities:
+        following = pos + 1
+        if following < len(reading.tokens) and reading.tokens[following] == "s":
+            following += 1
+        while following in at and following != reading.predicate_at:
+            pairs.append((entity_id, at[following]))
+            following += 1
+    return pairs

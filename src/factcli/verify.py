@@ -15,14 +15,17 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcli.files import require_text
 from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
 from factcli.knowledge import Knowledge
+from factcli.logic import Relation, Verdict, conjoin, join, project, verdict_of
 from factcli.text import Analysis, QuantityMention, analyse, and_list, tokenise
+
+from factcli.wordnet import rank
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
 
-SUPPORTED = "supported"
-REFUTED = "refuted"
-NOT_ENOUGH_INFO = "not_enough_info"
+SUPPORTED = Verdict.SUPPORTED
+REFUTED = Verdict.REFUTED
+NOT_ENOUGH_INFO = Verdict.NOT_ENOUGH_INFO
 MAX_CLAIM_CHARS = 10_000
 CANDIDATES = 8
 _EPSILON = 1e-9
@@ -55,6 +58,18 @@ class Conflict(NamedTuple):
         return f"claim says {self.claim}; the article says {self.article}"
 
 
+class ProofStep(NamedTuple):
+    """One line of a verdict's proof: a piece of the claim, the fact's piece in its place,
+    their natural-logic relation (fact R claim) and where the relation comes from."""
+
+    fact_id: str
+    kind: str
+    claim: str
+    fact: str
+    relation: Relation
+    via: str
+
+
 class Outcome(NamedTuple):
     """The verdict on a claim, or on one part of a compound claim (then ``parts`` is
     empty)."""
@@ -66,6 +81,7 @@ class Outcome(NamedTuple):
     explanation: str
     conflicts: tuple[Conflict, ...] = ()
     parts: tuple[Outcome, ...] = ()
+    proof: tuple[ProofStep, ...] = ()
 
 
 
@@ -78,10 +94,7 @@ def verify_claim(claim: str, knowledge: Knowledge) -> Outcome:
     text = check_claim_text(claim)
     parts = [verify_part(part, knowledge) for part in split_claim(text, knowledge)]
     if len(parts) == 1:
-        only = parts[0]
-        return Outcome(text=text, verdict=only.verdict, confidence=only.confidence,
-                           evidence=only.evidence, explanation=only.explanation,
-                           conflicts=only.conflicts, parts=())
+        return parts[0]._replace(text=text)
     return _combine(text, parts)
 
 
@@ -100,8 +113,10 @@ def _combine(text: str, parts: list[Outcome]) -> Outcome:
     conflicts = tuple(c for p in deciding for c in p.conflicts)
     explanation = "; ".join(f"part {parts.index(p) + 1}: {p.explanation}" for p in deciding)
     confidence = min(p.confidence for p in deciding)
+    proof = tuple(step for p in deciding for step in p.proof)
     return Outcome(text=text, verdict=verdict, confidence=confidence, evidence=evidence,
-                       explanation=explanation, conflicts=conflicts, parts=tuple(parts))
+                   explanation=explanation, conflicts=conflicts, parts=tuple(parts),
+                   proof=proof)
 
 
 def split_claim(text: str, knowledge: Knowledge) -> list[str]:
@@ -241,36 +256,114 @@ def _words_covering(text: str, token_count: int) -> str:
 # --- one part against the store -------------------------------------------------
 
 
+class Step(NamedTuple):
+    """One aligned piece of a proof: what the claim says, what the fact says in its place
+    (empty when the fact says nothing there), their relation and where it comes from."""
+
+    kind: str  # word, entity, figure, count, polarity, role, status, only
+    key: str  # the claim's canonical term, '@entity', or '#figure'
+    claim: str
+    fact: str
+    relation: Relation
+    via: str
+
+
+_CONFLICT_KINDS = {"word": "antonym", "figure": "number", "count": "group",
+                   "polarity": "negation", "entity": "entity", "role": "role",
+                   "status": "status", "only": "exclusive"}
+_HOLDS = (Relation.EQUIVALENT, Relation.FORWARD)
+_CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
+# How far each source of a relation can be trusted: the proof's confidence is its weakest.
+_TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entity": 0.97,
+          "group members": 0.9, "figure comparison": 0.97, "count of named entities": 0.9,
+          "factcli lexicon": 0.92, "factcli lexicon antonym": 0.9, "WordNet synonym": 0.88,
+          "WordNet derivation": 0.88, "WordNet pertainym": 0.88,
+          "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
+          "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
+          "another modifier": 0.8, "another entity in this place": 0.85,
+          "planned, not done": 0.8, "the article names others": 0.85,
+          "the article says so too": 0.9}
+
+
 @dataclass(eq=False, repr=False)
 class Alignment:
     fact: CompiledFact
-    matched: list[str] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)
-    conflicts: list[Conflict] = field(default_factory=list)
-    subject_missing: list[str] = field(default_factory=list)
-    measured: bool = False  # a figure in the claim was paired with one by what it measures
-    quantity_gaps: list[str] = field(default_factory=list)
+    steps: list[Step] = field(default_factory=list)
+    fact_negated: bool = False
+    claim_negated: bool = False
+
+    @property
+    def content(self) -> list[Step]:
+        return [s for s in self.steps if s.kind in ("word", "entity", "figure", "count")]
+
+    @property
+    def matched(self) -> list[str]:
+        return [s.key for s in self.content if s.relation in _HOLDS]
+
+    @property
+    def unmatched(self) -> list[str]:
+        return [s.key for s in self.content if s.kind in ("word", "entity")
+                and s.relation not in _HOLDS + _CONTRADICTS]
+
+    @property
+    def quantity_gaps(self) -> list[str]:
+        return [s.claim for s in self.content if s.kind in ("figure", "count")
+                and s.relation not in _HOLDS + _CONTRADICTS]
+
+    @property
+    def subject_missing(self) -> list[str]:
+        return [s.key[1:] for s in self.steps if s.kind == "role"
+                and s.relation == Relation.INDEPENDENT]
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        return [Conflict(_CONFLICT_KINDS[s.kind], s.claim, s.fact) for s in self.steps
+                if s.relation in _CONTRADICTS]
+
+    @property
+    def measured(self) -> bool:
+        return any(s.kind == "figure" and s.via == "figure comparison" for s in self.steps)
 
     @property
     def ratio(self) -> float:
-        considered = len(self.matched) + len(self.unmatched) + len(self.quantity_gaps)
-        return len(self.matched) / considered if considered else 0.0
+        content = self.content
+        held = sum(s.relation in _HOLDS for s in content)
+        return held / len(content) if content else 0.0
+
+    @property
+    def relation(self) -> Relation:
+        """The fact's relation to the claim: the pieces conjoined, then the claim's and the
+        fact's polarity (a negated fact is a downward context for its words)."""
+        pieces = [s.relation for s in self.steps if s.kind != "polarity"]
+        lexical = conjoin(pieces) if pieces else Relation.INDEPENDENT
+        if self.fact_negated and self.claim_negated:
+            return project(lexical, downward=True)
+        if self.fact_negated:
+            return join(Relation.NEGATION, lexical)
+        if self.claim_negated:
+            return join(lexical, Relation.NEGATION)
+        return lexical
+
+    @property
+    def anchored(self) -> bool:
+        """Enough of the claim lines up with the fact for a contradiction to be about the
+        same thing: the fact is not merely another fact sharing one word."""
+        content = self.content
+        held = [s for s in content if s.relation in _HOLDS]
+        open_ = [s for s in content if s.relation not in _HOLDS + _CONTRADICTS]
+        return len(held) >= 2 and len(open_) <= len(held) // 2
 
     @property
     def supports(self) -> bool:
-        return not (self.conflicts or self.unmatched or self.subject_missing
-                    or self.quantity_gaps) and bool(self.matched)
+        return bool(self.matched) and verdict_of(self.relation) == Verdict.SUPPORTED
 
     @property
     def refutes(self) -> bool:
-        # Everything but the conflict must line up: a conflict inside a claim that also
-        # says things the fact does not is more likely about something else.
-        anchored = (self.measured or any(m.startswith("@") for m in self.matched)
-                    or len(self.matched) >= 2)
-        # A group of another size is another group: its other conflicts say nothing.
-        other_group = any(c.kind == "group" for c in self.conflicts) and len(self.conflicts) > 1
-        return (bool(self.conflicts) and not self.subject_missing and not self.unmatched
-                and not self.quantity_gaps and anchored and not other_group)
+        return self.anchored and verdict_of(self.relation) == Verdict.REFUTED
+
+    @property
+    def confidence(self) -> float:
+        return min((_TRUST.get(s.via, 0.8) for s in self.steps), default=0.5)
 
 
 def verify_part(text: str, knowledge: Knowledge) -> Outcome:
@@ -279,9 +372,9 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
     if not (reading.terms or reading.entities or reading.quantities):
         return Outcome(text, NOT_ENOUGH_INFO, 1.0, (), "nothing in the claim can be checked "
                        "against the article")
-    terms = reading.term_set
-    query = set(terms)
-    for term in terms:
+    query = set(reading.term_set)
+    for term, _ in reading.terms:
+        query |= set(vocab.links(reading.raw_terms.get(term, "")))
         query |= vocab.antonyms.get(term, frozenset())
     for q in reading.quantities:
         query |= q.context
@@ -292,107 +385,171 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
         exclusive = _exclusivity_conflict(text, reading, alignments, knowledge)
         if exclusive is not None:
             return exclusive
-    refuting = [a for a in alignments if a.refutes]
     supporting = [a for a in alignments if a.supports]
-    if refuting and not any(s.ratio == 1.0 and len(s.matched) > max(len(r.matched)
-                                                                   for r in refuting)
-                            for s in supporting):
-        best = max(refuting, key=lambda a: (a.ratio, len(a.matched)))
-        return _refuted(text, best)
-    if supporting:
-        best = max(supporting, key=lambda a: len(a.matched))
-        return _supported(text, [best], knowledge)
+    refuting = [a for a in alignments if a.refutes]
+    best_support = max(supporting, key=lambda a: len(a.matched), default=None)
+    best_refute = max(refuting, key=lambda a: (a.ratio, len(a.matched)), default=None)
+    if best_refute is not None and not (
+            best_support is not None and len(best_support.matched) >= len(best_refute.matched)):
+        return _outcome(text, REFUTED, [best_refute], knowledge)
+    if best_support is not None:
+        return _outcome(text, SUPPORTED, [best_support], knowledge)
     joint = _joint_support(reading, alignments)
     if joint is not None:
-        return _supported(text, joint, knowledge)
+        return _outcome(text, SUPPORTED, joint, knowledge)
     return _not_enough_info(text, reading, alignments, knowledge)
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
           asserted: bool = True) -> Alignment:
-    """Account for each item of ``reading`` against one fact. ``asserted`` is False for a
-    question, which states nothing that a fact's 'prevented' or 'banned' could reverse."""
+    """Give each piece of ``reading`` its relation to one fact. ``asserted`` is False for
+    a question, which states nothing that a fact's 'prevented' or 'banned' could reverse."""
     vocab = knowledge.vocab
     result = Alignment(fact=compiled)
+    _align_words(reading, compiled, vocab, result)
+    _align_entities(reading, compiled, vocab, result)
+    _align_figures(reading, compiled, knowledge, result)
+    _align_status(reading, compiled, result)
+
+    claim_actions = {t for t in reading.term_set & compiled.terms if vocab.is_verb_group(t)}
+    blockers = [b for b in compiled.terms & vocab.blocking
+                if asserted and claim_actions and b not in reading.term_set
+                and not (vocab.antonyms.get(b, frozenset()) & reading.term_set)]
+    # "prevented NATO ships from boarding" says the boarding did not happen.
+    result.fact_negated = compiled.negated != (len(blockers) % 2 == 1)
+    result.claim_negated = reading.negations % 2 == 1
+    if result.fact_negated != result.claim_negated:
+        result.steps.append(Step(
+            "polarity", "not", "not" if result.claim_negated else "",
+            "" if result.claim_negated else "not", Relation.NEGATION,
+            "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
+    return result
+
+
+def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                 result: Alignment) -> None:
     claim_terms = reading.term_set
-    antonym_hits: list[tuple[str, str]] = []
     for term in dict.fromkeys(t for t, _ in reading.terms):
+        word = reading.raw_terms.get(term, term)
         if _term_in(term, compiled.terms):
-            result.matched.append(term)
+            via = "same word" if term in compiled.terms else "same word family"
+            result.steps.append(Step("word", term, word, _fact_word(term, compiled),
+                                     Relation.EQUIVALENT, via))
             continue
-        opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
-        if opposed and not any(_asserted_as_verb(o, reading) for o in opposed & claim_terms):
-            antonym_hits.append((term, next(iter(opposed))))
+        link = _best_link(term, word, compiled, vocab)
+        if link is not None:
+            fact_term, relation, via = link
+            if relation == Relation.ALTERNATION and fact_term in claim_terms:
+                continue  # "joins Lithuania in leaving": the claim asserts the fact's word too
+            result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
+                                     relation, via))
         else:
-            result.unmatched.append(term)
+            result.steps.append(Step("word", term, word, "", Relation.INDEPENDENT,
+                                     "not in this fact"))
 
-    claim_actions = {t for t in claim_terms & compiled.terms if vocab.is_verb_group(t)}
-    for blocker in compiled.terms & vocab.blocking if asserted and claim_actions else ():
-        # "prevented NATO ships from boarding" does not support "NATO ships boarded".
-        if blocker not in claim_terms and not (vocab.antonyms.get(blocker, frozenset())
-                                               & claim_terms):
-            result.unmatched.append(blocker)
 
+def _fact_word(term: str, compiled: CompiledFact) -> str:
+    if term in compiled.terms:
+        return compiled.word_for(term)
+    family = next(t for t in compiled.terms if _term_in(term, frozenset({t})))
+    return compiled.word_for(family)
+
+
+def _best_link(term: str, word: str, compiled: CompiledFact,
+               vocab: Vocabulary) -> tuple[str, Relation, str] | None:
+    found: list[tuple[str, Relation, str]] = []
+    opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
+    found.extend((o, Relation.ALTERNATION, "factcli lexicon antonym") for o in sorted(opposed))
+    if " " not in word:
+        for fact_term, (relation, via) in vocab.links(word).items():
+            if fact_term in compiled.terms:
+                found.append((fact_term, Relation(relation), via))
+    if not found:
+        return None
+    return min(found, key=lambda link: (rank(link[1]), link[0]))
+
+
+def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                    result: Alignment) -> None:
     subject = set(reading.subject_entities)
     mentioned = reading.entity_ids
+    name = vocab.describe_entity
     for entity_id in mentioned:
+        key = "@" + entity_id
         if entity_id in subject and _swapped_role(entity_id, subject, compiled, vocab):
-            result.subject_missing.append(entity_id)
-        elif entity_id in compiled.entities or _member_match(entity_id, compiled, vocab):
-            result.matched.append("@" + entity_id)
+            others = and_list([name(e) for e in sorted(compiled.subject)])
+            # Named by the fact in another role, it is a swap of roles; absent, the fact is
+            # simply about someone else.
+            relation = (Relation.ALTERNATION if entity_id in compiled.entities
+                        else Relation.INDEPENDENT)
+            result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",
+                                     f"{others} as the subject", relation, "another subject"))
+        elif entity_id in compiled.entities:
+            result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
+                                     Relation.EQUIVALENT, "same entity"))
+        elif _member_match(entity_id, compiled, vocab):
+            result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
+                                     Relation.EQUIVALENT, "group members"))
         elif entity_id in subject:
-            result.subject_missing.append(entity_id)
+            result.steps.append(Step("role", key, name(entity_id), "", Relation.INDEPENDENT,
+                                     "another subject"))
         else:
             replaced = [] if entity_id in reading.oblique_entities else _substituted(
                 entity_id, compiled, mentioned, vocab)
             if replaced:
-                result.conflicts.append(Conflict(
-                    "entity", vocab.describe_entity(entity_id),
-                    and_list([vocab.describe_entity(e) for e in replaced])))
+                result.steps.append(Step("entity", key, name(entity_id),
+                                         and_list([name(e) for e in replaced]),
+                                         Relation.ALTERNATION, "another entity in this place"))
             else:
-                result.unmatched.append("@" + entity_id)
+                result.steps.append(Step("entity", key, name(entity_id), "",
+                                         Relation.INDEPENDENT, "not in this fact"))
+    for entity_id, head in reading.modifiers:
+        owners = [e for e, h in compiled.modifiers if h == head]
+        if owners and entity_id not in owners and entity_id not in compiled.subject:
+            word = compiled.word_for(head)
+            result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
+                                     f"{and_list([name(e) for e in owners])} {word}",
+                                     Relation.ALTERNATION, "another modifier"))
 
+
+def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
+                   result: Alignment) -> None:
+    vocab = knowledge.vocab
     for mention in reading.quantities:
         counted = _counted_kind(mention, reading, vocab)
         if counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
         else:
             counterpart = _counterpart(mention, compiled.quantities)
+        kind = "count" if counted else "figure"
         if counterpart is None:
-            result.quantity_gaps.append(mention.text)
+            result.steps.append(Step(kind, "#" + mention.text, mention.text, "",
+                                     Relation.INDEPENDENT, "no figure to compare"))
             continue
-        result.measured = result.measured or bool(counterpart.measure & mention.context)
         state = compare_quantity(mention, counterpart)
+        via = ("count of named entities" if counted else "figure comparison"
+               if counterpart.measure & mention.context else "figure of the same kind")
+        claim_figure = _claim_figure(mention, counterpart, knowledge)
+        article = _article_figure(counterpart)
         if state is True:
-            result.matched.append("#" + mention.text)
+            exact = mention.qualifier == counterpart.qualifier == "exact"
+            result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
+                                     Relation.EQUIVALENT if exact else Relation.FORWARD, via))
         elif state is False:
-            result.conflicts.append(Conflict("group" if counted else "number",
-                                             _claim_figure(mention, counterpart, knowledge),
-                                             _article_figure(counterpart)))
+            result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
+                                     Relation.ALTERNATION, via))
         else:
-            result.quantity_gaps.append(mention.text)
-
-    negation_differs = (reading.negations % 2 == 1) != compiled.negated
-    if negation_differs != (len(antonym_hits) % 2 == 1):
-        if antonym_hits:
-            claim_word, fact_term = antonym_hits[0]
-            result.conflicts.append(Conflict(
-                "antonym", f"'{reading.raw_terms.get(claim_word, claim_word)}'"
-                + (" (negated)" if negation_differs else ""),
-                f"'{compiled.word_for(fact_term)}'"))
-        else:
-            result.conflicts.append(Conflict("negation", "the opposite (negated)",
-                                             "it is so"))
-    else:
-        result.matched.extend(claim for claim, _ in antonym_hits)
-    return result
+            result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
+                                     Relation.REVERSE, via))
 
 
-def _asserted_as_verb(term: str, reading: Analysis) -> bool:
-    """True when the claim itself does the fact's action ('joins X in leaving'), not when
-    it names it as a thing acted on ('ignores the lessons'): a verb form, not a noun."""
-    word = reading.raw_terms.get(term, "")
-    return word.endswith(("ing", "ed")) and not word.endswith("ings")
+def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+    """'The bridges have already been renovated' against 'will be renovated by 2028'."""
+    prospective = compiled.status == "prospective" or any(
+        q.qualifier == "by" for q in compiled.quantities)
+    if reading.status == "completed" and prospective:
+        result.steps.append(Step("status", "", "done already", "planned or under way",
+                                 Relation.ALTERNATION, "planned, not done"))
 
 
 def _term_in(term: str, terms: frozenset[str]) -> bool:
@@ -549,56 +706,86 @@ def _article_figure(fact: FactQuantity) -> str:
     return ("by " if fact.qualifier == "by" else "") + fact.display
 
 
+
+
 def _exclusivity_conflict(text: str, reading: Analysis, alignments: list[Alignment],
                           knowledge: Knowledge) -> Outcome | None:
-    """'X is the only Baltic country leaving' is refuted by a fact that names others."""
-    vocab = knowledge.vocab
-    subject = [e for e in reading.subject_entities if vocab.entities[e].kind != "region"]
-    if not subject:
-        return None
-    kind = vocab.entities[subject[0]].kind
-    groups = [e for e in reading.entity_ids if vocab.entities[e].kind == "region"]
+    """'X is the only Baltic country leaving' is refuted by a fact that names others in
+    X's place; 'serves only military needs' by a fact that adds 'civilian' to 'military'."""
     for alignment in alignments:
+        others = _others_in_place(reading, alignment, knowledge)
+        if not others:
+            continue
+        negated = reading.negations % 2 == 1  # "X is not the only country leaving"
+        relation = Relation.FORWARD if negated else Relation.ALTERNATION
+        focus = others[0]
+        alignment.steps.append(Step("only", "", f"only {focus}", f"{others[1]} too",
+                                    relation, "the article names others"))
+        alignment.claim_negated = False  # the negation was the exclusivity's, now used
+        return _outcome(text, SUPPORTED if negated else REFUTED, [alignment], knowledge)
+    return None
+
+
+def _others_in_place(reading: Analysis, alignment: Alignment,
+                     knowledge: Knowledge) -> tuple[str, str] | None:
+    """(what the claim says is the only one, the others the fact names in its place)."""
+    vocab = knowledge.vocab
+    if [s for s in alignment.steps if s.relation not in _HOLDS and s.kind != "polarity"]:
+        return None
+    if not any(s.kind == "word" for s in alignment.steps):
+        return None
+    subject = [e for e in reading.subject_entities if vocab.entities[e].kind != "region"]
+    if subject:
+        kind = vocab.entities[subject[0]].kind
+        groups = [e for e in reading.entity_ids if vocab.entities[e].kind == "region"]
         others = [e for e in sorted(alignment.fact.subject)
                   if e not in subject and vocab.entities[e].kind == kind
                   and all(g in vocab.entities[e].member_of for g in groups)]
-        aligned_terms = [m for m in alignment.matched if not m.startswith("@")]
-        conflicts = [c for c in alignment.conflicts if c.kind != "negation"]
-        if others and aligned_terms and not alignment.unmatched and not conflicts:
-            names = and_list([vocab.describe_entity(e) for e in others])
-            if reading.negations % 2 == 1:  # "X is not the only country leaving"
-                return Outcome(text, SUPPORTED, 0.85, (_evidence(alignment.fact),),
-                               f"the article names {names} as well")
-            conflict = Conflict("exclusive", f"only {vocab.describe_entity(subject[0])}",
-                                f"{names} too")
-            return Outcome(text, REFUTED, 0.85, (_evidence(alignment.fact),),
-                           conflict.describe(), (conflict,))
+        if others:
+            return (vocab.describe_entity(subject[0]),
+                    and_list([vocab.describe_entity(e) for e in others]))
+        return None
+    focus = reading.exclusive_focus
+    step = next((s for s in alignment.steps if s.kind == "word" and s.key == focus), None)
+    if step is None:
+        return None
+    fact_reading = analyse(alignment.fact.fact.statement, vocab)
+    claim_terms = {s.key for s in alignment.steps if s.kind == "word"}
+    partners = fact_reading.coordinated_with(step.fact)
+    others = [w for t, w in partners if t not in claim_terms]
+    if others:
+        return step.claim, and_list([f"'{w}'" for w in others])
     return None
 
 
 def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Alignment] | None:
-    """Support from two facts joined by an entity the claim names. The first fact carries
-    most of the claim and every figure; the second supplies the rest, either an entity the
-    first lacks ('the convention Lithuania is leaving bans anti-personnel mines') or what
-    the claim says of an entity the second fact is about ('Lithuania is leaving the
-    treaty banning anti-personnel mines')."""
+    """Support from two facts joined by an entity the claim names: the first carries most of
+    the claim and every figure, the second the words the first lacks, said of an entity
+    that both facts share and that the second fact is about (so 'Russia is fortifying its
+    borders with Lithuania' does not borrow 'fortifying' from a fact about Lithuania)."""
     mentioned = set(reading.entity_ids)
+    subject = set(reading.subject_entities)
     for first in alignments:
         if (first.conflicts or first.subject_missing or first.quantity_gaps
-                or first.ratio < 0.4 or not first.unmatched):
+                or first.ratio < 0.4 or not first.unmatched
+                or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
         if missing & {"@" + e for e in reading.oblique_entities}:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         for second in alignments:
-            if second is first or second.conflicts:
-                continue  # figures are the first fact's to carry; the second's gaps are fine
-            if set(second.unmatched) & second.fact.terms:
-                continue  # the second fact says something ('prevented') the claim leaves out
+            if second is first or second.conflicts or second.subject_missing:
+                continue
+            if second.fact_negated != second.claim_negated:
+                continue
             shared = first.fact.entities & second.fact.entities & mentioned
+            if not shared or not missing <= set(second.matched):
+                continue
+            if subject and not subject <= (second.fact.subject | first.fact.subject):
+                continue
             described = (shared & second.fact.subject) - first.fact.subject
             brings_entity = any(item.startswith("@") for item in missing)
-            if shared and (brings_entity or described) and missing <= set(second.matched):
+            if brings_entity or described:
                 return [first, second]
     return None
 
@@ -608,55 +795,56 @@ def _evidence(compiled: CompiledFact) -> Evidence:
     return Evidence(fact.id, fact.statement, fact.section)
 
 
-def _supported(text: str, alignments: list[Alignment], knowledge: Knowledge) -> Outcome:
-    matched = [m for a in alignments for m in a.matched]
-    shown = ", ".join(dict.fromkeys(_item_label(m, alignments[0], knowledge) for m in matched))
-    confidence = 0.95 if len(alignments) == 1 else 0.85
-    return Outcome(text, SUPPORTED, confidence, tuple(_evidence(a.fact) for a in alignments),
-                   f"the article states this: {shown}")
+def _proof(alignments: list[Alignment]) -> tuple[ProofStep, ...]:
+    return tuple(ProofStep(a.fact.fact.id, s.kind, s.claim, s.fact, s.relation, s.via)
+                 for a in alignments for s in a.steps)
 
 
-def _item_label(item: str, alignment: Alignment, knowledge: Knowledge) -> str:
-    if item.startswith("@"):
-        return knowledge.vocab.describe_entity(item[1:])
-    if item.startswith("#"):
-        return item[1:]
-    return alignment.fact.word_for(item)
-
-
-def _refuted(text: str, alignment: Alignment) -> Outcome:
-    kinds = {c.kind for c in alignment.conflicts}
-    confidence = 0.95 if "number" in kinds else 0.9 if "antonym" in kinds else 0.85
-    confidence = round(confidence * (0.8 + 0.2 * alignment.ratio), 3)
-    explanation = "; ".join(c.describe() for c in alignment.conflicts)
-    return Outcome(text, REFUTED, confidence, (_evidence(alignment.fact),), explanation,
-                   tuple(alignment.conflicts))
+def _outcome(text: str, verdict: str, alignments: list[Alignment],
+             knowledge: Knowledge) -> Outcome:
+    confidence = round(min(a.confidence for a in alignments), 3)
+    evidence = tuple(_evidence(a.fact) for a in alignments)
+    if verdict == REFUTED:
+        conflicts = tuple(alignments[0].conflicts)
+        explanation = "; ".join(c.describe() for c in conflicts)
+        return Outcome(text, REFUTED, confidence, evidence, explanation, conflicts,
+                       proof=_proof(alignments))
+    held = [s for a in alignments for s in a.steps if s.relation in _HOLDS and s.fact]
+    shown = ", ".join(dict.fromkeys(s.fact for s in held)) or "the same statement"
+    return Outcome(text, SUPPORTED, confidence, evidence, f"the article states this: {shown}",
+                   proof=_proof(alignments))
 
 
 def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
                      knowledge: Knowledge) -> Outcome:
     if not alignments:
         return Outcome(text, NOT_ENOUGH_INFO, 0.95, (), "no fact in the store is about this")
-    name = knowledge.vocab.describe_entity
     best = max(alignments, key=lambda a: (not a.subject_missing, a.ratio, len(a.matched)))
-    left_out = [best.fact.word_for(t) for t in best.unmatched if t in best.fact.terms]
-    missing = [reading.raw_terms.get(t, t.split(":", 1)[-1]) for t in best.unmatched
-               if not t.startswith("@") and t not in best.fact.terms]
-    missing += [name(t[1:]) for t in best.unmatched if t.startswith("@")]
+    in_store = knowledge.index.postings
     reasons = []
-    if best.subject_missing:
-        reasons.append("the article says nothing about "
-                       + and_list([name(e) for e in best.subject_missing]) + " here")
-    if left_out:
-        reasons.append("the article adds " + and_list([f"'{w}'" for w in left_out])
-                       + ", which changes what it says")
-    if best.quantity_gaps:
-        reasons.append("the article gives no figure to compare with "
-                       + and_list([f"'{g}'" for g in best.quantity_gaps]))
-    if missing:
-        reasons.append("the article does not mention " + and_list([f"'{m}'" for m in missing]))
+    missing_subject = [s.claim for s in best.steps if s.kind == "role"
+                       and s.relation == Relation.INDEPENDENT]
+    if missing_subject:
+        reasons.append("the article says nothing about " + and_list(missing_subject) + " here")
+    narrower = [f"'{s.claim}' (the article says '{s.fact}')" for s in best.steps
+                if s.kind == "word" and s.relation == Relation.REVERSE]
+    if narrower:
+        reasons.append("the claim is more specific than the article: " + and_list(narrower))
+    gaps = [f"'{s.claim}'" for s in best.steps if s.kind in ("figure", "count")
+            and s.relation not in _HOLDS + _CONTRADICTS]
+    if gaps:
+        reasons.append("the article gives no figure to compare with " + and_list(gaps))
+    absent = [s for s in best.steps if s.kind in ("word", "entity")
+              and s.relation == Relation.INDEPENDENT]
+    unknown = [f"'{s.claim}'" for s in absent if s.key not in in_store]
+    elsewhere = [f"'{s.claim}'" for s in absent if s.key in in_store]
+    if elsewhere:
+        reasons.append("the closest fact does not say " + and_list(elsewhere))
+    if unknown:
+        reasons.append("the article does not mention " + and_list(unknown))
     if best.conflicts and not reasons:
         reasons.append("the closest fact is about something else")
     explanation = "; ".join(reasons) or "the article neither states nor contradicts this"
     confidence = round(0.5 + 0.45 * (1 - best.ratio), 3)
-    return Outcome(text, NOT_ENOUGH_INFO, confidence, (_evidence(best.fact),), explanation)
+    return Outcome(text, NOT_ENOUGH_INFO, confidence, (_evidence(best.fact),), explanation,
+                   proof=_proof([best]))

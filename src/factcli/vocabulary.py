@@ -16,6 +16,8 @@ from factcli.text import (
     tokenise,
 )
 
+from factcli.wordnet import lemma_candidates, rank
+
 if TYPE_CHECKING:
     from factcli.lexicon import Lexicon
 
@@ -84,6 +86,15 @@ class Vocabulary:
     kind_nouns: dict[str, str] = field(default_factory=dict)
     yes_no: frozenset[str] = frozenset()
     plural_cues: frozenset[str] = frozenset()
+    # General-English relations sliced to this store (wordnet.relation_slice): a claim's
+    # lemma -> {store term: (relation, where it came from)}, and irregular forms -> lemmas.
+    determiners: frozenset[str] = frozenset()
+    prospective: tuple[tuple[str, ...], ...] = ()
+    completive: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    relations: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    irregular: dict[str, list[str]] = field(default_factory=dict)
+    verb_lemmas: frozenset[str] = frozenset()
 
     # --- building ---------------------------------------------------------------
 
@@ -121,6 +132,10 @@ class Vocabulary:
         vocab.opinion = tuple(tuple(tokenise(p)) for p in cues.opinion)
         vocab.greeting = tuple(tuple(tokenise(p)) for p in cues.greeting)
         vocab.abbreviations = frozenset(a.lower() for a in cues.abbreviations)
+        vocab.determiners = frozenset(cues.determiners)
+        vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
+        vocab.completive = frozenset(cues.completive)
+        vocab.prepositions = frozenset(cues.prepositions)
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         for phrase in vocab.ignored:
             if " " in phrase:
@@ -175,6 +190,57 @@ class Vocabulary:
 
     def is_verb_group(self, term: str) -> bool:
         return term in self.verb_groups
+
+    def looks_like_verb(self, tokens: list[str], i: int) -> bool:
+        """A word that can be a verb, inflected as one or after 'to' or an auxiliary, and
+        not after a determiner or preposition (where it is a noun: 'the plans')."""
+        token = tokens[i]
+        if not self.can_be_verb(token):
+            return False
+        if i == 0:  # "rebuild 300 km of road", the second half of a compound claim
+            following = tokens[1] if len(tokens) > 1 else ""
+            return (following in self.determiners or following[:1].isdigit()
+                    or following in self.number_words)
+        before = tokens[i - 1]
+        if before in self.determiners:
+            return False
+        return (token.endswith(("s", "ed")) or token in self.irregular or before == "to"
+                or before in self.auxiliaries)
+
+    def status_of(self, tokens: list[str]) -> str | None:
+        """'completed' for a sentence that says something is done ('already', 'has been
+        completed'), 'prospective' for one about what is planned or to come."""
+        if any(t in self.completive for t in tokens):
+            return "completed"
+        for i in range(len(tokens)):
+            for phrase in self.prospective:
+                if tuple(tokens[i: i + len(phrase)]) == phrase:
+                    return "prospective"
+        return None
+
+    def group_words(self) -> dict[str, list[str]]:
+        """The single words of each synonym group, by group term."""
+        words: dict[str, list[str]] = {}
+        for word, (kind, payload) in self.single.items():
+            if kind == "group":
+                words.setdefault(payload, []).append(word)
+        return words
+
+    def lemmas_of(self, word: str) -> list[str]:
+        return lemma_candidates(word, self.irregular)
+
+    def can_be_verb(self, word: str) -> bool:
+        return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
+
+    def links(self, word: str) -> dict[str, tuple[str, str]]:
+        """The store terms ``word`` relates to, with the relation and its source; the
+        closest relation wins where two lemmas of the word reach the same term."""
+        found: dict[str, tuple[str, str]] = {}
+        for lemma in self.lemmas_of(word):
+            for term, link in self.relations.get(lemma, {}).items():
+                if term not in found or rank(link[0]) < rank(found[term][0]):
+                    found[term] = link
+        return found
 
     def canonical(self, word: str) -> str | None:
         """The comparable term of one word, or None for a word that carries no content."""

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Build ``src/factcli/data/wordnet.json.gz`` from the WordNet 3.0 database files.
+
+Development-time only (Debian: ``apt-get install wordnet-base``); the generated file ships in
+the package so that a user's ``pip install`` is all there is. It keeps what the verifier
+uses of WordNet: each lemma's synsets in sense order, each synset's lemmas and hypernyms,
+similar-to links between adjectives, and the word-level antonym, derivation and pertainym
+links, plus the morphological exception lists that WordNet's own lemmatiser (morphy) needs.
+
+    python scripts/build_wordnet.py [/usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+# Word-level pointers kept, by WordNet pointer symbol.
+LEXICAL = {"!": "antonyms", "+": "derivations", "\\": "pertainyms"}
+HYPERNYM = {"@", "@i"}
+SIMILAR = {"&"}
+
+
+def main() -> None:
+    root = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
+    out = Path(__file__).resolve().parent.parent / "src" / "factcli" / "data" / "wordnet.json.gz"
+    ids: dict[tuple[str, int], int] = {}
+    raw: list[tuple[str, list[str], list[tuple[str, str, int, str]]]] = []
+    for name, pos in POS.items():
+        for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith("  "):
+                continue  # the licence header
+            fields = line.split(" | ", 1)[0].split()
+            offset = int(fields[0])
+            ss_type = "a" if fields[2] == "s" else fields[2]
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * k].lower() for k in range(count)]
+            words = [w.split("(")[0].replace("_", " ") for w in words]  # drop "(a)" markers
+            at = 4 + 2 * count
+            pointers = []
+            for _ in range(int(fields[at])):
+                symbol, target, target_pos, source_target = fields[at + 1: at + 5]
+                pointers.append((symbol, "a" if target_pos == "s" else target_pos,
+                                 int(target), source_target))
+                at += 4
+            ids[(ss_type, offset)] = len(raw)
+            raw.append((ss_type, words, pointers))
+    synsets: list[list[object]] = []
+    links: dict[str, set[tuple[str, str]]] = {key: set() for key in LEXICAL.values()}
+    for ss_type, words, pointers in raw:
+        hypernyms = [ids[(p, t)] for s, p, t, _ in pointers if s in HYPERNYM]
+        similar = [ids[(p, t)] for s, p, t, _ in pointers if s in SIMILAR]
+        synsets.append([ss_type, words, hypernyms, similar])
+        for symbol, target_pos, target, source_target in pointers:
+            kind = LEXICAL.get(symbol)
+            if kind is None or source_target == "0000":
+                continue
+            source = int(source_target[:2], 16) - 1
+            target_words = raw[ids[(target_pos, target)]][1]
+            other = target_words[int(source_target[2:], 16) - 1]
+            links[kind].add((f"{words[source]}|{ss_type}", f"{other}|{target_pos}"))
+    index: dict[str, dict[str, list[int]]] = {}
+    for name, pos in POS.items():
+        for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            lemma = fields[0].replace("_", " ")
+            count = int(fields[2])
+            offsets = fields[-count:]
+            index.setdefault(lemma, {})[pos] = [ids[(pos, int(o))] for o in offsets]
+    exceptions: dict[str, dict[str, list[str]]] = {}
+    for name, pos in POS.items():
+        table: dict[str, list[str]] = {}
+        for line in (root / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            form, *lemmas = line.split()
+            table[form.replace("_", " ")] = [lemma.replace("_", " ") for lemma in lemmas]
+        exceptions[pos] = table
+    document = {
+        "source": "Princeton WordNet 3.0 (see WORDNET-LICENSE)",
+        "synsets": synsets,
+        "index": index,
+        "exceptions": exceptions,
+        **{kind: sorted([a, b] for a, b in pairs) for kind, pairs in links.items()},
+    }
+    data = json.dumps(document, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
+    out.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{out}: {len(synsets)} synsets, {len(index)} lemmas, {out.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,279 @@
+"""General-English lexical relations from WordNet 3.0, sliced to one store at compile time.
+
+``data/wordnet.json.gz`` (built by ``scripts/build_wordnet.py``) holds each lemma's synsets
+in sense order, synset hypernyms and similar-to links, and the word-level antonym,
+derivation and pertainym links. Loading it costs a few hundred milliseconds, so it is read
+only when a store is compiled: :func:`relation_slice` keeps, for the words the store's facts
+use, every lemma a claim might use instead and how the two relate. The compiled store (and
+its cache) carries that slice, so a ``verify`` run never opens the WordNet file.
+
+Lemmas are found with WordNet's own lemmatiser, morphy (its exception lists plus suffix
+rules, each candidate checked against the index), not by suffix guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from pathlib import Path
+
+from factcli.logic import Relation
+
+DATA_FILE = Path(__file__).with_name("data") / "wordnet.json.gz"
+POS = ("n", "v", "a", "r")
+# WordNet's morphy suffix rules, per part of speech.
+_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+          ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+# Only a word's most common senses count: a rare sense of a common word ('pass' = 'die')
+# would otherwise make near any two verbs synonyms.
+SENSES = 3
+HYPERNYM_DEPTH = {"n": 4, "v": 3}
+# Synsets this close to the top of their hierarchy (entity, object, act; change, move,
+# make…) say too little to stand for a fact's word.
+MIN_DEPTH = {"n": 4, "v": 1}
+
+
+@dataclass(frozen=True)
+class Link:
+    """How a claim's lemma relates to a fact's word: the relation and where it came from."""
+
+    relation: Relation
+    via: str
+
+
+@dataclass
+class WordNet:
+    synsets: list[list[object]]
+    index: dict[str, dict[str, list[int]]]
+    exceptions: dict[str, dict[str, list[str]]]
+    antonyms: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    derivations: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    pertainyms: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> WordNet:
+        import gzip
+        import json
+
+        document = json.loads(gzip.decompress(path.read_bytes()))
+        wordnet = cls(document["synsets"], document["index"], document["exceptions"])
+        for kind in ("antonyms", "derivations", "pertainyms"):
+            table: dict[tuple[str, str], list[tuple[str, str]]] = getattr(wordnet, kind)
+            for left, right in document[kind]:
+                a, b = _split(left), _split(right)
+                table.setdefault(a, []).append(b)
+                table.setdefault(b, []).append(a)
+        return wordnet
+
+    # --- lemmas -----------------------------------------------------------------
+
+    def lemmas(self, word: str) -> list[tuple[str, str]]:
+        """Every (lemma, part of speech) that ``word`` can be an inflection of."""
+        found: list[tuple[str, str]] = []
+        for pos in POS:
+            for lemma in morphy_candidates(word, pos, self.exceptions[pos]):
+                if pos in self.index.get(lemma, {}) and (lemma, pos) not in found:
+                    found.append((lemma, pos))
+        return found
+
+    def verb_lemmas(self) -> frozenset[str]:
+        return frozenset(lemma for lemma, entry in self.index.items() if "v" in entry)
+
+    def senses(self, lemma: str, pos: str, limit: int = SENSES) -> list[int]:
+        return self.index.get(lemma, {}).get(pos, [])[:limit]
+
+    def words(self, synset: int) -> list[str]:
+        return self.synsets[synset][1]  # type: ignore[return-value]
+
+    def pos_of(self, synset: int) -> str:
+        return self.synsets[synset][0]  # type: ignore[return-value]
+
+    def hypernyms(self, synset: int) -> list[int]:
+        return self.synsets[synset][2]  # type: ignore[return-value]
+
+    def similar(self, synset: int) -> list[int]:
+        return self.synsets[synset][3]  # type: ignore[return-value]
+
+    @cached_property
+    def hyponyms(self) -> dict[int, list[int]]:
+        below: dict[int, list[int]] = {}
+        for synset, entry in enumerate(self.synsets):
+            for parent in entry[2]:  # type: ignore[attr-defined]
+                below.setdefault(parent, []).append(synset)
+        return below
+
+    @cached_property
+    def depth(self) -> list[int]:
+        """Each synset's distance from the top of its hierarchy (shortest path)."""
+        depths = [-1] * len(self.synsets)
+
+        def resolve(synset: int) -> int:
+            stack = [synset]
+            while stack:
+                current = stack[-1]
+                parents = self.hypernyms(current)
+                pending = [p for p in parents if depths[p] < 0 and p not in stack]
+                if pending:
+                    stack.extend(pending)
+                    continue
+                known = [depths[p] for p in parents if depths[p] >= 0]
+                depths[current] = min(known) + 1 if known else 0
+                stack.pop()
+            return depths[synset]
+
+        for synset in range(len(self.synsets)):
+            if depths[synset] < 0:
+                resolve(synset)
+        return depths
+
+    # --- relations --------------------------------------------------------------
+
+    def _common(self, word: str, pos: str, synset: int) -> bool:
+        """True when ``synset`` is one of ``word``'s common senses."""
+        return synset in self.senses(word, pos)
+
+    def links_from(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
+        """(other lemma, link) for every lemma a claim could use in place of ``lemma``,
+        the link read as 'the fact's word R the claim's word'."""
+        senses = self.senses(lemma, pos)
+        yield lemma, Link(Relation.EQUIVALENT, "same word")
+        for synset in senses:
+            for other in self.words(synset):
+                if other != lemma and self._common(other, pos, synset):
+                    yield other, Link(Relation.EQUIVALENT, "WordNet synonym")
+            if pos == "a":
+                for near in self.similar(synset):
+                    for other in self.words(near):
+                        yield other, Link(Relation.EQUIVALENT, "WordNet similar adjective")
+        related = [(lemma, pos)] + [(w, pos) for s in senses for w in self.words(s)
+                                    if self._common(w, pos, s)]
+        for word, word_pos in related:
+            for other, other_pos in self.derivations.get((word, word_pos), ()):
+                yield other, Link(Relation.EQUIVALENT, "WordNet derivation")
+                for synset in self.senses(other, other_pos, 1):
+                    for synonym in self.words(synset):
+                        if self._common(synonym, other_pos, synset):
+                            yield synonym, Link(Relation.EQUIVALENT, "WordNet derivation")
+            for other, _ in self.pertainyms.get((word, word_pos), ()):
+                yield other, Link(Relation.EQUIVALENT, "WordNet pertainym")
+        yield from self._hypernym_links(senses, pos)
+        for synset in senses:
+            for narrower in self.hyponyms.get(synset, ()):
+                for other in self.words(narrower):
+                    if self._common(other, pos, narrower):
+                        yield other, Link(Relation.REVERSE, "WordNet hyponym")
+        yield from self._antonym_links(lemma, pos, senses)
+
+    def _hypernym_links(self, senses: list[int], pos: str) -> Iterator[tuple[str, Link]]:
+        frontier = list(senses)
+        seen = set(frontier)
+        for _ in range(HYPERNYM_DEPTH.get(pos, 0)):
+            frontier = [h for s in frontier for h in self.hypernyms(s) if h not in seen]
+            seen.update(frontier)
+            for synset in frontier:
+                if self.depth[synset] < MIN_DEPTH[pos]:
+                    continue
+                for other in self.words(synset):
+                    if self._common(other, pos, synset):
+                        yield other, Link(Relation.FORWARD, "WordNet hypernym")
+
+    def _antonym_links(self, lemma: str, pos: str,
+                       senses: list[int]) -> Iterator[tuple[str, Link]]:
+        """Direct antonyms of the word and of the words in its first sense (for adjectives,
+        also through the head of its cluster), with the antonyms' first-sense synonyms."""
+        first = senses[:1]
+        words = {(lemma, pos)} | {(w, pos) for s in first for w in self.words(s)}
+        if pos == "a":
+            words |= {(w, pos) for s in first for near in self.similar(s)
+                      for w in self.words(near)}
+        opposites: set[tuple[str, str]] = set()
+        for word in words:
+            opposites.update(self.antonyms.get(word, ()))
+        for other, other_pos in sorted(opposites):
+            yield other, Link(Relation.ALTERNATION, "WordNet antonym")
+            for synset in self.senses(other, other_pos, 1):
+                for synonym in self.words(synset):
+                    yield synonym, Link(Relation.ALTERNATION, "WordNet antonym")
+
+
+@cache
+def shipped_wordnet() -> WordNet:
+    """The WordNet data shipped in the package, read once per process."""
+    return WordNet.load()
+
+
+def _split(key: str) -> tuple[str, str]:
+    word, pos = key.rsplit("|", 1)
+    return word, pos
+
+
+def morphy_candidates(word: str, pos: str, exceptions: dict[str, list[str]]) -> list[str]:
+    """WordNet's morphy: the word itself, its listed irregular bases, and its bases by the
+    suffix rules of ``pos``, for the caller to check against the index."""
+    found = [word, *exceptions.get(word, ())]
+    for suffix, ending in _RULES[pos]:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            found.append(word[: len(word) - len(suffix)] + ending)
+    return found
+
+
+# Links are ranked so that one lemma reached two ways keeps the safer reading: a word that
+# is a synonym in one common sense is not also taken as an antonym.
+_RANK = {Relation.EQUIVALENT: 0, Relation.FORWARD: 1, Relation.REVERSE: 2,
+         Relation.ALTERNATION: 3}
+
+
+def rank(relation: str) -> int:
+    return _RANK[Relation(relation)]
+
+
+def relation_slice(words: dict[str, Iterable[str]],
+                   wordnet: WordNet) -> tuple[dict[str, dict[str, tuple[str, str]]],
+                                              dict[str, list[str]]]:
+    """For each store term (``words``: term -> the surface words that read as it), the
+    lemmas related to it: ``{claim lemma: {term: (relation, via)}}``; and the lemma table a
+    claim's words are read with: ``{inflected form: [lemmas]}`` for every form that can
+    reach one of those lemmas."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for term, surface in words.items():
+        for word in surface:
+            for lemma, pos in wordnet.lemmas(word):
+                for other, link in wordnet.links_from(lemma, pos):
+                    current = table.setdefault(other, {}).get(term)
+                    if current is None or _RANK[link.relation] < rank(current[0]):
+                        table[other][term] = (link.relation.value, link.via)
+    return table, _inflections(table, wordnet)
+
+
+def _inflections(table: dict[str, dict[str, tuple[str, str]]],
+                 wordnet: WordNet) -> dict[str, list[str]]:
+    """Irregular forms whose lemma is in ``table`` (regular ones are found by the rules at
+    run time, see :func:`lemma_candidates`)."""
+    forms: dict[str, list[str]] = {}
+    for pos in POS:
+        for form, lemmas in wordnet.exceptions[pos].items():
+            kept = [lemma for lemma in lemmas if lemma in table]
+            if kept:
+                forms.setdefault(form, [])
+                forms[form].extend(k for k in kept if k not in forms[form])
+    return forms
+
+
+def lemma_candidates(word: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The lemmas a claim's word may have, by the same rules as morphy but without the index
+    (the caller keeps only those its relation table knows)."""
+    found = [word, *irregular.get(word, ())]
+    for pos in ("n", "v", "a"):
+        for suffix, ending in _RULES[pos]:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                candidate = word[: len(word) - len(suffix)] + ending
+                if candidate not in found:
+                    found.append(candidate)
+    return found
