@@ -3,7 +3,7 @@
 
 Development-time only (Debian: ``apt-get install wordnet-base``); the generated file ships in
 the package so that a user's ``pip install`` is all there is. It keeps what the verifier
-uses of WordNet: each lemma's synsets in sense order, each synset's lemmas and hypernyms,
+uses of WordNet: each lemma's synsets in sense order, each synset's lemmas, hypernyms and the classes a named instance belongs to,
 similar-to links between adjectives, and the word-level antonym, derivation and pertainym
 links, plus the morphological exception lists that WordNet's own lemmatiser (morphy) needs.
 
@@ -20,7 +20,8 @@ from pathlib import Path
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 # Word-level pointers kept, by WordNet pointer symbol.
 LEXICAL = {"!": "antonyms", "+": "derivations", "\\": "pertainyms"}
-HYPERNYM = {"@", "@i"}
+HYPERNYM = {"@"}
+INSTANCE = {"@i"}
 SIMILAR = {"&"}
 
 
@@ -53,7 +54,8 @@ def main() -> None:
     for ss_type, words, pointers in raw:
         hypernyms = [ids[(p, t)] for s, p, t, _ in pointers if s in HYPERNYM]
         similar = [ids[(p, t)] for s, p, t, _ in pointers if s in SIMILAR]
-        synsets.append([ss_type, words, hypernyms, similar])
+        instance_of = [ids[(p, t)] for s, p, t, _ in pointers if s in INSTANCE]
+        synsets.append([ss_type, words, hypernyms, similar, instance_of])
         for symbol, target_pos, target, source_target in pointers:
             kind = LEXICAL.get(symbol)
             if kind is None or source_target == "0000":

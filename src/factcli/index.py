@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from factcli.model import Fact, Store
-from factcli.text import analyse, tokenise
+from factcli.text import Analysis, analyse, tokenise
 from factcli.vocabulary import Unit, Vocabulary
 
 BM25_K1 = 1.2
@@ -39,6 +39,9 @@ class CompiledFact(NamedTuple):
     raw_terms: tuple[tuple[str, str], ...]
     modifiers: tuple[tuple[str, str], ...] = ()
     status: str | None = None
+    hypothetical: frozenset[str] = frozenset()  # terms said only as a condition
+    quantifier: str | None = None
+    exclusive: bool = False
 
     def word_for(self, term: str) -> str:
         return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
@@ -96,6 +99,7 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
             qualifier=q.qualifier, measure=frozenset(measure), label=q.measure,
             display=_with_label(format_quantity(q.value * factor, base.id, vocab), unit.id,
                                 q.measure), source_unit=q.unit))
+    quantities.extend(_stated_only(analysis, quantities, vocab))
     terms = set(analysis.term_set)
     for compiled_quantity in quantities:
         terms |= compiled_quantity.measure
@@ -104,7 +108,29 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         subject=frozenset(fact.subject), quantities=tuple(quantities),
                         negated=analysis.negations % 2 == 1,
                         raw_terms=tuple(analysis.raw_terms.items()),
-                        modifiers=tuple(analysis.modifiers), status=analysis.status)
+                        modifiers=tuple(analysis.modifiers), status=analysis.status,
+                        hypothetical=frozenset(t for t, pos in analysis.terms
+                                               if pos in analysis.hypothetical),
+                        quantifier=analysis.quantifier, exclusive=analysis.exclusive)
+
+
+def _stated_only(analysis: Analysis, stored: list[FactQuantity],
+                 vocab: Vocabulary) -> list[FactQuantity]:
+    """Figures the statement itself gives that its stored quantities do not ('on 20
+    August', '100 degrees' where the store has no such unit), so that a claim changing them
+    is compared too, by what stands around them."""
+    extra = []
+    for mention in analysis.quantities:
+        if any(q.unit == mention.unit and abs(q.value - mention.value) <= mention.step / 2
+               for q in stored):
+            continue
+        figure = format_quantity(mention.value / mention.unit_size,
+                                 mention.source_unit or mention.unit, vocab)
+        extra.append(FactQuantity(value=mention.value, unit=mention.unit,
+                                  dimension=mention.dimension, qualifier=mention.qualifier,
+                                  measure=mention.context, label="", display=figure,
+                                  source_unit=mention.source_unit or mention.unit))
+    return extra
 
 
 def index_tokens(terms: set[str] | frozenset[str],

@@ -85,6 +85,7 @@ def attach_relations(vocab: Vocabulary, index: Index) -> None:
     vocab.relations, vocab.irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
     vocab.verb_lemmas = wordnet.verb_lemmas()
+    vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
 
 
 def load_knowledge(path: Path) -> Knowledge:

@@ -51,6 +51,8 @@ class Cues:
     prospective: tuple[str, ...]  # a sentence about what is planned or to come
     completive: tuple[str, ...]  # a sentence about what is done
     prepositions: tuple[str, ...]  # an entity after one is not the sentence's subject
+    quantifiers: dict[str, tuple[str, ...]]  # "large"/"small" share words: 'most of'
+    conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
 
 
 @dataclass(frozen=True)

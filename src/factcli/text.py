@@ -138,6 +138,10 @@ class Analysis:
     raw_terms: dict[str, str] = field(default_factory=dict)
     oblique: set[int] = field(default_factory=set)
     governed: set[int] = field(default_factory=set)  # entities after a preposition
+    entity_ends: dict[int, int] = field(default_factory=dict)  # where each entity ends
+    quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
+    hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
+    names: frozenset[str] = frozenset()  # words written with a capital inside the sentence
     agents: list[str] = field(default_factory=list)  # 'by X' after a passive verb
     # (entity, term) for an entity naming whose thing a noun is: "Russian ships".
     modifiers: list[tuple[str, str]] = field(default_factory=list)
@@ -186,23 +190,32 @@ class Analysis:
 
     @cached_property
     def exclusive_focus(self) -> str | None:
-        """The term an 'only' singles out: the first one after it."""
+        """The term or entity ('@id') an 'only' singles out: the first one after it."""
         if self.exclusive_at is None:
             return None
-        return next((t for t, pos in self.terms if pos > self.exclusive_at), None)
+        after = [(pos, t) for t, pos in self.terms if pos > self.exclusive_at] + [
+            (pos, "@" + e) for e, pos in self.entities if pos > self.exclusive_at]
+        return min(after)[1] if after else None
 
-    def coordinated_with(self, word: str) -> list[tuple[str, str]]:
-        """The terms joined to ``word`` by 'and', 'or' or 'as well as' ('civilian and
-        military'), as (term, word) pairs."""
-        at = {pos: t for t, pos in self.terms}
-        tokens = self.tokens
-        partners: list[tuple[str, str]] = []
-        for pos in (pos for t, pos in self.terms if self.raw_terms.get(t) == word):
-            for other in (pos + 2, pos - 2, pos + 4, pos - 4):
-                low, high = min(pos, other), max(pos, other)
-                between = tokens[low + 1: high]
-                if other in at and between in (["and"], ["or"], ["as", "well", "as"]):
-                    partners.append((at[other], self.raw_terms.get(at[other], at[other])))
+    def coordinated_with(self, key: str, skippable: frozenset[str]) -> list[str]:
+        """The terms and entities ('@id') joined to ``key`` by 'and', 'or' or 'as well as'
+        ('civilian and military', 'the Moon and Earth'), skipping determiners and
+        prepositions between them."""
+        items = [(t, pos, pos + 1) for t, pos in self.terms] + [
+            ("@" + e, pos, self.entity_ends.get(pos, pos + 1)) for e, pos in self.entities]
+        items.sort(key=lambda item: item[1])
+        partners: list[str] = []
+        for index, (item, _, _) in enumerate(items):
+            if item != key:
+                continue
+            for near in (index - 1, index + 1):
+                if not 0 <= near < len(items):
+                    continue
+                first, second = sorted((items[index], items[near]), key=lambda i: i[1])
+                between = [t for t in self.tokens[first[2]: second[1]] if t not in skippable
+                           or t in ("and", "or", "as", "well")]
+                if between in (["and"], ["or"], ["as", "well", "as"]):
+                    partners.append(items[near][0])
         return partners
 
 
@@ -225,6 +238,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         kind, payload, length = match
         if kind == "entity":
             result.entities.append((payload, i))
+            result.entity_ends[i] = i + length
             before = i - 1 if i and tokens[i - 1] != "the" else i - 2
             possessive = i + length < n and tokens[i + length] == "s"
             if possessive or (before >= 0 and tokens[before] in vocab.locative):
@@ -255,7 +269,24 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     vocab.attach_context(result)
     result.modifiers = _modifiers(result)
     result.status = vocab.status_of(tokens)
+    result.quantifier = vocab.quantifier_of(tokens)
+    result.hypothetical = vocab.conditional_span(tokens)
+    result.names = _capitalised(text)
     return result
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """Folded words that start with a capital letter other than at the start of the text
+    or after a full stop: the names a sentence uses ('Mars', 'the Atlantic')."""
+    names = set()
+    for match in _WORD.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in ".!?:\"'“‘" and match.group()[0].isupper():
+            names.add(fold(match.group()))
+    return frozenset(names)
 
 
 def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
@@ -274,7 +305,7 @@ def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
     at = {pos: t for t, pos in reading.terms}
     pairs: list[tuple[str, str]] = []
     for entity_id, pos in reading.entities:
-        following = pos + 1
+        following = reading.entity_ends.get(pos, pos + 1)
         if following < len(reading.tokens) and reading.tokens[following] == "s":
             following += 1
         while following in at and following != reading.predicate_at:

@@ -270,7 +270,7 @@ class Step(NamedTuple):
 
 _CONFLICT_KINDS = {"word": "antonym", "figure": "number", "count": "group",
                    "polarity": "negation", "entity": "entity", "role": "role",
-                   "status": "status", "only": "exclusive"}
+                   "status": "status", "only": "exclusive", "quantifier": "quantifier"}
 _HOLDS = (Relation.EQUIVALENT, Relation.FORWARD)
 _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
 # How far each source of a relation can be trusted: the proof's confidence is its weakest.
@@ -282,7 +282,9 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
           "another modifier": 0.8, "another entity in this place": 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
-          "the article says so too": 0.9}
+          "the article says so too": 0.9, "quantity words": 0.85,
+          "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
+          "the article gives no share": 0.8}
 
 
 @dataclass(eq=False, repr=False)
@@ -381,10 +383,6 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
     candidates = knowledge.index.search(index_tokens(query, set(reading.entity_ids)), CANDIDATES)
     alignments = [align(reading, fact, knowledge) for fact, _ in candidates]
 
-    if reading.exclusive:
-        exclusive = _exclusivity_conflict(text, reading, alignments, knowledge)
-        if exclusive is not None:
-            return exclusive
     supporting = [a for a in alignments if a.supports]
     refuting = [a for a in alignments if a.refutes]
     best_support = max(supporting, key=lambda a: len(a.matched), default=None)
@@ -410,6 +408,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result)
     _align_status(reading, compiled, result)
+    _align_quantifier(reading, compiled, result)
 
     claim_actions = {t for t in reading.term_set & compiled.terms if vocab.is_verb_group(t)}
     blockers = [b for b in compiled.terms & vocab.blocking
@@ -418,6 +417,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     # "prevented NATO ships from boarding" says the boarding did not happen.
     result.fact_negated = compiled.negated != (len(blockers) % 2 == 1)
     result.claim_negated = reading.negations % 2 == 1
+    if reading.exclusive:
+        _align_only(reading, result, knowledge)
     if result.fact_negated != result.claim_negated:
         result.steps.append(Step(
             "polarity", "not", "not" if result.claim_negated else "",
@@ -444,8 +445,23 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
         else:
-            result.steps.append(Step("word", term, word, "", Relation.INDEPENDENT,
-                                     "not in this fact"))
+            result.steps.append(_unknown_word(term, word, reading, compiled, vocab))
+
+
+def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                  vocab: Vocabulary) -> Step:
+    """A word the fact lacks; a name WordNet knows as one of a kind ('Mars', a planet) in
+    a claim whose fact names another thing of that kind ('Venus') is a substitution."""
+    kind = vocab.instances.get(word) if word in reading.names else None
+    if kind is not None:
+        mentioned = set(reading.entity_ids)
+        others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
+                  if vocab.entities[e].kind == kind]
+        if others:
+            names = and_list([vocab.describe_entity(e) for e in others])
+            return Step("entity", term, word.title(), names, Relation.ALTERNATION,
+                        f"another {kind} in this place")
+    return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
 def _fact_word(term: str, compiled: CompiledFact) -> str:
@@ -544,12 +560,39 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
 
 
 def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
-    """'The bridges have already been renovated' against 'will be renovated by 2028'."""
-    prospective = compiled.status == "prospective" or any(
+    """'The bridges have already been renovated' against 'will be renovated by 2028' or
+    'once they are renovated'; a claim's word the fact says only as a condition ('once
+    Juice reaches Jupiter') is not stated by it."""
+    supposed = [s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
+                and _fact_term(s, compiled) in compiled.hypothetical]
+    prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
     if reading.status == "completed" and prospective:
-        result.steps.append(Step("status", "", "done already", "planned or under way",
+        result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
+    elif supposed:
+        result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
+                                 f"'{supposed[0].fact}'", Relation.REVERSE,
+                                 "said only as a condition"))
+
+
+def _fact_term(step: Step, compiled: CompiledFact) -> str:
+    return next((t for t, w in compiled.raw_terms if w == step.fact), step.key)
+
+
+def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+    """'most of the fuel' against 'a tiny share of the fuel'."""
+    if reading.quantifier is None:
+        return
+    if compiled.quantifier is None:
+        result.steps.append(Step("quantifier", "", reading.quantifier + " share", "",
+                                 Relation.REVERSE, "the article gives no share"))
+    else:
+        relation = (Relation.EQUIVALENT if compiled.quantifier == reading.quantifier
+                    else Relation.ALTERNATION)
+        result.steps.append(Step("quantifier", "", f"a {reading.quantifier} share",
+                                 f"a {compiled.quantifier} share", relation,
+                                 "quantity words"))
 
 
 def _term_in(term: str, terms: frozenset[str]) -> bool:
@@ -708,29 +751,30 @@ def _article_figure(fact: FactQuantity) -> str:
 
 
 
-def _exclusivity_conflict(text: str, reading: Analysis, alignments: list[Alignment],
-                          knowledge: Knowledge) -> Outcome | None:
-    """'X is the only Baltic country leaving' is refuted by a fact that names others in
-    X's place; 'serves only military needs' by a fact that adds 'civilian' to 'military'."""
-    for alignment in alignments:
-        others = _others_in_place(reading, alignment, knowledge)
-        if not others:
-            continue
-        negated = reading.negations % 2 == 1  # "X is not the only country leaving"
-        relation = Relation.FORWARD if negated else Relation.ALTERNATION
-        focus = others[0]
-        alignment.steps.append(Step("only", "", f"only {focus}", f"{others[1]} too",
-                                    relation, "the article names others"))
-        alignment.claim_negated = False  # the negation was the exclusivity's, now used
-        return _outcome(text, SUPPORTED if negated else REFUTED, [alignment], knowledge)
-    return None
+def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> None:
+    """'X is the only Baltic country leaving' against a fact that names others in X's
+    place; 'serves only military needs' against one that adds 'civilian'. A negated claim
+    ('X is not the only one') is then supported through the join with the negation."""
+    compiled = result.fact
+    if compiled.exclusive:
+        result.steps.append(Step("only", "", "only", "only", Relation.EQUIVALENT,
+                                 "the article says so too"))
+        return
+    others = _others_in_place(reading, result, knowledge)
+    if others is not None:
+        result.steps.append(Step("only", "", f"only {others[0]}", f"{others[1]} too",
+                                 Relation.ALTERNATION, "the article names others"))
+    else:
+        result.steps.append(Step("only", "", "only", "", Relation.REVERSE,
+                                 "the article does not say 'only'"))
 
 
 def _others_in_place(reading: Analysis, alignment: Alignment,
                      knowledge: Knowledge) -> tuple[str, str] | None:
     """(what the claim says is the only one, the others the fact names in its place)."""
     vocab = knowledge.vocab
-    if [s for s in alignment.steps if s.relation not in _HOLDS and s.kind != "polarity"]:
+    if [s for s in alignment.steps if s.relation not in _HOLDS
+            and s.kind not in ("polarity", "only")]:
         return None
     if not any(s.kind == "word" for s in alignment.steps):
         return None
@@ -746,16 +790,21 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
                     and_list([vocab.describe_entity(e) for e in others]))
         return None
     focus = reading.exclusive_focus
-    step = next((s for s in alignment.steps if s.kind == "word" and s.key == focus), None)
+    step = next((s for s in alignment.steps if s.key == focus
+                 and s.kind in ("word", "entity")), None)
     if step is None:
         return None
     fact_reading = analyse(alignment.fact.fact.statement, vocab)
-    claim_terms = {s.key for s in alignment.steps if s.kind == "word"}
-    partners = fact_reading.coordinated_with(step.fact)
-    others = [w for t, w in partners if t not in claim_terms]
-    if others:
-        return step.claim, and_list([f"'{w}'" for w in others])
-    return None
+    fact_key = focus if step.kind == "entity" else next(
+        (t for t, w in fact_reading.raw_terms.items() if w == step.fact), "")
+    claimed = {s.key for s in alignment.steps}
+    others = [k for k in fact_reading.coordinated_with(fact_key, vocab.ignored)
+              if k not in claimed]
+    if not others:
+        return None
+    names = [vocab.describe_entity(k[1:]) if k.startswith("@")
+             else f"'{fact_reading.raw_terms.get(k, k)}'" for k in others]
+    return step.claim, and_list(names)
 
 
 def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Alignment] | None:
@@ -763,6 +812,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
     the claim and every figure, the second the words the first lacks, said of an entity
     that both facts share and that the second fact is about (so 'Russia is fortifying its
     borders with Lithuania' does not borrow 'fortifying' from a fact about Lithuania)."""
+    if reading.exclusive:
+        return None  # 'only' is a claim about one fact's whole list
     mentioned = set(reading.entity_ids)
     subject = set(reading.subject_entities)
     for first in alignments:

@@ -92,9 +92,12 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
+    conditional: tuple[tuple[str, ...], ...] = ()
     relations: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemmas: frozenset[str] = frozenset()
+    instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
 
     # --- building ---------------------------------------------------------------
 
@@ -136,7 +139,12 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.prepositions = frozenset(cues.prepositions)
-        vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
+        vocab.quantifier_phrases = tuple(sorted(
+            ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
+             for p in words), key=lambda entry: -len(entry[0])))
+        vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
+        vocab.ignored = (frozenset(cues.stopwords) | frozenset(cues.light)
+                         | frozenset(cues.prepositions))
         for phrase in vocab.ignored:
             if " " in phrase:
                 vocab._add(phrase, "skip", "")
@@ -217,6 +225,23 @@ class Vocabulary:
                 if tuple(tokens[i: i + len(phrase)]) == phrase:
                     return "prospective"
         return None
+
+    def quantifier_of(self, tokens: list[str]) -> str | None:
+        """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
+        for i in range(len(tokens)):
+            for phrase, size in self.quantifier_phrases:
+                if tuple(tokens[i: i + len(phrase)]) == phrase:
+                    return size
+        return None
+
+    def conditional_span(self, tokens: list[str]) -> set[int]:
+        """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
+        'if the talks fail'): from the subordinator to the end of the sentence."""
+        for i in range(len(tokens)):
+            for phrase in self.conditional:
+                if tuple(tokens[i: i + len(phrase)]) == phrase:
+                    return set(range(i, len(tokens)))
+        return set()
 
     def group_words(self) -> dict[str, list[str]]:
         """The single words of each synonym group, by group term."""

@@ -35,6 +35,7 @@ _RULES: dict[str, tuple[tuple[str, str], ...]] = {
 # would otherwise make near any two verbs synonyms.
 SENSES = 3
 HYPERNYM_DEPTH = {"n": 4, "v": 3}
+INSTANCE_DEPTH = 6
 # Synsets this close to the top of their hierarchy (entity, object, act; change, move,
 # make…) say too little to stand for a fact's word.
 MIN_DEPTH = {"n": 4, "v": 1}
@@ -100,6 +101,33 @@ class WordNet:
 
     def similar(self, synset: int) -> list[int]:
         return self.synsets[synset][3]  # type: ignore[return-value]
+
+    def instance_of(self, synset: int) -> list[int]:
+        return self.synsets[synset][4]  # type: ignore[return-value]
+
+    def instance_kinds(self, kinds: Iterable[str]) -> dict[str, str]:
+        """Names WordNet knows as instances of each kind ('Mars' is a planet, 'NASA' an
+        organisation), so a claim naming one can be seen to put another thing of that kind
+        where the fact has the store's."""
+        wanted: dict[int, str] = {}
+        for kind in kinds:
+            for lemma, pos in self.lemmas(kind.lower()):
+                if pos == "n":
+                    for synset in self.senses(lemma, pos, 2):
+                        wanted.setdefault(synset, kind)
+        names: dict[str, str] = {}
+        for synset in range(len(self.synsets)):
+            frontier = self.instance_of(synset)
+            for _ in range(INSTANCE_DEPTH):
+                kind = next((wanted[s] for s in frontier if s in wanted), None)
+                if kind is not None:
+                    for word in self.words(synset):
+                        names.setdefault(word, kind)
+                    break
+                frontier = [h for s in frontier for h in self.hypernyms(s)]
+                if not frontier:
+                    break
+        return names
 
     @cached_property
     def hyponyms(self) -> dict[int, list[int]]:
