@@ -23,6 +23,7 @@ from factcli.knowledge import Knowledge
 from factcli.model import Source, Store
 from factcli.quiz import QuizQuestion, all_questions, plan_session, shuffled_choices
 from factcli.render import visible
+from factcli.text import fold
 
 LETTERS = "abcdefgh"
 KIND_TAGS = {"mc": "multiple-choice", "tf": "true-false", "numeric": "numeric",
@@ -113,8 +114,15 @@ def clean(text: str) -> str:
 
 
 def front(question: QuizQuestion) -> str:
+    """A true/false statement is introduced as one, unless it is a question already."""
     prompt = clean(question.prompt)
-    return f"True or false: {prompt}" if question.kind == "tf" else prompt
+    if question.kind != "tf" or _is_question(prompt) or fold(prompt).startswith("true or false"):
+        return prompt
+    return f"True or false: {prompt}"
+
+
+def _is_question(prompt: str) -> bool:
+    return prompt.rstrip().endswith("?")
 
 
 def lettered_choices(question: QuizQuestion) -> list[str]:
@@ -127,7 +135,10 @@ def answer(question: QuizQuestion) -> str:
     if question.kind == "mc" and question.answer in question.choices:
         return f"{LETTERS[question.choices.index(question.answer)]}) {clean(question.answer)}"
     if question.kind == "tf":
-        return question.answer.capitalize()
+        truth = question.answer == "true"
+        if _is_question(question.prompt):  # "Is the gap 100 km long?" - "Yes"
+            return "Yes" if truth else "No"
+        return "True" if truth else "False"
     return clean(question.answer)
 
 
@@ -305,7 +316,8 @@ def _worksheet_question(question: QuizQuestion, number: int) -> list[str]:
     if question.kind == "mc":
         lines += [f"{indent}- {_md(choice)}" for choice in lettered_choices(question)]
     elif question.kind == "tf":
-        lines.append(f"{indent}True / False")
+        lines.append(f"{indent}Yes / No" if _is_question(question.prompt)
+                     else f"{indent}True / False")
     else:
         lines.append(f"{indent}Answer: {_ANSWER_LINE}")
     return [*lines, ""]
