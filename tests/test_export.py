@@ -304,6 +304,14 @@ def test_worksheet_filters_that_match_nothing_are_a_usage_error(store_data: dict
     assert result.stderr == "error: no question matches these --topic and --kind filters\n"
 
 
+def test_a_store_without_facts_has_nothing_to_export(store_data: dict, write_store) -> None:
+    store_data["facts"] = []
+    result = run("--facts", str(write_store(store_data)), "export", "csv", "-")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: the fact store yields no quiz questions")
+    assert result.stdout == ""
+
+
 @pytest.mark.parametrize(("option", "value", "message"), [
     ("--kind", "essay", "unknown question kind 'essay'"),
     ("--topic", "weather", "unknown topic 'weather'"),

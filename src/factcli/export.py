@@ -87,7 +87,8 @@ def export_worksheet(knowledge: Knowledge, count: int, seed: int | None, *,
     without one, a seed is drawn and printed on the answer key."""
     if seed is None:
         seed = random.randrange(1, 100_000)
-    questions = _some(plan_session(knowledge, count, topics=topics, kinds=kinds, seed=seed))
+    questions = _some(plan_session(knowledge, count, topics=topics, kinds=kinds, seed=seed),
+                      bool(topics or kinds))
     return Export(worksheet(questions, knowledge.store, seed).encode(), len(questions))
 
 
@@ -96,13 +97,17 @@ def deck_questions(knowledge: Knowledge, topics: tuple[str, ...],
     """All matching questions, each with its options in an order of its own that stays
     the same on every export."""
     questions = all_questions(knowledge, topics=topics, kinds=kinds)
-    return _some([shuffled_choices(q, random.Random(q.card_id)) for q in questions])
+    return _some([shuffled_choices(q, random.Random(q.card_id)) for q in questions],
+                 bool(topics or kinds))
 
 
-def _some(questions: list[QuizQuestion]) -> list[QuizQuestion]:
-    if not questions:
+def _some(questions: list[QuizQuestion], filtered: bool) -> list[QuizQuestion]:
+    if questions:
+        return questions
+    if filtered:
         raise UsageError("no question matches these --topic and --kind filters")
-    return questions
+    raise UsageError("the fact store yields no quiz questions; add facts, or questions "
+                     "to its facts")
 
 
 # --- how a question reads on a card or a sheet ----------------------------------------
