@@ -160,6 +160,17 @@ def test_anki_filters_and_deck_option(tmp_path: Path) -> None:
     assert result.stderr == f"wrote {len(notes)} questions to {target}\n"
 
 
+def test_anki_export_leaves_no_scratch_files(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    assert run("export", "anki", str(tmp_path / "deck.apkg")).exit_code == 0
+    assert list(scratch.iterdir()) == []
+
+
 def test_anki_fields_escape_store_text() -> None:
     tricky = question("mc", "Which <b>one</b> & why?", "x < y", choices=("x < y", "z", "w", "v"),
                       statement="Costs \x1b[31mrose\x07 by 5 < 6.\nNext line")
