@@ -26,7 +26,8 @@ def test_version() -> None:
 
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
     commands = [["facts"], ["facts", "show"], ["validate"], ["verify"], ["ask"], ["quiz"],
-                ["check"], ["stats"]]
+                ["check"], ["stats"], ["export"], ["export", "anki"], ["export", "csv"],
+                ["export", "worksheet"]]
     for command in commands:
         result = run(*command, "--help")
         assert result.exit_code == 0, command

@@ -490,21 +490,13 @@ def quiz(
     import time
 
     from factcli.history import History, resolve_db_path
-    from factcli.quiz import KINDS, plan_session
+    from factcli.quiz import plan_session
 
-    kinds = tuple(kind or ())
-    unknown = [k for k in kinds if k not in KINDS]
-    if unknown:
-        raise UsageError(f"unknown question kind '{unknown[0]}'; kinds: {', '.join(KINDS)}")
     knowledge = _knowledge(ctx)
-    if topic:
-        from factcli.browse import filter_facts
-
-        for name in topic:
-            filter_facts(knowledge.store, name, None)  # an unknown topic is a usage error
+    topics, kinds = _question_filters(knowledge, topic, kind)
     with History(resolve_db_path(db)) as history:
         priority = history.review_priority() if review else None
-        questions = plan_session(knowledge, count, topics=tuple(topic or ()), kinds=kinds,
+        questions = plan_session(knowledge, count, topics=topics, kinds=kinds,
                                  seed=seed, priority=priority)
         if not questions:
             raise UsageError("no question matches these --topic and --kind filters")
@@ -529,6 +521,24 @@ def quiz(
                  screen)
     if stop is not None:
         raise typer.Exit(EXIT_INTERRUPTED if stop.interrupted else EXIT_ENDED_EARLY)
+
+
+def _question_filters(knowledge: "Knowledge", topic: list[str] | None,
+                      kind: list[str] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``--topic`` and ``--kind`` as ``quiz`` and ``export`` take them; an unknown topic or
+    kind is a usage error."""
+    from factcli.quiz import KINDS
+
+    kinds = tuple(kind or ())
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UsageError(f"unknown question kind '{unknown[0]}'; kinds: {', '.join(KINDS)}")
+    if topic:
+        from factcli.browse import filter_facts
+
+        for name in topic:
+            filter_facts(knowledge.store, name, None)
+    return tuple(topic or ()), kinds
 
 
 def _ask_one(question: Any, number: int, total: int, results: list[Any], screen: Console,
@@ -600,6 +610,113 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
     from factcli.render import stats_view
 
     stdout_console().print(stats_view(summary))
+
+
+export_app = typer.Typer(cls=FactcliGroup, no_args_is_help=True,
+                         pretty_exceptions_enable=False)
+app.add_typer(export_app, name="export")
+
+
+@export_app.callback()
+def export_group() -> None:
+    """Export the quiz questions: an Anki deck, CSV for flash-card apps, a worksheet.
+
+    Example: factcli export anki lithuania.apkg
+    """
+
+TopicsOption = Annotated[list[str] | None, typer.Option(
+    "--topic", "-t", help="Only this topic (repeatable).")]
+KindsOption = Annotated[list[str] | None, typer.Option(
+    "--kind", "-k", help="Only this kind: mc, tf, numeric, short (repeatable).")]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite FILE if it exists.")]
+
+
+@export_app.command("anki")
+def export_anki_command(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(metavar="DECK.apkg",
+                                          help="The Anki package to write.")],
+    deck: Annotated[str | None, typer.Option(
+        "--deck", help="Deck name in Anki (default: the article's title).")] = None,
+    topic: TopicsOption = None,
+    kind: KindsOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Write an Anki package: one note per question, tagged with its topic and kind.
+
+    Example: factcli export anki lithuania.apkg
+
+    A note's id comes from its question, so importing a new export updates the cards
+    already in Anki instead of adding copies.
+    """
+    from factcli.export import export_anki
+
+    if target == "-":
+        raise UsageError("an Anki package cannot be written to stdout; give a file name "
+                         "such as deck.apkg")
+    if not target.lower().endswith(".apkg"):
+        raise UsageError(f"{target}: Anki imports packages named *.apkg; e.g. deck.apkg")
+    knowledge = _knowledge(ctx)
+    topics, kinds = _question_filters(knowledge, topic, kind)
+    _write_export(target, export_anki(knowledge, deck, topics=topics, kinds=kinds), force)
+
+
+@export_app.command("csv")
+def export_csv_command(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(
+        metavar="FILE", help="The CSV file to write; '-' writes to stdout.")],
+    topic: TopicsOption = None,
+    kind: KindsOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Write every question as CSV (front, back, tags) for Anki's or Quizlet's importer.
+
+    Example: factcli export csv lithuania.csv
+    """
+    from factcli.export import export_csv
+
+    knowledge = _knowledge(ctx)
+    topics, kinds = _question_filters(knowledge, topic, kind)
+    _write_export(target, export_csv(knowledge, topics=topics, kinds=kinds), force)
+
+
+@export_app.command("worksheet")
+def export_worksheet_command(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(
+        metavar="FILE.md", help="The Markdown file to write; '-' writes to stdout.")],
+    count: Annotated[int, typer.Option("--count", "-n", min=1, max=500,
+                                       help="How many questions.")] = 10,
+    topic: TopicsOption = None,
+    kind: KindsOption = None,
+    seed: Annotated[int | None, typer.Option(
+        "--seed", help="Same seed, same sheet (default: a new seed, printed on the key).")
+    ] = None,
+    force: ForceOption = False,
+) -> None:
+    """Write a printable worksheet in Markdown, with the answer key on its own page.
+
+    Example: factcli export worksheet sheet.md --count 12 --seed 7
+
+    The questions are chosen as 'factcli quiz' chooses them, grouped by article section.
+    """
+    from factcli.export import export_worksheet
+
+    knowledge = _knowledge(ctx)
+    topics, kinds = _question_filters(knowledge, topic, kind)
+    _write_export(target, export_worksheet(knowledge, count, seed, topics=topics,
+                                           kinds=kinds), force)
+
+
+def _write_export(target: str, export: Any, force: bool) -> None:
+    if target == "-":
+        sys.stdout.write(export.content.decode())
+        return
+    from factcli.files import write_user_file
+
+    write_user_file(Path(target), export.content, UsageError, force=force)
+    sys.stderr.write(f"wrote {export.questions} questions to {target}\n")
 
 
 def main() -> None:

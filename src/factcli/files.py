@@ -1,4 +1,5 @@
-"""Reading a file the user named, with one clear error line for each way it can fail."""
+"""Reading and writing files the user named, with one clear error line for each way it
+can fail."""
 
 from __future__ import annotations
 
@@ -25,6 +26,30 @@ def read_user_file(path: Path, error: type[FactcliError], missing_hint: str,
         raise error(f"{name}: permission denied; make the file readable") from None
     except OSError as exc:
         raise error(f"{name}: cannot be read ({exc.strerror or exc})") from None
+
+
+def write_user_file(path: Path, data: bytes, error: type[FactcliError], *,
+                    force: bool) -> None:
+    """Write ``data`` to a file the user named; an existing file only with ``force``.
+    Without it the file is created exclusively, so nothing is ever overwritten."""
+    name = str(path)
+    if path.is_dir():
+        raise error(f"{name}: is a directory; give the path of a file")
+    if not path.parent.is_dir():
+        raise error(f"{name}: there is no directory {path.parent}; create it first")
+    try:
+        with path.open("wb" if force else "xb") as out:
+            try:
+                out.write(data)
+            except BaseException:
+                path.unlink(missing_ok=True)  # never leave half a file behind
+                raise
+    except FileExistsError:
+        raise error(f"{name}: already exists; add --force to overwrite it") from None
+    except PermissionError:
+        raise error(f"{name}: permission denied; choose a directory you can write to") from None
+    except OSError as exc:
+        raise error(f"{name}: cannot be written ({exc.strerror or exc})") from None
 
 
 def require_text(value: str, what: str, example: str, limit: int) -> str:

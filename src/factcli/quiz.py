@@ -68,11 +68,19 @@ def _question(fact: Fact, kind: str, prompt: str, answer: str,
 # --- generation -------------------------------------------------------------------
 
 
-def all_questions(knowledge: Knowledge) -> list[QuizQuestion]:
-    """Every question the store yields: curated and generated, fact by fact."""
+def all_questions(knowledge: Knowledge, *, topics: tuple[str, ...] = (),
+                  kinds: tuple[str, ...] = ()) -> list[QuizQuestion]:
+    """Every question the store yields: curated and generated, fact by fact; only
+    these topics and kinds when given."""
     amounts = _amounts_by_unit(knowledge)
-    return [q for compiled in knowledge.index.facts
-            for q in questions_for(compiled, knowledge, amounts)]
+    return [q for compiled in _facts_in(knowledge, topics)
+            for q in questions_for(compiled, knowledge, amounts)
+            if not kinds or q.kind in kinds]
+
+
+def _facts_in(knowledge: Knowledge, topics: tuple[str, ...]) -> list[CompiledFact]:
+    wanted = {fold(t) for t in topics}
+    return [f for f in knowledge.index.facts if not wanted or fold(f.fact.topic) in wanted]
 
 
 def questions_for(compiled: CompiledFact, knowledge: Knowledge,
@@ -267,8 +275,7 @@ def plan_session(knowledge: Knowledge, count: int, *, topics: tuple[str, ...] = 
     facts and cards come first. Questions are generated only for the facts the session
     reaches, so a large store starts as fast as a small one."""
     rng = random.Random(seed)
-    wanted = {fold(t) for t in topics}
-    facts = [f for f in knowledge.index.facts if not wanted or fold(f.fact.topic) in wanted]
+    facts = _facts_in(knowledge, topics)
     rng.shuffle(facts)
     card_rank = {card: i for i, (card, _) in enumerate(priority or ())}
     fact_rank: dict[str, int] = {}
@@ -293,10 +300,10 @@ def plan_session(knowledge: Knowledge, count: int, *, topics: tuple[str, ...] = 
         for pool in spare:
             if pool and len(chosen) < count:
                 chosen.append(pool.pop(0))
-    return [_shuffled_choices(q, rng) for q in chosen]
+    return [shuffled_choices(q, rng) for q in chosen]
 
 
-def _shuffled_choices(question: QuizQuestion, rng: random.Random) -> QuizQuestion:
+def shuffled_choices(question: QuizQuestion, rng: random.Random) -> QuizQuestion:
     if not question.choices:
         return question
     choices = list(question.choices)

@@ -35,7 +35,13 @@ VERDICT_STYLES = {"supported": "bold green", "refuted": "bold red",
 
 def plain(text: str) -> Text:
     """User or store text, shown literally: control characters become visible escapes."""
-    return Text(_CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text))
+    return Text(visible(text))
+
+
+def visible(text: str) -> str:
+    """Control characters as visible escapes (``\\x1b``), so stored text cannot drive a
+    terminal or a file's reader."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 # --- facts ------------------------------------------------------------------------
