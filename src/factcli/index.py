@@ -27,6 +27,7 @@ class FactQuantity(NamedTuple):
     label: str
     display: str
     source_unit: str
+    high: float | None = None  # the upper end of a range the statement gives
 
 
 class CompiledFact(NamedTuple):
@@ -42,6 +43,7 @@ class CompiledFact(NamedTuple):
     hypothetical: frozenset[str] = frozenset()  # terms said only as a condition
     quantifier: str | None = None
     exclusive: bool = False
+    nouns: frozenset[str] = frozenset()  # terms the statement uses after a determiner
 
     def word_for(self, term: str) -> str:
         return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
@@ -111,7 +113,10 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         modifiers=tuple(analysis.modifiers), status=analysis.status,
                         hypothetical=frozenset(t for t, pos in analysis.terms
                                                if pos in analysis.hypothetical),
-                        quantifier=analysis.quantifier, exclusive=analysis.exclusive)
+                        quantifier=analysis.quantifier, exclusive=analysis.exclusive,
+                        nouns=frozenset(t for t, pos in analysis.terms
+                                        if pos and analysis.tokens[pos - 1]
+                                        in vocab.determiners))
 
 
 def _stated_only(analysis: Analysis, stored: list[FactQuantity],
@@ -124,12 +129,15 @@ def _stated_only(analysis: Analysis, stored: list[FactQuantity],
         if any(q.unit == mention.unit and abs(q.value - mention.value) <= mention.step / 2
                for q in stored):
             continue
-        figure = format_quantity(mention.value / mention.unit_size,
-                                 mention.source_unit or mention.unit, vocab)
+        unit = mention.source_unit or mention.unit
+        figure = format_quantity(mention.value / mention.unit_size, unit, vocab)
+        if mention.high is not None:
+            figure = (f"{format_quantity(mention.value / mention.unit_size, 'count', vocab)}"
+                      f" to {format_quantity(mention.high / mention.unit_size, unit, vocab)}")
         extra.append(FactQuantity(value=mention.value, unit=mention.unit,
                                   dimension=mention.dimension, qualifier=mention.qualifier,
                                   measure=mention.context, label="", display=figure,
-                                  source_unit=mention.source_unit or mention.unit))
+                                  source_unit=unit, high=mention.high))
     return extra
 
 

@@ -75,17 +75,18 @@ def attach_relations(vocab: Vocabulary, index: Index) -> None:
     """Give the vocabulary the general-English relations of the words the facts use."""
     from factcli.wordnet import relation_slice, shipped_wordnet
 
-    surface: dict[str, set[str]] = {}
+    surface: dict[str, set[tuple[str, bool]]] = {}
     for compiled in index.facts:
         for term, word in compiled.raw_terms:
-            surface.setdefault(term, set()).add(word)
+            surface.setdefault(term, set()).add((word, term in compiled.nouns))
     for group_term, words in vocab.group_words().items():
-        surface.setdefault(group_term, set()).update(words)
+        surface.setdefault(group_term, set()).update((word, False) for word in words)
     wordnet = shipped_wordnet()
     vocab.relations, vocab.irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
     vocab.verb_lemmas = wordnet.verb_lemmas()
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
+    vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()})
 
 
 def load_knowledge(path: Path) -> Knowledge:

@@ -32,6 +32,8 @@ class Numbers:
     scales: dict[str, float]
     comparators: dict[str, Comparator]
     span_words: tuple[str, ...]
+    fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
+    months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ class QuantityMention(NamedTuple):
     context: frozenset[str] = frozenset()
     source_unit: str = ""  # the unit as written, before conversion
     unit_size: float = 1.0  # one of that unit, in base units (a mile: 1609.344 m)
+    high: float | None = None  # the upper end of a range: 'between 100 and 150 kg'
 
 
 @dataclass(eq=False, repr=False)
@@ -229,6 +230,12 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         quantity = vocab.read_quantity(tokens, i)
         if quantity is not None:
             result.quantities.append(quantity)
+            for month in range(quantity.start, quantity.end):
+                if tokens[month] in vocab.months:  # 'by July 2031': the month is a term too
+                    term = vocab.canonical(tokens[month])
+                    if term:
+                        result.terms.append((term, month))
+                        result.raw_terms.setdefault(term, tokens[month])
             i = quantity.end
             continue
         match = vocab.match_phrase(tokens, i)

@@ -284,7 +284,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
-          "the article gives no share": 0.8}
+          "the article gives no share": 0.8, "kind of an entity": 0.85}
 
 
 @dataclass(eq=False, repr=False)
@@ -450,8 +450,14 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                   vocab: Vocabulary) -> Step:
-    """A word the fact lacks; a name WordNet knows as one of a kind ('Mars', a planet) in
-    a claim whose fact names another thing of that kind ('Venus') is a substitution."""
+    """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
+    for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
+    claim whose fact names another thing of that kind ('Venus') is a substitution."""
+    referred = [e for e in vocab.referents(word) if e in compiled.entities]
+    if referred and word not in reading.names:
+        name = vocab.describe_entity(referred[0])
+        return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
+                    "kind of an entity")
     kind = vocab.instances.get(word) if word in reading.names else None
     if kind is not None:
         mentioned = set(reading.entity_ids)
@@ -510,8 +516,11 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             result.steps.append(Step("role", key, name(entity_id), "", Relation.INDEPENDENT,
                                      "another subject"))
         else:
-            replaced = [] if entity_id in reading.oblique_entities else _substituted(
-                entity_id, compiled, mentioned, vocab)
+            # A place or another figure the fact lacks may mean another occasion altogether.
+            same_occasion = entity_id not in reading.oblique_entities and all(
+                _counterpart(q, compiled.quantities) is not None for q in reading.quantities)
+            replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
+                same_occasion) else []
             if replaced:
                 result.steps.append(Step("entity", key, name(entity_id),
                                          and_list([name(e) for e in replaced]),
@@ -551,12 +560,20 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             exact = mention.qualifier == counterpart.qualifier == "exact"
             result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
-        elif state is False:
+        elif state is False and (via != "figure of the same kind"
+                                 or _context_aligned(mention, result)):
             result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
                                      Relation.ALTERNATION, via))
         else:
             result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
                                      Relation.REVERSE, via))
+
+
+def _context_aligned(mention: QuantityMention, result: Alignment) -> bool:
+    """Every word around a figure lines up with the fact: the two figures are of the same
+    thing even though the fact does not say what its figure measures."""
+    aligned = {s.key.removeprefix("@") for s in result.steps if s.relation in _HOLDS}
+    return mention.context <= aligned
 
 
 def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
@@ -681,7 +698,10 @@ def _counterpart(mention: QuantityMention,
         return by_measure[0]
     if mention.dimension == "count":
         return None  # a bare count is only comparable with a count of the same things
-    return same[0] if len(same) == 1 else None
+    if len(same) == 1:
+        return same[0]
+    # "in September 2026 and January 2029": a figure the fact gives among others is that one.
+    return next((q for q in same if compare_quantity(mention, q) is True), None)
 
 
 def _bare_amount(mention: QuantityMention) -> bool:
@@ -694,27 +714,10 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity) -> bool | Non
     if mention.unit != fact.unit and not (_bare_amount(mention) and fact.dimension == "money"):
         return False  # euros are not dollars: no exchange rate is assumed
     low, high = _fact_interval(fact)
-    value = mention.value
-    # A figure converted from another unit (62 miles) is as exact as its last digit.
-    rounding = min(mention.step, mention.unit_size) / 2 if (
-        mention.source_unit != fact.source_unit
-        and mention.dimension not in ("count", "date")) else 0.0
-    if mention.qualifier == "approx":
-        spread = min(mention.step / 2, abs(value) * 0.1)
-        if mention.dimension == "date":
-            spread = min(spread, 1.0)
-        claim_low, claim_high = value - spread, value + spread
-    elif mention.qualifier == "more_than":
-        claim_low, claim_high = value + _EPSILON * max(1.0, abs(value)), float("inf")
-    elif mention.qualifier == "at_least":
-        claim_low, claim_high = value, float("inf")
-    elif mention.qualifier == "less_than":
-        claim_low, claim_high = float("-inf"), value - _EPSILON * max(1.0, abs(value))
-    elif mention.qualifier == "at_most":
-        claim_low, claim_high = float("-inf"), value
-    else:
-        claim_low, claim_high = value - rounding, value + rounding
-    slack = _EPSILON * max(1.0, abs(value))
+    claim_low, claim_high = _claim_interval(mention, fact)
+    slack = _EPSILON * max(1.0, abs(mention.value))
+    if mention.qualifier == fact.qualifier == "by" and high > claim_high + slack:
+        return False  # the claim gives an earlier deadline than the article's
     if claim_low - slack <= low and high <= claim_high + slack:
         return True
     if high < claim_low - slack or low > claim_high + slack:
@@ -722,15 +725,42 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity) -> bool | Non
     return None
 
 
+def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float, float]:
+    """The values the claim's figure allows: a range's ends, a comparator's side, an
+    approximation's spread, or the figure as exact as its last written digit when it was
+    converted from another unit (62 miles)."""
+    value = mention.value
+    top = mention.high if mention.high is not None else value
+    rounding = min(mention.step, mention.unit_size) / 2 if (
+        mention.source_unit != fact.source_unit
+        and mention.dimension not in ("count", "date")) else 0.0
+    if mention.qualifier == "approx":
+        spread = min(mention.step / 2, abs(value) * 0.1)
+        if mention.dimension == "date":
+            spread = min(spread, 1.0)
+        return value - spread, top + spread
+    if mention.qualifier == "more_than":
+        return top + _EPSILON * max(1.0, abs(top)), float("inf")
+    if mention.qualifier == "at_least":
+        return value, float("inf")
+    if mention.qualifier == "less_than":
+        return float("-inf"), value - _EPSILON * max(1.0, abs(value))
+    if mention.qualifier in ("at_most", "by"):
+        return float("-inf"), top
+    return value - rounding, top + rounding
+
+
 def _fact_interval(fact: FactQuantity) -> tuple[float, float]:
     value = fact.value
+    top = fact.high if fact.high is not None else value
     return {
         "at_least": (value, float("inf")),
         "more_than": (value, float("inf")),
-        "at_most": (float("-inf"), value),
-        "less_than": (float("-inf"), value),
-        "approx": (value * 0.95, value * 1.05),
-    }.get(fact.qualifier, (value, value))
+        "at_most": (float("-inf"), top),
+        "less_than": (float("-inf"), top),
+        "by": (float("-inf"), top),
+        "approx": (value * 0.95, top * 1.05),
+    }.get(fact.qualifier, (value, top))
 
 
 def _claim_figure(mention: QuantityMention, counterpart: FactQuantity,

@@ -53,7 +53,6 @@ class EntityRef(NamedTuple):
     member_of: tuple[str, ...]
 
 
-_FILLERS = frozenset({"the", "next", "coming", "following", "a", "an", "past", "last"})
 
 
 @dataclass(eq=False, repr=False)
@@ -77,6 +76,8 @@ class Vocabulary:
     scales: dict[str, float] = field(default_factory=dict)
     comparators: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     span_words: frozenset[str] = frozenset()
+    fillers: frozenset[str] = frozenset()
+    months: frozenset[str] = frozenset()
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     entities: dict[str, EntityRef] = field(default_factory=dict)
@@ -98,6 +99,7 @@ class Vocabulary:
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemmas: frozenset[str] = frozenset()
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
+    kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
 
     # --- building ---------------------------------------------------------------
 
@@ -143,8 +145,10 @@ class Vocabulary:
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
              for p in words), key=lambda entry: -len(entry[0])))
         vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
-        vocab.ignored = (frozenset(cues.stopwords) | frozenset(cues.light)
-                         | frozenset(cues.prepositions))
+        for phrase, _ in vocab.quantifier_phrases:
+            if len(phrase) > 1:
+                vocab._add(" ".join(phrase), "skip", "")  # 'a tiny fraction of' is no topic
+        vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         for phrase in vocab.ignored:
             if " " in phrase:
                 vocab._add(phrase, "skip", "")
@@ -158,6 +162,8 @@ class Vocabulary:
         for entries in vocab.comparators.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         vocab.span_words = frozenset(numbers.span_words)
+        vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
+        vocab.months = frozenset(numbers.months)
         vocab.units = {u.id: u for u in lexicon.units.units}
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
         questions = lexicon.questions
@@ -243,6 +249,13 @@ class Vocabulary:
                     return set(range(i, len(tokens)))
         return set()
 
+    def referents(self, word: str) -> list[str]:
+        """The entities ``word`` can refer back to by their kind: 'the spacecraft'."""
+        found: list[str] = []
+        for lemma in self.lemmas_of(word):
+            found.extend(e for e in self.kind_words.get(lemma, ()) if e not in found)
+        return found
+
     def group_words(self) -> dict[str, list[str]]:
         """The single words of each synonym group, by group term."""
         words: dict[str, list[str]] = {}
@@ -324,7 +337,7 @@ class Vocabulary:
         for phrase, comparator in self._comparators_at(tokens, i):
             k = i + len(phrase)
             skipped = 0
-            while k < len(tokens) and tokens[k] in _FILLERS and skipped < 3:
+            while k < len(tokens) and tokens[k] in self.fillers and skipped < 3:
                 k += 1
                 skipped += 1
             if k < len(tokens) and self._starts_number(tokens, k):
@@ -333,12 +346,38 @@ class Vocabulary:
                 break
         else:
             comparator_words = ()
-            while j < len(tokens) and tokens[j] in _FILLERS and (
+            while j < len(tokens) and tokens[j] in self.fillers and (
                 j + 1 < len(tokens) and self._starts_number(tokens, j + 1)):
                 j += 1
             if not self._starts_number(tokens, i if j == i else j):
                 return None
-        return self._read_figure(tokens, i, j, qualifier, comparator_words)
+        first = self._read_figure(tokens, i, j, qualifier, comparator_words)
+        return None if first is None else self._read_range(tokens, first)
+
+    def _read_range(self, tokens: list[str], first: QuantityMention) -> QuantityMention:
+        """'100 to 150 kg', 'between 1 and 1.2 billion', 'from 17 to 22 August': one
+        figure spanning both ends, in the unit and scale written after the second."""
+        j = first.end
+        between = tokens[first.start] == "between" or (
+            first.start and tokens[first.start - 1] == "between")
+        if not (j + 1 < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between))
+                and self._starts_number(tokens, j + 1)):
+            return first
+        second = self._read_figure(tokens, j + 1, j + 1, None, ())
+        if second is None or second.dimension not in (first.dimension, "count"):
+            if second is None or first.dimension != "count":
+                return first
+        low = first.value
+        if first.dimension == "count" and second.dimension != "count" or (
+                first.step < second.step and first.unit == second.unit == "count"):
+            written = parse_number(tokens[first.end - 1]) or low
+            scale = second.value / (parse_number(tokens[j + 1]) or second.value or 1.0)
+            low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
+        if low > second.value:
+            return first
+        return second._replace(value=low, high=second.value, qualifier=first.qualifier,
+                               start=first.start, step=min(first.step, second.step) or 1.0,
+                               text=" ".join(tokens[first.start: second.end]))
 
     def _comparators_at(self, tokens: list[str], i: int) -> list[tuple[tuple[str, ...], str]]:
         """Comparator phrases starting at token i, longest first."""

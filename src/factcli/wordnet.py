@@ -38,7 +38,10 @@ HYPERNYM_DEPTH = {"n": 4, "v": 3}
 INSTANCE_DEPTH = 6
 # Synsets this close to the top of their hierarchy (entity, object, act; change, move,
 # make…) say too little to stand for a fact's word.
-MIN_DEPTH = {"n": 4, "v": 1}
+MIN_DEPTH = {"n": 4, "v": 0}
+# A class with this many direct subclasses (travel, change, act…) is too broad for a claim
+# to stand for one of them.
+MAX_HYPONYMS = 40
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,22 @@ class WordNet:
 
     def instance_of(self, synset: int) -> list[int]:
         return self.synsets[synset][4]  # type: ignore[return-value]
+
+    def kind_words(self, kinds: dict[str, str]) -> dict[str, list[str]]:
+        """For each entity (``kinds``: entity id -> its kind, 'spacecraft'), the words a
+        text may use to refer back to it: its kind, the kind's synonyms, broader and
+        narrower words ('the craft', 'the probe')."""
+        words: dict[str, list[str]] = {}
+        for entity_id, kind in sorted(kinds.items()):
+            for lemma, pos in self.lemmas(kind.lower()):
+                if pos != "n":
+                    continue
+                for other, link in self.links_from(lemma, pos):
+                    if link.relation != Relation.ALTERNATION:
+                        entry = words.setdefault(other, [])
+                        if entity_id not in entry:
+                            entry.append(entity_id)
+        return words
 
     def instance_kinds(self, kinds: Iterable[str]) -> dict[str, str]:
         """Names WordNet knows as instances of each kind ('Mars' is a planet, 'NASA' an
@@ -206,7 +225,8 @@ class WordNet:
             frontier = [h for s in frontier for h in self.hypernyms(s) if h not in seen]
             seen.update(frontier)
             for synset in frontier:
-                if self.depth[synset] < MIN_DEPTH[pos]:
+                if (self.depth[synset] < MIN_DEPTH[pos]
+                        or len(self.hyponyms.get(synset, ())) > MAX_HYPONYMS):
                     continue
                 for other in self.words(synset):
                     if self._common(other, pos, synset):
@@ -262,17 +282,19 @@ def rank(relation: str) -> int:
     return _RANK[Relation(relation)]
 
 
-def relation_slice(words: dict[str, Iterable[str]],
+def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
                    wordnet: WordNet) -> tuple[dict[str, dict[str, tuple[str, str]]],
                                               dict[str, list[str]]]:
-    """For each store term (``words``: term -> the surface words that read as it), the
-    lemmas related to it: ``{claim lemma: {term: (relation, via)}}``; and the lemma table a
-    claim's words are read with: ``{inflected form: [lemmas]}`` for every form that can
-    reach one of those lemmas."""
+    """For each store term (``words``: term -> the surface words that read as it, each with
+    whether the fact uses it as a noun), the lemmas related to it: ``{claim lemma: {term:
+    (relation, via)}}``; and the lemma table a claim's words are read with: ``{inflected
+    form: [lemmas]}`` for every form that can reach one of those lemmas."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for term, surface in words.items():
-        for word in surface:
+        for word, noun in surface:
             for lemma, pos in wordnet.lemmas(word):
+                if noun and pos != "n":
+                    continue  # 'a break' relates as a noun, never as the verb 'break'
                 for other, link in wordnet.links_from(lemma, pos):
                     current = table.setdefault(other, {}).get(term)
                     if current is None or _RANK[link.relation] < rank(current[0]):
