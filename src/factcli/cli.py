@@ -216,9 +216,10 @@ def facts_list(
         error("no fact matches; try fewer words, or 'factcli facts' for all")
         raise typer.Exit(1)
     if not as_json:
-        from factcli.render import facts_table
+        from factcli.browse import topic_titles
+        from factcli.render import facts_list
 
-        stdout_console().print(facts_table(chosen))
+        stdout_console().print(facts_list(chosen, topic_titles(knowledge.store)))
 
 
 @facts_app.command("show", cls=FactcliCommand)
@@ -598,6 +599,11 @@ def quiz(
         if not questions:
             raise UsageError("no question matches these --topic and --kind filters")
         screen = _console(sys.stderr) if as_json else stdout_console()
+        from factcli.render import review_status
+
+        status = review_status(history.schedule(), review)
+        if status is not None:
+            screen.print(status)
         session = history.start_session(len(questions), review)
         results: list[Any] = []
         started = time.monotonic()
@@ -614,7 +620,7 @@ def quiz(
         completed = stop is None
         history.finish_session(session, completed)
     _quiz_report(questions, results, time.monotonic() - started, completed, seed, as_json,
-                 screen)
+                 screen, knowledge)
     if stop is not None:
         raise typer.Exit(EXIT_INTERRUPTED if stop.interrupted else EXIT_ENDED_EARLY)
 
@@ -639,11 +645,13 @@ def _question_filters(knowledge: "Knowledge", topic: list[str] | None,
 
 def _ask_one(question: Any, number: int, total: int, results: list[Any], screen: Console,
              knowledge: Any) -> Any:
-    from factcli.quiz import grade, hint_for
+    from factcli.browse import topic_title
+    from factcli.quiz import grade, hint_for, topic_label
     from factcli.render import feedback, question_panel
 
     right = sum(g.correct for _, g in results)
-    screen.print(question_panel(question, number, total, right, len(results)))
+    label = topic_label(question, topic_title(question.topic, knowledge.store))
+    screen.print(question_panel(question, number, total, right, len(results), label))
     while True:
         response = _read_answer(screen)
         result = grade(question, response, knowledge)
@@ -677,20 +685,22 @@ def _read_answer(screen: Console) -> str:
 
 
 def _quiz_report(questions: list[Any], results: list[Any], seconds: float, completed: bool,
-                 seed: int | None, as_json: bool, screen: Console) -> None:
+                 seed: int | None, as_json: bool, screen: Console, knowledge: Any) -> None:
     if as_json:
         from factcli.render import quiz_json
 
         emit_json(quiz_json(questions, results, seconds, completed, seed))
         return
+    from factcli.browse import topic_titles
     from factcli.render import quiz_summary
 
-    screen.print(quiz_summary(results, len(questions), seconds, completed))
+    screen.print(quiz_summary(results, len(questions), seconds, completed,
+                              topic_titles(knowledge.store)))
 
 
 @app.command(cls=FactcliCommand)
-def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Show quiz history: accuracy per topic, sessions over time, facts due, most missed.
+def stats(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Show quiz history: what is due, accuracy per topic, sessions over time, most missed.
 
     Example: factcli stats
     """
@@ -703,9 +713,12 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
 
         emit_json(stats_json(summary))
         return
+    from factcli.browse import topic_titles
     from factcli.render import stats_view
 
-    stdout_console().print(stats_view(summary))
+    store = _knowledge(ctx).store
+    statements = {fact.id: fact.statement for fact in store.facts}
+    stdout_console().print(stats_view(summary, statements, topic_titles(store)))
 
 
 export_app = typer.Typer(cls=FactcliGroup, no_args_is_help=True,
