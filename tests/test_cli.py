@@ -272,7 +272,8 @@ def test_unknown_format_is_one_plain_line() -> None:
 
 @pytest.mark.parametrize("command", [["facts"], ["facts", "show", "suwalki-gap-length"],
                                      ["verify", "Lithuania will renovate ten bridges"],
-                                     ["ask", "How long is the Suwałki Gap?"], ["stats"]])
+                                     ["ask", "How long is the Suwałki Gap?"], ["stats"],
+                                     ["verify", "--help"], ["--help"]])
 def test_piped_plain_text_has_no_trailing_spaces(command: list[str]) -> None:
     output = run(*command).stdout
     assert output.strip()

@@ -47,11 +47,46 @@ def _global_options_first(args: list[str]) -> list[str]:
     return [*moved, *rest]
 
 
-def _without_type_labels(command: Any, ctx: Any) -> None:
-    """Help shows no ``<bool>`` after a flag: a flag takes no value."""
+class _TrimmedLines(io.TextIOBase):
+    """A pipe's view of rich output: lines without the spaces rich pads them with."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self._partial = ""
+
+    def write(self, text: str) -> int:
+        *lines, self._partial = (self._partial + text).split("\n")
+        for line in lines:
+            self._stream.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._partial:
+            self._stream.write(self._partial)
+            self._partial = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:  # rich silences a closed pipe through the descriptor
+        return self._stream.fileno()
+
+
+def _format_help(command: Any, ctx: Any, formatter: Any, base: Any) -> None:
+    """Typer's help, with no ``<bool>`` after a flag (a flag takes no value) and, when
+    piped, no trailing spaces."""
     for param in command.get_params(ctx):
         if getattr(param, "is_flag", False) and param.metavar is None:
             param.metavar = ""
+    if sys.stdout.isatty():
+        base.format_help(command, ctx, formatter)
+        return
+    trimmed = _TrimmedLines(sys.stdout)
+    with contextlib.redirect_stdout(trimmed):
+        base.format_help(command, ctx, formatter)
+    trimmed.flush()
 
 
 class FactcliCommand(TyperCommand):
@@ -62,8 +97,7 @@ class FactcliCommand(TyperCommand):
                 for piece in super().collect_usage_pieces(ctx)]
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _without_type_labels(self, ctx)
-        super().format_help(ctx, formatter)
+        _format_help(self, ctx, formatter, TyperCommand)
 
 
 class FactcliGroup(TyperGroup):
@@ -75,8 +109,7 @@ class FactcliGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        _without_type_labels(self, ctx)
-        super().format_help(ctx, formatter)
+        _format_help(self, ctx, formatter, TyperGroup)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -105,30 +138,6 @@ app = typer.Typer(
 facts_app = typer.Typer(cls=FactcliGroup, invoke_without_command=True,
                         pretty_exceptions_enable=False)
 app.add_typer(facts_app, name="facts")
-
-
-class _TrimmedLines(io.TextIOBase):
-    """A pipe's view of rich output: lines without the spaces rich pads them with."""
-
-    def __init__(self, stream: TextIO) -> None:
-        super().__init__()
-        self._stream = stream
-        self._partial = ""
-
-    def write(self, text: str) -> int:
-        *lines, self._partial = (self._partial + text).split("\n")
-        for line in lines:
-            self._stream.write(line.rstrip(" ") + "\n")
-        return len(text)
-
-    def flush(self) -> None:
-        if self._partial:
-            self._stream.write(self._partial)
-            self._partial = ""
-        self._stream.flush()
-
-    def isatty(self) -> bool:
-        return False
 
 
 def _console(stream: TextIO) -> Console:
