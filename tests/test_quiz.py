@@ -11,6 +11,7 @@ from factcli.cli import app
 from factcli.knowledge import Knowledge
 from factcli.quiz import (
     KINDS,
+    Grade,
     QuizQuestion,
     all_questions,
     grade,
@@ -294,8 +295,9 @@ def test_numbers_are_asked_and_graded_in_the_unit_and_scale_of_the_question(
         assert not grade(q, "1.2", knowledge).correct
     road = next(q for q in questions if q.kind == "numeric" and q.answer == "113 km")
     assert road.asked_in == "km"
-    for response in ("113000 m", "113,000 metres", "113 km"):
-        assert grade(road, response, knowledge).correct, response
+    for response in ("113000 m", "113000m", "113,000 metres", "113 km"):
+        assert grade(road, response, knowledge) == Grade(valid=True, correct=True,
+                                                         given=response)
     assert not grade(road, "113 m", knowledge).correct
 
 

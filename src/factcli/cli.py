@@ -598,6 +598,7 @@ def quiz(
 
     from factcli.history import History, resolve_db_path
     from factcli.quiz import plan_session
+    from factcli.render import review_status
 
     knowledge = _knowledge(ctx)
     topics, kinds = _question_filters(knowledge, topic, kind)
@@ -608,8 +609,6 @@ def quiz(
         if not questions:
             raise UsageError("no question matches these --topic and --kind filters")
         screen = _console(sys.stderr) if as_json else stdout_console()
-        from factcli.render import review_status
-
         status = review_status(history.schedule(), review)
         if status is not None:
             screen.print(status)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+import re
 from itertools import islice
 from typing import NamedTuple
 
@@ -470,9 +471,10 @@ def _grade_number(question: QuizQuestion, text: str, knowledge: Knowledge) -> Gr
     if question.value is None:
         return Grade(valid=False)
     asked = knowledge.vocab.units[question.unit or "count"]
-    symbols = _SYMBOLS_BY_DIMENSION.get(asked.dimension, {})
-    words = [symbols.get(word.lower(), word) for word in text.split()]
-    found = analyse(" ".join(words), knowledge.vocab).quantities
+    spelled = text
+    for symbol, name in _SYMBOLS_BY_DIMENSION.get(asked.dimension, {}).items():
+        spelled = re.sub(rf"(?<=\d)\s*{symbol}\b", f" {name}", spelled, flags=re.IGNORECASE)
+    found = analyse(spelled, knowledge.vocab).quantities
     if len(found) != 1:
         return Grade(valid=False)
     mention = found[0]
