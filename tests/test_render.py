@@ -83,13 +83,13 @@ def fact(fact_id: str, statement: str, topic: str = "fortification") -> Fact:
 
 def test_facts_list_gives_the_statement_the_width() -> None:
     facts = [fact("ottawa-bans-antipersonnel-mines", LONG), fact("b", "Short.")]
-    shown = lines(facts_list(facts, {"fortification": "Fortification"}))
+    shown = lines(facts_list(facts))
     assert shown == [
         "2 facts",
-        "ottawa-bans-antipersonnel-mines · Fortification",
+        "ottawa-bans-antipersonnel-mines · fortification",
         "  The border fortification project renovates eight bridges and rebuilds a great",
         "  many kilometres of road along the whole of the eastern border.",
-        "b · Fortification",
+        "b · fortification",
         "  Short.",
     ]
 

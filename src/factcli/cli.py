@@ -225,10 +225,9 @@ def facts_list(
         error("no fact matches; try fewer words, or 'factcli facts' for all")
         raise typer.Exit(1)
     if not as_json:
-        from factcli.browse import topic_titles
         from factcli.render import facts_list
 
-        stdout_console().print(facts_list(chosen, topic_titles(knowledge.store)))
+        stdout_console().print(facts_list(chosen))
 
 
 @facts_app.command("show", cls=FactcliCommand)

@@ -74,16 +74,16 @@ def fact_line(label: str, fact_id: str, statement: str, section: str,
 # --- facts ------------------------------------------------------------------------
 
 
-def facts_list(facts: list[Fact], titles: dict[str, str]) -> RenderableType:
-    """Each fact as its id and topic, then its statement across the whole width: ids are
-    long and a table column would squeeze the statement."""
+def facts_list(facts: list[Fact]) -> RenderableType:
+    """Each fact as its id and topic (the name ``--topic`` takes), then its statement
+    across the whole width: ids are long and a table column would squeeze the statement."""
     from rich.padding import Padding
 
     parts: list[RenderableType] = [Text(f"{len(facts)} facts", style="bold")]
     for fact in facts:
         heading = Text(_CONTROL.sub("", fact.id), style="cyan")
         heading.append(" · ", style="dim")
-        heading.append(_CONTROL.sub("", titles.get(fact.topic, fact.topic)), style="magenta")
+        heading.append(_CONTROL.sub("", fact.topic), style="magenta")
         parts.append(heading)
         parts.append(Padding(plain(fact.statement), (0, 0, 0, 2)))
     return Group(*parts)
