@@ -151,6 +151,17 @@ def test_quiz_summary_shows_whole_questions_and_both_answers() -> None:
     assert all(len(line) <= WIDTH for line in shown)
 
 
+def test_quiz_summary_gives_the_question_most_of_the_width() -> None:
+    long_answers = question(answer="The effectiveness of drone warfare",
+                            choices=("The value of cyber attacks",
+                                     "The effectiveness of drone warfare"))
+    shown = lines(quiz_summary([(long_answers, Grade(valid=True, correct=False,
+                                                     given="The value of cyber attacks"))],
+                               1, 5, True, {}))
+    widths = [len(cell) for cell in shown[2].split("┃")[1:-1]]
+    assert widths[1] >= widths[2] + widths[3]
+
+
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 
 

@@ -340,11 +340,13 @@ def quiz_summary(results: list[tuple[QuizQuestion, Grade]], planned: int, second
     from rich.table import Table
 
     table = Table(title="Summary" if completed else f"Partial summary: {len(results)} of "
-                  f"{planned} answered", title_justify="left")
-    table.add_column("#", justify="right")
-    table.add_column("question", ratio=3)
-    table.add_column("your answer", ratio=1)
-    table.add_column("answer", ratio=1)
+                  f"{planned} answered", title_justify="left", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    # The question takes half the width, each answer a quarter: rich would otherwise level
+    # the columns and squeeze the question as narrow as a one-word answer.
+    table.add_column("question", ratio=2)
+    table.add_column("your answer", ratio=1, overflow="fold")
+    table.add_column("answer", ratio=1, overflow="fold")
     table.add_column("result", no_wrap=True)
     for number, (question, grade) in enumerate(results, start=1):
         table.add_row(str(number), plain(question.prompt),
