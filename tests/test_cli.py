@@ -219,3 +219,62 @@ def test_verify_human_output_prints_markup_and_controls_literally() -> None:
 def test_readme_documents_exit_codes() -> None:
     table = re.findall(r"^\| (\d+) \|", README, flags=re.M)
     assert {"0", "1", "2", "3", "4", "130"} <= set(table)
+
+
+def test_exit_codes_do_not_change_with_json() -> None:
+    text = run("facts", "--search", "nuclear")
+    as_json = run("facts", "--search", "nuclear", "--json")
+    assert text.exit_code == as_json.exit_code == 1
+    assert json.loads(as_json.stdout) == []
+
+
+@pytest.mark.parametrize("command", [["facts"], ["facts", "show"], ["validate"], ["verify"],
+                                     ["ask"], ["quiz"], ["check"], ["stats"], []])
+def test_help_shows_real_metavars(command: list[str]) -> None:
+    shown = run(*command, "--help").stdout
+    for label in ("<bool>", "<list[str]>", "{", "<int range>"):
+        assert label not in shown, (command, label)
+
+
+def test_usage_line_names_the_argument() -> None:
+    usage = [line.split() for line in run("verify", "--help").stdout.splitlines()
+             if "Usage:" in line]
+    assert usage[0][-2:] == ["[OPTIONS]", "CLAIM"]
+    assert "ask [OPTIONS] [QUESTION]" in run("ask", "--help").stdout
+
+
+def test_global_option_after_the_command_name(store_data, write_store) -> None:
+    store_data["facts"] = store_data["facts"][:3]
+    path = write_store(store_data)
+    after = run("facts", "--json", "--facts", str(path))
+    assert after.exit_code == 0, after.stderr
+    assert len(json.loads(after.stdout)) == 3
+    joined = run("facts", "show", f"--facts={path}", store_data["facts"][0]["id"])
+    assert joined.exit_code == 0, joined.stderr
+    before = run("--facts", str(path), "facts", "--json")
+    assert before.stdout == after.stdout
+
+
+def test_batch_errors_count_blank_lines() -> None:
+    stdin = "\n\nLithuania is leaving the Ottawa Convention\n\n" + "x" * 10_001 + "\n"
+    result = run("verify", "-", "--json", stdin=stdin)
+    assert "error: line 5:" in result.stderr
+    asked = run("ask", "-", stdin="\n" + "y" * 10_001 + "\n")
+    assert "error: line 2:" in asked.stderr
+
+
+def test_unknown_format_is_one_plain_line() -> None:
+    result = run("verify", "Lithuania is leaving the Ottawa Convention", "--format", "xml")
+    assert result.exit_code == 2
+    assert result.stderr == "error: unknown format 'xml'; choose text, json or claimreview\n"
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("command", [["facts"], ["facts", "show", "suwalki-gap-length"],
+                                     ["verify", "Lithuania will renovate ten bridges"],
+                                     ["ask", "How long is the Suwałki Gap?"], ["stats"],
+                                     ["verify", "--help"], ["--help"]])
+def test_piped_plain_text_has_no_trailing_spaces(command: list[str]) -> None:
+    output = run(*command).stdout
+    assert output.strip()
+    assert [line for line in output.splitlines() if line != line.rstrip()] == []

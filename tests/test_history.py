@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from factcli.history import History
+import pytest
+
+from factcli.history import History, Schedule
 
 
 def test_two_concurrent_writers_lose_no_answer(tmp_path: Path) -> None:
@@ -68,3 +71,21 @@ def test_each_answer_is_committed_when_given(tmp_path: Path) -> None:
     with History(db) as reader:  # another connection sees it before the session ends
         assert reader.answers_count() == 1
     history.finish_session(session, False)
+
+
+def test_schedule_counts_due_cards_and_the_next_due(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcli.history
+
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    monkeypatch.setattr(factcli.history, "now", lambda: start)
+    with History(tmp_path / "history.sqlite3") as history:
+        assert history.schedule(start) == Schedule(0, None, start)
+        session = history.start_session(2, False)
+        history.record(session, 1, "fact-a", "topic", "tf", "prompt", "t", False, False)
+        history.record(session, 2, "fact-b", "topic", "tf", "prompt", "t", True, False)
+        later = history.schedule(start)
+        assert later.due_now == 0 and later.next_due is not None and later.next_due > start
+        week = start + timedelta(days=7)
+        assert history.schedule(week).due_now == 2
+        assert history.stats(week).schedule.due_now == 2

@@ -9,7 +9,17 @@ from typer.testing import CliRunner
 
 from factcli.cli import app
 from factcli.knowledge import Knowledge
-from factcli.quiz import KINDS, QuizQuestion, all_questions, grade, plan_session
+from factcli.quiz import (
+    KINDS,
+    Grade,
+    QuizQuestion,
+    all_questions,
+    grade,
+    plan_session,
+    stands_alone,
+    topic_label,
+)
+from factcli.text import fold
 from factcli.verify import REFUTED, SUPPORTED, verify_claim
 
 runner = CliRunner()
@@ -71,7 +81,7 @@ def test_same_seed_same_session(knowledge: Knowledge) -> None:
 
 def test_a_long_session_on_a_small_store_repeats_facts_only_after_all(
         knowledge: Knowledge, questions: list[QuizQuestion]) -> None:
-    facts = len(knowledge.index.facts)
+    facts = len({q.fact_id for q in questions})  # a fact that cannot stand alone has none
     planned = plan_session(knowledge, facts + 10, seed=5)
     assert len(planned) == facts + 10
     assert len({q.fact_id for q in planned[:facts]}) == facts
@@ -230,3 +240,108 @@ def test_usage_errors() -> None:
     assert run_quiz("--kind", "essay", answers="").exit_code == 2
     assert run_quiz("--topic", "weather", answers="").exit_code == 2
     assert run_quiz("--count", "0", answers="").exit_code == 2
+
+
+@pytest.mark.parametrize(("statement", "alone"), [
+    ("Such threats give Russia's neighbours a sense of urgency.", False),
+    ("This decision was made in Vilnius.", False),
+    ("It is the shortest route between the two countries.", False),
+    ("They intend to withdraw from the treaty.", False),
+    ("Lithuania will pay for these mines over ten years.", False),
+    ("The government rejected such a plan.", False),
+    ("The borders Lithuania is fortifying are those with Russia and Belarus.", True),
+    ("The funding will pay for installations such as bunkers.", True),
+    ("The Suwałki Gap is a corridor 100 kilometres long.", True),
+])
+def test_a_statement_must_stand_alone(statement: str, alone: bool) -> None:
+    assert stands_alone(statement) is alone
+
+
+def test_no_question_is_generated_from_a_statement_that_points_elsewhere(
+        knowledge: Knowledge, questions: list[QuizQuestion]) -> None:
+    leaning = [f.id for f in knowledge.store.facts if not stands_alone(f.statement)]
+    assert "threats-add-urgency" in leaning
+    curated = {q.prompt for f in knowledge.store.facts for q in f.questions}
+    assert [q for q in questions if q.fact_id in leaning and q.prompt not in curated] == []
+    assert all(stands_alone(q.prompt) for q in questions if q.kind == "tf"
+               and q.prompt not in curated)
+
+
+def test_a_name_the_article_links_to_the_statement_is_no_distractor(
+        questions: list[QuizQuestion]) -> None:
+    leaving = [q for q in questions if q.kind == "mc"
+               and "is leaving the Ottawa Convention to strengthen" in q.prompt]
+    neighbours = {"Estonia", "Latvia", "Poland", "Finland"}
+    for q in leaving:
+        assert not neighbours & set(q.choices), q.choices
+
+
+def test_a_deadline_has_only_earlier_years_as_distractors(
+        questions: list[QuizQuestion]) -> None:
+    cloze = [q for q in questions if q.kind == "mc" and "finished by _____" in q.prompt]
+    assert cloze
+    for q in cloze:
+        assert all(int(choice) <= 2028 for choice in q.choices), q.choices
+
+
+def test_numbers_are_asked_and_graded_in_the_unit_and_scale_of_the_question(
+        knowledge: Knowledge, questions: list[QuizQuestion]) -> None:
+    money = [q for q in questions if q.kind == "numeric" and q.unit == "EUR"]
+    assert money and all(q.asked_in == "billions of euros" for q in money)
+    assert any("(in billions of euros)" in q.prompt for q in money)
+    for q in money:
+        assert grade(q, "1.1", knowledge).correct
+        assert grade(q, "1100000000", knowledge).correct
+        assert not grade(q, "1.2", knowledge).correct
+    road = next(q for q in questions if q.kind == "numeric" and q.answer == "113 km")
+    assert road.asked_in == "km"
+    for response in ("113000 m", "113000m", "113,000 metres", "113 km"):
+        assert grade(road, response, knowledge) == Grade(valid=True, correct=True,
+                                                         given=response)
+    assert not grade(road, "113 m", knowledge).correct
+
+
+def test_hints_come_from_the_fact(knowledge: Knowledge,
+                                 questions: list[QuizQuestion]) -> None:
+    curated = {q.prompt for f in knowledge.store.facts for q in f.questions}
+    for q in questions:
+        assert q.hint or q.prompt in curated, q
+    road = next(q for q in questions if q.kind == "numeric" and q.answer == "113 km")
+    assert road.hint == "It is at least 100 km and less than 1,000 km."
+    name = next(q for q in questions if q.kind == "mc" and q.answer == "Poland"
+                and "links Lithuania with _____" in q.prompt)
+    others = [fold(c) for c in name.choices if c != name.answer]
+    shown = name.hint.split("'")[1]
+    assert name.answer.startswith(shown)
+    assert not any(o.startswith(fold(shown)) for o in others)
+    statements = [q for q in questions if q.kind == "tf" and q.fact_id == "bridge-renovation"]
+    assert len({q.hint for q in statements}) == 1  # true or false, the same hint
+    assert "Fortification" in statements[0].hint
+
+
+def test_topic_label_never_names_an_option(questions: list[QuizQuestion]) -> None:
+    gap = next(q for q in questions if q.kind == "short" and q.answer == "Suwałki Gap")
+    assert topic_label(gap, "Suwałki Gap") == ""
+    rivals = next(q for q in questions if q.kind == "mc" and "Russia" in q.choices)
+    assert topic_label(rivals, "Russia") == ""
+    figure = next(q for q in questions if q.kind == "numeric" and q.answer == "113 km")
+    assert topic_label(figure, "Fortification") == "Fortification"
+
+
+def test_review_says_what_is_due(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime
+
+    import factcli.history
+
+    with monkeypatch.context() as yesterday:  # answered a day ago: due again by now
+        yesterday.setattr(factcli.history, "now", lambda: datetime(2020, 1, 1, tzinfo=UTC))
+        first = run_quiz("--review", "--count", "2", "--seed", "2", "--kind", "tf",
+                         answers="s\ns\n")
+    assert first.stdout.startswith("Nothing is due for review now: here are new questions.")
+    stats = runner.invoke(app, ["stats"])
+    assert stats.stdout.startswith("2 due now\n")
+    plain_quiz = run_quiz("--count", "1", "--seed", "2", "--kind", "mc", answers="s\n")
+    assert plain_quiz.stdout.startswith("2 due for review")
+    again = run_quiz("--review", "--count", "2", "--seed", "2", "--kind", "tf",
+                     answers="s\ns\n")
+    assert again.stdout.startswith("Review: 2 cards due now")

@@ -40,3 +40,15 @@ def find_fact(store: Store, fact_id: str) -> Fact:
     close = difflib.get_close_matches(fact_id, ids, n=3, cutoff=0.4)
     hint = f"; did you mean {', '.join(close)}?" if close else "; see 'factcli facts' for ids"
     raise UsageError(f"no fact with id '{fact_id}'{hint}")
+
+
+def topic_title(topic: str, store: Store) -> str:
+    """A topic as a reader would name it: 'suwalki-gap' is 'Suwałki Gap' (the entity it
+    is named after), 'fortification' is 'Fortification'."""
+    entity = store.entity(topic)
+    words = entity.name if entity else topic.replace("-", " ")
+    return words[:1].upper() + words[1:]
+
+
+def topic_titles(store: Store) -> dict[str, str]:
+    return {topic: topic_title(topic, store) for topic in {f.topic for f in store.facts}}

@@ -2,14 +2,15 @@
 (``FactcliGroup.invoke``)."""
 
 import contextlib
+import io
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from factcli import __version__
 from factcli.errors import FactcliError, UsageError
@@ -20,8 +21,95 @@ if TYPE_CHECKING:
 EXIT_INTERRUPTED = 130
 
 
+GLOBAL_OPTIONS = ("--facts",)
+
+
+def _global_options_first(args: list[str]) -> list[str]:
+    """``factcli facts --facts x.json`` as ``factcli --facts x.json facts``: a global option
+    given after the command name is moved before it (never past a ``--``)."""
+    moved: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        if arg in GLOBAL_OPTIONS and i + 1 < len(args):
+            moved.extend(args[i:i + 2])
+            i += 2
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_OPTIONS and "=" in arg:
+            moved.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return [*moved, *rest]
+
+
+class _TrimmedLines(io.TextIOBase):
+    """A pipe's view of rich output: lines without the spaces rich pads them with."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self._partial = ""
+
+    def write(self, text: str) -> int:
+        *lines, self._partial = (self._partial + text).split("\n")
+        for line in lines:
+            self._stream.write(line.rstrip(" ") + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._partial:
+            self._stream.write(self._partial)
+            self._partial = ""
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:  # rich silences a closed pipe through the descriptor
+        return self._stream.fileno()
+
+
+def _format_help(command: Any, ctx: Any, formatter: Any, base: Any) -> None:
+    """Typer's help, with no ``<bool>`` after a flag (a flag takes no value) and, when
+    piped, no trailing spaces."""
+    for param in command.get_params(ctx):
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+    if sys.stdout.isatty():
+        base.format_help(command, ctx, formatter)
+        return
+    trimmed = _TrimmedLines(sys.stdout)
+    with contextlib.redirect_stdout(trimmed):
+        base.format_help(command, ctx, formatter)
+    trimmed.flush()
+
+
+class FactcliCommand(TyperCommand):
+    """A command whose usage line reads ``CLAIM`` and ``[QUESTION]``, not ``{claim}``."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+                for piece in super().collect_usage_pieces(ctx)]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _format_help(self, ctx, formatter, TyperCommand)
+
+
 class FactcliGroup(TyperGroup):
     """Turns the core's exceptions into one stderr line each and the documented exit code."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if ctx.parent is None:
+            args = _global_options_first(args)
+        return super().parse_args(ctx, args)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        _format_help(self, ctx, formatter, TyperGroup)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -52,8 +140,14 @@ facts_app = typer.Typer(cls=FactcliGroup, invoke_without_command=True,
 app.add_typer(facts_app, name="facts")
 
 
+def _console(stream: TextIO) -> Console:
+    """Markup, highlighting and emoji codes off: store and user text print as written."""
+    file = stream if stream.isatty() else _TrimmedLines(stream)
+    return Console(file=file, markup=False, highlight=False, emoji=False, soft_wrap=False)
+
+
 def stdout_console() -> Console:
-    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+    return _console(sys.stdout)
 
 
 def error(line: str) -> None:
@@ -107,9 +201,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON on stdout i
 @facts_app.callback()
 def facts_list(
     ctx: typer.Context,
-    topic: Annotated[str | None, typer.Option("--topic", "-t", help="Only this topic.")] = None,
+    topic: Annotated[str | None, typer.Option("--topic", "-t", metavar="TOPIC",
+                                              help="Only this topic.")] = None,
     search: Annotated[str | None, typer.Option(
-        "--search", "-s", help="Only facts containing all these words.")] = None,
+        "--search", "-s", metavar="WORDS", help="Only facts containing all these words.")] = None,
     as_json: JsonOption = False,
 ) -> None:
     """List the stored facts.
@@ -126,16 +221,16 @@ def facts_list(
         from factcli.render import fact_json
 
         emit_json([fact_json(f, knowledge.store) for f in chosen])
-        return
-    from factcli.render import facts_table
-
     if not chosen:
         error("no fact matches; try fewer words, or 'factcli facts' for all")
         raise typer.Exit(1)
-    stdout_console().print(facts_table(chosen))
+    if not as_json:
+        from factcli.render import facts_list
+
+        stdout_console().print(facts_list(chosen))
 
 
-@facts_app.command("show")
+@facts_app.command("show", cls=FactcliCommand)
 def facts_show(
     ctx: typer.Context,
     fact_id: Annotated[str, typer.Argument(metavar="ID", help="A fact id from 'factcli facts'.")],
@@ -159,10 +254,11 @@ def facts_show(
     stdout_console().print(fact_detail(fact, knowledge.store))
 
 
-@app.command()
+@app.command(cls=FactcliCommand)
 def validate(
     ctx: typer.Context,
     path: Annotated[Path | None, typer.Argument(
+        metavar="PATH",
         help="Fact-store file to check (default: the store in use).")] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -197,10 +293,12 @@ def _stdin_bytes() -> bytes:
     return sys.stdin.read().encode()
 
 
-def _read_lines() -> list[str]:
-    """stdin, one item a line; bytes that are not UTF-8 are replaced, not fatal."""
+def _read_lines() -> list[tuple[int, str]]:
+    """stdin's non-blank lines with their line numbers (blank lines counted, as an editor
+    counts them); bytes that are not UTF-8 are replaced, not fatal."""
     text = _stdin_bytes().decode("utf-8", errors="replace")
-    return [line for line in text.splitlines() if line.strip()]
+    return [(number, line) for number, line in enumerate(text.splitlines(), start=1)
+            if line.strip()]
 
 
 VERIFY_EXIT = {"supported": 0, "refuted": 1, "not_enough_info": 3}
@@ -212,13 +310,17 @@ class OutputFormat(StrEnum):
     claimreview = "claimreview"
 
 
-FormatOption = Annotated[OutputFormat, typer.Option(
-    "--format", "-f", help="text, json, or claimreview (schema.org JSON-LD).")]
+FormatOption = Annotated[str, typer.Option(
+    "--format", "-f", metavar="FORMAT", help="text, json or claimreview (schema.org JSON-LD).")]
 AuthorOption = Annotated[str, typer.Option(
-    "--author", help="Author named in ClaimReview output.")]
+    "--author", metavar="NAME", help="Author named in ClaimReview output.")]
 
 
-def _output_format(chosen: OutputFormat, as_json: bool) -> OutputFormat:
+def _output_format(name: str, as_json: bool) -> OutputFormat:
+    try:
+        chosen = OutputFormat(name.strip().lower())
+    except ValueError:
+        raise UsageError(f"unknown format {name!r}; choose text, json or claimreview") from None
     return OutputFormat.json if as_json and chosen is OutputFormat.text else chosen
 
 
@@ -236,13 +338,14 @@ def _review(outcome: Any, knowledge: Any, author: str, appearance: str | None) -
     return claim_review(outcome, source, author, date.today().isoformat(), appearance)
 
 
-@app.command()
+@app.command(cls=FactcliCommand)
 def verify(
     ctx: typer.Context,
     claim: Annotated[str, typer.Argument(
+        metavar="CLAIM",
         help="The claim to check, in quotes; '-' reads one claim per line from stdin.")],
     as_json: JsonOption = False,
-    output: FormatOption = OutputFormat.text,
+    output: FormatOption = "text",
     author: AuthorOption = "factcli",
 ) -> None:
     """Check a claim against the article: SUPPORTED, REFUTED or NOT ENOUGH INFO.
@@ -283,7 +386,7 @@ def _verify_batch(ctx: typer.Context, chosen: OutputFormat, author: str) -> None
 
     knowledge = _knowledge(ctx)
     console = stdout_console() if chosen is OutputFormat.text else None
-    for number, line in enumerate(_read_lines(), start=1):
+    for number, line in _read_lines():
         try:
             result = verify_claim(line, knowledge)
         except UsageError as exc:
@@ -296,10 +399,11 @@ def _verify_batch(ctx: typer.Context, chosen: OutputFormat, author: str) -> None
         _print_verdict(result, chosen, knowledge, author, console)
 
 
-@app.command()
+@app.command(cls=FactcliCommand)
 def ask(
     ctx: typer.Context,
     question: Annotated[str | None, typer.Argument(
+        metavar="QUESTION",
         help="The question, in quotes; '-' reads one per line from stdin; "
         "none opens an interactive prompt.")] = None,
     as_json: JsonOption = False,
@@ -340,7 +444,7 @@ def _ask_batch(ctx: typer.Context, as_json: bool) -> None:
 
     knowledge = _knowledge(ctx)
     console = None if as_json else stdout_console()
-    for number, line in enumerate(_read_lines(), start=1):
+    for number, line in _read_lines():
         try:
             answer = ask_question(line, knowledge)
         except UsageError as exc:
@@ -378,13 +482,13 @@ def _ask_interactive(ctx: typer.Context, as_json: bool) -> None:
 PROGRESS_AFTER = 36
 
 
-@app.command()
+@app.command(cls=FactcliCommand)
 def check(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(
         metavar="FILE", help="The text to check; '-' reads it from stdin.")],
     as_json: JsonOption = False,
-    output: FormatOption = OutputFormat.text,
+    output: FormatOption = "text",
     author: AuthorOption = "factcli",
 ) -> None:
     """Fact-check a whole text: every check-worthy sentence gets a verdict.
@@ -465,16 +569,18 @@ class _Stop(Exception):
         self.interrupted = interrupted
 
 
-@app.command()
+@app.command(cls=FactcliCommand)
 def quiz(
     ctx: typer.Context,
-    count: Annotated[int, typer.Option("--count", "-n", min=1, max=500,
+    count: Annotated[int, typer.Option("--count", "-n", metavar="N", min=1, max=500,
                                        help="How many questions.")] = 10,
     topic: Annotated[list[str] | None, typer.Option(
-        "--topic", "-t", help="Only this topic (repeatable).")] = None,
+        "--topic", "-t", metavar="TOPIC", help="Only this topic (repeatable).")] = None,
     kind: Annotated[list[str] | None, typer.Option(
-        "--kind", "-k", help="Only this kind: mc, tf, numeric, short (repeatable).")] = None,
-    seed: Annotated[int | None, typer.Option("--seed", help="Same seed, same session.")] = None,
+        "--kind", "-k", metavar="KIND",
+        help="Only this kind: mc, tf, numeric, short (repeatable).")] = None,
+    seed: Annotated[int | None, typer.Option(
+        "--seed", metavar="N", help="Same seed, same session.")] = None,
     review: Annotated[bool, typer.Option(
         "--review", help="Due and weakest facts first (FSRS spaced review).")] = False,
     db: DbOption = None,
@@ -491,6 +597,7 @@ def quiz(
 
     from factcli.history import History, resolve_db_path
     from factcli.quiz import plan_session
+    from factcli.render import review_status
 
     knowledge = _knowledge(ctx)
     topics, kinds = _question_filters(knowledge, topic, kind)
@@ -500,8 +607,10 @@ def quiz(
                                  seed=seed, priority=priority)
         if not questions:
             raise UsageError("no question matches these --topic and --kind filters")
-        screen = Console(stderr=True, markup=False, highlight=False, emoji=False) if as_json \
-            else stdout_console()
+        screen = _console(sys.stderr) if as_json else stdout_console()
+        status = review_status(history.schedule(), review)
+        if status is not None:
+            screen.print(status)
         session = history.start_session(len(questions), review)
         results: list[Any] = []
         started = time.monotonic()
@@ -518,7 +627,7 @@ def quiz(
         completed = stop is None
         history.finish_session(session, completed)
     _quiz_report(questions, results, time.monotonic() - started, completed, seed, as_json,
-                 screen)
+                 screen, knowledge)
     if stop is not None:
         raise typer.Exit(EXIT_INTERRUPTED if stop.interrupted else EXIT_ENDED_EARLY)
 
@@ -543,11 +652,13 @@ def _question_filters(knowledge: "Knowledge", topic: list[str] | None,
 
 def _ask_one(question: Any, number: int, total: int, results: list[Any], screen: Console,
              knowledge: Any) -> Any:
-    from factcli.quiz import grade, hint_for
+    from factcli.browse import topic_title
+    from factcli.quiz import grade, hint_for, topic_label
     from factcli.render import feedback, question_panel
 
     right = sum(g.correct for _, g in results)
-    screen.print(question_panel(question, number, total, right, len(results)))
+    label = topic_label(question, topic_title(question.topic, knowledge.store))
+    screen.print(question_panel(question, number, total, right, len(results), label))
     while True:
         response = _read_answer(screen)
         result = grade(question, response, knowledge)
@@ -581,20 +692,22 @@ def _read_answer(screen: Console) -> str:
 
 
 def _quiz_report(questions: list[Any], results: list[Any], seconds: float, completed: bool,
-                 seed: int | None, as_json: bool, screen: Console) -> None:
+                 seed: int | None, as_json: bool, screen: Console, knowledge: Any) -> None:
     if as_json:
         from factcli.render import quiz_json
 
         emit_json(quiz_json(questions, results, seconds, completed, seed))
         return
+    from factcli.browse import topic_titles
     from factcli.render import quiz_summary
 
-    screen.print(quiz_summary(results, len(questions), seconds, completed))
+    screen.print(quiz_summary(results, len(questions), seconds, completed,
+                              topic_titles(knowledge.store)))
 
 
-@app.command()
-def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
-    """Show quiz history: accuracy per topic, sessions over time, facts due, most missed.
+@app.command(cls=FactcliCommand)
+def stats(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) -> None:
+    """Show quiz history: what is due, accuracy per topic, sessions over time, most missed.
 
     Example: factcli stats
     """
@@ -607,9 +720,12 @@ def stats(db: DbOption = None, as_json: JsonOption = False) -> None:
 
         emit_json(stats_json(summary))
         return
+    from factcli.browse import topic_titles
     from factcli.render import stats_view
 
-    stdout_console().print(stats_view(summary))
+    store = _knowledge(ctx).store
+    statements = {fact.id: fact.statement for fact in store.facts}
+    stdout_console().print(stats_view(summary, statements, topic_titles(store)))
 
 
 export_app = typer.Typer(cls=FactcliGroup, no_args_is_help=True,

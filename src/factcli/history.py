@@ -61,6 +61,14 @@ class TopicStats(NamedTuple):
     correct: int
 
 
+class Schedule(NamedTuple):
+    """Where the review stands: how many cards are due, and when the next one falls due."""
+
+    due_now: int
+    next_due: datetime | None
+    at: datetime
+
+
 class Stats(NamedTuple):
     sessions_per_day: list[tuple[str, int]]
     topics: list[TopicStats]
@@ -68,6 +76,7 @@ class Stats(NamedTuple):
     most_missed: list[tuple[str, int]]
     answered: int
     correct: int
+    schedule: Schedule
 
 
 def default_db_path() -> Path:
@@ -145,11 +154,20 @@ class History:
             "HAVING rate < 1 ORDER BY rate, COUNT(*) DESC")]
         return list(dict.fromkeys([*due, *weak]))
 
+    def schedule(self, at: datetime | None = None) -> Schedule:
+        moment = at or now()
+        due = self._db.execute("SELECT COUNT(*) FROM cards WHERE due <= ?",
+                               (moment.isoformat(),)).fetchone()[0]
+        later = self._db.execute("SELECT MIN(due) FROM cards WHERE due > ?",
+                                 (moment.isoformat(),)).fetchone()[0]
+        return Schedule(int(due), datetime.fromisoformat(later) if later else None, moment)
+
     def answers_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
 
     def stats(self, at: datetime | None = None) -> Stats:
-        moment = (at or now()).isoformat()
+        schedule = self.schedule(at)
+        moment = schedule.at.isoformat()
         per_day = Counter(r[0][:10] for r in self._db.execute("SELECT started_at FROM sessions"))
         topics = [TopicStats(*r) for r in self._db.execute(
             "SELECT topic, COUNT(*), SUM(correct) FROM answers GROUP BY topic ORDER BY topic")]
@@ -160,7 +178,7 @@ class History:
             "GROUP BY fact_id ORDER BY misses DESC, fact_id LIMIT 5")]
         answered, correct = self._db.execute(
             "SELECT COUNT(*), COALESCE(SUM(correct), 0) FROM answers").fetchone()
-        return Stats(sorted(per_day.items()), topics, due, missed, answered, correct)
+        return Stats(sorted(per_day.items()), topics, due, missed, answered, correct, schedule)
 
 
 def _open(path: Path) -> sqlite3.Connection:

@@ -8,10 +8,13 @@ the quiz can never teach something the article contradicts.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
+import re
 from itertools import islice
 from typing import NamedTuple
 
+from factcli.browse import topic_title
 from factcli.index import CompiledFact, display_unit, format_quantity
 from factcli.knowledge import Knowledge
 from factcli.model import Fact, MultipleChoice, Numeric, ShortAnswer, TrueFalse
@@ -24,6 +27,23 @@ _TRUE = frozenset({"t", "true", "y", "yes"})
 _FALSE = frozenset({"f", "false", "n", "no"})
 _SKIP = frozenset({"s", "skip"})
 _HINT = "?"
+# A sentence that opens with one of these leans on an earlier one ("Such threats…",
+# "It…", "This…"), so it cannot be asked on its own.
+_POINTING_OPENERS = frozenset({"this", "that", "these", "those", "such", "it", "its", "they",
+                               "their", "them", "he", "she", "his", "her"})
+# "these"/"those" point outside the sentence unless what follows says what they are
+# ("those with Russia"); "such" does unless it introduces examples ("such as").
+_POINTING_WORDS = frozenset({"these", "those", "such"})
+_SAYS_WHAT = frozenset({"as", "with", "of", "who", "which", "that", "whose", "whom", "in",
+                        "on", "at", "from", "for"})
+# A figure's scale, named as a reader asks for it: "in billions of euros".
+_SCALES = ((1e12, "trillions"), (1e9, "billions"), (1e6, "millions"))
+# A unit symbol that is also a scale word: after a number, in a question about that
+# dimension, "m" is metres ("113000 m"), not millions.
+_SYMBOLS_BY_DIMENSION = {"length": {"m": "metres"}}
+# Qualifiers that bound a figure from one side: 'by 2028' makes 'by 2030' true too.
+_UPPER_BOUNDS = frozenset({"by", "at_most", "less_than"})
+_LOWER_BOUNDS = frozenset({"at_least", "more_than"})
 
 
 class QuizQuestion(NamedTuple):
@@ -41,6 +61,8 @@ class QuizQuestion(NamedTuple):
     unit: str | None = None
     tolerance: float = 0.0
     hint: str = ""
+    asked_in: str = ""  # the unit a bare number is read in: "km", "billions of euros"
+    scale: float = 1.0  # a bare number is multiplied by this: 1e9 for "billions"
 
 
 class Grade(NamedTuple):
@@ -98,18 +120,23 @@ def _curated(fact: Fact, knowledge: Knowledge) -> list[QuizQuestion]:
     for q in fact.questions:
         hint = q.hint or ""
         if isinstance(q, MultipleChoice):
-            out.append(_question(fact, "mc", q.prompt, q.answer, choices=q.choices, hint=hint))
+            out.append(_question(fact, "mc", q.prompt, q.answer, choices=q.choices,
+                                 hint=hint or _initial_hint(q.answer, q.choices)))
         elif isinstance(q, TrueFalse):
             out.append(_question(fact, "tf", q.prompt, "true" if q.answer else "false",
-                                 hint=hint))
+                                 hint=hint or _statement_hint(fact, knowledge)))
         elif isinstance(q, Numeric):
             unit = q.unit or "count"
             value = _to_base(q.answer, unit, knowledge)
             display = format_quantity(value, _base_id(unit, knowledge), knowledge.vocab)
+            asked_in, scale = _asked_in(value, unit, knowledge)
             out.append(_question(fact, "numeric", q.prompt, display, value=value, unit=unit,
-                                 tolerance=_to_base(q.tolerance, unit, knowledge), hint=hint))
+                                 tolerance=_to_base(q.tolerance, unit, knowledge),
+                                 hint=hint or _range_hint(value, unit, knowledge),
+                                 asked_in=asked_in, scale=scale))
         elif isinstance(q, ShortAnswer):
-            out.append(_question(fact, "short", q.prompt, q.answer, accept=q.accept, hint=hint))
+            out.append(_question(fact, "short", q.prompt, q.answer, accept=q.accept,
+                                 hint=hint or _initial_hint(q.answer, ())))
     return out
 
 
@@ -122,11 +149,45 @@ def _base_id(unit_id: str, knowledge: Knowledge) -> str:
     return knowledge.vocab.base_unit(knowledge.vocab.units[unit_id]).id
 
 
+def _asked_in(value: float, unit_id: str, knowledge: Knowledge) -> tuple[str, float]:
+    """How a figure is asked for, and the scale of a bare answer: 1.1 billion euros is
+    asked 'in billions of euros', so '1.1' is right."""
+    unit = knowledge.vocab.units[unit_id]
+    if unit.dimension == "date":
+        return "", 1.0
+    shown = value / (unit.factor or 1.0)
+    unit_words = "" if unit.dimension == "count" else unit.plural
+    for scale, word in _SCALES:
+        if abs(shown) >= scale:
+            return (f"{word} of {unit_words}" if unit_words else word), scale
+    return unit_words, 1.0
+
+
+def _range_hint(value: float, unit_id: str, knowledge: Knowledge) -> str:
+    """Where the figure lies, to a power of ten: a hint that narrows, not gives."""
+    unit = knowledge.vocab.units[unit_id]
+    if unit.dimension == "date":
+        return f"It is in the {int(value) // 10 * 10}s."
+    factor = unit.factor or 1.0
+    _, scale = _asked_in(value, unit_id, knowledge)
+    shown = value / factor / scale
+    if shown <= 0:
+        return ""
+    low = 10.0 ** math.floor(math.log10(shown))
+    base = _base_id(unit_id, knowledge)
+    low_text, high_text = (format_quantity(bound * scale * factor, base, knowledge.vocab)
+                           for bound in (low, low * 10))
+    return f"It is at least {low_text} and less than {high_text}."
+
+
 def _generated(compiled: CompiledFact, knowledge: Knowledge,
                amounts: dict[str, list[float]]) -> list[QuizQuestion]:
     fact = compiled.fact
+    if not stands_alone(fact.statement):
+        return []
     words = fact.statement.split()
     out: list[QuizQuestion] = []
+    tf_hint = _statement_hint(fact, knowledge)
     for quantity in compiled.quantities:
         window = _figure_window(words, quantity.value, quantity.unit, knowledge)
         if window is None:
@@ -134,11 +195,13 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
         cloze = _cloze(words, window)
         asked = display_unit(quantity.value, quantity.unit, knowledge.vocab)
         assert asked is not None  # the store's units are validated
-        in_unit = f" (in {asked.plural})" if asked.plural else ""
+        asked_in, scale = _asked_in(quantity.value, asked.id, knowledge)
+        in_unit = f" (in {asked_in})" if asked_in else ""
+        hint = _range_hint(quantity.value, asked.id, knowledge)
         out.append(_question(fact, "numeric", f"Fill in the figure{in_unit}: {cloze}",
                              quantity.display, value=quantity.value, unit=asked.id,
-                             hint=f"It is in the section '{fact.section}'."))
-        candidates = _distractor_values(quantity.value, quantity.unit,
+                             hint=hint, asked_in=asked_in, scale=scale))
+        candidates = _distractor_values(quantity.value, quantity.unit, quantity.qualifier,
                                         amounts.get(quantity.unit, []))
         wrong = list(islice((v for v in candidates if _not_supported(
             _replace(words, window, _figure_text(v, quantity.unit, knowledge)), knowledge)), 3))
@@ -146,10 +209,10 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
                    *(_figure_text(v, quantity.unit, knowledge) for v in wrong)]
         if len(set(choices)) == 4:
             out.append(_question(fact, "mc", f"Which figure fills the gap? {cloze}", choices[0],
-                                 choices=tuple(choices)))
+                                 choices=tuple(choices), hint=hint))
         for value in wrong[:1]:
             false = _replace(words, window, _figure_text(value, quantity.unit, knowledge))
-            out.extend(_true_false(fact, false, False, knowledge))
+            out.extend(_true_false(fact, false, False, knowledge, tf_hint))
     for entity_id in fact.entities:
         entity = knowledge.vocab.entities[entity_id]
         window = _name_window(words, entity.name)
@@ -157,36 +220,81 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
             continue
         cloze = _cloze(words, window)
         # Rival names in an order fixed by the fact; a rival is a fair distractor only if
-        # the article does not make it true too.
-        rivals = sorted(e.name for e in knowledge.vocab.entities.values()
+        # the article makes it neither true nor arguable.
+        rivals = sorted((e.name, e.id) for e in knowledge.vocab.entities.values()
                         if e.kind == entity.kind and e.id not in fact.entities)
         random.Random(fact.id).shuffle(rivals)
-        picks = list(islice((name for name in rivals if _not_supported(
-            _replace(words, window, name), knowledge)), 3))
+        picks = [name for name, rival in islice(
+            ((name, rival) for name, rival in rivals
+             if _fair_rival(_replace(words, window, name), rival, knowledge)), 3)]
         aliases = tuple(a for a in _aliases(entity_id, knowledge) if a != entity.name)
         out.append(_question(fact, "short", f"Fill in the name: {cloze}", entity.name,
-                             accept=aliases, hint=f"It starts with '{entity.name[0]}'."))
+                             accept=aliases, hint=_initial_hint(entity.name, ())))
         if len(picks) == 3:
+            choices = (entity.name, *picks)
             out.append(_question(fact, "mc", f"Which name fills the gap? {cloze}", entity.name,
-                                 choices=(entity.name, *picks)))
+                                 choices=choices, hint=_initial_hint(entity.name, choices)))
             false = _replace(words, window, picks[0])
-            out.extend(_true_false(fact, false, False, knowledge))
-    out.extend(_true_false(fact, fact.statement, True, knowledge))
+            out.extend(_true_false(fact, false, False, knowledge, tf_hint))
+    out.extend(_true_false(fact, fact.statement, True, knowledge, tf_hint))
     return out
 
 
-def _true_false(fact: Fact, statement: str, truth: bool,
-                knowledge: Knowledge) -> list[QuizQuestion]:
+def stands_alone(statement: str) -> bool:
+    """False for a sentence that points outside itself: it opens with 'This', 'It',
+    'Such …', or speaks of 'these'/'those'/'such' things named elsewhere."""
+    tokens = tokenise(statement)
+    if not tokens or tokens[0] in _POINTING_OPENERS:
+        return False
+    return not any(word in _POINTING_WORDS and (i + 1 == len(tokens)
+                                                 or tokens[i + 1] not in _SAYS_WHAT)
+                   for i, word in enumerate(tokens))
+
+
+def _statement_hint(fact: Fact, knowledge: Knowledge) -> str:
+    """The same for a fact's true statement and its altered ones, so it gives nothing
+    away: where the fact is, and how a false statement is made."""
+    return (f"It is about {topic_title(fact.topic, knowledge.store)}, in the section "
+            f"'{fact.section}'; a false statement changes one figure or name.")
+
+
+def _initial_hint(name: str, choices: tuple[str, ...]) -> str:
+    """The first letters of the name, as many as tell it apart from the other choices;
+    nothing when that would be the whole answer (years: '2028')."""
+    others = [fold(c) for c in choices if c != name]
+    length = 1
+    while length < len(name) and any(o.startswith(fold(name[:length])) for o in others):
+        length += 1
+    return f"It starts with '{name[:length]}'." if length < len(name) else ""
+
+
+def _true_false(fact: Fact, statement: str, truth: bool, knowledge: Knowledge,
+                hint: str) -> list[QuizQuestion]:
     """Only statements that verify agrees with: SUPPORTED when true, REFUTED when false."""
     wanted = SUPPORTED if truth else REFUTED
     if verify_claim(statement, knowledge).verdict != wanted:
         return []
-    return [_question(fact, "tf", statement, "true" if truth else "false",
-                      hint=f"It is in the section '{fact.section}'.")]
+    return [_question(fact, "tf", statement, "true" if truth else "false", hint=hint)]
 
 
 def _not_supported(statement: str, knowledge: Knowledge) -> bool:
     return verify_claim(statement, knowledge).verdict != SUPPORTED
+
+
+def _fair_rival(statement: str, rival_id: str, knowledge: Knowledge) -> bool:
+    """A rival name is a fair wrong answer unless the article supports the statement
+    with it, or the closest fact verify finds names it (the article links it to what the
+    statement says: 'Finland is leaving the Ottawa Convention…' is arguable)."""
+    outcome = verify_claim(statement, knowledge)
+    if outcome.verdict == REFUTED:
+        return True
+    if outcome.verdict == SUPPORTED:
+        return False
+    for evidence in outcome.evidence:
+        fact = knowledge.store.fact(evidence.fact_id)
+        if fact is not None and rival_id in fact.entities:
+            return False
+    return True
 
 
 def _figure_text(value: float, unit_id: str, knowledge: Knowledge) -> str:
@@ -203,17 +311,25 @@ def _amounts_by_unit(knowledge: Knowledge) -> dict[str, list[float]]:
     return values
 
 
-def _distractor_values(value: float, unit_id: str, others: list[float]) -> list[float]:
-    """Three other amounts in the same unit: the store's own first, then near misses."""
+def _distractor_values(value: float, unit_id: str, qualifier: str,
+                       others: list[float]) -> list[float]:
+    """Other amounts in the same unit: the store's own first, then near misses; for a
+    bound ('by 2028', 'at least 100') only those the bound makes false ('by 2030' is
+    true if 'by 2028' is)."""
     if unit_id == "year":
-        candidates = [value - 2, value + 2, value + 5, value - 5, value + 10]
+        candidates = [value - 2, value + 2, value + 5, value - 5, value + 10, value - 10,
+                      value - 3]
     else:
-        factors = (0.5, 2, 1.5, 10, 0.1, 3)
+        factors = (0.5, 2, 1.5, 10, 0.1, 3, 0.25)
         candidates = [*others, *(_round_like(value * f, value) for f in factors)]
     picked: list[float] = []
     for candidate in candidates:
-        if candidate > 0 and candidate != value and candidate not in picked:
-            picked.append(candidate)
+        if candidate <= 0 or candidate == value or candidate in picked:
+            continue
+        if (qualifier in _UPPER_BOUNDS and candidate > value) or (
+                qualifier in _LOWER_BOUNDS and candidate < value):
+            continue
+        picked.append(candidate)
     return picked
 
 
@@ -349,20 +465,32 @@ def _grade_choice(question: QuizQuestion, folded: str) -> Grade:
 
 
 def _grade_number(question: QuizQuestion, text: str, knowledge: Knowledge) -> Grade:
-    """'1.1 billion', '1100 million', '€1.1bn', '113 km' or a bare '113' in the asked unit."""
-    found = analyse(text, knowledge.vocab).quantities
-    if len(found) != 1 or question.value is None:
+    """Read as verify reads figures: '1.1 billion', '1100 million', '€1.1bn', '113 km',
+    '113000 m'; a bare number is in the unit and scale asked ('1.1' when asked in
+    billions of euros), or taken as written."""
+    if question.value is None:
+        return Grade(valid=False)
+    asked = knowledge.vocab.units[question.unit or "count"]
+    spelled = text
+    for symbol, name in _SYMBOLS_BY_DIMENSION.get(asked.dimension, {}).items():
+        spelled = re.sub(rf"(?<=\d)\s*{symbol}\b", f" {name}", spelled, flags=re.IGNORECASE)
+    found = analyse(spelled, knowledge.vocab).quantities
+    if len(found) != 1:
         return Grade(valid=False)
     mention = found[0]
-    value = mention.value
-    asked = knowledge.vocab.units[question.unit or "count"]
     if mention.unit in ("count", "year") and asked.dimension not in ("count", "date"):
-        value = mention.value * (asked.factor or 1.0)  # a bare number is in the asked unit
+        readings = [mention.value * (asked.factor or 1.0) * question.scale,
+                    mention.value * (asked.factor or 1.0)]
     elif mention.dimension != asked.dimension or (
             asked.dimension == "money" and mention.unit != asked.id):
         return Grade(valid=True, correct=False, given=text)
+    elif mention.dimension == "count" and question.scale != 1.0:
+        readings = [mention.value * question.scale, mention.value]
+    else:
+        readings = [mention.value]
     tolerance = max(question.tolerance, 1e-9 * max(1.0, abs(question.value)))
-    return Grade(valid=True, correct=abs(value - question.value) <= tolerance, given=text)
+    correct = any(abs(value - question.value) <= tolerance for value in readings)
+    return Grade(valid=True, correct=correct, given=text)
 
 
 def _grade_text(question: QuizQuestion, text: str) -> Grade:
@@ -379,8 +507,15 @@ def _grade_text(question: QuizQuestion, text: str) -> Grade:
 
 
 def hint_for(question: QuizQuestion) -> str:
-    if question.hint:
-        return question.hint
-    if question.kind == "mc":
-        return f"Look in the section '{question.section}'."
-    return f"The fact is about {question.topic}, in the section '{question.section}'."
+    return question.hint or f"Look in the section '{question.section}'."
+
+
+def topic_label(question: QuizQuestion, title: str) -> str:
+    """The topic title to show beside a question, or nothing when it names (or shares a
+    word with) the answer or an option: it would give the answer away or point at a
+    wrong one."""
+    told = set(tokenise(title))
+    for option in (question.answer, *question.choices, *question.accept):
+        if told & set(tokenise(option)):
+            return ""
+    return title

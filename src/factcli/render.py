@@ -15,11 +15,13 @@ from rich.panel import Panel
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from rich.table import Table
 
     from factcli.ask import Answer
     from factcli.check import SentenceCheck
-    from factcli.history import Stats
+    from factcli.history import Schedule, Stats
     from factcli.model import Fact, Source, Store
     from factcli.quiz import Grade, QuizQuestion
     from factcli.verify import Outcome
@@ -44,19 +46,47 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
+def hanging(label: str | Text, body: RenderableType, indent: int = 2) -> Table:
+    """``label`` then ``body`` beside it, ``indent`` columns in; a long body wraps under
+    its own first line rather than back at the margin."""
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text(" " * indent) + (Text(label) if isinstance(label, str) else label),
+                 body)
+    return grid
+
+
+def fact_line(label: str, fact_id: str, statement: str, section: str,
+              style: str = "") -> Table:
+    """One fact cited as evidence: its id, statement and article section, hanging under a
+    label ('evidence', 'from', 'related')."""
+    body = Text(style=style)
+    body.append(fact_id, style="cyan")
+    body.append(" ")
+    body.append_text(plain(statement))
+    body.append(f" ({section})", style="dim")
+    return hanging(Text(label, style="dim"), body)
+
+
 # --- facts ------------------------------------------------------------------------
 
 
-def facts_table(facts: list[Fact]) -> Table:
-    from rich.table import Table
+def facts_list(facts: list[Fact]) -> RenderableType:
+    """Each fact as its id and topic (the name ``--topic`` takes), then its statement
+    across the whole width: ids are long and a table column would squeeze the statement."""
+    from rich.padding import Padding
 
-    table = Table(title=f"{len(facts)} facts", title_justify="left", expand=False)
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("topic", style="magenta")
-    table.add_column("statement")
+    parts: list[RenderableType] = [Text(f"{len(facts)} facts", style="bold")]
     for fact in facts:
-        table.add_row(plain(fact.id), plain(fact.topic), plain(fact.statement))
-    return table
+        heading = Text(_CONTROL.sub("", fact.id), style="cyan")
+        heading.append(" · ", style="dim")
+        heading.append(_CONTROL.sub("", fact.topic), style="magenta")
+        parts.append(heading)
+        parts.append(Padding(plain(fact.statement), (0, 0, 0, 2)))
+    return Group(*parts)
 
 
 def fact_detail(fact: Fact, store: Store) -> RenderableType:
@@ -142,12 +172,8 @@ def _outcome_body(outcome: Outcome) -> list[RenderableType]:
         explanation = plain(outcome.explanation)
     body.append(explanation)
     for evidence in outcome.evidence:
-        line = Text("  ")
-        line.append(evidence.fact_id, style="cyan")
-        line.append(" ")
-        line.append_text(plain(evidence.statement))
-        line.append(f"  ({evidence.section})", style="dim")
-        body.append(line)
+        body.append(fact_line("evidence", evidence.fact_id, evidence.statement,
+                              evidence.section))
     if outcome.proof and not outcome.parts:
         body.append(proof_table(outcome))
     return body
@@ -155,6 +181,8 @@ def _outcome_body(outcome: Outcome) -> list[RenderableType]:
 
 def proof_table(outcome: Outcome) -> Table:
     """The proof: each piece of the claim beside the fact's piece, with their relation."""
+    from rich.table import Table
+
     table = Table.grid(padding=(0, 1))
     table.add_column(style="dim")
     table.add_column()
@@ -209,34 +237,23 @@ def answer_panel(answer: Answer) -> Panel:
         body.append(Text(_CONTROL.sub("", answer.answer), style="bold green"))
         facts = answer.facts
         if facts:
-            body.append(_fact_line("from ", facts[0].fact_id, facts[0].statement,
-                                   facts[0].section))
+            body.append(fact_line("from", facts[0].fact_id, facts[0].statement,
+                                  facts[0].section))
         for hit in facts[1:]:
-            body.append(_fact_line("related ", hit.fact_id, hit.statement, hit.section,
-                                   style="dim"))
+            body.append(fact_line("related", hit.fact_id, hit.statement, hit.section,
+                                  style="dim"))
         border = "green"
     else:
         body.append(Text("The article does not say.", style="bold yellow"))
         if answer.note != "the article does not say":
             body.append(plain(answer.note))
         if answer.facts:
-            body.append(Text("Closest facts:", style="dim"))
             for hit in answer.facts:
-                body.append(_fact_line("  ", hit.fact_id, hit.statement, hit.section,
-                                       style="dim"))
+                body.append(fact_line("closest", hit.fact_id, hit.statement, hit.section,
+                                      style="dim"))
         border = "yellow"
     return Panel(Group(*body), title=plain(answer.question), title_align="left",
                  border_style=border)
-
-
-def _fact_line(prefix: str, fact_id: str, statement: str, section: str,
-               style: str = "") -> Text:
-    line = Text(prefix, style=style)
-    line.append(fact_id, style="cyan")
-    line.append(" ")
-    line.append_text(plain(statement))
-    line.append(f"  ({section})", style="dim")
-    return line
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
@@ -260,20 +277,33 @@ ANSWER_HELP = {"mc": "a-d, 1-4 or the option's text", "tf": "t/true/y/yes or f/f
 
 
 def question_panel(question: QuizQuestion, number: int, total: int, correct: int,
-                   answered: int) -> RenderableType:
+                   answered: int, label: str = "") -> RenderableType:
+    """The question screen; ``label`` (a topic title, or nothing when it would give the
+    answer away) goes under the panel."""
     header = Text(f"Question {number} of {total}", style="bold")
     header.append(f"   score {correct}/{answered}", style="dim")
     body: list[RenderableType] = [plain(question.prompt)]
     if question.choices:
         body.append(Text(""))
         for letter, choice in zip("abcdefgh", question.choices, strict=False):
-            line = Text(f"{letter}) ", style="bold cyan")
-            line.append_text(plain(choice))
-            body.append(line)
-    footer = Text(f"{ANSWER_HELP[question.kind]} · ? hint · s skip", style="dim")
+            body.append(hanging(Text(f"{letter})", style="bold cyan"), plain(choice), indent=0))
+    footer = Text(f"{answer_help(question)} · ? hint · s skip", style="dim")
     return Group(header, Panel(Group(*body), title=KIND_LABELS[question.kind],
-                               title_align="left", subtitle=plain(question.topic),
+                               title_align="left", subtitle=plain(label) if label else None,
                                subtitle_align="right"), footer)
+
+
+def answer_help(question: QuizQuestion) -> str:
+    """What to type; for a number, the unit it is read in."""
+    if question.kind == "numeric" and question.asked_in:
+        return f"a number in {question.asked_in}, or with its unit"
+    return ANSWER_HELP[question.kind]
+
+
+def _mark(grade: Grade) -> Text:
+    if grade.skipped:
+        return Text("↷ skipped", style="yellow")
+    return Text("✔ right", style="green") if grade.correct else Text("✘ wrong", style="red")
 
 
 def feedback(question: QuizQuestion, grade: Grade) -> RenderableType:
@@ -286,27 +316,42 @@ def feedback(question: QuizQuestion, grade: Grade) -> RenderableType:
     if not grade.correct:
         line.append(" — the answer is ")
         line.append(_CONTROL.sub("", question.answer), style="bold")
-    fact = Text("  ")
-    fact.append_text(plain(question.statement))
-    fact.append(f"  ({question.section})", style="dim")
-    return Group(line, fact)
+    parts: list[RenderableType] = [line]
+    for letter, choice in zip("abcdefgh", question.choices, strict=False):
+        option = plain(choice)
+        if choice == question.answer:
+            option.stylize("bold green")
+            option.append("  ✔ answer", style="green")
+        if choice == grade.given and not grade.correct:
+            option.append("  ✘ your answer", style="red")
+        elif choice == grade.given:
+            option.append(", your answer", style="green")
+        parts.append(hanging(Text(f"{letter})", style="bold"), option))
+    statement = plain(question.statement)
+    statement.append(f" ({question.section})", style="dim")
+    parts.append(hanging(Text("fact", style="dim"), statement))
+    return Group(*parts)
 
 
 def quiz_summary(results: list[tuple[QuizQuestion, Grade]], planned: int, seconds: float,
-                 completed: bool) -> RenderableType:
+                 completed: bool, titles: dict[str, str]) -> RenderableType:
+    """Every question whole (wrapped), the answer given, the right answer and the
+    outcome; then the score, the time and the weakest topics by title."""
     from rich.table import Table
 
     table = Table(title="Summary" if completed else f"Partial summary: {len(results)} of "
-                  f"{planned} answered", title_justify="left")
-    table.add_column("#", justify="right")
-    table.add_column("question")
-    table.add_column("your answer")
-    table.add_column("", justify="center")
+                  f"{planned} answered", title_justify="left", expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    # The question takes half the width, each answer a quarter: rich would otherwise level
+    # the columns and squeeze the question as narrow as a one-word answer.
+    table.add_column("question", ratio=2)
+    table.add_column("your answer", ratio=1, overflow="fold")
+    table.add_column("answer", ratio=1, overflow="fold")
+    table.add_column("result", no_wrap=True)
     for number, (question, grade) in enumerate(results, start=1):
-        mark = Text("skipped", style="yellow") if grade.skipped else (
-            Text("✔ right", style="green") if grade.correct else Text("✘ wrong", style="red"))
-        table.add_row(str(number), plain(_shorten(question.prompt, 70)), plain(grade.given),
-                      mark)
+        table.add_row(str(number), plain(question.prompt),
+                      plain("" if grade.skipped else grade.given), plain(question.answer),
+                      _mark(grade))
     right = sum(g.correct for _, g in results)
     percent = 100 * right / len(results) if results else 0
     score = Text(f"Score {right}/{len(results)} ({percent:.0f}%)", style="bold")
@@ -314,7 +359,7 @@ def quiz_summary(results: list[tuple[QuizQuestion, Grade]], planned: int, second
     parts: list[RenderableType] = [table, score]
     weak = weakest_topics(results)
     if weak:
-        parts.append(Text("Weakest topics: " + ", ".join(weak)))
+        parts.append(plain("Weakest topics: " + ", ".join(titles.get(t, t) for t in weak)))
     return Group(*parts)
 
 
@@ -327,10 +372,6 @@ def weakest_topics(results: list[tuple[QuizQuestion, Grade]]) -> list[str]:
     missed = [(right / total, topic) for topic, (right, total) in totals.items()
               if right < total]
     return [topic for _, topic in sorted(missed)[:3]]
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def quiz_json(questions: list[QuizQuestion], results: list[tuple[QuizQuestion, Grade]],
@@ -356,15 +397,17 @@ def quiz_json(questions: list[QuizQuestion], results: list[tuple[QuizQuestion, G
 # --- stats ------------------------------------------------------------------------
 
 
-def stats_view(stats: Stats) -> RenderableType:
+def stats_view(stats: Stats, statements: dict[str, str],
+               titles: dict[str, str]) -> RenderableType:
+    """Starts with what is due; facts are shown by their statements and topics by their
+    titles (``statements`` and ``titles`` map ids to them)."""
     from rich.table import Table
 
     if not stats.answered:
         return Text("No quiz answers yet: run 'factcli quiz' to start.")
-    parts: list[RenderableType] = []
+    parts: list[RenderableType] = [schedule_line(stats.schedule)]
     total = Text(f"{stats.answered} answers, {stats.correct} right", style="bold")
-    if stats.answered:
-        total.append(f" ({100 * stats.correct / stats.answered:.0f}%)")
+    total.append(f" ({100 * stats.correct / stats.answered:.0f}%)")
     parts.append(total)
     topics = Table(title="Accuracy per topic", title_justify="left")
     topics.add_column("topic")
@@ -372,7 +415,7 @@ def stats_view(stats: Stats) -> RenderableType:
     topics.add_column("right", justify="right")
     topics.add_column("accuracy", justify="right")
     for t in stats.topics:
-        topics.add_row(plain(t.topic), str(t.answered), str(t.correct),
+        topics.add_row(plain(titles.get(t.topic, t.topic)), str(t.answered), str(t.correct),
                        f"{100 * t.correct / t.answered:.0f}%")
     parts.append(topics)
     parts.append(Text("Sessions per day", style="bold"))
@@ -382,14 +425,51 @@ def stats_view(stats: Stats) -> RenderableType:
         bar.append("█" * max(1, round(20 * count / most)), style="cyan")
         bar.append(f" {count}")
         parts.append(bar)
-    due = Text(f"Due for review now: {len(stats.due_now)} facts", style="bold")
     if stats.due_now:
-        due.append(" — " + ", ".join(stats.due_now[:8]), style="")
-    parts.append(due)
+        parts.append(Text(f"Due for review now: {len(stats.due_now)} facts", style="bold"))
+        for fact_id in stats.due_now[:8]:
+            parts.append(hanging("·", plain(statements.get(fact_id, fact_id))))
     if stats.most_missed:
-        parts.append(Text("Most often missed: " + ", ".join(
-            f"{fact} ({n})" for fact, n in stats.most_missed)))
+        parts.append(Text("Most often missed (times)", style="bold"))
+        for fact_id, misses in stats.most_missed:
+            parts.append(hanging(f"{misses:>2}", plain(statements.get(fact_id, fact_id))))
     return Group(*parts)
+
+
+def schedule_line(schedule: Schedule) -> Text:
+    """'3 due now, the next in 2 days'."""
+    line = Text(f"{schedule.due_now} due now", style="bold")
+    if schedule.next_due is not None:
+        line.append(f", the next {_when(schedule.next_due, schedule.at)}")
+    return line
+
+
+def review_status(schedule: Schedule, review: bool) -> Text | None:
+    """Said before a session: what a review holds, or that nothing is due."""
+    later = (f"; the next card is due {_when(schedule.next_due, schedule.at)}"
+             if schedule.next_due is not None else "")
+    if review and schedule.due_now:
+        cards = "card" if schedule.due_now == 1 else "cards"
+        return Text(f"Review: {schedule.due_now} {cards} due now{later}.", style="bold")
+    if review:
+        return Text(f"Nothing is due for review now{later}: here are new questions.",
+                    style="bold")
+    if schedule.due_now:
+        return Text(f"{schedule.due_now} due for review: 'factcli quiz --review' asks "
+                    "those first.", style="dim")
+    return None
+
+
+def _when(moment: datetime, at: datetime) -> str:
+    """A due time as a person says it: 'in 10 minutes', 'in 3 days', 'on 2027-01-05'."""
+    seconds = (moment - at).total_seconds()
+    for size, unit in ((86_400, "day"), (3_600, "hour"), (60, "minute")):
+        if seconds >= size:
+            count = round(seconds / size)
+            if unit == "day" and count > 30:
+                return f"on {moment.date().isoformat()}"
+            return f"in {count} {unit}{'' if count == 1 else 's'}"
+    return "in under a minute"
 
 
 def stats_json(stats: Stats) -> dict[str, Any]:
@@ -400,6 +480,8 @@ def stats_json(stats: Stats) -> dict[str, Any]:
                     "accuracy": round(t.correct / t.answered, 3)} for t in stats.topics],
         "sessions_per_day": [{"day": d, "sessions": n} for d, n in stats.sessions_per_day],
         "due_now": stats.due_now,
+        "cards_due_now": stats.schedule.due_now,
+        "next_due": stats.schedule.next_due.isoformat() if stats.schedule.next_due else None,
         "most_missed": [{"fact_id": f, "misses": n} for f, n in stats.most_missed],
     }
 
