@@ -43,7 +43,7 @@ class CompiledFact(NamedTuple):
     hypothetical: frozenset[str] = frozenset()  # terms said only as a condition
     quantifier: str | None = None
     exclusive: bool = False
-    nouns: frozenset[str] = frozenset()  # terms the statement uses after a determiner
+    verbs: frozenset[str] = frozenset()  # terms the statement uses as verbs
 
     def word_for(self, term: str) -> str:
         return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
@@ -114,9 +114,8 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         hypothetical=frozenset(t for t, pos in analysis.terms
                                                if pos in analysis.hypothetical),
                         quantifier=analysis.quantifier, exclusive=analysis.exclusive,
-                        nouns=frozenset(t for t, pos in analysis.terms
-                                        if pos and analysis.tokens[pos - 1]
-                                        in vocab.determiners))
+                        verbs=frozenset(t for t, pos in analysis.terms
+                                        if pos in analysis.verbs))
 
 
 def _stated_only(analysis: Analysis, stored: list[FactQuantity],
@@ -131,7 +130,9 @@ def _stated_only(analysis: Analysis, stored: list[FactQuantity],
             continue
         unit = mention.source_unit or mention.unit
         figure = format_quantity(mention.value / mention.unit_size, unit, vocab)
-        if mention.high is not None:
+        if mention.dimension == "time":
+            figure = mention.text
+        elif mention.high is not None:
             figure = (f"{format_quantity(mention.value / mention.unit_size, 'count', vocab)}"
                       f" to {format_quantity(mention.high / mention.unit_size, unit, vocab)}")
         extra.append(FactQuantity(value=mention.value, unit=mention.unit,

@@ -78,9 +78,9 @@ def attach_relations(vocab: Vocabulary, index: Index) -> None:
     surface: dict[str, set[tuple[str, bool]]] = {}
     for compiled in index.facts:
         for term, word in compiled.raw_terms:
-            surface.setdefault(term, set()).add((word, term in compiled.nouns))
+            surface.setdefault(term, set()).add((word, term in compiled.verbs))
     for group_term, words in vocab.group_words().items():
-        surface.setdefault(group_term, set()).update((word, False) for word in words)
+        surface.setdefault(group_term, set()).update((word, True) for word in words)
     wordnet = shipped_wordnet()
     vocab.relations, vocab.irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)

@@ -27,7 +27,8 @@ _JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "sem
 _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
 _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
 _NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
-_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]|[a-z]+(?:'[a-z]+)?")
+# A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
+_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]|[a-z]+(?:'[a-z]+)?")
 
 
 def fold(text: str) -> str:
@@ -88,8 +89,8 @@ def and_list(names: list[str]) -> str:
 
 def parse_number(token: str) -> float | None:
     """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits."""
-    if not token[:1].isdigit():
-        return None
+    if not token[:1].isdigit() or ":" in token:
+        return None  # a clock time is not a figure
     return float(token.replace(",", ""))
 
 
@@ -143,6 +144,7 @@ class Analysis:
     quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
     hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
     names: frozenset[str] = frozenset()  # words written with a capital inside the sentence
+    verbs: set[int] = field(default_factory=set)  # where a verb stands
     agents: list[str] = field(default_factory=list)  # 'by X' after a passive verb
     # (entity, term) for an entity naming whose thing a noun is: "Russian ships".
     modifiers: list[tuple[str, str]] = field(default_factory=list)
@@ -172,7 +174,8 @@ class Analysis:
         """Who or what the sentence is about: the first entity named before the verb, with
         any joined to it by 'and', 'or' or a comma ('Latvia and Estonia intend ...', but
         not the 'Lithuania' of 'the convention Lithuania is leaving')."""
-        limit = self.predicate_at if self.predicate_at is not None else len(self.tokens)
+        # Without a verb found, only a name opening the sentence is taken for its subject.
+        limit = self.predicate_at if self.predicate_at is not None else 4
         if self.agents:
             return list(dict.fromkeys(self.agents))  # "was built by X": X did it
         leading = [(e, pos) for e, pos in self.entities
@@ -257,8 +260,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         elif kind == "group":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))
-            if result.predicate_at is None and vocab.is_verb_group(payload):
-                result.predicate_at = i
+            if vocab.is_verb_group(payload):
+                result.verbs.add(i)
+                if result.predicate_at is None:
+                    result.predicate_at = i
         elif kind == "negation":
             result.negations += 1
         elif kind == "exclusive":
@@ -270,8 +275,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         elif kind == "word":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, tokens[i])
-            if result.predicate_at is None and vocab.looks_like_verb(tokens, i):
-                result.predicate_at = i
+            if vocab.looks_like_verb(tokens, i):
+                result.verbs.add(i)
+                if result.predicate_at is None:
+                    result.predicate_at = i
         i += length
     vocab.attach_context(result)
     result.modifiers = _modifiers(result)

@@ -90,9 +90,12 @@ def check_claim_text(claim: str) -> str:
                         'Convention" (use factcli check for whole texts)', MAX_CLAIM_CHARS)
 
 
-def verify_claim(claim: str, knowledge: Knowledge) -> Outcome:
+def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) -> Outcome:
+    """The verdict on ``claim``. A yes/no ``question`` ('Will it be done by 2030?') reads a
+    deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
     text = check_claim_text(claim)
-    parts = [verify_part(part, knowledge) for part in split_claim(text, knowledge)]
+    parts = [verify_part(part, knowledge, question=question)
+             for part in split_claim(text, knowledge)]
     if len(parts) == 1:
         return parts[0]._replace(text=text)
     return _combine(text, parts)
@@ -357,7 +360,12 @@ class Alignment:
 
     @property
     def supports(self) -> bool:
-        return bool(self.matched) and verdict_of(self.relation) == Verdict.SUPPORTED
+        """Every piece of the claim is accounted for, and the joined relation entails it (a
+        negated claim may be entailed through a contradicted piece, never around an
+        unaccounted one)."""
+        accounted = all(s.relation in _HOLDS + _CONTRADICTS for s in self.content)
+        return (bool(self.matched) and accounted
+                and verdict_of(self.relation) == Verdict.SUPPORTED)
 
     @property
     def refutes(self) -> bool:
@@ -368,7 +376,7 @@ class Alignment:
         return min((_TRUST.get(s.via, 0.8) for s in self.steps), default=0.5)
 
 
-def verify_part(text: str, knowledge: Knowledge) -> Outcome:
+def verify_part(text: str, knowledge: Knowledge, *, question: bool = False) -> Outcome:
     vocab = knowledge.vocab
     reading = analyse(text, vocab)
     if not (reading.terms or reading.entities or reading.quantities):
@@ -381,7 +389,7 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
     for q in reading.quantities:
         query |= q.context
     candidates = knowledge.index.search(index_tokens(query, set(reading.entity_ids)), CANDIDATES)
-    alignments = [align(reading, fact, knowledge) for fact, _ in candidates]
+    alignments = [align(reading, fact, knowledge, question=question) for fact, _ in candidates]
 
     supporting = [a for a in alignments if a.supports]
     refuting = [a for a in alignments if a.refutes]
@@ -399,14 +407,15 @@ def verify_part(text: str, knowledge: Knowledge) -> Outcome:
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
-          asserted: bool = True) -> Alignment:
+          asserted: bool = True, question: bool = False) -> Alignment:
     """Give each piece of ``reading`` its relation to one fact. ``asserted`` is False for
-    a question, which states nothing that a fact's 'prevented' or 'banned' could reverse."""
+    a wh-question, which states nothing that a fact's 'prevented' or 'banned' could
+    reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
     vocab = knowledge.vocab
     result = Alignment(fact=compiled)
     _align_words(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
-    _align_figures(reading, compiled, knowledge, result)
+    _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _align_status(reading, compiled, result)
     _align_quantifier(reading, compiled, result)
 
@@ -437,14 +446,15 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, _fact_word(term, compiled),
                                      Relation.EQUIVALENT, via))
             continue
-        link = _best_link(term, word, compiled, vocab)
+        # A name the store does not know is never another word's synonym.
+        link = None if word in reading.names else _best_link(term, word, compiled, vocab)
         if link is not None:
             fact_term, relation, via = link
             if relation == Relation.ALTERNATION and fact_term in claim_terms:
                 continue  # "joins Lithuania in leaving": the claim asserts the fact's word too
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
-        else:
+        elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
             result.steps.append(_unknown_word(term, word, reading, compiled, vocab))
 
 
@@ -538,7 +548,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
 
 
 def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
-                   result: Alignment) -> None:
+                   result: Alignment, bounds: bool) -> None:
     vocab = knowledge.vocab
     for mention in reading.quantities:
         counted = _counted_kind(mention, reading, vocab)
@@ -551,7 +561,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, mention.text, "",
                                      Relation.INDEPENDENT, "no figure to compare"))
             continue
-        state = compare_quantity(mention, counterpart)
+        state = compare_quantity(mention, counterpart, bounds)
         via = ("count of named entities" if counted else "figure comparison"
                if counterpart.measure & mention.context else "figure of the same kind")
         claim_figure = _claim_figure(mention, counterpart, knowledge)
@@ -709,15 +719,19 @@ def _bare_amount(mention: QuantityMention) -> bool:
     return mention.unit == "count" and mention.step >= 1e5
 
 
-def compare_quantity(mention: QuantityMention, fact: FactQuantity) -> bool | None:
-    """True: the fact's figure satisfies the claim; False: it cannot; None: undecided."""
+def compare_quantity(mention: QuantityMention, fact: FactQuantity,
+                     bounds: bool = False) -> bool | None:
+    """True: the fact's figure satisfies the claim; False: it cannot; None: undecided. Two
+    deadlines ('by 2030' against 'by 2028') are compared as the dates they state, unless
+    ``bounds`` reads the claim's as a bound, as a question asks it."""
     if mention.unit != fact.unit and not (_bare_amount(mention) and fact.dimension == "money"):
         return False  # euros are not dollars: no exchange rate is assumed
     low, high = _fact_interval(fact)
     claim_low, claim_high = _claim_interval(mention, fact)
     slack = _EPSILON * max(1.0, abs(mention.value))
-    if mention.qualifier == fact.qualifier == "by" and high > claim_high + slack:
-        return False  # the claim gives an earlier deadline than the article's
+    if mention.qualifier == fact.qualifier == "by" and (
+            high > claim_high + slack or (not bounds and high < claim_high - slack)):
+        return False  # another deadline than the article's
     if claim_low - slack <= low and high <= claim_high + slack:
         return True
     if high < claim_low - slack or low > claim_high + slack:
@@ -768,8 +782,8 @@ def _claim_figure(mention: QuantityMention, counterpart: FactQuantity,
     words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
              "at_most": "at most ", "approx": "about ", "by": "by "}
     # In the unit the claim used: "100 miles", not "160.934 km".
-    figure = format_quantity(mention.value / mention.unit_size, mention.source_unit or mention.unit,
-                             knowledge.vocab)
+    figure = mention.text if mention.dimension == "time" else format_quantity(
+        mention.value / mention.unit_size, mention.source_unit or mention.unit, knowledge.vocab)
     if mention.dimension == "count":
         figure += f" {counterpart.label}"
     return words.get(mention.qualifier, "") + figure

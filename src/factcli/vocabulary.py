@@ -55,6 +55,30 @@ class EntityRef(NamedTuple):
 
 
 
+def _clock_time(tokens: list[str], i: int) -> QuantityMention | None:
+    """'2:45 a.m.', '14:30': a time of day, in minutes after midnight."""
+    token = tokens[i]
+    if ":" not in token or not token[:1].isdigit():
+        return None
+    hours, minutes = (int(part) for part in token.split(":"))
+    end = i + 1
+    if tokens[end: end + 2] in (["a", "m"], ["p", "m"]):
+        if tokens[end] == "p" and hours < 12:
+            hours += 12
+        elif tokens[end] == "a" and hours == 12:
+            hours = 0
+        end += 2
+    return QuantityMention(value=float(hours * 60 + minutes), unit="clock", dimension="time",
+                           qualifier="exact", step=1.0, text=" ".join(tokens[i:end]),
+                           start=i, end=end, source_unit="clock")
+
+
+def _names_a_span(word: str) -> bool:
+    """A unit spelled out ('year', 'months', 'miles') means something without a figure
+    ('next year'); a symbol or abbreviation ('km', '$', 'm') does not."""
+    return word.isalpha() and len(word) > 3
+
+
 @dataclass(eq=False, repr=False)
 class Vocabulary:
     """Compiled lookup tables: lexicon phrases plus a store's entity aliases."""
@@ -218,8 +242,9 @@ class Vocabulary:
         before = tokens[i - 1]
         if before in self.determiners:
             return False
+        # "the countries highlight": a plain verb after a plural noun is the predicate too
         return (token.endswith(("s", "ed")) or token in self.irregular or before == "to"
-                or before in self.auxiliaries)
+                or before in self.auxiliaries or (before.endswith("s") and before != "s"))
 
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
@@ -285,8 +310,9 @@ class Vocabulary:
         hit = self.single.get(word)
         if hit is not None:
             return hit[1] if hit[0] == "group" else None
-        if word in self.ignored or word in self.number_words or word in self.unit_names:
-            return None  # a unit named without a figure says nothing about the topic
+        if word in self.ignored or word in self.number_words or (
+                word in self.unit_names and not _names_a_span(word)):
+            return None
         word_stem = stem(word)
         return self.stem_groups.get(word_stem, "s:" + word_stem)
 
@@ -303,7 +329,8 @@ class Vocabulary:
         hit = self.single.get(token)
         if hit is not None:
             return hit[0], hit[1], 1
-        if token in self.ignored or not token[:1].isalpha() or token in self.unit_names:
+        if token in self.ignored or not token[:1].isalpha() or (
+                token in self.unit_names and not _names_a_span(token)):
             return None
         term = self.canonical(token)
         return ("word", term, 1) if term else None
@@ -332,6 +359,9 @@ class Vocabulary:
 
     def read_quantity(self, tokens: list[str], i: int) -> QuantityMention | None:
         """Read '[comparator] [€] number [scale] [unit]' starting at token i, if one is there."""
+        clock = _clock_time(tokens, i)
+        if clock is not None:
+            return clock
         qualifier = None
         j = i
         for phrase, comparator in self._comparators_at(tokens, i):
@@ -393,7 +423,7 @@ class Vocabulary:
         token = tokens[k]
         if self._is_currency_prefix(tokens, k):
             return True
-        if token[:1].isdigit():
+        if parse_number(token) is not None:
             return True
         if token in self.number_words or token in self.multipliers:
             return not (k + 1 < len(tokens) and tokens[k + 1] == "of"

@@ -286,15 +286,15 @@ def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
                    wordnet: WordNet) -> tuple[dict[str, dict[str, tuple[str, str]]],
                                               dict[str, list[str]]]:
     """For each store term (``words``: term -> the surface words that read as it, each with
-    whether the fact uses it as a noun), the lemmas related to it: ``{claim lemma: {term:
+    whether the fact uses it as a verb), the lemmas related to it: ``{claim lemma: {term:
     (relation, via)}}``; and the lemma table a claim's words are read with: ``{inflected
     form: [lemmas]}`` for every form that can reach one of those lemmas."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for term, surface in words.items():
-        for word, noun in surface:
+        for word, verb in surface:
             for lemma, pos in wordnet.lemmas(word):
-                if noun and pos != "n":
-                    continue  # 'a break' relates as a noun, never as the verb 'break'
+                if pos == "v" and not verb:
+                    continue  # 'anti-tank mines' relates as a noun, never as the verb 'mine'
                 for other, link in wordnet.links_from(lemma, pos):
                     current = table.setdefault(other, {}).get(term)
                     if current is None or _RANK[link.relation] < rank(current[0]):
