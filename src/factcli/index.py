@@ -44,6 +44,8 @@ class CompiledFact(NamedTuple):
     quantifier: str | None = None
     exclusive: bool = False
     verbs: frozenset[str] = frozenset()  # terms the statement uses as verbs
+    objects: tuple[tuple[str, str], ...] = ()  # (verb term, what it is done to)
+    past: bool = False
 
     def word_for(self, term: str) -> str:
         return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
@@ -115,7 +117,8 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                                                if pos in analysis.hypothetical),
                         quantifier=analysis.quantifier, exclusive=analysis.exclusive,
                         verbs=frozenset(t for t, pos in analysis.terms
-                                        if pos in analysis.verbs))
+                                        if pos in analysis.verbs),
+                        objects=tuple(analysis.objects), past=analysis.past)
 
 
 def _stated_only(analysis: Analysis, stored: list[FactQuantity],

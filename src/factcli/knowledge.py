@@ -13,6 +13,7 @@ import os
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcli import __version__
 from factcli.index import Index
@@ -20,6 +21,9 @@ from factcli.model import Store
 from factcli.store import parse_store, read_store_bytes
 from factcli.text import tokenise
 from factcli.vocabulary import EntityRef, Vocabulary
+
+if TYPE_CHECKING:
+    from factcli.wordnet import WordNet
 
 ENV_HOME = "FACTCLI_HOME"
 _KEEP_CACHE_FILES = 8
@@ -66,14 +70,22 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
     # Words the store itself uses are never typos of an entity name.
     words = {t for f in store.facts for t in tokenise(f.statement) if t.isalpha()}
     vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
+    from factcli.wordnet import shipped_wordnet
+
+    wordnet = shipped_wordnet()
+    # Verbs are told apart while the facts are read, so these come first.
+    vocab.verb_lemmas = wordnet.verb_lemmas()
+    vocab.irregular = wordnet.irregular_forms("v")
     index = Index.build(store, vocab)
-    attach_relations(vocab, index)
+    attach_relations(vocab, index, wordnet, aliases)
     return Knowledge(store=store, vocab=vocab, index=index)
 
 
-def attach_relations(vocab: Vocabulary, index: Index) -> None:
-    """Give the vocabulary the general-English relations of the words the facts use."""
-    from factcli.wordnet import relation_slice, shipped_wordnet
+def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
+                     aliases: list[tuple[str, str]]) -> None:
+    """Give the vocabulary the general-English relations of the words the facts use, and
+    the words of entity names ('council' of 'Meridia City Council')."""
+    from factcli.wordnet import relation_slice
 
     surface: dict[str, set[tuple[str, bool]]] = {}
     for compiled in index.facts:
@@ -81,12 +93,18 @@ def attach_relations(vocab: Vocabulary, index: Index) -> None:
             surface.setdefault(term, set()).add((word, term in compiled.verbs))
     for group_term, words in vocab.group_words().items():
         surface.setdefault(group_term, set()).update((word, True) for word in words)
-    wordnet = shipped_wordnet()
-    vocab.relations, vocab.irregular = relation_slice(
+    vocab.relations, irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
-    vocab.verb_lemmas = wordnet.verb_lemmas()
+    vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()})
+    for alias, entity_id in aliases:
+        for word in tokenise(alias):
+            term = vocab.canonical(word)
+            if term and word not in vocab.single:
+                entry = vocab.name_words.setdefault(term, [])
+                if entity_id not in entry:
+                    entry.append(entity_id)
 
 
 def load_knowledge(path: Path) -> Knowledge:

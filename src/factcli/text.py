@@ -140,16 +140,20 @@ class Analysis:
     raw_terms: dict[str, str] = field(default_factory=dict)
     oblique: set[int] = field(default_factory=set)
     governed: set[int] = field(default_factory=set)  # entities after a preposition
-    entity_ends: dict[int, int] = field(default_factory=dict)  # where each entity ends
-    quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
-    hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
-    names: frozenset[str] = frozenset()  # words written with a capital inside the sentence
-    verbs: set[int] = field(default_factory=set)  # where a verb stands
     agents: list[str] = field(default_factory=list)  # 'by X' after a passive verb
     # (entity, term) for an entity naming whose thing a noun is: "Russian ships".
     modifiers: list[tuple[str, str]] = field(default_factory=list)
     status: str | None = None  # "completed" or "prospective", when the sentence says so
     exclusive_at: int | None = None  # where 'only' stands
+    entity_ends: dict[int, int] = field(default_factory=dict)  # where each entity ends
+    quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
+    hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
+    names: frozenset[str] = frozenset()  # words written with a capital inside the sentence
+    verbs: set[int] = field(default_factory=set)  # where a verb stands
+    past: bool = False  # a verb in the past or perfect: 'renovated', 'has decided'
+    # (verb term, the '@entity' it is done to), as in 'strengthen the Ottawa Convention'; a
+    # verb followed by a preposition ('built by X') has none here.
+    objects: list[tuple[str, str]] = field(default_factory=list)
 
     @cached_property
     def term_set(self) -> set[str]:
@@ -275,7 +279,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         elif kind == "word":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, tokens[i])
-            if vocab.looks_like_verb(tokens, i):
+            if vocab.looks_like_verb(tokens, i, first=result.predicate_at is None):
                 result.verbs.add(i)
                 if result.predicate_at is None:
                     result.predicate_at = i
@@ -286,6 +290,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.quantifier = vocab.quantifier_of(tokens)
     result.hypothetical = vocab.conditional_span(tokens)
     result.names = _capitalised(text)
+    result.objects = _objects(result, vocab)
+    result.past = any(tokens[v].endswith("ed") or tokens[v] in vocab.irregular
+                      or (v and tokens[v - 1] in ("has", "have", "had"))
+                      for v in result.verbs)
     return result
 
 
@@ -301,6 +309,22 @@ def _capitalised(text: str) -> frozenset[str]:
         if before and before[-1] not in ".!?:\"'“‘" and match.group()[0].isupper():
             names.add(fold(match.group()))
     return frozenset(names)
+
+
+def _objects(reading: Analysis, vocab: Vocabulary) -> list[tuple[str, str]]:
+    at = {pos: t for t, pos in reading.terms}
+    named = {pos: "@" + e for e, pos in reading.entities}
+    articles = vocab.determiners - vocab.prepositions
+    pairs = []
+    for verb in sorted(reading.verbs):
+        if verb not in at:
+            continue
+        pos = verb + 1
+        while pos < len(reading.tokens) and reading.tokens[pos] in articles:
+            pos += 1
+        if pos in named:
+            pairs.append((at[verb], named[pos]))
+    return pairs
 
 
 def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:

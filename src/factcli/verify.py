@@ -418,6 +418,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _align_status(reading, compiled, result)
     _align_quantifier(reading, compiled, result)
+    _align_objects(reading, compiled, result)
 
     claim_actions = {t for t in reading.term_set & compiled.terms if vocab.is_verb_group(t)}
     blockers = [b for b in compiled.terms & vocab.blocking
@@ -463,7 +464,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
     for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
     claim whose fact names another thing of that kind ('Venus') is a substitution."""
-    referred = [e for e in vocab.referents(word) if e in compiled.entities]
+    referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
     if referred and word not in reading.names:
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
@@ -579,6 +580,29 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
 
 
+def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+    """'Lithuania is strengthening the Ottawa Convention' against a fact where Lithuania
+    leaves the convention and strengthens something else: the verb and the entity are both
+    in the fact, but the entity is not what that verb is done to."""
+    fact_objects = dict(compiled.objects)
+    done_by = {thing: verb for verb, thing in compiled.objects}
+    verbs = {s.key: _fact_term(s, compiled) for s in result.steps
+             if s.kind == "word" and s.relation in _HOLDS}
+    for verb, thing in reading.objects:
+        fact_verb = verbs.get(verb)
+        if fact_verb is None or thing[1:] not in compiled.entities:
+            continue
+        done_to = fact_objects.get(fact_verb)
+        other_verb = done_by.get(thing)
+        if done_to not in (None, thing) or other_verb not in (None, fact_verb):
+            fact_side = (f"{compiled.word_for(fact_verb)} {done_to.removeprefix('@')}"
+                         if done_to not in (None, thing) else
+                         f"{compiled.word_for(other_verb or '')} {thing[1:]}")
+            result.steps.append(Step("role", thing, f"{reading.raw_terms.get(verb, verb)} "
+                                     f"{thing[1:]}", fact_side, Relation.INDEPENDENT,
+                                     "another object"))
+
+
 def _context_aligned(mention: QuantityMention, result: Alignment) -> bool:
     """Every word around a figure lines up with the fact: the two figures are of the same
     thing even though the fact does not say what its figure measures."""
@@ -590,13 +614,17 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) 
     """'The bridges have already been renovated' against 'will be renovated by 2028' or
     'once they are renovated'; a claim's word the fact says only as a condition ('once
     Juice reaches Jupiter') is not stated by it."""
+    own = {t for t, pos in reading.terms if pos in reading.hypothetical}
     supposed = [s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
-                and _fact_term(s, compiled) in compiled.hypothetical]
+                and _fact_term(s, compiled) in compiled.hypothetical and s.key not in own]
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
     if reading.status == "completed" and prospective:
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
+    elif reading.status == "completed" and not compiled.past:
+        result.steps.append(Step("status", "", "done already", "", Relation.REVERSE,
+                                 "the article does not say it is done"))
     elif supposed:
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
@@ -880,9 +908,19 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
             brings_entity = any(item.startswith("@") for item in missing)
-            if brings_entity or described:
+            if (brings_entity or described) and all(
+                    _holds_pair(pair, first) or _holds_pair(pair, second)
+                    for pair in reading.objects):
                 return [first, second]
     return None
+
+
+def _holds_pair(pair: tuple[str, str], alignment: Alignment) -> bool:
+    """A verb and what it is done to are both held by one fact: two facts are not joined
+    into 'strengthens the convention' when one strengthens and the other has the
+    convention."""
+    held = {s.key for s in alignment.steps if s.relation in _HOLDS}
+    return pair[0] in held and pair[1] in held
 
 
 def _evidence(compiled: CompiledFact) -> Evidence:

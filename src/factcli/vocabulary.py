@@ -124,6 +124,7 @@ class Vocabulary:
     verb_lemmas: frozenset[str] = frozenset()
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
     kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
+    name_words: dict[str, list[str]] = field(default_factory=dict)  # 'council' -> [council]
 
     # --- building ---------------------------------------------------------------
 
@@ -229,9 +230,11 @@ class Vocabulary:
     def is_verb_group(self, term: str) -> bool:
         return term in self.verb_groups
 
-    def looks_like_verb(self, tokens: list[str], i: int) -> bool:
+    def looks_like_verb(self, tokens: list[str], i: int, first: bool = True) -> bool:
         """A word that can be a verb, inflected as one or after 'to' or an auxiliary, and
-        not after a determiner or preposition (where it is a noun: 'the plans')."""
+        not after a determiner or preposition (where it is a noun: 'the plans'). Only the
+        ``first`` verb of a sentence is taken from a bare '-s' ending: later ones are
+        mostly plural nouns ('prohibits the use of mines')."""
         token = tokens[i]
         if not self.can_be_verb(token):
             return False
@@ -240,11 +243,13 @@ class Vocabulary:
             return (following in self.determiners or following[:1].isdigit()
                     or following in self.number_words)
         before = tokens[i - 1]
+        if before == "to":
+            return True  # "to strengthen its security"
         if before in self.determiners:
             return False
         # "the countries highlight": a plain verb after a plural noun is the predicate too
-        return (token.endswith(("s", "ed")) or token in self.irregular or before == "to"
-                or before in self.auxiliaries or (before.endswith("s") and before != "s"))
+        return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
+                or (first and (token.endswith("s") or (before.endswith("s") and before != "s"))))
 
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
@@ -274,9 +279,10 @@ class Vocabulary:
                     return set(range(i, len(tokens)))
         return set()
 
-    def referents(self, word: str) -> list[str]:
-        """The entities ``word`` can refer back to by their kind: 'the spacecraft'."""
-        found: list[str] = []
+    def referents(self, term: str, word: str) -> list[str]:
+        """The entities a word can refer back to: by a word of their name ('the council'
+        for Meridia City Council) or by their kind ('the spacecraft' for Juice)."""
+        found: list[str] = list(self.name_words.get(term, ()))
         for lemma in self.lemmas_of(word):
             found.extend(e for e in self.kind_words.get(lemma, ()) if e not in found)
         return found

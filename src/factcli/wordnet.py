@@ -87,6 +87,10 @@ class WordNet:
                     found.append((lemma, pos))
         return found
 
+    def irregular_forms(self, pos: str) -> dict[str, list[str]]:
+        """WordNet's irregular forms of one part of speech: 'built' -> ['build']."""
+        return {form: list(lemmas) for form, lemmas in self.exceptions[pos].items()}
+
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(lemma for lemma, entry in self.index.items() if "v" in entry)
 
@@ -146,6 +150,13 @@ class WordNet:
                 frontier = [h for s in frontier for h in self.hypernyms(s)]
                 if not frontier:
                     break
+        # 'German' pertains to Germany, a country, so it names one as well.
+        for (word, pos), targets in self.pertainyms.items():
+            if pos == "a":
+                kind = next((names[t] for t, t_pos in targets if t_pos == "n" and t in names),
+                            None)
+                if kind is not None:
+                    names.setdefault(word, kind)
         return names
 
     @cached_property
