@@ -420,7 +420,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_quantifier(reading, compiled, result)
     _align_objects(reading, compiled, result)
 
-    claim_actions = {t for t in reading.term_set & compiled.terms if vocab.is_verb_group(t)}
+    claim_actions = {t for t, pos in reading.terms if pos in reading.verbs} & compiled.terms
     blockers = [b for b in compiled.terms & vocab.blocking
                 if asserted and claim_actions and b not in reading.term_set
                 and not (vocab.antonyms.get(b, frozenset()) & reading.term_set)]
@@ -511,10 +511,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         key = "@" + entity_id
         if entity_id in subject and _swapped_role(entity_id, subject, compiled, vocab):
             others = and_list([name(e) for e in sorted(compiled.subject)])
-            # Named by the fact in another role, it is a swap of roles; absent, the fact is
-            # simply about someone else.
-            relation = (Relation.ALTERNATION if entity_id in compiled.entities
-                        else Relation.INDEPENDENT)
+            # Each named by the other in the other's role, it is a swap of roles ('Russia
+            # fortifies its border with Lithuania'); otherwise the fact is simply about
+            # someone else.
+            swapped = entity_id in compiled.entities and bool(
+                compiled.subject & set(mentioned) - subject)
+            relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",
                                      f"{others} as the subject", relation, "another subject"))
         elif entity_id in compiled.entities:
@@ -845,8 +847,9 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
                      knowledge: Knowledge) -> tuple[str, str] | None:
     """(what the claim says is the only one, the others the fact names in its place)."""
     vocab = knowledge.vocab
+    # Others in the subject's place are the point here, so a role step does not count.
     if [s for s in alignment.steps if s.relation not in _HOLDS
-            and s.kind not in ("polarity", "only")]:
+            and s.kind not in ("polarity", "only", "role")]:
         return None
     if not any(s.kind == "word" for s in alignment.steps):
         return None

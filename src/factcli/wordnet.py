@@ -246,7 +246,9 @@ class WordNet:
     def _antonym_links(self, lemma: str, pos: str,
                        senses: list[int]) -> Iterator[tuple[str, Link]]:
         """Direct antonyms of the word and of the words in its first sense (for adjectives,
-        also through the head of its cluster), with the antonyms' first-sense synonyms."""
+        also through the head of its cluster). The antonyms' own synonyms are left out:
+        'boost' is a synonym of 'encourage', the antonym of 'deter', yet 'boost security'
+        does not contradict 'deter threats'."""
         first = senses[:1]
         words = {(lemma, pos)} | {(w, pos) for s in first for w in self.words(s)}
         if pos == "a":
@@ -255,11 +257,8 @@ class WordNet:
         opposites: set[tuple[str, str]] = set()
         for word in words:
             opposites.update(self.antonyms.get(word, ()))
-        for other, other_pos in sorted(opposites):
+        for other, _ in sorted(opposites):
             yield other, Link(Relation.ALTERNATION, "WordNet antonym")
-            for synset in self.senses(other, other_pos, 1):
-                for synonym in self.words(synset):
-                    yield synonym, Link(Relation.ALTERNATION, "WordNet antonym")
 
 
 @cache
