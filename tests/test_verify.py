@@ -7,7 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcli.errors import UsageError
-from factcli.knowledge import Knowledge
+from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
+from factcli.logic import Relation
 from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, split_claim, verify_claim
 
 from .conftest import DATA, read_jsonl
@@ -17,50 +18,68 @@ def verdict(claim: str, knowledge: Knowledge) -> str:
     return verify_claim(claim, knowledge).verdict
 
 
-@pytest.mark.parametrize(
-    ("claim", "expected"),
-    [
-        # aliases, synonyms, inflections, diacritics, typos
-        ("Lithuania is getting out of the Ottawa Treaty.", SUPPORTED),
-        ("Lithuania walks away from the Mine Ban Convention.", SUPPORTED),
-        ("The Suwalki corridor connects Poland and Lithuania.", SUPPORTED),
-        ("The Suwałky Gap is a 100 km corridor.", SUPPORTED),
-        ("Lithuania renovated eight bridges.", SUPPORTED),
-        # negation and antonyms, and the two cancelling
-        ("Lithuania isn't leaving the Ottawa Convention.", REFUTED),
-        ("Lithuania will stay in the Mine Ban Treaty.", REFUTED),
-        ("Lithuania is not remaining in the Ottawa Convention.", SUPPORTED),
-        ("The Ottawa Convention encourages anti-personnel mines.", REFUTED),
-        ("A Russian jet assisted NATO ships in boarding the tanker.", REFUTED),
-        ("The Suwałki Gap is among NATO's best defended points.", REFUTED),
-        # numbers, units, scale, currencies, comparators, durations
-        ("Lithuania is investing €1,100,000,000 in its borders.", SUPPORTED),
-        ("Lithuania is investing 1.1 trillion euros in its borders.", REFUTED),
-        ("Lithuania is investing 1.1 billion US dollars in its borders.", REFUTED),
-        ("Lithuania will invest at most 1 billion euros in its borders.", REFUTED),
-        ("Lithuania will invest no more than 1.2 billion euros in its borders.", SUPPORTED),
-        ("The Suwałki Gap is roughly 62 miles long.", SUPPORTED),
-        ("Lithuania will invest the money over a decade.", SUPPORTED),
-        ("Lithuania will invest the money over the next 30 years.", REFUTED),
-        ("The border fortification project will be finished by 2029.", REFUTED),
-        ("Lithuania is rebuilding exactly 113 km of road.", SUPPORTED),
-        ("Lithuania is rebuilding 114 km of road.", REFUTED),
-        # entity substitution, the size of a named group, and exclusivity
-        ("The Suwałki Gap connects Lithuania and Russia.", REFUTED),
-        ("Four of Lithuania's neighbours intend to quit the Mine Ban Treaty.", SUPPORTED),
-        ("Five neighbouring countries plan to quit the Mine Ban Treaty.", REFUTED),
-        ("More than 100 countries have joined the Mine Ban Treaty.", NOT_ENOUGH_INFO),
-        ("Lithuania is the sole Baltic country quitting the Ottawa Convention.", REFUTED),
-        # other subjects, absent figures, off-topic: never guessed
-        ("Norway is leaving the Ottawa Convention.", NOT_ENOUGH_INFO),
-        ("Latvia will rebuild 113 km of road.", NOT_ENOUGH_INFO),
-        ("Lithuania will lay 20,000 anti-tank mines.", NOT_ENOUGH_INFO),
-        ("Lithuania will renovate eight bridges in 2026.", NOT_ENOUGH_INFO),
-        ("Bananas are yellow.", NOT_ENOUGH_INFO),
-    ],
-)
-def test_phenomena(knowledge: Knowledge, claim: str, expected: str) -> None:
-    assert verdict(claim, knowledge) == expected
+PHENOMENA = read_jsonl(DATA / "phenomena.jsonl")
+FITTED = read_jsonl(DATA / "claims.jsonl")
+
+
+@pytest.fixture(scope="session")
+def stores(knowledge: Knowledge) -> dict[str, Knowledge]:
+    """The shipped store, and a small store on another subject so that nothing here passes
+    by being written for the shipped article."""
+    tramway = DATA / "stores" / "tramway.json"
+    return {"shipped": knowledge,
+            "tramway": compile_knowledge(str(tramway), tramway.read_bytes(), lexicon_bytes())}
+
+
+@pytest.mark.parametrize("item", PHENOMENA, ids=[i["claim"] for i in PHENOMENA])
+def test_phenomenon(stores: dict[str, Knowledge], item: dict) -> None:
+    result = verify_claim(item["claim"], stores[item["store"]])
+    assert result.verdict == item["label"], (item["phenomenon"], result.explanation)
+
+
+def test_phenomena_cover_both_stores_and_every_label() -> None:
+    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway"}
+    assert Counter(i["label"] for i in PHENOMENA).keys() == {SUPPORTED, REFUTED,
+                                                             NOT_ENOUGH_INFO}
+
+
+@pytest.mark.parametrize("item", FITTED, ids=[i["claim"] for i in FITTED])
+def test_labelled_claim_is_never_judged_the_wrong_way(knowledge: Knowledge, item: dict) -> None:
+    """The first round's claims: a verdict may fall back to NOT ENOUGH INFO where the
+    general engine cannot read a paraphrase, but never the other way round."""
+    got = verdict(item["claim"], knowledge)
+    assert got in (item["label"], NOT_ENOUGH_INFO), item.get("phenomenon")
+
+
+def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
+    result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
+    assert result.verdict == SUPPORTED
+    assert {(p.claim, p.relation.symbol, p.via) for p in result.proof} >= {
+        ("Lithuania", "≡", "same entity"), ("Ottawa Convention", "≡", "same entity")}
+    refuted = verify_claim("Lithuania is investing 2 billion euros in its borders", knowledge)
+    figure = next(p for p in refuted.proof if p.kind == "figure")
+    assert (figure.claim, figure.relation, figure.fact) == ("2 billion euros",
+                                                            Relation.ALTERNATION,
+                                                            "1.1 billion euros")
+
+
+def test_relations_come_from_wordnet(stores: dict[str, Knowledge]) -> None:
+    result = verify_claim("The council will buy electric streetcars for the line.",
+                          stores["tramway"])
+    assert any(p.via == "WordNet synonym" and p.claim == "streetcars" for p in result.proof)
+    antonym = verify_claim("The council expects passenger numbers to decrease once the "
+                           "line opens.", stores["tramway"])
+    assert any(p.via == "WordNet antonym" for p in antonym.proof)
+
+
+def test_explanations_never_deny_a_word_the_store_uses(knowledge: Knowledge) -> None:
+    result = verify_claim("Lithuania will deploy drones on the Moon", knowledge)
+    assert "does not mention 'drones'" not in result.explanation
+
+
+def test_output_is_the_same_on_every_run(knowledge: Knowledge) -> None:
+    claim = "Lithuania will not remain in the Ottawa Convention and will spend 2 billion euros"
+    assert verify_claim(claim, knowledge) == verify_claim(claim, knowledge)
 
 
 def test_conflicting_values_are_named(knowledge: Knowledge) -> None:
@@ -69,6 +88,7 @@ def test_conflicting_values_are_named(knowledge: Knowledge) -> None:
     assert result.conflicts[0].article == "1.1 billion euros"
     swapped = verify_claim("The Suwałki Gap connects Lithuania and Belarus", knowledge)
     assert swapped.conflicts[0].describe() == "claim says Belarus; the article says Poland"
+    assert swapped.verdict == REFUTED
 
 
 def test_evidence_carries_id_statement_and_section(knowledge: Knowledge) -> None:
@@ -107,17 +127,6 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
 def test_unusable_claims_raise_usage_errors(knowledge: Knowledge, claim: str) -> None:
     with pytest.raises(UsageError):
         verify_claim(claim, knowledge)
-
-
-def test_labelled_claim_set_accuracy(knowledge: Knowledge) -> None:
-    rows = read_jsonl(DATA / "claims.jsonl")
-    assert len(rows) >= 150
-    labels = Counter(r["label"] for r in rows)
-    assert min(labels.values()) >= 45, labels  # balanced across the three labels
-    misses = [(r["claim"], r["label"], verdict(r["claim"], knowledge)) for r in rows
-              if verdict(r["claim"], knowledge) != r["label"]]
-    accuracy = 1 - len(misses) / len(rows)
-    assert accuracy >= 0.95, misses
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

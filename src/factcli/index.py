@@ -45,6 +45,7 @@ class CompiledFact(NamedTuple):
     exclusive: bool = False
     verbs: frozenset[str] = frozenset()  # terms the statement uses as verbs
     objects: tuple[tuple[str, str], ...] = ()  # (verb term, what it is done to)
+    purposes: frozenset[str] = frozenset()  # verbs of a purpose, 'to prevent': not asserted
     past: bool = False
 
     def word_for(self, term: str) -> str:
@@ -118,7 +119,9 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         quantifier=analysis.quantifier, exclusive=analysis.exclusive,
                         verbs=frozenset(t for t, pos in analysis.terms
                                         if pos in analysis.verbs),
-                        objects=tuple(analysis.objects), past=analysis.past)
+                        objects=tuple(analysis.objects), past=analysis.past,
+                        purposes=frozenset(t for t, pos in analysis.terms
+                                           if pos and analysis.tokens[pos - 1] == "to"))
 
 
 def _stated_only(analysis: Analysis, stored: list[FactQuantity],

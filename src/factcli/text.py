@@ -288,7 +288,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.modifiers = _modifiers(result)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
-    result.hypothetical = vocab.conditional_span(tokens)
+    result.hypothetical = vocab.conditional_span(tokens) | _prevented_purpose(result, vocab)
     result.names = _capitalised(text)
     result.objects = _objects(result, vocab)
     result.past = any(tokens[v].endswith("ed") or tokens[v] in vocab.irregular
@@ -309,6 +309,15 @@ def _capitalised(text: str) -> frozenset[str]:
         if before and before[-1] not in ".!?:\"'“‘" and match.group()[0].isupper():
             names.add(fold(match.group()))
     return frozenset(names)
+
+
+def _prevented_purpose(reading: Analysis, vocab: Vocabulary) -> set[int]:
+    """'flew by to prevent the ships from boarding': what a purpose sets out to prevent is
+    neither said to happen nor said not to."""
+    for term, pos in reading.terms:
+        if term in vocab.blocking and pos and reading.tokens[pos - 1] == "to":
+            return set(range(pos + 1, len(reading.tokens)))
+    return set()
 
 
 def _objects(reading: Analysis, vocab: Vocabulary) -> list[tuple[str, str]]:

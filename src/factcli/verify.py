@@ -156,8 +156,7 @@ def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
         return [text]
     adverbial = analyse(match.group("adverbial"), knowledge.vocab)
     main = analyse(match.group("main"), knowledge.vocab)
-    substantial = adverbial.entities or any(knowledge.vocab.is_verb_group(t)
-                                            for t, _ in adverbial.terms)
+    substantial = bool(adverbial.entities or adverbial.terms)
     if not substantial or main.predicate_at is None:
         return [text]  # "In 2028, ..." only dates the main clause
     return [match.group("adverbial").strip(), match.group("main").strip()]
@@ -421,7 +420,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
 
     claim_actions = {t for t, pos in reading.terms if pos in reading.verbs} & compiled.terms
-    blockers = [b for b in compiled.terms & vocab.blocking
+    blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
                 if asserted and claim_actions and b not in reading.term_set
                 and not (vocab.antonyms.get(b, frozenset()) & reading.term_set)]
     # "prevented NATO ships from boarding" says the boarding did not happen.
@@ -431,8 +430,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
         _align_only(reading, result, knowledge)
     if result.fact_negated != result.claim_negated:
         result.steps.append(Step(
-            "polarity", "not", "not" if result.claim_negated else "",
-            "" if result.claim_negated else "not", Relation.NEGATION,
+            "polarity", "not", "not so" if result.claim_negated else "so",
+            "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
     return result
 
@@ -514,7 +513,9 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # Each named by the other in the other's role, it is a swap of roles ('Russia
             # fortifies its border with Lithuania'); otherwise the fact is simply about
             # someone else.
-            swapped = entity_id in compiled.entities and bool(
+            verbs = {t for t, pos in reading.terms if pos in reading.verbs}
+            same_act = any(s.key in verbs and s.relation in _HOLDS for s in result.steps)
+            swapped = same_act and entity_id in compiled.entities and bool(
                 compiled.subject & set(mentioned) - subject)
             relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",

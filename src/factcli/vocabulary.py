@@ -238,18 +238,23 @@ class Vocabulary:
         token = tokens[i]
         if not self.can_be_verb(token):
             return False
-        if i == 0:  # "rebuild 300 km of road", the second half of a compound claim
+        if i == 0:  # "rebuild 300 km of road", "links Lithuania and Poland": a clause's rest
             following = tokens[1] if len(tokens) > 1 else ""
+            if following in self.auxiliaries:
+                return False  # "Bridges were renovated": a noun before its verb
+            inflected = token.endswith(("s", "ed")) and following not in ("and", "or", "")
             return (following in self.determiners or following[:1].isdigit()
-                    or following in self.number_words)
+                    or following in self.number_words or inflected)
         before = tokens[i - 1]
         if before == "to":
             return True  # "to strengthen its security"
         if before in self.determiners:
             return False
         # "the countries highlight": a plain verb after a plural noun is the predicate too
+        listed = before in ("and", "or")  # "bunkers and ditches": nouns in a list
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
-                or (first and (token.endswith("s") or (before.endswith("s") and before != "s"))))
+                or (first and not listed
+                    and (token.endswith("s") or (before.endswith("s") and before != "s"))))
 
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
