@@ -20,7 +20,7 @@ from factcli.quiz import (
     topic_label,
 )
 from factcli.text import fold
-from factcli.verify import REFUTED, SUPPORTED, verify_claim
+from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, verify_claim
 
 runner = CliRunner()
 
@@ -65,11 +65,15 @@ def test_generated_distractors_are_not_true_according_to_the_article(
 
 def test_true_false_statements_agree_with_verify(knowledge: Knowledge,
                                                 questions: list[QuizQuestion]) -> None:
+    """Generated statements are asked only when verify agrees; a curated one may be beyond
+    what verify can read (NOT ENOUGH INFO), but never judged the other way round."""
     statements = [q for q in questions if q.kind == "tf"]
     assert sum(q.answer == "false" for q in statements) >= 5
+    curated = {q.prompt for f in knowledge.store.facts for q in f.questions}
     for q in statements:
         expected = SUPPORTED if q.answer == "true" else REFUTED
-        assert verify_claim(q.prompt, knowledge).verdict == expected, q.prompt
+        allowed = {expected, NOT_ENOUGH_INFO} if q.prompt in curated else {expected}
+        assert verify_claim(q.prompt, knowledge).verdict in allowed, q.prompt
 
 
 def test_same_seed_same_session(knowledge: Knowledge) -> None:

@@ -34,6 +34,7 @@ class Numbers:
     span_words: tuple[str, ...]
     fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
     months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'
+    dimension_words: dict[str, tuple[str, ...]]  # nouns naming what a figure is: 'money'
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Cues:
     completive: tuple[str, ...]  # a sentence about what is done
     prepositions: tuple[str, ...]  # an entity after one is not the sentence's subject
     quantifiers: dict[str, tuple[str, ...]]  # "large"/"small" share words: 'most of'
+    additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
 
 

@@ -286,7 +286,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
-          "the article gives no share": 0.8, "kind of an entity": 0.85}
+          "the article gives no share": 0.8, "kind of an entity": 0.85, "names what the figure is": 0.85}
 
 
 @dataclass(eq=False, repr=False)
@@ -439,6 +439,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                  result: Alignment) -> None:
     claim_terms = reading.term_set
+    verbs = {t for t, pos in reading.terms if pos in reading.verbs}
+    attributive = _attributive(reading)
     for term in dict.fromkeys(t for t, _ in reading.terms):
         word = reading.raw_terms.get(term, term)
         if _term_in(term, compiled.terms):
@@ -447,11 +449,16 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      Relation.EQUIVALENT, via))
             continue
         # A name the store does not know is never another word's synonym.
-        link = None if word in reading.names else _best_link(term, word, compiled, vocab)
+        link = None if word in reading.names else _best_link(term, word, compiled, vocab,
+                                                               term in verbs)
         if link is not None:
             fact_term, relation, via = link
             if relation == Relation.ALTERNATION and fact_term in claim_terms:
                 continue  # "joins Lithuania in leaving": the claim asserts the fact's word too
+            if relation == Relation.ALTERNATION and term in attributive:
+                # "the first phase" against "the second phase": another thing, not a
+                # contradiction of what is said about it
+                relation, via = Relation.INDEPENDENT, "another one of its kind"
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
@@ -463,6 +470,12 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
     for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
     claim whose fact names another thing of that kind ('Venus') is a substitution."""
+    dimension = vocab.dimension_words.get(term)
+    figure = next((q for q in compiled.quantities if q.dimension == dimension), None)
+    if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
+        # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
+        return Step("word", term, word, figure.display, Relation.EQUIVALENT,
+                    "names what the figure is")
     referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
     if referred and word not in reading.names:
         name = vocab.describe_entity(referred[0])
@@ -487,13 +500,23 @@ def _fact_word(term: str, compiled: CompiledFact) -> str:
     return compiled.word_for(family)
 
 
-def _best_link(term: str, word: str, compiled: CompiledFact,
-               vocab: Vocabulary) -> tuple[str, Relation, str] | None:
+def _attributive(reading: Analysis) -> set[str]:
+    """Terms that pick out which thing the sentence is about, as a modifier of a noun
+    before its verb ('the first phase will cost…'); after the verb, a modifier is what is
+    said of it ('…is one of the most secure points')."""
+    at = {pos: t for t, pos in reading.terms}
+    verb_at = reading.predicate_at if reading.predicate_at is not None else len(reading.tokens)
+    return {t for t, pos in reading.terms
+            if pos + 1 in at and pos not in reading.verbs and pos < verb_at}
+
+
+def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
+               verb: bool) -> tuple[str, Relation, str] | None:
     found: list[tuple[str, Relation, str]] = []
     opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
     found.extend((o, Relation.ALTERNATION, "factcli lexicon antonym") for o in sorted(opposed))
     if " " not in word:
-        for fact_term, (relation, via) in vocab.links(word).items():
+        for fact_term, (relation, via) in vocab.links(word, verb).items():
             if fact_term in compiled.terms:
                 found.append((fact_term, Relation(relation), via))
     if not found:
@@ -532,7 +555,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         else:
             # A place or another figure the fact lacks may mean another occasion altogether.
             same_occasion = entity_id not in reading.oblique_entities and all(
-                _counterpart(q, compiled.quantities) is not None for q in reading.quantities)
+                _counterpart(q, compiled.quantities) is not None for q in reading.quantities
+            ) and not vocab.is_additive(reading.tokens)
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
             if replaced:

@@ -16,7 +16,7 @@ from factcli.text import (
     tokenise,
 )
 
-from factcli.wordnet import lemma_candidates, rank
+from factcli.wordnet import VERB, lemma_candidates, rank
 
 if TYPE_CHECKING:
     from factcli.lexicon import Lexicon
@@ -102,6 +102,7 @@ class Vocabulary:
     span_words: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
+    dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     entities: dict[str, EntityRef] = field(default_factory=dict)
@@ -119,6 +120,7 @@ class Vocabulary:
     prepositions: frozenset[str] = frozenset()
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
+    additive: tuple[tuple[str, ...], ...] = ()
     relations: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemmas: frozenset[str] = frozenset()
@@ -170,6 +172,7 @@ class Vocabulary:
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
              for p in words), key=lambda entry: -len(entry[0])))
         vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
+        vocab.additive = tuple(tuple(tokenise(p)) for p in cues.additive)
         for phrase, _ in vocab.quantifier_phrases:
             if len(phrase) > 1:
                 vocab._add(" ".join(phrase), "skip", "")  # 'a tiny fraction of' is no topic
@@ -201,6 +204,11 @@ class Vocabulary:
         vocab.yes_no = frozenset(questions.yes_no)
         vocab.plural_cues = frozenset(questions.plural_cues)
         vocab.entities = {e.id: e for e in entities}
+        for dimension, words in numbers.dimension_words.items():
+            for word in words:
+                term = vocab.canonical(word)
+                if term:
+                    vocab.dimension_words.setdefault(term, dimension)
         lexicon_stems = {stem(t) for t, (kind, _) in vocab.single.items() if kind != "entity"}
         vocab.known_stems = frozenset({stem(w) for w in known_words} | lexicon_stems
                                       | set(vocab.stem_groups))
@@ -275,6 +283,11 @@ class Vocabulary:
                     return size
         return None
 
+    def is_additive(self, tokens: list[str]) -> bool:
+        """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
+        return any(tuple(tokens[i: i + len(p)]) == p for p in self.additive
+                   for i in range(len(tokens)))
+
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
@@ -306,12 +319,13 @@ class Vocabulary:
     def can_be_verb(self, word: str) -> bool:
         return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
 
-    def links(self, word: str) -> dict[str, tuple[str, str]]:
+    def links(self, word: str, verb: bool = False) -> dict[str, tuple[str, str]]:
         """The store terms ``word`` relates to, with the relation and its source; the
-        closest relation wins where two lemmas of the word reach the same term."""
+        closest relation wins where two lemmas of the word reach the same term. A ``verb``
+        relates only through verb senses ('worked' is not the noun 'work')."""
         found: dict[str, tuple[str, str]] = {}
         for lemma in self.lemmas_of(word):
-            for term, link in self.relations.get(lemma, {}).items():
+            for term, link in self.relations.get(VERB + lemma if verb else lemma, {}).items():
                 if term not in found or rank(link[0]) < rank(found[term][0]):
                     found[term] = link
         return found

@@ -50,6 +50,7 @@ class Link:
 
     relation: Relation
     via: str
+    pos: str  # the claim lemma's part of speech in this link
 
 
 @dataclass
@@ -201,32 +202,34 @@ class WordNet:
         """(other lemma, link) for every lemma a claim could use in place of ``lemma``,
         the link read as 'the fact's word R the claim's word'."""
         senses = self.senses(lemma, pos)
-        yield lemma, Link(Relation.EQUIVALENT, "same word")
+        yield lemma, Link(Relation.EQUIVALENT, "same word", pos)
         for synset in senses:
             for other in self.words(synset):
                 if other != lemma and self._common(other, pos, synset):
-                    yield other, Link(Relation.EQUIVALENT, "WordNet synonym")
+                    yield other, Link(Relation.EQUIVALENT, "WordNet synonym", pos)
             if pos == "a":
                 for near in self.similar(synset):
                     for other in self.words(near):
-                        yield other, Link(Relation.EQUIVALENT, "WordNet similar adjective")
+                        yield other, Link(Relation.EQUIVALENT, "WordNet similar adjective",
+                                          pos)
         related = [(lemma, pos)] + [(w, pos) for s in senses for w in self.words(s)
                                     if self._common(w, pos, s)]
         for word, word_pos in related:
             for other, other_pos in self.derivations.get((word, word_pos), ()):
-                yield other, Link(Relation.EQUIVALENT, "WordNet derivation")
+                yield other, Link(Relation.EQUIVALENT, "WordNet derivation", other_pos)
                 for synset in self.senses(other, other_pos, 1):
                     for synonym in self.words(synset):
                         if self._common(synonym, other_pos, synset):
-                            yield synonym, Link(Relation.EQUIVALENT, "WordNet derivation")
-            for other, _ in self.pertainyms.get((word, word_pos), ()):
-                yield other, Link(Relation.EQUIVALENT, "WordNet pertainym")
+                            yield synonym, Link(Relation.EQUIVALENT, "WordNet derivation",
+                                                other_pos)
+            for other, other_pos in self.pertainyms.get((word, word_pos), ()):
+                yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
         yield from self._hypernym_links(senses, pos)
         for synset in senses:
             for narrower in self.hyponyms.get(synset, ()):
                 for other in self.words(narrower):
                     if self._common(other, pos, narrower):
-                        yield other, Link(Relation.REVERSE, "WordNet hyponym")
+                        yield other, Link(Relation.REVERSE, "WordNet hyponym", pos)
         yield from self._antonym_links(lemma, pos, senses)
 
     def _hypernym_links(self, senses: list[int], pos: str) -> Iterator[tuple[str, Link]]:
@@ -241,7 +244,7 @@ class WordNet:
                     continue
                 for other in self.words(synset):
                     if self._common(other, pos, synset):
-                        yield other, Link(Relation.FORWARD, "WordNet hypernym")
+                        yield other, Link(Relation.FORWARD, "WordNet hypernym", pos)
 
     def _antonym_links(self, lemma: str, pos: str,
                        senses: list[int]) -> Iterator[tuple[str, Link]]:
@@ -257,8 +260,8 @@ class WordNet:
         opposites: set[tuple[str, str]] = set()
         for word in words:
             opposites.update(self.antonyms.get(word, ()))
-        for other, _ in sorted(opposites):
-            yield other, Link(Relation.ALTERNATION, "WordNet antonym")
+        for other, other_pos in sorted(opposites):
+            yield other, Link(Relation.ALTERNATION, "WordNet antonym", other_pos)
 
 
 @cache
@@ -288,6 +291,9 @@ _RANK = {Relation.EQUIVALENT: 0, Relation.FORWARD: 1, Relation.REVERSE: 2,
          Relation.ALTERNATION: 3}
 
 
+VERB = "v:"  # the key prefix of links through verb senses
+
+
 def rank(relation: str) -> int:
     return _RANK[Relation(relation)]
 
@@ -306,9 +312,12 @@ def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
                 if pos == "v" and not verb:
                     continue  # 'anti-tank mines' relates as a noun, never as the verb 'mine'
                 for other, link in wordnet.links_from(lemma, pos):
-                    current = table.setdefault(other, {}).get(term)
-                    if current is None or _RANK[link.relation] < rank(current[0]):
-                        table[other][term] = (link.relation.value, link.via)
+                    # A claim's verb is related only through verb senses, kept apart.
+                    keys = (other, VERB + other) if link.pos == "v" else (other,)
+                    for key in keys:
+                        current = table.setdefault(key, {}).get(term)
+                        if current is None or _RANK[link.relation] < rank(current[0]):
+                            table[key][term] = (link.relation.value, link.via)
     return table, _inflections(table, wordnet)
 
 
