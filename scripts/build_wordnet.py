@@ -3,9 +3,10 @@
 
 Development-time only (Debian: ``apt-get install wordnet-base``); the generated file ships in
 the package so that a user's ``pip install`` is all there is. It keeps what the verifier
-uses of WordNet: each lemma's synsets in sense order, each synset's lemmas, hypernyms and the classes a named instance belongs to,
-similar-to links between adjectives, and the word-level antonym, derivation and pertainym
-links, plus the morphological exception lists that WordNet's own lemmatiser (morphy) needs.
+uses of WordNet: each lemma's synsets in sense order; each synset's lemmas, hypernyms and
+the classes a named instance belongs to; similar-to links between adjectives; the
+word-level antonym, derivation and pertainym links; and the morphological exception lists
+that WordNet's own lemmatiser (morphy) needs.
 
     python scripts/build_wordnet.py [/usr/share/wordnet]
 """
@@ -30,7 +31,7 @@ def main() -> None:
     out = Path(__file__).resolve().parent.parent / "src" / "factcli" / "data" / "wordnet.json.gz"
     ids: dict[tuple[str, int], int] = {}
     raw: list[tuple[str, list[str], list[tuple[str, str, int, str]]]] = []
-    for name, pos in POS.items():
+    for name in POS:
         for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
                 continue  # the licence header

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from factcli.knowledge import Knowledge
-from factcli.text import analyse, fold, least_digit_place, tokenise
+from factcli.text import analyse, fold, tokenise
 
 
 def test_fold_strips_case_and_diacritics() -> None:
@@ -22,53 +22,6 @@ def test_tokenise_handles_hyphens_contractions_and_glued_numbers() -> None:
     assert tokenise("1,100 million") == ["1,100", "million"]
 
 
-@pytest.mark.parametrize(("token", "place"), [("100", 100), ("113", 1), ("1.1", 0.1),
-                                              ("1,100", 100), ("2028", 1), ("0", 1)])
-def test_least_digit_place(token: str, place: float) -> None:
-    assert least_digit_place(token) == pytest.approx(place)
-
-
-def quantity(text: str, knowledge: Knowledge):  # type: ignore[no-untyped-def]
-    found = analyse(text, knowledge.vocab).quantities
-    assert len(found) == 1, found
-    return found[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "unit", "qualifier"),
-    [
-        ("eight bridges", 8, "count", "exact"),
-        ("one hundred and thirteen km", 113_000, "m", "exact"),
-        ("a dozen bridges", 12, "count", "exact"),
-        ("1.1bn euros", 1.1e9, "EUR", "exact"),
-        ("€1.1 billion", 1.1e9, "EUR", "exact"),
-        ("1,100 million euros", 1.1e9, "EUR", "exact"),
-        ("$2 billion", 2e9, "USD", "exact"),
-        ("a 100-kilometre corridor", 100_000, "m", "exact"),
-        ("62 miles", 62 * 1609.344, "m", "exact"),
-        ("more than 100 km", 100_000, "m", "more_than"),
-        ("at least 1 billion euros", 1e9, "EUR", "at_least"),
-        ("fewer than ten bridges", 10, "count", "less_than"),
-        ("less than 50 km", 50_000, "m", "less_than"),
-        ("about 100 km", 100_000, "m", "approx"),
-        ("roughly 1.1 billion euros", 1.1e9, "EUR", "approx"),
-        ("by 2028", 2028, "year", "by"),
-        ("until 2030", 2030, "year", "by"),
-        ("no later than 2028", 2028, "year", "by"),
-        ("over the next decade", 10, "years", "exact"),
-        ("within ten years", 10, "years", "at_most"),
-        ("two decades", 20, "years", "exact"),
-        ("18 months", 1.5, "years", "exact"),
-    ],
-)
-def test_quantities(knowledge: Knowledge, text: str, value: float, unit: str,
-                    qualifier: str) -> None:
-    q = quantity(text, knowledge)
-    assert q.value == pytest.approx(value)
-    assert q.unit == unit
-    assert q.qualifier == qualifier
-
-
 def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:
     assert analyse("one of NATO's most vulnerable points", knowledge.vocab).quantities == []
 
@@ -79,11 +32,31 @@ def test_entities_aliases_and_typos(knowledge: Knowledge) -> None:
     assert reading.entity_ids == ["suwalki-gap", "ottawa-convention", "lithuania"]
 
 
-def test_synonyms_map_to_one_term(knowledge: Knowledge) -> None:
+def test_multi_word_verbs_map_to_one_term(knowledge: Knowledge) -> None:
     a = analyse("Lithuania is pulling out of the treaty", knowledge.vocab).term_set
     b = analyse("Lithuania quits the treaty", knowledge.vocab).term_set
     c = analyse("Lithuania withdrew from the treaty", knowledge.vocab).term_set
     assert a == b == c == {"g:withdraw"}
+
+
+def test_clock_times_and_spaced_digits_are_one_token() -> None:
+    assert tokenise("at 2:45 a.m.") == ["at", "2:45", "a", "m"]
+    assert tokenise("1 100 000 000 euros") == ["1100000000", "euros"]
+
+
+def test_reading_marks_roles_status_and_names(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    passive = analyse("The treaty was signed by Lithuania", vocab)
+    assert passive.subject_entities == ["lithuania"]
+    owned = analyse("A Russian fighter jet flew past", vocab)
+    assert ("russia", "s:jet") in owned.modifiers
+    assert analyse("The bridges have already been renovated", vocab).status == "completed"
+    assert analyse("The bridges will be renovated", vocab).status == "prospective"
+    assert "mars" in analyse("Juice set course for Mars", vocab).names
+    supposed = analyse("Reserves are kept once Juice reaches Jupiter", vocab)
+    supposed_terms = {t for t, pos in supposed.terms if pos in supposed.hypothetical}
+    assert "s:reach" in supposed_terms
+    assert "s:kept" not in supposed_terms
 
 
 def test_inflections_share_a_stem(knowledge: Knowledge) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from factcli.files import require_text
-from factcli.index import CompiledFact, FactQuantity, index_tokens
+from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
+from factcli.quantities import FactQuantity
 from factcli.text import Analysis, analyse, and_list
 from factcli.verify import REFUTED, SUPPORTED, align, verify_claim
 from factcli.vocabulary import QuestionForm, Vocabulary

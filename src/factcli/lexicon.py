@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from factcli.errors import StoreError
+from factcli.quantities import Unit
 from factcli.text import fold, tokenise
-from factcli.vocabulary import Unit
 
 if TYPE_CHECKING:
     from factcli.validation import ValidationProblems

@@ -15,9 +15,10 @@ from itertools import islice
 from typing import NamedTuple
 
 from factcli.browse import topic_title
-from factcli.index import CompiledFact, display_unit, format_quantity
+from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.model import Fact, MultipleChoice, Numeric, ShortAnswer, TrueFalse
+from factcli.quantities import base_unit, display_unit, format_quantity
 from factcli.text import analyse, fold, tokenise
 from factcli.verify import REFUTED, SUPPORTED, verify_claim
 
@@ -146,7 +147,7 @@ def _to_base(value: float, unit_id: str, knowledge: Knowledge) -> float:
 
 
 def _base_id(unit_id: str, knowledge: Knowledge) -> str:
-    return knowledge.vocab.base_unit(knowledge.vocab.units[unit_id]).id
+    return base_unit(knowledge.vocab, knowledge.vocab.units[unit_id]).id
 
 
 def _asked_in(value: float, unit_id: str, knowledge: Knowledge) -> tuple[str, float]:

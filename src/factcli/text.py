@@ -10,7 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from factcli.quantities import QuantityMention, read_quantity
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -20,15 +22,19 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "�
                        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "\u0131": "i"})
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"',
                          "\u201d": '"', "\u2013": "-", "\u2014": " - ", "\u2010": "-",
-                         "\u2011": "-", "\u00a0": " "})
+                         "\u2011": "-", "\u00a0": " ", "\u202f": " ",
+                         "\u2009": " "})
 # "anti-tank" reads as one word; "Russian-backed" as two.
 _JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
                      "de", "pre", "fly", "well", "know")
 _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
 _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
+# "1 100 000 000": digits grouped by spaces are one number.
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
-_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]|[a-z]+(?:'[a-z]+)?")
+_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]"
+                    r"|[a-z]+(?:'[a-z]+)?")
 
 
 def fold(text: str) -> str:
@@ -58,6 +64,7 @@ def tokenise(text: str) -> list[str]:
     """Folded word, number and currency-symbol tokens; a possessive 's becomes the token
     's' (a stopword) after its noun."""
     text = fold(text)
+    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     text = _NEGATED_AUX.sub(_expand_negated_aux, text)
     text = _HYPHEN.sub(_join_hyphen, text)
     text = _DIGIT_LETTER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
@@ -85,45 +92,6 @@ def stem(word: str) -> str:
 def and_list(names: list[str]) -> str:
     """'Estonia, Latvia, Poland and Finland'."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def parse_number(token: str) -> float | None:
-    """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits."""
-    if not token[:1].isdigit() or ":" in token:
-        return None  # a clock time is not a figure
-    return float(token.replace(",", ""))
-
-
-def least_digit_place(token: str) -> float:
-    """Place value of the last non-zero digit written: '100' -> 100, '1.1' -> 0.1, '113' -> 1."""
-    digits = token.replace(",", "")
-    if "." in digits:
-        whole, frac = digits.split(".", 1)
-        frac = frac.rstrip("0")
-        if frac:
-            return 10.0 ** -len(frac)
-        digits = whole
-    stripped = digits.rstrip("0")
-    if not stripped:
-        return 1.0
-    return 10.0 ** (len(digits) - len(stripped))
-
-
-class QuantityMention(NamedTuple):
-    """A figure read from text, normalised to its unit's base (km -> metres, decades -> years)."""
-
-    value: float
-    unit: str
-    dimension: str
-    qualifier: str
-    step: float  # the place value of the last digit written, in base units: 1.1bn -> 1e8
-    text: str
-    start: int
-    end: int
-    context: frozenset[str] = frozenset()
-    source_unit: str = ""  # the unit as written, before conversion
-    unit_size: float = 1.0  # one of that unit, in base units (a mile: 1609.344 m)
-    high: float | None = None  # the upper end of a range: 'between 100 and 150 kg'
 
 
 @dataclass(eq=False, repr=False)
@@ -234,7 +202,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     i = 0
     n = len(tokens)
     while i < n:
-        quantity = vocab.read_quantity(tokens, i)
+        quantity = read_quantity(vocab, tokens, i)
         if quantity is not None:
             result.quantities.append(quantity)
             for month in range(quantity.start, quantity.end):
@@ -285,6 +253,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                     result.predicate_at = i
         i += length
     vocab.attach_context(result)
+    if result.negations % 2 and "until" in tokens:
+        result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
     result.modifiers = _modifiers(result)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
@@ -297,6 +267,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     return result
 
 
+_OPENERS = ".!?:\"'\u201c\u2018"  # after these a capital starts a sentence or a quote
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
@@ -306,7 +277,7 @@ def _capitalised(text: str) -> frozenset[str]:
     names = set()
     for match in _WORD.finditer(text):
         before = text[: match.start()].rstrip()
-        if before and before[-1] not in ".!?:\"'“‘" and match.group()[0].isupper():
+        if before and before[-1] not in _OPENERS and match.group()[0].isupper():
             names.add(fold(match.group()))
     return frozenset(names)
 

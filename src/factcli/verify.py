@@ -13,11 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.files import require_text
-from factcli.index import CompiledFact, FactQuantity, format_quantity, index_tokens
+from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation, Verdict, conjoin, join, project, verdict_of
-from factcli.text import Analysis, QuantityMention, analyse, and_list, tokenise
-
+from factcli.quantities import (
+    FactQuantity,
+    QuantityMention,
+    article_figure,
+    claim_figure,
+    compare_quantity,
+    fact_counterpart,
+)
+from factcli.text import Analysis, analyse, and_list, tokenise
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -286,7 +293,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
-          "the article gives no share": 0.8, "kind of an entity": 0.85, "names what the figure is": 0.85}
+          "the article gives no share": 0.8, "kind of an entity": 0.85,
+          "names what the figure is": 0.85}
 
 
 @dataclass(eq=False, repr=False)
@@ -362,7 +370,9 @@ class Alignment:
         """Every piece of the claim is accounted for, and the joined relation entails it (a
         negated claim may be entailed through a contradicted piece, never around an
         unaccounted one)."""
-        accounted = all(s.relation in _HOLDS + _CONTRADICTS for s in self.content)
+        others_named = any(s.kind == "only" and s.relation in _CONTRADICTS for s in self.steps)
+        accounted = all(s.relation in _HOLDS + _CONTRADICTS for s in self.steps
+                        if not (others_named and s.kind == "role"))
         return (bool(self.matched) and accounted
                 and verdict_of(self.relation) == Verdict.SUPPORTED)
 
@@ -555,7 +565,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         else:
             # A place or another figure the fact lacks may mean another occasion altogether.
             same_occasion = entity_id not in reading.oblique_entities and all(
-                _counterpart(q, compiled.quantities) is not None for q in reading.quantities
+                fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
             ) and not vocab.is_additive(reading.tokens)
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
@@ -583,7 +593,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         if counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
         else:
-            counterpart = _counterpart(mention, compiled.quantities)
+            counterpart = fact_counterpart(mention, compiled.quantities)
         kind = "count" if counted else "figure"
         if counterpart is None:
             result.steps.append(Step(kind, "#" + mention.text, mention.text, "",
@@ -592,18 +602,18 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         state = compare_quantity(mention, counterpart, bounds)
         via = ("count of named entities" if counted else "figure comparison"
                if counterpart.measure & mention.context else "figure of the same kind")
-        claim_figure = _claim_figure(mention, counterpart, knowledge)
-        article = _article_figure(counterpart)
+        claimed = claim_figure(mention, counterpart, vocab)
+        article = article_figure(counterpart)
         if state is True:
             exact = mention.qualifier == counterpart.qualifier == "exact"
-            result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
         elif state is False and (via != "figure of the same kind"
                                  or _context_aligned(mention, result)):
-            result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.ALTERNATION, via))
         else:
-            result.steps.append(Step(kind, "#" + mention.text, claim_figure, article,
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
 
 
@@ -745,109 +755,6 @@ def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: A
     return FactQuantity(value=float(len(named)), unit="count", dimension="count",
                         qualifier="exact", measure=frozenset(), label=noun,
                         display=f"{len(named)} {noun} ({names})", source_unit="count")
-
-
-def _counterpart(mention: QuantityMention,
-                 quantities: tuple[FactQuantity, ...]) -> FactQuantity | None:
-    if _bare_amount(mention):
-        # "spend 1.1 billion on its borders": an amount without its currency is paired
-        # with the fact's money by what it measures.
-        money = [q for q in quantities if q.dimension == "money" and q.measure & mention.context]
-        if money:
-            return money[0]
-    same = [q for q in quantities if q.dimension == mention.dimension]
-    if not same:
-        return None
-    by_measure = [q for q in same if q.measure & mention.context]
-    if by_measure:
-        return by_measure[0]
-    if mention.dimension == "count":
-        return None  # a bare count is only comparable with a count of the same things
-    if len(same) == 1:
-        return same[0]
-    # "in September 2026 and January 2029": a figure the fact gives among others is that one.
-    return next((q for q in same if compare_quantity(mention, q) is True), None)
-
-
-def _bare_amount(mention: QuantityMention) -> bool:
-    """A figure with a scale word but no unit: '1.1 billion'."""
-    return mention.unit == "count" and mention.step >= 1e5
-
-
-def compare_quantity(mention: QuantityMention, fact: FactQuantity,
-                     bounds: bool = False) -> bool | None:
-    """True: the fact's figure satisfies the claim; False: it cannot; None: undecided. Two
-    deadlines ('by 2030' against 'by 2028') are compared as the dates they state, unless
-    ``bounds`` reads the claim's as a bound, as a question asks it."""
-    if mention.unit != fact.unit and not (_bare_amount(mention) and fact.dimension == "money"):
-        return False  # euros are not dollars: no exchange rate is assumed
-    low, high = _fact_interval(fact)
-    claim_low, claim_high = _claim_interval(mention, fact)
-    slack = _EPSILON * max(1.0, abs(mention.value))
-    if mention.qualifier == fact.qualifier == "by" and (
-            high > claim_high + slack or (not bounds and high < claim_high - slack)):
-        return False  # another deadline than the article's
-    if claim_low - slack <= low and high <= claim_high + slack:
-        return True
-    if high < claim_low - slack or low > claim_high + slack:
-        return False
-    return None
-
-
-def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float, float]:
-    """The values the claim's figure allows: a range's ends, a comparator's side, an
-    approximation's spread, or the figure as exact as its last written digit when it was
-    converted from another unit (62 miles)."""
-    value = mention.value
-    top = mention.high if mention.high is not None else value
-    rounding = min(mention.step, mention.unit_size) / 2 if (
-        mention.source_unit != fact.source_unit
-        and mention.dimension not in ("count", "date")) else 0.0
-    if mention.qualifier == "approx":
-        spread = min(mention.step / 2, abs(value) * 0.1)
-        if mention.dimension == "date":
-            spread = min(spread, 1.0)
-        return value - spread, top + spread
-    if mention.qualifier == "more_than":
-        return top + _EPSILON * max(1.0, abs(top)), float("inf")
-    if mention.qualifier == "at_least":
-        return value, float("inf")
-    if mention.qualifier == "less_than":
-        return float("-inf"), value - _EPSILON * max(1.0, abs(value))
-    if mention.qualifier in ("at_most", "by"):
-        return float("-inf"), top
-    return value - rounding, top + rounding
-
-
-def _fact_interval(fact: FactQuantity) -> tuple[float, float]:
-    value = fact.value
-    top = fact.high if fact.high is not None else value
-    return {
-        "at_least": (value, float("inf")),
-        "more_than": (value, float("inf")),
-        "at_most": (float("-inf"), top),
-        "less_than": (float("-inf"), top),
-        "by": (float("-inf"), top),
-        "approx": (value * 0.95, top * 1.05),
-    }.get(fact.qualifier, (value, top))
-
-
-def _claim_figure(mention: QuantityMention, counterpart: FactQuantity,
-                  knowledge: Knowledge) -> str:
-    words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
-             "at_most": "at most ", "approx": "about ", "by": "by "}
-    # In the unit the claim used: "100 miles", not "160.934 km".
-    figure = mention.text if mention.dimension == "time" else format_quantity(
-        mention.value / mention.unit_size, mention.source_unit or mention.unit, knowledge.vocab)
-    if mention.dimension == "count":
-        figure += f" {counterpart.label}"
-    return words.get(mention.qualifier, "") + figure
-
-
-def _article_figure(fact: FactQuantity) -> str:
-    return ("by " if fact.qualifier == "by" else "") + fact.display
-
-
 
 
 def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> None:

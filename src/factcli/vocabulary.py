@@ -7,33 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.text import (
-    Analysis,
-    QuantityMention,
-    least_digit_place,
-    parse_number,
-    stem,
-    tokenise,
-)
-
+from factcli.quantities import Unit
+from factcli.text import Analysis, stem, tokenise
 from factcli.wordnet import VERB, lemma_candidates, rank
 
 if TYPE_CHECKING:
     from factcli.lexicon import Lexicon
 
 _FORBID = {"extra": "forbid"}
-
-
-@dataclass(frozen=True)
-class Unit:
-    __pydantic_config__ = _FORBID
-    id: str
-    dimension: str
-    singular: str
-    plural: str
-    names: tuple[str, ...]
-    factor: float | None = None
-    bare: bool = False
 
 
 class QuestionForm(NamedTuple):
@@ -53,24 +34,6 @@ class EntityRef(NamedTuple):
     member_of: tuple[str, ...]
 
 
-
-
-def _clock_time(tokens: list[str], i: int) -> QuantityMention | None:
-    """'2:45 a.m.', '14:30': a time of day, in minutes after midnight."""
-    token = tokens[i]
-    if ":" not in token or not token[:1].isdigit():
-        return None
-    hours, minutes = (int(part) for part in token.split(":"))
-    end = i + 1
-    if tokens[end: end + 2] in (["a", "m"], ["p", "m"]):
-        if tokens[end] == "p" and hours < 12:
-            hours += 12
-        elif tokens[end] == "a" and hours == 12:
-            hours = 0
-        end += 2
-    return QuantityMention(value=float(hours * 60 + minutes), unit="clock", dimension="time",
-                           qualifier="exact", step=1.0, text=" ".join(tokens[i:end]),
-                           start=i, end=end, source_unit="clock")
 
 
 def _names_a_span(word: str) -> bool:
@@ -173,9 +136,9 @@ class Vocabulary:
              for p in words), key=lambda entry: -len(entry[0])))
         vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
         vocab.additive = tuple(tuple(tokenise(p)) for p in cues.additive)
-        for phrase, _ in vocab.quantifier_phrases:
-            if len(phrase) > 1:
-                vocab._add(" ".join(phrase), "skip", "")  # 'a tiny fraction of' is no topic
+        # Cue phrases are read as cues, not as topics: 'a tiny fraction of', 'once'.
+        for phrase in [p for p, _ in vocab.quantifier_phrases] + list(vocab.conditional):
+            vocab._add(" ".join(phrase), "skip", "")
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         for phrase in vocab.ignored:
             if " " in phrase:
@@ -381,166 +344,6 @@ class Vocabulary:
             if best is not None:
                 return best[1], length
         return None
-
-    def read_quantity(self, tokens: list[str], i: int) -> QuantityMention | None:
-        """Read '[comparator] [€] number [scale] [unit]' starting at token i, if one is there."""
-        clock = _clock_time(tokens, i)
-        if clock is not None:
-            return clock
-        qualifier = None
-        j = i
-        for phrase, comparator in self._comparators_at(tokens, i):
-            k = i + len(phrase)
-            skipped = 0
-            while k < len(tokens) and tokens[k] in self.fillers and skipped < 3:
-                k += 1
-                skipped += 1
-            if k < len(tokens) and self._starts_number(tokens, k):
-                qualifier, j = comparator, k
-                comparator_words = phrase
-                break
-        else:
-            comparator_words = ()
-            while j < len(tokens) and tokens[j] in self.fillers and (
-                j + 1 < len(tokens) and self._starts_number(tokens, j + 1)):
-                j += 1
-            if not self._starts_number(tokens, i if j == i else j):
-                return None
-        first = self._read_figure(tokens, i, j, qualifier, comparator_words)
-        return None if first is None else self._read_range(tokens, first)
-
-    def _read_range(self, tokens: list[str], first: QuantityMention) -> QuantityMention:
-        """'100 to 150 kg', 'between 1 and 1.2 billion', 'from 17 to 22 August': one
-        figure spanning both ends, in the unit and scale written after the second."""
-        j = first.end
-        between = tokens[first.start] == "between" or (
-            first.start and tokens[first.start - 1] == "between")
-        if not (j + 1 < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between))
-                and self._starts_number(tokens, j + 1)):
-            return first
-        second = self._read_figure(tokens, j + 1, j + 1, None, ())
-        if second is None or second.dimension not in (first.dimension, "count"):
-            if second is None or first.dimension != "count":
-                return first
-        low = first.value
-        if first.dimension == "count" and second.dimension != "count" or (
-                first.step < second.step and first.unit == second.unit == "count"):
-            written = parse_number(tokens[first.end - 1]) or low
-            scale = second.value / (parse_number(tokens[j + 1]) or second.value or 1.0)
-            low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
-        if low > second.value:
-            return first
-        return second._replace(value=low, high=second.value, qualifier=first.qualifier,
-                               start=first.start, step=min(first.step, second.step) or 1.0,
-                               text=" ".join(tokens[first.start: second.end]))
-
-    def _comparators_at(self, tokens: list[str], i: int) -> list[tuple[tuple[str, ...], str]]:
-        """Comparator phrases starting at token i, longest first."""
-        return [(p, c) for p, c in self.comparators.get(tokens[i], ())
-                if tuple(tokens[i : i + len(p)]) == p]
-
-    def _is_currency_prefix(self, tokens: list[str], k: int) -> bool:
-        unit_id = self.unit_names.get(tokens[k])
-        return (unit_id is not None and self.units[unit_id].dimension == "money"
-                and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
-
-    def _starts_number(self, tokens: list[str], k: int) -> bool:
-        token = tokens[k]
-        if self._is_currency_prefix(tokens, k):
-            return True
-        if parse_number(token) is not None:
-            return True
-        if token in self.number_words or token in self.multipliers:
-            return not (k + 1 < len(tokens) and tokens[k + 1] == "of"
-                        and token not in ("couple",))
-        unit_id = self.unit_names.get(token)
-        return unit_id is not None and self.units[unit_id].bare and not token.endswith("s")
-
-    def _read_figure(self, tokens: list[str], start: int, j: int, qualifier: str | None,
-                     comparator_words: tuple[str, ...]) -> QuantityMention | None:
-        currency = None
-        if self._is_currency_prefix(tokens, j):  # "€1.1bn", "EUR 1.1 billion"
-            currency = self.unit_names[tokens[j]]
-            j += 1
-        value, place, j = self._read_value(tokens, j)
-        if value is None:
-            return None
-        if j < len(tokens) and tokens[j] in self.scales and not (
-                tokens[j] in ("m", "b", "k") and currency is None and
-                j + 1 < len(tokens) and tokens[j + 1] not in self.unit_names):
-            scale = self.scales[tokens[j]]
-            value *= scale
-            place *= scale
-            j += 1
-        unit_id = currency
-        for length in (2, 1):
-            name = " ".join(tokens[j : j + length])
-            if len(tokens) >= j + length and name in self.unit_names:
-                unit_id = unit_id or self.unit_names[name]  # "€1bn euros": the symbol rules
-                j += length
-                break
-        if unit_id is None:
-            is_year = value == int(value) and 1900 <= value <= 2100 and place < 1000
-            unit_id = "year" if is_year else "count"
-        unit = self.units[unit_id]
-        factor = unit.factor or 1.0
-        base_unit = self.base_unit(unit)
-        qualifier = self._qualifier(qualifier, comparator_words, unit.dimension)
-        return QuantityMention(value=value * factor, unit=base_unit.id, dimension=unit.dimension,
-                               qualifier=qualifier, step=place * factor, source_unit=unit.id,
-                               unit_size=factor,
-                               text=" ".join(tokens[start:j]), start=start, end=j)
-
-    def base_unit(self, unit: Unit) -> Unit:
-        """The unit of factor 1 in the dimension: lengths compare in metres, durations in
-        years, whatever unit the text used."""
-        if unit.factor is None:
-            return unit
-        return next((u for u in self.units.values()
-                     if u.dimension == unit.dimension and u.factor == 1), unit)
-
-    def _read_value(self, tokens: list[str], j: int) -> tuple[float | None, float, int]:
-        token = tokens[j]
-        number = parse_number(token)
-        if number is not None:
-            return number, least_digit_place(token), j + 1
-        unit_id = self.unit_names.get(token)
-        if unit_id is not None and self.units[unit_id].bare:
-            return 1.0, 1.0, j  # "a decade": one of the unit, read next
-        total = 0.0
-        current = 0.0
-        seen = False
-        while j < len(tokens):
-            word = tokens[j]
-            if word in self.number_words:
-                current += self.number_words[word]
-            elif word in self.multipliers:
-                current = (current or 1.0) * self.multipliers[word]
-                if self.multipliers[word] >= 1000:
-                    total += current
-                    current = 0.0
-            elif word == "and" and seen and j + 1 < len(tokens) and (
-                    tokens[j + 1] in self.number_words):
-                j += 1
-                continue
-            else:
-                break
-            seen = True
-            j += 1
-        if not seen:
-            return None, 1.0, j
-        value = total + current
-        return value, least_digit_place(str(int(value))) if value >= 1 else 1.0, j
-
-    def _qualifier(self, comparator: str | None, words: tuple[str, ...], dimension: str) -> str:
-        if comparator is None:
-            return "exact"
-        if dimension == "duration" and words and words[0] in self.span_words and (
-                comparator != "at_most"):
-            return "exact"  # "over the next decade" is a span, not "more than"
-        if comparator == "by" and dimension != "date":
-            return "exact"
-        return comparator
 
     def attach_context(self, analysis: Analysis) -> None:
         """Give each quantity the content terms around it: '113 km of road' -> {road}."""

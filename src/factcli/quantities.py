@@ -1,0 +1,450 @@
+"""Figures end to end: reading them from text, their units, the intervals they allow,
+comparing a claim's figure with a fact's, and writing them as a person reads them.
+
+A figure is read as '[comparator] [currency] number [scale] [unit]' ('more than €1.1bn',
+'about 62 miles', 'between 100 and 150 kg', 'by July 2031', '2:45 a.m.'), normalised to
+its dimension's base unit (metres, years, euros stay euros: no exchange rates), with the
+place value of its last written digit, so that '1.1 billion' is as exact as it is written.
+The tables (number words, scales, comparators, units) are data in ``data/numbers.json`` and
+``data/units.json``, compiled into the :class:`~factcli.vocabulary.Vocabulary`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from factcli.text import Analysis
+    from factcli.vocabulary import Vocabulary
+
+_FORBID = {"extra": "forbid"}
+_EPSILON = 1e-9
+
+
+@dataclass(frozen=True)
+class Unit:
+    __pydantic_config__ = _FORBID
+    id: str
+    dimension: str
+    singular: str
+    plural: str
+    names: tuple[str, ...]
+    factor: float | None = None
+    bare: bool = False
+
+
+def parse_number(token: str) -> float | None:
+    """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits."""
+    if not token[:1].isdigit() or ":" in token:
+        return None  # a clock time is not a figure
+    return float(token.replace(",", ""))
+
+
+def least_digit_place(token: str) -> float:
+    """Place value of the last non-zero digit written: '100' -> 100, '1.1' -> 0.1, '113' -> 1."""
+    digits = token.replace(",", "")
+    if "." in digits:
+        whole, frac = digits.split(".", 1)
+        frac = frac.rstrip("0")
+        if frac:
+            return 10.0 ** -len(frac)
+        digits = whole
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 1.0
+    return 10.0 ** (len(digits) - len(stripped))
+
+
+class QuantityMention(NamedTuple):
+    """A figure read from text, normalised to its unit's base (km -> metres, decades -> years)."""
+
+    value: float
+    unit: str
+    dimension: str
+    qualifier: str
+    step: float  # the place value of the last digit written, in base units: 1.1bn -> 1e8
+    text: str
+    start: int
+    end: int
+    context: frozenset[str] = frozenset()
+    source_unit: str = ""  # the unit as written, before conversion
+    unit_size: float = 1.0  # one of that unit, in base units (a mile: 1609.344 m)
+    high: float | None = None  # the upper end of a range: 'between 100 and 150 kg'
+
+
+class FactQuantity(NamedTuple):
+    value: float
+    unit: str
+    dimension: str
+    qualifier: str
+    measure: frozenset[str]
+    label: str
+    display: str
+    source_unit: str
+    high: float | None = None  # the upper end of a range the statement gives
+
+
+# --- reading -------------------------------------------------------------------
+
+
+def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
+    """Read '[comparator] [€] number [scale] [unit]' starting at token i, if one is there."""
+    clock = _clock_time(tokens, i)
+    if clock is not None:
+        return clock
+    qualifier = None
+    j = i
+    for phrase, comparator in _comparators_at(vocab, tokens, i):
+        k = i + len(phrase)
+        skipped = 0
+        while k < len(tokens) and tokens[k] in vocab.fillers and skipped < 3:
+            k += 1
+            skipped += 1
+        if k < len(tokens) and _starts_number(vocab, tokens, k):
+            qualifier, j = comparator, k
+            comparator_words = phrase
+            break
+    else:
+        comparator_words = ()
+        while j < len(tokens) and tokens[j] in vocab.fillers and (
+            j + 1 < len(tokens) and _starts_number(vocab, tokens, j + 1)):
+            j += 1
+        if not _starts_number(vocab, tokens, i if j == i else j):
+            return None
+    first = _read_figure(vocab, tokens, i, j, qualifier, comparator_words)
+    return None if first is None else _read_range(vocab, tokens, first)
+
+
+def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) -> QuantityMention:
+    """'100 to 150 kg', 'between 1 and 1.2 billion', 'from 17 to 22 August': one
+    figure spanning both ends, in the unit and scale written after the second."""
+    j = first.end
+    between = tokens[first.start] == "between" or (
+        first.start and tokens[first.start - 1] == "between")
+    if not (j + 1 < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between))
+            and _starts_number(vocab, tokens, j + 1)):
+        return first
+    second = _read_figure(vocab, tokens, j + 1, j + 1, None, ())
+    if second is None or (second.dimension not in (first.dimension, "count")
+                          and first.dimension != "count"):
+        return first
+    low = first.value
+    if (first.dimension == "count" and second.dimension != "count") or (
+            first.step < second.step and first.unit == second.unit == "count"):
+        written = parse_number(tokens[first.end - 1]) or low
+        scale = second.value / (parse_number(tokens[j + 1]) or second.value or 1.0)
+        low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
+    if low > second.value:
+        return first
+    return second._replace(value=low, high=second.value, qualifier=first.qualifier,
+                           start=first.start, step=min(first.step, second.step) or 1.0,
+                           text=" ".join(tokens[first.start: second.end]))
+
+
+def _comparators_at(vocab: Vocabulary, tokens: list[str],
+                    i: int) -> list[tuple[tuple[str, ...], str]]:
+    """Comparator phrases starting at token i, longest first."""
+    return [(p, c) for p, c in vocab.comparators.get(tokens[i], ())
+            if tuple(tokens[i : i + len(p)]) == p]
+
+
+def _is_currency_prefix(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
+    unit_id = vocab.unit_names.get(tokens[k])
+    return (unit_id is not None and vocab.units[unit_id].dimension == "money"
+            and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
+
+
+def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
+    token = tokens[k]
+    if _is_currency_prefix(vocab, tokens, k):
+        return True
+    if parse_number(token) is not None:
+        return True
+    if token in vocab.number_words or token in vocab.multipliers:
+        return not (k + 1 < len(tokens) and tokens[k + 1] == "of"
+                    and token not in ("couple",))
+    unit_id = vocab.unit_names.get(token)
+    return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
+
+
+def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, qualifier: str | None,
+                 comparator_words: tuple[str, ...]) -> QuantityMention | None:
+    currency = None
+    if _is_currency_prefix(vocab, tokens, j):  # "€1.1bn", "EUR 1.1 billion"
+        currency = vocab.unit_names[tokens[j]]
+        j += 1
+    value, place, j = _read_value(vocab, tokens, j)
+    if value is None:
+        return None
+    if tokens[j: j + 1] in (["a"], ["an"]) and j + 1 < len(tokens) and tokens[j + 1] in vocab.scales:
+        j += 1  # "half a billion"
+    if j < len(tokens) and tokens[j] in vocab.scales and not (
+            tokens[j] in ("m", "b", "k") and currency is None and
+            j + 1 < len(tokens) and tokens[j + 1] not in vocab.unit_names):
+        scale = vocab.scales[tokens[j]]
+        value *= scale
+        place *= scale
+        j += 1
+    unit_id = currency
+    for length in (2, 1):
+        name = " ".join(tokens[j : j + length])
+        if len(tokens) >= j + length and name in vocab.unit_names:
+            unit_id = unit_id or vocab.unit_names[name]  # "€1bn euros": the symbol rules
+            j += length
+            break
+    if unit_id is None:
+        is_year = value == int(value) and 1900 <= value <= 2100 and place < 1000
+        unit_id = "year" if is_year else "count"
+    unit = vocab.units[unit_id]
+    factor = unit.factor or 1.0
+    base = base_unit(vocab, unit)
+    qualifier = _qualifier(vocab, qualifier, comparator_words, unit.dimension)
+    return QuantityMention(value=value * factor, unit=base.id, dimension=unit.dimension,
+                           qualifier=qualifier, step=place * factor, source_unit=unit.id,
+                           unit_size=factor,
+                           text=" ".join(tokens[start:j]), start=start, end=j)
+
+
+def base_unit(vocab: Vocabulary, unit: Unit) -> Unit:
+    """The unit of factor 1 in the dimension: lengths compare in metres, durations in
+    years, whatever unit the text used."""
+    if unit.factor is None:
+        return unit
+    return next((u for u in vocab.units.values()
+                 if u.dimension == unit.dimension and u.factor == 1), unit)
+
+
+def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | None, float, int]:
+    token = tokens[j]
+    number = parse_number(token)
+    if number is not None:
+        return number, least_digit_place(token), j + 1
+    unit_id = vocab.unit_names.get(token)
+    if unit_id is not None and vocab.units[unit_id].bare:
+        return 1.0, 1.0, j  # "a decade": one of the unit, read next
+    total = 0.0
+    current = 0.0
+    seen = False
+    while j < len(tokens):
+        word = tokens[j]
+        if word in vocab.number_words:
+            current += vocab.number_words[word]
+        elif word in vocab.multipliers:
+            current = (current or 1.0) * vocab.multipliers[word]
+            if vocab.multipliers[word] >= 1000:
+                total += current
+                current = 0.0
+        elif word == "and" and seen and j + 1 < len(tokens) and (
+                tokens[j + 1] in vocab.number_words):
+            j += 1
+            continue
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return None, 1.0, j
+    value = total + current
+    return value, least_digit_place(str(int(value))) if value >= 1 else 1.0, j
+
+
+def _qualifier(vocab: Vocabulary, comparator: str | None, words: tuple[str, ...],
+               dimension: str) -> str:
+    if comparator is None:
+        return "exact"
+    if dimension == "duration" and words and words[0] in vocab.span_words and (
+            comparator != "at_most"):
+        return "exact"  # "over the next decade" is a span, not "more than"
+    if comparator == "by" and dimension != "date":
+        return "exact"
+    return comparator
+
+
+def _clock_time(tokens: list[str], i: int) -> QuantityMention | None:
+    """'2:45 a.m.', '14:30': a time of day, in minutes after midnight."""
+    token = tokens[i]
+    if ":" not in token or not token[:1].isdigit():
+        return None
+    hours, minutes = (int(part) for part in token.split(":"))
+    end = i + 1
+    if tokens[end: end + 2] in (["a", "m"], ["p", "m"]):
+        if tokens[end] == "p" and hours < 12:
+            hours += 12
+        elif tokens[end] == "a" and hours == 12:
+            hours = 0
+        end += 2
+    return QuantityMention(value=float(hours * 60 + minutes), unit="clock", dimension="time",
+                           qualifier="exact", step=1.0, text=" ".join(tokens[i:end]),
+                           start=i, end=end, source_unit="clock")
+
+
+# --- facts' figures and formatting -----------------------------------------------
+
+
+def display_unit(value: float, unit_id: str, vocab: Vocabulary) -> Unit | None:
+    """The unit a person reads and answers in: 113 km, not 113,000 metres."""
+    unit = vocab.units.get(unit_id)
+    if unit is not None and unit.dimension == "length" and value >= 1000 and "km" in vocab.units:
+        return vocab.units["km"]
+    return unit
+
+
+def format_quantity(value: float, unit_id: str, vocab: Vocabulary) -> str:
+    """113 km, 1.1 billion euros, 8, 2028, 10 years: how a figure reads to a person."""
+    unit = vocab.units.get(unit_id)
+    if unit is not None and unit.dimension == "date":
+        return str(int(value))
+    shown = display_unit(value, unit_id, vocab)
+    if unit is not None and shown is not None and shown is not unit:
+        value = value * (unit.factor or 1.0) / (shown.factor or 1.0)
+        unit = shown
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            number = f"{_trim(value / scale)} {word}"
+            break
+    else:
+        number = _trim(value)
+    if unit is None or unit.dimension == "count":
+        return number
+    label = unit.singular if value == 1 else unit.plural
+    return f"{number} {label}".strip()
+
+
+def with_label(figure: str, unit_id: str, measure: str) -> str:
+    """A bare count reads better with what it counts: '8 bridges', not '8'."""
+    return f"{figure} {measure}" if unit_id == "count" else figure
+
+
+def _trim(value: float) -> str:
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text
+
+
+def statement_figures(analysis: Analysis, stored: list[FactQuantity],
+                 vocab: Vocabulary) -> list[FactQuantity]:
+    """Figures the statement itself gives that its stored quantities do not ('on 20
+    August', '100 degrees' where the store has no such unit), so that a claim changing them
+    is compared too, by what stands around them."""
+    extra = []
+    for mention in analysis.quantities:
+        if any(q.unit == mention.unit and abs(q.value - mention.value) <= mention.step / 2
+               for q in stored):
+            continue
+        unit = mention.source_unit or mention.unit
+        figure = format_quantity(mention.value / mention.unit_size, unit, vocab)
+        if mention.dimension == "time":
+            figure = mention.text
+        elif mention.high is not None:
+            figure = (f"{format_quantity(mention.value / mention.unit_size, 'count', vocab)}"
+                      f" to {format_quantity(mention.high / mention.unit_size, unit, vocab)}")
+        extra.append(FactQuantity(value=mention.value, unit=mention.unit,
+                                  dimension=mention.dimension, qualifier=mention.qualifier,
+                                  measure=mention.context, label="", display=figure,
+                                  source_unit=unit, high=mention.high))
+    return extra
+
+
+# --- comparing -------------------------------------------------------------------
+
+
+def fact_counterpart(mention: QuantityMention,
+                 quantities: tuple[FactQuantity, ...]) -> FactQuantity | None:
+    if bare_amount(mention):
+        # "spend 1.1 billion on its borders": an amount without its currency is paired
+        # with the fact's money by what it measures.
+        money = [q for q in quantities if q.dimension == "money" and q.measure & mention.context]
+        if money:
+            return money[0]
+    same = [q for q in quantities if q.dimension == mention.dimension]
+    if not same:
+        return None
+    by_measure = [q for q in same if q.measure & mention.context]
+    if by_measure:
+        return by_measure[0]
+    if mention.dimension == "count":
+        return None  # a bare count is only comparable with a count of the same things
+    if len(same) == 1:
+        return same[0]
+    # "in September 2026 and January 2029": a figure the fact gives among others is that one.
+    return next((q for q in same if compare_quantity(mention, q) is True), None)
+
+
+def bare_amount(mention: QuantityMention) -> bool:
+    """A figure with a scale word but no unit: '1.1 billion'."""
+    return mention.unit == "count" and mention.step >= 1e5
+
+
+def compare_quantity(mention: QuantityMention, fact: FactQuantity,
+                     bounds: bool = False) -> bool | None:
+    """True: the fact's figure satisfies the claim; False: it cannot; None: undecided. Two
+    deadlines ('by 2030' against 'by 2028') are compared as the dates they state, unless
+    ``bounds`` reads the claim's as a bound, as a question asks it."""
+    if mention.unit != fact.unit and not (bare_amount(mention) and fact.dimension == "money"):
+        return False  # euros are not dollars: no exchange rate is assumed
+    low, high = _fact_interval(fact)
+    claim_low, claim_high = _claim_interval(mention, fact)
+    slack = _EPSILON * max(1.0, abs(mention.value))
+    if mention.qualifier == fact.qualifier == "by" and (
+            high > claim_high + slack or (not bounds and high < claim_high - slack)):
+        return False  # another deadline than the article's
+    if claim_low - slack <= low and high <= claim_high + slack:
+        return True
+    if high < claim_low - slack or low > claim_high + slack:
+        return False
+    return None
+
+
+def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float, float]:
+    """The values the claim's figure allows: a range's ends, a comparator's side, an
+    approximation's spread, or the figure as exact as its last written digit when it was
+    converted from another unit (62 miles)."""
+    value = mention.value
+    top = mention.high if mention.high is not None else value
+    rounding = min(mention.step, mention.unit_size) / 2 if (
+        mention.source_unit != fact.source_unit
+        and mention.dimension not in ("count", "date")) else 0.0
+    if mention.qualifier == "approx":
+        spread = min(mention.step / 2, abs(value) * 0.1)
+        if mention.dimension == "date":
+            spread = min(spread, 1.0)
+        return value - spread, top + spread
+    if mention.qualifier == "more_than":
+        return top + _EPSILON * max(1.0, abs(top)), float("inf")
+    if mention.qualifier == "at_least":
+        return value, float("inf")
+    if mention.qualifier == "less_than":
+        return float("-inf"), value - _EPSILON * max(1.0, abs(value))
+    if mention.qualifier in ("at_most", "by"):
+        return float("-inf"), top
+    return value - rounding, top + rounding
+
+
+def _fact_interval(fact: FactQuantity) -> tuple[float, float]:
+    value = fact.value
+    top = fact.high if fact.high is not None else value
+    return {
+        "at_least": (value, float("inf")),
+        "more_than": (value, float("inf")),
+        "at_most": (float("-inf"), top),
+        "less_than": (float("-inf"), top),
+        "by": (float("-inf"), top),
+        "approx": (value * 0.95, top * 1.05),
+    }.get(fact.qualifier, (value, top))
+
+
+def claim_figure(mention: QuantityMention, counterpart: FactQuantity,
+                 vocab: Vocabulary) -> str:
+    """The claim's figure as the claim wrote it, to set beside the article's."""
+    words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
+             "at_most": "at most ", "approx": "about ", "by": "by "}
+    # In the unit the claim used: "100 miles", not "160.934 km".
+    figure = mention.text if mention.dimension == "time" else format_quantity(
+        mention.value / mention.unit_size, mention.source_unit or mention.unit, vocab)
+    if mention.dimension == "count":
+        figure += f" {counterpart.label}"
+    return words.get(mention.qualifier, "") + figure
+
+
+def article_figure(fact: FactQuantity) -> str:
+    return ("by " if fact.qualifier == "by" else "") + fact.display

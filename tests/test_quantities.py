@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from factcli.knowledge import Knowledge
+from factcli.quantities import (
+    FactQuantity,
+    compare_quantity,
+    format_quantity,
+    least_digit_place,
+)
+from factcli.text import analyse
+
+from .conftest import DATA, read_jsonl
+
+GOLDEN = read_jsonl(DATA / "figures.golden.jsonl")
+
+
+@pytest.mark.parametrize("row", GOLDEN, ids=[r["text"] for r in GOLDEN])
+def test_golden_figures(knowledge: Knowledge, row: dict) -> None:
+    found = analyse(row["text"], knowledge.vocab).quantities
+    assert len(found) == 1, found
+    figure = found[0]
+    assert figure.value == pytest.approx(row["value"])
+    assert figure.high == (None if row["high"] is None else pytest.approx(row["high"]))
+    assert (figure.unit, figure.qualifier) == (row["unit"], row["qualifier"])
+
+
+@pytest.mark.parametrize(("token", "place"), [("100", 100), ("113", 1), ("1.1", 0.1),
+                                              ("1,100", 100), ("2028", 1), ("0", 1)])
+def test_least_digit_place(token: str, place: float) -> None:
+    assert least_digit_place(token) == pytest.approx(place)
+
+
+def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:
+    assert analyse("one of NATO's most vulnerable points", knowledge.vocab).quantities == []
+
+
+def fact_figure(value: float, unit: str, dimension: str, qualifier: str = "exact",
+                high: float | None = None) -> FactQuantity:
+    return FactQuantity(value=value, unit=unit, dimension=dimension, qualifier=qualifier,
+                        measure=frozenset(), label="", display="", source_unit=unit, high=high)
+
+
+@pytest.mark.parametrize(
+    ("claim", "fact", "expected"),
+    [
+        ("113 km", fact_figure(113_000, "m", "length"), True),
+        ("114 km", fact_figure(113_000, "m", "length"), False),
+        ("more than 100 km", fact_figure(113_000, "m", "length"), True),
+        ("about 70 miles", fact_figure(113_000, "m", "length"), True),
+        ("1.1 billion dollars", fact_figure(1.1e9, "EUR", "money"), False),
+        ("between 1 and 1.2 billion euros", fact_figure(1.1e9, "EUR", "money"), True),
+        ("between 100 and 150 km", fact_figure(100_000, "m", "length", high=150_000), True),
+        ("by 2028", fact_figure(2028, "year", "date", "by"), True),
+        ("by 2026", fact_figure(2028, "year", "date", "by"), False),
+        ("by 2030", fact_figure(2028, "year", "date", "by"), False),
+        ("before 2030", fact_figure(2028, "year", "date", "by"), True),
+        ("after 2030", fact_figure(2028, "year", "date", "by"), False),
+        ("in 2026", fact_figure(2028, "year", "date", "by"), None),
+        ("2:45 a.m.", fact_figure(165, "clock", "time"), True),
+        ("3:26 a.m.", fact_figure(165, "clock", "time"), False),
+    ],
+)
+def test_comparison(knowledge: Knowledge, claim: str, fact: FactQuantity,
+                    expected: bool | None) -> None:
+    mention = analyse(claim, knowledge.vocab).quantities[0]
+    assert compare_quantity(mention, fact) is expected
+
+
+def test_a_question_reads_a_deadline_as_a_bound(knowledge: Knowledge) -> None:
+    mention = analyse("by 2030", knowledge.vocab).quantities[0]
+    assert compare_quantity(mention, fact_figure(2028, "year", "date", "by"), bounds=True)
+
+
+@pytest.mark.parametrize(("value", "unit", "text"), [
+    (1.1e9, "EUR", "1.1 billion euros"), (113_000, "m", "113 km"), (2028, "year", "2028"),
+    (10, "years", "10 years"), (8, "count", "8")])
+def test_formatting(knowledge: Knowledge, value: float, unit: str, text: str) -> None:
+    assert format_quantity(value, unit, knowledge.vocab) == text
