@@ -378,7 +378,14 @@ class Alignment:
 
     @property
     def refutes(self) -> bool:
-        return self.anchored and verdict_of(self.relation) == Verdict.REFUTED
+        """Contradicted, by a fact about the same thing: not one whose subject is someone
+        else ('another subject' left open)."""
+        others_named = any(s.kind == "only" and s.relation in _CONTRADICTS for s in self.steps)
+        about_another = not others_named and any(
+            s.via == "another subject" and s.relation == Relation.INDEPENDENT
+            for s in self.steps)
+        return (self.anchored and not about_another
+                and verdict_of(self.relation) == Verdict.REFUTED)
 
     @property
     def confidence(self) -> float:
@@ -845,7 +852,9 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
             brings_entity = any(item.startswith("@") for item in missing)
             if (brings_entity or described) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
-                    for pair in reading.objects):
+                    for pair in reading.objects) and all(
+                    pair in first.fact.modifiers or pair in second.fact.modifiers
+                    for pair in reading.modifiers):
                 return [first, second]
     return None
 
