@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import pytest
-
 from factcli.knowledge import Knowledge
 from factcli.text import analyse, fold, tokenise
 

@@ -177,7 +177,8 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     value, place, j = _read_value(vocab, tokens, j)
     if value is None:
         return None
-    if tokens[j: j + 1] in (["a"], ["an"]) and j + 1 < len(tokens) and tokens[j + 1] in vocab.scales:
+    if tokens[j: j + 1] in (["a"], ["an"]) and tokens[j + 1: j + 2] and (
+            tokens[j + 1] in vocab.scales):
         j += 1  # "half a billion"
     if j < len(tokens) and tokens[j] in vocab.scales and not (
             tokens[j] in ("m", "b", "k") and currency is None and
