@@ -46,7 +46,7 @@ def main(arguments: list[str]) -> int:
             if count:
                 share = right[(verdict, band)] / count
                 low, high = band
-                print(f"{verdict:16} {low:5.2f}–{min(high, 1.0):4.2f} {count:7} "
+                print(f"{verdict:16} {low:5.2f}-{min(high, 1.0):4.2f} {count:7} "
                       f"{right[(verdict, band)]:7} {share:6.2f}")
     return 0
 

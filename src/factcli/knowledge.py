@@ -100,9 +100,9 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()})
     for alias, entity_id in aliases:
         for word in tokenise(alias):
-            term = vocab.canonical(word)
-            if term and word not in vocab.single:
-                entry = vocab.name_words.setdefault(term, [])
+            named = vocab.canonical(word)
+            if named and word not in vocab.single:
+                entry = vocab.name_words.setdefault(named, [])
                 if entity_id not in entry:
                     entry.append(entity_id)
 

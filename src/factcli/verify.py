@@ -804,6 +804,8 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
                     and_list([vocab.describe_entity(e) for e in others]))
         return None
     focus = reading.exclusive_focus
+    if focus is None:
+        return None
     step = next((s for s in alignment.steps if s.key == focus
                  and s.kind in ("word", "entity")), None)
     if step is None:

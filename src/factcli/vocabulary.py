@@ -137,8 +137,8 @@ class Vocabulary:
         vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
         vocab.additive = tuple(tuple(tokenise(p)) for p in cues.additive)
         # Cue phrases are read as cues, not as topics: 'a tiny fraction of', 'once'.
-        for phrase in [p for p, _ in vocab.quantifier_phrases] + list(vocab.conditional):
-            vocab._add(" ".join(phrase), "skip", "")
+        for cue in [p for p, _ in vocab.quantifier_phrases] + list(vocab.conditional):
+            vocab._add(" ".join(cue), "skip", "")
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         for phrase in vocab.ignored:
             if " " in phrase:
@@ -148,8 +148,8 @@ class Vocabulary:
         vocab.multipliers = dict(numbers.multipliers)
         vocab.scales = dict(numbers.scales)
         for words, comparator in numbers.comparators.items():
-            phrase = tuple(tokenise(words))
-            vocab.comparators.setdefault(phrase[0], []).append((phrase, comparator))
+            spelled = tuple(tokenise(words))
+            vocab.comparators.setdefault(spelled[0], []).append((spelled, comparator))
         for entries in vocab.comparators.values():
             entries.sort(key=lambda entry: -len(entry[0]))
         vocab.span_words = frozenset(numbers.span_words)
@@ -167,11 +167,11 @@ class Vocabulary:
         vocab.yes_no = frozenset(questions.yes_no)
         vocab.plural_cues = frozenset(questions.plural_cues)
         vocab.entities = {e.id: e for e in entities}
-        for dimension, words in numbers.dimension_words.items():
-            for word in words:
-                term = vocab.canonical(word)
-                if term:
-                    vocab.dimension_words.setdefault(term, dimension)
+        for dimension, names in numbers.dimension_words.items():
+            for name in names:
+                named = vocab.canonical(name)
+                if named:
+                    vocab.dimension_words.setdefault(named, dimension)
         lexicon_stems = {stem(t) for t, (kind, _) in vocab.single.items() if kind != "entity"}
         vocab.known_stems = frozenset({stem(w) for w in known_words} | lexicon_stems
                                       | set(vocab.stem_groups))

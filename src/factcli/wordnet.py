@@ -143,10 +143,10 @@ class WordNet:
         for synset in range(len(self.synsets)):
             frontier = self.instance_of(synset)
             for _ in range(INSTANCE_DEPTH):
-                kind = next((wanted[s] for s in frontier if s in wanted), None)
-                if kind is not None:
+                found = next((wanted[s] for s in frontier if s in wanted), None)
+                if found is not None:
                     for word in self.words(synset):
-                        names.setdefault(word, kind)
+                        names.setdefault(word, found)
                     break
                 frontier = [h for s in frontier for h in self.hypernyms(s)]
                 if not frontier:
@@ -154,10 +154,10 @@ class WordNet:
         # 'German' pertains to Germany, a country, so it names one as well.
         for (word, pos), targets in self.pertainyms.items():
             if pos == "a":
-                kind = next((names[t] for t, t_pos in targets if t_pos == "n" and t in names),
-                            None)
-                if kind is not None:
-                    names.setdefault(word, kind)
+                named = next((names[t] for t, t_pos in targets
+                               if t_pos == "n" and t in names), None)
+                if named is not None:
+                    names.setdefault(word, named)
         return names
 
     @cached_property
