@@ -363,7 +363,11 @@ class Alignment:
         content = self.content
         held = [s for s in content if s.relation in _HOLDS]
         open_ = [s for s in content if s.relation not in _HOLDS + _CONTRADICTS]
-        return len(held) >= 2 and len(open_) <= len(held) // 2
+        # A figure paired with the fact's by what it measures anchors as a held piece does.
+        paired = [s for s in content if s.kind == "figure" and s.relation in _CONTRADICTS
+                  and s.via == "figure comparison"]
+        support = len(held) + min(len(paired), 1)
+        return support >= 2 and len(open_) <= support // 2
 
     @property
     def supports(self) -> bool:

@@ -203,9 +203,10 @@ class Vocabulary:
 
     def looks_like_verb(self, tokens: list[str], i: int, first: bool = True) -> bool:
         """A word that can be a verb, inflected as one or after 'to' or an auxiliary, and
-        not after a determiner or preposition (where it is a noun: 'the plans'). Only the
-        ``first`` verb of a sentence is taken from a bare '-s' ending: later ones are
-        mostly plural nouns ('prohibits the use of mines')."""
+        not after a determiner or preposition (where it is a noun: 'the plans'). A bare
+        '-s' form is taken only for the sentence's ``first`` verb, and not when a list or
+        a preposition follows it: then it is mostly a plural noun ('the use of mines',
+        'anti-tank ditches over ten years')."""
         token = tokens[i]
         if not self.can_be_verb(token):
             return False
@@ -221,11 +222,12 @@ class Vocabulary:
             return True  # "to strengthen its security"
         if before in self.determiners:
             return False
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        bare = (first and before not in ("and", "or") and following
+                and following not in self.prepositions and following not in ("and", "or"))
         # "the countries highlight": a plain verb after a plural noun is the predicate too
-        listed = before in ("and", "or")  # "bunkers and ditches": nouns in a list
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
-                or (first and not listed
-                    and (token.endswith("s") or (before.endswith("s") and before != "s"))))
+                or (bare and (token.endswith("s") or (before.endswith("s") and before != "s"))))
 
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
