@@ -54,7 +54,10 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
         unit = vocab.units[q.unit]
         factor = unit.factor or 1.0
         base = base_unit(vocab, unit)
+        measured = analyse(q.measure, vocab)
+        # What the figure measures, and whose it is ('second Earth flyby': Earth's)
         measure = {t for t in (vocab.canonical(w) for w in tokenise(q.measure)) if t}
+        measure |= set(measured.entity_ids)
         quantities.append(FactQuantity(
             value=q.value * factor, unit=base.id, dimension=unit.dimension,
             qualifier=q.qualifier, measure=frozenset(measure), label=q.measure,

@@ -620,7 +620,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
         elif state is False and (via != "figure of the same kind"
-                                 or _context_aligned(mention, result)):
+                                 or _context_aligned(mention, result)) and not _owned_by_another(
+                                     mention, counterpart, vocab):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.ALTERNATION, via))
         else:
@@ -649,6 +650,16 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
             result.steps.append(Step("role", thing, f"{reading.raw_terms.get(verb, verb)} "
                                      f"{thing[1:]}", fact_side, Relation.INDEPENDENT,
                                      "another object"))
+
+
+def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,
+                      vocab: Vocabulary) -> bool:
+    """The fact's figure belongs to another entity of the kind the claim's figure names:
+    'the Venus flyby in 2025' is not 'the second Earth flyby in 2026'."""
+    claimed = {e for e in mention.context if e in vocab.entities}
+    owners = {e for e in counterpart.measure if e in vocab.entities}
+    return any(vocab.entities[o].kind == vocab.entities[c].kind
+               for o in owners - claimed for c in claimed - owners)
 
 
 def _context_aligned(mention: QuantityMention, result: Alignment) -> bool:
