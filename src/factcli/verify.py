@@ -333,10 +333,6 @@ class Alignment:
                 if s.relation in _CONTRADICTS]
 
     @property
-    def measured(self) -> bool:
-        return any(s.kind == "figure" and s.via == "figure comparison" for s in self.steps)
-
-    @property
     def ratio(self) -> float:
         content = self.content
         held = sum(s.relation in _HOLDS for s in content)

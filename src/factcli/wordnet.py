@@ -101,9 +101,6 @@ class WordNet:
     def words(self, synset: int) -> list[str]:
         return self.synsets[synset][1]  # type: ignore[return-value]
 
-    def pos_of(self, synset: int) -> str:
-        return self.synsets[synset][0]  # type: ignore[return-value]
-
     def hypernyms(self, synset: int) -> list[int]:
         return self.synsets[synset][2]  # type: ignore[return-value]
 
