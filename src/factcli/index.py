@@ -61,7 +61,8 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
         quantities.append(FactQuantity(
             value=q.value * factor, unit=base.id, dimension=unit.dimension,
             qualifier=q.qualifier, measure=frozenset(measure), label=q.measure,
-            display=with_label(format_quantity(q.value * factor, base.id, vocab), unit.id,
+            # Shown in the unit the article wrote: "5 days", not "0.014 years".
+            display=with_label(format_quantity(q.value, q.unit, vocab), unit.id,
                                 q.measure), source_unit=q.unit))
     quantities.extend(statement_figures(analysis, quantities, vocab))
     terms = set(analysis.term_set)

@@ -194,7 +194,9 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
         if window is None:
             continue
         cloze = _cloze(words, window)
-        asked = display_unit(quantity.value, quantity.unit, knowledge.vocab)
+        written = knowledge.vocab.units[quantity.source_unit]
+        asked = display_unit(quantity.value / (written.factor or 1.0), written.id,
+                             knowledge.vocab)
         assert asked is not None  # the store's units are validated
         asked_in, scale = _asked_in(quantity.value, asked.id, knowledge)
         in_unit = f" (in {asked_in})" if asked_in else ""
