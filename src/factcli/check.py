@@ -141,7 +141,7 @@ def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
     stripped = sentence.strip()
     if stripped.rstrip("\"')\u201d\u2019").endswith("?"):
         return False, "a question"
-    if _is_heading(stripped):
+    if is_heading(stripped):
         return False, "a heading"
     reading = analyse(stripped, vocab)
     tokens = reading.tokens
@@ -161,7 +161,7 @@ def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
     return False, "does not touch the article's facts"
 
 
-def _is_heading(text: str) -> bool:
+def is_heading(text: str) -> bool:
     """'**Lessons from Ukraine**', '# Title', or Title Case without closing punctuation."""
     if text.startswith(("#", "**")) or text.endswith("**"):
         return True

@@ -172,7 +172,8 @@ def root(
     ctx: typer.Context,
     facts: Annotated[Path | None, typer.Option(
         "--facts", metavar="PATH",
-        help="Fact store to use (default: $FACTCLI_FACTS, else the store shipped with factcli).",
+        help="Fact store to use: a file, or a NAME saved with 'factcli draft --name' "
+        "(default: $FACTCLI_FACTS, else the store shipped with factcli).",
     )] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Show the version and exit.",
@@ -553,6 +554,85 @@ def _with_progress(work: Any) -> Any:
                 bar.update(task, completed=done, total=total, visible=True)
 
         return work(progress)
+
+
+@app.command()
+def draft(
+    source: Annotated[str, typer.Argument(
+        metavar="ARTICLE", help="The article, plain text or Markdown; '-' reads stdin.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write the store to this file.")] = None,
+    name: Annotated[str | None, typer.Option(
+        "--name", help="Keep the store under this name in the user data directory; "
+        "then use it with --facts NAME.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published the article.")] = None,
+    url: Annotated[str | None, typer.Option(
+        help="The article's address (default: the file's).")] = None,
+    site: Annotated[str | None, typer.Option(
+        help="The publisher's site (default: the host of --url).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing store.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Draft a fact store from a news article, offline, to review and then use.
+
+    Example: factcli draft article.txt -o my-article.json
+
+    The summary on stderr lists the sentences set aside and why.
+    """
+    from factcli.check import decode_text
+    from factcli.draft import SourceDetails, check_destination, check_draft_size, draft_store
+    from factcli.render import draft_summary
+
+    if sum((output is not None, name is not None, as_json)) != 1:
+        raise UsageError("say where the store goes: -o FILE, --name NAME or --json; "
+                         "e.g. factcli draft article.txt -o my-article.json")
+    destination = output
+    if name is not None:
+        from factcli.store import named_store_path
+
+        destination = named_store_path(name)
+    if destination is not None:
+        check_destination(destination, force)
+    raw, label, appearance = _read_source(source)
+    check_draft_size(raw, label)
+    text, warning = decode_text(raw, label)
+    if warning:
+        sys.stderr.write(f"warning: {warning}\n")
+    details = SourceDetails(source_id=name.lower() if name else None, publisher=publisher,
+                            url=url or appearance, site=site)
+    result = draft_store(text, label, details)
+    if destination is None:
+        emit_json(result.document)
+    else:
+        from factcli.draft import save_store
+
+        save_store(result.document, destination, force)
+    where = f"--facts {name}" if name else (f"--facts {output}" if output else None)
+    Console(stderr=True, markup=False, highlight=False, emoji=False).print(
+        draft_summary(result, str(destination) if destination else "stdout", where))
+
+
+@app.command()
+def stores(as_json: JsonOption = False) -> None:
+    """List the fact stores saved with 'factcli draft --name'.
+
+    Example: factcli stores
+    """
+    from factcli.store import named_stores
+
+    found = named_stores()
+    if as_json:
+        from factcli.render import stores_json
+
+        emit_json(stores_json(found))
+        return
+    if not found:
+        sys.stderr.write("no saved stores yet; save one with: "
+                         "factcli draft ARTICLE --name NAME\n")
+        return
+    from factcli.render import stores_table
+
+    stdout_console().print(stores_table(found))
 
 
 DbOption = Annotated[Path | None, typer.Option(

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 
     from factcli.ask import Answer
     from factcli.check import SentenceCheck
+    from factcli.draft import Draft
     from factcli.history import Schedule, Stats
     from factcli.model import Fact, Source, Store
     from factcli.quiz import Grade, QuizQuestion
+    from factcli.store import NamedStore
     from factcli.verify import Outcome
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -587,3 +589,41 @@ def claim_review(outcome: Outcome, source: Source | None, author: str, date: str
                                "publisher": {"@type": "Organization",
                                              "name": source.publisher}}
     return review
+
+
+# --- draft and saved stores -------------------------------------------------------
+
+
+def draft_summary(draft: Draft, destination: str, use: str | None) -> RenderableType:
+    """What was drafted, where it went, and every sentence set aside with the reason,
+    so that a person can review the draft."""
+    lines = [Text.assemble(
+        ("drafted ", "bold"), f"{draft.fact_count} facts, {draft.entity_count} entities, "
+        f"{draft.figure_count} figures → ", plain(destination))]
+    if draft.set_aside:
+        lines.append(Text(f"set aside ({len(draft.set_aside)}):", style="bold"))
+        for item in draft.set_aside:
+            lines.append(Text.assemble("  · ", (item.reason, "yellow"), ": ",
+                                       plain(_shorten(item.sentence, 100))))
+    if use:
+        lines.append(Text.assemble("review it, then: ", plain(f"factcli {use} quiz")))
+    return Group(*lines)
+
+
+def stores_table(found: list[NamedStore]) -> Table:
+    from rich.table import Table
+
+    table = Table(title=f"{len(found)} saved stores", title_justify="left")
+    table.add_column("name", style="cyan", no_wrap=True)
+    table.add_column("facts", justify="right")
+    table.add_column("entities", justify="right")
+    table.add_column("title")
+    for item in found:
+        title = plain(item.title) if not item.problem else Text(item.problem, style="red")
+        table.add_row(plain(item.name), str(item.facts), str(item.entities), title)
+    return table
+
+
+def stores_json(found: list[NamedStore]) -> list[dict[str, Any]]:
+    return [{"name": s.name, "path": str(s.path), "title": s.title, "facts": s.facts,
+             "entities": s.entities, "problem": s.problem or None} for s in found]

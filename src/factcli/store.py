@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from factcli.errors import StoreError
 from factcli.files import read_user_file
@@ -18,6 +18,9 @@ from factcli.model import SCHEMA_VERSION, Fact, Store
 ENV_FACTS = "FACTCLI_FACTS"
 MAX_STORE_BYTES = 32 * 1024 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+STORE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+STORES_DIR = "stores"
+STORE_SUFFIX = ".json"
 
 
 def default_store_path() -> Path:
@@ -30,9 +33,60 @@ def default_store_path() -> Path:
 
 def resolve_store_path(option: Path | None) -> Path:
     if option is not None:
-        return option
+        return _file_or_named(option)
     from_env = os.environ.get(ENV_FACTS)
-    return Path(from_env) if from_env else default_store_path()
+    return _file_or_named(Path(from_env)) if from_env else default_store_path()
+
+
+def _file_or_named(path: Path) -> Path:
+    """'--facts baltic' is the store saved with 'factcli draft --name baltic', unless a
+    file of that name is there."""
+    if path.exists() or not STORE_NAME.match(str(path)):
+        return path
+    named = named_store_path(str(path))
+    return named if named.exists() else path
+
+
+def named_store_path(name: str) -> Path:
+    from factcli.errors import UsageError
+    from factcli.knowledge import data_home
+
+    if not STORE_NAME.match(name):
+        raise UsageError(f"store name '{name}': use letters, digits, '-' or '_' "
+                         "(e.g. baltic-defence)")
+    return data_home() / STORES_DIR / f"{name}{STORE_SUFFIX}"
+
+
+class NamedStore(NamedTuple):
+    name: str
+    path: Path
+    title: str
+    facts: int
+    entities: int
+    problem: str  # why the file cannot be read as a store, else ""
+
+
+def named_stores() -> list[NamedStore]:
+    """The stores saved by name, read only as far as listing them needs; 'factcli
+    validate' checks one in full."""
+    import json
+
+    from factcli.knowledge import data_home
+
+    folder = data_home() / STORES_DIR
+    found = []
+    for path in sorted(folder.glob(f"*{STORE_SUFFIX}")) if folder.is_dir() else []:
+        name = path.name.removesuffix(STORE_SUFFIX)
+        try:
+            data = json.loads(path.read_bytes())
+            sources = data.get("sources") or [{}]
+            found.append(NamedStore(name, path, str(sources[0].get("title", "")),
+                                    len(data.get("facts", [])), len(data.get("entities", [])),
+                                    ""))
+        except (OSError, ValueError, AttributeError, TypeError, IndexError) as exc:
+            problem = exc.strerror if isinstance(exc, OSError) else "not a fact store"
+            found.append(NamedStore(name, path, "", 0, 0, str(problem)))
+    return found
 
 
 def read_store_bytes(path: Path) -> bytes:

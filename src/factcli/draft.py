@@ -1,0 +1,758 @@
+"""Drafting a fact store from any news text, offline.
+
+The draft is read with the code the other commands use — ``check``'s sentences and
+check-worthiness, ``verify``'s clause splitting, ``text.analyse`` for entities and
+figures — so that what is drafted is what ``verify``, ``ask`` and ``quiz`` can match.
+Names come from capitalisation, the ISO country list (pycountry) and a small table of
+general English in ``data/draft/names.json`` (titles, irregular demonyms, the nouns that
+mark an organisation or a place). The result is validated by ``store.parse_store``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from factcli.check import Sentence, is_heading, split_sentences, worth_checking
+from factcli.errors import UsageError
+from factcli.index import Index
+from factcli.knowledge import Knowledge, lexicon_bytes
+from factcli.lexicon import Lexicon, fold_alias, load_lexicon
+from factcli.model import SCHEMA_VERSION, Fact, Source, Store
+from factcli.store import parse_store
+from factcli.text import Analysis, QuantityMention, analyse, fold, tokenise
+from factcli.verify import MAX_CLAIM_CHARS, split_claim
+from factcli.vocabulary import EntityRef, Vocabulary
+
+# Drafting reads every clause several times; a longer text is not one news article.
+MAX_DRAFT_BYTES = 1024 * 1024
+INTRODUCTION = "Introduction"
+NOT_GIVEN = "not given"
+_SLUG_CHARS = 48
+_TITLE_CHARS = 160
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:\s\S+){3,}[^\"\u201d]*[\"\u201d]")
+_CLOCK_OR_DATE = re.compile(r"\d:\d|\d/\d")
+_LEADING = re.compile(r"^[\"'\u201c\u2018(\[*#]+")
+_TRAILING = re.compile(r"[\"'\u201d\u2019)\],;:!?.*]+$")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+_PARENTHESISED = re.compile(r"^\(([A-Z][A-Za-z&]{1,9})\)[,.;:]?$")
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_LOCATIVE = frozenset({"in", "at", "near", "from", "across", "around", "inside", "throughout"})
+
+
+class SourceDetails(NamedTuple):
+    """What the user says about where the article comes from."""
+
+    source_id: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    site: str | None = None
+
+
+class SetAside(NamedTuple):
+    sentence: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Draft:
+    document: dict[str, Any]
+    set_aside: tuple[SetAside, ...]
+
+    @property
+    def fact_count(self) -> int:
+        return len(self.document["facts"])
+
+    @property
+    def entity_count(self) -> int:
+        return len(self.document["entities"])
+
+    @property
+    def figure_count(self) -> int:
+        return sum(len(f["quantities"]) for f in self.document["facts"])
+
+
+def check_draft_size(raw: bytes, name: str) -> None:
+    if len(raw) > MAX_DRAFT_BYTES:
+        raise UsageError(f"{name}: is {len(raw) / 1e6:.1f} MB; draft one article at a time "
+                         f"(at most {MAX_DRAFT_BYTES // 1024} KB of text)")
+
+
+def draft_store(text: str, name: str, details: SourceDetails | None = None) -> Draft:
+    """A validated store (as plain JSON data) of the statements ``text`` makes."""
+    details = details or SourceDetails()
+    lexicon = load_lexicon(lexicon_bytes())
+    plain_vocab = Vocabulary.build(lexicon, [], [], set())
+    sentences = split_sentences(text, plain_vocab.abbreviations)
+    title, body = _title(text, sentences)
+    sections, content = _sections(body)
+    if not content:
+        raise UsageError(f"{name}: has no sentences to draft facts from; give a news "
+                         "article in plain text or Markdown")
+    names = find_names([s.text for _, s in content], lexicon)
+    entities = _entity_documents(names)
+    knowledge = _reading_knowledge(entities, [s.text for _, s in content], lexicon)
+    facts, set_aside = _facts(content, knowledge)
+    source_id = details.source_id or _slug(title) or "article"
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "sources": [{
+            "id": source_id, "title": title, "publisher": details.publisher or NOT_GIVEN,
+            "site": details.site or _site(details.url) or NOT_GIVEN,
+            "url": details.url or NOT_GIVEN,
+            "sections": [s for s in sections if any(f["section"] == s for f in facts)]
+                        or [INTRODUCTION],
+        }],
+        "entities": entities,
+        "facts": [{**fact, "source": source_id} for fact in facts],
+    }
+    if not facts:
+        reasons = Counter(item.reason for item in set_aside).most_common(1)
+        why = f" (mostly: {reasons[0][0]})" if reasons else ""
+        raise UsageError(f"{name}: no sentence states a checkable fact{why}; nothing to "
+                         "draft")
+    raw = json.dumps(document, ensure_ascii=False).encode()
+    parse_store(name, raw, lexicon.unit_ids)  # a draft factcli would reject is a bug
+    return Draft(document=document, set_aside=tuple(set_aside))
+
+
+# --- structure ----------------------------------------------------------------------
+
+
+def _title(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
+    """The first line is the title; it is also body text when it reads as a sentence."""
+    first_line = text.strip().split("\n", 1)[0]
+    title = _heading_text(first_line)
+    if len(title) > _TITLE_CHARS:
+        title = title[:_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    if sentences and is_heading(sentences[0].text):
+        return title, sentences[1:]
+    return title, sentences
+
+
+def _heading_text(line: str) -> str:
+    return line.strip().lstrip("#").strip().strip("*_").strip()
+
+
+def _sections(sentences: list[Sentence]) -> tuple[list[str], list[tuple[str, Sentence]]]:
+    sections = [INTRODUCTION]
+    current = INTRODUCTION
+    content: list[tuple[str, Sentence]] = []
+    for sentence in sentences:
+        if is_heading(sentence.text):
+            current = _heading_text(sentence.text) or current
+            if current not in sections:
+                sections.append(current)
+        else:
+            content.append((current, sentence))
+    return sections, content
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url).split("/", 1)[0]
+    return host.removeprefix("www.") or None
+
+
+def _slug(text: str, limit: int = _SLUG_CHARS) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    candidate, number = slug, 2
+    while candidate in taken:
+        candidate = f"{slug}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
+# --- names --------------------------------------------------------------------------
+
+
+@dataclass
+class Name:
+    """An entity found in the text, before it becomes a store entry."""
+
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    member_of: list[str] = field(default_factory=list)  # names of other entities
+
+
+class _Word(NamedTuple):
+    core: str  # without surrounding punctuation or a possessive
+    raw: str
+    ends_group: bool  # a comma, a full stop or a possessive ends a name here
+
+
+@lru_cache(maxsize=1)
+def _names_table() -> dict[str, Any]:
+    path = Path(__file__).with_name("data") / "draft" / "names.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, tuple[str, tuple[str, ...]]], dict[str, str]]:
+    """Country names -> (the name to show, its other names), and demonyms -> country
+    name; from ISO 3166 (pycountry) with the everyday names it lacks ('Russia')."""
+    import pycountry  # only drafting needs the gazetteer
+
+    table = _names_table()
+    by_code: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        names = [getattr(country, "common_name", None), country.name,
+                 getattr(country, "official_name", None)]
+        everyday = table["country_names"].get(country.alpha_2, [])
+        ordered = [n for n in (*everyday, *names) if n]
+        if ", " in country.name:  # "Iran, Islamic Republic of": "Iran" is the name
+            ordered.insert(len(everyday), country.name.split(", ")[0])
+        by_code[country.alpha_2] = list(dict.fromkeys(ordered))
+    shared = Counter(n for names in by_code.values() for n in set(names))
+    lookup: dict[str, tuple[str, tuple[str, ...]]] = {}
+    demonyms: dict[str, str] = {}
+    for code, names in by_code.items():
+        names = [n for n in names if shared[n] == 1]  # "Korea" is two countries
+        if not names:
+            continue
+        for alias in names:
+            lookup[alias] = (names[0], tuple(names))
+        for demonym in table["demonyms"].get(code, []):
+            demonyms[demonym] = names[0]
+    return lookup, demonyms
+
+
+def _regular_demonyms(place: str, suffixes: list[str]) -> set[str]:
+    """'Lithuanian', 'Ukrainian', 'Chinese', 'Israeli': English adds -n, -an, -ian,
+    -ese, -i or -ish to a place name, dropping a final vowel or -y."""
+    stems = {place}
+    if place[-1:] in "aeiouy":
+        stems.add(place[:-1])
+    return {stem + suffix for stem in stems for suffix in suffixes if len(stem) >= 4}
+
+
+def _words(sentence: str) -> list[_Word]:
+    words = []
+    for raw in sentence.split():
+        core = _LEADING.sub("", raw)
+        if _INITIALISM.match(core):
+            trimmed = _INITIALISM.match(core).group()  # type: ignore[union-attr]
+            words.append(_Word(trimmed, raw, core != trimmed))
+            continue
+        stripped = _TRAILING.sub("", core)
+        possessive = _POSSESSIVE.search(stripped) if stripped[:1].isupper() else None
+        if possessive:
+            stripped = stripped[: possessive.start()]
+        words.append(_Word(stripped, raw, stripped != core or bool(possessive)))
+    return words
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and any(c.isalpha() for c in word)
+
+
+def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
+    """Every name the sentences use, by the name shown: countries with their demonyms,
+    organisations with their acronyms, people, places, groups and their members."""
+    table = _names_table()
+    countries, demonyms = _countries()
+    common = {w.lower() for w in (*lexicon.cues.stopwords, *lexicon.cues.light)}
+    not_names = set(table["not_names"])
+    unit_names = {fold(n) for unit in lexicon.units.units for n in unit.names}
+    lower_words = {w.core.lower() for s in sentences for w in _words(s) if w.core[:1].islower()}
+    spans = [_name_spans(_words(s), table, not_names) for s in sentences]
+    inner = Counter(" ".join(w.core for w in span) for per in spans
+                    for start, span in per if start > 0)
+    found: dict[str, Name] = {}
+    acronyms: dict[str, str] = {}
+    for words, per_sentence in zip((_words(s) for s in sentences), spans, strict=True):
+        for start, span in per_sentence:
+            if start == 0:
+                span = _trim_sentence_start(span, common, lower_words)
+                if not span:
+                    continue
+                text = " ".join(w.core for w in span)
+                if len(span) == 1 and not inner[text] and text not in countries \
+                        and text not in demonyms:
+                    continue  # "Travellers will find ...": capitalised only as a first word
+            _add_name(span, start, words, table, found, acronyms, countries, demonyms,
+                      unit_names)
+    _attach_acronyms(found, acronyms)
+    _attach_demonyms(found, table["demonym_suffixes"])
+    _person_surnames(found)
+    _definite_aliases(found, " ".join(sentences).lower(), table["kind_words"])
+    return found
+
+
+def _definite_aliases(found: dict[str, Name], text: str,
+                      kind_words: dict[str, list[str]]) -> None:
+    """'the convention' for the Ottawa Convention, 'the agency' for the European Space
+    Agency: when the article names only one such thing and refers to it that way."""
+    nouns = {noun for words in kind_words.values() for noun in words}
+    heads = Counter(e.name.split()[-1].lower() for e in found.values() if " " in e.name)
+    for entry in found.values():
+        head = entry.name.split()[-1].lower()
+        if (" " in entry.name and entry.kind != "person" and heads[head] == 1
+                and head in nouns and re.search(rf"\bthe {re.escape(head)}\b", text)):
+            entry.aliases.append(f"the {head}")
+
+
+def _name_spans(words: list[_Word], table: dict[str, Any],
+                not_names: set[str]) -> list[tuple[int, list[_Word]]]:
+    """Runs of capitalised words ('North Atlantic Treaty Organization', 'Bank of
+    England', 'Terminal 1'), with their position in the sentence."""
+    particles = set(table["name_particles"])
+    spans: list[tuple[int, list[_Word]]] = []
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i].core) or words[i].core in not_names:
+            i += 1
+            continue
+        start, span = i, [words[i]]
+        while not span[-1].ends_group and i + 1 < len(words):
+            following = words[i + 1]
+            if _capitalised(following.core) and following.core not in not_names:
+                span.append(following)
+                i += 1
+            elif (following.core in particles and not following.ends_group
+                  and i + 2 < len(words) and _capitalised(words[i + 2].core)):
+                span.extend((following, words[i + 2]))
+                i += 2
+            elif _SMALL_NUMBER.match(following.core) and len(span) == 1 \
+                    and not _capitalised(span[0].core[1:2] or "x") and i > 0:
+                span.append(following)  # "Terminal 1", "Apollo 11"
+                i += 1
+                break
+            else:
+                break
+        spans.append((start, span))
+        i += 1
+    return spans
+
+
+def _trim_sentence_start(span: list[_Word], common: set[str],
+                         lower_words: set[str]) -> list[_Word]:
+    """'The European Space Agency' -> 'European Space Agency'; 'In June' -> nothing."""
+    while span and (span[0].core.lower() in common or span[0].core.lower() in lower_words):
+        span = span[1:]
+    return span
+
+
+def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str, Any],
+              found: dict[str, Name], acronyms: dict[str, str],
+              countries: dict[str, tuple[str, tuple[str, ...]]],
+              demonyms: dict[str, str], unit_names: set[str]) -> None:
+    cores = [w.core for w in span]
+    text = " ".join(cores)
+    after = start + len(span)
+    following = words[after] if after < len(words) else None
+    before = words[start - 1].core.lower() if start > 0 else ""
+    if fold(text) in unit_names:
+        return  # "a 1.1 billion Euro investment": a unit, not a name
+    if text in countries:
+        shown, others = countries[text]
+        entry = found.setdefault(shown, Name(shown, "country"))
+        entry.aliases.extend(n for n in others if n != shown)
+        return
+    if text in demonyms:
+        country = demonyms[text]
+        found.setdefault(country, Name(country, "country")).aliases.append(text)
+        return
+    if _ACRONYM.match(text):
+        acronyms.setdefault(text, text)
+        return
+    titles = {t.lower() for t in table["titles"]}
+    title_end = max((k + 1 for k in range(len(cores))
+                     if " ".join(cores[: k + 1]).lower() in titles
+                     or cores[k].lower() in titles), default=0)
+    if 0 < title_end < len(cores):
+        person = " ".join(cores[title_end:])
+        entry = found.setdefault(person, Name(person, "person"))
+        entry.aliases.append(text)
+        return
+    kind = _kind(cores, before, following, words, after, table)
+    if kind == "group":
+        text = f"{text} {following.core}"  # type: ignore[union-attr]
+    entry = found.setdefault(text, Name(text, kind))
+    if entry.kind == "name" and kind != "name":
+        entry.kind = kind
+    if following is not None and after + 1 < len(words):
+        acronym = _PARENTHESISED.match(following.raw)
+        if acronym:  # "the North Atlantic Treaty Organization (NATO)"
+            acronyms[acronym.group(1)] = text
+    if before in _LOCATIVE:
+        _place_in_place(text, following, words, after, found)
+    if cores[0] in countries and len(cores) > 1:
+        entry.member_of.append(countries[cores[0]][0])  # "Lithuanian Armed Forces"
+    elif cores[0] in demonyms and len(cores) > 1:
+        entry.member_of.append(demonyms[cores[0]])
+
+
+def _kind(cores: list[str], before: str, following: _Word | None, words: list[_Word],
+          after: int, table: dict[str, Any]) -> str:
+    """Organisation, place, treaty, law or event by the nouns in the name; a group
+    ('Baltic states'); a place after 'in' or 'at'; a person named as a speaker."""
+    lowered = [c.lower() for c in cores]
+    for word in reversed(lowered):
+        for kind, nouns in table["kind_words"].items():
+            if word in nouns:
+                return kind
+    if following is not None and following.core in table["group_nouns"]:
+        return "group"  # "the Baltic states"
+    if before in _LOCATIVE:
+        return "place"
+    person_like = 2 <= len(cores) <= 3 and all(c[:1].isupper() and c[1:].islower()
+                                                for c in cores)
+    if person_like and following is not None:
+        # "Jane Smith said", "Jane Smith, a spokeswoman, ...", "Jane Smith, who ..."
+        speaks = following.core.lower() in table["person_cues"]
+        described = words[after - 1].raw.endswith(",") and following.core.lower() in (
+            "the", "a", "an", "who")
+        if speaks or described:
+            return "person"
+    return "name"
+
+
+def _place_in_place(text: str, following: _Word | None, words: list[_Word], after: int,
+                    found: dict[str, Name]) -> None:
+    """'based in Greeley, Colorado': the first place lies in the second."""
+    entry = found[text]
+    if entry.kind != "place" or following is None or not words[after - 1].raw.endswith(","):
+        return
+    span: list[str] = []
+    k = after
+    while k < len(words) and _capitalised(words[k].core):
+        span.append(words[k].core)
+        if words[k].ends_group:
+            break
+        k += 1
+    # "in Vilnius, Riga and Tallinn" is a list, not a city in a city.
+    in_list = k + 1 < len(words) and words[k + 1].core.lower() in ("and", "or") and not (
+        words[k].raw.endswith(","))
+    if span and not in_list:
+        container = " ".join(span)
+        found.setdefault(container, Name(container, "place"))
+        if container != text:
+            entry.member_of.append(container)
+
+
+def _attach_acronyms(found: dict[str, Name], acronyms: dict[str, str]) -> None:
+    """An acronym is an alias of the name it abbreviates ('ESA': European Space Agency),
+    else an organisation of its own ('HNTB')."""
+    for acronym, owner in acronyms.items():
+        if owner != acronym and owner in found:
+            found[owner].aliases.append(acronym)
+            continue
+        expanded = next((e for e in found.values() if e.kind != "person"
+                         and _initials(e.name) == acronym), None)
+        if expanded is not None:
+            expanded.aliases.append(acronym)
+        elif not any(acronym in e.aliases for e in found.values()):
+            found.setdefault(acronym, Name(acronym, "organisation"))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _attach_demonyms(found: dict[str, Name], suffixes: list[str]) -> None:
+    """A place's demonym used in the text ('European' beside 'Europe') is its alias."""
+    places = [e for e in found.values() if e.kind in ("country", "place", "name")]
+    for place in places:
+        forms = _regular_demonyms(place.name, suffixes)
+        for other in list(found.values()):
+            if other is not place and other.name in forms and other.kind == "name":
+                place.aliases.extend((other.name, *other.aliases))
+                del found[other.name]
+
+
+def _person_surnames(found: dict[str, Name]) -> None:
+    """'Tanco' for 'Ignacio Tanco' once named in full; the surname alone is not another
+    entity."""
+    for person in [e for e in found.values() if e.kind == "person"]:
+        parts = person.name.split()
+        if len(parts) < 2:
+            continue
+        surname = parts[-1]
+        alone = found.get(surname)
+        if alone is not None and alone is not person:
+            del found[surname]
+        person.aliases.append(surname)
+
+
+def _entity_documents(names: dict[str, Name]) -> list[dict[str, Any]]:
+    """Store entries with slug ids; an alias already taken by an earlier entity is
+    dropped, so that the store stays valid."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    owners: dict[str, str] = {}
+    ordered = sorted(names.values(), key=lambda e: e.kind != "country")
+    kept: list[Name] = []
+    for entry in ordered:
+        key = fold_alias(entry.name)
+        if not key or key in owners:
+            continue
+        entity_id = _unique(_slug(entry.name) or "entity", taken)
+        ids[entry.name] = entity_id
+        owners[key] = entity_id
+        kept.append(entry)
+    documents = []
+    for entry in kept:
+        entity_id = ids[entry.name]
+        aliases = []
+        for alias in dict.fromkeys(entry.aliases):
+            key = fold_alias(alias)
+            if key and owners.setdefault(key, entity_id) == entity_id and alias != entry.name:
+                aliases.append(alias)
+        members = [ids[m] for m in dict.fromkeys(entry.member_of)
+                   if m in ids and ids[m] != entity_id]
+        documents.append({"id": entity_id, "name": entry.name, "kind": entry.kind,
+                          "aliases": aliases, "member_of": members})
+    return documents
+
+
+# --- facts --------------------------------------------------------------------------
+
+
+def _reading_knowledge(entities: list[dict[str, Any]], sentences: list[str],
+                       lexicon: Lexicon) -> Knowledge:
+    """The vocabulary of the drafted entities and an index of the article's sentences:
+    what check-worthiness and clause splitting read a sentence with."""
+    refs = [EntityRef(e["id"], e["name"], e["kind"], tuple(e["member_of"])) for e in entities]
+    aliases = [(alias, e["id"]) for e in entities for alias in (e["name"], *e["aliases"])]
+    words = {t for s in sentences for t in tokenise(s) if t.isalpha()}
+    vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
+    source = Source("article", "", "", "", "", (INTRODUCTION,))
+    facts = tuple(Fact(f"s{n}", "article", INTRODUCTION, "article", s, ())
+                  for n, s in enumerate(sentences))
+    store = Store(SCHEMA_VERSION, (source,), (), facts)
+    return Knowledge(store=store, vocab=vocab, index=Index.build(store, vocab))
+
+
+def _facts(content: list[tuple[str, Sentence]],
+           knowledge: Knowledge) -> tuple[list[dict[str, Any]], list[SetAside]]:
+    facts: list[dict[str, Any]] = []
+    set_aside: list[SetAside] = []
+    fact_ids: set[str] = set()
+    mentioned = Counter(e for _, s in content
+                        for e in analyse(s.text, knowledge.vocab).entity_ids)
+    main_entity = [mentioned.most_common(1)[0][0]] if mentioned else []
+    previous_subject: list[str] = []
+    for section, sentence in content:
+        reason = _not_a_fact(sentence.text, knowledge)
+        if reason:
+            set_aside.append(SetAside(sentence.text, reason))
+            continue
+        whole = analyse(sentence.text, knowledge.vocab)
+        sentence_subject = _subject(whole, previous_subject) or main_entity
+        if not sentence_subject:
+            set_aside.append(SetAside(sentence.text, "names nothing the article is about"))
+            continue
+        previous_subject = sentence_subject
+        for part in _clauses(sentence.text, knowledge):
+            reading = analyse(part, knowledge.vocab)
+            subject = _subject(reading, sentence_subject) or sentence_subject
+            statement = _as_statement(part)
+            facts.append({
+                "id": _unique(_slug(statement) or "fact", fact_ids),
+                "source": "",
+                "section": section,
+                "topic": _slug(section, 32) or "article",
+                "statement": statement,
+                "subject": subject,
+                "entities": list(dict.fromkeys([*subject, *reading.entity_ids])),
+                "quantities": _quantities(part, reading, knowledge.vocab),
+                "questions": [],
+            })
+    return facts, set_aside
+
+
+def _subject(reading: Analysis, previous: list[str]) -> list[str]:
+    """Who or what a sentence is about: for 'This project is ...' or 'It was built ...'
+    the previous sentence's; else its grammatical subject; else, as news keeps to its
+    topic, the previous sentence's; else the first entity it names."""
+    if reading.tokens[:1] and reading.tokens[0] in _names_table()["anaphora"] and previous:
+        return previous
+    return reading.subject_entities or previous or reading.entity_ids[:1]
+
+
+def _clauses(sentence: str, knowledge: Knowledge) -> list[str]:
+    """The sentence's clauses as verify splits a compound claim, when each is a
+    statement of its own; a split that leaves a fragment ('To deter.') keeps the
+    sentence whole."""
+    parts = split_claim(sentence, knowledge)
+    if len(parts) == 1:
+        return parts
+    if all(_is_clause(p, knowledge.vocab, leading=n == 0) for n, p in enumerate(parts)):
+        return parts
+    return [sentence]
+
+
+def _is_clause(part: str, vocab: Vocabulary, leading: bool) -> bool:
+    """Something before its verb, not opened by a relative pronoun, a preposition or a
+    participle ('which bans ...', 'including bunkers', 'focusing on ...'), except a
+    leading adverbial of what the subject did ('exiting the convention')."""
+    reading = analyse(part, vocab)
+    if reading.predicate_at is None or len(reading.tokens) < 3:
+        return False
+    first = reading.tokens[0]
+    if leading and first.endswith("ing") and reading.predicate_at == 0:
+        return True  # "(By) exiting the convention, Lithuania ...": what the subject did
+    return (reading.predicate_at >= 1 and first not in _names_table()["not_subjects"]
+            and not first.endswith("ing"))
+
+
+def _not_a_fact(sentence: str, knowledge: Knowledge) -> str:
+    if len(sentence) > MAX_CLAIM_CHARS:
+        return "too long to be one statement"
+    if _QUOTED.search(sentence):
+        return "a direct quotation"
+    worthy, reason = worth_checking(sentence, knowledge)
+    return "" if worthy else reason
+
+
+def _as_statement(part: str) -> str:
+    """A clause as a sentence of its own: capitalised, with its full stop."""
+    part = part.strip().rstrip(",;:")
+    if part and part[-1] not in ".!?\"'\u201d\u2019":
+        part += "."
+    return part[:1].upper() + part[1:]
+
+
+def _quantities(part: str, reading: Analysis, vocab: Vocabulary) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for mention in reading.quantities:
+        if not _is_figure(mention, part, reading, vocab):
+            continue
+        quantity = {
+            "value": _round(mention.value / mention.unit_size),
+            "unit": mention.source_unit or mention.unit,
+            "measure": _measure(mention, reading, vocab),
+            "qualifier": _qualifier(mention, reading),
+        }
+        if quantity not in found:
+            found.append(quantity)
+    return _ranges(found, reading)
+
+
+def _ranges(found: list[dict[str, Any]], reading: Analysis) -> list[dict[str, Any]]:
+    """'100 to 150 kg of fuel': the first figure takes the unit and measure of the
+    second, and the two bound the amount."""
+    mentions = [m for m in reading.quantities]
+    for low, high in itertools.pairwise(mentions):
+        between = reading.tokens[low.end : high.start]
+        if between not in (["to"], ["and"]) or low.unit != "count" or high.unit == "count":
+            continue
+        for quantity in found:
+            if quantity["value"] == _round(low.value) and quantity["unit"] == "count":
+                upper = next((q for q in found if q["value"] == _round(high.value / high.unit_size)
+                              and q["unit"] == (high.source_unit or high.unit)), None)
+                if upper is not None:
+                    quantity.update(unit=upper["unit"], measure=upper["measure"],
+                                    qualifier="at_least")
+                    upper["qualifier"] = "at_most"
+    return found
+
+
+def _is_figure(mention: QuantityMention, part: str, reading: Analysis,
+               vocab: Vocabulary) -> bool:
+    """Not a clock time (2:45), a day of a month (20 August) or a name ('Terminal 1')."""
+    if mention.unit != "count":
+        return True
+    if _CLOCK_OR_DATE.search(part) and re.search(
+            rf"\d[:/]{re.escape(mention.text)}\b|\b{re.escape(mention.text)}[:/]\d", part):
+        return False
+    near = reading.tokens[max(0, mention.start - 1) : mention.end + 1]
+    months = {m.lower() for m in _names_table()["not_names"][:12]}
+    if any(t in months for t in near):
+        return False
+    return not any(mention.start - 1 == pos for _, pos in reading.entities)
+
+
+def _round(value: float) -> float | int:
+    rounded = round(value, 6)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _qualifier(mention: QuantityMention, reading: Analysis) -> str:
+    # "began in 2021" dates an event; "by 2028", "by early 2028", "until" set a deadline.
+    if mention.qualifier == "by" and mention.text.split()[0] == "in":
+        return "exact"
+    if mention.dimension == "date" and mention.qualifier == "exact":
+        date_words = set(_names_table()["date_words"])
+        earlier = [t for t in reading.tokens[: mention.start] if t not in date_words]
+        if earlier[-1:] in (["by"], ["until"], ["till"]):
+            return "by"
+    return mention.qualifier
+
+
+def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> str:
+    """What the figure counts or measures: '113 km of road', 'a height of 6,840 km',
+    'eight bridges', 'a 1.1 billion euro investment'; for a year, the word before it
+    ('completed by 2028')."""
+    tokens = reading.tokens
+    table = _names_table()
+    skipped = {m.lower() for m in table["not_names"][:12]} | set(table["date_words"])
+
+    def content(word: str) -> bool:
+        return (word.isalpha() and word not in skipped and word not in vocab.unit_names
+                and vocab.canonical(word) is not None)
+
+    after = tokens[mention.end : mention.end + 4]
+    if after[:1] == ["of"]:
+        run = [w for w in after[1:] if content(w)][:1]  # "five miles of new roads"
+    else:
+        run = list(itertools.takewhile(content, after))
+    before = [w for w in tokens[max(0, mention.start - 6) : mention.start] if content(w)]
+    if mention.dimension == "date":
+        chosen = before[-1:] or run[:1]
+    elif after[:1] == ["of"] and run:
+        chosen = run[:1]  # "113 km of road"
+    elif mention.start >= 2 and tokens[mention.start - 1] == "of" and content(
+            tokens[mention.start - 2]):
+        chosen = [tokens[mention.start - 2]]  # "a height of 6,840 km"
+    elif mention.dimension == "count":
+        chosen = run[:1]  # "eight bridges", "5,200 vehicles"
+    else:
+        chosen = run[-1:]  # the head noun: "a $3 billion design-build contract"
+    chosen = chosen or before[-1:] or run[:1]
+    if chosen:
+        return chosen[0]
+    return next((w for w in tokens if content(w)), "figure")
+
+
+# --- saving -------------------------------------------------------------------------
+
+
+def check_destination(path: Path, force: bool) -> None:
+    """Refuse, before any work, to overwrite a file without --force."""
+    if path.is_dir():
+        raise UsageError(f"{path}: is a directory; give a file name for the store")
+    if path.exists() and not force:
+        raise UsageError(f"{path}: already exists; add --force to overwrite it")
+
+
+def save_store(document: dict[str, Any], path: Path, force: bool) -> None:
+    check_destination(path, force)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)  # a reader never sees half a store
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"{path}: cannot be written ({exc.strerror or exc})") from None
