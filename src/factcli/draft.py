@@ -278,6 +278,7 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
                     for start, span in per if start > 0)
     found: dict[str, Name] = {}
     acronyms: dict[str, str] = {}
+    memberships: list[tuple[str, str]] = []
     for words, per_sentence in zip((_words(s) for s in sentences), spans, strict=True):
         for start, span in per_sentence:
             if start == 0:
@@ -289,7 +290,11 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
                         and text not in demonyms:
                     continue  # "Travellers will find ...": capitalised only as a first word
             _add_name(span, start, words, table, found, acronyms, countries, demonyms,
-                      unit_names)
+                      unit_names, memberships)
+    for member, group in memberships:
+        shown = countries[member][0] if member in countries else member
+        if shown in found and group in found:
+            found[shown].member_of.append(group)
     _attach_acronyms(found, acronyms)
     _attach_demonyms(found, table["demonym_suffixes"])
     _person_surnames(found)
@@ -354,7 +359,8 @@ def _trim_sentence_start(span: list[_Word], common: set[str],
 def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str, Any],
               found: dict[str, Name], acronyms: dict[str, str],
               countries: dict[str, tuple[str, tuple[str, ...]]],
-              demonyms: dict[str, str], unit_names: set[str]) -> None:
+              demonyms: dict[str, str], unit_names: set[str],
+              memberships: list[tuple[str, str]]) -> None:
     cores = [w.core for w in span]
     text = " ".join(cores)
     after = start + len(span)
@@ -386,6 +392,8 @@ def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str
     kind = _kind(cores, before, following, words, after, table)
     if kind == "group":
         text = f"{text} {following.core}"  # type: ignore[union-attr]
+        for member in _listed_after(words, after + 1):
+            memberships.append((member, text))
     entry = found.setdefault(text, Name(text, kind))
     if entry.kind == "name" and kind != "name":
         entry.kind = kind
@@ -399,6 +407,29 @@ def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str
         entry.member_of.append(countries[cores[0]][0])  # "Lithuanian Armed Forces"
     elif cores[0] in demonyms and len(cores) > 1:
         entry.member_of.append(demonyms[cores[0]])
+
+
+def _listed_after(words: list[_Word], start: int) -> list[str]:
+    """The names listed right after a group's name: 'the Baltic states, Estonia, Latvia
+    and Lithuania', 'the Nordic countries such as Norway and Sweden'."""
+    names: list[str] = []
+    current: list[str] = []
+    joining = {"and", "such", "as", "including", "namely", "like"}
+    for word in words[start:]:
+        if _capitalised(word.core):
+            current.append(word.core)
+            if not word.ends_group:
+                continue
+        elif word.core.lower() not in joining:
+            break
+        if current:
+            names.append(" ".join(current))
+            current = []
+        if word.raw.endswith((".", ";", ":", ")")) and word.core[:1].isupper():
+            break
+    if current:
+        names.append(" ".join(current))
+    return names if len(names) >= 2 else []
 
 
 def _kind(cores: list[str], before: str, following: _Word | None, words: list[_Word],
