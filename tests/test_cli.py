@@ -27,7 +27,7 @@ def test_version() -> None:
 def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
     commands = [["facts"], ["facts", "show"], ["validate"], ["verify"], ["ask"], ["quiz"],
                 ["check"], ["stats"], ["export"], ["export", "anki"], ["export", "csv"],
-                ["export", "worksheet"]]
+                ["export", "worksheet"], ["draft"], ["stores"]]
     for command in commands:
         result = run(*command, "--help")
         assert result.exit_code == 0, command

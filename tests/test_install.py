@@ -36,3 +36,9 @@ def test_pip_install_gives_a_working_factcli_anywhere(tmp_path: Path) -> None:
                                cwd=elsewhere, env=env, capture_output=True, text=True)
     assert as_module.returncode == 0, as_module.stderr
     assert json.loads(as_module.stdout)["verdict"] == "supported"
+    # Drafting needs its data file and the gazetteer dependency in the installed package.
+    drafted = subprocess.run([str(bindir / "factcli"), "draft", "-", "--json"],
+                             input="Norway will build 40 km of road by 2030.\n", cwd=elsewhere,
+                             env=env, capture_output=True, text=True)
+    assert drafted.returncode == 0, drafted.stderr
+    assert json.loads(drafted.stdout)["entities"][0]["kind"] == "country"

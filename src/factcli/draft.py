@@ -101,7 +101,7 @@ def draft_store(text: str, name: str, details: SourceDetails | None = None) -> D
     names = find_names([s.text for _, s in content], lexicon)
     entities = _entity_documents(names)
     knowledge = _reading_knowledge(entities, [s.text for _, s in content], lexicon)
-    facts, set_aside = _facts(content, knowledge)
+    facts, set_aside = _facts(content, knowledge, entities)
     source_id = details.source_id or _slug(title) or "article"
     document = {
         "schema_version": SCHEMA_VERSION,
@@ -279,6 +279,7 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
     found: dict[str, Name] = {}
     acronyms: dict[str, str] = {}
     memberships: list[tuple[str, str]] = []
+    first_words: set[str] = set()
     for words, per_sentence in zip((_words(s) for s in sentences), spans, strict=True):
         for start, span in per_sentence:
             if start == 0:
@@ -287,8 +288,9 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
                     continue
                 text = " ".join(w.core for w in span)
                 if len(span) == 1 and not inner[text] and text not in countries \
-                        and text not in demonyms:
-                    continue  # "Travellers will find ...": capitalised only as a first word
+                        and text not in demonyms and not _ACRONYM.match(text):
+                    first_words.add(text)  # "Travellers will find ...": only if a demonym
+                    continue
             _add_name(span, start, words, table, found, acronyms, countries, demonyms,
                       unit_names, memberships)
     for member, group in memberships:
@@ -296,7 +298,12 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
         if shown in found and group in found:
             found[shown].member_of.append(group)
     _attach_acronyms(found, acronyms)
+    for word in first_words - set(found):
+        found[word] = Name(word, "name")  # kept below only as a place's demonym
     _attach_demonyms(found, table["demonym_suffixes"])
+    for word in first_words:
+        if word in found and found[word].kind == "name":
+            del found[word]
     _person_surnames(found)
     _definite_aliases(found, " ".join(sentences).lower(), table["kind_words"])
     return found
@@ -329,6 +336,8 @@ def _name_spans(words: list[_Word], table: dict[str, Any],
         start, span = i, [words[i]]
         while not span[-1].ends_group and i + 1 < len(words):
             following = words[i + 1]
+            if following.raw.startswith("("):
+                break  # "(NATO)" is an acronym of the name, not part of it
             if _capitalised(following.core) and following.core not in not_names:
                 span.append(following)
                 i += 1
@@ -369,9 +378,9 @@ def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str
     if fold(text) in unit_names:
         return  # "a 1.1 billion Euro investment": a unit, not a name
     if text in countries:
-        shown, others = countries[text]
-        entry = found.setdefault(shown, Name(shown, "country"))
-        entry.aliases.extend(n for n in others if n != shown)
+        key, others = countries[text]
+        entry = found.setdefault(key, Name(text, "country"))  # named as the article does
+        entry.aliases.extend(others)
         return
     if text in demonyms:
         country = demonyms[text]
@@ -501,13 +510,15 @@ def _initials(name: str) -> str:
 
 def _attach_demonyms(found: dict[str, Name], suffixes: list[str]) -> None:
     """A place's demonym used in the text ('European' beside 'Europe') is its alias."""
-    places = [e for e in found.values() if e.kind in ("country", "place", "name")]
-    for place in places:
-        forms = _regular_demonyms(place.name, suffixes)
-        for other in list(found.values()):
+    places = [(k, e) for k, e in found.items() if e.kind in ("country", "place", "name")]
+    for key, place in places:
+        if key not in found:
+            continue
+        forms = _regular_demonyms(place.name, suffixes) | _regular_demonyms(key, suffixes)
+        for other_key, other in list(found.items()):
             if other is not place and other.name in forms and other.kind == "name":
                 place.aliases.extend((other.name, *other.aliases))
-                del found[other.name]
+                del found[other_key]
 
 
 def _person_surnames(found: dict[str, Name]) -> None:
@@ -530,19 +541,19 @@ def _entity_documents(names: dict[str, Name]) -> list[dict[str, Any]]:
     ids: dict[str, str] = {}
     taken: set[str] = set()
     owners: dict[str, str] = {}
-    ordered = sorted(names.values(), key=lambda e: e.kind != "country")
-    kept: list[Name] = []
-    for entry in ordered:
+    ordered = sorted(names.items(), key=lambda item: item[1].kind != "country")
+    kept: list[tuple[str, Name]] = []
+    for name, entry in ordered:
         key = fold_alias(entry.name)
         if not key or key in owners:
             continue
         entity_id = _unique(_slug(entry.name) or "entity", taken)
-        ids[entry.name] = entity_id
+        ids[name] = entity_id
         owners[key] = entity_id
-        kept.append(entry)
+        kept.append((name, entry))
     documents = []
-    for entry in kept:
-        entity_id = ids[entry.name]
+    for name, entry in kept:
+        entity_id = ids[name]
         aliases = []
         for alias in dict.fromkeys(entry.aliases):
             key = fold_alias(alias)
@@ -573,11 +584,13 @@ def _reading_knowledge(entities: list[dict[str, Any]], sentences: list[str],
     return Knowledge(store=store, vocab=vocab, index=Index.build(store, vocab))
 
 
-def _facts(content: list[tuple[str, Sentence]],
-           knowledge: Knowledge) -> tuple[list[dict[str, Any]], list[SetAside]]:
+def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
+           entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[SetAside]]:
     facts: list[dict[str, Any]] = []
     set_aside: list[SetAside] = []
     fact_ids: set[str] = set()
+    # Names are not what a figure measures: 'built by the NSCC in 18 months' -> built.
+    name_tokens = {t for e in entities for n in (e["name"], *e["aliases"]) for t in tokenise(n)}
     mentioned = Counter(e for _, s in content
                         for e in analyse(s.text, knowledge.vocab).entity_ids)
     main_entity = [mentioned.most_common(1)[0][0]] if mentioned else []
@@ -605,7 +618,7 @@ def _facts(content: list[tuple[str, Sentence]],
                 "statement": statement,
                 "subject": subject,
                 "entities": list(dict.fromkeys([*subject, *reading.entity_ids])),
-                "quantities": _quantities(part, reading, knowledge.vocab),
+                "quantities": _quantities(part, reading, knowledge.vocab, name_tokens),
                 "questions": [],
             })
     return facts, set_aside
@@ -663,7 +676,8 @@ def _as_statement(part: str) -> str:
     return part[:1].upper() + part[1:]
 
 
-def _quantities(part: str, reading: Analysis, vocab: Vocabulary) -> list[dict[str, Any]]:
+def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
+                name_tokens: set[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for mention in reading.quantities:
         if not _is_figure(mention, part, reading, vocab):
@@ -671,7 +685,7 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary) -> list[dict[st
         quantity = {
             "value": _round(mention.value / mention.unit_size),
             "unit": mention.source_unit or mention.unit,
-            "measure": _measure(mention, reading, vocab),
+            "measure": _measure(mention, reading, vocab, name_tokens),
             "qualifier": _qualifier(mention, reading),
         }
         if quantity not in found:
@@ -730,7 +744,8 @@ def _qualifier(mention: QuantityMention, reading: Analysis) -> str:
     return mention.qualifier
 
 
-def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> str:
+def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary,
+             name_tokens: set[str]) -> str:
     """What the figure counts or measures: '113 km of road', 'a height of 6,840 km',
     'eight bridges', 'a 1.1 billion euro investment'; for a year, the word before it
     ('completed by 2028')."""
@@ -740,14 +755,14 @@ def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> 
 
     def content(word: str) -> bool:
         return (word.isalpha() and word not in skipped and word not in vocab.unit_names
-                and vocab.canonical(word) is not None)
+                and word not in name_tokens and vocab.canonical(word) is not None)
 
     after = tokens[mention.end : mention.end + 4]
     if after[:1] == ["of"]:
         run = [w for w in after[1:] if content(w)][:1]  # "five miles of new roads"
     else:
         run = list(itertools.takewhile(content, after))
-    before = [w for w in tokens[max(0, mention.start - 6) : mention.start] if content(w)]
+    before = [w for w in tokens[max(0, mention.start - 8) : mention.start] if content(w)]
     if mention.dimension == "date":
         chosen = before[-1:] or run[:1]
     elif after[:1] == ["of"] and run:
@@ -759,9 +774,10 @@ def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> 
         chosen = run[:1]  # "eight bridges", "5,200 vehicles"
     else:
         chosen = run[-1:]  # the head noun: "a $3 billion design-build contract"
-    chosen = chosen or before[-1:] or run[:1]
+    # No noun of its own: what the clause says of what ('traffic fell', 'bridge cost').
+    chosen = chosen or list(dict.fromkeys(before[:1] + before[-1:])) or run[:1]
     if chosen:
-        return chosen[0]
+        return " ".join(chosen)
     return next((w for w in tokens if content(w)), "figure")
 
 
