@@ -114,6 +114,14 @@ def test_organisation_with_acronym_and_person_with_title() -> None:
     assert not any(e["name"] == "Berg" for e in document["entities"])
 
 
+def test_a_person_described_beside_the_name_gets_a_fact_of_their_role() -> None:
+    document = draft("Mark Olsen, the port's chief engineer, said the quay opened on time.")
+    role = facts_with(document, "Mark Olsen is")[0]
+    assert role["statement"] == "Mark Olsen is the port's chief engineer."
+    assert role["subject"] == ["mark-olsen"]
+    assert entity(document, "Mark Olsen")["kind"] == "person"
+
+
 def test_an_acronym_used_alone_is_an_alias_of_the_name_it_abbreviates() -> None:
     document = draft("The European Space Agency launched a probe. ESA says the probe works "
                      "well in deep space.")
@@ -181,6 +189,19 @@ def test_the_shipped_article_drafts_a_store_that_verify_and_quiz_use() -> None:
     assert verdict == "refuted"
     kinds = {q.kind for q in all_questions(knowledge)}
     assert {"numeric", "tf"} <= kinds
+
+
+def test_a_drafted_store_works_for_check_and_quiz(tmp_path: Path) -> None:
+    out = tmp_path / "store.json"
+    assert run("draft", str(DATA / "article.txt"), "-o", str(out)).exit_code == 0
+    checked = run("--facts", str(out), "check", "-",
+                  stdin="Lithuania will renovate eight bridges. Hello!\n")
+    assert checked.exit_code == 0, checked.stdout
+    assert "SUPPORTED" in checked.stdout
+    quiz = run("--facts", str(out), "quiz", "--count", "3", "--seed", "1", "--json",
+               stdin="s\ns\ns\n")
+    assert quiz.exit_code == 0, quiz.stderr
+    assert json.loads(quiz.stdout)["answered"] == 3
 
 
 def test_new_units_reach_the_quiz_in_the_unit_written() -> None:

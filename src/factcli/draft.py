@@ -306,7 +306,27 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
             del found[word]
     _person_surnames(found)
     _definite_aliases(found, " ".join(sentences).lower(), table["kind_words"])
+    _short_names(found, table)
     return found
+
+
+def _short_names(found: dict[str, Name], table: dict[str, Any]) -> None:
+    """'Tampa' for Tampa International Airport, 'Suwałki' for the Suwałki Gap: a name
+    without its generic words, unless that is a name of its own."""
+    generic = {noun for nouns in table["kind_words"].values() for noun in nouns}
+    generic = (generic | set(table["generic_words"])) - {"city"}  # Kansas City is not Kansas
+    taken = {fold_alias(a) for e in found.values() for a in (e.name, *e.aliases)}
+    for entry in found.values():
+        words = entry.name.split()
+        if entry.kind in ("person", "country") or len(words) < 2:
+            continue
+        while words and words[-1].lower() in generic:
+            words.pop()
+        short = " ".join(words)
+        if short and short != entry.name and fold_alias(short) not in taken \
+                and short.lower() not in generic:
+            entry.aliases.append(short)
+            taken.add(fold_alias(short))
 
 
 def _definite_aliases(found: dict[str, Name], text: str,
@@ -606,9 +626,10 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
             set_aside.append(SetAside(sentence.text, "names nothing the article is about"))
             continue
         previous_subject = sentence_subject
-        for part in _clauses(sentence.text, knowledge):
+        roles = [(role, [person]) for person, role in _roles(sentence.text, entities)]
+        for part, subject in [*roles, *((p, None) for p in _clauses(sentence.text, knowledge))]:
             reading = analyse(part, knowledge.vocab)
-            subject = _subject(reading, sentence_subject) or sentence_subject
+            subject = subject or _subject(reading, sentence_subject) or sentence_subject
             statement = _as_statement(part)
             facts.append({
                 "id": _unique(_slug(statement) or "fact", fact_ids),
@@ -622,6 +643,20 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
                 "questions": [],
             })
     return facts, set_aside
+
+
+def _roles(sentence: str, entities: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """'Ignacio Tanco, the mission's spacecraft operations manager, said ...' also
+    states who the person is: ('ignacio-tanco', "Ignacio Tanco is the mission's ...")."""
+    found = []
+    for entity in entities:
+        if entity["kind"] != "person":
+            continue
+        match = re.search(rf"\b{re.escape(entity['name'])}, ((?:the|a|an) [^,;]{{3,100}}),",
+                          sentence)
+        if match:
+            found.append((entity["id"], f"{entity['name']} is {match.group(1)}"))
+    return found
 
 
 def _subject(reading: Analysis, previous: list[str]) -> list[str]:
@@ -738,7 +773,9 @@ def _qualifier(mention: QuantityMention, reading: Analysis) -> str:
         return "exact"
     if mention.dimension == "date" and mention.qualifier == "exact":
         date_words = set(_names_table()["date_words"])
-        earlier = [t for t in reading.tokens[: mention.start] if t not in date_words]
+        months = {m.lower() for m in _names_table()["not_names"][:12]}
+        earlier = [t for t in reading.tokens[: mention.start]
+                   if t not in date_words and t not in months]
         if earlier[-1:] in (["by"], ["until"], ["till"]):
             return "by"
     return mention.qualifier
