@@ -598,7 +598,7 @@ def draft(
     text, warning = decode_text(raw, label)
     if warning:
         sys.stderr.write(f"warning: {warning}\n")
-    details = SourceDetails(source_id=name.lower() if name else None, publisher=publisher,
+    details = SourceDetails(source_id=name, publisher=publisher,
                             url=url or appearance, site=site)
     result = draft_store(text, label, details)
     if destination is None:

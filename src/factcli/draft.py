@@ -38,7 +38,6 @@ NOT_GIVEN = "not given"
 _SLUG_CHARS = 48
 _TITLE_CHARS = 160
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:\s\S+){3,}[^\"\u201d]*[\"\u201d]")
-_CLOCK_OR_DATE = re.compile(r"\d:\d|\d/\d")
 _LEADING = re.compile(r"^[\"'\u201c\u2018(\[*#]+")
 _TRAILING = re.compile(r"[\"'\u201d\u2019)\],;:!?.*]+$")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -102,7 +101,7 @@ def draft_store(text: str, name: str, details: SourceDetails | None = None) -> D
     entities = _entity_documents(names)
     knowledge = _reading_knowledge(entities, [s.text for _, s in content], lexicon)
     facts, set_aside = _facts(content, knowledge, entities)
-    source_id = details.source_id or _slug(title) or "article"
+    source_id = _slug(details.source_id or title) or "article"
     document = {
         "schema_version": SCHEMA_VERSION,
         "sources": [{
@@ -131,7 +130,7 @@ def draft_store(text: str, name: str, details: SourceDetails | None = None) -> D
 def _title(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
     """The first line is the title; it is also body text when it reads as a sentence."""
     first_line = text.strip().split("\n", 1)[0]
-    title = _heading_text(first_line)
+    title = _heading_text(first_line) or "Untitled article"
     if len(title) > _TITLE_CHARS:
         title = title[:_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     if sentences and is_heading(sentences[0].text):
@@ -206,6 +205,11 @@ def _names_table() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(m.lower() for m in _names_table()["months"])
+
+
+@lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, tuple[str, tuple[str, ...]]], dict[str, str]]:
     """Country names -> (the name to show, its other names), and demonyms -> country
     name; from ISO 3166 (pycountry) with the everyday names it lacks ('Russia')."""
@@ -248,9 +252,9 @@ def _words(sentence: str) -> list[_Word]:
     words = []
     for raw in sentence.split():
         core = _LEADING.sub("", raw)
-        if _INITIALISM.match(core):
-            trimmed = _INITIALISM.match(core).group()  # type: ignore[union-attr]
-            words.append(_Word(trimmed, raw, core != trimmed))
+        initialism = _INITIALISM.match(core)
+        if initialism:  # "U.S." keeps its full stops
+            words.append(_Word(initialism.group(), raw, core != initialism.group()))
             continue
         stripped = _TRAILING.sub("", core)
         possessive = _POSSESSIVE.search(stripped) if stripped[:1].isupper() else None
@@ -270,7 +274,7 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
     table = _names_table()
     countries, demonyms = _countries()
     common = {w.lower() for w in (*lexicon.cues.stopwords, *lexicon.cues.light)}
-    not_names = set(table["not_names"])
+    not_names = set(table["not_names"]) | set(table["months"])
     unit_names = {fold(n) for unit in lexicon.units.units for n in unit.names}
     lower_words = {w.core.lower() for s in sentences for w in _words(s) if w.core[:1].islower()}
     spans = [_name_spans(_words(s), table, not_names) for s in sentences]
@@ -298,12 +302,12 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
         if shown in found and group in found:
             found[shown].member_of.append(group)
     _attach_acronyms(found, acronyms)
-    for word in first_words - set(found):
+    tentative = first_words - set(found)
+    for word in tentative:
         found[word] = Name(word, "name")  # kept below only as a place's demonym
     _attach_demonyms(found, table["demonym_suffixes"])
-    for word in first_words:
-        if word in found and found[word].kind == "name":
-            del found[word]
+    for word in tentative & set(found):
+        del found[word]
     _person_surnames(found)
     _definite_aliases(found, " ".join(sentences).lower(), table["kind_words"])
     _short_names(found, table)
@@ -365,9 +369,9 @@ def _name_spans(words: list[_Word], table: dict[str, Any],
                   and i + 2 < len(words) and _capitalised(words[i + 2].core)):
                 span.extend((following, words[i + 2]))
                 i += 2
-            elif _SMALL_NUMBER.match(following.core) and len(span) == 1 \
-                    and not _capitalised(span[0].core[1:2] or "x") and i > 0:
-                span.append(following)  # "Terminal 1", "Apollo 11"
+            elif (_SMALL_NUMBER.match(following.core) and len(span) == 1 and start > 0
+                  and span[0].core[1:].islower()):
+                span.append(following)  # "Terminal 1", "Apollo 11"; not "NATO 2" or "In 3"
                 i += 1
                 break
             else:
@@ -454,8 +458,8 @@ def _listed_after(words: list[_Word], start: int) -> list[str]:
         if current:
             names.append(" ".join(current))
             current = []
-        if word.raw.endswith((".", ";", ":", ")")) and word.core[:1].isupper():
-            break
+        if word.raw.endswith((".", ";", ":", ")")):
+            break  # the list ends with the sentence or the clause
     if current:
         names.append(" ".join(current))
     return names if len(names) >= 2 else []
@@ -550,7 +554,7 @@ def _person_surnames(found: dict[str, Name]) -> None:
             continue
         surname = parts[-1]
         alone = found.get(surname)
-        if alone is not None and alone is not person:
+        if alone is not None and alone is not person and alone.kind == "name":
             del found[surname]
         person.aliases.append(surname)
 
@@ -633,7 +637,7 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
             statement = _as_statement(part)
             facts.append({
                 "id": _unique(_slug(statement) or "fact", fact_ids),
-                "source": "",
+                "source": "",  # filled in with the source's id; here for the key order
                 "section": section,
                 "topic": _slug(section, 32) or "article",
                 "statement": statement,
@@ -715,7 +719,7 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
                 name_tokens: set[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for mention in reading.quantities:
-        if not _is_figure(mention, part, reading, vocab):
+        if not _is_figure(mention, part, reading):
             continue
         quantity = {
             "value": _round(mention.value / mention.unit_size),
@@ -731,8 +735,7 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
 def _ranges(found: list[dict[str, Any]], reading: Analysis) -> list[dict[str, Any]]:
     """'100 to 150 kg of fuel': the first figure takes the unit and measure of the
     second, and the two bound the amount."""
-    mentions = [m for m in reading.quantities]
-    for low, high in itertools.pairwise(mentions):
+    for low, high in itertools.pairwise(reading.quantities):
         between = reading.tokens[low.end : high.start]
         if between not in (["to"], ["and"]) or low.unit != "count" or high.unit == "count":
             continue
@@ -747,17 +750,15 @@ def _ranges(found: list[dict[str, Any]], reading: Analysis) -> list[dict[str, An
     return found
 
 
-def _is_figure(mention: QuantityMention, part: str, reading: Analysis,
-               vocab: Vocabulary) -> bool:
+def _is_figure(mention: QuantityMention, part: str, reading: Analysis) -> bool:
     """Not a clock time (2:45), a day of a month (20 August) or a name ('Terminal 1')."""
     if mention.unit != "count":
         return True
-    if _CLOCK_OR_DATE.search(part) and re.search(
-            rf"\d[:/]{re.escape(mention.text)}\b|\b{re.escape(mention.text)}[:/]\d", part):
+    number = re.escape(mention.text)
+    if re.search(rf"\d[:/]{number}\b|\b{number}[:/]\d", part):
         return False
     near = reading.tokens[max(0, mention.start - 1) : mention.end + 1]
-    months = {m.lower() for m in _names_table()["not_names"][:12]}
-    if any(t in months for t in near):
+    if any(t in _months() for t in near):
         return False
     return not any(mention.start - 1 == pos for _, pos in reading.entities)
 
@@ -772,10 +773,8 @@ def _qualifier(mention: QuantityMention, reading: Analysis) -> str:
     if mention.qualifier == "by" and mention.text.split()[0] == "in":
         return "exact"
     if mention.dimension == "date" and mention.qualifier == "exact":
-        date_words = set(_names_table()["date_words"])
-        months = {m.lower() for m in _names_table()["not_names"][:12]}
-        earlier = [t for t in reading.tokens[: mention.start]
-                   if t not in date_words and t not in months]
+        date_words = set(_names_table()["date_words"]) | _months()
+        earlier = [t for t in reading.tokens[: mention.start] if t not in date_words]
         if earlier[-1:] in (["by"], ["until"], ["till"]):
             return "by"
     return mention.qualifier
@@ -787,8 +786,7 @@ def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary,
     'eight bridges', 'a 1.1 billion euro investment'; for a year, the word before it
     ('completed by 2028')."""
     tokens = reading.tokens
-    table = _names_table()
-    skipped = {m.lower() for m in table["not_names"][:12]} | set(table["date_words"])
+    skipped = _months() | set(_names_table()["date_words"])
 
     def content(word: str) -> bool:
         return (word.isalpha() and word not in skipped and word not in vocab.unit_names
