@@ -80,7 +80,7 @@ def test_a_direct_quotation_is_not_a_fact() -> None:
 
 
 def test_compound_sentence_is_split_into_clauses_with_the_subject() -> None:
-    document = draft("Norway will rebuild 40 km of road and renovate six bridges.")
+    document = draft("Norway will rebuild 40 km of road and will renovate six bridges.")
     statements = [f["statement"] for f in document["facts"]]
     assert len(statements) == 2
     assert statements[1].startswith("Norway will")

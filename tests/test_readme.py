@@ -89,6 +89,9 @@ def test_readme_example_runs_as_written(example: Example, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "draft.txt").write_text(DRAFT, encoding="utf-8")
+    # The article the `draft` examples read: the one the shipped store is drawn from.
+    (tmp_path / "article.txt").write_bytes((Path(__file__).parent / "data" / "article.txt")
+                                           .read_bytes())
     result = CliRunner().invoke(app, example.args, input=example.stdin,
                                 env={"COLUMNS": "80", "NO_COLOR": "1"})
     assert result.exception is None or isinstance(result.exception, SystemExit), \

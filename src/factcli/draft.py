@@ -721,32 +721,17 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
     for mention in reading.quantities:
         if not _is_figure(mention, part, reading):
             continue
-        quantity = {
-            "value": _round(mention.value / mention.unit_size),
-            "unit": mention.source_unit or mention.unit,
-            "measure": _measure(mention, reading, vocab, name_tokens),
-            "qualifier": _qualifier(mention, reading),
-        }
-        if quantity not in found:
-            found.append(quantity)
-    return _ranges(found, reading)
-
-
-def _ranges(found: list[dict[str, Any]], reading: Analysis) -> list[dict[str, Any]]:
-    """'100 to 150 kg of fuel': the first figure takes the unit and measure of the
-    second, and the two bound the amount."""
-    for low, high in itertools.pairwise(reading.quantities):
-        between = reading.tokens[low.end : high.start]
-        if between not in (["to"], ["and"]) or low.unit != "count" or high.unit == "count":
-            continue
-        for quantity in found:
-            if quantity["value"] == _round(low.value) and quantity["unit"] == "count":
-                upper = next((q for q in found if q["value"] == _round(high.value / high.unit_size)
-                              and q["unit"] == (high.source_unit or high.unit)), None)
-                if upper is not None:
-                    quantity.update(unit=upper["unit"], measure=upper["measure"],
-                                    qualifier="at_least")
-                    upper["qualifier"] = "at_most"
+        unit = mention.source_unit or mention.unit
+        measure = _measure(mention, reading, vocab, name_tokens)
+        if mention.high is not None:  # "100 to 150 kg of fuel": at least 100, at most 150
+            bounds = [(mention.value, "at_least"), (mention.high, "at_most")]
+        else:
+            bounds = [(mention.value, _qualifier(mention, reading))]
+        for value, qualifier in bounds:
+            quantity = {"value": _round(value / mention.unit_size), "unit": unit,
+                        "measure": measure, "qualifier": qualifier}
+            if quantity not in found:
+                found.append(quantity)
     return found
 
 

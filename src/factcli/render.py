@@ -597,14 +597,14 @@ def claim_review(outcome: Outcome, source: Source | None, author: str, date: str
 def draft_summary(draft: Draft, destination: str, use: str | None) -> RenderableType:
     """What was drafted, where it went, and every sentence set aside with the reason,
     so that a person can review the draft."""
-    lines = [Text.assemble(
+    lines: list[RenderableType] = [Text.assemble(
         ("drafted ", "bold"), f"{draft.fact_count} facts, {draft.entity_count} entities, "
         f"{draft.figure_count} figures → ", plain(destination))]
     if draft.set_aside:
         lines.append(Text(f"set aside ({len(draft.set_aside)}):", style="bold"))
         for item in draft.set_aside:
-            lines.append(Text.assemble("  · ", (item.reason, "yellow"), ": ",
-                                       plain(_shorten(item.sentence, 100))))
+            lines.append(hanging(Text.assemble("· ", (item.reason, "yellow"), ":"),
+                                 plain(item.sentence)))
     if use:
         lines.append(Text.assemble("review it, then: ", plain(f"factcli {use} quiz")))
     return Group(*lines)
