@@ -722,6 +722,8 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
         if not _is_figure(mention, part, reading):
             continue
         unit = mention.source_unit or mention.unit
+        if unit not in vocab.units:
+            continue  # read but not storable: a clock time such as 2:45 a.m.
         measure = _measure(mention, reading, vocab, name_tokens)
         if mention.high is not None:  # "100 to 150 kg of fuel": at least 100, at most 150
             bounds = [(mention.value, "at_least"), (mention.high, "at_most")]
