@@ -122,6 +122,17 @@ def test_a_person_described_beside_the_name_gets_a_fact_of_their_role() -> None:
     assert entity(document, "Mark Olsen")["kind"] == "person"
 
 
+def test_an_appositive_and_a_relative_clause_are_facts_about_the_name() -> None:
+    document = draft("Norway left the Oslo Accord, which bans coal mines. The ship passed "
+                     "Ganymede, a moon of Jupiter, on its way.")
+    bans = facts_with(document, "Oslo Accord bans")[0]
+    assert bans["statement"] == "The Oslo Accord bans coal mines."
+    assert bans["subject"] == ["oslo-accord"]
+    moon = facts_with(document, "Ganymede is")[0]
+    assert (moon["statement"], moon["subject"]) == ("Ganymede is a moon of Jupiter.",
+                                                    ["ganymede"])
+
+
 def test_an_acronym_used_alone_is_an_alias_of_the_name_it_abbreviates() -> None:
     document = draft("The European Space Agency launched a probe. ESA says the probe works "
                      "well in deep space.")

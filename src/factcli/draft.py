@@ -630,8 +630,9 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
             set_aside.append(SetAside(sentence.text, "names nothing the article is about"))
             continue
         previous_subject = sentence_subject
-        roles = [(role, [person]) for person, role in _roles(sentence.text, entities)]
-        for part, subject in [*roles, *((p, None) for p in _clauses(sentence.text, knowledge))]:
+        described = [(text, [entity]) for text, entity in _descriptions(sentence.text, entities)]
+        for part, subject in [*described,
+                              *((p, None) for p in _clauses(sentence.text, knowledge))]:
             reading = analyse(part, knowledge.vocab)
             subject = subject or _subject(reading, sentence_subject) or sentence_subject
             statement = _as_statement(part)
@@ -649,17 +650,27 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
     return facts, set_aside
 
 
-def _roles(sentence: str, entities: list[dict[str, Any]]) -> list[tuple[str, str]]:
-    """'Ignacio Tanco, the mission's spacecraft operations manager, said ...' also
-    states who the person is: ('ignacio-tanco', "Ignacio Tanco is the mission's ...")."""
+def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """What a sentence says of a name in passing, as statements of their own: an
+    appositive ('the Suwałki Gap, a 100-kilometer corridor ...' -> 'the Suwałki Gap is a
+    100-kilometer corridor ...'; 'Ignacio Tanco, the mission's ... manager, said') and a
+    non-restrictive relative clause ('the Ottawa Convention, which bans ...' -> 'the
+    Ottawa Convention bans ...'). Each with the id of the entity it describes."""
     found = []
     for entity in entities:
-        if entity["kind"] != "person":
-            continue
-        match = re.search(rf"\b{re.escape(entity['name'])}, ((?:the|a|an) [^,;]{{3,100}}),",
-                          sentence)
-        if match:
-            found.append((entity["id"], f"{entity['name']} is {match.group(1)}"))
+        for alias in sorted((entity["name"], *entity["aliases"]), key=len, reverse=True):
+            name = rf"(?<![\w'\u2019])(?P<name>(?:[Tt]he )?{re.escape(alias)})"
+            appositive = re.search(
+                rf"{name}, (?P<what>(?:a|an|the|one of) [^,;]{{3,120}}?)(?:,|;|\.?$)",
+                sentence)
+            relative = re.search(
+                rf"{name}, (?:which|who) (?P<what>[^,;]{{3,120}}?)(?:,|;|\.?$)", sentence)
+            if appositive:
+                found.append((f"{appositive['name']} is {appositive['what']}", entity["id"]))
+            if relative:
+                found.append((f"{relative['name']} {relative['what']}", entity["id"]))
+            if appositive or relative:
+                break
     return found
 
 
