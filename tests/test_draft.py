@@ -133,6 +133,14 @@ def test_an_appositive_and_a_relative_clause_are_facts_about_the_name() -> None:
                                                     ["ganymede"])
 
 
+def test_a_name_of_no_known_kind_takes_its_description_or_a_kind_of_its_own() -> None:
+    document = draft("The ship passed Ganymede, a moon of Jupiter, and then Callisto.")
+    assert entity(document, "Ganymede")["kind"] == "moon"
+    # Not a rival of other names: a claim naming one is never refuted by the other.
+    assert entity(document, "Jupiter")["kind"] == "name (Jupiter)"
+    assert entity(document, "Callisto")["kind"] == "name (Callisto)"
+
+
 def test_an_acronym_used_alone_is_an_alias_of_the_name_it_abbreviates() -> None:
     document = draft("The European Space Agency launched a probe. ESA says the probe works "
                      "well in deep space.")

@@ -35,6 +35,7 @@ from factcli.vocabulary import EntityRef, Vocabulary
 MAX_DRAFT_BYTES = 1024 * 1024
 INTRODUCTION = "Introduction"
 NOT_GIVEN = "not given"
+UNKNOWN_KIND = "name"
 _SLUG_CHARS = 48
 _TITLE_CHARS = 160
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:\s\S+){3,}[^\"\u201d]*[\"\u201d]")
@@ -99,6 +100,7 @@ def draft_store(text: str, name: str, details: SourceDetails | None = None) -> D
                          "article in plain text or Markdown")
     names = find_names([s.text for _, s in content], lexicon)
     entities = _entity_documents(names)
+    _settle_kinds(entities, [s.text for _, s in content])
     knowledge = _reading_knowledge(entities, [s.text for _, s in content], lexicon)
     facts, set_aside = _facts(content, knowledge, entities)
     source_id = _slug(details.source_id or title) or "article"
@@ -304,7 +306,7 @@ def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
     _attach_acronyms(found, acronyms)
     tentative = first_words - set(found)
     for word in tentative:
-        found[word] = Name(word, "name")  # kept below only as a place's demonym
+        found[word] = Name(word, UNKNOWN_KIND)  # kept below only as a place's demonym
     _attach_demonyms(found, table["demonym_suffixes"])
     for word in tentative & set(found):
         del found[word]
@@ -428,7 +430,7 @@ def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str
         for member in _listed_after(words, after + 1):
             memberships.append((member, text))
     entry = found.setdefault(text, Name(text, kind))
-    if entry.kind == "name" and kind != "name":
+    if entry.kind == UNKNOWN_KIND and kind != UNKNOWN_KIND:
         entry.kind = kind
     if following is not None and after + 1 < len(words):
         acronym = _PARENTHESISED.match(following.raw)
@@ -487,7 +489,7 @@ def _kind(cores: list[str], before: str, following: _Word | None, words: list[_W
             "the", "a", "an", "who")
         if speaks or described:
             return "person"
-    return "name"
+    return UNKNOWN_KIND
 
 
 def _place_in_place(text: str, following: _Word | None, words: list[_Word], after: int,
@@ -534,13 +536,13 @@ def _initials(name: str) -> str:
 
 def _attach_demonyms(found: dict[str, Name], suffixes: list[str]) -> None:
     """A place's demonym used in the text ('European' beside 'Europe') is its alias."""
-    places = [(k, e) for k, e in found.items() if e.kind in ("country", "place", "name")]
+    places = [(k, e) for k, e in found.items() if e.kind in ("country", "place", UNKNOWN_KIND)]
     for key, place in places:
         if key not in found:
             continue
         forms = _regular_demonyms(place.name, suffixes) | _regular_demonyms(key, suffixes)
         for other_key, other in list(found.items()):
-            if other is not place and other.name in forms and other.kind == "name":
+            if other is not place and other.name in forms and other.kind == UNKNOWN_KIND:
                 place.aliases.extend((other.name, *other.aliases))
                 del found[other_key]
 
@@ -554,7 +556,7 @@ def _person_surnames(found: dict[str, Name]) -> None:
             continue
         surname = parts[-1]
         alone = found.get(surname)
-        if alone is not None and alone is not person and alone.kind == "name":
+        if alone is not None and alone is not person and alone.kind == UNKNOWN_KIND:
             del found[surname]
         person.aliases.append(surname)
 
@@ -648,6 +650,27 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
                 "questions": [],
             })
     return facts, set_aside
+
+
+def _settle_kinds(entities: list[dict[str, Any]], sentences: list[str]) -> None:
+    """'Ganymede, a moon of Jupiter': an entity of no known kind is of the kind its
+    description names (moon; 'Airside D, a new $1.5 billion terminal': terminal). One
+    still of no known kind gets a kind of its own, 'name (Juice)': the verifier and the
+    quiz take entities of one kind for rivals, and two names of unknown kinds are not."""
+    stops = set(_names_table()["not_subjects"]) | {"with", "on", "into", "over"}
+    for entity in entities:
+        if entity["kind"] != UNKNOWN_KIND:
+            continue
+        heads = []
+        for sentence in sentences:
+            for text, _ in _descriptions(sentence, [entity]):
+                what = text.split(" is ", 1)[1].split() if " is " in text else []
+                phrase = itertools.takewhile(
+                    lambda w: w.lower() not in stops and not w.lower().endswith("ing"), what)
+                words = [w.lower() for w in phrase if w.isalpha()]
+                if words[1:]:  # more than the article: 'a moon', not 'a'
+                    heads.append(words[-1])
+        entity["kind"] = heads[0] if heads else f"{UNKNOWN_KIND} ({entity['name']})"
 
 
 def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[tuple[str, str]]:
