@@ -119,6 +119,8 @@ def test_a_person_described_beside_the_name_gets_a_fact_of_their_role() -> None:
     role = facts_with(document, "Mark Olsen is")[0]
     assert role["statement"] == "Mark Olsen is the port's chief engineer."
     assert role["subject"] == ["mark-olsen"]
+    assert facts_with(document, "said")[0]["statement"] == (
+        "Mark Olsen said the quay opened on time.")  # the aside is a fact of its own
     assert entity(document, "Mark Olsen")["kind"] == "person"
 
 

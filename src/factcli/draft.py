@@ -632,9 +632,10 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
             set_aside.append(SetAside(sentence.text, "names nothing the article is about"))
             continue
         previous_subject = sentence_subject
-        described = [(text, [entity]) for text, entity in _descriptions(sentence.text, entities)]
-        for part, subject in [*described,
-                              *((p, None) for p in _clauses(sentence.text, knowledge))]:
+        described = _descriptions(sentence.text, entities)
+        main = _without(sentence.text, [d.span for d in described])
+        for part, subject in [*((d.statement, [d.entity_id]) for d in described),
+                              *((p, None) for p in _clauses(main, knowledge))]:
             reading = analyse(part, knowledge.vocab)
             subject = subject or _subject(reading, sentence_subject) or sentence_subject
             statement = _as_statement(part)
@@ -663,7 +664,8 @@ def _settle_kinds(entities: list[dict[str, Any]], sentences: list[str]) -> None:
             continue
         heads = []
         for sentence in sentences:
-            for text, _ in _descriptions(sentence, [entity]):
+            for description in _descriptions(sentence, [entity]):
+                text = description.statement
                 what = text.split(" is ", 1)[1].split() if " is " in text else []
                 phrase = itertools.takewhile(
                     lambda w: w.lower() not in stops and not w.lower().endswith("ing"), what)
@@ -673,28 +675,48 @@ def _settle_kinds(entities: list[dict[str, Any]], sentences: list[str]) -> None:
         entity["kind"] = heads[0] if heads else f"{UNKNOWN_KIND} ({entity['name']})"
 
 
-def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[tuple[str, str]]:
+class Description(NamedTuple):
+    statement: str
+    entity_id: str
+    span: tuple[int, int]  # ', a moon of Jupiter,' in the sentence: what it leaves out
+
+
+def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Description]:
     """What a sentence says of a name in passing, as statements of their own: an
     appositive ('the Suwałki Gap, a 100-kilometer corridor ...' -> 'the Suwałki Gap is a
     100-kilometer corridor ...'; 'Ignacio Tanco, the mission's ... manager, said') and a
     non-restrictive relative clause ('the Ottawa Convention, which bans ...' -> 'the
-    Ottawa Convention bans ...'). Each with the id of the entity it describes."""
+    Ottawa Convention bans ...')."""
     found = []
     for entity in entities:
         for alias in sorted((entity["name"], *entity["aliases"]), key=len, reverse=True):
             name = rf"(?<![\w'\u2019])(?P<name>(?:[Tt]he )?{re.escape(alias)})"
+            end = r"(?P<end>,|;|\.?$)"
             appositive = re.search(
-                rf"{name}, (?P<what>(?:a|an|the|one of) [^,;]{{3,120}}?)(?:,|;|\.?$)",
+                rf"{name}(?P<aside>, (?P<what>(?:a|an|the|one of) [^,;]{{3,120}}?)){end}",
                 sentence)
             relative = re.search(
-                rf"{name}, (?:which|who) (?P<what>[^,;]{{3,120}}?)(?:,|;|\.?$)", sentence)
-            if appositive:
-                found.append((f"{appositive['name']} is {appositive['what']}", entity["id"]))
-            if relative:
-                found.append((f"{relative['name']} {relative['what']}", entity["id"]))
+                rf"{name}(?P<aside>, (?:which|who) (?P<what>[^,;]{{3,120}}?)){end}", sentence)
+            for match, joining in ((appositive, " is "), (relative, " ")):
+                if match:
+                    # "Tanco, the manager, said" leaves "Tanco said": the closing comma goes too
+                    close = match.end("end") if match["end"] == "," else match.end("aside")
+                    found.append(Description(f"{match['name']}{joining}{match['what']}",
+                                             entity["id"], (match.start("aside"), close)))
             if appositive or relative:
                 break
     return found
+
+
+def _without(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with the asides cut out: what it states about its own subject."""
+    kept, at = [], 0
+    for start, end in sorted(spans):
+        if start >= at:
+            kept.append(sentence[at:start])
+            at = end
+    kept.append(sentence[at:])
+    return "".join(kept)
 
 
 def _subject(reading: Analysis, previous: list[str]) -> list[str]:
