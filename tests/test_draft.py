@@ -189,6 +189,17 @@ def test_counted_things_are_the_measure_and_clock_times_are_not_figures() -> Non
                        "qualifier": "exact"}]
 
 
+def test_markdown_lists_line_ends_and_terminal_escapes() -> None:
+    text = ("# Dams\r\n\r\nNorway built 12 dams in 2020.\r\n- Norway \x1b[31mwill\x1b[0m add 3 "
+            "more dams\r\nby 2030.\r\n1. Sweden will add four dams by 2031.\n")
+    facts = draft(text)["facts"]
+    assert [f["statement"] for f in facts] == [
+        "Norway built 12 dams in 2020.", "Norway will add 3 more dams by 2030.",
+        "Sweden will add four dams by 2031."]
+    assert facts[1]["quantities"][0] == {"value": 3, "unit": "count", "measure": "dams",
+                                         "qualifier": "exact"}
+
+
 def test_a_range_gives_both_bounds_in_its_unit() -> None:
     document = draft("The probe saved roughly 100 to 150 kg of fuel, Sweden said.")
     figures = document["facts"][0]["quantities"]

@@ -46,6 +46,9 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 _PARENTHESISED = re.compile(r"^\(([A-Z][A-Za-z&]{1,9})\)[,.;:]?$")
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+", re.M)
 _LOCATIVE = frozenset({"in", "at", "near", "from", "across", "around", "inside", "throughout"})
 
 
@@ -90,6 +93,7 @@ def check_draft_size(raw: bytes, name: str) -> None:
 def draft_store(text: str, name: str, details: SourceDetails | None = None) -> Draft:
     """A validated store (as plain JSON data) of the statements ``text`` makes."""
     details = details or SourceDetails()
+    text = _plain_text(text)
     lexicon = load_lexicon(lexicon_bytes())
     plain_vocab = Vocabulary.build(lexicon, [], [], set())
     sentences = split_sentences(text, plain_vocab.abbreviations)
@@ -127,6 +131,14 @@ def draft_store(text: str, name: str, details: SourceDetails | None = None) -> D
 
 
 # --- structure ----------------------------------------------------------------------
+
+
+def _plain_text(text: str) -> str:
+    """Line ends unified, terminal escapes and control characters dropped, and each
+    Markdown list item made a paragraph of its own (it is a statement of its own)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", _ESCAPE.sub("", text))
+    return _LIST_ITEM.sub("\n\n", text)
 
 
 def _title(text: str, sentences: list[Sentence]) -> tuple[str, list[Sentence]]:
@@ -764,8 +776,8 @@ def _not_a_fact(sentence: str, knowledge: Knowledge) -> str:
 
 
 def _as_statement(part: str) -> str:
-    """A clause as a sentence of its own: capitalised, with its full stop."""
-    part = part.strip().rstrip(",;:")
+    """A clause as a sentence of its own, on one line: capitalised, with its full stop."""
+    part = " ".join(part.split()).rstrip(",;:")
     if part and part[-1] not in ".!?\"'\u201d\u2019":
         part += "."
     return part[:1].upper() + part[1:]
@@ -849,7 +861,7 @@ def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary,
             tokens[mention.start - 2]):
         chosen = [tokens[mention.start - 2]]  # "a height of 6,840 km"
     elif mention.dimension == "count":
-        chosen = run[:1]  # "eight bridges", "5,200 vehicles"
+        chosen = [w for w in after[:3] if content(w)][:1]  # "eight bridges", "3 more dams"
     else:
         chosen = run[-1:]  # the head noun: "a $3 billion design-build contract"
     # No noun of its own: what the clause says of what ('traffic fell', 'bridge cost').
