@@ -87,6 +87,16 @@ def test_compound_sentence_is_split_into_clauses_with_the_subject() -> None:
     assert all(f["subject"] == ["norway"] for f in document["facts"])
 
 
+def test_clauses_joined_by_a_semicolon_are_facts_of_their_own() -> None:
+    document = draft("Norway raised the dam by two metres; Sweden then lowered the lake "
+                     "by one metre. Prices rose in Oslo, Norway; Lund, Sweden.")
+    statements = [f["statement"] for f in document["facts"]]
+    assert statements[:2] == ["Norway raised the dam by two metres.",
+                              "Sweden then lowered the lake by one metre."]
+    assert facts_with(document, "Sweden then")[0]["subject"] == ["sweden"]
+    assert "Prices rose in Oslo, Norway; Lund, Sweden." in statements
+
+
 def test_a_sentence_that_refers_back_keeps_the_previous_subject() -> None:
     document = draft()
     built = facts_with(document, "It was built")[0]

@@ -37,6 +37,7 @@ INTRODUCTION = "Introduction"
 NOT_GIVEN = "not given"
 UNKNOWN_KIND = "name"
 _SLUG_CHARS = 48
+_CLAUSE_TOKENS = 5
 _TITLE_CHARS = 160
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:\s\S+){3,}[^\"\u201d]*[\"\u201d]")
 _LEADING = re.compile(r"^[\"'\u201c\u2018(\[*#]+")
@@ -744,6 +745,12 @@ def _clauses(sentence: str, knowledge: Knowledge) -> list[str]:
     """The sentence's clauses as verify splits a compound claim, when each is a
     statement of its own; a split that leaves a fragment ('To deter.') keeps the
     sentence whole."""
+    # A semicolon joins independent clauses: "The Moon's gravity raised its speed; Earth's
+    # gravity then slowed it down" states two things ("Paris, France; Rome, Italy" is a
+    # list, its items too short to be clauses).
+    halves = re.split(r";\s+", sentence)
+    if len(halves) > 1 and all(len(tokenise(h)) >= _CLAUSE_TOKENS for h in halves):
+        return [part for half in halves for part in _clauses(half, knowledge)]
     parts = split_claim(sentence, knowledge)
     if len(parts) == 1:
         return parts
