@@ -72,6 +72,13 @@ def test_questions_opinions_and_greetings_are_set_aside_with_reasons() -> None:
     assert "beautiful" not in statements
 
 
+def test_a_sign_off_is_not_a_fact() -> None:
+    text = ("Sweden has opened a new port for container ships in Lund. Subscribe to our "
+            "newsletter for more news about ports in Sweden every week.")
+    result = draft_store(text, "signoff.txt")
+    assert [item.reason for item in result.set_aside] == ["a sign-off"]
+
+
 def test_a_direct_quotation_is_not_a_fact() -> None:
     text = ('Sweden has opened a new port for container ships. "We are very proud of this '
             'port," the mayor of Lund said.')
@@ -306,6 +313,20 @@ def test_named_store_is_listed_and_used_with_facts(article: Path) -> None:
     answer = run("--facts", "bridge", "ask", "How long is the bridge?")
     assert answer.exit_code == 0, answer.stdout
     assert "420" in answer.stdout
+
+
+def test_a_name_that_is_not_saved_says_where_names_are_listed() -> None:
+    result = run("--facts", "nowhere", "facts")
+    assert result.exit_code == 4
+    assert "'factcli stores' lists" in result.stderr
+
+
+def test_a_broken_saved_store_is_listed_with_its_problem(isolated_home: Path) -> None:
+    (isolated_home / "stores").mkdir()
+    (isolated_home / "stores" / "broken.json").write_text("{not json", encoding="utf-8")
+    listed = json.loads(run("stores", "--json").stdout)
+    assert listed == [{"name": "broken", "path": str(isolated_home / "stores" / "broken.json"),
+                       "title": "", "facts": 0, "entities": 0, "problem": "not a fact store"}]
 
 
 def test_no_saved_stores_is_said_plainly() -> None:

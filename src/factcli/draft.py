@@ -778,6 +778,8 @@ def _not_a_fact(sentence: str, knowledge: Knowledge) -> str:
         return "too long to be one statement"
     if _QUOTED.search(sentence):
         return "a direct quotation"
+    if any(fold(sentence).startswith(words) for words in _names_table()["sign_offs"]):
+        return "a sign-off"
     worthy, reason = worth_checking(sentence, knowledge)
     return "" if worthy else reason
 

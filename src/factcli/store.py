@@ -92,7 +92,8 @@ def named_stores() -> list[NamedStore]:
 def read_store_bytes(path: Path) -> bytes:
     """The file's bytes, or a StoreError that says what is wrong and what to do."""
     name = str(path)
-    raw = read_user_file(path, StoreError, f"check --facts or {ENV_FACTS}", MAX_STORE_BYTES)
+    raw = read_user_file(path, StoreError, f"check --facts (a file, or a name that "
+                         f"'factcli stores' lists) or {ENV_FACTS}", MAX_STORE_BYTES)
     if not raw.strip():
         raise StoreError(f"{name}: is empty; a fact store is a JSON object (see README)")
     try:
