@@ -152,6 +152,15 @@ def test_an_appositive_and_a_relative_clause_are_facts_about_the_name() -> None:
                                                     ["ganymede"])
 
 
+def test_where_a_firm_is_based_is_a_fact_and_the_list_keeps_its_commas() -> None:
+    document = draft("The work is led by Hensel Phelps, based in Greeley, Colorado, HNTB, "
+                     "based in Kansas City, Missouri, and Gensler, based in San Francisco.")
+    statements = [f["statement"] for f in document["facts"]]
+    assert "HNTB is based in Kansas City, Missouri." in statements
+    assert "Hensel Phelps is based in Greeley, Colorado." in statements
+    assert "The work is led by Hensel Phelps, HNTB and Gensler." in statements
+
+
 def test_a_name_of_no_known_kind_takes_its_description_or_a_kind_of_its_own() -> None:
     document = draft("The ship passed Ganymede, a moon of Jupiter, and then Callisto.")
     assert entity(document, "Ganymede")["kind"] == "moon"

@@ -38,6 +38,7 @@ NOT_GIVEN = "not given"
 UNKNOWN_KIND = "name"
 _SLUG_CHARS = 48
 _CLAUSE_TOKENS = 5
+_LOCATED = r"(?:based|located|headquartered|situated) (?:in|at|near)"
 _TITLE_CHARS = 160
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:\s\S+){3,}[^\"\u201d]*[\"\u201d]")
 _LEADING = re.compile(r"^[\"'\u201c\u2018(\[*#]+")
@@ -699,8 +700,10 @@ def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Descrip
     appositive ('the Suwałki Gap, a 100-kilometer corridor ...' -> 'the Suwałki Gap is a
     100-kilometer corridor ...'; 'Ignacio Tanco, the mission's ... manager, said') and a
     non-restrictive relative clause ('the Ottawa Convention, which bans ...' -> 'the
-    Ottawa Convention bans ...')."""
+    Ottawa Convention bans ...'), and where a name is based ('HNTB, based in Kansas
+    City, Missouri, ...' -> 'HNTB is based in Kansas City, Missouri')."""
     found = []
+    places = "|".join(re.escape(e["name"]) for e in entities if e["kind"] in ("place", "country"))
     for entity in entities:
         for alias in sorted((entity["name"], *entity["aliases"]), key=len, reverse=True):
             name = rf"(?<![\w'\u2019])(?P<name>(?:[Tt]he )?{re.escape(alias)})"
@@ -710,13 +713,20 @@ def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Descrip
                 sentence)
             relative = re.search(
                 rf"{name}(?P<aside>, (?:which|who) (?P<what>[^,;]{{3,120}}?)){end}", sentence)
-            for match, joining in ((appositive, " is "), (relative, " ")):
+            # "HNTB, based in Kansas City, Missouri, and ...": the place may name its state
+            located = re.search(
+                rf"{name}(?P<aside>, (?P<what>{_LOCATED} [^,;]{{2,60}}?(?:, (?:{places}))?)){end}",
+                sentence) if places else None
+            for match, joining in ((appositive, " is "), (relative, " "), (located, " is ")):
                 if match:
-                    # "Tanco, the manager, said" leaves "Tanco said": the closing comma goes too
-                    close = match.end("end") if match["end"] == "," else match.end("aside")
+                    # "Tanco, the manager, said" leaves "Tanco said", but "Phelps, based in
+                    # Greeley, HNTB, ..." leaves "Phelps, HNTB, ...": a list keeps its commas
+                    rest = sentence[match.end("end"):].lstrip()
+                    close = match.end("end") if match["end"] == "," and rest[:1].islower() \
+                        else match.end("aside")
                     found.append(Description(f"{match['name']}{joining}{match['what']}",
                                              entity["id"], (match.start("aside"), close)))
-            if appositive or relative:
+            if appositive or relative or located:
                 break
     return found
 
