@@ -389,7 +389,11 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     if mention.qualifier == fact.qualifier == "by" and (
             high > claim_high + slack or (not bounds and high < claim_high - slack)):
         return False  # another deadline than the article's
-    if claim_low - slack <= low and high <= claim_high + slack:
+    # "roughly 100 to 150 kg" is hedged; a claim giving its very figures ("100 to 150 kg")
+    # says what it says, while one outside even the hedge's spread contradicts it.
+    nominal_low, nominal_high = ((fact.value, fact.high if fact.high is not None else fact.value)
+                                 if fact.qualifier == "approx" else (low, high))
+    if claim_low - slack <= nominal_low and nominal_high <= claim_high + slack:
         return True
     if high < claim_low - slack or low > claim_high + slack:
         return False

@@ -33,7 +33,7 @@ _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
-_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£]"
+_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£%]"
                     r"|[a-z]+(?:'[a-z]+)?")
 
 
