@@ -1,8 +1,12 @@
 """Answering questions from the fact store, or saying plainly that the article does not.
 
-The question's form (how many, when, which, why, ...) says what kind of answer fits; the
-rest of it is aligned with candidate facts exactly as a claim is in ``verify``, so a
-question is answered only from a fact that accounts for everything it asks about.
+A question is read as a claim with a gap. Its question words name the gap and what fits
+it (a figure of some dimension, a date, entities of some kind, a phrase, a reason); the
+rest of the question is aligned with candidate facts by the verifier's own ``align``
+(paraphrase, WordNet relations, aliases, roles). A fact that accounts for what the
+question says answers it with the piece of the fact that fills the gap, and the facts that
+answer it equally well are gathered when the question asks for a set. Yes/no questions
+are claims: ``verify`` decides them.
 """
 
 from __future__ import annotations
@@ -12,15 +16,28 @@ from typing import NamedTuple
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
+from factcli.logic import Relation
 from factcli.quantities import FactQuantity
-from factcli.text import Analysis, analyse, and_list
-from factcli.verify import REFUTED, SUPPORTED, align, verify_claim
+from factcli.text import Analysis, analyse, and_list, tokenise
+from factcli.verify import (
+    REFUTED,
+    SUPPORTED,
+    Alignment,
+    ProofStep,
+    align,
+    verify_claim,
+)
 from factcli.vocabulary import QuestionForm, Vocabulary
 
 MAX_QUESTION_CHARS = 10_000
 CANDIDATES = 8
 RELATED = 2
+MAX_GATHERED = 4
 _COPULAS = frozenset({"is", "are", "was", "were"})
+_HELD = (Relation.EQUIVALENT, Relation.FORWARD)
+# Words that join a fact's subject to what it says of it: not part of the answer.
+_LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                      "will", "would", "should", "that", "which", "who", "also", "s"})
 
 
 class FactHit(NamedTuple):
@@ -36,21 +53,43 @@ class Answer(NamedTuple):
     form: str
     facts: tuple[FactHit, ...]
     note: str
+    proof: tuple[ProofStep, ...] = ()
 
     @property
     def answered(self) -> bool:
         return self.answer is not None
 
 
-class _Focus(NamedTuple):
-    """What the question asks for, and which of its tokens only say that."""
+class Gap(NamedTuple):
+    """What the question asks for: the kind of answer, what fits it, and which of the
+    question's tokens only say that."""
 
     form: QuestionForm | None
+    answer: str  # quantity, entities, statement, reason
     kinds: tuple[str, ...]
+    kind_word: str  # "planet" in "which planet": matched against entity kinds
     dimensions: tuple[str, ...]
-    span: range
+    span: frozenset[int]  # the positions of the words that only name the gap
     measure: frozenset[str]
     plural: bool
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.form.words) if self.form else "statement"
+
+    @property
+    def gathers(self) -> bool:
+        """A set question ('which countries', 'what will the money pay for') is answered
+        from every fact that answers it as well as the best one does."""
+        return self.plural or self.answer == "statement" or (
+            self.answer == "quantity" and bool(self.kinds))
+
+
+class _Fit(NamedTuple):
+    alignment: Alignment
+    filler: str
+    quality: tuple[int, int, int]
+    score: float
 
 
 def check_question_text(question: str) -> str:
@@ -62,121 +101,169 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
     reading = analyse(text, vocab)
-    focus = _focus(reading, vocab)
-    if focus.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
+    gap = read_gap(reading, vocab)
+    if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
-    core = _without(reading, focus.span)
-    query = core.term_set | focus.measure
-    hits = knowledge.index.search(index_tokens(query, set(core.entity_ids)), CANDIDATES)
-    form_name = " ".join(focus.form.words) if focus.form else "statement"
-    found: list[tuple[CompiledFact, str]] = []
-    for compiled, _ in hits:
+    core = _without(reading, gap.span, vocab)
+    hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
+    fits: list[_Fit] = []
+    contradicted: Alignment | None = None
+    for compiled, score in hits:
         alignment = align(core, compiled, knowledge, asserted=False)
-        if (alignment.conflicts and not (alignment.unmatched or alignment.subject_missing)
-                and not found):
-            conflict = "; ".join(c.describe() for c in alignment.conflicts)
-            return Answer(text, None, form_name, _hits(hits, compiled), "the question assumes "
-                          f"something the article contradicts: {conflict}")
-        if (alignment.conflicts or alignment.unmatched or alignment.subject_missing
-                or alignment.quantity_gaps):
+        if alignment.conflicts:
+            if contradicted is None and not fits and not alignment.unmatched:
+                contradicted = alignment
             continue
-        if focus.measure and not focus.measure <= compiled.terms:
-            continue
-        if not (alignment.matched or focus.measure):
-            continue  # nothing of the question is in this fact
-        answer = _answer_from(compiled, focus, reading, vocab)
-        if answer is not None:
-            found.append((compiled, answer))
-    if not found:
-        return Answer(text, None, form_name, _hits(hits, None), "the article does not say")
-    # "Which countries ...?" is better answered by the fact that names several.
-    compiled, answer = max(found, key=lambda pair: focus.plural and " and " in pair[1])
-    if focus.form is not None and focus.form.answer == "statement":
-        answer = " ".join([answer, *_completing(core, compiled, hits, knowledge)])
-    return Answer(text, answer, form_name, _hits(hits, compiled),
-                  f"from {compiled.fact.id} ({compiled.fact.section})")
+        fit = _fit(alignment, gap, core, score, knowledge)
+        if fit is not None:
+            fits.append(fit)
+    if not fits:
+        if contradicted is not None:
+            conflict = "; ".join(c.describe() for c in contradicted.conflicts)
+            return Answer(text, None, gap.name, _hits(hits, []), "the question assumes "
+                          f"something the article contradicts: {conflict}",
+                          _proof([contradicted], gap, ""))
+        return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
+    best = max(fits, key=lambda f: f.quality)
+    chosen = [best]
+    if gap.gathers:
+        chosen += [f for f in fits if f is not best and f.quality == best.quality]
+        chosen = chosen[:MAX_GATHERED]
+    answer = _combine(chosen, gap, core, vocab)
+    compiled = [f.alignment.fact for f in chosen]
+    sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in compiled)
+    return Answer(text, answer, gap.name, _hits(hits, compiled), f"from {sources}",
+                  _proof([f.alignment for f in chosen], gap, answer))
 
 
-def _focus(reading: Analysis, vocab: Vocabulary) -> _Focus:
+# --- the gap ------------------------------------------------------------------------
+
+
+def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
+    """The question form, the kind of thing asked for and the words that say so: 'how
+    many kilometres of road' asks for a length measured on a road; 'which neighbouring
+    states' for countries; 'what is the deadline' for a date; 'which installations' for a
+    phrase of the fact."""
     tokens = reading.tokens
+    plural = any(t in vocab.plural_cues for t in tokens)
     for start, _ in enumerate(tokens):
         for form in vocab.question_forms:
             end = start + len(form.words)
             if tuple(tokens[start:end]) != form.words:
                 continue
-            kinds, dimensions, plural = form.kinds, form.dimensions, False
-            if form.after_copula and end < len(tokens) and tokens[end] in _COPULAS:
-                dimensions = form.after_copula
-            stop = end
-            if form.answer != "quantity":
-                # "what are the two countries ...": the kind may follow a copula
-                while stop < len(tokens) and stop < end + 3 and (
-                        tokens[stop] in _COPULAS or tokens[stop] == "the"
-                        or tokens[stop] in vocab.number_words):
-                    stop += 1
-                if stop >= len(tokens) or tokens[stop] not in vocab.kind_nouns:
-                    stop = end
-            kind_end = None
-            # "which neighbouring states", "how many kilometres of road": the words that
-            # name the kind of answer, up to the verb.
-            while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
-                word = tokens[stop]
-                if word in vocab.kind_nouns and form.answer != "quantity":
-                    kinds = (vocab.kind_nouns[word],)
-                    plural = word.endswith("s") and not word.endswith("ss")
-                    kind_end = stop + 1
-                    break
-                if word in vocab.unit_names and form.answer == "quantity":
-                    unit = vocab.units[vocab.unit_names[word]]
-                    dimensions = (unit.dimension,)
-                stop += 1
-            measure: frozenset[str] = frozenset()
             if form.answer == "quantity":
-                span = range(start, stop)
-                measure = frozenset(t for t, pos in reading.terms if pos in span)
-                counted = [tokens[p] for p in span if tokens[p] in vocab.kind_nouns]
-                if counted:  # "how many neighbouring countries": a count of entities
-                    kinds = (vocab.kind_nouns[counted[0]],)
-            elif kind_end is not None:
-                span = range(start, kind_end)
-                if form.answer == "statement":  # "what countries ..." asks for names
-                    form = form._replace(answer="entities")
-            else:
-                span = range(start, end)
-            plural = plural or any(t in vocab.plural_cues for t in tokens)
-            return _Focus(form, kinds, dimensions, span, measure, plural)
-    return _Focus(None, (), (), range(0), frozenset(), False)
+                return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
+            stop = end
+            # "what are the two countries ...": the kind may follow a copula
+            while stop < len(tokens) and stop < end + 3 and (
+                    tokens[stop] in _COPULAS or tokens[stop] == "the"
+                    or tokens[stop] in vocab.number_words):
+                stop += 1
+            if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns:
+                # "what is the deadline ...": a figure is asked for
+                dimension = vocab.dimension_nouns[tokens[stop]]
+                return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
+            if stop >= len(tokens) or _kind_of(tokens[stop], vocab) is None:
+                stop = end
+            # "which neighbouring states": the words up to the verb that name the kind.
+            while stop < len(tokens) and stop < end + 4:
+                word = tokens[stop]
+                kind = _kind_of(word, vocab)
+                if kind is not None:  # before the verb test: "companies" can be one
+                    kinds = (kind,)
+                    answer = "entities" if form.answer == "statement" else form.answer
+                    return Gap(form, answer, kinds, word, form.dimensions,
+                               frozenset(range(start, stop + 1)), frozenset(),
+                               plural or _plural(word))
+                if _is_predicate(reading, stop, vocab):
+                    break
+                stop += 1
+            span = frozenset(range(start, end))
+            if form.answer == "entities" and not form.kinds and _names_a_thing(reading, end,
+                                                                              vocab):
+                # "which installations ...": a noun that is no kind of entity, so the
+                # answer is the fact's phrase around it.
+                noun = _noun_after(reading, end, vocab)
+                return Gap(form, "statement", (), noun, form.dimensions, span, frozenset(),
+                           plural or _plural(noun))
+            return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
+                       plural)
+    return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
 
 
-def _completing(core: Analysis, primary: CompiledFact,
-                hits: list[tuple[CompiledFact, float]], knowledge: Knowledge) -> list[str]:
-    """Statements that say more about what the question asks, as 'What does Lithuania
-    learn from Ukraine?' is completed by the fact naming Ukraine's lessons: facts that
-    match all of the question's terms and lack only entities the primary fact names."""
-    extra: list[str] = []
-    for compiled, _ in hits:
-        if compiled is primary or len(extra) == RELATED:
-            continue
-        alignment = align(core, compiled, knowledge, asserted=False)
-        terms_matched = [m for m in alignment.matched if not m.startswith(("@", "#"))]
-        if (alignment.conflicts or alignment.quantity_gaps or not terms_matched
-                or any(not u.startswith("@") for u in alignment.unmatched)):
-            continue
-        if all(u[1:] in primary.entities for u in alignment.unmatched + [
-                "@" + s for s in alignment.subject_missing]):
-            extra.append(compiled.fact.statement)
-    return extra
+def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, start: int,
+                  end: int, dimensions: tuple[str, ...], plural: bool) -> Gap:
+    """'how many kilometres of road', 'how much money', 'how many countries': the words up
+    to the verb say what is measured or counted; a unit or a word such as 'cost' anywhere
+    says which dimension."""
+    tokens = reading.tokens
+    if form.after_copula and end < len(tokens) and tokens[end] in _COPULAS:
+        dimensions = form.after_copula
+    kinds: tuple[str, ...] = ()
+    stop = end
+    entity_at = {pos for _, pos in reading.entities}
+    while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
+        word = tokens[stop]
+        if stop in entity_at or (word in vocab.prepositions and word != "of"):
+            break  # "how far above Southeast Asia": what follows is not what is measured
+        if word in vocab.unit_names:
+            dimensions = (vocab.units[vocab.unit_names[word]].dimension,)
+        elif word in vocab.kind_nouns and not kinds:
+            kinds = (vocab.kind_nouns[word],)
+        stop += 1
+    span = set(range(start, stop))
+    measure = frozenset(t for t, pos in reading.terms if end <= pos < stop)
+    for position in range(stop, len(tokens)):
+        if tokens[position] in vocab.dimension_nouns:  # "how much will it cost"
+            dimensions = (vocab.dimension_nouns[tokens[position]],)
+            span.add(position)
+    return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural)
+
+
+def _kind_of(word: str, vocab: Vocabulary) -> str | None:
+    """The kind of entity a noun names: from the lexicon ('states' -> country), else a
+    kind the store's own entities have ('planets' -> planet, 'terminal' -> airport
+    terminal)."""
+    if word in vocab.kind_nouns:
+        return vocab.kind_nouns[word]
+    lemmas = {word, *vocab.lemmas_of(word)}
+    return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
+                 if kind.split()[-1] in lemmas), None)
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    return position < len(reading.tokens) and not _is_predicate(reading, position, vocab) \
+        and any(pos == position for _, pos in reading.terms)
+
+
+def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
+    """The last content word before the verb: 'installations' in 'which defensive
+    installations does ...'."""
+    noun = reading.tokens[position]
+    for term_pos in range(position, len(reading.tokens)):
+        if _is_predicate(reading, term_pos, vocab):
+            break
+        if any(pos == term_pos for _, pos in reading.terms):
+            noun = reading.tokens[term_pos]
+    return noun
 
 
 def _is_predicate(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     return reading.predicate_at == position or reading.tokens[position] in vocab.auxiliaries
 
 
-def _without(reading: Analysis, span: range) -> Analysis:
-    """The question less its question words, as a claim to align with facts."""
+def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Analysis:
+    """The question less its question words (and words about the asking, 'does the
+    article say'), as a claim to align with facts."""
+    frame = {p for p, token in enumerate(reading.tokens) if token in vocab.frame_words}
+    dropped = span | frame
     return Analysis(
         tokens=reading.tokens,
-        terms=[(t, pos) for t, pos in reading.terms if pos not in span],
+        terms=[(t, pos) for t, pos in reading.terms if pos not in dropped],
         entities=[(e, pos) for e, pos in reading.entities if pos not in span],
         quantities=[q for q in reading.quantities if q.start not in span],
         negations=reading.negations,
@@ -184,64 +271,157 @@ def _without(reading: Analysis, span: range) -> Analysis:
         predicate_at=0,  # a question's word order says little about its subject: none
         raw_terms=reading.raw_terms,
         oblique=reading.oblique,
+        modifiers=[(e, t) for e, t in reading.modifiers],
+        status=reading.status,
     )
 
 
-def _answer_from(compiled: CompiledFact, focus: _Focus, reading: Analysis,
-                 vocab: Vocabulary) -> str | None:
-    form = focus.form
-    if form is not None and form.modifier and not _names_a_kind(compiled, focus, reading,
-                                                                vocab):
+def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
+    query = set(core.term_set) | gap.measure
+    for term, _ in core.terms:
+        query |= set(vocab.links(core.raw_terms.get(term, "")))
+    entities = set(core.entity_ids)
+    if gap.answer == "entities" and gap.kind_word:  # "which planet": facts naming planets
+        entities |= {e for e in vocab.entities if _kind_fits(e, gap, vocab)}
+    return index_tokens(query, entities)
+
+
+# --- one fact against the question ---------------------------------------------------
+
+
+def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
+         knowledge: Knowledge) -> _Fit | None:
+    """The fact's answer to the question, if the fact accounts for what the question says:
+    every entity, figure and noun it names (a noun the fact has only more generally is not
+    accounted for), and every verb but one when the rest holds ('taught' where a fact says
+    'shown') unless the question asks why it happened."""
+    vocab = knowledge.vocab
+    content = alignment.content
+    held = [s for s in content if s.relation in _HELD]
+    verbs = {s.key for s in content if s.kind == "word" and _is_question_verb(s.key, core, vocab)}
+    loose = [s for s in content if s.relation == Relation.REVERSE and s.key in verbs]
+    open_ = [s for s in content if s not in held and s not in loose]
+    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
-    if form is None or form.answer == "statement":
-        return compiled.fact.statement
-    if form.answer == "entities":
-        mentioned = set(reading.entity_ids)
-        if form.not_subject:
-            mentioned |= compiled.subject
-        names = [vocab.entities[e].name for e in compiled.fact.entities if e not in mentioned
-                 and (not focus.kinds or vocab.entities[e].kind in focus.kinds)]
-        return and_list(names) if names else None
-    return _quantity_answer(compiled, focus, reading, vocab)
+    compiled = alignment.fact
+    measured = any(q.measure & (gap.measure | core.term_set) for q in compiled.quantities
+                   if q.dimension in gap.dimensions)
+    if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
+        return None  # "how many soldiers": only a figure about soldiers answers it
+    names_kind = gap.answer == "entities" and bool(gap.kind_word) and any(
+        _kind_fits(e, gap, vocab) for e in compiled.entities - set(core.entity_ids))
+    support = len(held) + (gap.answer == "quantity" and measured) + names_kind
+    if support == 0:
+        return None
+    if open_ and (len(open_) > 1 or support < 2 or gap.answer == "reason"
+                  or open_[0].key not in verbs):
+        return None
+    filler = _filler(alignment, gap, core, vocab)
+    if gap.answer == "reason" and filler is None and not (open_ or loose):
+        filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
+    if not filler:
+        return None
+    gives_reason = gap.answer == "reason" and _mentions_reason(compiled, vocab)
+    return _Fit(alignment, filler, (support + gives_reason, -len(open_), -len(loose)), score)
 
 
-def _names_a_kind(compiled: CompiledFact, focus: _Focus, reading: Analysis,
-                  vocab: Vocabulary) -> bool:
-    """'What kind of mines?' is answered by a fact that says which ('anti-tank mines'):
-    a word just before the noun that the question does not already have."""
-    verbs = [pos for t, pos in reading.terms if pos >= focus.span.stop and vocab.is_verb_group(t)]
-    verbs += [p for p in range(focus.span.stop, len(reading.tokens))
-              if reading.tokens[p] in vocab.auxiliaries]
-    phrase_end = min(verbs, default=len(reading.tokens))
-    phrase = [t for t, pos in reading.terms if focus.span.stop <= pos < phrase_end]
-    if not phrase:
+def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
+    """A verb of the question: one by its form, or the first word that can be a verb after
+    an auxiliary ('when should Juice *reach* Jupiter'), never a word after 'the'."""
+    position = next((pos for t, pos in core.terms if t == term), None)
+    if position is None:
         return False
-    noun = phrase[-1]  # the head of "anti-tank mines" is "mines"
-    asked = reading.term_set
-    fact = analyse(compiled.fact.statement, vocab)
-    for term, pos in fact.terms:
-        if term == noun and any(t not in asked for t, p in fact.terms if pos - 3 <= p < pos):
-            return True
-    return False
+    tokens = core.tokens
+    if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
+        return True
+    before = tokens[position - 1] if position else ""
+    if (before in vocab.determiners or before in vocab.prepositions or before == "s"
+            or not vocab.can_be_verb(tokens[position])):
+        return False
+    aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
+    return aux is not None and not any(
+        vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
 
 
-def _quantity_answer(compiled: CompiledFact, focus: _Focus, reading: Analysis,
+def _mentions_reason(compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    tokens = tokenise(compiled.fact.statement)
+    return any(tuple(tokens[i:i + len(m)]) == m for m in vocab.reason_markers if len(m) > 1
+               for i in range(len(tokens)))
+
+
+def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
+    compiled = alignment.fact
+    if gap.answer == "quantity":
+        if gap.kinds:
+            names = _entities_of_kind(compiled, gap, core, vocab, subject_first=True)
+            return "|".join(names) if len(names) >= 2 else None
+        return _quantity_answer(compiled, gap, core, vocab)
+    if gap.answer == "entities":
+        names = _entities_of_kind(compiled, gap, core, vocab, subject_first=False)
+        return and_list(names) if names else None
+    if gap.answer == "reason":
+        return _reason(alignment, core, vocab)
+    if gap.form is not None and gap.form.modifier:
+        return _kind_named(compiled, gap, core, vocab)
+    return _phrase(alignment, core, vocab) or compiled.fact.statement
+
+
+def _entities_of_kind(compiled: CompiledFact, gap: Gap, core: Analysis, vocab: Vocabulary,
+                      subject_first: bool) -> list[str]:
+    """Names the fact gives of the kind asked for that the question does not name itself
+    ('Where' asks for a place other than the one doing things)."""
+    mentioned = set(core.entity_ids)
+    if gap.form is not None and gap.form.not_subject:
+        mentioned |= compiled.subject
+    pool = list(compiled.fact.entities)
+    if subject_first:  # "how many countries are leaving": those the fact is about
+        subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
+        pool = subject or pool
+    return [vocab.entities[e].name for e in pool
+            if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+
+
+def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
+    entity = vocab.entities.get(entity_id)
+    if entity is None:
+        return False
+    if gap.kinds:
+        return entity.kind in gap.kinds or entity.kind.split()[-1] in gap.kinds
+    return True
+
+
+def _quantity_answer(compiled: CompiledFact, gap: Gap, core: Analysis,
                      vocab: Vocabulary) -> str | None:
-    if focus.kinds:  # "how many countries ...": count the ones the fact names
-        mentioned = set(reading.entity_ids)
-        pool = [e for e in compiled.fact.subject if vocab.entities[e].kind in focus.kinds]
-        pool = pool or [e for e in compiled.fact.entities
-                        if vocab.entities[e].kind in focus.kinds and e not in mentioned]
-        names = [vocab.entities[e].name for e in pool if e not in mentioned]
-        return f"{len(names)} ({and_list(names)})" if len(names) >= 2 else None
-    fitting = [q for q in compiled.quantities if q.dimension in focus.dimensions]
+    """The fact's figure of the dimension asked for, measuring what the question names
+    when the fact has several, with the fact's other figures as its context."""
+    fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions]
     if not fitting:
-        return None
-    by_measure = [q for q in fitting if q.measure & focus.measure]
-    ranked = sorted(by_measure or fitting, key=lambda q: focus.dimensions.index(q.dimension))
+        return _figures_in_text(compiled, gap, vocab)
+    asked = gap.measure | core.term_set
+    by_measure = [q for q in fitting if q.measure & asked]
+    if not by_measure and len(fitting) > 1:
+        return None  # several figures and none said to measure what is asked
+    ranked = sorted(by_measure or fitting, key=lambda q: gap.dimensions.index(q.dimension))
     primary = ranked[0]
+    if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
+        same = [q for q in ranked if q.dimension == primary.dimension]
+        return and_list([_in_context(q) for q in same])
     context = [_in_context(q) for q in compiled.quantities if q is not primary]
     return ", ".join([_in_context(primary), *context])
+
+
+def _figures_in_text(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
+    """Figures the statement gives that the store did not record ('roughly 100 to 150 kg
+    of fuel'), when the statement is about what the question measures: the words from
+    the first figure to the word after the last (its unit or what it counts)."""
+    if not gap.measure & compiled.terms:
+        return None
+    statement = compiled.fact.statement
+    reading = analyse(statement, vocab)
+    figures = [q for q in reading.quantities if q.dimension in gap.dimensions]
+    if not figures:
+        return None
+    return _words(statement, figures[0].start, min(figures[-1].end + 1, len(reading.tokens)))
 
 
 def _in_context(quantity: FactQuantity) -> str:
@@ -252,23 +432,157 @@ def _in_context(quantity: FactQuantity) -> str:
     return quantity.display
 
 
+def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
+                       vocab: Vocabulary) -> set[int]:
+    """The fact's token positions that the question's pieces lined up with."""
+    compiled = alignment.fact
+    words = {s.fact for s in alignment.steps if s.kind == "word"
+             and s.relation in (*_HELD, Relation.REVERSE)}
+    marked: set[int] = set()
+    for term, pos in fact.terms:
+        word = compiled.word_for(term)
+        if word in words:
+            marked.update(range(pos, pos + len(tokenise(word))))
+    asked = set(core.entity_ids)
+    for entity_id, pos in fact.entities:
+        if entity_id in asked:
+            match = vocab.match_phrase(fact.tokens, pos)
+            marked.update(range(pos, pos + (match[2] if match else 1)))
+    return marked
+
+
+def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+    """The part of the fact that the question leaves open: the longest stretch between
+    the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
+    without the words that only link it to them."""
+    statement = alignment.fact.fact.statement
+    fact = analyse(statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    if not marked:
+        return None
+    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities} | {
+        q.start for q in fact.quantities}
+    best: tuple[int, int, int] | None = None
+    run_start = 0
+    for position in [*sorted(marked), len(fact.tokens)]:
+        if position > run_start:
+            weight = len(content & set(range(run_start, position)))
+            if weight and (best is None or weight >= best[0]):
+                best = (weight, run_start, position)
+        run_start = max(run_start, position + 1)
+    if best is None:
+        return None
+    _, start, end = best
+    tokens = fact.tokens
+    while start < end and tokens[start] in _LINKING:
+        start += 1
+    while end > start and (tokens[end - 1] in vocab.determiners
+                           or tokens[end - 1] in vocab.prepositions):
+        end -= 1
+    return _words(statement, start, end) if start < end else None
+
+
+def _kind_named(compiled: CompiledFact, gap: Gap, core: Analysis,
+                vocab: Vocabulary) -> str | None:
+    """'What kind of mines?' is answered by a fact that says which ('anti-tank mines'):
+    the words just before the noun that the question does not already have."""
+    after_gap = max(gap.span) + 1
+    phrase_end = next((p for p in range(after_gap, len(core.tokens))
+                       if _is_predicate(core, p, vocab) or core.tokens[p] in vocab.auxiliaries),
+                      len(core.tokens))
+    asked_terms = [t for t, pos in core.terms if after_gap <= pos < phrase_end]
+    if not asked_terms:
+        return None
+    noun = asked_terms[-1]  # the head of "anti-tank mines" is "mines"
+    statement = compiled.fact.statement
+    fact = analyse(statement, vocab)
+    asked = core.term_set
+    for term, pos in fact.terms:
+        if term != noun:
+            continue
+        modifiers = [p for t, p in fact.terms if pos - 3 <= p < pos and t not in asked]
+        if modifiers:
+            return _words(statement, min(modifiers), pos + 1)
+    return None
+
+
+def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+    """The fact's reason clause ('to strengthen its national security', 'because ...'),
+    when it says something the question does not."""
+    statement = alignment.fact.fact.statement
+    fact = analyse(statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    content = {pos for _, pos in fact.terms}
+    tokens = fact.tokens
+    for start in range(len(tokens)):
+        for marker in vocab.reason_markers:
+            end = start + len(marker)
+            if tuple(tokens[start:end]) != marker:
+                continue
+            if marker == ("to",) and not (end < len(tokens) and vocab.can_be_verb(tokens[end])):
+                continue  # "to" of a purpose, not of a direction
+            said = content & set(range(end, len(tokens)))
+            if said - marked:
+                return _words(statement, start, len(tokens))
+    return None
+
+
+def _words(text: str, start: int, end: int) -> str:
+    """The words of ``text`` that make up its tokens from ``start`` to ``end``."""
+    taken: list[str] = []
+    count = 0
+    for word in text.split():
+        size = len(tokenise(word))
+        if count >= start and count < end:
+            taken.append(word)
+        count += size
+        if count >= end:
+            break
+    return " ".join(taken).strip(" .,;:")
+
+
+def _combine(chosen: list[_Fit], gap: Gap, core: Analysis, vocab: Vocabulary) -> str:
+    """One answer from the facts that answer the question: a count of the entities they
+    name together, or their pieces listed once each."""
+    if gap.answer == "quantity" and gap.kinds:
+        names = list(dict.fromkeys(n for f in chosen for n in f.filler.split("|")))
+        return f"{len(names)} ({and_list(names)})"
+    if gap.answer == "entities":
+        names = list(dict.fromkeys(n for f in chosen for n in f.filler.split(" and ")
+                                   for n in n.split(", ")))
+        return and_list(names)
+    pieces = list(dict.fromkeys(f.filler for f in chosen))
+    return "; ".join(pieces)
+
+
 def _yes_no(text: str, knowledge: Knowledge) -> Answer:
     result = verify_claim(text.rstrip("?").strip(), knowledge)
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
     if result.verdict == SUPPORTED:
         return Answer(text, f"Yes. {result.evidence[0].statement}", "yes/no", hits,
-                      result.explanation)
+                      result.explanation, result.proof)
     if result.verdict == REFUTED:
-        return Answer(text, f"No: {result.explanation}.", "yes/no", hits, result.explanation)
-    return Answer(text, None, "yes/no", hits, "the article does not say")
+        return Answer(text, f"No: {result.explanation}.", "yes/no", hits, result.explanation,
+                      result.proof)
+    return Answer(text, None, "yes/no", hits, "the article does not say", result.proof)
+
+
+def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
+    """How the question was matched with each fact, and what filled its gap."""
+    steps = [ProofStep(a.fact.fact.id, s.kind, s.claim, s.fact, s.relation, s.via)
+             for a in alignments for s in a.steps]
+    if filler and alignments:
+        steps.append(ProofStep(alignments[0].fact.fact.id, "gap", gap.name, filler,
+                               Relation.EQUIVALENT, "fills the question's gap"))
+    return tuple(steps)
 
 
 def _hits(hits: list[tuple[CompiledFact, float]],
-          chosen: CompiledFact | None) -> tuple[FactHit, ...]:
-    """The answering fact first, then up to two related ones (or the closest, if none)."""
-    ordered = ([chosen] if chosen else []) + [f for f, _ in hits if f is not chosen]
+          chosen: list[CompiledFact]) -> tuple[FactHit, ...]:
+    """The answering facts first, then up to two related ones (or the closest, if none)."""
+    ordered = chosen + [f for f, _ in hits if all(f is not c for c in chosen)]
     scores = {id(f): s for f, s in hits}
-    limit = (1 + RELATED) if chosen else 3
+    limit = (len(chosen) + RELATED) if chosen else 3
     return tuple(FactHit(f.fact.id, f.fact.statement, f.fact.section,
                          round(scores.get(id(f), 0.0), 3)) for f in ordered[:limit])

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from factcli.errors import StoreError
@@ -83,7 +83,7 @@ class Antonyms:
 class QuestionFormSpec:
     __pydantic_config__ = _FORBID
     words: str
-    answer: Literal["quantity", "entities", "statement"]
+    answer: Literal["quantity", "entities", "statement", "reason"]
     dimensions: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     after_copula: tuple[str, ...] = ()  # "how long is": a length, not a duration
@@ -98,6 +98,9 @@ class Questions:
     kind_nouns: dict[str, tuple[str, ...]]
     yes_no: tuple[str, ...]
     plural_cues: tuple[str, ...] = ()  # "who else": an answer naming several is wanted
+    dimension_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "how much money"
+    frame_words: tuple[str, ...] = ()  # "what does the article say ...": about the asking
+    reason_markers: tuple[str, ...] = ()  # "to", "because": where a fact gives its reason
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if dimension not in dimensions:
                 problems.add("lexicon questions.json", f"forms[{fi}].dimensions[{di}]",
                              f"unknown dimension '{dimension}'")
+    for dimension in lexicon.questions.dimension_nouns:
+        if dimension not in dimensions:
+            problems.add("lexicon questions.json", f"dimension_nouns.{dimension}",
+                         f"unknown dimension '{dimension}'")
     seen_units: dict[str, str] = {}
     for ui, unit in enumerate(lexicon.units.units):
         if unit.id in seen_units.values():

@@ -75,6 +75,9 @@ class Vocabulary:
     kind_nouns: dict[str, str] = field(default_factory=dict)
     yes_no: frozenset[str] = frozenset()
     plural_cues: frozenset[str] = frozenset()
+    dimension_nouns: dict[str, str] = field(default_factory=dict)
+    frame_words: frozenset[str] = frozenset()
+    reason_markers: tuple[tuple[str, ...], ...] = ()
     # General-English relations sliced to this store (wordnet.relation_slice): a claim's
     # lemma -> {store term: (relation, where it came from)}, and irregular forms -> lemmas.
     determiners: frozenset[str] = frozenset()
@@ -166,6 +169,11 @@ class Vocabulary:
                             for noun in nouns}
         vocab.yes_no = frozenset(questions.yes_no)
         vocab.plural_cues = frozenset(questions.plural_cues)
+        vocab.dimension_nouns = {noun: dimension for dimension, nouns
+                                 in questions.dimension_nouns.items() for noun in nouns}
+        vocab.frame_words = frozenset(questions.frame_words)
+        vocab.reason_markers = tuple(sorted((tuple(tokenise(m)) for m in questions.reason_markers),
+                                            key=len, reverse=True))
         vocab.entities = {e.id: e for e in entities}
         for dimension, names in numbers.dimension_words.items():
             for name in names:
