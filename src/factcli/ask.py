@@ -126,7 +126,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
     best = max(fits, key=lambda f: f.quality)
     chosen = [best]
-    if gap.gathers:
+    # A set question is gathered over facts unless the best fact already names the set.
+    if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
         chosen += [f for f in fits if f is not best and f.quality == best.quality]
         chosen = chosen[:MAX_GATHERED]
     answer = _combine(chosen, gap, core, vocab)
@@ -336,6 +337,7 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
         return True
     before = tokens[position - 1] if position else ""
     if (before in vocab.determiners or before in vocab.prepositions or before == "s"
+            or tokens[position] in vocab.kind_nouns  # "minister" names a person
             or not vocab.can_be_verb(tokens[position])):
         return False
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)

@@ -417,7 +417,8 @@ def ask(
     """
     from factcli.ask import ask_question, check_question_text
 
-    if question == "-":
+    # Piped questions without '-' are a batch too: a prompt there would corrupt --json.
+    if question == "-" or (question is None and not sys.stdin.isatty()):
         _ask_batch(ctx, as_json)
         return
     if question is None:

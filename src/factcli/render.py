@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from factcli.model import Fact, Source, Store
     from factcli.quiz import Grade, QuizQuestion
     from factcli.store import NamedStore
-    from factcli.verify import Outcome
+    from factcli.verify import Outcome, ProofStep
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -218,10 +218,14 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
         "explanation": outcome.explanation,
         "conflicts": [{"kind": c.kind, "claim": c.claim, "article": c.article}
                       for c in outcome.conflicts],
-        "proof": [{"fact_id": p.fact_id, "kind": p.kind, "claim": p.claim, "fact": p.fact,
-                   "relation": p.relation.value, "symbol": p.relation.symbol, "via": p.via}
-                  for p in outcome.proof],
+        "proof": proof_json(outcome.proof),
     }
+
+
+def proof_json(proof: tuple[ProofStep, ...]) -> list[dict[str, Any]]:
+    return [{"fact_id": p.fact_id, "kind": p.kind, "claim": p.claim, "fact": p.fact,
+             "relation": p.relation.value, "symbol": p.relation.symbol, "via": p.via}
+            for p in proof]
 
 
 def claim_json(result: Outcome) -> dict[str, Any]:
@@ -266,6 +270,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "facts": [{"fact_id": h.fact_id, "statement": h.statement, "section": h.section,
                    "score": h.score} for h in answer.facts],
         "note": answer.note,
+        "proof": proof_json(answer.proof),
     }
 
 
