@@ -17,7 +17,7 @@ from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
-from factcli.quantities import FactQuantity
+from factcli.quantities import FactQuantity, format_quantity
 from factcli.text import Analysis, analyse, and_list, tokenise
 from factcli.verify import (
     REFUTED,
@@ -129,8 +129,11 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     # A set question is gathered over facts unless the best fact already names the set.
     if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
         chosen += [f for f in fits if f is not best and f.quality == best.quality]
-        chosen = chosen[:MAX_GATHERED]
-    answer = _combine(chosen, gap, core, vocab)
+        if gap.answer == "statement":
+            chosen = chosen[:MAX_GATHERED]
+    answer = _combine(chosen, gap)
+    if answer is None:
+        return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
     compiled = [f.alignment.fact for f in chosen]
     sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in compiled)
     return Answer(text, answer, gap.name, _hits(hits, compiled), f"from {sources}",
@@ -164,12 +167,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # "what is the deadline ...": a figure is asked for
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
-            if stop >= len(tokens) or _kind_of(tokens[stop], vocab) is None:
+            if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
             while stop < len(tokens) and stop < end + 4:
                 word = tokens[stop]
-                kind = _kind_of(word, vocab)
+                kind = _kind_of(word, form, vocab)
                 if kind is not None:  # before the verb test: "companies" can be one
                     kinds = (kind,)
                     answer = "entities" if form.answer == "statement" else form.answer
@@ -213,7 +216,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             kinds = (vocab.kind_nouns[word],)
         stop += 1
     span = set(range(start, stop))
-    measure = frozenset(t for t, pos in reading.terms if end <= pos < stop)
+    measure = frozenset(t for t, pos in reading.terms if end <= pos < stop
+                        and tokens[pos] not in vocab.dimension_nouns)
     for position in range(stop, len(tokens)):
         if tokens[position] in vocab.dimension_nouns:  # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
@@ -221,12 +225,14 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural)
 
 
-def _kind_of(word: str, vocab: Vocabulary) -> str | None:
-    """The kind of entity a noun names: from the lexicon ('states' -> country), else a
-    kind the store's own entities have ('planets' -> planet, 'terminal' -> airport
-    terminal)."""
+def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
+    """The kind of entity a noun names: from the lexicon ('states' -> country), else, after
+    a bare 'which', a kind the store's own entities have ('planets' -> planet, 'terminal'
+    -> airport terminal); 'who is the spacecraft manager' does not ask for a spacecraft."""
     if word in vocab.kind_nouns:
         return vocab.kind_nouns[word]
+    if form.kinds:
+        return None
     lemmas = {word, *vocab.lemmas_of(word)}
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
@@ -305,8 +311,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
-    measured = any(q.measure & (gap.measure | core.term_set) for q in compiled.quantities
-                   if q.dimension in gap.dimensions)
+    measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
     names_kind = gap.answer == "entities" and bool(gap.kind_word) and any(
@@ -326,6 +331,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     return _Fit(alignment, filler, (support + gives_reason, -len(open_), -len(loose)), score)
 
 
+def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
+    """The fact gives a figure of what the question measures: every word of 'how many
+    square feet of space' in the fact, or a figure of the fact said to measure a word of
+    the question."""
+    if gap.measure:
+        said = compiled.terms.union(*(q.measure for q in compiled.quantities))
+        return gap.measure <= said
+    return any(q.measure & core.term_set for q in compiled.quantities
+               if q.dimension in gap.dimensions)
+
+
 def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     """A verb of the question: one by its form, or the first word that can be a verb after
     an auxiliary ('when should Juice *reach* Jupiter'), never a word after 'the'."""
@@ -336,6 +352,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
         return True
     before = tokens[position - 1] if position else ""
+    if before == "to" and vocab.can_be_verb(tokens[position]):
+        return True  # "want to learn"
     if (before in vocab.determiners or before in vocab.prepositions or before == "s"
             or tokens[position] in vocab.kind_nouns  # "minister" names a person
             or not vocab.can_be_verb(tokens[position])):
@@ -356,7 +374,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     if gap.answer == "quantity":
         if gap.kinds:
             names = _entities_of_kind(compiled, gap, core, vocab, subject_first=True)
-            return "|".join(names) if len(names) >= 2 else None
+            return "|".join(names) or None
         return _quantity_answer(compiled, gap, core, vocab)
     if gap.answer == "entities":
         names = _entities_of_kind(compiled, gap, core, vocab, subject_first=False)
@@ -407,9 +425,9 @@ def _quantity_answer(compiled: CompiledFact, gap: Gap, core: Analysis,
     primary = ranked[0]
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
-        return and_list([_in_context(q) for q in same])
-    context = [_in_context(q) for q in compiled.quantities if q is not primary]
-    return ", ".join([_in_context(primary), *context])
+        return and_list([_in_context(q, vocab) for q in same])
+    context = [_in_context(q, vocab) for q in compiled.quantities if q is not primary]
+    return ", ".join([_in_context(primary, vocab), *context])
 
 
 def _figures_in_text(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
@@ -426,12 +444,21 @@ def _figures_in_text(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str
     return _words(statement, figures[0].start, min(figures[-1].end + 1, len(reading.tokens)))
 
 
-def _in_context(quantity: FactQuantity) -> str:
+def _in_context(quantity: FactQuantity, vocab: Vocabulary) -> str:
+    shown = _as_written(quantity, vocab)
     if quantity.dimension == "duration":
-        return f"over {quantity.display}"
+        return f"over {shown}"
     if quantity.qualifier == "by":
-        return f"by {quantity.display}"
-    return quantity.display
+        return f"by {shown}"
+    return shown
+
+
+def _as_written(quantity: FactQuantity, vocab: Vocabulary) -> str:
+    """The figure in the unit the article used: '5 miles', not '8.047 km'."""
+    unit = vocab.units.get(quantity.source_unit)
+    if unit is None or unit.dimension in ("count", "date") or quantity.source_unit == quantity.unit:
+        return quantity.display
+    return format_quantity(quantity.value / (unit.factor or 1.0), unit.id, vocab)
 
 
 def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
@@ -543,12 +570,13 @@ def _words(text: str, start: int, end: int) -> str:
     return " ".join(taken).strip(" .,;:")
 
 
-def _combine(chosen: list[_Fit], gap: Gap, core: Analysis, vocab: Vocabulary) -> str:
+def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
     """One answer from the facts that answer the question: a count of the entities they
-    name together, or their pieces listed once each."""
+    name together (one named entity is no count the article gives), or their pieces
+    listed once each."""
     if gap.answer == "quantity" and gap.kinds:
         names = list(dict.fromkeys(n for f in chosen for n in f.filler.split("|")))
-        return f"{len(names)} ({and_list(names)})"
+        return f"{len(names)} ({and_list(names)})" if len(names) >= 2 else None
     if gap.answer == "entities":
         names = list(dict.fromkeys(n for f in chosen for n in f.filler.split(" and ")
                                    for n in n.split(", ")))
