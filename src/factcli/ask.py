@@ -155,6 +155,8 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             end = start + len(form.words)
             if tuple(tokens[start:end]) != form.words:
                 continue
+            if start and tokens[start - 1] in vocab.prepositions:
+                start -= 1  # "over how many years", "towards which planet": the gap's own
             if form.answer == "quantity":
                 return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
             stop = end
@@ -212,6 +214,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             break  # "how far above Southeast Asia": what follows is not what is measured
         if word in vocab.unit_names:
             dimensions = (vocab.units[vocab.unit_names[word]].dimension,)
+        elif word in vocab.dimension_nouns:  # "how much money"
+            dimensions = (vocab.dimension_nouns[word],)
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
         stop += 1
@@ -349,6 +353,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     if position is None:
         return False
     tokens = core.tokens
+    if any(t in vocab.auxiliaries for t in tokens[position + 1:]):
+        return False  # "what type of mines will ...": the verb comes after the auxiliary
     if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
         return True
     before = tokens[position - 1] if position else ""
@@ -514,11 +520,12 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
 def _kind_named(compiled: CompiledFact, gap: Gap, core: Analysis,
                 vocab: Vocabulary) -> str | None:
     """'What kind of mines?' is answered by a fact that says which ('anti-tank mines'):
-    the words just before the noun that the question does not already have."""
+    the words right before the noun that the question does not already have."""
     after_gap = max(gap.span) + 1
-    phrase_end = next((p for p in range(after_gap, len(core.tokens))
-                       if _is_predicate(core, p, vocab) or core.tokens[p] in vocab.auxiliaries),
-                      len(core.tokens))
+    phrase_end = next((p for t, p in core.terms if p >= after_gap
+                       and _is_question_verb(t, core, vocab)), len(core.tokens))
+    phrase_end = min([phrase_end, *(p for p in range(after_gap, len(core.tokens))
+                                    if core.tokens[p] in vocab.auxiliaries)])
     asked_terms = [t for t, pos in core.terms if after_gap <= pos < phrase_end]
     if not asked_terms:
         return None
@@ -526,12 +533,15 @@ def _kind_named(compiled: CompiledFact, gap: Gap, core: Analysis,
     statement = compiled.fact.statement
     fact = analyse(statement, vocab)
     asked = core.term_set
+    at = dict((p, t) for t, p in fact.terms)
     for term, pos in fact.terms:
         if term != noun:
             continue
-        modifiers = [p for t, p in fact.terms if pos - 3 <= p < pos and t not in asked]
-        if modifiers:
-            return _words(statement, min(modifiers), pos + 1)
+        first = pos
+        while first - 1 in at and at[first - 1] not in asked:
+            first -= 1
+        if first < pos:
+            return _words(statement, first, pos + 1)
     return None
 
 
