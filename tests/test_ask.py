@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,21 +15,29 @@ from factcli.errors import UsageError
 from factcli.knowledge import Knowledge
 
 from .conftest import DATA, read_jsonl
+from .test_pty import factcli_executable
 
 runner = CliRunner()
 QUESTIONS = read_jsonl(DATA / "questions.jsonl")
 
 
 def test_question_set_is_large_and_covers_every_form() -> None:
-    assert len(QUESTIONS) >= 60
-    assert sum(q["expect"] is None for q in QUESTIONS) >= 15
+    assert len(QUESTIONS) >= 120
+    assert sum(q["expect"] is None for q in QUESTIONS) >= len(QUESTIONS) / 3
     forms = {q["form"] for q in QUESTIONS}
     for form in ("how many", "how much", "how long", "when", "by when", "which", "who",
-                 "what", "why", "where"):
+                 "whose", "what", "why", "where", "yes/no"):
         assert form in forms
 
 
-@pytest.mark.parametrize("item", QUESTIONS, ids=[q["question"] for q in QUESTIONS])
+def _labelled(item: dict) -> object:
+    # A known gap stays visible and fails loudly once it is fixed (strict).
+    marks = [pytest.mark.xfail(reason=item["known_gap"], strict=True)] if "known_gap" in item \
+        else []
+    return pytest.param(item, marks=marks, id=item["question"])
+
+
+@pytest.mark.parametrize("item", [_labelled(q) for q in QUESTIONS])
 def test_labelled_questions(knowledge: Knowledge, item: dict) -> None:
     answer = ask_question(item["question"], knowledge)
     if item["expect"] is None:
@@ -49,6 +59,63 @@ def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
     assert names.answer == "Estonia, Latvia, Poland and Finland"
     deadline = ask_question("By when should the project be finished?", knowledge)
     assert deadline.answer == "by 2028"
+
+
+def test_set_question_gathers_every_fact_that_answers(knowledge: Knowledge) -> None:
+    answer = ask_question("What will the border funding pay for?", knowledge)
+    assert answer.answer is not None
+    for item in ("anti-tank mines", "bunkers", "anti-tank ditches"):
+        assert answer.answer.count(item) == 1
+    assert {"funding-anti-tank-mines", "funding-bunkers", "funding-anti-tank-ditches"} <= {
+        hit.fact_id for hit in answer.facts}
+
+
+def test_count_counts_what_the_question_counts(knowledge: Knowledge) -> None:
+    everyone = ask_question("How many countries are leaving the Ottawa Convention?", knowledge)
+    assert everyone.answer == "5 (Lithuania, Estonia, Latvia, Poland and Finland)"
+    others = ask_question("How many neighbouring countries are also leaving the convention?",
+                          knowledge)
+    assert others.answer is not None and others.answer.startswith("4 ")
+
+
+def test_answer_is_the_piece_that_fills_the_gap(knowledge: Knowledge) -> None:
+    banned = ask_question("What does the Ottawa Convention ban?", knowledge)
+    assert banned.answer == "the use of anti-personnel mines"
+    kind = ask_question("What kind of tactics is Lithuania developing?", knowledge)
+    assert kind.answer == "counter-mobility tactics"
+    reason = ask_question("Why is Lithuania leaving the Ottawa Convention?", knowledge)
+    assert reason.answer == "to strengthen its national security"
+
+
+def test_proof_shows_the_alignment_and_the_gap(knowledge: Knowledge) -> None:
+    answer = ask_question("How long is the Suwałki Gap?", knowledge)
+    kinds = [(step.kind, step.fact) for step in answer.proof]
+    assert ("entity", "Suwałki Gap") in kinds
+    assert ("gap", "100 km") in kinds
+    assert all(step.fact_id == "suwalki-gap-length" for step in answer.proof)
+
+
+def test_yes_no_no_names_the_conflicting_values(knowledge: Knowledge) -> None:
+    answer = ask_question("Will Lithuania renovate ten bridges?", knowledge)
+    assert answer.answer is not None and answer.answer.startswith("No")
+    assert "8 bridges" in answer.answer and "10 bridges" in answer.answer
+    assert answer.proof
+
+
+def test_another_store_takes_the_same_path(write_store, store_data: dict) -> None:  # type: ignore[no-untyped-def]
+    from factcli.knowledge import load_knowledge
+
+    store_data["entities"].append({"id": "vilnius", "name": "Vilnius", "kind": "city",
+                                   "aliases": []})
+    store_data["facts"].append({
+        "id": "vilnius-capital", "source": store_data["sources"][0]["id"],
+        "section": store_data["sources"][0]["sections"][0], "topic": "capital",
+        "statement": "Vilnius is the capital of Lithuania.", "subject": ["vilnius"],
+        "entities": ["vilnius", "lithuania"], "quantities": [], "questions": []})
+    knowledge = load_knowledge(write_store(store_data))
+    answer = ask_question("Which city is the capital of Lithuania?", knowledge)
+    assert answer.answer == "Vilnius"
+    assert ask_question("Which city is the capital of Latvia?", knowledge).answer is None
 
 
 def test_declined_question_suggests_closest_facts(knowledge: Knowledge) -> None:
@@ -113,19 +180,33 @@ def test_cli_batch_json_contract() -> None:
     assert rows[2]["answer"] is None
 
 
-def test_cli_interactive_prompt_ends_on_empty_line_quit_and_eof() -> None:
-    for ending in ("\n", "quit\n", ""):
-        result = runner.invoke(app, ["ask"], input="How long is the Suwałki Gap?\n" + ending)
-        assert result.exit_code == 0, result.stderr
-        assert "100 km" in result.stdout
-        assert "Traceback" not in result.stderr
-
-
-def test_cli_interactive_ctrl_c_ends_cleanly(monkeypatch: pytest.MonkeyPatch) -> None:
-    def interrupted(prompt: str = "") -> str:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr("builtins.input", interrupted)
-    result = runner.invoke(app, ["ask"])
+def test_cli_piped_question_without_dash_prints_json_only() -> None:
+    result = runner.invoke(app, ["ask", "--json"], input="How long is the Suwałki Gap?\n")
     assert result.exit_code == 0
-    assert "Traceback" not in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["answer"] for row in rows] == ["100 km"]
+    assert {"question", "answer", "form", "facts", "note", "proof"} <= set(rows[0])
+    assert rows[0]["proof"][-1]["kind"] == "gap"
+
+
+@pytest.mark.parametrize("ending", ["", "quit", "ctrl-d", "ctrl-c"])
+def test_prompt_in_a_terminal_answers_until_it_ends(tmp_path: Path, ending: str) -> None:
+    import pexpect
+
+    env = {**os.environ, "FACTCLI_HOME": str(tmp_path), "NO_COLOR": "1", "COLUMNS": "100"}
+    env.pop("FACTCLI_FACTS", None)
+    child = pexpect.spawn(factcli_executable(), ["ask"], env=env, encoding="utf-8", timeout=30)
+    child.expect("ask> ")
+    child.sendline("How long is the Suwałki Gap?")
+    child.expect("100 km")
+    child.expect("ask> ")
+    if ending == "ctrl-d":
+        child.sendeof()
+    elif ending == "ctrl-c":
+        child.sendintr()
+    else:
+        child.sendline(ending)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "Traceback" not in (child.before or "")

@@ -327,12 +327,15 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
                   or open_[0].key not in verbs):
         return None
     filler = _filler(alignment, gap, core, vocab)
+    # For 'why', a fact with a reason clause beats one that names a reason, which beats
+    # one that only says the same thing.
+    reason = 2 if filler is not None else int(_mentions_reason(compiled, vocab))
     if gap.answer == "reason" and filler is None and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler:
         return None
-    gives_reason = gap.answer == "reason" and _mentions_reason(compiled, vocab)
-    return _Fit(alignment, filler, (support + gives_reason, -len(open_), -len(loose)), score)
+    bonus = reason if gap.answer == "reason" else 0
+    return _Fit(alignment, filler, (support + bonus, -len(open_), -len(loose)), score)
 
 
 def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
