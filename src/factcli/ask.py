@@ -54,6 +54,7 @@ class Answer(NamedTuple):
     facts: tuple[FactHit, ...]
     note: str
     proof: tuple[ProofStep, ...] = ()
+    answering: int = 1  # how many of ``facts``, from the first, the answer comes from
 
     @property
     def answered(self) -> bool:
@@ -137,7 +138,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     compiled = [f.alignment.fact for f in chosen]
     sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in compiled)
     return Answer(text, answer, gap.name, _hits(hits, compiled), f"from {sources}",
-                  _proof([f.alignment for f in chosen], gap, answer))
+                  _proof([f.alignment for f in chosen], gap, answer), len(chosen))
 
 
 # --- the gap ------------------------------------------------------------------------
@@ -512,7 +513,7 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
         return None
     _, start, end = best
     tokens = fact.tokens
-    while start < end and tokens[start] in _LINKING:
+    while start < end and (tokens[start] in _LINKING or tokens[start] in vocab.prepositions):
         start += 1
     while end > start and (tokens[end - 1] in vocab.determiners
                            or tokens[end - 1] in vocab.prepositions):

@@ -241,11 +241,9 @@ def answer_panel(answer: Answer) -> Panel:
     body: list[RenderableType] = []
     if answer.answer is not None:
         body.append(Text(_CONTROL.sub("", answer.answer), style="bold green"))
-        facts = answer.facts
-        if facts:
-            body.append(fact_line("from", facts[0].fact_id, facts[0].statement,
-                                  facts[0].section))
-        for hit in facts[1:]:
+        for hit in answer.facts[:answer.answering]:
+            body.append(fact_line("from", hit.fact_id, hit.statement, hit.section))
+        for hit in answer.facts[answer.answering:]:
             body.append(fact_line("related", hit.fact_id, hit.statement, hit.section,
                                   style="dim"))
         border = "green"
