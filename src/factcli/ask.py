@@ -24,6 +24,7 @@ from factcli.verify import (
     SUPPORTED,
     Alignment,
     ProofStep,
+    Step,
     align,
     verify_claim,
 )
@@ -312,7 +313,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     held = [s for s in content if s.relation in _HELD]
     verbs = {s.key for s in content if s.kind == "word" and _is_question_verb(s.key, core, vocab)}
     loose = [s for s in content if s.relation == Relation.REVERSE and s.key in verbs]
-    open_ = [s for s in content if s not in held and s not in loose]
+    # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does not.
+    open_ = [s for s in content if s not in held and s not in loose
+             and s.claim not in vocab.prepositions]
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
@@ -324,8 +327,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     support = len(held) + (gap.answer == "quantity" and measured) + names_kind
     if support == 0:
         return None
-    if open_ and (len(open_) > 1 or support < 2 or gap.answer == "reason"
-                  or open_[0].key not in verbs):
+    if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
+            open_[0], verbs, support)):
         return None
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
@@ -337,6 +340,15 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
         return None
     bonus = reason if gap.answer == "reason" else 0
     return _Fit(alignment, filler, (support + bonus, -len(open_), -len(loose)), score)
+
+
+def _tolerable(step: Step, verbs: set[str], support: int) -> bool:
+    """One piece of a well-anchored question the fact need not match: its verb (the fact
+    may say 'shown' for 'taught'), or, with three pieces held, a noun the fact says more
+    generally ('course' where the fact says 'direction')."""
+    if step.key in verbs:
+        return support >= 2
+    return step.relation == Relation.REVERSE and support >= 3
 
 
 def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
