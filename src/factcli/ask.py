@@ -312,10 +312,14 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = {s.key for s in content if s.kind == "word" and _is_question_verb(s.key, core, vocab)}
-    loose = [s for s in content if s.relation == Relation.REVERSE and s.key in verbs]
+    # "buy or build": one alternative held is enough, the other asks nothing of the fact.
+    either = _alternatives(core)
+    excused = {k for s in held for k in either.get(s.key, ())}
+    loose = [s for s in content if s.relation == Relation.REVERSE and s.key in verbs
+             and s.key not in excused]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does not.
     open_ = [s for s in content if s not in held and s not in loose
-             and s.claim not in vocab.prepositions]
+             and s.claim not in vocab.prepositions and s.key not in excused]
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
@@ -340,6 +344,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
         return None
     bonus = reason if gap.answer == "reason" else 0
     return _Fit(alignment, filler, (support + bonus, -len(open_), -len(loose)), score)
+
+
+def _alternatives(core: Analysis) -> dict[str, set[str]]:
+    """Terms the question joins with 'or', each with the others."""
+    at = {pos: t for t, pos in core.terms}
+    pairs: dict[str, set[str]] = {}
+    for pos, term in at.items():
+        if pos + 2 in at and core.tokens[pos + 1] == "or":
+            pairs.setdefault(term, set()).add(at[pos + 2])
+            pairs.setdefault(at[pos + 2], set()).add(term)
+    return pairs
 
 
 def _tolerable(step: Step, verbs: set[str], support: int) -> bool:
@@ -404,7 +419,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
     if gap.form is not None and gap.form.modifier:
-        return _kind_named(compiled, gap, core, vocab)
+        return _kind_named(alignment, gap, core, vocab)
     return _phrase(alignment, core, vocab) or compiled.fact.statement
 
 
@@ -533,10 +548,11 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     return _words(statement, start, end) if start < end else None
 
 
-def _kind_named(compiled: CompiledFact, gap: Gap, core: Analysis,
+def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
                 vocab: Vocabulary) -> str | None:
-    """'What kind of mines?' is answered by a fact that says which ('anti-tank mines'):
-    the words right before the noun that the question does not already have."""
+    """'What kind of mines?' is answered by a fact that says which: the words right
+    before the noun that the question does not already have ('anti-tank mines'), or the
+    fact's own, more specific noun ('what type of aircraft': 'fighter jet')."""
     after_gap = max(gap.span) + 1
     phrase_end = next((p for t, p in core.terms if p >= after_gap
                        and _is_question_verb(t, core, vocab)), len(core.tokens))
@@ -546,18 +562,27 @@ def _kind_named(compiled: CompiledFact, gap: Gap, core: Analysis,
     if not asked_terms:
         return None
     noun = asked_terms[-1]  # the head of "anti-tank mines" is "mines"
+    step = next((s for s in alignment.steps if s.kind == "word" and s.key == noun
+                 and s.relation in _HELD), None)
+    if step is None:
+        return None
+    compiled = alignment.fact
     statement = compiled.fact.statement
     fact = analyse(statement, vocab)
     asked = core.term_set
-    at = dict((p, t) for t, p in fact.terms)
+    at = {p: t for t, p in fact.terms}
     for term, pos in fact.terms:
-        if term != noun:
+        if compiled.word_for(term) != step.fact:
             continue
-        first = pos
+        first, last = pos, pos + 1
         while first - 1 in at and at[first - 1] not in asked:
             first -= 1
-        if first < pos:
-            return _words(statement, first, pos + 1)
+        if step.relation == Relation.FORWARD:  # the fact names a kind of it: "fighter jet"
+            while last in at and at[last] not in asked and not vocab.looks_like_verb(
+                    fact.tokens, last):
+                last += 1
+        if (first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD:
+            return _words(statement, first, last)
     return None
 
 
