@@ -223,7 +223,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         stop += 1
     span = set(range(start, stop))
     measure = frozenset(t for t, pos in reading.terms if end <= pos < stop
-                        and tokens[pos] not in vocab.dimension_nouns)
+                        and tokens[pos] not in vocab.dimension_nouns
+                        and tokens[pos] not in vocab.unit_names)
     for position in range(stop, len(tokens)):
         if tokens[position] in vocab.dimension_nouns:  # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
@@ -332,7 +333,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     if support == 0:
         return None
     if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
-            open_[0], verbs, support)):
+            open_[0], verbs, support, any(s.kind == "word" for s in held))):
         return None
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
@@ -357,12 +358,13 @@ def _alternatives(core: Analysis) -> dict[str, set[str]]:
     return pairs
 
 
-def _tolerable(step: Step, verbs: set[str], support: int) -> bool:
-    """One piece of a well-anchored question the fact need not match: its verb (the fact
+def _tolerable(step: Step, verbs: set[str], support: int, says: bool) -> bool:
+    """One piece of a well-anchored question the fact need not match: its verb, when the
+    fact says something of what the question says besides naming the same entities (it
     may say 'shown' for 'taught'), or, with three pieces held, a noun the fact says more
     generally ('course' where the fact says 'direction')."""
     if step.key in verbs:
-        return support >= 2
+        return support >= 2 and says
     return step.relation == Relation.REVERSE and support >= 3
 
 
@@ -410,11 +412,11 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     compiled = alignment.fact
     if gap.answer == "quantity":
         if gap.kinds:
-            names = _entities_of_kind(compiled, gap, core, vocab, subject_first=True)
+            names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
         return _quantity_answer(compiled, gap, core, vocab)
     if gap.answer == "entities":
-        names = _entities_of_kind(compiled, gap, core, vocab, subject_first=False)
+        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
         return and_list(names) if names else None
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
@@ -423,11 +425,15 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     return _phrase(alignment, core, vocab) or compiled.fact.statement
 
 
-def _entities_of_kind(compiled: CompiledFact, gap: Gap, core: Analysis, vocab: Vocabulary,
+def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary,
                       subject_first: bool) -> list[str]:
-    """Names the fact gives of the kind asked for that the question does not name itself
-    ('Where' asks for a place other than the one doing things)."""
-    mentioned = set(core.entity_ids)
+    """Names the fact gives of the kind asked for that the question does not refer to
+    itself, by name or otherwise ('Where' asks for a place other than the one doing
+    things)."""
+    compiled = alignment.fact
+    referred = {s.fact for s in alignment.steps if s.kind == "entity" and s.relation in _HELD}
+    mentioned = set(core.entity_ids) | {e for e in compiled.entities
+                                        if vocab.describe_entity(e) in referred}
     if gap.form is not None and gap.form.not_subject:
         mentioned |= compiled.subject
     pool = list(compiled.fact.entities)
