@@ -67,7 +67,7 @@ class Gap(NamedTuple):
     question's tokens only say that."""
 
     form: QuestionForm | None
-    answer: str  # quantity, entities, statement, reason
+    answer: str  # quantity, entities, statement, subject, reason
     kinds: tuple[str, ...]
     kind_word: str  # "planet" in "which planet": matched against entity kinds
     dimensions: tuple[str, ...]
@@ -187,6 +187,16 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     break
                 stop += 1
             span = frozenset(range(start, end))
+            if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
+                # "who is Ignacio Tanco": what the fact says of them
+                return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
+                           plural)
+            if form.answer == "statement" and end < len(tokens) and any(
+                    pos == end for _, pos in reading.terms) and vocab.looks_like_verb(tokens,
+                                                                                     end):
+                # "what raised Juice's speed": the gap is the subject
+                return Gap(form, "subject", (), "", form.dimensions, span, frozenset(),
+                           plural)
             if form.answer == "entities" and not form.kinds and _names_a_thing(reading, end,
                                                                               vocab):
                 # "which installations ...": a noun that is no kind of entity, so the
@@ -249,20 +259,28 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
+def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
+            and not reading.terms and bool(reading.entities))
+
+
 def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    return position < len(reading.tokens) and not _is_predicate(reading, position, vocab) \
-        and any(pos == position for _, pos in reading.terms)
+    """'which *instruments* were ...' names a thing; 'which *links* the ...' is a verb."""
+    terms = {pos for _, pos in reading.terms}
+    following = reading.tokens[position + 1] if position + 1 < len(reading.tokens) else ""
+    return position in terms and following not in vocab.determiners and not any(
+        vocab.is_verb_group(t) for t, pos in reading.terms if pos == position)
 
 
 def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
-    """The last content word before the verb: 'installations' in 'which defensive
-    installations does ...'."""
+    """The last of the words that follow 'which' before an auxiliary or a word that is no
+    term: 'installations' in 'which defensive installations does ...'."""
+    terms = {pos for _, pos in reading.terms}
     noun = reading.tokens[position]
     for term_pos in range(position, len(reading.tokens)):
-        if _is_predicate(reading, term_pos, vocab):
+        if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries:
             break
-        if any(pos == term_pos for _, pos in reading.terms):
-            noun = reading.tokens[term_pos]
+        noun = reading.tokens[term_pos]
     return noun
 
 
@@ -316,8 +334,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
     excused = {k for s in held for k in either.get(s.key, ())}
-    loose = [s for s in content if s.relation == Relation.REVERSE and s.key in verbs
-             and s.key not in excused]
+    # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
+    # as weak a match as none.
+    loose = [s for s in content if s.key in verbs and s.key not in excused
+             and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
+                                                     and s.via.startswith("WordNet")))]
+    held = [s for s in held if s not in loose]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does not.
     open_ = [s for s in content if s not in held and s not in loose
              and s.claim not in vocab.prepositions and s.key not in excused]
@@ -332,14 +354,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     support = len(held) + (gap.answer == "quantity" and measured) + names_kind
     if support == 0:
         return None
+    says = any(s.kind == "word" for s in held)
     if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
-            open_[0], verbs, support, any(s.kind == "word" for s in held))):
+            open_[0], verbs, support, says)):
+        return None
+    if loose and support < 2:
         return None
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
     reason = 2 if filler is not None else int(_mentions_reason(compiled, vocab))
-    if gap.answer == "reason" and filler is None and not (open_ or loose):
+    if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler:
         return None
@@ -422,7 +447,54 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _reason(alignment, core, vocab)
     if gap.form is not None and gap.form.modifier:
         return _kind_named(alignment, gap, core, vocab)
+    if gap.answer == "subject":
+        return _subject_phrase(alignment, core, vocab)
+    if gap.kind_word:  # "which installations": the fact's phrase around that noun
+        return _around(alignment, gap.kind_word, core, vocab)
     return _phrase(alignment, core, vocab) or compiled.fact.statement
+
+
+def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+    """What the fact says before the first piece the question lined up with: 'The
+    Moon's gravity' for 'what raised Juice's speed'."""
+    statement = alignment.fact.fact.statement
+    fact = analyse(statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    if not marked:
+        return None
+    end = min(marked)
+    while end > 0 and (fact.tokens[end - 1] in _LINKING or fact.tokens[end - 1] in vocab.ignored):
+        end -= 1
+    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
+    return _words(statement, 0, end) if content & set(range(end)) else None
+
+
+def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) -> str | None:
+    """The fact's noun phrase for the question's noun, with what the fact adds to it:
+    'defensive installations such as bunkers' for 'which installations'."""
+    term = vocab.canonical(noun)
+    step = next((s for s in alignment.steps if s.kind == "word" and s.key == term
+                 and s.relation in _HELD), None)
+    if step is None:
+        return None
+    compiled = alignment.fact
+    statement = compiled.fact.statement
+    fact = analyse(statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    at = {p: t for t, p in fact.terms}
+    for fact_term, pos in fact.terms:
+        if compiled.word_for(fact_term) != step.fact:
+            continue
+        first = pos
+        while first - 1 in at:
+            first -= 1
+        last = next((p for p in sorted(marked) if p > pos), len(fact.tokens))
+        while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
+                                  or fact.tokens[last - 1] in vocab.prepositions):
+            last -= 1
+        adds = {p for p in at if first <= p < last and p != pos} - marked
+        return _words(statement, first, last) if adds else None
+    return None
 
 
 def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary,
@@ -436,7 +508,9 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
                                         if vocab.describe_entity(e) in referred}
     if gap.form is not None and gap.form.not_subject:
         mentioned |= compiled.subject
-    pool = list(compiled.fact.entities)
+    # The answer is a piece of the fact's text: the entities its statement names (or, for
+    # a count, those the fact is about).
+    pool = analyse(compiled.fact.statement, vocab).entity_ids
     if subject_first:  # "how many countries are leaving": those the fact is about
         subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
         pool = subject or pool
@@ -464,6 +538,10 @@ def _quantity_answer(compiled: CompiledFact, gap: Gap, core: Analysis,
     by_measure = [q for q in fitting if q.measure & asked]
     if not by_measure and len(fitting) > 1:
         return None  # several figures and none said to measure what is asked
+    nouns = [t for t, _ in core.terms if not _is_question_verb(t, core, vocab)]
+    if (not by_measure and nouns and len(nouns) == len(core.terms)
+            and "date" not in gap.dimensions):  # a date is of the event the fact is about
+        return None  # "how long are the elevated lanes": the figure must measure them
     ranked = sorted(by_measure or fitting, key=lambda q: gap.dimensions.index(q.dimension))
     primary = ranked[0]
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
@@ -609,7 +687,10 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
                 continue  # "to" of a purpose, not of a direction
             said = content & set(range(end, len(tokens)))
             if said - marked:
-                return _words(statement, start, len(tokens))
+                clause = _words(statement, start, len(tokens))
+                # "After the incidents, over 1,200 workers ...": a fronted clause ends at
+                # its comma.
+                return clause.split(",")[0] if start == 0 else clause
     return None
 
 
