@@ -11,6 +11,7 @@ are claims: ``verify`` decides them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from factcli.files import require_text
@@ -36,6 +37,8 @@ RELATED = 2
 MAX_GATHERED = 4
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
+# 'When' asks for a point in time: a date, or the clock time a statement gives.
+_READ_AS = {"date": ("date", "time")}
 # Words that join a fact's subject to what it says of it: not part of the answer.
 _LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                       "will", "would", "should", "that", "which", "who", "also", "s"})
@@ -293,18 +296,12 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
     article say'), as a claim to align with facts."""
     frame = {p for p, token in enumerate(reading.tokens) if token in vocab.frame_words}
     dropped = span | frame
-    return Analysis(
-        tokens=reading.tokens,
+    return replace(
+        reading,
         terms=[(t, pos) for t, pos in reading.terms if pos not in dropped],
         entities=[(e, pos) for e, pos in reading.entities if pos not in span],
         quantities=[q for q in reading.quantities if q.start not in span],
-        negations=reading.negations,
-        exclusive=reading.exclusive,
         predicate_at=0,  # a question's word order says little about its subject: none
-        raw_terms=reading.raw_terms,
-        oblique=reading.oblique,
-        modifiers=[(e, t) for e, t in reading.modifiers],
-        status=reading.status,
     )
 
 
@@ -411,6 +408,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     if position is None:
         return False
     tokens = core.tokens
+    if tokens[position] in core.names:
+        return False  # "when did Juice pass *Mars*": a name
     if any(t in vocab.auxiliaries for t in tokens[position + 1:]):
         return False  # "what type of mines will ...": the verb comes after the auxiliary
     if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
@@ -439,7 +438,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
-        return _quantity_answer(compiled, gap, core, vocab)
+        return _quantity_answer(alignment, gap, core, vocab)
     if gap.answer == "entities":
         names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
         return and_list(names) if names else None
@@ -527,13 +526,14 @@ def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     return True
 
 
-def _quantity_answer(compiled: CompiledFact, gap: Gap, core: Analysis,
+def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                      vocab: Vocabulary) -> str | None:
     """The fact's figure of the dimension asked for, measuring what the question names
     when the fact has several, with the fact's other figures as its context."""
+    compiled = alignment.fact
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions]
     if not fitting:
-        return _figures_in_text(compiled, gap, vocab)
+        return _figures_in_text(alignment, gap, core, vocab)
     asked = gap.measure | core.term_set
     by_measure = [q for q in fitting if q.measure & asked]
     if not by_measure and len(fitting) > 1:
@@ -551,15 +551,21 @@ def _quantity_answer(compiled: CompiledFact, gap: Gap, core: Analysis,
     return ", ".join([_in_context(primary, vocab), *context])
 
 
-def _figures_in_text(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
+def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
+                     vocab: Vocabulary) -> str | None:
     """Figures the statement gives that the store did not record ('roughly 100 to 150 kg
-    of fuel'), when the statement is about what the question measures: the words from
-    the first figure to the word after the last (its unit or what it counts)."""
-    if not gap.measure & compiled.terms:
+    of fuel', '2:45 a.m. India time on 20 August'), when the statement is about what the
+    question measures, or says all the question names: the words from the first figure to
+    the word after the last (its unit or what it counts)."""
+    compiled = alignment.fact
+    complete = all(s.relation in _HELD for s in alignment.content if s.kind != "word"
+                   or s.key in {t for t, _ in core.terms if not _is_question_verb(t, core, vocab)})
+    if not (gap.measure & compiled.terms or (complete and not gap.measure)):
         return None
     statement = compiled.fact.statement
     reading = analyse(statement, vocab)
-    figures = [q for q in reading.quantities if q.dimension in gap.dimensions]
+    wanted = {d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
+    figures = [q for q in reading.quantities if q.dimension in wanted]
     if not figures:
         return None
     return _words(statement, figures[0].start, min(figures[-1].end + 1, len(reading.tokens)))
