@@ -110,6 +110,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
     core = _without(reading, gap.span, vocab)
+    subject = _question_subject(reading, gap, vocab)
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
@@ -119,7 +120,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, score, knowledge)
+        fit = _fit(alignment, gap, core, subject, score, knowledge)
         if fit is not None:
             fits.append(fit)
     if not fits:
@@ -268,17 +269,27 @@ def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary
 
 
 def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """'which *instruments* were ...' names a thing; 'which *links* the ...' is a verb."""
+    """'which *instruments* were ...' (or 'which Russian *ship*') names a thing; 'which
+    *links* the ...' is a verb."""
     terms = {pos for _, pos in reading.terms}
+    position = _past_names(reading, position)
     following = reading.tokens[position + 1] if position + 1 < len(reading.tokens) else ""
     return position in terms and following not in vocab.determiners and not any(
         vocab.is_verb_group(t) for t, pos in reading.terms if pos == position)
+
+
+def _past_names(reading: Analysis, position: int) -> int:
+    """The position after the entities that start at ``position`` ('which *Russian* ship')."""
+    while position in reading.entity_ends:
+        position = reading.entity_ends[position]
+    return position
 
 
 def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
     """The last of the words that follow 'which' before an auxiliary or a word that is no
     term: 'installations' in 'which defensive installations does ...'."""
     terms = {pos for _, pos in reading.terms}
+    position = _past_names(reading, position)
     noun = reading.tokens[position]
     for term_pos in range(position, len(reading.tokens)):
         if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries:
@@ -318,7 +329,7 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
 # --- one fact against the question ---------------------------------------------------
 
 
-def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
+def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str], score: float,
          knowledge: Knowledge) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
@@ -337,12 +348,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
     held = [s for s in held if s not in loose]
-    # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does not.
-    open_ = [s for s in content if s not in held and s not in loose
-             and s.claim not in vocab.prepositions and s.key not in excused]
+    # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
+    # not, when the rest has a word in common with the fact ('are *in* the convention'
+    # is all that question says).
+    says = any(s.kind == "word" for s in held)
+    open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
+             and not (says and s.claim in vocab.prepositions)]
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
+    if not all(_is_about(e, compiled, vocab) for e in subject):
+        return None  # "what does Belarus think": a fact about what Lithuania does is not it
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -351,12 +367,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, score: float,
     support = len(held) + (gap.answer == "quantity" and measured) + names_kind
     if support == 0:
         return None
-    says = any(s.kind == "word" for s in held)
     if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
             open_[0], verbs, support, says)):
         return None
     if loose and support < 2:
         return None
+    if gap.answer == "entities" and not says:
+        return None  # "which countries are still in the convention": it names, says nothing
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
@@ -378,6 +395,34 @@ def _alternatives(core: Analysis) -> dict[str, set[str]]:
             pairs.setdefault(term, set()).add(at[pos + 2])
             pairs.setdefault(at[pos + 2], set()).add(term)
     return pairs
+
+
+def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
+    """The entities a question asks about as the doer: those right after the auxiliary
+    that follows its question words ('what does *Belarus* think', 'when will *Juice*
+    meet Venus'), not a possessor ('are *Lithuania's* neighbours')."""
+    after = max(gap.span, default=-1) + 1
+    tokens = reading.tokens
+    if after >= len(tokens) or tokens[after] not in vocab.auxiliaries:
+        return []
+    position = after + 1
+    while position < len(tokens) and tokens[position] in vocab.determiners:
+        position += 1
+    found: list[str] = []
+    starts = dict((pos, e) for e, pos in reading.entities)
+    while position in starts and position not in reading.oblique:
+        found.append(starts[position])
+        position = reading.entity_ends.get(position, position + 1)
+        if position < len(tokens) and tokens[position] == "and":
+            position += 1
+    return found
+
+
+def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact is about the entity, or about members of the group it names."""
+    return entity_id in compiled.subject or any(
+        entity_id in vocab.entities[e].member_of for e in compiled.subject
+        if e in vocab.entities)
 
 
 def _tolerable(step: Step, verbs: set[str], support: int, says: bool) -> bool:
@@ -531,7 +576,9 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     """The fact's figure of the dimension asked for, measuring what the question names
     when the fact has several, with the fact's other figures as its context."""
     compiled = alignment.fact
-    fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions]
+    attributes = gap.form.attributes if gap.form else frozenset()
+    fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
+               and (not attributes or q.measure & attributes)]  # "how wide": a width
     if not fitting:
         return _figures_in_text(alignment, gap, core, vocab)
     asked = gap.measure | core.term_set
@@ -561,6 +608,8 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     complete = all(s.relation in _HELD for s in alignment.content if s.kind != "word"
                    or s.key in {t for t, _ in core.terms if not _is_question_verb(t, core, vocab)})
     if not (gap.measure & compiled.terms or (complete and not gap.measure)):
+        return None
+    if gap.form is not None and gap.form.attributes and not gap.form.attributes & compiled.terms:
         return None
     statement = compiled.fact.statement
     reading = analyse(statement, vocab)

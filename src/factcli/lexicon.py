@@ -89,6 +89,7 @@ class QuestionFormSpec:
     after_copula: tuple[str, ...] = ()  # "how long is": a length, not a duration
     not_subject: bool = False  # "where": a place other than the one doing things
     modifier: bool = False  # "what kind of mines": the fact must say which kind
+    attributes: tuple[str, ...] = ()  # "how wide": a figure said to measure width
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class QuestionForm(NamedTuple):
     after_copula: tuple[str, ...]
     not_subject: bool
     modifier: bool
+    attributes: frozenset[str] = frozenset()
 
 
 class EntityRef(NamedTuple):
@@ -162,7 +163,8 @@ class Vocabulary:
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
         questions = lexicon.questions
         forms = [QuestionForm(tuple(tokenise(f.words)), f.answer, f.dimensions, f.kinds,
-                              f.after_copula, f.not_subject, f.modifier)
+                              f.after_copula, f.not_subject, f.modifier,
+                              frozenset(filter(None, map(vocab.canonical, f.attributes))))
                  for f in questions.forms]
         vocab.question_forms = tuple(sorted(forms, key=lambda f: -len(f.words)))
         vocab.kind_nouns = {noun: kind for kind, nouns in questions.kind_nouns.items()
