@@ -552,9 +552,10 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
                                         if vocab.describe_entity(e) in referred}
     if gap.form is not None and gap.form.not_subject:
         mentioned |= compiled.subject
-    # The answer is a piece of the fact's text: the entities its statement names (or, for
-    # a count, those the fact is about).
-    pool = analyse(compiled.fact.statement, vocab).entity_ids
+    # The answer is a piece of the fact's text: the entities the fact lists that its
+    # statement names (or, for a count, those the fact is about).
+    said = analyse(compiled.fact.statement, vocab).entity_ids
+    pool = [e for e in compiled.fact.entities if e in said]
     if subject_first:  # "how many countries are leaving": those the fact is about
         subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
         pool = subject or pool
