@@ -12,6 +12,7 @@ are claims: ``verify`` decides them.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from factcli.files import require_text
@@ -95,6 +96,7 @@ class _Fit(NamedTuple):
     filler: str
     quality: tuple[int, int, int]
     score: float
+    complete: bool  # every piece held, the gap filled as well as it can be: none is better
 
 
 def check_question_text(question: str) -> str:
@@ -123,6 +125,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         fit = _fit(alignment, gap, core, subject, score, knowledge)
         if fit is not None:
             fits.append(fit)
+            if fit.complete and not gap.gathers:
+                break  # no later candidate can answer better
     if not fits:
         if contradicted is not None:
             conflict = "; ".join(c.describe() for c in contradicted.conflicts)
@@ -338,7 +342,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str], sco
     vocab = knowledge.vocab
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
-    verbs = {s.key for s in content if s.kind == "word" and _is_question_verb(s.key, core, vocab)}
+    verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
     excused = {k for s in held for k in either.get(s.key, ())}
@@ -377,13 +381,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str], sco
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
-    reason = 2 if filler is not None else int(_mentions_reason(compiled, vocab))
+    reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
+        _mentions_reason(compiled.fact.statement, vocab))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler:
         return None
-    bonus = reason if gap.answer == "reason" else 0
-    return _Fit(alignment, filler, (support + bonus, -len(open_), -len(loose)), score)
+    complete = (not open_ and not loose and len(held) == len(content)
+                and (gap.answer != "reason" or reason == 2)
+                and (gap.answer != "quantity" or measured))
+    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose)), score,
+                complete)
 
 
 def _alternatives(core: Analysis) -> dict[str, set[str]]:
@@ -446,6 +454,18 @@ def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
                if q.dimension in gap.dimensions)
 
 
+@lru_cache(maxsize=64)
+def _question_verbs(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The question's verbs, worked out once per question (every candidate fact asks)."""
+    return frozenset(t for t, _ in core.terms if _is_question_verb(t, core, vocab))
+
+
+@lru_cache(maxsize=8192)
+def _fact_reading(statement: str, vocab: Vocabulary) -> Analysis:
+    """A fact's statement read once per process: several answers take pieces of it."""
+    return analyse(statement, vocab)
+
+
 def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     """A verb of the question: one by its form, or the first word that can be a verb after
     an auxiliary ('when should Juice *reach* Jupiter'), never a word after 'the'."""
@@ -471,8 +491,9 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
 
 
-def _mentions_reason(compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    tokens = tokenise(compiled.fact.statement)
+@lru_cache(maxsize=8192)
+def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
+    tokens = _fact_reading(statement, vocab).tokens
     return any(tuple(tokens[i:i + len(m)]) == m for m in vocab.reason_markers if len(m) > 1
                for i in range(len(tokens)))
 
@@ -502,7 +523,7 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     """What the fact says before the first piece the question lined up with: 'The
     Moon's gravity' for 'what raised Juice's speed'."""
     statement = alignment.fact.fact.statement
-    fact = analyse(statement, vocab)
+    fact = _fact_reading(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     if not marked:
         return None
@@ -523,7 +544,7 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         return None
     compiled = alignment.fact
     statement = compiled.fact.statement
-    fact = analyse(statement, vocab)
+    fact = _fact_reading(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     at = {p: t for t, p in fact.terms}
     for fact_term, pos in fact.terms:
@@ -554,7 +575,7 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         mentioned |= compiled.subject
     # The answer is a piece of the fact's text: the entities the fact lists that its
     # statement names (or, for a count, those the fact is about).
-    said = analyse(compiled.fact.statement, vocab).entity_ids
+    said = _fact_reading(compiled.fact.statement, vocab).entity_ids
     pool = [e for e in compiled.fact.entities if e in said]
     if subject_first:  # "how many countries are leaving": those the fact is about
         subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
@@ -586,7 +607,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     by_measure = [q for q in fitting if q.measure & asked]
     if not by_measure and len(fitting) > 1:
         return None  # several figures and none said to measure what is asked
-    nouns = [t for t, _ in core.terms if not _is_question_verb(t, core, vocab)]
+    nouns = [t for t, _ in core.terms if t not in _question_verbs(core, vocab)]
     if (not by_measure and nouns and len(nouns) == len(core.terms)
             and "date" not in gap.dimensions):  # a date is of the event the fact is about
         return None  # "how long are the elevated lanes": the figure must measure them
@@ -607,13 +628,13 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     the word after the last (its unit or what it counts)."""
     compiled = alignment.fact
     complete = all(s.relation in _HELD for s in alignment.content if s.kind != "word"
-                   or s.key in {t for t, _ in core.terms if not _is_question_verb(t, core, vocab)})
+                   or s.key not in _question_verbs(core, vocab))
     if not (gap.measure & compiled.terms or (complete and not gap.measure)):
         return None
     if gap.form is not None and gap.form.attributes and not gap.form.attributes & compiled.terms:
         return None
     statement = compiled.fact.statement
-    reading = analyse(statement, vocab)
+    reading = _fact_reading(statement, vocab)
     wanted = {d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     figures = [q for q in reading.quantities if q.dimension in wanted]
     if not figures:
@@ -662,7 +683,7 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
     without the words that only link it to them."""
     statement = alignment.fact.fact.statement
-    fact = analyse(statement, vocab)
+    fact = _fact_reading(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     if not marked:
         return None
@@ -695,7 +716,7 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     fact's own, more specific noun ('what type of aircraft': 'fighter jet')."""
     after_gap = max(gap.span) + 1
     phrase_end = next((p for t, p in core.terms if p >= after_gap
-                       and _is_question_verb(t, core, vocab)), len(core.tokens))
+                       and t in _question_verbs(core, vocab)), len(core.tokens))
     phrase_end = min([phrase_end, *(p for p in range(after_gap, len(core.tokens))
                                     if core.tokens[p] in vocab.auxiliaries)])
     asked_terms = [t for t, pos in core.terms if after_gap <= pos < phrase_end]
@@ -708,7 +729,7 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         return None
     compiled = alignment.fact
     statement = compiled.fact.statement
-    fact = analyse(statement, vocab)
+    fact = _fact_reading(statement, vocab)
     asked = core.term_set
     at = {p: t for t, p in fact.terms}
     for term, pos in fact.terms:
@@ -730,7 +751,7 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     """The fact's reason clause ('to strengthen its national security', 'because ...'),
     when it says something the question does not."""
     statement = alignment.fact.fact.statement
-    fact = analyse(statement, vocab)
+    fact = _fact_reading(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     content = {pos for _, pos in fact.terms}
     tokens = fact.tokens
