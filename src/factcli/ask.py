@@ -95,7 +95,6 @@ class _Fit(NamedTuple):
     alignment: Alignment
     filler: str
     quality: tuple[int, int, int]
-    score: float
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
 
 
@@ -116,13 +115,13 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
-    for compiled, score in hits:
+    for compiled, _ in hits:
         alignment = align(core, compiled, knowledge, asserted=False)
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, score, knowledge)
+        fit = _fit(alignment, gap, core, subject, knowledge)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -144,9 +143,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     answer = _combine(chosen, gap)
     if answer is None:
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
-    compiled = [f.alignment.fact for f in chosen]
-    sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in compiled)
-    return Answer(text, answer, gap.name, _hits(hits, compiled), f"from {sources}",
+    answering = [f.alignment.fact for f in chosen]
+    sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in answering)
+    return Answer(text, answer, gap.name, _hits(hits, answering), f"from {sources}",
                   _proof([f.alignment for f in chosen], gap, answer), len(chosen))
 
 
@@ -333,7 +332,7 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
 # --- one fact against the question ---------------------------------------------------
 
 
-def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str], score: float,
+def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          knowledge: Knowledge) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
@@ -390,8 +389,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str], sco
     complete = (not open_ and not loose and len(held) == len(content)
                 and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
-    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose)), score,
-                complete)
+    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose)), complete)
 
 
 def _alternatives(core: Analysis) -> dict[str, set[str]]:
@@ -433,7 +431,7 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
         if e in vocab.entities)
 
 
-def _tolerable(step: Step, verbs: set[str], support: int, says: bool) -> bool:
+def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool) -> bool:
     """One piece of a well-anchored question the fact need not match: its verb, when the
     fact says something of what the question says besides naming the same entities (it
     may say 'shown' for 'taught'), or, with three pieces held, a noun the fact says more
