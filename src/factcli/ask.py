@@ -712,12 +712,14 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     """'What kind of mines?' is answered by a fact that says which: the words right
     before the noun that the question does not already have ('anti-tank mines'), or the
     fact's own, more specific noun ('what type of aircraft': 'fighter jet')."""
-    after_gap = max(gap.span) + 1
-    phrase_end = next((p for t, p in core.terms if p >= after_gap
-                       and t in _question_verbs(core, vocab)), len(core.tokens))
-    phrase_end = min([phrase_end, *(p for p in range(after_gap, len(core.tokens))
-                                    if core.tokens[p] in vocab.auxiliaries)])
-    asked_terms = [t for t, pos in core.terms if after_gap <= pos < phrase_end]
+    # The asked noun phrase: the words right after 'what kind of' (past any names), up to
+    # the first word that is not a term or is the question's verb.
+    at = {pos: t for t, pos in core.terms}
+    position = _past_names(core, max(gap.span) + 1)
+    asked_terms: list[str] = []
+    while position in at and at[position] not in _question_verbs(core, vocab):
+        asked_terms.append(at[position])
+        position += 1
     if not asked_terms:
         return None
     noun = asked_terms[-1]  # the head of "anti-tank mines" is "mines"
