@@ -94,7 +94,7 @@ class Gap(NamedTuple):
 class _Fit(NamedTuple):
     alignment: Alignment
     filler: str
-    quality: tuple[int, int, int]
+    quality: tuple[int, int, int, int]
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
 
 
@@ -386,10 +386,22 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler:
         return None
-    complete = (not open_ and not loose and len(held) == len(content)
+    unasked = _unasked_measure(compiled, gap, core)
+    complete = (not open_ and not loose and len(held) == len(content) and not unasked
                 and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
-    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose)), complete)
+    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose), -unasked),
+                complete)
+
+
+def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
+    """How much the best-fitting figure's description says that the question does not
+    ('gates added in the second phase' for 'how many gates in all'): fewer is closer."""
+    if gap.answer != "quantity":
+        return 0
+    asked = gap.measure | core.term_set
+    return min((len(q.measure - asked) for q in compiled.quantities
+                if q.dimension in gap.dimensions and q.measure & asked), default=0)
 
 
 def _alternatives(core: Analysis) -> dict[str, set[str]]:
@@ -609,7 +621,9 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     if (not by_measure and nouns and len(nouns) == len(core.terms)
             and "date" not in gap.dimensions):  # a date is of the event the fact is about
         return None  # "how long are the elevated lanes": the figure must measure them
-    ranked = sorted(by_measure or fitting, key=lambda q: gap.dimensions.index(q.dimension))
+    # "how many gates in all": the figure whose description the question covers best.
+    ranked = sorted(by_measure or fitting, key=lambda q: (gap.dimensions.index(q.dimension),
+                                                          len(q.measure - asked)))
     primary = ranked[0]
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
@@ -633,7 +647,9 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         return None
     statement = compiled.fact.statement
     reading = _fact_reading(statement, vocab)
-    wanted = {d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
+    named = any(core.tokens[p] in vocab.dimension_nouns for p in gap.span)
+    wanted = set(gap.dimensions) if named else {  # "which years": years, not clock times
+        d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     figures = [q for q in reading.quantities if q.dimension in wanted]
     if not figures:
         return None
