@@ -344,7 +344,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
-    excused = {k for s in held for k in either.get(s.key, ())}
+    excused = {k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -402,6 +402,21 @@ def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
     asked = gap.measure | core.term_set
     return min((len(q.measure - asked) for q in compiled.quantities
                 if q.dimension in gap.dimensions and q.measure & asked), default=0)
+
+
+def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
+    """'San Diego's new Terminal 1', "O'Hare's Terminal D": a possessor that only says
+    whose a named thing is, when the fact names that thing."""
+    named = {s.key for s in held if s.kind == "entity"}
+    starts = {pos: e for e, pos in core.entities}
+    found: set[str] = set()
+    for pos, entity_id in starts.items():
+        end = core.entity_ends.get(pos, pos + 1)
+        if end < len(core.tokens) and core.tokens[end] == "s" and any(
+                "@" + starts[later] in named for later in range(end + 1, end + 4)
+                if later in starts):
+            found.add("@" + entity_id)
+    return found
 
 
 def _alternatives(core: Analysis) -> dict[str, set[str]]:
