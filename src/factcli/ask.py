@@ -832,7 +832,7 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
 
 
 def _yes_no(text: str, knowledge: Knowledge) -> Answer:
-    result = verify_claim(text.rstrip("?").strip(), knowledge)
+    result = verify_claim(text.rstrip("?").strip(), knowledge, question=True)
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
     if result.verdict == SUPPORTED:

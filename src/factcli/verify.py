@@ -101,11 +101,21 @@ def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) ->
     """The verdict on ``claim``. A yes/no ``question`` ('Will it be done by 2030?') reads a
     deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
     text = check_claim_text(claim)
+    stated = _as_statement(text, knowledge) if question else text
     parts = [verify_part(part, knowledge, question=question)
-             for part in split_claim(text, knowledge)]
+             for part in split_claim(stated, knowledge)]
     if len(parts) == 1:
         return parts[0]._replace(text=text)
     return _combine(text, parts)
+
+
+def _as_statement(question: str, knowledge: Knowledge) -> str:
+    """'Is Sweden leaving the treaty' read as the statement it asks about, so that its
+    subject is found before its verb; a negative ('Isn't …') keeps its word."""
+    first, _, rest = question.partition(" ")
+    if rest and first.lower() in knowledge.vocab.auxiliaries:
+        return rest
+    return question
 
 
 def _combine(text: str, parts: list[Outcome]) -> Outcome:
@@ -499,7 +509,10 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
     kind = vocab.instances.get(word) if word in reading.names else None
-    if kind is not None:
+    # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
+    # 'a Spanish factory will': it only says which factory, so it stands in France's place.
+    is_subject = any(pos + 1 == reading.predicate_at for t, pos in reading.terms if t == term)
+    if kind is not None and not is_subject:
         mentioned = set(reading.entity_ids)
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if vocab.entities[e].kind == kind]

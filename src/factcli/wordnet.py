@@ -119,8 +119,13 @@ class WordNet:
             for lemma, pos in self.lemmas(kind.lower()):
                 if pos != "n":
                     continue
+                # 'the probe' for a spacecraft, but not every kind of person for a person
+                narrow = all(len(self.hyponyms.get(s, ())) <= MAX_HYPONYMS
+                             for s in self.senses(lemma, pos))
+                wanted = {"same word", "WordNet synonym", "WordNet hypernym"} | (
+                    {"WordNet hyponym"} if narrow else set())
                 for other, link in self.links_from(lemma, pos):
-                    if link.relation != Relation.ALTERNATION:
+                    if link.via in wanted:
                         entry = words.setdefault(other, [])
                         if entity_id not in entry:
                             entry.append(entity_id)
