@@ -1,26 +1,48 @@
-"""Fact-checking a whole text: sentences, which of them are worth checking, verdicts.
+"""Fact-checking a whole text: sentences, how they are read, which are worth checking,
+verdicts.
 
-Offsets are character offsets into the text as given, so a reader can map every
-verdict back to its place.
+Texts are read as people write them. Before a sentence is verified, what carries no
+claim is taken out of it (fillers such as *literally*, openers such as *Well,* or
+*Scratch that:*, closers such as *though*, emoji, hashtags, a dateline, an attribution to
+a source outside the store), contractions are spelled out, capitals used for emphasis and
+repeated punctuation are undone, and pronouns and definite descriptions are resolved
+against the sentences before (``Reader``). The words used are data
+(``data/writing.json``), true of English in general.
+
+Results are produced one sentence at a time, so a long text is checked in constant
+memory and a reader sees each verdict as soon as it is made. Offsets are character
+offsets into the text as given, so a reader can map every verdict back to its place.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge
-from factcli.text import analyse
+from factcli.text import Analysis, analyse, and_list, tokenise
 from factcli.verify import MAX_CLAIM_CHARS, Outcome, verify_claim
 
+if TYPE_CHECKING:
+    from factcli.lexicon import Writing
+
 MAX_TEXT_BYTES = 50 * 1024 * 1024
-# A sentence ends at . ! or ? (and any closing quotes or brackets) before white space.
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
+# A sentence ends at . ! ? or … (and any closing quotes or brackets), or at emoji, before
+# white space.
+_END = re.compile(rf"(?:[.!?\u2026]+[\"'\u201d\u2019)\]]*|[{_EMOJI}]+)(?=\s)")
 HEADING_WORDS = 12
+# How many sentences back a pronoun may look for what it refers to.
+LOOKBACK = 3
+MAX_REFERENCES = 8
+LABEL_WORDS = 6
 _VISIBLE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
+_CLOSING = ".!?\u2026:;,\"'\u201d\u2019"
 
 
 class Sentence(NamedTuple):
@@ -34,6 +56,7 @@ class SentenceCheck(NamedTuple):
     checked: bool
     outcome: Outcome | None
     reason: str
+    resolved: str | None = None  # what was verified: the content, references resolved
 
 
 def decode_text(raw: bytes, name: str) -> tuple[str, str | None]:
@@ -56,10 +79,18 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str | None]:
     return text, warning
 
 
+# --- sentences --------------------------------------------------------------------
+
+
 def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
     """Sentences with their offsets. 'Dr.', 'e.g.', initials, decimals (1.1) and closing
     quotes do not end a sentence early; a blank line always ends one."""
-    sentences: list[Sentence] = []
+    return list(iter_sentences(text, abbreviations))
+
+
+def iter_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[Sentence]:
+    """The sentences of ``split_sentences`` one at a time, for a text too long to hold
+    them all."""
     for block_start, block_end in _blocks(text):
         start = block_start
         for match in _END.finditer(text, block_start, block_end):
@@ -68,10 +99,9 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
                 continue
             if not _next_starts_sentence(text, end, block_end):
                 continue
-            sentences.extend(_trimmed(text, start, end))
+            yield from _trimmed(text, start, end)
             start = end
-        sentences.extend(_trimmed(text, start, block_end))
-    return sentences
+        yield from _trimmed(text, start, block_end)
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -79,29 +109,36 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     ('**Lessons from Ukraine**', or a short line without closing punctuation followed by
     a capitalised one), while a line wrapped mid-sentence stays joined."""
     start = 0
-    offset = 0
-    lines = text.split("\n")
-    for number, line in enumerate(lines):
-        end = offset + len(line)
-        following = lines[number + 1].lstrip() if number + 1 < len(lines) else ""
-        if _ends_block(line, following):
-            yield start, end
-            start = end + 1
-        offset = end + 1
-    yield start, len(text)
+    line_start = 0
+    while True:
+        line_end = text.find("\n", line_start)
+        if line_end == -1:
+            yield start, len(text)
+            return
+        following_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : following_end if following_end != -1 else len(text)]
+        if _ends_block(text[line_start:line_end], following.lstrip()):
+            yield start, line_end
+            start = line_end + 1
+        line_start = line_end + 1
 
 
 def _ends_block(line: str, following: str) -> bool:
     stripped = line.strip()
     if not stripped or not following:
         return True
-    if stripped.startswith(("#", "**")) or stripped.endswith("**"):
+    if _starts_heading(stripped) or stripped.endswith("**"):
         return True
-    if following.startswith(("#", "**")):
+    if _starts_heading(following):
         return True  # a heading comes next
     heading_like = (len(stripped.split()) <= HEADING_WORDS
-                    and stripped[-1] not in ".!?:;,\"'\u201d\u2019")
+                    and (stripped[-1] not in "!?" + _CLOSING or stripped[-1] == ":"))
     return heading_like and following[:1].isupper()
+
+
+def _starts_heading(line: str) -> bool:
+    """'# Title' or '**Title**'; a hashtag ('#NATO') is not a heading."""
+    return line.startswith(("# ", "##", "**")) or line == "#"
 
 
 def _abbreviation_before(text: str, start: int, dot: int, abbreviations: frozenset[str],
@@ -122,7 +159,7 @@ def _next_starts_sentence(text: str, end: int, limit: int) -> bool:
     if found is None:
         return True
     first = found.group()
-    return first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([€$£*"
+    return first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([€$£*#@"
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
@@ -134,40 +171,418 @@ def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
     return [Sentence(piece[left:right], start + left, start + right)]
 
 
-def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
-    """A factual statement that touches the store: its entities, figures or topics.
-    Questions, greetings and opinions are not checked."""
-    vocab = knowledge.vocab
-    stripped = sentence.strip()
-    if stripped.rstrip("\"')\u201d\u2019").endswith("?"):
-        return False, "a question"
-    if is_heading(stripped):
-        return False, "a heading"
-    reading = analyse(stripped, vocab)
-    tokens = reading.tokens
-    if len(tokens) < 3:
-        return False, "too short to state a fact"
-    if any(tuple(tokens[: len(g)]) == g for g in vocab.greeting):
-        return False, "a greeting"
-    if any(_contains(tokens, cue) for cue in vocab.opinion):
-        return False, "an opinion"
-    if reading.predicate_at is None and (stripped.endswith("!") or len(tokens) < 5):
-        return False, "an exclamation or heading, not a statement"
-    if reading.entities or reading.quantities:
-        return True, ""
-    known = [t for t in reading.term_set if t in knowledge.index.postings]
-    if len(known) >= 2:
-        return True, ""
-    return False, "does not touch the article's facts"
+def _on_own_line_before_more(text: str, sentence: Sentence) -> bool:
+    """A line of its own, with more text after it: where a headline stands."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    return (line_end != -1 and not text[line_start:sentence.start].strip()
+            and not text[sentence.end:line_end].strip()
+            and _VISIBLE.search(text, line_end) is not None)
+
+
+# --- reading a sentence -----------------------------------------------------------
+
+
+def _alternatives(phrases: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any white space."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\w)@\w+")
+_EMOJI_RUN = re.compile(rf"\s*[{_EMOJI}]+")
+_TRAILING_TAGS = re.compile(r"(?:\s*#\w+)+\s*$")
+_HASH = re.compile(r"(?<!\w)#(?=\w)")
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' ]{2,40}(?:\s*\([^)]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s+")
+_REPEATED = re.compile(r"[!?]{2,}|\.{2,}|\u2026")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,.!?;:])")
+_SPACES = re.compile(r"\s{2,}")
+_LEAD_IN = re.compile(r"^(?P<lead>[^:\d]{1,40}):\s+(?P<rest>\S.*)$", re.S)
+_SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
+_CLAUSE_MARKS = (",", ";", ":", " and ", " but ", " because ", " while ", " since ", " that ",
+                 " as ", " so ", " although ", " though ")
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_UNNAMED = _DETERMINERS | {"it", "they"}
+_SUBJECT_SLOT = frozenset({"and", "but", "because", "so", "that", "as", "since", "while",
+                           "although", "though", "when", "if", "once", "until", "yet"})
+
+
+class _Mentions(NamedTuple):
+    """The entities a sentence names: its subject (one or a coordinated group) and all of
+    them, most recent last."""
+
+    subject: tuple[str, ...]
+    named: tuple[str, ...]
+    described: bool  # it opens with a description that is no entity: "The project ..."
+
+
+class Reading(NamedTuple):
+    content: str  # the sentence as verified
+    worthy: bool
+    reason: str
+
+
+class Reader:
+    """Reads the sentences of one text in order. References are resolved by a small
+    rule: a pronoun or a definite description ('the treaty') stands for the most recent
+    compatible entity — the subject of its own sentence first when it begins a clause,
+    else an entity named earlier in the sentence (for 'it'/'them' as objects, not the
+    subject), else, up to three sentences back, each sentence's subject and then its
+    other entities, most recent first. 'it' and 'its' fit one entity that is not a
+    person; 'they', 'them' and 'their' a group of entities or a country, organisation or
+    company; 'he', 'she' a person."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.writing: Writing = knowledge.writing
+        self._recent: deque[_Mentions] = deque(maxlen=LOOKBACK)
+        writing = self.writing
+        refs = writing.references
+        self._conjunction = re.compile(rf"^(?:{_alternatives(writing.conjunctions)})\b"
+                                       r"[\s,;:!\u2014\u2013-]*", re.I)
+        self._opener = re.compile(rf"^(?:{_alternatives(writing.openers)})"
+                                  r"\s*(?:[,;:!.\u2014\u2013]|-\s)+\s*", re.I)
+        self._filler = re.compile(rf"\s*,?\s*\b(?:{_alternatives(writing.fillers)})\b\s*,?",
+                                  re.I)
+        self._closer = re.compile(rf"(?:,?\s*\b(?:{_alternatives(writing.closers)}))+"
+                                  r"\s*(?=[.!?]*$)", re.I)
+        self._approximate = re.compile(
+            rf"\b(?:{_alternatives(writing.approximators)})\s+(?=[€$£]?\d)", re.I)
+        suffixes = "|".join(re.escape(s.lstrip("'")) for s in writing.contractions)
+        self._contraction = re.compile(rf"(?<=[A-Za-z])'({suffixes})\b", re.I)
+        self._spelling = re.compile(rf"(?<![\w/])(?:{_alternatives(tuple(writing.spellings))})"
+                                    r"(?![\w/])", re.I)
+        self._is_after = re.compile(rf"\b({_alternatives(writing.is_after)})'s\b", re.I)
+        # "Lithuania's leaving the treaty": 's before a verb in -ing and its object.
+        self._is_before = re.compile(r"(?<=[A-Za-z])'s\s+(?=(?:not|been|going|also|still|"
+                                     r"already|now)\b|\w+ing\s+(?:the|a|an|to|"
+                                     r"its|their|from|out|up|on|in|into|with)\b)", re.I)
+        verbs = _alternatives(writing.reporting_verbs)
+        self._reporting = re.compile(rf"\s+(?:{verbs})(?:\s+that)?\s+(?=\S)", re.I)
+        self._according = re.compile(r"^according\s+to\s+(?P<source>[^,]{2,60}),\s*"
+                                     r"(?P<rest>\S.*)$", re.I | re.S)
+        self._reported_after = re.compile(
+            rf",\s*(?:according\s+to\s+(?P<named>[^,]{{2,60}}?)|(?P<source>[^,]{{2,40}}?)"
+            rf"\s+(?:{verbs})|(?:{verbs})\s+(?P<inverted>[^,]{{2,40}}?))\s*(?P<end>[.!]*)$",
+            re.I | re.S)
+        pronouns = (*refs.singular, *refs.plural, *refs.personal)
+        self._pronoun = re.compile(rf"\b(?:{_alternatives(pronouns)})\b", re.I)
+        self._expletive = re.compile(rf"\s+(?:{_alternatives(refs.expletive_after_it)})\b",
+                                     re.I)
+        nouns = _alternatives(tuple(refs.descriptions))
+        self._description = re.compile(rf"\b(?:the|this|that)\s+({nouns})\b(?!\s+of\b)", re.I)
+        frames = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\*", r"[\w-]+")
+                          for f in sorted(writing.frames, key=len, reverse=True))
+        self._frame = re.compile(rf"^(?:{frames})[\s,]+(?=\S)", re.I)
+        self._sign_offs = tuple(tuple(tokenise(p)) for p in writing.sign_offs)
+        self._open_questions = tuple(tuple(tokenise(p)) for p in writing.open_questions)
+        self._opinions = (*self.knowledge.vocab.opinion,
+                          *(tuple(tokenise(p)) for p in writing.judgements))
+
+    # --- the whole decision -------------------------------------------------------
+
+    def read(self, sentence: str, headline: bool = False) -> Reading:
+        stripped = sentence.strip()
+        vocab = self.knowledge.vocab
+        if stripped.rstrip("\"')\u201d\u2019 " + _EMOJI).endswith("?"):
+            return Reading(stripped, False, "a question")
+        if headline or is_heading(stripped):
+            self._remember(analyse(stripped, vocab))  # a headline names the topic
+            return Reading(stripped, False, "a heading")
+        if any(_contains(tokenise(stripped), cue) for cue in self._opinions):
+            return Reading(stripped, False, "an opinion")
+        content, label = self.content(stripped)
+        if not content:
+            return Reading(content, False, "tags, links or emoji only")
+        reading = analyse(content, vocab)
+        resolved = self.resolve(content, reading)
+        if resolved != content:
+            content, reading = resolved, analyse(resolved, vocab)
+        self._remember(reading)
+        if label and reading.predicate_at is None:
+            return Reading(content, False, "a label, not a statement")
+        return Reading(content, *self._worthy(content, reading))
+
+    def _remember(self, reading: Analysis) -> None:
+        # "The project ..." or an "It ..." left unresolved: what follows may be about it.
+        described = bool(reading.tokens) and reading.tokens[0] in _UNNAMED and not any(
+            pos <= 2 for _, pos in reading.entities)
+        self._recent.appendleft(_Mentions(tuple(reading.subject_entities),
+                                          tuple(reading.entity_ids), described))
+
+    def _worthy(self, content: str, reading: Analysis) -> tuple[bool, str]:
+        """A factual statement that touches the store: its entities, figures, topics or
+        other named things. Greetings, sign-offs, opinions and open questions are not
+        checked."""
+        vocab = self.knowledge.vocab
+        tokens = reading.tokens
+        if len(tokens) < 3:
+            return False, "too short to state a fact"
+        if any(_starts(tokens, g) for g in vocab.greeting):
+            return False, "a greeting"
+        if any(_starts(tokens, s) for s in self._sign_offs):
+            return False, "a sign-off or a call to readers"
+        if any(_contains(tokens, cue) for cue in self._open_questions):
+            return False, "an open question"
+        if reading.predicate_at is None and (content.endswith("!") or len(tokens) < 5):
+            return False, "an exclamation or heading, not a statement"
+        if reading.entities or reading.quantities:
+            return True, ""
+        known = [t for t in reading.term_set if t in self.knowledge.index.postings]
+        if len(known) >= 2 or _names_something(content):
+            return True, ""
+        return False, "does not touch the article's facts"
+
+    # --- normalisation ------------------------------------------------------------
+
+    def content(self, sentence: str) -> tuple[str, bool]:
+        """The sentence without what carries no claim, and whether it opened with a
+        label ('Summary: ...', 'Scratch that: ...')."""
+        text = sentence.translate(_APOSTROPHES)
+        text = _URL.sub(" ", text)
+        text = _EMOJI_RUN.sub(" ", text)
+        text = _TRAILING_TAGS.sub(" ", text)
+        text = _HASH.sub("", text)
+        dateline = _DATELINE.match(text.strip())
+        if dateline and not self._names_store(dateline.group()):
+            text = text.strip()[dateline.end():]
+        text = _REPEATED.sub(_one_mark, text)
+        text, label = self._strip_openings(text.strip())
+        text = self._strip_attribution_after(text)
+        text = self._filler.sub(" ", text)
+        text = self._closer.sub("", text)
+        text = self._spelling.sub(lambda m: self.writing.spellings[m.group().lower()], text)
+        text = self._contraction.sub(self._expand, text)
+        text = self._is_after.sub(r"\1 is", text)
+        text = self._is_before.sub(" is ", text)
+        text = self._approximate.sub("about ", text)
+        text = _SHOUTED.sub(self._unshout, text)
+        text = _SPACES.sub(" ", _SPACE_BEFORE_MARK.sub(r"\1", text)).strip(" ,;:-\u2014")
+        return (text[:1].upper() + text[1:]), label
+
+    def _strip_openings(self, text: str) -> tuple[str, bool]:
+        """Drop openers, a short label before a colon and an attribution, as long as any
+        is left: 'And of course, ...', 'Actually, scratch that: the report says ...'."""
+        label = False
+        while True:
+            before = text
+            text = self._conjunction.sub("", text, count=1)
+            text = self._opener.sub("", text, count=1)
+            lead_in = _LEAD_IN.match(text)
+            if lead_in and self._is_label(lead_in.group("lead")):
+                text, label = lead_in.group("rest"), True
+            frame = self._frame.match(text)
+            if frame and not self._names_store(frame.group()):
+                text = text[frame.end() :]
+            text = self._strip_attribution(text)
+            if text == before:
+                return text, label
+
+    def _strip_attribution(self, text: str) -> str:
+        """'Officials said ...', 'According to the report, ...': the statement is checked
+        on its own; a source in the store ('Russia says ...') is part of the claim."""
+        according = self._according.match(text)
+        if according and self._is_outside_source(according.group("source")):
+            return according.group("rest")
+        for said in self._reporting.finditer(text, 0, 80):
+            if self._is_outside_source(text[: said.start()]):
+                return text[said.end() :]
+        return text
+
+    def _is_outside_source(self, words: str) -> bool:
+        """'Officials', 'the report', 'Dr. Jonas Petraitis': a source that is no entity of
+        the store, and not a clause ('Lithuania will invest ... to show')."""
+        if not words.strip() or any(mark in words for mark in ",;:"):
+            return False
+        reading = analyse(words, self.knowledge.vocab)
+        named = [t for t in reading.tokens if t not in _DETERMINERS]
+        return (bool(named) and len(reading.tokens) <= 6 and not reading.entities
+                and not reading.quantities and reading.predicate_at is None)
+
+    def _strip_attribution_after(self, text: str) -> str:
+        """'..., the government said.' and '..., according to officials.'"""
+        said = self._reported_after.search(text)
+        if said is None:
+            return text
+        source = said.group("named") or said.group("source") or said.group("inverted")
+        if not self._is_outside_source(source):
+            return text
+        return text[: said.start()] + (said.group("end") or ".")
+
+    def _is_label(self, words: str) -> bool:
+        """'Summary', 'Quick correction to the OP': a few words before a colon that name
+        nothing in the store and state nothing."""
+        reading = analyse(words, self.knowledge.vocab)
+        return (len(words.split()) <= LABEL_WORDS and reading.predicate_at is None
+                and not reading.entities and not reading.quantities)
+
+    def _names_store(self, text: str) -> bool:
+        reading = analyse(text, self.knowledge.vocab)
+        return bool(reading.entities or reading.quantities)
+
+    def _expand(self, match: re.Match[str]) -> str:
+        return " " + self.writing.contractions["'" + match.group(1).lower()]
+
+    def _unshout(self, match: re.Match[str]) -> str:
+        """'1.1 BILLION' is emphasis; 'NATO' is a name and stays."""
+        word = match.group()
+        hit = self.knowledge.vocab.single.get(word.lower())
+        return word if hit is not None and hit[0] == "entity" else word.lower()
+
+    # --- references ---------------------------------------------------------------
+
+    def resolve(self, content: str, reading: Analysis) -> str:
+        """The sentence with its pronouns and definite descriptions replaced by the names
+        of the entities they stand for, where one is found: left to right, so that a
+        reference resolved early in a sentence can be what a later one stands for."""
+        cursor = 0
+        for _ in range(MAX_REFERENCES):
+            found = self._next_reference(content, reading, cursor)
+            if found is None:
+                break
+            start, end, name = found
+            if name is None:
+                cursor = end
+                continue
+            if start == 0:
+                name = name[:1].upper() + name[1:]
+            content = content[:start] + name + content[end:]
+            reading = analyse(content, self.knowledge.vocab)
+            cursor = start + len(name)
+        return content
+
+    def _next_reference(self, content: str, reading: Analysis,
+                        cursor: int) -> tuple[int, int, str | None] | None:
+        pronoun = self._pronoun.search(content, cursor)
+        description = self._description.search(content, cursor)
+        if description is not None and (pronoun is None or description.start() < pronoun.start()):
+            return description.start(), description.end(), self._described(
+                content, description, reading)
+        if pronoun is not None:
+            return pronoun.start(), pronoun.end(), self._antecedent_name(content, pronoun,
+                                                                         reading)
+        return None
+
+    def _described(self, content: str, match: re.Match[str], reading: Analysis) -> str | None:
+        position = len(tokenise(content[: match.start()]))
+        if any(position <= pos <= position + 1 for _, pos in reading.entities):
+            return None  # the store names it already ('the treaty' as an alias)
+        kinds = self.writing.references.descriptions[match.group(1).lower()]
+        found = self._find(content, match.start(), reading, position, self._of_kinds(kinds),
+                           as_object=False, subject_slot=False)
+        return self._names(found) if found is not None else None
+
+    def _antecedent_name(self, content: str, match: re.Match[str],
+                         reading: Analysis) -> str | None:
+        refs = self.writing.references
+        word = match.group().lower()
+        if word in refs.singular and self._expletive.match(content, match.end()):
+            return None  # "it seems", "it is clear that"
+        position = len(tokenise(content[: match.start()]))
+        before = content[: match.start()].rstrip()
+        subject_slot = not before or before.endswith((",", ";", ":", "\u2014")) or (
+            before.split()[-1].lower() in _SUBJECT_SLOT)
+        as_object = word in refs.objects or (word in refs.singular and not subject_slot
+                                             and word not in refs.possessive)
+        if word in refs.singular:
+            def fits(ids: tuple[str, ...]) -> bool:
+                return len(ids) == 1 and self._kind(ids[0]) not in refs.person_kinds
+        elif word in refs.plural:
+            def fits(ids: tuple[str, ...]) -> bool:
+                return len(ids) > 1 or self._kind(ids[0]) in refs.group_kinds
+        else:
+            def fits(ids: tuple[str, ...]) -> bool:
+                return len(ids) == 1 and self._kind(ids[0]) in refs.person_kinds
+        found = self._find(content, match.start(), reading, position, fits, as_object,
+                           subject_slot or word in refs.possessive)
+        if found is None:
+            return None
+        if word in refs.possessive:
+            in_sentence = any(e in found for e, pos in reading.entities if pos < position)
+            # "Lithuania ... its borders" reads well as it is.
+            return None if in_sentence else self._names(found) + "'s"
+        return self._names(found)
+
+    def _find(self, content: str, start: int, reading: Analysis, position: int,
+              fits: Callable[[tuple[str, ...]], bool], as_object: bool,
+              subject_slot: bool) -> tuple[str, ...] | None:
+        earlier = [(e, pos) for e, pos in reading.entities if pos < position]
+        subject = tuple(e for e in reading.subject_entities if any(x == e for x, _ in earlier))
+        # An object is not the subject of its own clause: "NATO considers it ...".
+        clause_at = len(tokenise(content[: _clause_start(content, start)]))
+        own_subject = next((e for e, pos in earlier if pos >= clause_at), None) if as_object \
+            else None
+        if subject and (subject_slot or as_object) and own_subject not in subject \
+                and fits(subject):
+            return subject
+        for entity_id, _ in reversed(earlier):
+            if entity_id != own_subject and fits((entity_id,)):
+                return (entity_id,)
+        if self._recent and subject_slot and self._recent[0].described:
+            return None  # "The project ... It includes ...": the project, no entity
+        if self._recent and len(self._recent[0].subject) > 1 and fits(self._recent[0].subject):
+            return self._recent[0].subject  # "Estonia and Latvia ... They ..."
+        return self._most_salient(fits)
+
+    def _most_salient(self, fits: Callable[[tuple[str, ...]], bool]) -> tuple[str, ...] | None:
+        """Of the entities of the last sentences, the one named most, and most recently:
+        a sentence's own subject counts twice, and the previous sentence counts three
+        times as much as the one three back."""
+        weight: Counter[str] = Counter()
+        for age, mentions in enumerate(self._recent):
+            for entity_id in mentions.named:
+                alone = mentions.subject == (entity_id,)
+                weight[entity_id] += (2 if alone else 1) * (LOOKBACK - age)
+        ranked = sorted(weight, key=lambda e: weight[e], reverse=True)  # stable: recent first
+        return next(((e,) for e in ranked if fits((e,))), None)
+
+    def _of_kinds(self, kinds: tuple[str, ...]) -> Callable[[tuple[str, ...]], bool]:
+        return lambda ids: len(ids) == 1 and self._kind(ids[0]) in kinds
+
+    def _kind(self, entity_id: str) -> str:
+        entity = self.knowledge.vocab.entities.get(entity_id)
+        return entity.kind if entity else ""
+
+    def _names(self, ids: tuple[str, ...]) -> str:
+        entities = self.knowledge.vocab.entities
+        return and_list([entities[e].name if e in entities else e for e in ids])
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _one_mark(match: re.Match[str]) -> str:
+    marks = match.group()
+    if "?" in marks:
+        return "?"
+    if "!" in marks:
+        return "!"
+    return " "  # an ellipsis: a pause, not the end
+
+
+def _clause_start(content: str, end: int) -> int:
+    """Where the clause that ``end`` is in begins: after the last comma, semicolon or
+    conjunction before it."""
+    found = [(content.rfind(mark, 0, end), mark) for mark in _CLAUSE_MARKS]
+    return max((at + len(mark) for at, mark in found if at != -1), default=0)
+
+
+def _names_something(content: str) -> bool:
+    """A capitalised word after the first: a name ('Washington', 'Vilnius')."""
+    return any(word[:1].isupper() and len(word) > 1 for word in content.split()[1:])
 
 
 def is_heading(text: str) -> bool:
     """'**Lessons from Ukraine**', '# Title', or Title Case without closing punctuation."""
-    if text.startswith(("#", "**")) or text.endswith("**"):
+    if _starts_heading(text) or text.endswith("**"):
         return True
     words = [w for w in text.split() if w[:1].isalpha()]
     capitalised = sum(w[0].isupper() for w in words)
     return bool(words) and text[-1] not in ".!?\"'" and capitalised >= 0.6 * len(words)
+
+
+def _starts(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    return tuple(tokens[: len(phrase)]) == phrase
 
 
 def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
@@ -175,17 +590,53 @@ def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
 
 
+def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
+    """Whether one sentence, read on its own, is worth checking, and if not, why."""
+    reading = Reader(knowledge).read(sentence)
+    return reading.worthy, reading.reason
+
+
+# --- the whole text ---------------------------------------------------------------
+
+
 def check_text(text: str, knowledge: Knowledge,
-               progress: Callable[[int, int], None] | None = None) -> list[SentenceCheck]:
-    sentences = split_sentences(text, knowledge.vocab.abbreviations)
-    results = []
-    for number, sentence in enumerate(sentences, start=1):
+               progress: Callable[[int, int], None] | None = None) -> Iterator[SentenceCheck]:
+    """Each sentence's result as soon as it is checked; ``progress`` gets the characters
+    done and the total."""
+    reader = Reader(knowledge)
+    for sentence in iter_sentences(text, knowledge.vocab.abbreviations):
         if len(sentence.text) > MAX_CLAIM_CHARS:
-            results.append(SentenceCheck(sentence, False, None, "too long to check"))
+            yield SentenceCheck(sentence, False, None, "too long to check")
         else:
-            worthy, reason = worth_checking(sentence.text, knowledge)
-            outcome = verify_claim(sentence.text, knowledge) if worthy else None
-            results.append(SentenceCheck(sentence, worthy, outcome, reason))
+            headline = (sentence.text[-1] not in _CLOSING
+                        and len(sentence.text.split()) <= HEADING_WORDS
+                        and _on_own_line_before_more(text, sentence))
+            reading = reader.read(sentence.text, headline)
+            outcome = verify_claim(reading.content, knowledge) if reading.worthy else None
+            yield SentenceCheck(sentence, reading.worthy, outcome, reading.reason,
+                                reading.content if reading.worthy else None)
         if progress is not None:
-            progress(number, len(sentences))
-    return results
+            progress(sentence.end, len(text))
+
+
+FILTERS: dict[str, Callable[[SentenceCheck], bool]] = {
+    "refuted": lambda r: r.outcome is not None and r.outcome.verdict == "refuted",
+    "supported": lambda r: r.outcome is not None and r.outcome.verdict == "supported",
+    "nei": lambda r: r.outcome is not None and r.outcome.verdict == "not_enough_info",
+    "checked": lambda r: r.outcome is not None,
+}
+
+
+@dataclass
+class Tally:
+    """What a summary needs of a text: the count per verdict (None: not checked) and the
+    refuted sentences."""
+
+    counts: Counter[str | None] = field(default_factory=Counter)
+    refuted: list[SentenceCheck] = field(default_factory=list)
+
+    def add(self, result: SentenceCheck) -> None:
+        verdict = result.outcome.verdict if result.outcome else None
+        self.counts[verdict] += 1
+        if verdict == "refuted":
+            self.refuted.append(result)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from factcli import __version__
 from factcli.index import Index
+from factcli.lexicon import Writing
 from factcli.model import Store
 from factcli.store import parse_store, read_store_bytes
 from factcli.text import tokenise
@@ -34,6 +35,7 @@ class Knowledge:
     store: Store
     vocab: Vocabulary
     index: Index
+    writing: Writing
 
 
 def data_home() -> Path:
@@ -78,7 +80,7 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
     vocab.irregular = wordnet.irregular_forms("v")
     index = Index.build(store, vocab)
     attach_relations(vocab, index, wordnet, aliases)
-    return Knowledge(store=store, vocab=vocab, index=index)
+    return Knowledge(store=store, vocab=vocab, index=index, writing=lexicon.writing)
 
 
 def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
