@@ -201,6 +201,8 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:\d]{1,40}):\s+(?P<rest>\S.*)$", re.S)
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
 _CLAUSE_MARKS = (",", ";", ":", " and ", " but ", " because ", " while ", " since ", " that ",
                  " as ", " so ", " although ", " though ")
+_SINGULAR = {"are": " is", "were": " was", "have": " has"}
+_PLURAL_VERB = re.compile(r"\s+(are|were|have)\b", re.I)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _UNNAMED = _DETERMINERS | {"it", "they"}
 _SUBJECT_SLOT = frozenset({"and", "but", "because", "so", "that", "as", "since", "while",
@@ -258,7 +260,7 @@ class Reader:
                                      r"already|now)\b|\w+ing\s+(?:the|a|an|to|"
                                      r"its|their|from|out|up|on|in|into|with)\b)", re.I)
         verbs = _alternatives(writing.reporting_verbs)
-        self._reporting = re.compile(rf"\s+(?:{verbs})(?:\s+that)?\s+(?=\S)", re.I)
+        self._reporting = re.compile(rf"\s+(?:{verbs})(?:\s+that)?(?=\s+\S)", re.I)
         self._according = re.compile(r"^according\s+to\s+(?P<source>[^,]{2,60}),\s*"
                                      r"(?P<rest>\S.*)$", re.I | re.S)
         self._reported_after = re.compile(
@@ -386,7 +388,7 @@ class Reader:
             return according.group("rest")
         for said in self._reporting.finditer(text, 0, 80):
             if self._is_outside_source(text[: said.start()]):
-                return text[said.end() :]
+                return text[said.end() :].lstrip()
         return text
 
     def _is_outside_source(self, words: str) -> bool:
@@ -446,7 +448,7 @@ class Reader:
                 continue
             if start == 0:
                 name = name[:1].upper() + name[1:]
-            content = content[:start] + name + content[end:]
+            content = content[:start] + name + _agreeing(content[end:], name)
             reading = analyse(content, self.knowledge.vocab)
             cursor = start + len(name)
         return content
@@ -522,19 +524,23 @@ class Reader:
             return None  # "The project ... It includes ...": the project, no entity
         if self._recent and len(self._recent[0].subject) > 1 and fits(self._recent[0].subject):
             return self._recent[0].subject  # "Estonia and Latvia ... They ..."
-        return self._most_salient(fits)
+        return self._most_salient(fits, own_subject)
 
-    def _most_salient(self, fits: Callable[[tuple[str, ...]], bool]) -> tuple[str, ...] | None:
+    def _most_salient(self, fits: Callable[[tuple[str, ...]], bool],
+                      own_subject: str | None) -> tuple[str, ...] | None:
         """Of the entities of the last sentences, the one named most, and most recently:
-        a sentence's own subject counts twice, and the previous sentence counts three
-        times as much as the one three back."""
+        a sentence's own subject counts twice, and the previous sentence three times as
+        much as the one three back. An object is seldom its own clause's subject or of
+        its kind ('Latvia is leaving it': the treaty, not Lithuania), so those come last."""
         weight: Counter[str] = Counter()
         for age, mentions in enumerate(self._recent):
             for entity_id in mentions.named:
                 alone = mentions.subject == (entity_id,)
                 weight[entity_id] += (2 if alone else 1) * (LOOKBACK - age)
-        ranked = sorted(weight, key=lambda e: weight[e], reverse=True)  # stable: recent first
-        return next(((e,) for e in ranked if fits((e,))), None)
+        own_kind = self._kind(own_subject) if own_subject else None
+        ranked = sorted(weight, key=lambda e: (self._kind(e) != own_kind, weight[e]),
+                        reverse=True)  # stable: of equals, the most recent sentence's first
+        return next(((e,) for e in ranked if e != own_subject and fits((e,))), None)
 
     def _of_kinds(self, kinds: tuple[str, ...]) -> Callable[[tuple[str, ...]], bool]:
         return lambda ids: len(ids) == 1 and self._kind(ids[0]) in kinds
@@ -558,6 +564,14 @@ def _one_mark(match: re.Match[str]) -> str:
     if "!" in marks:
         return "!"
     return " "  # an ellipsis: a pause, not the end
+
+
+def _agreeing(rest: str, name: str) -> str:
+    """'They are' becomes 'Lithuania is', not 'Lithuania are'."""
+    if " and " in name:
+        return rest
+    verb = _PLURAL_VERB.match(rest)
+    return rest if verb is None else _SINGULAR[verb.group(1).lower()] + rest[verb.end() :]
 
 
 def _clause_start(content: str, end: int) -> int:

@@ -4,6 +4,7 @@
 import contextlib
 import io
 import sys
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
@@ -481,7 +482,14 @@ def _ask_interactive(ctx: typer.Context, as_json: bool) -> None:
             error(exc.lines[0])
 
 
-PROGRESS_AFTER = 36
+PROGRESS_AFTER_CHARS = 20_000
+
+
+class OnlyVerdict(StrEnum):
+    refuted = "refuted"
+    supported = "supported"
+    nei = "nei"
+    checked = "checked"
 
 
 @app.command(cls=FactcliCommand)
@@ -492,42 +500,77 @@ def check(
     as_json: JsonOption = False,
     output: FormatOption = "text",
     author: AuthorOption = "factcli",
+    only: Annotated[OnlyVerdict | None, typer.Option(
+        "--only", help="Print only refuted, supported, nei (not enough info) or checked "
+        "sentences; the summary still counts all.")] = None,
 ) -> None:
     """Fact-check a whole text: every check-worthy sentence gets a verdict.
 
-    Example: factcli check draft.txt
+    Example: factcli check draft.txt --only refuted
 
-    Exit codes: 0 nothing refuted, 1 at least one sentence refuted.
+    Each sentence is printed as soon as it is checked. Exit codes: 0 nothing refuted,
+    1 at least one sentence refuted.
     """
-    from factcli.check import check_text, decode_text
+    from factcli.check import FILTERS, Tally, check_text, decode_text
 
     chosen = _output_format(output, as_json)
     raw, name, appearance = _read_source(source)
     text, warning = decode_text(raw, name)
+    del raw  # the text alone is kept while checking
     if warning:
         sys.stderr.write(f"warning: {warning}\n")
     knowledge = _knowledge(ctx)
-    results = _with_progress(lambda progress: check_text(text, knowledge, progress))
-    if chosen is OutputFormat.json:
-        from factcli.render import check_json
-
-        for result in results:
-            emit_json(check_json(result))
-    elif chosen is OutputFormat.claimreview:
-        reviews = [_review(r.outcome, knowledge, author, appearance) for r in results
-                   if r.outcome is not None]
+    shown = FILTERS[only.value] if only else None
+    tally = Tally()
+    reviews: list[dict] = []
+    row_printer = _check_printer(chosen)
+    with _progress(len(text)) as progress:
+        for result in check_text(text, knowledge, progress):
+            tally.add(result)
+            if shown is not None and not shown(result):
+                continue
+            if chosen is OutputFormat.claimreview:
+                if result.outcome is not None:
+                    reviews.append(_review(result.outcome, knowledge, author, appearance))
+            else:
+                row_printer(result)
+    if chosen is OutputFormat.claimreview:
         for review in reviews:
             review.pop("@context")
         emit_json({"@context": "https://schema.org", "@graph": reviews})
-    else:
-        from factcli.render import check_summary, checked_text
+    elif chosen is OutputFormat.text:
+        _print_check_summary(tally)
+    raise typer.Exit(1 if tally.counts["refuted"] else 0)
 
+
+def _check_printer(chosen: OutputFormat) -> Any:
+    """How one sentence's result is printed, flushed at once so a reader (or ``head``)
+    sees it: a JSON line, a plain line when stdout is not a terminal, else rich."""
+    from factcli import render
+
+    if chosen is OutputFormat.json:
+        def print_json(result: Any) -> None:
+            emit_json(render.check_json(result))
+            sys.stdout.flush()
+        return print_json
+    if not sys.stdout.isatty():
+        def print_plain(result: Any) -> None:
+            sys.stdout.write(render.check_line(result))
+            sys.stdout.flush()
+        return print_plain
+    console = stdout_console()
+    return lambda result: console.print(render.check_row(result))
+
+
+def _print_check_summary(tally: Any) -> None:
+    from factcli import render
+
+    if sys.stdout.isatty():
         console = stdout_console()
-        console.print(checked_text(results))
         console.print()
-        console.print(check_summary(results))
-    refuted = any(r.outcome is not None and r.outcome.verdict == "refuted" for r in results)
-    raise typer.Exit(1 if refuted else 0)
+        console.print(render.check_summary(tally))
+    else:
+        sys.stdout.write("\n" + render.check_summary_lines(tally))
 
 
 def _read_source(source: str) -> tuple[bytes, str, str | None]:
@@ -541,20 +584,18 @@ def _read_source(source: str) -> tuple[bytes, str, str | None]:
     return raw, source, path.resolve().as_uri()
 
 
-def _with_progress(work: Any) -> Any:
-    """Run ``work(progress)``; a long text shows a progress bar on a terminal's stderr."""
-    if not sys.stderr.isatty():
-        return work(None)
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal's stderr, for a long text whose results go to a file
+    or a pipe (on a terminal, the results themselves show the progress)."""
+    if total < PROGRESS_AFTER_CHARS or sys.stdout.isatty() or not sys.stderr.isatty():
+        yield None
+        return
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("checking", total=None, visible=False)
-
-        def progress(done: int, total: int) -> None:
-            if total > PROGRESS_AFTER:
-                bar.update(task, completed=done, total=total, visible=True)
-
-        return work(progress)
+        task = bar.add_task("checking", total=total)
+        yield lambda done, _total: bar.update(task, completed=done)
 
 
 @app.command()

@@ -8,6 +8,7 @@ always wrapped in ``Text`` (and the consoles are created with markup off), so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from factcli.ask import Answer
-    from factcli.check import SentenceCheck
+    from factcli.check import SentenceCheck, Tally
     from factcli.draft import Draft
     from factcli.history import Schedule, Stats
     from factcli.model import Fact, Source, Store
@@ -494,59 +495,105 @@ def stats_json(stats: Stats) -> dict[str, Any]:
 # --- check ------------------------------------------------------------------------
 
 NOT_CHECKED_LABEL = "· not checked"
+LABEL_WIDTH = 18
+_BREAKS = re.compile(r"\s*[\n\t\r]\s*")
 
 
-def checked_text(results: list[SentenceCheck]) -> RenderableType:
-    """The text back, a sentence a line, each marked with a symbol and a label that read
-    without colour too."""
-    lines: list[RenderableType] = []
-    for result in results:
-        if result.outcome is None:
-            label = Text(f"{NOT_CHECKED_LABEL:<18}", style="dim")
-            line = label + Text(_CONTROL.sub(" ", result.sentence.text), style="dim")
-        else:
-            verdict = result.outcome.verdict
-            label = Text(f"{VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]:<16}",
-                         style=VERDICT_STYLES[verdict])
-            line = label + plain(result.sentence.text.replace("\n", " "))
-        lines.append(line)
-    return Group(*lines)
+def _check_label(result: SentenceCheck) -> Text:
+    if result.outcome is None:
+        return Text(NOT_CHECKED_LABEL, style="dim")
+    verdict = result.outcome.verdict
+    return Text(f"{VERDICT_SYMBOLS[verdict]} {VERDICT_LABELS[verdict]}",
+                style=VERDICT_STYLES[verdict])
 
 
-def check_summary(results: list[SentenceCheck]) -> RenderableType:
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(" ", _BREAKS.sub(" ", text))
+
+
+def check_row(result: SentenceCheck) -> RenderableType:
+    """One sentence for a terminal: a symbol and a label that read without colour too,
+    the sentence with its wrapped lines indented under it, and under a checked sentence
+    the reason for its verdict."""
     from rich.table import Table
 
-    counts = {"supported": 0, "refuted": 0, "not_enough_info": 0, None: 0}
-    for result in results:
-        counts[result.outcome.verdict if result.outcome else None] += 1
+    grid = Table.grid()
+    grid.add_column(width=LABEL_WIDTH, no_wrap=True)
+    grid.add_column()
+    dim = "dim" if result.outcome is None else ""
+    grid.add_row(_check_label(result), Text(_one_line(result.sentence.text), style=dim))
+    if result.outcome is not None:
+        grid.add_row("", Text(_one_line(result.outcome.explanation), style="dim"))
+    return grid
+
+
+def check_line(result: SentenceCheck) -> str:
+    """One sentence as one plain line, for a pipe or a file: label, sentence, and for a
+    checked sentence the reason after a dash."""
+    line = f"{_check_label(result).plain:<{LABEL_WIDTH}}{_one_line(result.sentence.text)}"
+    if result.outcome is not None:
+        line += f" — {_one_line(result.outcome.explanation)}"
+    return line + "\n"
+
+
+def _counts(tally: Tally) -> list[tuple[str | None, int]]:
+    return [(verdict, tally.counts[verdict])
+            for verdict in ("supported", "refuted", "not_enough_info", None)]
+
+
+def check_summary(tally: Tally) -> RenderableType:
+    """Counts per verdict over the whole text and, for every refuted sentence, the
+    conflicting values and the evidence fact."""
+    from rich.table import Table
+
     table = Table(title="Summary", title_justify="left")
     table.add_column("verdict")
     table.add_column("sentences", justify="right")
-    for verdict in ("supported", "refuted", "not_enough_info"):
-        table.add_row(verdict_text(verdict), str(counts[verdict]))
-    table.add_row(Text(NOT_CHECKED_LABEL, style="dim"), str(counts[None]))
+    for verdict, count in _counts(tally):
+        label = verdict_text(verdict) if verdict else Text(NOT_CHECKED_LABEL, style="dim")
+        table.add_row(label, str(count))
     parts: list[RenderableType] = [table]
-    refuted = [r for r in results if r.outcome and r.outcome.verdict == "refuted"]
-    if refuted:
+    if tally.refuted:
         conflicts = Table(title="Refuted", title_justify="left")
         conflicts.add_column("sentence")
         conflicts.add_column("conflict")
         conflicts.add_column("evidence")
-        for result in refuted:
-            outcome = result.outcome
-            assert outcome is not None
-            evidence = outcome.evidence[0] if outcome.evidence else None
-            conflicts.add_row(plain(result.sentence.text),
-                              plain(outcome.explanation),
-                              plain(f"{evidence.fact_id}: {evidence.statement}" if evidence
-                                    else "-"))
+        for result, outcome in _refuted(tally):
+            conflicts.add_row(plain(result.sentence.text), plain(outcome.explanation),
+                              plain(_evidence_line(outcome)))
         parts.append(conflicts)
     return Group(*parts)
 
 
+def check_summary_lines(tally: Tally) -> str:
+    """The summary as plain lines."""
+    counts = ", ".join(f"{count} {VERDICT_LABELS[v].lower() if v else 'not checked'}"
+                       for v, count in _counts(tally))
+    lines = [f"Summary: {counts}"]
+    if tally.refuted:
+        lines.append("Refuted:")
+        for result, outcome in _refuted(tally):
+            lines.append(f"  {_one_line(result.sentence.text)}")
+            lines.append(f"    {_one_line(outcome.explanation)}")
+            lines.append(f"    evidence: {_one_line(_evidence_line(outcome))}")
+    return "\n".join(lines) + "\n"
+
+
+def _refuted(tally: Tally) -> Iterator[tuple[SentenceCheck, Outcome]]:
+    for result in tally.refuted:
+        if result.outcome is not None:
+            yield result, result.outcome
+
+
+def _evidence_line(outcome: Outcome) -> str:
+    evidence = outcome.evidence[0] if outcome.evidence else None
+    return f"{evidence.fact_id}: {evidence.statement}" if evidence else "-"
+
+
 def check_json(result: SentenceCheck) -> dict[str, Any]:
     row: dict[str, Any] = {"sentence": result.sentence.text, "start": result.sentence.start,
-                           "end": result.sentence.end, "checked": result.checked}
+                           "end": result.sentence.end, "checked": result.checked,
+                           "resolved": result.resolved}
     if result.outcome is None:
         row.update(verdict=None, confidence=None, evidence=[], explanation=result.reason,
                    conflicts=[], parts=[])
