@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -276,10 +276,12 @@ class Reader:
         frames = "|".join(re.escape(f).replace(r"\ ", r"\s+").replace(r"\*", r"[\w-]+")
                           for f in sorted(writing.frames, key=len, reverse=True))
         self._frame = re.compile(rf"^(?:{frames})[\s,]+(?=\S)", re.I)
-        self._sign_offs = tuple(tuple(tokenise(p)) for p in writing.sign_offs)
-        self._open_questions = tuple(tuple(tokenise(p)) for p in writing.open_questions)
-        self._opinions = (*self.knowledge.vocab.opinion,
-                          *(tuple(tokenise(p)) for p in writing.judgements))
+        # Phrases as ' word word ', to be found in a sentence's tokens joined the same way.
+        self._greetings = _spaced(self.knowledge.vocab.greeting)
+        self._sign_offs = _spaced(tuple(tokenise(p)) for p in writing.sign_offs)
+        self._open_questions = _spaced(tuple(tokenise(p)) for p in writing.open_questions)
+        self._opinions = _spaced((*self.knowledge.vocab.opinion,
+                                  *(tuple(tokenise(p)) for p in writing.judgements)))
 
     # --- the whole decision -------------------------------------------------------
 
@@ -291,7 +293,8 @@ class Reader:
         if headline or is_heading(stripped):
             self._remember(analyse(stripped, vocab))  # a headline names the topic
             return Reading(stripped, False, "a heading")
-        if any(_contains(tokenise(stripped), cue) for cue in self._opinions):
+        words = _joined(tokenise(stripped))
+        if any(cue in words for cue in self._opinions):
             return Reading(stripped, False, "an opinion")
         content, label = self.content(stripped)
         if not content:
@@ -314,17 +317,16 @@ class Reader:
 
     def _worthy(self, content: str, reading: Analysis) -> tuple[bool, str]:
         """A factual statement that touches the store: its entities, figures, topics or
-        other named things. Greetings, sign-offs, opinions and open questions are not
-        checked."""
-        vocab = self.knowledge.vocab
+        other named things. Greetings, sign-offs and open questions are not checked."""
         tokens = reading.tokens
         if len(tokens) < 3:
             return False, "too short to state a fact"
-        if any(_starts(tokens, g) for g in vocab.greeting):
+        words = _joined(tokens)
+        if words.startswith(self._greetings):
             return False, "a greeting"
-        if any(_starts(tokens, s) for s in self._sign_offs):
+        if words.startswith(self._sign_offs):
             return False, "a sign-off or a call to readers"
-        if any(_contains(tokens, cue) for cue in self._open_questions):
+        if any(cue in words for cue in self._open_questions):
             return False, "an open question"
         if reading.predicate_at is None and (content.endswith("!") or len(tokens) < 5):
             return False, "an exclamation or heading, not a statement"
@@ -595,13 +597,13 @@ def is_heading(text: str) -> bool:
     return bool(words) and text[-1] not in ".!?\"'" and capitalised >= 0.6 * len(words)
 
 
-def _starts(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    return tuple(tokens[: len(phrase)]) == phrase
+def _spaced(phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(_joined(list(p)) for p in phrases if p)
 
 
-def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
+def _joined(tokens: list[str]) -> str:
+    """' a b c ': a phrase is in it as ' b c ', whole words only."""
+    return f" {' '.join(tokens)} "
 
 
 def worth_checking(sentence: str, knowledge: Knowledge) -> tuple[bool, str]:
@@ -646,11 +648,12 @@ class Tally:
     """What a summary needs of a text: the count per verdict (None: not checked) and the
     refuted sentences."""
 
+    keep_refuted: bool = True  # a summary lists them; a count alone does not need them
     counts: Counter[str | None] = field(default_factory=Counter)
     refuted: list[SentenceCheck] = field(default_factory=list)
 
     def add(self, result: SentenceCheck) -> None:
         verdict = result.outcome.verdict if result.outcome else None
         self.counts[verdict] += 1
-        if verdict == "refuted":
+        if verdict == "refuted" and self.keep_refuted:
             self.refuted.append(result)

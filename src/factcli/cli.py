@@ -521,7 +521,7 @@ def check(
         sys.stderr.write(f"warning: {warning}\n")
     knowledge = _knowledge(ctx)
     shown = FILTERS[only.value] if only else None
-    tally = Tally()
+    tally = Tally(keep_refuted=chosen is OutputFormat.text)
     reviews: list[dict] = []
     row_printer = _check_printer(chosen)
     with _progress(len(text)) as progress:
