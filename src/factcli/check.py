@@ -304,7 +304,7 @@ class Reader:
         if resolved != content:
             content, reading = resolved, analyse(resolved, vocab)
         self._remember(reading)
-        if label and reading.predicate_at is None:
+        if label and not _states_something(content, reading):
             return Reading(content, False, "a label, not a statement")
         return Reading(content, *self._worthy(content, reading))
 
@@ -583,6 +583,16 @@ def _clause_start(content: str, end: int) -> int:
     return max((at + len(mark) for at, mark in found if at != -1), default=0)
 
 
+def _states_something(content: str, reading: Analysis) -> bool:
+    """Whether the sentence has a verb: a word read as one inside a name ('the Euromaidan
+    Press article') does not count."""
+    if reading.predicate_at is None:
+        return False
+    verb = reading.tokens[reading.predicate_at]
+    written = re.search(rf"(?<=\s){re.escape(verb)}\b", content, re.I)
+    return written is None or not written.group()[0].isupper()
+
+
 def _names_something(content: str) -> bool:
     """A capitalised word after the first: a name ('Washington', 'Vilnius')."""
     return any(word[:1].isupper() and len(word) > 1 for word in content.split()[1:])
@@ -635,12 +645,22 @@ def check_text(text: str, knowledge: Knowledge,
             progress(sentence.end, len(text))
 
 
-FILTERS: dict[str, Callable[[SentenceCheck], bool]] = {
+_FILTERS: dict[str, Callable[[SentenceCheck], bool]] = {
     "refuted": lambda r: r.outcome is not None and r.outcome.verdict == "refuted",
     "supported": lambda r: r.outcome is not None and r.outcome.verdict == "supported",
     "nei": lambda r: r.outcome is not None and r.outcome.verdict == "not_enough_info",
     "checked": lambda r: r.outcome is not None,
 }
+
+
+def sentence_filter(name: str | None) -> Callable[[SentenceCheck], bool]:
+    """Which results ``--only NAME`` prints: refuted, supported, nei or checked."""
+    if name is None:
+        return lambda _: True
+    try:
+        return _FILTERS[name.strip().lower()]
+    except KeyError:
+        raise UsageError(f"unknown --only {name!r}; choose {', '.join(_FILTERS)}") from None
 
 
 @dataclass

@@ -485,13 +485,6 @@ def _ask_interactive(ctx: typer.Context, as_json: bool) -> None:
 PROGRESS_AFTER_CHARS = 20_000
 
 
-class OnlyVerdict(StrEnum):
-    refuted = "refuted"
-    supported = "supported"
-    nei = "nei"
-    checked = "checked"
-
-
 @app.command(cls=FactcliCommand)
 def check(
     ctx: typer.Context,
@@ -500,9 +493,9 @@ def check(
     as_json: JsonOption = False,
     output: FormatOption = "text",
     author: AuthorOption = "factcli",
-    only: Annotated[OnlyVerdict | None, typer.Option(
-        "--only", help="Print only refuted, supported, nei (not enough info) or checked "
-        "sentences; the summary still counts all.")] = None,
+    only: Annotated[str | None, typer.Option(
+        "--only", metavar="VERDICT", help="Print only refuted, supported, nei (not enough "
+        "info) or checked sentences; the summary still counts all.")] = None,
 ) -> None:
     """Fact-check a whole text: every check-worthy sentence gets a verdict.
 
@@ -511,23 +504,23 @@ def check(
     Each sentence is printed as soon as it is checked. Exit codes: 0 nothing refuted,
     1 at least one sentence refuted.
     """
-    from factcli.check import FILTERS, Tally, check_text, decode_text
+    from factcli.check import Tally, check_text, decode_text, sentence_filter
 
     chosen = _output_format(output, as_json)
+    shown = sentence_filter(only)
     raw, name, appearance = _read_source(source)
     text, warning = decode_text(raw, name)
     del raw  # the text alone is kept while checking
     if warning:
         sys.stderr.write(f"warning: {warning}\n")
     knowledge = _knowledge(ctx)
-    shown = FILTERS[only.value] if only else None
     tally = Tally(keep_refuted=chosen is OutputFormat.text)
     reviews: list[dict] = []
     row_printer = _check_printer(chosen)
     with _progress(len(text)) as progress:
         for result in check_text(text, knowledge, progress):
             tally.add(result)
-            if shown is not None and not shown(result):
+            if not shown(result):
                 continue
             if chosen is OutputFormat.claimreview:
                 if result.outcome is not None:

@@ -508,23 +508,20 @@ def _check_label(result: SentenceCheck) -> Text:
 
 
 def _one_line(text: str) -> str:
-    return _CONTROL.sub(" ", _BREAKS.sub(" ", text))
+    return visible(_BREAKS.sub(" ", text))
 
 
 def check_row(result: SentenceCheck) -> RenderableType:
     """One sentence for a terminal: a symbol and a label that read without colour too,
     the sentence with its wrapped lines indented under it, and under a checked sentence
     the reason for its verdict."""
-    from rich.table import Table
-
-    grid = Table.grid()
-    grid.add_column(width=LABEL_WIDTH, no_wrap=True)
-    grid.add_column()
-    dim = "dim" if result.outcome is None else ""
-    grid.add_row(_check_label(result), Text(_one_line(result.sentence.text), style=dim))
+    sentence = Text(_one_line(result.sentence.text), style="" if result.outcome else "dim")
+    body: RenderableType = sentence
     if result.outcome is not None:
-        grid.add_row("", Text(_one_line(result.outcome.explanation), style="dim"))
-    return grid
+        body = Group(sentence, Text(_one_line(result.outcome.explanation), style="dim"))
+    label = _check_label(result)
+    label.pad_right(LABEL_WIDTH - 1 - len(label))  # the grid adds one column
+    return hanging(label, body, indent=0)
 
 
 def check_line(result: SentenceCheck) -> str:
