@@ -29,6 +29,9 @@ LABELLED = [(p, n) for p in PARAGRAPHS for n in range(len(p["sentences"]))]
 # Sentences that check reads and checks as it should, but whose verdict the verifier
 # gets wrong today (the verifier is being rebuilt; these are for it).
 VERIFIER_MISSES = {
+    "A Russian fighter jet stopped NATO ships from boarding a Russian oil tanker.",
+    "A Russian fighter jet flew past NATO ships to stop them from boarding a Russian oil "
+    "tanker.",
     "The money will be spent over five years.",
     "NATO sees it as one of its most vulnerable points.",
     "Lithuania is learning from Ukraine's war with Russia.",
