@@ -29,19 +29,18 @@ LABELLED = [(p, n) for p in PARAGRAPHS for n in range(len(p["sentences"]))]
 # Sentences that check reads and checks as it should, but whose verdict the verifier
 # gets wrong today (the verifier is being rebuilt; these are for it).
 VERIFIER_MISSES = {
-    "A Russian fighter jet stopped NATO ships from boarding a Russian oil tanker.",
-    "A Russian fighter jet flew past NATO ships to stop them from boarding a Russian oil "
-    "tanker.",
-    "The money will be spent over five years.",
     "NATO sees it as one of its most vulnerable points.",
     "Lithuania is learning from Ukraine's war with Russia.",
     "Lithuania is creating joint military expertise groups with Ukrainian counterparts.",
-    "One hundred and thirteen kilometres of road will be rebuilt.",
+    "A Russian fighter jet stopped NATO ships from boarding a Russian oil tanker.",
+    "Russian state media rarely threaten Europe.",
     "Dr. Jonas Petraitis said the plan costs 1.1 billion euros.",
     "Lithuania will also invest 1.1 billion euros in its border defences over the next decade.",
     "VILNIUS (AP) — Lithuania will fortify its borders with Russia and Belarus, focusing "
     "on the Suwałki Gap.",
     "NATO regards it as one of the alliance's most vulnerable points.",
+    "A Russian fighter jet flew past NATO ships to stop them from boarding a Russian oil "
+    "tanker.",
     "They're gonna spend 1.1bn on bunkers and anti-tank ditches!!!",
     "Second, eight bridges are getting renovated.",
     "The article is about Lithuania leaving the Ottawa Convention.",
@@ -64,7 +63,6 @@ VERIFIER_MISSES = {
     "and military needs.",
     "The whole effort should be complete by 2030.",
     "Ukraine's war with Russia has taught Lithuania a great deal.",
-    "Landmines, drone warfare and fortified lines have all proved effective there.",
     "Lithuania is building these lessons into its defence strategy and developing "
     "counter-mobility tactics.",
     "The plan is 1.1 billion over a decade, not per year.",
