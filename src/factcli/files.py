@@ -3,29 +3,62 @@ can fail."""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from factcli.errors import FactcliError
 
 
+class NotRegularFileError(OSError):
+    """A FIFO, a device or a socket: reading it could block or never end."""
+
+
+class FileTooLargeError(OSError):
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``. Opening does not block on a
+    FIFO and the read is bounded even where the size reads 0 (/proc, a growing file)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(descriptor)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError(str(path))
+        if info.st_size > max_bytes:
+            raise FileTooLargeError(info.st_size)
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise FileTooLargeError(len(data))
+    return data
+
+
 def read_user_file(path: Path, error: type[FactcliError], missing_hint: str,
-                   max_bytes: int | None = None) -> bytes:
+                   max_bytes: int) -> bytes:
     name = str(path)
     try:
-        if path.is_dir():
-            raise error(f"{name}: is a directory; give the path of a file")
-        if max_bytes is not None:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise error(f"{name}: is {size / 1e6:.1f} MB; the limit is "
-                            f"{max_bytes // (1024 * 1024)} MB")
-        return path.read_bytes()
+        return read_regular_file(path, max_bytes)
     except FileNotFoundError:
         raise error(f"{name}: no such file; {missing_hint}") from None
+    except IsADirectoryError:
+        raise error(f"{name}: is a directory; give the path of a file") from None
+    except NotRegularFileError:
+        raise error(f"{name}: is not a regular file (a pipe, device or socket); "
+                    "give the path of a file") from None
+    except FileTooLargeError as exc:
+        raise error(f"{name}: is {exc.size / 1e6:.1f} MB or more; the limit is "
+                    f"{max_bytes // (1024 * 1024)} MB") from None
     except PermissionError:
         raise error(f"{name}: permission denied; make the file readable") from None
     except OSError as exc:
         raise error(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in the path
+        raise error(f"{name!r}: is not a valid file name") from None
 
 
 def write_user_file(path: Path, data: bytes, error: type[FactcliError], *,

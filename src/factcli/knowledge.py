@@ -1,27 +1,32 @@
 """A store compiled for querying (vocabulary + index), cached by content hash.
 
 Validating with pydantic and compiling the index costs more than the whole rest of a
-``verify`` run, so the compiled result is pickled in the cache directory, keyed by the
-store's bytes, the lexicons' bytes and the factcli version; any change rebuilds it.
+``verify`` run, so the compiled result is cached as plain data (``plaindata``: JSON
+that decodes only factcli's own classes, never code) in a folder private to the user,
+keyed by the store's bytes, the lexicons' bytes and the factcli version; any change
+rebuilds it, and so does a cache file that fails its checksum or does not decode.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import os
-import pickle
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factcli import __version__
-from factcli.index import Index
+from factcli.index import CompiledFact, FactQuantity, Index
 from factcli.lexicon import Writing
-from factcli.model import Store
+from factcli.model import QUESTION_CLASSES, Entity, Fact, Quantity, Source, Store
+from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
 from factcli.text import tokenise
-from factcli.vocabulary import EntityRef, Vocabulary
+from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary
 
 if TYPE_CHECKING:
     from factcli.wordnet import WordNet
@@ -113,44 +118,121 @@ def load_knowledge(path: Path) -> Knowledge:
     raw = read_store_bytes(path)
     lexicon_raw = lexicon_bytes()
     digest = hashlib.sha256(__version__.encode())
-    # The pickled classes are factcli's own: a changed module (in a development checkout,
-    # where the version stays the same) must not meet an old pickle.
+    # The cached classes are factcli's own: a changed module (in a development checkout,
+    # where the version stays the same) must not meet an old cache.
     for module in sorted(Path(__file__).parent.glob("*.py")):
         stat = module.stat()
         digest.update(f"{module.name}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    digest.update(sys.byteorder.encode())  # arrays are stored as machine bytes
     digest.update(raw)
     for name in sorted(lexicon_raw):
         digest.update(name.encode() + lexicon_raw[name])
-    cache_file = cache_dir() / f"knowledge-{digest.hexdigest()[:32]}.pickle"
-    try:
-        with cache_file.open("rb") as handle:
-            # Unpickling builds many objects at once; cyclic GC passes over them in the
-            # middle of it would double the load time of a large store for nothing.
-            gc.disable()
-            try:
-                cached = pickle.load(handle)
-            finally:
-                gc.enable()
-        if isinstance(cached, Knowledge):
-            return cached
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError,
-            TypeError, ValueError):
-        pass  # no usable cache: compile below
+    cache_file = cache_dir() / f"knowledge-{digest.hexdigest()[:32]}{CACHE_SUFFIX}"
+    cached = _read_cache(cache_file)
+    if cached is not None:
+        return cached
     knowledge = compile_knowledge(str(path), raw, lexicon_raw)
     _write_cache(cache_file, knowledge)
     return knowledge
 
 
-def _write_cache(cache_file: Path, knowledge: Knowledge) -> None:
+# Every class a compiled store is made of; the cache decodes these and nothing else.
+# A class added to the compiled store must be listed here (a test walks the type hints).
+CACHE_CLASSES: tuple[type, ...] = (
+    Knowledge, Store, Source, Entity, Quantity, Fact, *QUESTION_CLASSES,
+    Vocabulary, Unit, QuestionForm, EntityRef, Index, CompiledFact, FactQuantity,
+)
+CACHE_SUFFIX = ".json"
+_CACHE_MAGIC = b"factcli-knowledge 1 "
+_MAX_CACHE_BYTES = 1 << 30
+_STALE_TMP_SECONDS = 3600
+
+
+def _codec() -> Codec:
+    return Codec(CACHE_CLASSES)
+
+
+def _read_cache(cache_file: Path) -> Knowledge | None:
+    """The cached knowledge, or None for a cache that is absent or fails any check: a
+    damaged, foreign or planted file only costs a rebuild."""
+    from factcli.files import read_regular_file
+
     try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(knowledge, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, cache_file)
-        old = sorted(cache_file.parent.glob("knowledge-*.pickle"),
-                     key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in old[_KEEP_CACHE_FILES:]:
-            stale.unlink(missing_ok=True)
+        data = read_regular_file(cache_file, _MAX_CACHE_BYTES)
     except OSError:
-        pass  # a read-only cache directory only costs speed
+        return None
+    header, _, payload = data.partition(b"\n")
+    if header != _CACHE_MAGIC + hashlib.sha256(payload).hexdigest().encode():
+        return None
+    # Decoding builds many objects at once; cyclic GC passes over them in the middle of
+    # it would double the load time of a large store for nothing.
+    gc.disable()
+    try:
+        cached = _codec().loads(payload)
+    except (PlainDataError, MemoryError):
+        return None
+    finally:
+        gc.enable()
+    if (isinstance(cached, Knowledge) and isinstance(cached.store, Store)
+            and isinstance(cached.vocab, Vocabulary) and isinstance(cached.index, Index)):
+        return cached
+    return None
+
+
+def _write_cache(cache_file: Path, knowledge: Knowledge) -> None:
+    """Write atomically, readable by the user only; any failure leaves no file behind and
+    only costs speed next time."""
+    try:
+        payload = _codec().dumps(knowledge)
+    except PlainDataError:
+        return  # a class missing from CACHE_CLASSES: run uncached rather than fail
+    folder = cache_file.parent
+    temporary = cache_file.with_name(f"{cache_file.stem}.{os.getpid()}.tmp")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)  # made by an older factcli, open to others
+        _remove_stale(folder)
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+                             | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(_CACHE_MAGIC + hashlib.sha256(payload).hexdigest().encode()
+                             + b"\n" + payload)
+            os.replace(temporary, cache_file)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError:
+        return  # a read-only or full disk only costs speed
+
+
+def _remove_stale(folder: Path) -> None:
+    """Old caches beyond the few newest, caches of an older format, and temporary files
+    left by a write that was interrupted (its process gone, or long ago)."""
+    caches = sorted(folder.glob(f"knowledge-*{CACHE_SUFFIX}"), key=_mtime, reverse=True)
+    stale = [*caches[_KEEP_CACHE_FILES:], *folder.glob("knowledge-*.pickle")]
+    stale += [t for t in folder.glob("knowledge-*.tmp") if _abandoned(t)]
+    for path in stale:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _abandoned(temporary: Path) -> bool:
+    pid = temporary.suffixes[-2].lstrip(".") if len(temporary.suffixes) >= 2 else ""
+    if time.time() - _mtime(temporary) > _STALE_TMP_SECONDS or not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # alive, another user's process
+    return False
