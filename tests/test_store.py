@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from factcli import files
 from factcli.errors import StoreError
 from factcli.model import SCHEMA_VERSION
 from factcli.store import (
@@ -167,8 +168,8 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     locked = tmp_path / "locked.json"
     locked.write_text("{}", encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: Path, max_bytes: int) -> bytes:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(files, "read_regular_file", refuse)
     assert "permission denied" in only_problem(locked)
