@@ -269,11 +269,11 @@ def validate(
     Example: factcli validate my-facts.json
     """
     from factcli.errors import StoreError
-    from factcli.store import load_store
+    from factcli.store import MISSING_HINT, load_store
 
     target = path if path is not None else _store_path(ctx)
     try:
-        store = load_store(target)
+        store = load_store(target, "check the path" if path is not None else MISSING_HINT)
         problems: list[str] = []
     except StoreError as exc:
         store, problems = None, exc.lines

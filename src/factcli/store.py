@@ -6,6 +6,7 @@ read facts go through ``knowledge.load_knowledge``, which caches the compiled re
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from pathlib import Path
@@ -89,11 +90,13 @@ def named_stores() -> list[NamedStore]:
     return found
 
 
-def read_store_bytes(path: Path) -> bytes:
+MISSING_HINT = f"check --facts (a file, or a name that 'factcli stores' lists) or {ENV_FACTS}"
+
+
+def read_store_bytes(path: Path, missing_hint: str = MISSING_HINT) -> bytes:
     """The file's bytes, or a StoreError that says what is wrong and what to do."""
     name = str(path)
-    raw = read_user_file(path, StoreError, f"check --facts (a file, or a name that "
-                         f"'factcli stores' lists) or {ENV_FACTS}", MAX_STORE_BYTES)
+    raw = read_user_file(path, StoreError, missing_hint, MAX_STORE_BYTES)
     if not raw.strip():
         raise StoreError(f"{name}: is empty; a fact store is a JSON object (see README)")
     try:
@@ -103,12 +106,13 @@ def read_store_bytes(path: Path) -> bytes:
     return raw
 
 
-def load_store(path: Path) -> Store:
+def load_store(path: Path, missing_hint: str = MISSING_HINT) -> Store:
     """Read and validate fully; every problem is reported, not only the first."""
     from factcli.knowledge import lexicon_bytes
     from factcli.lexicon import load_lexicon
 
-    return parse_store(str(path), read_store_bytes(path), load_lexicon(lexicon_bytes()).unit_ids)
+    return parse_store(str(path), read_store_bytes(path, missing_hint),
+                       load_lexicon(lexicon_bytes()).unit_ids)
 
 
 def parse_store(name: str, raw: bytes, units: set[str]) -> Store:
@@ -121,15 +125,14 @@ def parse_store(name: str, raw: bytes, units: set[str]) -> Store:
     if not isinstance(data, dict):
         raise StoreError(f"{name}: the top level must be a JSON object, not {type(data).__name__}")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise StoreError(f"{name}: schema_version: unsupported version {version!r}; "
                          f"this factcli reads schema_version {SCHEMA_VERSION}")
-    store = validate_data(name, data, Store, problems)
-    if store is None:
-        raise StoreError(*problems.lines)
-    check_store(name, store, units, problems)
-    if problems:
-        raise StoreError(*problems.lines)
+    store = validate_data(name, data, Store, problems, strict=True)
+    if store is not None:
+        check_store(name, store, units, problems)
+    if problems or store is None:
+        raise StoreError(*problems.in_file_order(data))
     return store
 
 
@@ -144,10 +147,14 @@ def check_store(name: str, store: Store, units: set[str], problems: Any) -> None
         if value is not None and not value.strip():
             problem(path, "must not be empty")
 
+    def finite(path: str, value: float) -> None:
+        if not math.isfinite(value):
+            problem(path, f"must be a finite number (got {value!r})")
+
     def ids(items: Any, label: str) -> set[str]:
         seen: set[str] = set()
         for i, item in enumerate(items):
-            if not SLUG.match(item.id):
+            if not SLUG.fullmatch(item.id):
                 problem(f"{label}[{i}].id", f"'{item.id}' is not a slug (lower-case letters, "
                         "digits, '-' or '_', e.g. 'suwalki-gap-length')")
             elif item.id in seen:
@@ -158,6 +165,8 @@ def check_store(name: str, store: Store, units: set[str], problems: Any) -> None
     source_ids = ids(store.sources, "sources")
     entity_ids = ids(store.entities, "entities")
     ids(store.facts, "facts")
+    if not store.facts:
+        problem("facts", "the store has no facts; add at least one (see README)")
     sections = {s.id: set(s.sections) for s in store.sources}
     for i, source in enumerate(store.sources):
         for attr in ("title", "publisher", "site", "url"):
@@ -180,12 +189,12 @@ def check_store(name: str, store: Store, units: set[str], problems: Any) -> None
                 alias_owner[key] = entity.id
     for i, fact in enumerate(store.facts):
         _check_fact(f"facts[{i}]", fact, entity_ids, source_ids, sections, units, problem,
-                    nonempty)
+                    nonempty, finite)
 
 
 def _check_fact(path: str, fact: Fact, entity_ids: set[str], source_ids: set[str],
                 sections: dict[str, set[str]], units: set[str], problem: Any,
-                nonempty: Any) -> None:
+                nonempty: Any, finite: Any) -> None:
     nonempty(f"{path}.statement", fact.statement)
     nonempty(f"{path}.topic", fact.topic)
     if fact.source not in source_ids:
@@ -203,6 +212,7 @@ def _check_fact(path: str, fact: Fact, entity_ids: set[str], source_ids: set[str
         elif entity_id not in fact.entities:
             problem(f"{path}.subject[{j}]", f"'{entity_id}' must also be listed in entities")
     for j, quantity in enumerate(fact.quantities):
+        finite(f"{path}.quantities[{j}].value", quantity.value)
         if quantity.unit not in units:
             problem(f"{path}.quantities[{j}].unit",
                     f"unknown unit '{quantity.unit}'; known: {', '.join(sorted(units))}")
@@ -218,6 +228,8 @@ def _check_fact(path: str, fact: Fact, entity_ids: set[str], source_ids: set[str
             if question.answer not in question.choices:
                 problem(f"{qpath}.answer", f"'{question.answer}' is not one of the choices")
         elif question.kind == "numeric":
+            finite(f"{qpath}.answer", question.answer)
+            finite(f"{qpath}.tolerance", question.tolerance)
             if question.tolerance < 0:
                 problem(f"{qpath}.tolerance", f"must not be negative (got {question.tolerance})")
             if question.unit is not None and question.unit not in units:

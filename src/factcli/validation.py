@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, TypeVar, get_args
 
@@ -18,11 +20,19 @@ _MESSAGES = {
 @dataclass
 class ValidationProblems:
     lines: list[str] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
 
     def add(self, file: str, path: str, message: str) -> None:
         line = f"{file}: {path}: {message}" if path else f"{file}: {message}"
         if line not in self.lines:
             self.lines.append(line)
+            self.paths.append(path)
+
+    def in_file_order(self, data: Any) -> list[str]:
+        """The lines sorted by where their path is in the file (stable within a path)."""
+        keys = [file_order(data, path) for path in self.paths]
+        order = sorted(range(len(self.lines)), key=keys.__getitem__)
+        return [self.lines[i] for i in order]
 
     def __bool__(self) -> bool:
         return bool(self.lines)
@@ -38,14 +48,56 @@ def json_path(loc: tuple[Any, ...]) -> str:
     return path or "(top level)"
 
 
+# Longer integers are read as floats (infinite past 308 digits), which the checks refuse
+# with the field's path, instead of Python's int-to-str limit raising without one.
+_MAX_INT_DIGITS = 300
+
+
 def parse_json(file: str, raw: bytes | str, problems: ValidationProblems) -> Any:
+    """The parsed document; duplicate keys, which JSON readers resolve silently and
+    differently, are problems with their path."""
+    duplicated: dict[int, list[str]] = {}
+
+    def pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            seen: set[str] = set()
+            duplicated[id(result)] = [k for k, _ in pairs if k in seen or seen.add(k)]
+        return result
+
+    def bounded_int(digits: str) -> int | float:
+        return int(digits) if len(digits) <= _MAX_INT_DIGITS else float(digits)
+
     try:
-        return json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=pairs_to_dict, parse_int=bounded_int)
     except json.JSONDecodeError as exc:
         problems.add(file, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        return None
     except UnicodeDecodeError as exc:
         problems.add(file, "", f"not valid UTF-8 (byte {exc.start}): save the file as UTF-8")
-    return None
+        return None
+    except RecursionError:
+        problems.add(file, "", "nested too deeply to be a fact store")
+        return None
+    if duplicated:
+        for path, node in _walk(data, ()):
+            for key in duplicated.get(id(node), ()):
+                problems.add(file, json_path((*path, key)),
+                             "duplicate key (a JSON reader keeps only one); remove one")
+    return data
+
+
+def _walk(node: Any, path: tuple[Any, ...]) -> Any:
+    """(path, node) for every object and array in a parsed document."""
+    stack = [(path, node)]
+    while stack:
+        path, node = stack.pop()
+        yield path, node
+        if isinstance(node, dict):
+            stack.extend(((*path, k), v) for k, v in node.items() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(((*path, i), v) for i, v in enumerate(node)
+                         if isinstance(v, (dict, list)))
 
 
 def validate_json(file: str, raw: bytes | str, model: type[T],
@@ -56,15 +108,62 @@ def validate_json(file: str, raw: bytes | str, model: type[T],
     return validate_data(file, data, model, problems)
 
 
-def validate_data(file: str, data: Any, model: type[T], problems: ValidationProblems) -> T | None:
+def validate_data(file: str, data: Any, model: type[T], problems: ValidationProblems,
+                  strict: bool = False) -> T | None:
+    """The validated value; problems for every error. Unknown fields are reported and then
+    set aside, so that the rest of the data is still built and can be checked further
+    (the caller sees ``problems`` and must not use the value as valid). ``strict``: no
+    coercion (``"113"`` is not a number, ``"yes"`` not a boolean, ``true`` not 1)."""
     from pydantic import TypeAdapter, ValidationError
 
+    adapter = TypeAdapter(model)
+
+    def validate(value: Any) -> T:
+        if strict:  # JSON mode: arrays may fill tuples, objects the dataclasses
+            return adapter.validate_json(json.dumps(value), strict=True)
+        return adapter.validate_python(value)
+
     try:
-        return TypeAdapter(model).validate_python(data)
+        return validate(data)
     except ValidationError as exc:
-        for loc, message in _union_aware_errors(exc.errors(), data, model):
-            problems.add(file, json_path(loc), message)
-    return None
+        errors = _union_aware_errors(exc.errors(), data, model)
+    for loc, message in errors:
+        problems.add(file, json_path(loc), message)
+    unknown = [loc for loc, message in errors if message == _MESSAGES["extra_forbidden"]]
+    if not unknown or len(unknown) != len(errors):
+        return None
+    trimmed = copy.deepcopy(data)
+    for loc in unknown:
+        parent = _lookup(trimmed, loc[:-1])
+        if isinstance(parent, dict):
+            parent.pop(loc[-1], None)
+    try:
+        return validate(trimmed)
+    except ValidationError:
+        return None
+
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def file_order(data: Any, path: str) -> list[int]:
+    """A sort key that puts a JSON path where it appears in the file ``data`` was read
+    from (object members keep their file order); a missing member sorts last."""
+    key: list[int] = []
+    node = data
+    if path == json_path(()):
+        return key
+    for name, index in _PATH_PART.findall(path):
+        if isinstance(node, list) and index:
+            position = int(index)
+            node = node[position] if position < len(node) else None
+        elif isinstance(node, dict) and name in node:
+            position = list(node).index(name)
+            node = node[name]
+        else:
+            position, node = 1 << 30, None
+        key.append(position)
+    return key
 
 
 def _union_aware_errors(errors: list[Any], data: Any, model: type) -> list[tuple[tuple, str]]:
@@ -90,7 +189,8 @@ def _union_aware_errors(errors: list[Any], data: Any, model: type) -> list[tuple
                 break
         if loc:
             if error["type"] in ("string_type", "int_type", "float_type", "bool_type",
-                                 "bool_parsing", "int_parsing", "float_parsing"):
+                                 "bool_parsing", "int_parsing", "float_parsing",
+                                 "finite_number"):
                 message = f"{message} (got {error.get('input')!r})"
             out.append((loc, message))
     return list(dict.fromkeys(out))
