@@ -3,23 +3,25 @@
 
 import contextlib
 import io
+import itertools
 import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from factcli import __version__
-from factcli.errors import FactcliError, UsageError
+from factcli.errors import EXIT_INTERRUPTED, FactcliError, UsageError
+from factcli.terminal import json_visible, safe_console, visible
 
 if TYPE_CHECKING:
     from factcli.knowledge import Knowledge
 
-EXIT_INTERRUPTED = 130
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `factcli ... | head`
 
 
 GLOBAL_OPTIONS = ("--facts",)
@@ -123,8 +125,16 @@ class FactcliGroup(TyperGroup):
             error("interrupted")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
-            sys.stderr.close()  # the reader went away (e.g. `| head`): nothing more to say
-            raise typer.Exit(0) from None
+            _quiet_exit_on_closed_pipe()
+
+
+def _quiet_exit_on_closed_pipe() -> NoReturn:
+    """The reader of our output went away (``| head``): end quietly, as Unix tools do."""
+    import os
+
+    with contextlib.suppress(OSError, ValueError):  # nothing left to flush at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    raise typer.Exit(EXIT_CLOSED_PIPE)
 
 
 app = typer.Typer(
@@ -142,9 +152,10 @@ app.add_typer(facts_app, name="facts")
 
 
 def _console(stream: TextIO) -> Console:
-    """Markup, highlighting and emoji codes off: store and user text print as written."""
+    """Markup, highlighting and emoji codes off: store and user text print as written,
+    with control characters escaped (``safe_console``)."""
     file = stream if stream.isatty() else _TrimmedLines(stream)
-    return Console(file=file, markup=False, highlight=False, emoji=False, soft_wrap=False)
+    return safe_console(file=file, soft_wrap=False)
 
 
 def stdout_console() -> Console:
@@ -152,14 +163,22 @@ def stdout_console() -> Console:
 
 
 def error(line: str) -> None:
-    sys.stderr.write(f"error: {line}\n")
+    _message(f"error: {line}")
+
+
+def warn(line: str) -> None:
+    _message(f"warning: {line}")
+
+
+def _message(line: str) -> None:
+    sys.stderr.write(visible(line) + "\n")
     sys.stderr.flush()
 
 
 def emit_json(document: Any) -> None:
     import json
 
-    sys.stdout.write(json.dumps(document, ensure_ascii=False) + "\n")
+    sys.stdout.write(json_visible(json.dumps(document, ensure_ascii=False)) + "\n")
 
 
 def _version(value: bool) -> None:
@@ -172,7 +191,7 @@ def _version(value: bool) -> None:
 def root(
     ctx: typer.Context,
     facts: Annotated[Path | None, typer.Option(
-        "--facts", metavar="PATH",
+        "--facts", metavar="PATH", readable=False,  # an unreadable store is exit 4, below
         help="Fact store to use: a file, or a NAME saved with 'factcli draft --name' "
         "(default: $FACTCLI_FACTS, else the store shipped with factcli).",
     )] = None,
@@ -260,7 +279,7 @@ def facts_show(
 def validate(
     ctx: typer.Context,
     path: Annotated[Path | None, typer.Argument(
-        metavar="PATH",
+        metavar="PATH", readable=False,
         help="Fact-store file to check (default: the store in use).")] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -285,22 +304,40 @@ def validate(
         raise StoreError(*problems)
     if not as_json:
         assert store is not None
-        sys.stdout.write(f"{target}: valid ({len(store.facts)} facts, "
-                         f"{len(store.entities)} entities)\n")
+        sys.stdout.write(visible(f"{target}: valid ({len(store.facts)} facts, "
+                                 f"{len(store.entities)} entities)") + "\n")
 
 
-def _stdin_bytes() -> bytes:
+def _stdin_bytes(limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of stdin: enough to tell that it is too long."""
     if hasattr(sys.stdin, "buffer"):
-        return sys.stdin.buffer.read()
-    return sys.stdin.read().encode()
+        return sys.stdin.buffer.read(limit + 1)
+    return sys.stdin.read(limit + 1).encode()
 
 
-def _read_lines() -> list[tuple[int, str]]:
-    """stdin's non-blank lines with their line numbers (blank lines counted, as an editor
-    counts them); bytes that are not UTF-8 are replaced, not fatal."""
-    text = _stdin_bytes().decode("utf-8", errors="replace")
-    return [(number, line) for number, line in enumerate(text.splitlines(), start=1)
-            if line.strip()]
+def _bounded_line(stream: Any, limit: int) -> Any:
+    """One line of at most ``limit`` characters (or bytes); the rest of a longer line is
+    read and dropped, so that a line without end never fills the memory."""
+    line = stream.readline(limit)
+    if len(line) == limit and line[-1:] not in ("\n", b"\n"):
+        while (rest := stream.readline(65536)) and rest[-1:] not in ("\n", b"\n"):
+            pass
+    return line
+
+
+def _read_lines(limit: int) -> Iterator[tuple[int, str]]:
+    """stdin, one item a line, as it arrives: (line number counting blank lines, text).
+    Bytes that are not UTF-8 are replaced, not fatal; a line longer than ``limit``
+    characters is cut just past it, so that its length check still fails."""
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else sys.stdin
+    for number in itertools.count(1):
+        raw = _bounded_line(stream, 4 * (limit + 1))  # UTF-8: up to 4 bytes a character
+        if not raw:
+            return
+        text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
+        text = text.rstrip("\r\n")[: limit + 1]
+        if text.strip():
+            yield number, text
 
 
 VERIFY_EXIT = {"supported": 0, "refuted": 1, "not_enough_info": 3}
@@ -384,11 +421,11 @@ def _print_verdict(result: Any, chosen: OutputFormat, knowledge: Any, author: st
 
 
 def _verify_batch(ctx: typer.Context, chosen: OutputFormat, author: str) -> None:
-    from factcli.verify import verify_claim
+    from factcli.verify import MAX_CLAIM_CHARS, verify_claim
 
     knowledge = _knowledge(ctx)
     console = stdout_console() if chosen is OutputFormat.text else None
-    for number, line in _read_lines():
+    for number, line in _read_lines(MAX_CLAIM_CHARS):
         try:
             result = verify_claim(line, knowledge)
         except UsageError as exc:
@@ -443,11 +480,11 @@ def _print_answer(answer: Any, as_json: bool, console: Console | None = None) ->
 
 
 def _ask_batch(ctx: typer.Context, as_json: bool) -> None:
-    from factcli.ask import ask_question
+    from factcli.ask import MAX_QUESTION_CHARS, ask_question
 
     knowledge = _knowledge(ctx)
     console = None if as_json else stdout_console()
-    for number, line in _read_lines():
+    for number, line in _read_lines(MAX_QUESTION_CHARS):
         try:
             answer = ask_question(line, knowledge)
         except UsageError as exc:
@@ -512,7 +549,7 @@ def check(
     text, warning = decode_text(raw, name)
     del raw  # the text alone is kept while checking
     if warning:
-        sys.stderr.write(f"warning: {warning}\n")
+        warn(warning)
     knowledge = _knowledge(ctx)
     tally = Tally(keep_refuted=chosen is OutputFormat.text)
     reviews: list[dict] = []
@@ -568,12 +605,14 @@ def _print_check_summary(tally: Any) -> None:
 
 def _read_source(source: str) -> tuple[bytes, str, str | None]:
     """The bytes to check, a name for messages, and where they appeared (a file URI)."""
+    from factcli.check import MAX_TEXT_BYTES
+
     if source == "-":
-        return _stdin_bytes(), "stdin", None
+        return _stdin_bytes(MAX_TEXT_BYTES), "stdin", None
     from factcli.files import read_user_file
 
     path = Path(source)
-    raw = read_user_file(path, UsageError, "give a text file, or '-' for stdin")
+    raw = read_user_file(path, UsageError, "give a text file, or '-' for stdin", MAX_TEXT_BYTES)
     return raw, source, path.resolve().as_uri()
 
 
@@ -671,17 +710,22 @@ def stores(as_json: JsonOption = False) -> None:
 
 
 DbOption = Annotated[Path | None, typer.Option(
-    "--db", metavar="PATH",
+    "--db", metavar="PATH", readable=False,
     help="History database (default: history.sqlite3 in $FACTCLI_HOME or the user data dir).")]
 EXIT_ENDED_EARLY = 1
 
 
-class _Stop(Exception):
-    """The user ended the session: Ctrl-C (``interrupted``) or Ctrl-D / end of input."""
+MAX_ANSWER_CHARS = 1000
 
-    def __init__(self, interrupted: bool) -> None:
+
+class _Stop(Exception):
+    """The session ended early: Ctrl-C (``interrupted``), Ctrl-D / end of input, or the
+    reader of the output went away (``pipe_closed``)."""
+
+    def __init__(self, interrupted: bool, pipe_closed: bool = False) -> None:
         super().__init__()
         self.interrupted = interrupted
+        self.pipe_closed = pipe_closed
 
 
 @app.command(cls=FactcliCommand)
@@ -710,13 +754,13 @@ def quiz(
     """
     import time
 
-    from factcli.history import History, resolve_db_path
+    from factcli.history import open_history
     from factcli.quiz import plan_session
     from factcli.render import review_status
 
     knowledge = _knowledge(ctx)
     topics, kinds = _question_filters(knowledge, topic, kind)
-    with History(resolve_db_path(db)) as history:
+    with open_history(db, notify=warn) as history:
         priority = history.review_priority() if review else None
         questions = plan_session(knowledge, count, topics=topics, kinds=kinds,
                                  seed=seed, priority=priority)
@@ -730,19 +774,30 @@ def quiz(
         results: list[Any] = []
         started = time.monotonic()
         stop: _Stop | None = None
-        try:
-            for number, question in enumerate(questions, start=1):
-                grade = _ask_one(question, number, len(questions), results, screen, knowledge)
-                history.record(session, question.card_id, question.fact_id, question.topic,
-                               question.kind, question.prompt, grade.given, grade.correct,
-                               grade.skipped)
-                results.append((question, grade))
-        except _Stop as ended:
-            stop = ended
-        completed = stop is None
-        history.finish_session(session, completed)
-    _quiz_report(questions, results, time.monotonic() - started, completed, seed, as_json,
-                 screen, knowledge)
+        with _InterruptGate() as gate:
+            try:
+                for number, question in enumerate(questions, start=1):
+                    grade = _ask_one(question, number, len(questions), results, screen,
+                                     knowledge, gate)
+                    # Saved before anything more is printed: a closed pipe or a Ctrl-C
+                    # from here on cannot lose the answer.
+                    history.record(session, question.card_id, question.fact_id,
+                                   question.topic, question.kind, question.prompt,
+                                   grade.given, grade.correct, grade.skipped)
+                    results.append((question, grade))
+                    _show_feedback(question, grade, screen)
+            except _Stop as ended:
+                stop = ended
+            except BrokenPipeError:
+                stop = _Stop(interrupted=False, pipe_closed=True)
+            history.finish_session(session, stop is None)
+            if stop is None or not stop.pipe_closed:
+                _quiz_report(questions, results, time.monotonic() - started, stop is None,
+                             seed, as_json, screen, knowledge)
+            if gate.pending and stop is None:
+                stop = _Stop(interrupted=True)
+    if stop is not None and stop.pipe_closed:
+        _quiet_exit_on_closed_pipe()
     if stop is not None:
         raise typer.Exit(EXIT_INTERRUPTED if stop.interrupted else EXIT_ENDED_EARLY)
 
@@ -765,17 +820,50 @@ def _question_filters(knowledge: "Knowledge", topic: list[str] | None,
     return tuple(topic or ()), kinds
 
 
+class _InterruptGate:
+    """Ctrl-C during a quiz: at once while the quiz waits for an answer; otherwise held
+    until the answer being processed is saved (``pending``), then the session ends with
+    its partial summary. A closed output pipe is an error to handle here (the session
+    is marked ended), not the silent exit of the other commands."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.pending = False
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> "_InterruptGate":
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._previous[signal.SIGINT] = signal.signal(signal.SIGINT, self._on_interrupt)
+            if hasattr(signal, "SIGPIPE"):
+                self._previous[signal.SIGPIPE] = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+
+    def _on_interrupt(self, signum: int, frame: Any) -> None:
+        if self.open:
+            raise KeyboardInterrupt
+        self.pending = True
+
+
 def _ask_one(question: Any, number: int, total: int, results: list[Any], screen: Console,
-             knowledge: Any) -> Any:
+             knowledge: Any, gate: _InterruptGate) -> Any:
     from factcli.browse import topic_title
     from factcli.quiz import grade, hint_for, topic_label
-    from factcli.render import feedback, question_panel
+    from factcli.render import question_panel
 
     right = sum(g.correct for _, g in results)
     label = topic_label(question, topic_title(question.topic, knowledge.store))
     screen.print(question_panel(question, number, total, right, len(results), label))
     while True:
-        response = _read_answer(screen)
+        response = _read_answer(screen, gate)
         result = grade(question, response, knowledge)
         if result.hint:
             screen.print(f"hint: {hint_for(question)}")
@@ -784,17 +872,28 @@ def _ask_one(question: Any, number: int, total: int, results: list[Any], screen:
                 screen.print("That is not an answer to this question; try again "
                              "(? for a hint, s to skip).")
         else:
-            screen.print(feedback(question, result))
-            screen.print()
             return result
 
 
-def _read_answer(screen: Console) -> str:
+def _show_feedback(question: Any, result: Any, screen: Console) -> None:
+    from factcli.render import feedback
+
+    screen.print(feedback(question, result))
+    screen.print()
+
+
+def _read_answer(screen: Console, gate: _InterruptGate) -> str:
     """One line from the user; Ctrl-C and Ctrl-D (or the end of piped input) stop."""
     try:
-        if sys.stdin.isatty():
-            return input("answer> ")
-        line = sys.stdin.readline()
+        if gate.pending:
+            raise KeyboardInterrupt
+        gate.open = True
+        try:
+            if sys.stdin.isatty():
+                return input("answer> ")
+            line = _bounded_line(sys.stdin, MAX_ANSWER_CHARS)
+        finally:
+            gate.open = False
     except KeyboardInterrupt:
         screen.print()
         raise _Stop(interrupted=True) from None
@@ -826,9 +925,9 @@ def stats(ctx: typer.Context, db: DbOption = None, as_json: JsonOption = False) 
 
     Example: factcli stats
     """
-    from factcli.history import History, resolve_db_path
+    from factcli.history import open_history
 
-    with History(resolve_db_path(db)) as history:
+    with open_history(db) as history:
         summary = history.stats()
     if as_json:
         from factcli.render import stats_json
@@ -947,12 +1046,19 @@ def _write_export(target: str, export: Any, force: bool) -> None:
     from factcli.files import write_user_file
 
     write_user_file(Path(target), export.content, UsageError, force=force)
-    sys.stderr.write(f"wrote {export.questions} questions to {target}\n")
+    sys.stderr.write(visible(f"wrote {export.questions} questions to {target}") + "\n")
 
 
 def main() -> None:
+    import signal
+
+    # Writing to a closed pipe (`factcli --help | head`) ends the process quietly with
+    # 141, as it does any Unix tool; Click would otherwise report it as exit 1, which
+    # `verify` uses for "refuted". The quiz handles it itself (_InterruptGate).
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     # Commands are covered by FactcliGroup.invoke; this catches a Ctrl-C that arrives
-    # while Python and Typer are still starting.
+    # while Typer parses the command line (__main__.main covers the imports).
     try:
         app()
     except KeyboardInterrupt:

@@ -5,6 +5,7 @@ from __future__ import annotations
 EXIT_USAGE = 2
 EXIT_STORE = 4
 EXIT_HISTORY = 5
+EXIT_INTERRUPTED = 130
 
 
 class FactcliError(Exception):
