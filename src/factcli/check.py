@@ -65,7 +65,11 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str | None]:
         raise UsageError(f"{name}: is {len(raw) / 1e6:.1f} MB; check texts of at most "
                          f"{MAX_TEXT_BYTES // (1024 * 1024)} MB")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), None
+        try:
+            return raw.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return (raw.decode("utf-16", errors="replace"),
+                    f"{name}: has bytes that are not UTF-16; they were replaced")
     if b"\x00" in raw[:8192]:
         raise UsageError(f"{name}: looks like a binary file, not text; give a text file")
     try:

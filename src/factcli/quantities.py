@@ -11,6 +11,7 @@ The tables (number words, scales, comparators, units) are data in ``data/numbers
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -35,10 +36,12 @@ class Unit:
 
 
 def parse_number(token: str) -> float | None:
-    """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits."""
+    """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits, or too
+    long to be a finite number (over 308 digits)."""
     if not token[:1].isdigit() or ":" in token:
         return None  # a clock time is not a figure
-    return float(token.replace(",", ""))
+    value = float(token.replace(",", ""))
+    return value if math.isfinite(value) else None
 
 
 def least_digit_place(token: str) -> float:
