@@ -25,12 +25,16 @@ from typing import TYPE_CHECKING, NamedTuple
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, analyse, and_list, tokenise
-from factcli.verify import MAX_CLAIM_CHARS, Outcome, verify_claim
+from factcli.verify import Outcome, verify_claim
 
 if TYPE_CHECKING:
     from factcli.lexicon import Writing
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+# The verifier's cost grows faster than a sentence's length (a long list of clauses is
+# split and re-read at every comma); real sentences are far shorter than this, and a
+# longer one is shown as not checked, so that the cost of a text stays linear.
+MAX_SENTENCE_CHARS = 1000
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d"
 # A sentence ends at . ! ? or … (and any closing quotes or brackets), or at emoji, before
 # white space.
@@ -43,6 +47,7 @@ LABEL_WORDS = 6
 _VISIBLE = re.compile(r"\S")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _CLOSING = ".!?\u2026:;,\"'\u201d\u2019"
+_ABBREVIATION_WINDOW = 32  # characters: far longer than any abbreviation
 
 
 class Sentence(NamedTuple):
@@ -149,7 +154,9 @@ def _abbreviation_before(text: str, start: int, dot: int, abbreviations: frozens
                          mark: str) -> bool:
     if not mark.startswith("."):
         return False
-    word = _WORD_BEFORE.search(text, start, dot + 1)
+    # Only the last few characters can hold an abbreviation or an initial: searching
+    # from the sentence's start at every dot would make a long sentence quadratic.
+    word = _WORD_BEFORE.search(text, max(start, dot - _ABBREVIATION_WINDOW), dot + 1)
     if word is None:
         return False
     token = word.group(1).lower()
@@ -635,8 +642,9 @@ def check_text(text: str, knowledge: Knowledge,
     done and the total."""
     reader = Reader(knowledge)
     for sentence in iter_sentences(text, knowledge.vocab.abbreviations):
-        if len(sentence.text) > MAX_CLAIM_CHARS:
-            yield SentenceCheck(sentence, False, None, "too long to check")
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
+            yield SentenceCheck(sentence, False, None, "too long to check "
+                                f"(over {MAX_SENTENCE_CHARS:,} characters)")
         else:
             headline = (sentence.text[-1] not in _CLOSING
                         and len(sentence.text.split()) <= HEADING_WORDS
