@@ -10,6 +10,11 @@
 * batch: 10,000 claims through ``factcli verify - --json`` (goal >= 2,000 claims/s).
 * check: a 1 MB and a 5 MB text through ``factcli check --json``: sentences per second,
   and the ratio of the two times (linear cost: about 5).
+* length: time per 1,000 characters, in process, of a claim (``verify``) and of a text
+  (``check``) at 1k, 10k and 100k characters, for the worst case of issue 15 (a list
+  ``a, a, a, …``) and for the article's paragraphs; a linear cost keeps it flat.
+
+    python bench/run.py --only cold     # one part: cold, large, batch, check, length
 
 The compiled-store cache and Python's bytecode cache are warmed before timing: a cold
 start means a new process, as a user gets it every time after the first run.
@@ -69,11 +74,46 @@ def paragraphs_text(size: int) -> str:
     return (block * (size // len(block.encode()) + 1))[:size]
 
 
+LENGTHS = (1_000, 10_000, 100_000)
+PARTS = ("cold", "large", "batch", "check", "length")
+
+
+def length_cost() -> None:
+    from factcli.check import check_text
+    from factcli.errors import UsageError
+    from factcli.knowledge import compile_knowledge, lexicon_bytes
+    from factcli.verify import verify_claim
+
+    knowledge = compile_knowledge("facts.json", (HERE.parent / "facts.json").read_bytes(),
+                                  lexicon_bytes())
+    inputs = {"list 'a, a, …'": lambda size: ("a, " * size)[:size],
+              "list 'Lithuania, …'": lambda size: ("Lithuania, " * size)[:size],
+              "paragraphs": paragraphs_text}
+    for label, make in inputs.items():
+        for name, work in (("verify", verify_claim), ("check", check_text)):
+            cells = []
+            for size in LENGTHS:
+                text = make(size)
+                start = time.perf_counter()
+                try:
+                    work(text, knowledge)
+                except UsageError:
+                    cells.append(f"{size // 1000:>3}k: refused (over the limit)")
+                    continue
+                per_k = (time.perf_counter() - start) * 1000 / (size / 1000)
+                cells.append(f"{size // 1000:>3}k: {per_k:8.2f} ms")
+            print(f"per 1,000 chars  {name:6} {label:19} " + "   ".join(cells))
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--batch", type=int, default=10_000)
+    parser.add_argument("--only", choices=PARTS, action="append",
+                        help="run only this part (repeatable); default: all")
     args = parser.parse_args()
+    parts = set(args.only or PARTS)
     factcli = factcli_command()
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "FACTCLI_HOME": home, "NO_COLOR": "1"}
@@ -83,37 +123,56 @@ def main() -> None:
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
               f"Python {platform.python_version()}, {platform.system()} {platform.release()}")
 
-        floor, verify = side_by_side([sys.executable, str(HERE / "floor_app.py"), CLAIM],
-                                     [*factcli, "verify", CLAIM], args.rounds, env)
-        print(f"cold verify   {verify * 1000:7.1f} ms   floor {floor * 1000:7.1f} ms   "
-              f"ratio {verify / floor:.2f}  (goal <= 1.25)")
+        if "cold" in parts:
+            cold(factcli, args.rounds, env)
+        if "large" in parts:
+            large_store(factcli, args.rounds, env, Path(home))
+        if "batch" in parts:
+            batch(factcli, args.batch, env)
+        if "check" in parts:
+            check_sizes(factcli, env, Path(home))
+    if "length" in parts:
+        length_cost()
 
-        big = Path(home) / "facts-10k.json"
-        subprocess.run([sys.executable, str(HERE / "make_store.py"), str(big)], check=True,
-                       capture_output=True)
-        default, large = side_by_side([*factcli, "verify", CLAIM],
-                                      [*factcli, "--facts", str(big), "verify", CLAIM],
-                                      args.rounds, env)
-        print(f"10k-fact store {large * 1000:7.1f} ms   default store {default * 1000:7.1f} ms   "
-              f"ratio {large / default:.2f}  (goal <= 2)")
 
-        claims = batch_claims(args.batch)
-        elapsed = timed([*factcli, "verify", "-", "--json"], env, stdin=claims)
-        print(f"batch         {args.batch} claims in {elapsed:.2f} s   "
-              f"{args.batch / elapsed:,.0f} claims/s  (goal >= 2,000)")
+def cold(factcli: list[str], rounds: int, env: dict[str, str]) -> None:
+    floor, verify = side_by_side([sys.executable, str(HERE / "floor_app.py"), CLAIM],
+                                 [*factcli, "verify", CLAIM], rounds, env)
+    print(f"cold verify   {verify * 1000:7.1f} ms   floor {floor * 1000:7.1f} ms   "
+          f"ratio {verify / floor:.2f}  (goal <= 1.25)")
 
-        times = {}
-        for megabytes in (1, 5):
-            text = Path(home) / f"text-{megabytes}mb.txt"
-            text.write_text(paragraphs_text(megabytes * 1_000_000), encoding="utf-8")
-            start = time.perf_counter()
-            done = subprocess.run([*factcli, "check", str(text), "--json"], env=env,
-                                  capture_output=True, text=True, check=False)
-            times[megabytes] = time.perf_counter() - start
-            count = len(done.stdout.splitlines())
-            print(f"check {megabytes} MB  {count:,} sentences in {times[megabytes]:.2f} s   "
-                  f"{count / times[megabytes]:,.0f} sentences/s")
-        print(f"check 5 MB / 1 MB time ratio {times[5] / times[1]:.2f}  (linear: about 5)")
+
+def large_store(factcli: list[str], rounds: int, env: dict[str, str], home: Path) -> None:
+    big = home / "facts-10k.json"
+    subprocess.run([sys.executable, str(HERE / "make_store.py"), str(big)], check=True,
+                   capture_output=True)
+    default, large = side_by_side([*factcli, "verify", CLAIM],
+                                  [*factcli, "--facts", str(big), "verify", CLAIM],
+                                  rounds, env)
+    print(f"10k-fact store {large * 1000:7.1f} ms   default store {default * 1000:7.1f} ms   "
+          f"ratio {large / default:.2f}  (goal <= 2)")
+
+
+def batch(factcli: list[str], count: int, env: dict[str, str]) -> None:
+    claims = batch_claims(count)
+    elapsed = timed([*factcli, "verify", "-", "--json"], env, stdin=claims)
+    print(f"batch         {count} claims in {elapsed:.2f} s   "
+          f"{count / elapsed:,.0f} claims/s  (goal >= 2,000)")
+
+
+def check_sizes(factcli: list[str], env: dict[str, str], home: Path) -> None:
+    times = {}
+    for megabytes in (1, 5):
+        text = home / f"text-{megabytes}mb.txt"
+        text.write_text(paragraphs_text(megabytes * 1_000_000), encoding="utf-8")
+        start = time.perf_counter()
+        done = subprocess.run([*factcli, "check", str(text), "--json"], env=env,
+                              capture_output=True, text=True, check=False)
+        times[megabytes] = time.perf_counter() - start
+        count = len(done.stdout.splitlines())
+        print(f"check {megabytes} MB  {count:,} sentences in {times[megabytes]:.2f} s   "
+              f"{count / times[megabytes]:,.0f} sentences/s")
+    print(f"check 5 MB / 1 MB time ratio {times[5] / times[1]:.2f}  (linear: about 5)")
 
 
 if __name__ == "__main__":
