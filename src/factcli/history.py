@@ -65,7 +65,7 @@ CREATE TABLE cards (
 # little longer each time, for about this long in all before the answers are set aside
 # in a recovery file.
 RETRY_SECONDS = 30.0
-_LOCK_WAIT_MS = 1000  # sqlite's own wait for the lock, on every attempt
+LOCK_WAIT_SECONDS = 1.0  # sqlite's own wait for the lock, on every attempt
 _FIRST_BACKOFF = 0.25
 _MAX_BACKOFF = 4.0
 
@@ -120,16 +120,20 @@ def now() -> datetime:
 class History:
     """One open history database. Use as a context manager.
 
-    ``notify`` receives a line for the user while a write waits for a lock; ``sleep``
-    is the wait between attempts (tests pass their own)."""
+    ``notify`` receives a line for the user while a write waits for a lock; ``sleep``,
+    ``lock_wait`` and ``retry_seconds`` say how it waits (tests wait less)."""
 
     def __init__(self, path: Path, create_folder: bool = False,
                  notify: Callable[[str], None] | None = None,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 lock_wait: float = LOCK_WAIT_SECONDS,
+                 retry_seconds: float = RETRY_SECONDS) -> None:
         self.path = path
-        self._db = _open(path, create_folder)
+        self._db = _open(path, create_folder, lock_wait)
         self._notify = notify or (lambda line: None)
         self._sleep = sleep
+        self._lock_wait = lock_wait
+        self._retry_seconds = retry_seconds
         self._pending: list[Answer] = []
 
     def __enter__(self) -> History:
@@ -148,15 +152,16 @@ class History:
                 with self._db:  # one transaction, committed on leaving
                     return action(self._db)
             except sqlite3.Error as exc:
-                if not _is_busy(exc) or waited >= RETRY_SECONDS:
+                if not _is_busy(exc) or waited >= self._retry_seconds:
                     raise HistoryError(f"{self.path}: could not save {what}: "
                                        f"{_explain(exc)}") from None
             if not told:
                 self._notify(f"{self.path}: the history database is locked by another "
-                             f"process; waiting to save {what} (up to {RETRY_SECONDS:.0f} s)")
+                             f"process; waiting to save {what} "
+                             f"(up to {self._retry_seconds:.0f} s)")
                 told = True
             self._sleep(pause)
-            waited += pause + _LOCK_WAIT_MS / 1000
+            waited += pause + self._lock_wait
             pause = min(pause * 2, _MAX_BACKOFF)
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
@@ -309,7 +314,7 @@ def _explain(exc: Exception) -> str:
     return f"{exc}; check the disk and the file"
 
 
-def _open(path: Path, create_folder: bool) -> sqlite3.Connection:
+def _open(path: Path, create_folder: bool, lock_wait: float) -> sqlite3.Connection:
     """Open (or create) the history; ``create_folder`` only for the default location,
     so that a mistyped --db never makes folders."""
     try:
@@ -329,8 +334,8 @@ def _open(path: Path, create_folder: bool) -> sqlite3.Connection:
                            f"({exc.strerror or exc}); give another path with --db") from None
     fresh = info is None or info.st_size == 0
     try:
-        db = sqlite3.connect(path, timeout=_LOCK_WAIT_MS / 1000, isolation_level="DEFERRED")
-        db.execute(f"PRAGMA busy_timeout = {_LOCK_WAIT_MS}")
+        db = sqlite3.connect(path, timeout=lock_wait, isolation_level="DEFERRED")
+        db.execute(f"PRAGMA busy_timeout = {int(lock_wait * 1000)}")
         application_id = db.execute("PRAGMA application_id").fetchone()[0]
         version = db.execute("PRAGMA user_version").fetchone()[0]
         tables = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
