@@ -318,8 +318,8 @@ def test_worksheet_filters_that_match_nothing_are_a_usage_error(store_data: dict
 def test_a_store_without_facts_has_nothing_to_export(store_data: dict, write_store) -> None:
     store_data["facts"] = []
     result = run("--facts", str(write_store(store_data)), "export", "csv", "-")
-    assert result.exit_code == 2
-    assert result.stderr.startswith("error: the fact store yields no quiz questions")
+    assert result.exit_code == 4  # a store without facts is invalid (issue 15)
+    assert "facts: the store has no facts" in result.stderr
     assert result.stdout == ""
 
 
