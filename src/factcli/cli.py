@@ -760,7 +760,8 @@ def quiz(
 
     knowledge = _knowledge(ctx)
     topics, kinds = _question_filters(knowledge, topic, kind)
-    with open_history(db, notify=warn) as history:
+    gate = _InterruptGate()
+    with open_history(db, notify=warn, sleep=gate.sleep) as history:
         priority = history.review_priority() if review else None
         questions = plan_session(knowledge, count, topics=topics, kinds=kinds,
                                  seed=seed, priority=priority)
@@ -774,7 +775,7 @@ def quiz(
         results: list[Any] = []
         started = time.monotonic()
         stop: _Stop | None = None
-        with _InterruptGate() as gate:
+        with gate:
             try:
                 for number, question in enumerate(questions, start=1):
                     grade = _ask_one(question, number, len(questions), results, screen,
@@ -851,6 +852,17 @@ class _InterruptGate:
         if self.open:
             raise KeyboardInterrupt
         self.pending = True
+
+    def sleep(self, seconds: float) -> None:
+        """The history's pause before it tries a locked database again: a Ctrl-C cuts
+        the wait short (the history then sets the answer aside in its recovery file)."""
+        import time
+
+        deadline = time.monotonic() + seconds
+        while not self.pending and (left := deadline - time.monotonic()) > 0:
+            time.sleep(min(left, 0.05))
+        if self.pending:
+            raise KeyboardInterrupt
 
 
 def _ask_one(question: Any, number: int, total: int, results: list[Any], screen: Console,

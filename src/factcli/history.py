@@ -197,6 +197,9 @@ class History:
                 self._pending.pop(0)
         except HistoryError as exc:
             raise HistoryError(*exc.lines, self._set_aside()) from None
+        except KeyboardInterrupt:  # the user stopped waiting for a lock
+            raise HistoryError(f"{self.path}: interrupted while waiting to save your answer",
+                               self._set_aside()) from None
 
     def _set_aside(self) -> str:
         """Write the unsaved answers to a recovery file; the line that says where."""
@@ -383,8 +386,9 @@ def _create(db: sqlite3.Connection, path: Path) -> None:
                            f"{_explain(exc)}") from None
 
 
-def open_history(option: Path | None, notify: Callable[[str], None] | None = None) -> History:
+def open_history(option: Path | None, notify: Callable[[str], None] | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> History:
     """The history at --db ``option``, else at the default location (created if need be)."""
     if option is not None:
-        return History(option, notify=notify)
-    return History(default_db_path(), create_folder=True, notify=notify)
+        return History(option, notify=notify, sleep=sleep)
+    return History(default_db_path(), create_folder=True, notify=notify, sleep=sleep)

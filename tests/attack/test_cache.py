@@ -23,10 +23,30 @@ from tests.attack.conftest import run
 CLAIM = "Lithuania will renovate eight bridges"
 
 
-def cache_file() -> Path:
+@pytest.fixture(scope="module")
+def good_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
+    """The name and bytes of a good cache of the shipped store, compiled once."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACTCLI_HOME", str(tmp_path_factory.mktemp("cache-home")))
+        found = written_cache()
+        return found.name, found.read_bytes()
+
+
+def written_cache() -> Path:
+    """The cache file factcli writes for the shipped store in this test's home."""
     load_knowledge(default_store_path())
     (found,) = cache_dir().glob(f"knowledge-*{CACHE_SUFFIX}")
     return found
+
+
+@pytest.fixture
+def cache_file(good_cache: tuple[str, bytes]) -> Path:
+    """Where this test's factcli will look for its cache, holding a good one."""
+    name, data = good_cache
+    path = cache_dir() / name
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    path.write_bytes(data)
+    return path
 
 
 def plant(path: Path, payload: bytes) -> None:
@@ -52,16 +72,16 @@ class _Payload:
         return (Path.write_text, (self.marker, "code ran"))
 
 
-def test_a_planted_pickle_runs_nothing_and_is_replaced(tmp_path: Path) -> None:
-    path = cache_file()
+def test_a_planted_pickle_runs_nothing_and_is_replaced(tmp_path: Path, cache_file: Path) -> None:
+    path = cache_file
     marker = tmp_path / "marker"
     path.write_bytes(pickle.dumps(_Payload(marker)))
     assert_rebuilt(path)
     assert not marker.exists()
 
 
-def test_a_pickle_behind_a_valid_header_runs_nothing(tmp_path: Path) -> None:
-    path = cache_file()
+def test_a_pickle_behind_a_valid_header_runs_nothing(tmp_path: Path, cache_file: Path) -> None:
+    path = cache_file
     marker = tmp_path / "marker"
     plant(path, pickle.dumps(_Payload(marker)))
     assert_rebuilt(path)
@@ -70,14 +90,14 @@ def test_a_pickle_behind_a_valid_header_runs_nothing(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("tag", ["os.system", "posix.system", "builtins.eval", "Path",
                                  "subprocess.Popen", "__main__.Evil"])
-def test_json_naming_a_type_outside_the_allow_list_is_refused(tag: str) -> None:
-    path = cache_file()
+def test_json_naming_a_type_outside_the_allow_list_is_refused(tag: str, cache_file: Path) -> None:
+    path = cache_file
     plant(path, json.dumps({"~": tag, "args": ["touch /tmp/factcli-pwned"]}).encode())
     assert_rebuilt(path)
 
 
-def test_two_changed_bytes_only_cost_a_rebuild() -> None:
-    path = cache_file()
+def test_two_changed_bytes_only_cost_a_rebuild(cache_file: Path) -> None:
+    path = cache_file
     data = bytearray(path.read_bytes())
     for offset in (len(data) // 3, len(data) // 2):
         data[offset] ^= 0x5A
@@ -85,9 +105,9 @@ def test_two_changed_bytes_only_cost_a_rebuild() -> None:
     assert_rebuilt(path)
 
 
-def test_a_cache_of_another_layout_is_refused() -> None:
+def test_a_cache_of_another_layout_is_refused(cache_file: Path) -> None:
     """A registered class with a missing or an unknown field, or a root of another type."""
-    path = cache_file()
+    path = cache_file
     good = json.loads(path.read_bytes().partition(b"\n")[2])
     del good["vocab"]
     plant(path, json.dumps(good).encode())
@@ -97,14 +117,14 @@ def test_a_cache_of_another_layout_is_refused() -> None:
     assert_rebuilt(path)
 
 
-def test_deeply_nested_cache_json_is_refused() -> None:
-    path = cache_file()
+def test_deeply_nested_cache_json_is_refused(cache_file: Path) -> None:
+    path = cache_file
     plant(path, b"[" * 200_000 + b"]" * 200_000)
     assert_rebuilt(path)
 
 
-def test_a_fifo_in_place_of_the_cache_does_not_hang() -> None:
-    path = cache_file()
+def test_a_fifo_in_place_of_the_cache_does_not_hang(cache_file: Path) -> None:
+    path = cache_file
     path.unlink()
     os.mkfifo(path)
     assert knowledge_module._read_cache(path) is None
@@ -114,7 +134,7 @@ def test_cache_folder_and_files_are_private_to_the_user(isolated_home: Path) -> 
     folder = isolated_home / "cache"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)  # as an older factcli left it
-    path = cache_file()
+    path = written_cache()
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -128,7 +148,7 @@ def test_leftover_temporary_files_are_removed(isolated_home: Path) -> None:
     old_pickle.write_bytes(b"x")
     live = folder / f"knowledge-0123456789abcdef.{os.getpid()}.tmp"  # being written now
     live.write_bytes(b"x")
-    cache_file()
+    written_cache()
     assert not dead.exists() and not old_pickle.exists()
     assert live.exists()
 

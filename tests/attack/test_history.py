@@ -62,6 +62,22 @@ def test_an_answer_that_cannot_be_saved_goes_to_a_named_recovery_file(tmp_path: 
     assert [(a["card_id"], a["given"]) for a in saved] == [(7, "t")]
 
 
+def test_ctrl_c_while_waiting_for_a_lock_sets_the_answer_aside(tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite3"
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    with History(db, sleep=interrupted, lock_wait=QUICK) as history:
+        session = history.start_session(1, False)
+        holder = lock(db)
+        with pytest.raises(HistoryError) as raised:
+            record(history, session)
+        holder.close()
+    assert "interrupted while waiting" in raised.value.lines[0]
+    assert "1 unsaved answer(s) were written to" in raised.value.lines[1]
+
+
 def test_later_answers_are_saved_with_the_one_kept_waiting(tmp_path: Path) -> None:
     db = tmp_path / "h.sqlite3"
     waits: list[float] = []
