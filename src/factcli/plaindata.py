@@ -1,8 +1,11 @@
 """A plain-data codec: factcli's compiled objects to JSON and back, without running code.
 
 Encoding turns dataclasses, NamedTuples, enums, tuples, sets, frozensets, dicts with
-keys that are not strings and ``array.array`` into JSON values; anything that is not a
-plain JSON value becomes an object whose ``"~"`` member names what it was. Decoding
+keys that are not strings and ``array.array`` into JSON values: a registered class is
+an object whose ``"~"`` member names it, beside its fields; a container JSON has no
+type for is an object with one member, ``"~t"`` (tuple), ``"~f"`` (frozenset), ``"~s"``
+(set), ``"~d"`` (dict, as pairs) or ``"~a"`` (array); a dict whose keys start with
+``"~"`` is written as pairs, so that it cannot be mistaken for either. Decoding
 builds only the classes in the ``Codec``'s allow-list, by keyword, from their own field
 names, so a field added to a registered class needs no change here, and a file naming
 any other type, missing a field or shaped differently is refused with ``PlainDataError``
@@ -36,7 +39,7 @@ class Codec:
         self._by_name: dict[str, type] = {}
         self._fields: dict[type, tuple[str, ...]] = {}
         for cls in classes:
-            if cls.__name__ in self._by_name or cls.__name__ in _BUILTIN_TAGS:
+            if cls.__name__ in self._by_name:
                 raise ValueError(f"two registered classes are named {cls.__name__}")
             self._by_name[cls.__name__] = cls
             if dataclasses.is_dataclass(cls):
@@ -49,8 +52,62 @@ class Codec:
     # --- encoding -----------------------------------------------------------------
 
     def dumps(self, value: Any) -> bytes:
-        return json.dumps(self.encode(value), ensure_ascii=False, separators=(",", ":"),
+        encoded = _Encoding(self._fields, self._by_name).encode(value)
+        return json.dumps(encoded, ensure_ascii=False, separators=(",", ":"),
                           check_circular=False).encode()
+
+    # --- decoding -----------------------------------------------------------------
+
+    def loads(self, raw: bytes) -> Any:
+        """The value ``raw`` encodes; ``PlainDataError`` for anything else."""
+        built: list[Any] = []  # registered instances in the order they close: refs index it
+        try:
+            return json.loads(raw, object_hook=lambda obj: self._decode_object(obj, built))
+        except PlainDataError:
+            raise
+        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as exc:
+            # Bad JSON, bad base64, a wrong keyword, field type or reference: not ours.
+            raise PlainDataError(str(exc) or type(exc).__name__) from None
+
+    def _decode_object(self, obj: dict[str, Any], built: list[Any]) -> Any:
+        if len(obj) == 1:
+            ((key, value),) = obj.items()
+            if key == _REF:
+                if type(value) is not int or not 0 <= value < len(built):
+                    raise PlainDataError(f"a reference to nothing: {value!r}")
+                return built[value]
+            builtin = _BUILTINS.get(key)
+            if builtin is not None:
+                if type(value) is not list:
+                    raise PlainDataError(f"{key}: expected a list")
+                return builtin(value)
+        tag = obj.get(TAG)
+        if tag is None:
+            return obj
+        cls = self._by_name.get(tag) if isinstance(tag, str) else None
+        if cls is None:
+            raise PlainDataError(f"unknown type {tag!r}")
+        if issubclass(cls, Enum):
+            if obj.keys() != {TAG, "value"}:
+                raise PlainDataError(f"{tag}: expected a value")
+            return cls(obj["value"])
+        names = self._fields[cls]
+        if len(obj) != len(names) + 1:
+            raise PlainDataError(f"{tag}: expected the fields {', '.join(names)}")
+        del obj[TAG]
+        instance = cls(**obj)
+        built.append(instance)
+        return instance
+
+
+class _Encoding:
+    """One ``dumps``: an instance met again is written as a reference to the first, so
+    that shared objects stay shared (and are stored once)."""
+
+    def __init__(self, fields: dict[type, tuple[str, ...]], by_name: dict[str, type]) -> None:
+        self._fields = fields
+        self._by_name = by_name
+        self._numbers: dict[int, int] = {}  # id(instance) -> its place in closing order
 
     def encode(self, value: Any) -> Any:
         if value is None or isinstance(value, (bool, str)):
@@ -59,9 +116,14 @@ class Codec:
         if kind is int or kind is float:
             return value
         if kind in self._fields:
+            number = self._numbers.get(id(value))
+            if number is not None:
+                return {_REF: number}
             encoded = {TAG: kind.__name__}
             for name in self._fields[kind]:
                 encoded[name] = self.encode(getattr(value, name))
+            # Numbered after its fields, as the decoder builds it: when its object closes.
+            self._numbers[id(value)] = len(self._numbers)
             return encoded
         if isinstance(value, Enum):
             if kind.__name__ not in self._by_name:
@@ -70,88 +132,44 @@ class Codec:
         if kind is list:
             return [self.encode(item) for item in value]
         if kind is dict:
-            if all(type(key) is str for key in value) and TAG not in value:
+            if all(type(key) is str and not key.startswith(TAG) for key in value):
                 return {key: self.encode(item) for key, item in value.items()}
-            return {TAG: "dict", "items": [[self.encode(k), self.encode(v)]
-                                           for k, v in value.items()]}
+            return {_DICT: [[self.encode(k), self.encode(v)] for k, v in value.items()]}
         if kind is tuple:
-            return {TAG: "tuple", "items": [self.encode(item) for item in value]}
-        if kind is frozenset or kind is set:
-            return {TAG: kind.__name__, "items": [self.encode(item) for item in value]}
+            return {_TUPLE: [self.encode(item) for item in value]}
+        if kind is frozenset:
+            return {_FROZENSET: [self.encode(item) for item in value]}
+        if kind is set:
+            return {_SET: [self.encode(item) for item in value]}
         if kind is array:
-            return {TAG: "array", "typecode": value.typecode,
-                    "data": base64.b64encode(value.tobytes()).decode("ascii")}
+            return {_ARRAY: [value.typecode, base64.b64encode(value.tobytes()).decode("ascii")]}
         raise PlainDataError(f"{kind.__name__} is not a registered class")
 
-    # --- decoding -----------------------------------------------------------------
 
-    def loads(self, raw: bytes) -> Any:
-        """The value ``raw`` encodes; ``PlainDataError`` for anything else."""
-        try:
-            return json.loads(raw, object_hook=self._decode_object)
-        except PlainDataError:
-            raise
-        except (ValueError, TypeError, KeyError, RecursionError) as exc:
-            # Bad JSON, bad base64, a wrong keyword or field type: all mean "not ours".
-            raise PlainDataError(str(exc) or type(exc).__name__) from None
-
-    def _decode_object(self, obj: dict[str, Any]) -> Any:
-        tag = obj.get(TAG)
-        if tag is None:
-            return obj
-        builtin = _BUILTIN_TAGS.get(tag)
-        if builtin is not None:
-            return builtin(obj)
-        cls = self._by_name.get(tag) if isinstance(tag, str) else None
-        if cls is None:
-            raise PlainDataError(f"unknown type {tag!r}")
-        if issubclass(cls, Enum):
-            _expect_keys(obj, {"value"})
-            return cls(obj["value"])
-        names = self._fields[cls]
-        if len(obj) != len(names) + 1:
-            raise PlainDataError(f"{tag}: expected the fields {', '.join(names)}")
-        del obj[TAG]
-        return cls(**obj)
-
-
-def _expect_keys(obj: dict[str, Any], keys: set[str]) -> None:
-    if obj.keys() - {TAG} != keys:
-        raise PlainDataError(f"{obj[TAG]}: expected the members {', '.join(sorted(keys))}")
-
-
-def _items(obj: dict[str, Any]) -> list[Any]:
-    _expect_keys(obj, {"items"})
-    items = obj["items"]
-    if type(items) is not list:
-        raise PlainDataError(f"{obj[TAG]}: items must be a list")
-    return items
-
-
-def _decode_dict(obj: dict[str, Any]) -> dict[Any, Any]:
-    pairs = _items(obj)
+def _decode_dict(pairs: list[Any]) -> dict[Any, Any]:
     if not all(type(pair) is list and len(pair) == 2 for pair in pairs):
         raise PlainDataError("dict: items must be [key, value] pairs")
     return dict(pairs)  # an unhashable key raises TypeError: refused in loads
 
 
-def _decode_array(obj: dict[str, Any]) -> array[Any]:
-    _expect_keys(obj, {"typecode", "data"})
-    code, data = obj["typecode"], obj["data"]
-    if code not in _ARRAY_CODES or type(data) is not str:
-        raise PlainDataError(f"array: bad typecode {code!r} or data")
-    decoded = array(code)
-    raw = base64.b64decode(data, validate=True)
+def _decode_array(parts: list[Any]) -> array[Any]:
+    if len(parts) != 2 or parts[0] not in _ARRAY_CODES or type(parts[1]) is not str:
+        raise PlainDataError("array: expected [typecode, base64 data]")
+    decoded = array(parts[0])
+    raw = base64.b64decode(parts[1], validate=True)
     if len(raw) % decoded.itemsize:
         raise PlainDataError("array: data is not a whole number of items")
     decoded.frombytes(raw)
     return decoded
 
 
-_BUILTIN_TAGS: dict[str, Any] = {
-    "tuple": lambda obj: tuple(_items(obj)),
-    "frozenset": lambda obj: frozenset(_items(obj)),
-    "set": lambda obj: set(_items(obj)),
-    "dict": _decode_dict,
-    "array": _decode_array,
+# Containers JSON has no type for: an object with one of these as its only member.
+_TUPLE, _FROZENSET, _SET, _DICT, _ARRAY = "~t", "~f", "~s", "~d", "~a"
+_REF = "~r"  # the n-th registered instance built so far, met again
+_BUILTINS: dict[str, Any] = {
+    _TUPLE: tuple,
+    _FROZENSET: frozenset,
+    _SET: set,
+    _DICT: _decode_dict,
+    _ARRAY: _decode_array,
 }

@@ -181,6 +181,7 @@ class Point(NamedTuple):
 class Box:
     points: list[Point]
     table: dict[int, tuple[str, ...]]
+    tricky: dict[str, list[int]]
     tags: frozenset[str]
     seen: set[int]
     weights: array[float]
@@ -190,10 +191,18 @@ class Box:
 
 def test_plain_data_round_trips_every_supported_shape() -> None:
     codec = Codec([Box, Point, Colour])
-    box = Box(points=[Point(1, "a")], table={1: ("x", "y")}, tags=frozenset({"t"}),
+    box = Box(points=[Point(1, "a")], table={1: ("x", "y")}, tricky={"~t": [1], "~": [2]},
+              tags=frozenset({"t"}),
               seen={3}, weights=array("d", [0.5, 1e300]), colour=Colour.red,
               extra=float("inf"))
     assert codec.loads(codec.dumps(box)) == box
+
+
+def test_a_shared_object_stays_shared() -> None:
+    codec = Codec([Point])
+    point = Point(1, "a")
+    first, second = codec.loads(codec.dumps([point, (point,)]))
+    assert first == point and second[0] is first
 
 
 def test_a_new_field_on_a_registered_class_needs_no_codec_change() -> None:
@@ -210,10 +219,10 @@ def test_a_new_field_on_a_registered_class_needs_no_codec_change() -> None:
 def test_plain_data_refuses_what_it_was_not_given() -> None:
     codec = Codec([Point])
     with pytest.raises(PlainDataError):
-        codec.dumps(Box([], {}, frozenset(), set(), array("d"), Colour.red))
+        codec.dumps(Box([], {}, {}, frozenset(), set(), array("d"), Colour.red))
     for bad in (b'{"~": "Point", "x": 1}', b'{"~": "Point", "x": 1, "label": "a", "y": 2}',
-                b'{"~": "array", "typecode": "u", "data": ""}',
-                b'{"~": "frozenset", "items": [[1]]}', b'{"~": "tuple", "items": 3}',
-                b'{"~": "dict", "items": [[1]]}'):
+                b'{"~a": ["u", ""]}', b'{"~a": ["d", "AAA"]}', b'{"~f": [[1]]}',
+                b'{"~t": 3}', b'{"~d": [[1]]}', b'{"~": ["Point"]}', b'{"~r": 0}',
+                b'[{"~": "Point", "x": 1, "label": "a"}, {"~r": 1}]'):
         with pytest.raises(PlainDataError):
             codec.loads(bad)
