@@ -168,6 +168,16 @@ def test_every_class_in_the_compiled_store_is_allow_listed(knowledge: Knowledge)
     Codec(CACHE_CLASSES).dumps(knowledge)
 
 
+def test_the_cache_keeps_the_compiled_store_whole(knowledge: Knowledge) -> None:
+    """Every attribute survives, also one set outside the dataclass fields (which a
+    plain-data cache would drop where a pickle kept it)."""
+    codec = Codec(CACHE_CLASSES)
+    cached = codec.loads(codec.dumps(knowledge))
+    assert cached.store == knowledge.store
+    for part in ("vocab", "index"):
+        assert vars(getattr(cached, part)) == vars(getattr(knowledge, part)), part
+
+
 class Colour(StrEnum):
     red = "red"
 
