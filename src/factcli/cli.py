@@ -671,7 +671,7 @@ def draft(
     check_draft_size(raw, label)
     text, warning = decode_text(raw, label)
     if warning:
-        sys.stderr.write(f"warning: {warning}\n")
+        warn(warning)
     details = SourceDetails(source_id=name, publisher=publisher,
                             url=url or appearance, site=site)
     result = draft_store(text, label, details)
@@ -682,7 +682,7 @@ def draft(
 
         save_store(result.document, destination, force)
     where = f"--facts {name}" if name else (f"--facts {output}" if output else None)
-    Console(stderr=True, markup=False, highlight=False, emoji=False).print(
+    _console(sys.stderr).print(
         draft_summary(result, str(destination) if destination else "stdout", where))
 
 
