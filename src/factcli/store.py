@@ -42,10 +42,13 @@ def resolve_store_path(option: Path | None) -> Path:
 def _file_or_named(path: Path) -> Path:
     """'--facts baltic' is the store saved with 'factcli draft --name baltic', unless a
     file of that name is there."""
-    if path.exists() or not STORE_NAME.match(str(path)):
+    try:
+        if path.exists() or not STORE_NAME.match(str(path)):
+            return path
+        named = named_store_path(str(path))
+        return named if named.exists() else path
+    except OSError:  # e.g. a name too long for the file system: reading it says so
         return path
-    named = named_store_path(str(path))
-    return named if named.exists() else path
 
 
 def named_store_path(name: str) -> Path:
