@@ -60,7 +60,7 @@ class Codec:
 
     def loads(self, raw: bytes) -> Any:
         """The value ``raw`` encodes; ``PlainDataError`` for anything else."""
-        built: list[Any] = []  # registered instances in the order they close: refs index it
+        built: list[Any] = []  # instances and tuples in the order they close: refs index it
         try:
             return json.loads(raw, object_hook=lambda obj: self._decode_object(obj, built))
         except PlainDataError:
@@ -71,6 +71,11 @@ class Codec:
 
     def _decode_object(self, obj: dict[str, Any], built: list[Any]) -> Any:
         if len(obj) == 1:
+            value = obj.get(_TUPLE, obj)
+            if type(value) is list:  # the most frequent object by far: a fast path
+                decoded = tuple(value)
+                built.append(decoded)
+                return decoded
             ((key, value),) = obj.items()
             if key == _REF:
                 if type(value) is not int or not 0 <= value < len(built):
@@ -101,13 +106,16 @@ class Codec:
 
 
 class _Encoding:
-    """One ``dumps``: an instance met again is written as a reference to the first, so
-    that shared objects stay shared (and are stored once)."""
+    """One ``dumps``: an instance met again, or a tuple of strings equal to one met
+    before, is written as a reference to the first, so that shared objects stay shared
+    and are stored once."""
 
     def __init__(self, fields: dict[type, tuple[str, ...]], by_name: dict[str, type]) -> None:
         self._fields = fields
         self._by_name = by_name
         self._numbers: dict[int, int] = {}  # id(instance) -> its place in closing order
+        self._texts: dict[tuple[str, ...], int] = {}  # a tuple of strings -> its place
+        self._count = 0
 
     def encode(self, value: Any) -> Any:
         if value is None or isinstance(value, (bool, str)):
@@ -123,7 +131,7 @@ class _Encoding:
             for name in self._fields[kind]:
                 encoded[name] = self.encode(getattr(value, name))
             # Numbered after its fields, as the decoder builds it: when its object closes.
-            self._numbers[id(value)] = len(self._numbers)
+            self._numbers[id(value)] = self._next()
             return encoded
         if isinstance(value, Enum):
             if kind.__name__ not in self._by_name:
@@ -136,7 +144,16 @@ class _Encoding:
                 return {key: self.encode(item) for key, item in value.items()}
             return {_DICT: [[self.encode(k), self.encode(v)] for k, v in value.items()]}
         if kind is tuple:
-            return {_TUPLE: [self.encode(item) for item in value]}
+            # Equal tuples of strings are shared (stored once); other tuples are not, as
+            # equality would merge (1,) with (1.0,).
+            texts = all(type(item) is str for item in value)
+            if texts and value in self._texts:
+                return {_REF: self._texts[value]}
+            encoded = {_TUPLE: [self.encode(item) for item in value]}
+            number = self._next()
+            if texts:
+                self._texts[value] = number
+            return encoded
         if kind is frozenset:
             return {_FROZENSET: [self.encode(item) for item in value]}
         if kind is set:
@@ -144,6 +161,10 @@ class _Encoding:
         if kind is array:
             return {_ARRAY: [value.typecode, base64.b64encode(value.tobytes()).decode("ascii")]}
         raise PlainDataError(f"{kind.__name__} is not a registered class")
+
+    def _next(self) -> int:
+        self._count += 1
+        return self._count - 1
 
 
 def _decode_dict(pairs: list[Any]) -> dict[Any, Any]:
@@ -165,7 +186,7 @@ def _decode_array(parts: list[Any]) -> array[Any]:
 
 # Containers JSON has no type for: an object with one of these as its only member.
 _TUPLE, _FROZENSET, _SET, _DICT, _ARRAY = "~t", "~f", "~s", "~d", "~a"
-_REF = "~r"  # the n-th registered instance built so far, met again
+_REF = "~r"  # the n-th instance or tuple built so far, met again
 _BUILTINS: dict[str, Any] = {
     _TUPLE: tuple,
     _FROZENSET: frozenset,
