@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from factcli import __version__
 from factcli.index import CompiledFact, FactQuantity, Index
-from factcli.lexicon import Writing
+from factcli.lexicon import References, Writing
 from factcli.model import QUESTION_CLASSES, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
@@ -141,6 +141,7 @@ def load_knowledge(path: Path) -> Knowledge:
 CACHE_CLASSES: tuple[type, ...] = (
     Knowledge, Store, Source, Entity, Quantity, Fact, *QUESTION_CLASSES,
     Vocabulary, Unit, QuestionForm, EntityRef, Index, CompiledFact, FactQuantity,
+    Writing, References,
 )
 CACHE_SUFFIX = ".json"
 _CACHE_MAGIC = b"factcli-knowledge 1 "
