@@ -230,6 +230,8 @@ def _abandoned(temporary: Path) -> bool:
     pid = temporary.suffixes[-2].lstrip(".") if len(temporary.suffixes) >= 2 else ""
     if time.time() - _mtime(temporary) > _STALE_TMP_SECONDS or not pid.isdigit():
         return True
+    if os.name == "nt":
+        return False  # signal 0 would be a Ctrl-C there: only the age decides
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
