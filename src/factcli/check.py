@@ -28,7 +28,7 @@ from factcli.text import Analysis, analyse, and_list, tokenise
 from factcli.verify import Outcome, verify_claim
 
 if TYPE_CHECKING:
-    from factcli.lexicon import Writing
+    from factcli.writing import Writing
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 # The verifier's cost grows faster than a sentence's length (a long list of clauses is

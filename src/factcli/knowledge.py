@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 
 from factcli import __version__
 from factcli.index import CompiledFact, FactQuantity, Index
-from factcli.lexicon import References, Writing
 from factcli.model import QUESTION_CLASSES, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
 from factcli.text import tokenise
 from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary
+from factcli.writing import References, Writing
 
 if TYPE_CHECKING:
     from factcli.wordnet import WordNet
@@ -81,7 +81,7 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
 
     wordnet = shipped_wordnet()
     # Verbs are told apart while the facts are read, so these come first.
-    vocab.verb_lemmas = wordnet.verb_lemmas()
+    vocab.verb_lemma_lines = wordnet.verb_lemmas()
     vocab.irregular = wordnet.irregular_forms("v")
     index = Index.build(store, vocab)
     attach_relations(vocab, index, wordnet, aliases)
@@ -100,7 +100,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
             surface.setdefault(term, set()).add((word, term in compiled.verbs))
     for group_term, words in vocab.group_words().items():
         surface.setdefault(group_term, set()).update((word, True) for word in words)
-    vocab.relations, irregular = relation_slice(
+    vocab.relation_table, irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})

@@ -5,11 +5,12 @@ cached with it (``knowledge.py``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.quantities import Unit
 from factcli.text import Analysis, stem, tokenise
-from factcli.wordnet import VERB, lemma_candidates, rank
+from factcli.wordnet import VERB, lemma_candidates, rank, unpack_links, unpack_table
 
 if TYPE_CHECKING:
     from factcli.lexicon import Lexicon
@@ -88,9 +89,9 @@ class Vocabulary:
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
-    relations: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    relation_table: str = ""  # packed: wordnet.pack_table; read as ``relations``
     irregular: dict[str, list[str]] = field(default_factory=dict)
-    verb_lemmas: frozenset[str] = frozenset()
+    verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
     kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
     name_words: dict[str, list[str]] = field(default_factory=dict)  # 'council' -> [council]
@@ -291,6 +292,14 @@ class Vocabulary:
     def lemmas_of(self, word: str) -> list[str]:
         return lemma_candidates(word, self.irregular)
 
+    @cached_property
+    def relations(self) -> dict[str, str]:
+        return unpack_table(self.relation_table)
+
+    @cached_property
+    def verb_lemmas(self) -> frozenset[str]:
+        return frozenset(self.verb_lemma_lines.split("\n"))
+
     def can_be_verb(self, word: str) -> bool:
         return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
 
@@ -300,7 +309,8 @@ class Vocabulary:
         relates only through verb senses ('worked' is not the noun 'work')."""
         found: dict[str, tuple[str, str]] = {}
         for lemma in self.lemmas_of(word):
-            for term, link in self.relations.get(VERB + lemma if verb else lemma, {}).items():
+            packed = self.relations.get(VERB + lemma if verb else lemma)
+            for term, link in unpack_links(packed).items() if packed else ():
                 if term not in found or rank(link[0]) < rank(found[term][0]):
                     found[term] = link
         return found

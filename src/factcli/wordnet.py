@@ -14,9 +14,9 @@ rules, each candidate checked against the index), not by suffix guessing.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from factcli.logic import Relation
 
@@ -44,8 +44,7 @@ MIN_DEPTH = {"n": 4, "v": 0}
 MAX_HYPONYMS = 40
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """How a claim's lemma relates to a fact's word: the relation and where it came from."""
 
     relation: Relation
@@ -53,14 +52,17 @@ class Link:
     pos: str  # the claim lemma's part of speech in this link
 
 
-@dataclass
 class WordNet:
-    synsets: list[list[object]]
-    index: dict[str, dict[str, list[int]]]
-    exceptions: dict[str, dict[str, list[str]]]
-    antonyms: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
-    derivations: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
-    pertainyms: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=dict)
+    """The WordNet data, read once per process (only when a store is compiled)."""
+
+    def __init__(self, synsets: list[list[object]], index: dict[str, dict[str, list[int]]],
+                 exceptions: dict[str, dict[str, list[str]]]) -> None:
+        self.synsets = synsets
+        self.index = index
+        self.exceptions = exceptions
+        self.antonyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.derivations: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.pertainyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> WordNet:
@@ -92,8 +94,9 @@ class WordNet:
         """WordNet's irregular forms of one part of speech: 'built' -> ['build']."""
         return {form: list(lemmas) for form, lemmas in self.exceptions[pos].items()}
 
-    def verb_lemmas(self) -> frozenset[str]:
-        return frozenset(lemma for lemma, entry in self.index.items() if "v" in entry)
+    def verb_lemmas(self) -> str:
+        """Every lemma that can be a verb, one a line (read into a set on first use)."""
+        return "\n".join(sorted(lemma for lemma, entry in self.index.items() if "v" in entry))
 
     def senses(self, lemma: str, pos: str, limit: int = SENSES) -> list[int]:
         return self.index.get(lemma, {}).get(pos, [])[:limit]
@@ -122,10 +125,11 @@ class WordNet:
                 # 'the probe' for a spacecraft, but not every kind of person for a person
                 narrow = all(len(self.hyponyms.get(s, ())) <= MAX_HYPONYMS
                              for s in self.senses(lemma, pos))
-                wanted = {"same word", "WordNet synonym", "WordNet hypernym"} | (
-                    {"WordNet hyponym"} if narrow else set())
-                for other, link in self.links_from(lemma, pos):
-                    if link.via in wanted:
+                links = [*self.links_from(lemma, pos),
+                         *(self.narrower(lemma, pos) if narrow else ())]
+                for other, link in links:
+                    if link.via in ("same word", "WordNet synonym", "WordNet hypernym",
+                                    "WordNet hyponym"):
                         entry = words.setdefault(other, [])
                         if entity_id not in entry:
                             entry.append(entity_id)
@@ -227,12 +231,18 @@ class WordNet:
             for other, other_pos in self.pertainyms.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
         yield from self._hypernym_links(senses, pos)
-        for synset in senses:
+        yield from self._antonym_links(lemma, pos, senses)
+
+    def narrower(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
+        """Lemmas one step narrower than ``lemma`` ('probe' under 'spacecraft'). They are
+        not in a store's relation table: a claim that is more specific than the fact
+        comes to NOT ENOUGH INFO with or without the link, and they were most of the
+        table's size."""
+        for synset in self.senses(lemma, pos):
             for narrower in self.hyponyms.get(synset, ()):
                 for other in self.words(narrower):
                     if self._common(other, pos, narrower):
                         yield other, Link(Relation.REVERSE, "WordNet hyponym", pos)
-        yield from self._antonym_links(lemma, pos, senses)
 
     def _hypernym_links(self, senses: list[int], pos: str) -> Iterator[tuple[str, Link]]:
         frontier = list(senses)
@@ -301,12 +311,12 @@ def rank(relation: str) -> int:
 
 
 def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
-                   wordnet: WordNet) -> tuple[dict[str, dict[str, tuple[str, str]]],
-                                              dict[str, list[str]]]:
+                   wordnet: WordNet) -> tuple[str, dict[str, list[str]]]:
     """For each store term (``words``: term -> the surface words that read as it, each with
     whether the fact uses it as a verb), the lemmas related to it: ``{claim lemma: {term:
-    (relation, via)}}``; and the lemma table a claim's words are read with: ``{inflected
-    form: [lemmas]}`` for every form that can reach one of those lemmas."""
+    (relation, via)}}``, packed into one string (:func:`pack_table`, :func:`pack_links`);
+    and the lemma table a claim's words are read with: ``{inflected form: [lemmas]}`` for
+    every form that can reach one of those lemmas."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for term, surface in words.items():
         for word, verb in surface:
@@ -320,7 +330,35 @@ def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
                         current = table.setdefault(key, {}).get(term)
                         if current is None or _RANK[link.relation] < rank(current[0]):
                             table[key][term] = (link.relation.value, link.via)
-    return table, _inflections(table, wordnet)
+    packed = {lemma: pack_links(links) for lemma, links in table.items()}
+    return pack_table(packed), _inflections(table, wordnet)
+
+
+# The relation table is kept as one string in the compiled store and read into a dict
+# of strings on first use; each lemma's links stay packed until a claim asks for them.
+# Thousands of small JSON objects made the cache slow to load, while a claim reads a few.
+_FIELD, _LINK, _KEY, _ENTRY = "|", ";", "=", "#"
+
+
+def pack_links(links: dict[str, tuple[str, str]]) -> str:
+    return _LINK.join(f"{term}{_FIELD}{relation}{_FIELD}{via}"
+                      for term, (relation, via) in sorted(links.items()))
+
+
+def unpack_links(packed: str) -> dict[str, tuple[str, str]]:
+    links = {}
+    for record in packed.split(_LINK):
+        term, relation, via = record.split(_FIELD)
+        links[term] = (relation, via)
+    return links
+
+
+def pack_table(table: dict[str, str]) -> str:
+    return _ENTRY.join(f"{lemma}{_KEY}{packed}" for lemma, packed in sorted(table.items()))
+
+
+def unpack_table(text: str) -> dict[str, str]:
+    return dict(entry.split(_KEY, 1) for entry in text.split(_ENTRY)) if text else {}
 
 
 def _inflections(table: dict[str, dict[str, tuple[str, str]]],
