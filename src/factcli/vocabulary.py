@@ -4,13 +4,14 @@ cached with it (``knowledge.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.quantities import Unit
 from factcli.text import Analysis, stem, tokenise
-from factcli.wordnet import VERB, lemma_candidates, rank, unpack_links, unpack_table
+from factcli.wordnet import VERB, find_links, lemma_candidates, rank, unpack_links
 
 if TYPE_CHECKING:
     from factcli.lexicon import Lexicon
@@ -36,6 +37,16 @@ class EntityRef(NamedTuple):
     member_of: tuple[str, ...]
 
 
+
+
+def _first_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]
+                  ) -> tuple[int, tuple[str, ...]] | None:
+    """Where the first of ``phrases`` occurs in ``tokens``, and which it is."""
+    for i, token in enumerate(tokens):
+        for phrase in phrases:
+            if phrase[0] == token and tuple(tokens[i: i + len(phrase)]) == phrase:
+                return i, phrase
+    return None
 
 
 def _names_a_span(word: str) -> bool:
@@ -89,7 +100,7 @@ class Vocabulary:
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
-    relation_table: str = ""  # packed: wordnet.pack_table; read as ``relations``
+    relation_table: str = ""  # packed: wordnet.pack_table, searched by ``links``
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
@@ -245,33 +256,22 @@ class Vocabulary:
         completed'), 'prospective' for one about what is planned or to come."""
         if any(t in self.completive for t in tokens):
             return "completed"
-        for i in range(len(tokens)):
-            for phrase in self.prospective:
-                if tuple(tokens[i: i + len(phrase)]) == phrase:
-                    return "prospective"
-        return None
+        return "prospective" if _first_phrase(tokens, self.prospective) else None
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
-        for i in range(len(tokens)):
-            for phrase, size in self.quantifier_phrases:
-                if tuple(tokens[i: i + len(phrase)]) == phrase:
-                    return size
-        return None
+        found = _first_phrase(tokens, [p for p, _ in self.quantifier_phrases])
+        return dict(self.quantifier_phrases)[found[1]] if found else None
 
     def is_additive(self, tokens: list[str]) -> bool:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
-        return any(tuple(tokens[i: i + len(p)]) == p for p in self.additive
-                   for i in range(len(tokens)))
+        return _first_phrase(tokens, self.additive) is not None
 
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
-        for i in range(len(tokens)):
-            for phrase in self.conditional:
-                if tuple(tokens[i: i + len(phrase)]) == phrase:
-                    return set(range(i, len(tokens)))
-        return set()
+        found = _first_phrase(tokens, self.conditional)
+        return set(range(found[0], len(tokens))) if found else set()
 
     def referents(self, term: str, word: str) -> list[str]:
         """The entities a word can refer back to: by a word of their name ('the council'
@@ -290,11 +290,20 @@ class Vocabulary:
         return words
 
     def lemmas_of(self, word: str) -> list[str]:
-        return lemma_candidates(word, self.irregular)
+        known = self._lemmas.get(word)
+        if known is None:
+            known = self._lemmas[word] = lemma_candidates(word, self.irregular)
+        return known
 
     @cached_property
-    def relations(self) -> dict[str, str]:
-        return unpack_table(self.relation_table)
+    def _lemmas(self) -> dict[str, list[str]]:
+        """Lemmas worked out so far, by word: a batch meets the same words again."""
+        return {}
+
+    @cached_property
+    def _relations(self) -> dict[str, str]:
+        """Entries of the relation table looked up so far."""
+        return {}
 
     @cached_property
     def verb_lemmas(self) -> frozenset[str]:
@@ -309,7 +318,10 @@ class Vocabulary:
         relates only through verb senses ('worked' is not the noun 'work')."""
         found: dict[str, tuple[str, str]] = {}
         for lemma in self.lemmas_of(word):
-            packed = self.relations.get(VERB + lemma if verb else lemma)
+            key = VERB + lemma if verb else lemma
+            packed = self._relations.get(key)
+            if packed is None:
+                packed = self._relations[key] = find_links(self.relation_table, key)
             for term, link in unpack_links(packed).items() if packed else ():
                 if term not in found or rank(link[0]) < rank(found[term][0]):
                     found[term] = link

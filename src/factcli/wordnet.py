@@ -354,11 +354,18 @@ def unpack_links(packed: str) -> dict[str, tuple[str, str]]:
 
 
 def pack_table(table: dict[str, str]) -> str:
-    return _ENTRY.join(f"{lemma}{_KEY}{packed}" for lemma, packed in sorted(table.items()))
+    return "".join(f"{_ENTRY}{lemma}{_KEY}{packed}" for lemma, packed in sorted(table.items()))
 
 
-def unpack_table(text: str) -> dict[str, str]:
-    return dict(entry.split(_KEY, 1) for entry in text.split(_ENTRY)) if text else {}
+def find_links(text: str, lemma: str) -> str:
+    """The packed links of ``lemma`` in a packed table, or '' (a search, so that a run
+    checking one claim reads only the few entries it needs)."""
+    start = text.find(f"{_ENTRY}{lemma}{_KEY}")
+    if start < 0:
+        return ""
+    start += len(lemma) + 2
+    end = text.find(_ENTRY, start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _inflections(table: dict[str, dict[str, tuple[str, str]]],
