@@ -34,6 +34,7 @@ SUPPORTED = Verdict.SUPPORTED
 REFUTED = Verdict.REFUTED
 NOT_ENOUGH_INFO = Verdict.NOT_ENOUGH_INFO
 MAX_CLAIM_CHARS = 10_000
+MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordinated)
 CANDIDATES = 8
 _EPSILON = 1e-9
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
@@ -193,10 +194,17 @@ def _appositive(text: str, knowledge: Knowledge) -> list[str]:
 
 
 def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
+    """Coordinated clauses and list items, each a claim of its own. Each place a clause
+    could end is tried with both sides read, so only the first ``MAX_JOINS`` are tried:
+    a claim is a sentence, and a run of hundreds of commas must not cost their square."""
     pieces: list[str] = []
     rest = text
+    tried = 0
     while True:
         for match in _SPLIT.finditer(rest):
+            tried += 1
+            if tried > MAX_JOINS:
+                return [p for p in [*pieces, rest.strip()] if p]
             left, right = rest[: match.start()], rest[match.end() :]
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
