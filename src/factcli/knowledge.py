@@ -100,7 +100,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
             surface.setdefault(term, set()).add((word, term in compiled.verbs))
     for group_term, words in vocab.group_words().items():
         surface.setdefault(group_term, set()).update((word, True) for word in words)
-    vocab.relation_table, irregular = relation_slice(
+    vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})

@@ -377,9 +377,9 @@ class Alignment:
         content = self.content
         held = [s for s in content if s.relation in _HOLDS]
         open_ = [s for s in content if s.relation not in _HOLDS + _CONTRADICTS]
-        # A figure paired with the fact's by what it measures anchors as a held piece does.
-        paired = [s for s in content if s.kind == "figure" and s.relation in _CONTRADICTS
-                  and s.via == "figure comparison"]
+        # A figure set against the fact's (by what it measures, or with every word around
+        # it in the fact) anchors as a held piece does.
+        paired = [s for s in content if s.kind == "figure" and s.relation in _CONTRADICTS]
         support = len(held) + min(len(paired), 1)
         return support >= 2 and len(open_) <= support // 2
 
@@ -447,7 +447,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
     vocab = knowledge.vocab
     result = Alignment(fact=compiled)
-    _align_words(reading, compiled, vocab, result)
+    _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _align_status(reading, compiled, result)
@@ -472,7 +472,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
-                 result: Alignment) -> None:
+                 result: Alignment, narrower: bool) -> None:
     claim_terms = reading.term_set
     verbs = {t for t, pos in reading.terms if pos in reading.verbs}
     attributive = _attributive(reading)
@@ -485,7 +485,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(term, word, compiled, vocab,
-                                                               term in verbs)
+                                                               term in verbs, narrower)
         if link is not None:
             fact_term, relation, via = link
             if relation == Relation.ALTERNATION and fact_term in claim_terms:
@@ -549,12 +549,12 @@ def _attributive(reading: Analysis) -> set[str]:
 
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
-               verb: bool) -> tuple[str, Relation, str] | None:
+               verb: bool, narrower: bool) -> tuple[str, Relation, str] | None:
     found: list[tuple[str, Relation, str]] = []
     opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
     found.extend((o, Relation.ALTERNATION, "factcli lexicon antonym") for o in sorted(opposed))
     if " " not in word:
-        for fact_term, (relation, via) in vocab.links(word, verb).items():
+        for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms:
                 found.append((fact_term, Relation(relation), via))
     if not found:

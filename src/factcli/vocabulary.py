@@ -101,6 +101,7 @@ class Vocabulary:
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
     relation_table: str = ""  # packed: wordnet.pack_table, searched by ``links``
+    narrower_table: str = ""  # the same for narrower words ('probe' for 'spacecraft')
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
@@ -312,19 +313,24 @@ class Vocabulary:
     def can_be_verb(self, word: str) -> bool:
         return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
 
-    def links(self, word: str, verb: bool = False) -> dict[str, tuple[str, str]]:
+    def links(self, word: str, verb: bool = False,
+              narrower: bool = False) -> dict[str, tuple[str, str]]:
         """The store terms ``word`` relates to, with the relation and its source; the
         closest relation wins where two lemmas of the word reach the same term. A ``verb``
-        relates only through verb senses ('worked' is not the noun 'work')."""
+        relates only through verb senses ('worked' is not the noun 'work'); ``narrower``
+        words ('probe' for 'spacecraft') are looked up only when asked for."""
         found: dict[str, tuple[str, str]] = {}
+        tables = ((self.relation_table, ""), (self.narrower_table, "<")) if narrower else (
+            (self.relation_table, ""),)
         for lemma in self.lemmas_of(word):
             key = VERB + lemma if verb else lemma
-            packed = self._relations.get(key)
-            if packed is None:
-                packed = self._relations[key] = find_links(self.relation_table, key)
-            for term, link in unpack_links(packed).items() if packed else ():
-                if term not in found or rank(link[0]) < rank(found[term][0]):
-                    found[term] = link
+            for table, mark in tables:
+                packed = self._relations.get(mark + key)
+                if packed is None:
+                    packed = self._relations[mark + key] = find_links(table, key)
+                for term, link in unpack_links(packed).items() if packed else ():
+                    if term not in found or rank(link[0]) < rank(found[term][0]):
+                        found[term] = link
         return found
 
     def canonical(self, word: str) -> str | None:

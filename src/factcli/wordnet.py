@@ -125,11 +125,10 @@ class WordNet:
                 # 'the probe' for a spacecraft, but not every kind of person for a person
                 narrow = all(len(self.hyponyms.get(s, ())) <= MAX_HYPONYMS
                              for s in self.senses(lemma, pos))
-                links = [*self.links_from(lemma, pos),
-                         *(self.narrower(lemma, pos) if narrow else ())]
-                for other, link in links:
-                    if link.via in ("same word", "WordNet synonym", "WordNet hypernym",
-                                    "WordNet hyponym"):
+                wanted = {"same word", "WordNet synonym", "WordNet hypernym"} | (
+                    {"WordNet hyponym"} if narrow else set())
+                for other, link in self.links_from(lemma, pos):
+                    if link.via in wanted:
                         entry = words.setdefault(other, [])
                         if entity_id not in entry:
                             entry.append(entity_id)
@@ -231,13 +230,11 @@ class WordNet:
             for other, other_pos in self.pertainyms.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
         yield from self._hypernym_links(senses, pos)
+        yield from self.narrower(lemma, pos)
         yield from self._antonym_links(lemma, pos, senses)
 
     def narrower(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
-        """Lemmas one step narrower than ``lemma`` ('probe' under 'spacecraft'). They are
-        not in a store's relation table: a claim that is more specific than the fact
-        comes to NOT ENOUGH INFO with or without the link, and they were most of the
-        table's size."""
+        """Lemmas one step narrower than ``lemma`` ('probe' under 'spacecraft')."""
         for synset in self.senses(lemma, pos):
             for narrower in self.hyponyms.get(synset, ()):
                 for other in self.words(narrower):
@@ -311,10 +308,11 @@ def rank(relation: str) -> int:
 
 
 def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
-                   wordnet: WordNet) -> tuple[str, dict[str, list[str]]]:
+                   wordnet: WordNet) -> tuple[str, str, dict[str, list[str]]]:
     """For each store term (``words``: term -> the surface words that read as it, each with
     whether the fact uses it as a verb), the lemmas related to it: ``{claim lemma: {term:
-    (relation, via)}}``, packed into one string (:func:`pack_table`, :func:`pack_links`);
+    (relation, via)}}``, packed into strings (:func:`pack_table`, :func:`pack_links`),
+    one for the narrower words and one for the rest;
     and the lemma table a claim's words are read with: ``{inflected form: [lemmas]}`` for
     every form that can reach one of those lemmas."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
@@ -330,8 +328,16 @@ def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
                         current = table.setdefault(key, {}).get(term)
                         if current is None or _RANK[link.relation] < rank(current[0]):
                             table[key][term] = (link.relation.value, link.via)
-    packed = {lemma: pack_links(links) for lemma, links in table.items()}
-    return pack_table(packed), _inflections(table, wordnet)
+    # Narrower words only ever leave a claim open, so a verdict never needs them; they
+    # are most of the table, and a table is searched word by word, so they go apart.
+    wide, narrow = {}, {}
+    for lemma, links in table.items():
+        broad = {t: v for t, v in links.items() if v[0] != Relation.REVERSE.value}
+        if broad:
+            wide[lemma] = pack_links(broad)
+        if len(broad) < len(links):
+            narrow[lemma] = pack_links({t: v for t, v in links.items() if t not in broad})
+    return pack_table(wide), pack_table(narrow), _inflections(table, wordnet)
 
 
 # The relation table is kept as one string in the compiled store and read into a dict
