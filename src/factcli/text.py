@@ -113,6 +113,7 @@ class Analysis:
     modifiers: list[tuple[str, str]] = field(default_factory=list)
     status: str | None = None  # "completed" or "prospective", when the sentence says so
     exclusive_at: int | None = None  # where 'only' stands
+    denied: set[str] = field(default_factory=set)  # 'X rather than Y', 'X, not Y': Y
     entity_ends: dict[int, int] = field(default_factory=dict)  # where each entity ends
     quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
     hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
@@ -207,10 +208,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             result.quantities.append(quantity)
             for month in range(quantity.start, quantity.end):
                 if tokens[month] in vocab.months:  # 'by July 2031': the month is a term too
-                    term = vocab.canonical(tokens[month])
-                    if term:
-                        result.terms.append((term, month))
-                        result.raw_terms.setdefault(term, tokens[month])
+                    # ('May' too, though 'may' on its own is a word of no content)
+                    term = vocab.canonical(tokens[month]) or "s:" + stem(tokens[month])
+                    result.terms.append((term, month))
+                    result.raw_terms.setdefault(term, tokens[month])
             i = quantity.end
             continue
         match = vocab.match_phrase(tokens, i)
@@ -237,7 +238,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                 if result.predicate_at is None:
                     result.predicate_at = i
         elif kind == "negation":
-            result.negations += 1
+            if tokens[i] != "not" or not _denies_a_name(tokens, i + length, vocab):
+                result.negations += 1  # "Earth's, not the Moon's": one name denied, below
         elif kind == "exclusive":
             result.exclusive = True
             result.exclusive_at = i
@@ -255,6 +257,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     vocab.attach_context(result)
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
+    result.denied = _denied(result, vocab)
     result.modifiers = _modifiers(result)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
@@ -280,6 +283,32 @@ def _capitalised(text: str) -> frozenset[str]:
         if before and before[-1] not in _OPENERS and match.group()[0].isupper():
             names.add(fold(match.group()))
     return frozenset(names)
+
+
+def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
+    """'not' right before a name (past a preposition or 'the'): 'X, not Y' denies Y, it
+    does not negate the sentence."""
+    while after < len(tokens) and tokens[after] in vocab.determiners:
+        after += 1
+    return after < len(tokens) and vocab.match_phrase(tokens, after) is not None and (
+        vocab.match_phrase(tokens, after)[0] == "entity")
+
+
+def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:
+    """Names a claim sets aside: after 'rather than', 'instead of' or a 'not' that denies
+    a name ('NASA rather than ESA', 'the Moon's gravity, not Earth's')."""
+    tokens = reading.tokens
+    denied = set()
+    for entity_id, pos in reading.entities:
+        before = pos - 1
+        while before >= 0 and tokens[before] in vocab.determiners and tokens[before] != "of":
+            before -= 1  # past 'the', 'by': "not by the joint venture"
+        if before < 0:
+            continue
+        if tokens[before] == "not" or tuple(tokens[max(0, before - 1): before + 1]) in (
+                ("rather", "than"), ("instead", "of")):
+            denied.add(entity_id)
+    return denied
 
 
 def _prevented_purpose(reading: Analysis, vocab: Vocabulary) -> set[int]:

@@ -312,7 +312,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "kind of an entity": 0.85,
-          "names what the figure is": 0.85}
+          "names what the figure is": 0.85, "the claim denies it": 0.85,
+          "another month": 0.85}
 
 
 @dataclass(eq=False, repr=False)
@@ -398,7 +399,8 @@ class Alignment:
     def refutes(self) -> bool:
         """Contradicted, by a fact about the same thing: not one whose subject is someone
         else ('another subject' left open)."""
-        others_named = any(s.kind == "only" and s.relation in _CONTRADICTS for s in self.steps)
+        others_named = any((s.kind == "only" and s.relation in _CONTRADICTS)
+                           or s.via == "the claim denies it" for s in self.steps)
         about_another = not others_named and any(
             s.via == "another subject" and s.relation == Relation.INDEPENDENT
             for s in self.steps)
@@ -450,6 +452,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
+    _same_year(result)
     _align_status(reading, compiled, result)
     _align_quantifier(reading, compiled, result)
     _align_objects(reading, compiled, result)
@@ -505,6 +508,12 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
     for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
     claim whose fact names another thing of that kind ('Venus') is a substitution."""
+    if word in vocab.months:
+        # 'in June 2023' against 'in December 2023': a date names one month
+        others = [w for t, w in compiled.raw_terms if w in vocab.months and w != word]
+        if others:  # a contradiction once the year is seen to agree (_same_year)
+            return Step("figure", term, word.title(), others[0].title(),
+                        Relation.INDEPENDENT, "another month")
     dimension = vocab.dimension_words.get(term)
     figure = next((q for q in compiled.quantities if q.dimension == dimension), None)
     if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
@@ -569,6 +578,16 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     name = vocab.describe_entity
     for entity_id in mentioned:
         key = "@" + entity_id
+        if entity_id in reading.denied:
+            # 'shut by FlatironDragados rather than Turner': the claim denies what the fact
+            # says, when the fact has the denied one doing it or owning the same thing
+            held = {s.key for s in result.steps if s.relation in _HOLDS}
+            owns = any(e == entity_id and head in held for e, head in compiled.modifiers)
+            if entity_id in compiled.subject or owns:
+                result.steps.append(Step("entity", key, f"not {name(entity_id)}",
+                                         name(entity_id), Relation.ALTERNATION,
+                                         "the claim denies it"))
+            continue
         if entity_id in subject and _swapped_role(entity_id, subject, compiled, vocab):
             others = and_list([name(e) for e in sorted(compiled.subject)])
             # Each named by the other in the other's role, it is a swap of roles ('Russia
@@ -667,6 +686,16 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
             result.steps.append(Step("role", thing, f"{reading.raw_terms.get(verb, verb)} "
                                      f"{thing[1:]}", fact_side, Relation.INDEPENDENT,
                                      "another object"))
+
+
+def _same_year(result: Alignment) -> None:
+    """'topped out in June 2023' against 'in December 2023': with the year agreeing, the
+    other month is a contradiction; with no year, or another, it may be another date."""
+    agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
+                 for s in result.steps)
+    if agreed:
+        result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
+                           if s.via == "another month" else s for s in result.steps]
 
 
 def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,
