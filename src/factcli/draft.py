@@ -234,18 +234,18 @@ def _countries() -> tuple[dict[str, tuple[str, tuple[str, ...]]], dict[str, str]
     table = _names_table()
     by_code: dict[str, list[str]] = {}
     for country in pycountry.countries:
-        names = [getattr(country, "common_name", None), country.name,
-                 getattr(country, "official_name", None)]
+        official = [getattr(country, "common_name", None), country.name,
+                    getattr(country, "official_name", None)]
         everyday = table["country_names"].get(country.alpha_2, [])
-        ordered = [n for n in (*everyday, *names) if n]
+        ordered: list[str] = [n for n in (*everyday, *official) if n]
         if ", " in country.name:  # "Iran, Islamic Republic of": "Iran" is the name
             ordered.insert(len(everyday), country.name.split(", ")[0])
         by_code[country.alpha_2] = list(dict.fromkeys(ordered))
     shared = Counter(n for names in by_code.values() for n in set(names))
     lookup: dict[str, tuple[str, tuple[str, ...]]] = {}
     demonyms: dict[str, str] = {}
-    for code, names in by_code.items():
-        names = [n for n in names if shared[n] == 1]  # "Korea" is two countries
+    for code, all_names in by_code.items():
+        names = [n for n in all_names if shared[n] == 1]  # "Korea" is two countries
         if not names:
             continue
         for alias in names:

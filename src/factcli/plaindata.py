@@ -127,7 +127,7 @@ class _Encoding:
             number = self._numbers.get(id(value))
             if number is not None:
                 return {_REF: number}
-            encoded = {TAG: kind.__name__}
+            encoded: dict[str, Any] = {TAG: kind.__name__}
             for name in self._fields[kind]:
                 encoded[name] = self.encode(getattr(value, name))
             # Numbered after its fields, as the decoder builds it: when its object closes.

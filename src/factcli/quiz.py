@@ -234,9 +234,9 @@ def _generated(compiled: CompiledFact, knowledge: Knowledge,
         out.append(_question(fact, "short", f"Fill in the name: {cloze}", entity.name,
                              accept=aliases, hint=_initial_hint(entity.name, ())))
         if len(picks) == 3:
-            choices = (entity.name, *picks)
+            names = (entity.name, *picks)
             out.append(_question(fact, "mc", f"Which name fills the gap? {cloze}", entity.name,
-                                 choices=choices, hint=_initial_hint(entity.name, choices)))
+                                 choices=names, hint=_initial_hint(entity.name, names)))
             false = _replace(words, window, picks[0])
             out.extend(_true_false(fact, false, False, knowledge, tf_hint))
     out.extend(_true_false(fact, fact.statement, True, knowledge, tf_hint))

@@ -290,8 +290,8 @@ def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
     does not negate the sentence."""
     while after < len(tokens) and tokens[after] in vocab.determiners:
         after += 1
-    return after < len(tokens) and vocab.match_phrase(tokens, after) is not None and (
-        vocab.match_phrase(tokens, after)[0] == "entity")
+    found = vocab.match_phrase(tokens, after) if after < len(tokens) else None
+    return found is not None and found[0] == "entity"
 
 
 def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:

@@ -62,7 +62,12 @@ def parse_json(file: str, raw: bytes | str, problems: ValidationProblems) -> Any
         result = dict(pairs)
         if len(result) != len(pairs):
             seen: set[str] = set()
-            duplicated[id(result)] = [k for k, _ in pairs if k in seen or seen.add(k)]
+            repeated = []
+            for key, _ in pairs:  # every occurrence after a key's first
+                if key in seen:
+                    repeated.append(key)
+                seen.add(key)
+            duplicated[id(result)] = repeated
         return result
 
     def bounded_int(digits: str) -> int | float:

@@ -246,7 +246,7 @@ class Vocabulary:
         if before in self.determiners:
             return False
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        bare = (first and before not in ("and", "or") and following
+        bare = (first and before not in ("and", "or") and bool(following)
                 and following not in self.prepositions and following not in ("and", "or"))
         # "the countries highlight": a plain verb after a plural noun is the predicate too
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
