@@ -559,22 +559,31 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     return _words(statement, 0, end) if content & set(range(end)) else None
 
 
-def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) -> str | None:
-    """The fact's noun phrase for the question's noun, with what the fact adds to it:
-    'defensive installations such as bunkers' for 'which installations'."""
-    term = vocab.canonical(noun)
+def _held_word(alignment: Alignment, term: str,
+               vocab: Vocabulary) -> tuple[Step, Analysis, list[int]] | None:
+    """The step holding the question's ``term`` in this fact, the fact's reading, and
+    where the fact's word for it stands."""
     step = next((s for s in alignment.steps if s.kind == "word" and s.key == term
                  and s.relation in _HELD), None)
     if step is None:
         return None
     compiled = alignment.fact
-    statement = compiled.fact.statement
-    fact = _fact_reading(statement, vocab)
+    fact = _fact_reading(compiled.fact.statement, vocab)
+    spots = [pos for t, pos in fact.terms if compiled.word_for(t) == step.fact]
+    return step, fact, spots
+
+
+def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) -> str | None:
+    """The fact's noun phrase for the question's noun, with what the fact adds to it:
+    'defensive installations such as bunkers' for 'which installations'."""
+    found = _held_word(alignment, vocab.canonical(noun) or "", vocab)
+    if found is None:
+        return None
+    _, fact, spots = found
+    statement = alignment.fact.fact.statement
     marked = _matched_positions(alignment, fact, core, vocab)
     at = {p: t for t, p in fact.terms}
-    for fact_term, pos in fact.terms:
-        if compiled.word_for(fact_term) != step.fact:
-            continue
+    for pos in spots:
         first = pos
         while first - 1 in at:
             first -= 1
@@ -753,19 +762,15 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         position += 1
     if not asked_terms:
         return None
-    noun = asked_terms[-1]  # the head of "anti-tank mines" is "mines"
-    step = next((s for s in alignment.steps if s.kind == "word" and s.key == noun
-                 and s.relation in _HELD), None)
-    if step is None:
+    # the head of "anti-tank mines" is "mines"
+    found = _held_word(alignment, asked_terms[-1], vocab)
+    if found is None:
         return None
-    compiled = alignment.fact
-    statement = compiled.fact.statement
-    fact = _fact_reading(statement, vocab)
+    step, fact, spots = found
+    statement = alignment.fact.fact.statement
     asked = core.term_set
     at = {p: t for t, p in fact.terms}
-    for term, pos in fact.terms:
-        if compiled.word_for(term) != step.fact:
-            continue
+    for pos in spots:
         first, last = pos, pos + 1
         while first - 1 in at and at[first - 1] not in asked:
             first -= 1
