@@ -51,7 +51,6 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,2}[.)])[ \t]+", re.M)
-_LOCATIVE = frozenset({"in", "at", "near", "from", "across", "around", "inside", "throughout"})
 
 
 class SourceDetails(NamedTuple):
@@ -221,11 +220,6 @@ def _names_table() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    return frozenset(m.lower() for m in _names_table()["months"])
-
-
-@lru_cache(maxsize=1)
 def _countries() -> tuple[dict[str, tuple[str, tuple[str, ...]]], dict[str, str]]:
     """Country names -> (the name to show, its other names), and demonyms -> country
     name; from ISO 3166 (pycountry) with the everyday names it lacks ('Russia')."""
@@ -287,7 +281,9 @@ def _capitalised(word: str) -> bool:
 def find_names(sentences: list[str], lexicon: Lexicon) -> dict[str, Name]:
     """Every name the sentences use, by the name shown: countries with their demonyms,
     organisations with their acronyms, people, places, groups and their members."""
-    table = _names_table()
+    # The names table with the general word lists it shares with the rest of factcli.
+    table = {**_names_table(), "locative": lexicon.cues.locative,
+             "months": [m.title() for m in lexicon.numbers.months]}
     countries, demonyms = _countries()
     common = {w.lower() for w in (*lexicon.cues.stopwords, *lexicon.cues.light)}
     not_names = set(table["not_names"]) | set(table["months"])
@@ -450,7 +446,7 @@ def _add_name(span: list[_Word], start: int, words: list[_Word], table: dict[str
         acronym = _PARENTHESISED.match(following.raw)
         if acronym:  # "the North Atlantic Treaty Organization (NATO)"
             acronyms[acronym.group(1)] = text
-    if before in _LOCATIVE:
+    if before in table["locative"]:
         _place_in_place(text, following, words, after, found)
     if cores[0] in countries and len(cores) > 1:
         entry.member_of.append(countries[cores[0]][0])  # "Lithuanian Armed Forces"
@@ -492,7 +488,7 @@ def _kind(cores: list[str], before: str, following: _Word | None, words: list[_W
                 return kind
     if following is not None and following.core in table["group_nouns"]:
         return "group"  # "the Baltic states"
-    if before in _LOCATIVE:
+    if before in table["locative"]:
         return "place"
     person_like = 2 <= len(cores) <= 3 and all(c[:1].isupper() and c[1:].islower()
                                                 for c in cores)
@@ -789,9 +785,7 @@ def _not_a_fact(sentence: str, knowledge: Knowledge) -> str:
         return "too long to be one statement"
     if _QUOTED.search(sentence):
         return "a direct quotation"
-    if any(fold(sentence).startswith(words) for words in _names_table()["sign_offs"]):
-        return "a sign-off"
-    worthy, reason = worth_checking(sentence, knowledge)
+    worthy, reason = worth_checking(sentence, knowledge)  # sign-offs among them
     return "" if worthy else reason
 
 
@@ -807,7 +801,7 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
                 name_tokens: set[str]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for mention in reading.quantities:
-        if not _is_figure(mention, part, reading):
+        if not _is_figure(mention, part, reading, vocab):
             continue
         unit = mention.source_unit or mention.unit
         if unit not in vocab.units:
@@ -816,7 +810,7 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
         if mention.high is not None:  # "100 to 150 kg of fuel": at least 100, at most 150
             bounds = [(mention.value, "at_least"), (mention.high, "at_most")]
         else:
-            bounds = [(mention.value, _qualifier(mention, reading))]
+            bounds = [(mention.value, _qualifier(mention, reading, vocab))]
         for value, qualifier in bounds:
             quantity = {"value": _round(value / mention.unit_size), "unit": unit,
                         "measure": measure, "qualifier": qualifier}
@@ -825,7 +819,8 @@ def _quantities(part: str, reading: Analysis, vocab: Vocabulary,
     return found
 
 
-def _is_figure(mention: QuantityMention, part: str, reading: Analysis) -> bool:
+def _is_figure(mention: QuantityMention, part: str, reading: Analysis,
+               vocab: Vocabulary) -> bool:
     """Not a clock time (2:45), a day of a month (20 August) or a name ('Terminal 1')."""
     if mention.unit != "count":
         return True
@@ -833,7 +828,7 @@ def _is_figure(mention: QuantityMention, part: str, reading: Analysis) -> bool:
     if re.search(rf"\d[:/]{number}\b|\b{number}[:/]\d", part):
         return False
     near = reading.tokens[max(0, mention.start - 1) : mention.end + 1]
-    if any(t in _months() for t in near):
+    if any(t in vocab.months for t in near):
         return False
     return not any(mention.start - 1 == pos for _, pos in reading.entities)
 
@@ -843,12 +838,12 @@ def _round(value: float) -> float | int:
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def _qualifier(mention: QuantityMention, reading: Analysis) -> str:
+def _qualifier(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> str:
     # "began in 2021" dates an event; "by 2028", "by early 2028", "until" set a deadline.
     if mention.qualifier == "by" and mention.text.split()[0] == "in":
         return "exact"
     if mention.dimension == "date" and mention.qualifier == "exact":
-        date_words = set(_names_table()["date_words"]) | _months()
+        date_words = set(_names_table()["date_words"]) | vocab.months
         earlier = [t for t in reading.tokens[: mention.start] if t not in date_words]
         if earlier[-1:] in (["by"], ["until"], ["till"]):
             return "by"
@@ -861,7 +856,7 @@ def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary,
     'eight bridges', 'a 1.1 billion euro investment'; for a year, the word before it
     ('completed by 2028')."""
     tokens = reading.tokens
-    skipped = _months() | set(_names_table()["date_words"])
+    skipped = vocab.months | set(_names_table()["date_words"])
 
     def content(word: str) -> bool:
         return (word.isalpha() and word not in skipped and word not in vocab.unit_names
