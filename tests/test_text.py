@@ -70,3 +70,16 @@ def test_subject_is_the_leading_entity_and_its_coordinates(knowledge: Knowledge)
     assert analyse("The convention Lithuania is leaving bans mines",
                    vocab).subject_entities == ["ottawa-convention"]
     assert analyse("In Ukraine, drones proved useful", vocab).subject_entities == []
+
+
+def test_a_word_after_a_past_verb_is_its_object(knowledge: Knowledge) -> None:
+    reading = analyse("Juice took photographs during the flyby", knowledge.vocab)
+    photographs = next(pos for t, pos in reading.terms if t.endswith("photograph"))
+    assert photographs not in reading.verbs
+
+
+def test_adjuncts_are_prepositional_phrases_before_the_verb(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    fronted = analyse("Juice's altitude at its closest approach was low", vocab)
+    assert {t.removeprefix("s:")[:5] for t in fronted.adjuncts} == {"close", "appro"}
+    assert analyse("Lithuania will spend the money on roads", vocab).adjuncts == set()

@@ -123,6 +123,10 @@ class Analysis:
     # (verb term, the '@entity' it is done to), as in 'strengthen the Ottawa Convention'; a
     # verb followed by a preposition ('built by X') has none here.
     objects: list[tuple[str, str]] = field(default_factory=list)
+    # Terms said only in a phrase opened by a preposition before the verb ('Juice's
+    # altitude at its closest approach was …'): when or where, not what is said. After the
+    # verb such a phrase is often what the verb needs ('spend the money on roads').
+    adjuncts: set[str] = field(default_factory=set)
 
     @cached_property
     def term_set(self) -> set[str]:
@@ -264,6 +268,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.hypothetical = vocab.conditional_span(tokens) | _prevented_purpose(result, vocab)
     result.names = _capitalised(text)
     result.objects = _objects(result, vocab)
+    result.adjuncts = _adjuncts(result, vocab)
     result.past = any(tokens[v].endswith("ed") or tokens[v] in vocab.irregular
                       or (v and tokens[v - 1] in ("has", "have", "had"))
                       for v in result.verbs)
@@ -334,6 +339,25 @@ def _objects(reading: Analysis, vocab: Vocabulary) -> list[tuple[str, str]]:
         if pos in named:
             pairs.append((at[verb], named[pos]))
     return pairs
+
+
+def _adjuncts(reading: Analysis, vocab: Vocabulary) -> set[str]:
+    inside: set[str] = set()
+    outside: set[str] = set()
+    opened = False
+    at = {pos: t for t, pos in reading.terms}
+    end = reading.predicate_at if reading.predicate_at is not None else 0
+    for pos, token in enumerate(reading.tokens[:end]):
+        if token in vocab.prepositions:
+            opened = True
+        elif pos in reading.verbs or pos == reading.predicate_at or token in (
+                "and", "or", "that", "which", "who"):
+            opened = False
+        if pos in at and pos not in reading.verbs:
+            (inside if opened else outside).add(at[pos])
+        elif pos in at:
+            outside.add(at[pos])
+    return inside - outside
 
 
 def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:

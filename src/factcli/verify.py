@@ -501,6 +501,23 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      relation, via))
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
             result.steps.append(_unknown_word(term, word, reading, compiled, vocab))
+    _align_light_words(reading, compiled, vocab, result)
+
+
+def _align_light_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                       result: Alignment) -> None:
+    """A light word before a noun ('the new depot') is passed over, unless the fact says
+    its opposite ('the old depot'): then the claim picks out another thing, as with
+    :func:`_attributive` words."""
+    at = {pos for _, pos in reading.terms}
+    for pos, token in enumerate(reading.tokens):
+        if token not in vocab.light or pos + 1 not in at:
+            continue
+        for fact_term, (relation, _) in vocab.links(token).items():
+            if (relation == Relation.ALTERNATION.value and fact_term in compiled.terms
+                    and fact_term not in reading.term_set):
+                result.steps.append(Step("word", token, token, compiled.word_for(fact_term),
+                                         Relation.INDEPENDENT, "another one of its kind"))
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
@@ -913,9 +930,13 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
             brings_entity = any(item.startswith("@") for item in missing)
+            # "Juice's altitude at its closest approach": when it happened, from another
+            # fact about the same subject
+            circumstance = bool(subject) and subject <= (
+                first.fact.subject & second.fact.subject) and missing <= reading.adjuncts
             if not _attached_in(second, missing, reading):
                 continue  # "groups with Poland": the second fact must have the groups too
-            if (brings_entity or described) and all(
+            if (brings_entity or described or circumstance) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     pair in first.fact.modifiers or pair in second.fact.modifiers

@@ -71,6 +71,7 @@ class Vocabulary:
     greeting: tuple[tuple[str, ...], ...] = ()
     abbreviations: frozenset[str] = frozenset()
     ignored: frozenset[str] = frozenset()
+    light: frozenset[str] = frozenset()  # single light words: 'new', 'major', 'recent'
     number_words: dict[str, float] = field(default_factory=dict)
     multipliers: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
@@ -157,6 +158,7 @@ class Vocabulary:
         for cue in [p for p, _ in vocab.quantifier_phrases] + list(vocab.conditional):
             vocab._add(" ".join(cue), "skip", "")
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
+        vocab.light = frozenset(word for word in cues.light if " " not in word)
         for phrase in vocab.ignored:
             if " " in phrase:
                 vocab._add(phrase, "skip", "")
@@ -245,6 +247,9 @@ class Vocabulary:
             return True  # "to strengthen its security"
         if before in self.determiners:
             return False
+        if (before not in self.auxiliaries and not token.endswith(("ed", "ing"))
+                and (before.endswith("ed") or before in self.irregular)):
+            return False  # "took photographs", "made corrections": a verb's object
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         bare = (first and before not in ("and", "or") and bool(following)
                 and following not in self.prepositions and following not in ("and", "or"))

@@ -217,6 +217,13 @@ class WordNet:
                     for other in self.words(near):
                         yield other, Link(Relation.EQUIVALENT, "WordNet similar adjective",
                                           pos)
+        if pos == "n":
+            # A noun's less common sense still counts when it is the other word's first:
+            # 'pictures' are 'photographs', though that is not what 'picture' mostly means.
+            for synset in self.index.get(lemma, {}).get(pos, [])[SENSES:]:
+                for other in self.words(synset):
+                    if other != lemma and self.senses(other, pos, 1) == [synset]:
+                        yield other, Link(Relation.EQUIVALENT, "WordNet synonym", pos)
         related = [(lemma, pos)] + [(w, pos) for s in senses for w in self.words(s)
                                     if self._common(w, pos, s)]
         for word, word_pos in related:
