@@ -628,7 +628,11 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
                                      "another subject"))
         else:
             # A place or another figure the fact lacks may mean another occasion altogether.
-            same_occasion = entity_id not in reading.oblique_entities and all(
+            # A place in a claim that otherwise says just what the fact says ('Gensler is
+            # based in Greeley') is the fact's place put another way.
+            settled = all(s.relation in _HOLDS for s in result.steps) and any(
+                s.kind == "word" for s in result.steps)
+            same_occasion = (entity_id not in reading.oblique_entities or settled) and all(
                 fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
             ) and not vocab.is_additive(reading.tokens)
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
@@ -672,6 +676,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             exact = mention.qualifier == counterpart.qualifier == "exact"
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
+            _name_the_figure(mention.dimension, article, vocab, result)
         elif state is False and (via != "figure of the same kind"
                                  or _context_aligned(mention, result)) and not _owned_by_another(
                                      mention, counterpart, vocab):
@@ -680,6 +685,17 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
+
+
+def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
+                     result: Alignment) -> None:
+    """A word that only says what a held figure is ('costs', 'worth' beside a sum the
+    article gives) is accounted for by the figure."""
+    for i, step in enumerate(result.steps):
+        if (step.kind == "word" and step.via == "not in this fact"
+                and vocab.dimension_words.get(step.key) == dimension):
+            result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
+                                            via="names what the figure is")
 
 
 def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
