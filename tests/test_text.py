@@ -83,3 +83,8 @@ def test_adjuncts_are_prepositional_phrases_before_the_verb(knowledge: Knowledge
     fronted = analyse("Juice's altitude at its closest approach was low", vocab)
     assert {t.removeprefix("s:")[:5] for t in fronted.adjuncts} == {"close", "appro"}
     assert analyse("Lithuania will spend the money on roads", vocab).adjuncts == set()
+
+
+def test_a_verb_after_a_name_is_not_what_the_name_modifies(knowledge: Knowledge) -> None:
+    reading = analyse("The treaty banning mines matters", knowledge.vocab)
+    assert all(not term.endswith("ban") for _, term in reading.modifiers)

@@ -379,7 +379,9 @@ def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
         following = reading.entity_ends.get(pos, pos + 1)
         if following < len(reading.tokens) and reading.tokens[following] == "s":
             following += 1
-        while following in at and following != reading.predicate_at:
+        # 'the treaty banning mines': a verb after the name starts what is said of it
+        while following in at and following not in reading.verbs and (
+                following != reading.predicate_at):
             pairs.append((entity_id, at[following]))
             following += 1
     return pairs

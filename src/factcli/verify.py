@@ -723,10 +723,16 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
 
 def _same_year(result: Alignment) -> None:
     """'topped out in June 2023' against 'in December 2023': with the year agreeing, the
-    other month is a contradiction; with no year, or another, it may be another date."""
+    other month is a contradiction; with another year it may be another date. With no
+    year on either side, the month contradicts only a fact that says everything else the
+    claim says ('unveiled the renderings in August' against 'in June')."""
     agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
                  for s in result.steps)
-    if agreed:
+    months = [s for s in result.steps if s.via == "another month"]
+    rest = [s for s in result.steps if s.via != "another month"]
+    undated = not any(s.kind == "figure" for s in rest) and all(
+        s.relation in _HOLDS for s in rest) and sum(s.kind == "word" for s in rest) >= 2
+    if months and (agreed or undated):
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via == "another month" else s for s in result.steps]
 
