@@ -88,3 +88,8 @@ def test_adjuncts_are_prepositional_phrases_before_the_verb(knowledge: Knowledge
 def test_a_verb_after_a_name_is_not_what_the_name_modifies(knowledge: Knowledge) -> None:
     reading = analyse("The treaty banning mines matters", knowledge.vocab)
     assert all(not term.endswith("ban") for _, term in reading.modifiers)
+
+
+def test_a_sentence_opening_noun_before_a_preposition_is_not_a_verb(knowledge: Knowledge) -> None:
+    reading = analyse("Work on the second phase is due next month", knowledge.vocab)
+    assert reading.predicate_at != 0

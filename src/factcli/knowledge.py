@@ -92,14 +92,16 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                      aliases: list[tuple[str, str]]) -> None:
     """Give the vocabulary the general-English relations of the words the facts use, and
     the words of entity names ('council' of 'Meridia City Council')."""
-    from factcli.wordnet import relation_slice
+    from factcli.wordnet import AS_NOUN, AS_VERB, AS_WORD, relation_slice
 
-    surface: dict[str, set[tuple[str, bool]]] = {}
+    surface: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
         for term, word in compiled.raw_terms:
-            surface.setdefault(term, set()).add((word, term in compiled.verbs))
+            surface.setdefault(term, set()).add(
+                (word, AS_VERB if term in compiled.verbs else AS_WORD))
     for group_term, words in vocab.group_words().items():
-        surface.setdefault(group_term, set()).update((word, True) for word in words)
+        parts = AS_VERB if vocab.is_verb_group(group_term) else AS_NOUN
+        surface.setdefault(group_term, set()).update((word, parts) for word in words)
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}

@@ -479,6 +479,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     claim_terms = reading.term_set
     verbs = {t for t, pos in reading.terms if pos in reading.verbs}
     attributive = _attributive(reading)
+    # A fact's verb the claim repeats is spoken for: 'the first phase is due to start'
+    # does not read 'first' as the fact's 'start' when the claim says 'start' too.
+    repeated = verbs & compiled.terms
     for term in dict.fromkeys(t for t, _ in reading.terms):
         word = reading.raw_terms.get(term, term)
         if _term_in(term, compiled.terms):
@@ -487,8 +490,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      Relation.EQUIVALENT, via))
             continue
         # A name the store does not know is never another word's synonym.
-        link = None if word in reading.names else _best_link(term, word, compiled, vocab,
-                                                               term in verbs, narrower)
+        link = None if word in reading.names else _best_link(
+            term, word, compiled, vocab, term in verbs, narrower, repeated)
         if link is not None:
             fact_term, relation, via = link
             if relation == Relation.ALTERNATION and fact_term in claim_terms:
@@ -575,13 +578,15 @@ def _attributive(reading: Analysis) -> set[str]:
 
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
-               verb: bool, narrower: bool) -> tuple[str, Relation, str] | None:
+               verb: bool, narrower: bool,
+               taken: set[str]) -> tuple[str, Relation, str] | None:
     found: list[tuple[str, Relation, str]] = []
     opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
     found.extend((o, Relation.ALTERNATION, "factcli lexicon antonym") for o in sorted(opposed))
     if " " not in word:
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
-            if fact_term in compiled.terms:
+            if fact_term in compiled.terms and not (
+                    fact_term in taken and Relation(relation) in _HOLDS):
                 found.append((fact_term, Relation(relation), via))
     if not found:
         return None

@@ -240,7 +240,9 @@ class Vocabulary:
             if following in self.auxiliaries:
                 return False  # "Bridges were renovated": a noun before its verb
             inflected = token.endswith(("s", "ed")) and following not in ("and", "or", "")
-            return (following in self.determiners or following[:1].isdigit()
+            # "Work on the second phase": a preposition after it makes it a noun
+            return ((following in self.determiners and following not in self.prepositions)
+                    or following[:1].isdigit()
                     or following in self.number_words or inflected)
         before = tokens[i - 1]
         if before == "to":

@@ -314,19 +314,26 @@ def rank(relation: str) -> int:
     return _RANK[Relation(relation)]
 
 
-def relation_slice(words: dict[str, Iterable[tuple[str, bool]]],
+# How a store's word may be read: a fact's verb (or a verb group's word) in any part of
+# speech; a fact's other words in any but the verb's; a noun group's words only as nouns
+# ('initiative' the programme, not the adjective 'initiative' that means 'first').
+AS_VERB, AS_WORD, AS_NOUN = "nvar", "nar", "n"
+
+
+def relation_slice(words: dict[str, Iterable[tuple[str, str]]],
                    wordnet: WordNet) -> tuple[str, str, dict[str, list[str]]]:
     """For each store term (``words``: term -> the surface words that read as it, each with
-    whether the fact uses it as a verb), the lemmas related to it: ``{claim lemma: {term:
+    the parts of speech it may be read as: :data:`AS_VERB`, :data:`AS_WORD` or
+    :data:`AS_NOUN`), the lemmas related to it: ``{claim lemma: {term:
     (relation, via)}}``, packed into strings (:func:`pack_table`, :func:`pack_links`),
     one for the narrower words and one for the rest;
     and the lemma table a claim's words are read with: ``{inflected form: [lemmas]}`` for
     every form that can reach one of those lemmas."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for term, surface in words.items():
-        for word, verb in surface:
+        for word, parts in surface:
             for lemma, pos in wordnet.lemmas(word):
-                if pos == "v" and not verb:
+                if pos not in parts:
                     continue  # 'anti-tank mines' relates as a noun, never as the verb 'mine'
                 for other, link in wordnet.links_from(lemma, pos):
                     # A claim's verb is related only through verb senses, kept apart.
