@@ -141,6 +141,21 @@ class Analysis:
         return seen
 
     @cached_property
+    def lists(self) -> list[set[str]]:
+        """Entities named as one list ('Estonia, Latvia and Poland'): each next one starts
+        where the previous ends, or after 'and'/'or' (commas are not tokens)."""
+        groups: list[set[str]] = []
+        end = -1
+        for entity_id, pos in sorted(self.entities, key=lambda item: item[1]):
+            joined = pos == end or (pos == end + 1 and self.tokens[end] in ("and", "or"))
+            if joined:
+                groups[-1].add(entity_id)
+            else:
+                groups.append({entity_id})
+            end = self.entity_ends.get(pos, pos + 1)
+        return [g for g in groups if len(g) > 1]
+
+    @cached_property
     def oblique_entities(self) -> set[str]:
         """Entities named as a place or a possessor ('in Latvia', "Lithuania's"), not as a
         participant."""
@@ -163,7 +178,8 @@ class Analysis:
         last_end = leading[0][1] + 1
         for entity_id, pos in leading[1:]:
             between = self.tokens[last_end:pos]
-            if not between or not all(t in ("and", "or", "as", "well") for t in between):
+            # nothing between is a comma ('Estonia, Latvia and Poland'): commas are not tokens
+            if not all(t in ("and", "or", "as", "well") for t in between):
                 break
             found.append(entity_id)
             last_end = pos + 1
@@ -242,7 +258,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                 if result.predicate_at is None:
                     result.predicate_at = i
         elif kind == "negation":
-            if tokens[i] != "not" or not _denies_a_name(tokens, i + length, vocab):
+            # 'is not a moon of Jupiter' negates; 'Earth's, not the Moon's' denies a name
+            after_verb = i > 0 and tokens[i - 1] in vocab.auxiliaries
+            if tokens[i] != "not" or after_verb or not _denies_a_name(
+                    tokens, i + length, vocab):
                 result.negations += 1  # "Earth's, not the Moon's": one name denied, below
         elif kind == "exclusive":
             result.exclusive = True

@@ -107,7 +107,31 @@ def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) ->
              for part in split_claim(stated, knowledge)]
     if len(parts) == 1:
         return parts[0]._replace(text=text)
-    return _combine(text, parts)
+    outcome = _combine(text, parts)
+    if outcome.verdict == SUPPORTED:
+        clash = _said_of_another(parts, knowledge)
+        if clash is not None:
+            return outcome._replace(
+                verdict=NOT_ENOUGH_INFO, confidence=_TRUST["another one of its kind"],
+                explanation=f"the article says this of {clash.fact!r}, not {clash.claim!r}")
+    return outcome
+
+
+def _said_of_another(parts: list[Outcome], knowledge: Knowledge) -> Step | None:
+    """Parts each supported, one by a fact that another part sets apart as another thing:
+    'with the first phase, Terminal 1 will reach 30 gates' against 'with the second
+    phase, Terminal 1 will reach 30 gates'."""
+    facts = {compiled.fact.id: compiled for compiled in knowledge.index.facts}
+    for part in parts:
+        for other in parts:
+            if other is part:
+                continue
+            reading = analyse(other.text, knowledge.vocab)
+            for evidence in part.evidence:
+                for step in align(reading, facts[evidence.fact_id], knowledge).steps:
+                    if step.via == "another one of its kind":
+                        return step
+    return None
 
 
 def _as_statement(question: str, knowledge: Knowledge) -> str:
@@ -313,7 +337,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
-          "another month": 0.85}
+          "another month": 0.85, "another one of its kind": 0.8}
 
 
 @dataclass(eq=False, repr=False)
@@ -392,7 +416,11 @@ class Alignment:
         others_named = any(s.kind == "only" and s.relation in _CONTRADICTS for s in self.steps)
         accounted = all(s.relation in _HOLDS + _CONTRADICTS for s in self.steps
                         if not (others_named and s.kind == "role"))
-        return (bool(self.matched) and accounted
+        # 'Ukraine has not gained it' is not entailed by 'Lithuania has gained it': another
+        # doer does not exclude this one, as 'leave' excludes 'stay'.
+        through_another = self.claim_negated != self.fact_negated and any(
+            s.kind in ("role", "entity") and s.relation in _CONTRADICTS for s in self.steps)
+        return (bool(self.matched) and accounted and not through_another
                 and verdict_of(self.relation) == Verdict.SUPPORTED)
 
     @property
@@ -651,7 +679,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
                                          Relation.INDEPENDENT, "not in this fact"))
     for entity_id, head in reading.modifiers:
         owners = [e for e, h in compiled.modifiers if h == head]
-        if owners and entity_id not in owners and entity_id not in compiled.subject:
+        if owners and entity_id not in owners:
             word = compiled.word_for(head)
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
@@ -945,6 +973,10 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
         missing = set(first.unmatched)
         if missing & {"@" + e for e in reading.oblique_entities}:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
+        held = set(first.matched)
+        if any({"@" + e for e in group} & missing and {"@" + e for e in group} & held
+               for group in reading.lists):
+            continue  # a list the claim names is one fact's list, not pieced together
         for second in alignments:
             if second is first or second.conflicts or second.subject_missing:
                 continue
