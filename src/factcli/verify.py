@@ -991,15 +991,15 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
             brings_entity = any(item.startswith("@") for item in missing)
             # "Juice's altitude at its closest approach": when it happened, from another
             # fact about the same subject
-            circumstance = bool(subject) and subject <= (
-                first.fact.subject & second.fact.subject) and missing <= reading.adjuncts
+            both_about = first.fact.subject & second.fact.subject
+            circumstance = bool(shared & both_about) and subject <= both_about and (
+                missing <= reading.adjuncts)
             if not _attached_in(second, missing, reading):
                 continue  # "groups with Poland": the second fact must have the groups too
             if (brings_entity or described or circumstance) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
-                    pair in first.fact.modifiers or pair in second.fact.modifiers
-                    for pair in reading.modifiers):
+                    _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
                 return [first, second]
     return None
 
@@ -1017,6 +1017,16 @@ def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> 
         if head is not None and head not in held:
             return False
     return True
+
+
+def _owns(pair: tuple[str, str], alignment: Alignment) -> bool:
+    """The fact says whose the thing is: as a modifier ('Russian ships'), or by being about
+    the owner and holding the thing ('Juice's altitude' in a fact about Juice's height)."""
+    entity_id, head = pair
+    held = {s.key for s in alignment.steps if s.relation in _HOLDS}
+    return pair in alignment.fact.modifiers or (
+        entity_id in alignment.fact.subject and head in held
+        and not any(h == head for _, h in alignment.fact.modifiers))
 
 
 def _holds_pair(pair: tuple[str, str], alignment: Alignment) -> bool:
