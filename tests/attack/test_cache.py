@@ -135,7 +135,7 @@ def test_a_bad_fact_line_costs_a_rebuild_and_the_verdict_stands(cache_file: Path
     """Fact lines are decoded only when a command uses them, after the load that checked
     the file: a line naming another type is found then, and the facts compiled again."""
     path = cache_file
-    header, document, *facts = path.read_bytes().split(b"\n")
+    _header, document, *facts = path.read_bytes().split(b"\n")
     planted = json.dumps({"~": "os.system", "args": ["touch /tmp/factcli-pwned"]}).encode()
     plant(path, b"\n".join([document, *(planted for _ in facts)]))
     result = run("verify", CLAIM)
