@@ -204,7 +204,8 @@ def _read_cache(cache_file: Path,
         return None
     finally:
         gc.enable()
-    if not (isinstance(cached, Knowledge) and isinstance(cached.vocab, Vocabulary)
+    if not (isinstance(cached, Knowledge) and isinstance(cached.sources, tuple)
+            and isinstance(cached.entities, tuple) and isinstance(cached.vocab, Vocabulary)
             and isinstance(cached.index, Index) and cached.index.facts == []):
         return None
     cached.index.facts = CachedFacts(codec, data, starts[1:], rebuild_facts)
