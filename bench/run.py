@@ -5,6 +5,8 @@
 
 * cold: ``factcli verify "..."`` against ``floor_app.py`` (a Typer app printing one rich
   panel), alternated round by round; the ratio of medians is the result (goal <= 1.25).
+  Also against the floor app run so that it skips the collector's passes at shutdown as
+  factcli does, which shows what factcli's own work costs.
 * large store: cold verify on a synthetic 10,000-fact store against the default store
   (goal <= 2).
 * batch: 10,000 claims through ``factcli verify - --json`` (goal >= 2,000 claims/s).
