@@ -1076,4 +1076,12 @@ def main() -> None:
     except KeyboardInterrupt:
         error("interrupted")
         sys.exit(EXIT_INTERRUPTED)
+    finally:
+        # What is left is freed with the process. Frozen, it spares the garbage
+        # collector's passes over the whole heap while Python shuts down: some 30 ms, as
+        # long as a verdict takes, for nothing (gc.freeze keeps the objects, it only
+        # stops the collector visiting them).
+        import gc
+
+        gc.freeze()
 

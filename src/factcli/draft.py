@@ -617,8 +617,8 @@ def _reading_knowledge(entities: list[dict[str, Any]], sentences: list[str],
     facts = tuple(Fact(f"s{n}", "article", INTRODUCTION, "article", s, ())
                   for n, s in enumerate(sentences))
     store = Store(SCHEMA_VERSION, (source,), (), facts)
-    return Knowledge(store=store, vocab=vocab, index=Index.build(store, vocab),
-                     writing=lexicon.writing)
+    return Knowledge(sources=store.sources, entities=store.entities, vocab=vocab,
+                     index=Index.build(store, vocab), writing=lexicon.writing)
 
 
 def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,

@@ -7,6 +7,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -96,7 +97,7 @@ class Index:
     arrays that a large store pickles and loads quickly; a search multiplies by the
     term's idf and keeps the best few."""
 
-    facts: list[CompiledFact]
+    facts: Sequence[CompiledFact]  # a cached store's are decoded on first use
     postings: dict[str, tuple[array[int], array[float]]]
 
     @classmethod

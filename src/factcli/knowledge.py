@@ -5,23 +5,31 @@ Validating with pydantic and compiling the index costs more than the whole rest 
 that decodes only factcli's own classes, never code) in a folder private to the user,
 keyed by the store's bytes, the lexicons' bytes and the factcli version; any change
 rebuilds it, and so does a cache file that fails its checksum or does not decode.
+
+The cache file is a header line, the knowledge without its compiled facts on one line,
+then one line per compiled fact. A fact is decoded when it is first used: a search
+returns a handful of a store's facts, and decoding all 10,000 of a large store took
+longer than the rest of a ``verify`` run.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import hashlib
 import os
 import sys
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from factcli import __version__
 from factcli.index import CompiledFact, FactQuantity, Index
-from factcli.model import QUESTION_CLASSES, Entity, Fact, Quantity, Source, Store
+from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
 from factcli.text import tokenise
@@ -37,10 +45,20 @@ _KEEP_CACHE_FILES = 8
 
 @dataclass
 class Knowledge:
-    store: Store
+    """A store compiled for querying. The store's facts are not kept twice: they are the
+    compiled facts' own, in store order, so a cached store decodes them only for a
+    command that reads the store."""
+
+    sources: tuple[Source, ...]
+    entities: tuple[Entity, ...]
     vocab: Vocabulary
     index: Index
     writing: Writing
+
+    @cached_property
+    def store(self) -> Store:
+        return Store(SCHEMA_VERSION, self.sources, self.entities,
+                     tuple(compiled.fact for compiled in self.index.facts))
 
 
 def data_home() -> Path:
@@ -85,7 +103,8 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
     vocab.irregular = wordnet.irregular_forms("v")
     index = Index.build(store, vocab)
     attach_relations(vocab, index, wordnet, aliases)
-    return Knowledge(store=store, vocab=vocab, index=index, writing=lexicon.writing)
+    return Knowledge(sources=store.sources, entities=store.entities, vocab=vocab, index=index,
+                     writing=lexicon.writing)
 
 
 def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
@@ -130,23 +149,25 @@ def load_knowledge(path: Path) -> Knowledge:
     for name in sorted(lexicon_raw):
         digest.update(name.encode() + lexicon_raw[name])
     cache_file = cache_dir() / f"knowledge-{digest.hexdigest()[:32]}{CACHE_SUFFIX}"
-    cached = _read_cache(cache_file)
-    if cached is not None:
-        return cached
-    knowledge = compile_knowledge(str(path), raw, lexicon_raw)
-    _write_cache(cache_file, knowledge)
-    return knowledge
+
+    def rebuild() -> Knowledge:
+        knowledge = compile_knowledge(str(path), raw, lexicon_raw)
+        _write_cache(cache_file, knowledge)
+        return knowledge
+
+    cached = _read_cache(cache_file, lambda: rebuild().index.facts)
+    return cached if cached is not None else rebuild()
 
 
 # Every class a compiled store is made of; the cache decodes these and nothing else.
 # A class added to the compiled store must be listed here (a test walks the type hints).
 CACHE_CLASSES: tuple[type, ...] = (
-    Knowledge, Store, Source, Entity, Quantity, Fact, *QUESTION_CLASSES,
+    Knowledge, Source, Entity, Quantity, Fact, *QUESTION_CLASSES,
     Vocabulary, Unit, QuestionForm, EntityRef, Index, CompiledFact, FactQuantity,
     Writing, References,
 )
 CACHE_SUFFIX = ".json"
-_CACHE_MAGIC = b"factcli-knowledge 1 "
+_CACHE_MAGIC = b"factcli-knowledge 2 "
 _MAX_CACHE_BYTES = 1 << 30
 _STALE_TMP_SECONDS = 3600
 
@@ -155,38 +176,104 @@ def _codec() -> Codec:
     return Codec(CACHE_CLASSES)
 
 
-def _read_cache(cache_file: Path) -> Knowledge | None:
+def _read_cache(cache_file: Path,
+                rebuild_facts: Callable[[], Sequence[CompiledFact]]) -> Knowledge | None:
     """The cached knowledge, or None for a cache that is absent or fails any check: a
-    damaged, foreign or planted file only costs a rebuild."""
+    damaged, foreign or planted file only costs a rebuild (``rebuild_facts`` for a fact
+    line found bad only when it is decoded)."""
     from factcli.files import read_regular_file
 
     try:
         data = read_regular_file(cache_file, _MAX_CACHE_BYTES)
     except OSError:
         return None
-    header, _, payload = data.partition(b"\n")
-    if header != _CACHE_MAGIC + hashlib.sha256(payload).hexdigest().encode():
+    # A large store's file is many megabytes: it is checked and cut into lines in place
+    # rather than copied.
+    header_end = data.find(b"\n")
+    if header_end < 0 or data[:header_end] != _CACHE_MAGIC + hashlib.sha256(
+            memoryview(data)[header_end + 1:]).hexdigest().encode():
         return None
+    starts = _line_starts(data, header_end + 1)
+    codec = _codec()
     # Decoding builds many objects at once; cyclic GC passes over them in the middle of
     # it would double the load time of a large store for nothing.
     gc.disable()
     try:
-        cached = _codec().loads(payload)
+        cached = codec.loads(data[starts[0]:starts[1] - 1])
     except (PlainDataError, MemoryError):
         return None
     finally:
         gc.enable()
-    if (isinstance(cached, Knowledge) and isinstance(cached.store, Store)
-            and isinstance(cached.vocab, Vocabulary) and isinstance(cached.index, Index)):
-        return cached
-    return None
+    if not (isinstance(cached, Knowledge) and isinstance(cached.sources, tuple)
+            and isinstance(cached.entities, tuple) and isinstance(cached.vocab, Vocabulary)
+            and isinstance(cached.index, Index) and cached.index.facts == []):
+        return None
+    cached.index.facts = CachedFacts(codec, data, starts[1:], rebuild_facts)
+    return cached
+
+
+def _line_starts(data: bytes, start: int) -> list[int]:
+    """Where each line from ``start`` on begins, and where one after the last would."""
+    starts = [start]
+    while (end := data.find(b"\n", starts[-1])) >= 0:
+        starts.append(end + 1)
+    starts.append(len(data) + 1)
+    return starts
+
+
+class CachedFacts(Sequence[CompiledFact]):
+    """The compiled facts of a cache file, each decoded from its line when first used
+    (line ``i`` is ``data[starts[i]:starts[i + 1] - 1]``). The file passed its checksum,
+    so a line that does not decode was written by something else: the facts are then
+    compiled again from the store."""
+
+    def __init__(self, codec: Codec, data: bytes, starts: list[int],
+                 rebuild: Callable[[], Sequence[CompiledFact]]) -> None:
+        self._codec = codec
+        self._data = data
+        self._starts = starts
+        self._decoded: list[CompiledFact | None] = [None] * (len(starts) - 1)
+        self._rebuild = rebuild
+
+    def __len__(self) -> int:
+        return len(self._decoded)
+
+    @overload
+    def __getitem__(self, position: int) -> CompiledFact: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[CompiledFact]: ...
+
+    def __getitem__(self, position: int | slice) -> CompiledFact | list[CompiledFact]:
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        compiled = self._decoded[position]
+        if compiled is None:
+            compiled = self._decoded[position] = self._decode(position % len(self))
+        return compiled
+
+    def _decode(self, position: int) -> CompiledFact:
+        line = self._data[self._starts[position]:self._starts[position + 1] - 1]
+        try:
+            compiled = self._codec.loads(line)
+        except (PlainDataError, MemoryError):
+            compiled = None
+        if isinstance(compiled, CompiledFact) and isinstance(compiled.fact, Fact):
+            return compiled
+        rebuilt = list(self._rebuild())
+        self._decoded = list(rebuilt)
+        return rebuilt[position]
 
 
 def _write_cache(cache_file: Path, knowledge: Knowledge) -> None:
     """Write atomically, readable by the user only; any failure leaves no file behind and
     only costs speed next time."""
+    codec = _codec()
+    without_facts = dataclasses.replace(knowledge, index=dataclasses.replace(knowledge.index,
+                                                                             facts=[]))
     try:
-        payload = _codec().dumps(knowledge)
+        payload = b"\n".join([codec.dumps(without_facts),
+                              *(codec.dumps(compiled) for compiled in knowledge.index.facts)])
     except PlainDataError:
         return  # a class missing from CACHE_CLASSES: run uncached rather than fail
     folder = cache_file.parent

@@ -2,7 +2,9 @@
 
 Plain frozen dataclasses, so that the hot path (verify, ask) never imports pydantic:
 ``store.py`` validates a file against these classes with a pydantic ``TypeAdapter``
-and a compiled store is cached, see ``knowledge.py``.
+and a compiled store is cached, see ``knowledge.py``. Each class has a docstring: for
+one without, ``dataclass`` writes one from ``inspect.signature`` when the class is
+defined, about a tenth of the class's cost on every start.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ _FORBID = {"extra": "forbid"}
 
 @dataclass(frozen=True)
 class Source:
+    """The article a store is drawn from, and the titles of its sections."""
+
     __pydantic_config__ = _FORBID
     id: str
     title: str
@@ -31,6 +35,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Entity:
+    """A named thing the facts mention: a country, an organisation, a place…"""
+
     __pydantic_config__ = _FORBID
     id: str
     name: str
@@ -41,6 +47,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Quantity:
+    """A figure a fact states: its value in a unit, and what it measures."""
+
     __pydantic_config__ = _FORBID
     value: float
     unit: str
@@ -50,6 +58,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class MultipleChoice:
+    """A curated question answered by picking one of the choices."""
+
     __pydantic_config__ = _FORBID
     kind: Literal["mc"]
     prompt: str
@@ -60,6 +70,8 @@ class MultipleChoice:
 
 @dataclass(frozen=True)
 class TrueFalse:
+    """A curated statement to judge true or false."""
+
     __pydantic_config__ = _FORBID
     kind: Literal["tf"]
     prompt: str
@@ -69,6 +81,8 @@ class TrueFalse:
 
 @dataclass(frozen=True)
 class Numeric:
+    """A curated question answered with a number, within a tolerance."""
+
     __pydantic_config__ = _FORBID
     kind: Literal["numeric"]
     prompt: str
@@ -80,6 +94,8 @@ class Numeric:
 
 @dataclass(frozen=True)
 class ShortAnswer:
+    """A curated question answered with a name or a few words."""
+
     __pydantic_config__ = _FORBID
     kind: Literal["short"]
     prompt: str
@@ -94,6 +110,8 @@ QUESTION_CLASSES: tuple[type, ...] = (MultipleChoice, TrueFalse, Numeric, ShortA
 
 @dataclass(frozen=True)
 class Fact:
+    """One statement of the article, with what it is about and its quiz questions."""
+
     __pydantic_config__ = _FORBID
     id: str
     source: str
@@ -108,6 +126,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class Store:
+    """A fact store: the article, its entities and the facts drawn from it."""
+
     __pydantic_config__ = _FORBID
     schema_version: int
     sources: tuple[Source, ...]

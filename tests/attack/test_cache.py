@@ -16,6 +16,7 @@ from typing import NamedTuple
 import pytest
 
 from factcli import knowledge as knowledge_module
+from factcli.index import CompiledFact
 from factcli.knowledge import CACHE_CLASSES, CACHE_SUFFIX, Knowledge, cache_dir, load_knowledge
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import default_store_path
@@ -55,14 +56,26 @@ def plant(path: Path, payload: bytes) -> None:
     between it and factcli."""
     import hashlib
 
-    path.write_bytes(b"factcli-knowledge 1 " + hashlib.sha256(payload).hexdigest().encode()
+    path.write_bytes(b"factcli-knowledge 2 " + hashlib.sha256(payload).hexdigest().encode()
                      + b"\n" + payload)
+
+
+def read_back(path: Path) -> Knowledge | None:
+    """The cache at ``path`` as factcli reads it, every fact decoded; None if factcli
+    would rebuild it."""
+    def never() -> list[CompiledFact]:
+        raise AssertionError("a fact line of the cache does not decode")
+
+    cached = knowledge_module._read_cache(path, never)
+    if cached is not None:
+        list(cached.index.facts)
+    return cached
 
 
 def assert_rebuilt(path: Path) -> None:
     result = run("verify", CLAIM)
     assert result.exit_code == 0, result.output
-    assert knowledge_module._read_cache(path) is not None  # replaced by a good cache
+    assert read_back(path) is not None  # replaced by a good cache
 
 
 class _Payload:
@@ -109,13 +122,33 @@ def test_two_changed_bytes_only_cost_a_rebuild(cache_file: Path) -> None:
 def test_a_cache_of_another_layout_is_refused(cache_file: Path) -> None:
     """A registered class with a missing or an unknown field, or a root of another type."""
     path = cache_file
-    good = json.loads(path.read_bytes().partition(b"\n")[2])
+    good = json.loads(path.read_bytes().split(b"\n")[1])  # the knowledge but its facts
     del good["vocab"]
     plant(path, json.dumps(good).encode())
     assert_rebuilt(path)
     plant(path, json.dumps({"~": "Store", "schema_version": 1, "sources": [],
                             "entities": [], "facts": []}).encode())
     assert_rebuilt(path)
+
+
+def test_a_bad_fact_line_costs_a_rebuild_and_the_verdict_stands(cache_file: Path) -> None:
+    """Fact lines are decoded only when a command uses them, after the load that checked
+    the file: a line naming another type is found then, and the facts compiled again."""
+    path = cache_file
+    _header, document, *facts = path.read_bytes().split(b"\n")
+    planted = json.dumps({"~": "os.system", "args": ["touch /tmp/factcli-pwned"]}).encode()
+    plant(path, b"\n".join([document, *(planted for _ in facts)]))
+    result = run("verify", CLAIM)
+    assert result.exit_code == 0, result.output
+    assert "SUPPORTED" in result.stdout
+    assert read_back(path) is not None
+
+
+def test_a_cached_store_reads_back_as_compiled(knowledge: Knowledge, isolated_home: Path) -> None:
+    cached = read_back(written_cache())
+    assert cached is not None
+    assert list(cached.index.facts) == list(knowledge.index.facts)
+    assert cached.store == knowledge.store
 
 
 def test_deeply_nested_cache_json_is_refused(cache_file: Path) -> None:
@@ -128,7 +161,7 @@ def test_a_fifo_in_place_of_the_cache_does_not_hang(cache_file: Path) -> None:
     path = cache_file
     path.unlink()
     os.mkfifo(path)
-    assert knowledge_module._read_cache(path) is None
+    assert read_back(path) is None
 
 
 def test_cache_folder_and_files_are_private_to_the_user(isolated_home: Path) -> None:
@@ -180,7 +213,9 @@ def test_the_cache_keeps_the_compiled_store_whole(knowledge: Knowledge) -> None:
         derived = {name for name, value in vars(kind).items()
                    if isinstance(value, functools.cached_property)}
 
-        def stored(value: object, derived: set[str] = derived) -> dict[str, object]:
+        def stored(value: object, derived: set[str] = derived) -> object:
+            if not hasattr(value, "__dict__"):
+                return value  # a tuple of sources or entities
             return {k: v for k, v in vars(value).items() if k not in derived}
 
         assert stored(getattr(cached, part.name)) == stored(getattr(knowledge, part.name)), part
