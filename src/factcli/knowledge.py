@@ -141,7 +141,9 @@ def load_knowledge(path: Path) -> Knowledge:
     digest = hashlib.sha256(__version__.encode())
     # The cached classes are factcli's own: a changed module (in a development checkout,
     # where the version stays the same) must not meet an old cache.
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    # So must a regenerated WordNet file (too large to hash on every run).
+    package = Path(__file__).parent
+    for module in [*sorted(package.glob("*.py")), package / "data" / "wordnet.json.gz"]:
         stat = module.stat()
         digest.update(f"{module.name}:{stat.st_mtime_ns}:{stat.st_size}".encode())
     digest.update(sys.byteorder.encode())  # arrays are stored as machine bytes

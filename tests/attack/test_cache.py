@@ -279,3 +279,16 @@ def test_plain_data_refuses_what_it_was_not_given() -> None:
                 b'[{"~": "Point", "x": 1, "label": "a"}, {"~r": 1}]'):
         with pytest.raises(PlainDataError):
             codec.loads(bad)
+
+
+def test_a_regenerated_wordnet_file_does_not_meet_an_old_cache(isolated_home: Path) -> None:
+    wordnet = Path(knowledge_module.__file__).with_name("data") / "wordnet.json.gz"
+    before = written_cache().name
+    times = wordnet.stat()
+    try:
+        os.utime(wordnet, ns=(times.st_atime_ns, times.st_mtime_ns + 1_000_000_000))
+        load_knowledge(default_store_path())
+    finally:
+        os.utime(wordnet, ns=(times.st_atime_ns, times.st_mtime_ns))
+    names = {p.name for p in cache_dir().glob(f"knowledge-*{CACHE_SUFFIX}")}
+    assert before in names and len(names) == 2
