@@ -36,6 +36,9 @@ class Numbers:
     fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
     months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'
     dimension_words: dict[str, tuple[str, ...]]  # nouns naming what a figure is: 'money'
+    comparatives: dict[Literal["more", "less"], tuple[str, ...]]  # 'larger', 'fewer'
+    comparative_dimensions: dict[str, tuple[str, ...]]  # what 'cheaper' compares: money
+    multiples: dict[str, float]  # 'twice as much as'
 
 
 @dataclass(frozen=True)

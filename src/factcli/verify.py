@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+from factcli.comparison import Judgement, judge, read_comparison
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
@@ -337,7 +338,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
-          "another month": 0.85, "another one of its kind": 0.8}
+          "another month": 0.85, "another one of its kind": 0.8,
+          "comparison of the article's figures": 0.9}
 
 
 @dataclass(eq=False, repr=False)
@@ -446,6 +448,10 @@ def verify_part(text: str, knowledge: Knowledge, *, question: bool = False) -> O
     if not (reading.terms or reading.entities or reading.quantities):
         return Outcome(text, NOT_ENOUGH_INFO, 1.0, (), "nothing in the claim can be checked "
                        "against the article")
+    comparison = read_comparison(reading, vocab)
+    judged = judge(comparison, knowledge, reading.negations % 2 == 1) if comparison else None
+    if judged is not None:
+        return _compared(text, judged, knowledge)
     query = set(reading.term_set)
     for term, _ in reading.terms:
         query |= set(vocab.links(reading.raw_terms.get(term, "")))
@@ -468,6 +474,30 @@ def verify_part(text: str, knowledge: Knowledge, *, question: bool = False) -> O
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge)
     return _not_enough_info(text, reading, alignments, knowledge)
+
+
+def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
+    """The verdict on a comparison of two things' figures, with both figures as proof."""
+    name = knowledge.vocab.describe_entity
+    comparison = judged.comparison
+    sides = ((comparison.left, judged.left), (comparison.right, judged.right))
+    proof = tuple(ProofStep(figure.fact.fact.id, "figure", name(side.entity),
+                            figure.quantity.display, Relation.EQUIVALENT,
+                            "the article's figure for it") for side, figure in sides)
+    stated = f"{judged.left.quantity.display} against {judged.right.quantity.display}"
+    relation = Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION
+    proof += (ProofStep(judged.left.fact.fact.id, "figure", comparison.wording, stated,
+                        relation, "comparison of the article's figures"),)
+    evidence = tuple(dict.fromkeys(_evidence(f.fact) for _, f in sides))
+    confidence = _TRUST["comparison of the article's figures"]
+    if judged.holds:
+        return Outcome(text, SUPPORTED, confidence, evidence,
+                       f"the article gives {stated}", proof=proof)
+    said = (f"{name(comparison.left.entity)} {comparison.wording} "
+            f"{name(comparison.right.entity)}")
+    conflict = Conflict("number", said, stated)
+    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
+                   proof=proof)
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,

@@ -80,6 +80,9 @@ class Vocabulary:
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
+    comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
+    comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
+    multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     entities: dict[str, EntityRef] = field(default_factory=dict)
@@ -192,6 +195,12 @@ class Vocabulary:
         vocab.reason_markers = tuple(sorted((tuple(tokenise(m)) for m in questions.reason_markers),
                                             key=len, reverse=True))
         vocab.entities = {e.id: e for e in entities}
+        vocab.comparatives = {word: direction for direction, words
+                              in numbers.comparatives.items() for word in words}
+        vocab.comparative_dimensions = {word: dimension for dimension, words
+                                        in numbers.comparative_dimensions.items()
+                                        for word in words}
+        vocab.multiples = dict(numbers.multiples)
         for dimension, names in numbers.dimension_words.items():
             for name in names:
                 named = vocab.canonical(name)

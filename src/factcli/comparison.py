@@ -1,0 +1,203 @@
+"""Claims that set two things' figures against each other: 'Airside D is more expensive
+than Terminal D', 'Terminal 1 has more gates than Airside D', 'costs twice as much as'.
+
+No one fact says such a thing, so no alignment can support it. Each side is an entity the
+store knows; its figure is the one the facts about that entity give for what is compared
+(money for 'more expensive', gates for 'more gates'), picked out by the side's own words
+('the first phase of Terminal 1'); the two figures are then compared. When a side has no
+such figure, or more than one that fit equally, the claim is left to the verifier.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from factcli.index import CompiledFact
+    from factcli.knowledge import Knowledge
+    from factcli.quantities import FactQuantity
+    from factcli.text import Analysis
+    from factcli.vocabulary import Vocabulary
+
+# A multiple is right within this share of the stated factor ('twice': 1.8 to 2.2), and
+# wrong beyond the wider one; between the two the claim is left open.
+_CLOSE = 0.1
+_WRONG = 0.25
+
+
+class Side(NamedTuple):
+    entity: str
+    terms: frozenset[str]  # the side's own words: which of its figures ('first phase')
+
+
+class Comparison(NamedTuple):
+    left: Side
+    right: Side
+    direction: str  # 'more', 'less', or 'times'
+    factor: float  # for 'times'
+    dimension: str | None  # what is compared, when a word says so: 'money'
+    counted: str | None  # the term counted: 'more gates than'
+    wording: str  # 'more expensive than', 'twice as much as'
+
+
+class Figure(NamedTuple):
+    fact: CompiledFact
+    quantity: FactQuantity
+
+
+class Judgement(NamedTuple):
+    comparison: Comparison
+    left: Figure
+    right: Figure
+    holds: bool
+
+
+def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
+    """The comparison a sentence makes between two named things, if it makes one."""
+    tokens = reading.tokens
+    found = _than(tokens, reading, vocab) or _as_as(tokens, reading, vocab)
+    if found is None:
+        return None
+    start, end, direction, factor, counted_at = found
+    if any(not start <= q.start < q.end <= end for q in reading.quantities):
+        return None  # 'more than $1 billion' compares with a figure the verifier checks
+    left = _side(reading, vocab, range(0, start), counted_at)
+    right = _side(reading, vocab, range(end, len(tokens)), counted_at)
+    if left is None or right is None or left.entity == right.entity:
+        return None
+    at = {pos: t for t, pos in reading.terms}
+    dimension = next((vocab.comparative_dimensions[t] for t in tokens[:end]
+                      if t in vocab.comparative_dimensions), None)
+    return Comparison(left, right, direction, factor, dimension, at.get(counted_at),
+                      " ".join(tokens[start:end]))
+
+
+def _than(tokens: list[str], reading: Analysis,
+          vocab: Vocabulary) -> tuple[int, int, str, float, int] | None:
+    """'more expensive than', 'more gates than', 'larger than': (start, end, direction,
+    1, where a counted noun stands or -1)."""
+    if "than" not in tokens:
+        return None
+    than = tokens.index("than")
+    at = than - 1
+    counted_at = -1
+    if at > 0 and tokens[at] not in vocab.comparatives:
+        # 'more expensive than' names what is compared; 'more gates than' what is counted
+        if tokens[at] not in vocab.comparative_dimensions:
+            counted_at = at
+        at -= 1
+    if at < 0 or tokens[at] not in vocab.comparatives:
+        return None
+    return at, than + 1, vocab.comparatives[tokens[at]], 1.0, counted_at
+
+
+def _as_as(tokens: list[str], reading: Analysis,
+           vocab: Vocabulary) -> tuple[int, int, str, float, int] | None:
+    """'twice as much as', 'three times as many gates as', 'half as long as'."""
+    for i, token in enumerate(tokens):
+        factor = vocab.multiples.get(token)
+        after = i + 1
+        if factor is None and after < len(tokens) and tokens[after] == "times":
+            factor = vocab.number_words.get(token) or _digits(token)
+            after += 1
+        if factor is None or after >= len(tokens) or tokens[after] != "as":
+            continue
+        closing = [j for j in range(after + 1, min(after + 4, len(tokens))) if tokens[j] == "as"]
+        if not closing:
+            return None
+        terms = {pos for _, pos in reading.terms}
+        counted_at = next((j for j in range(after + 1, closing[0]) if j in terms), -1)
+        return i, closing[0] + 1, "times", factor, counted_at
+    return None
+
+
+def _digits(token: str) -> float | None:
+    return float(token) if token.isdigit() else None
+
+
+def _side(reading: Analysis, vocab: Vocabulary, span: range,
+          counted_at: int) -> Side | None:
+    """The thing one side names: its last entity that owns nothing ('Terminal D', not the
+    "O'Hare" of "O'Hare's Terminal D"), and its own words."""
+    tokens = reading.tokens
+    named = [(e, pos) for e, pos in reading.entities if pos in span]
+    if not named:
+        return None
+    owners = [(e, pos) for e, pos in named
+              if reading.entity_ends.get(pos, pos + 1) < len(tokens)
+              and tokens[reading.entity_ends.get(pos, pos + 1)] == "s"]
+    heads = [item for item in named if item not in owners] or named
+    entity = heads[-1][0]
+    terms = frozenset(t for t, pos in reading.terms
+                      if pos in span and pos != counted_at and pos not in reading.verbs
+                      and t not in vocab.dimension_words
+                      and reading.raw_terms.get(t, "") not in vocab.comparative_dimensions)
+    return Side(entity, terms)
+
+
+def judge(comparison: Comparison, knowledge: Knowledge, negated: bool) -> Judgement | None:
+    """Compare the figures the facts give each side; None when a side has none that fits,
+    or two that fit equally well, or when the figures cannot settle it."""
+    left = _figure(comparison.left, comparison, knowledge.index.facts)
+    right = _figure(comparison.right, comparison, knowledge.index.facts)
+    if left is None or right is None or left.quantity.unit != right.quantity.unit:
+        return None
+    holds = _holds(comparison, left.quantity, right.quantity)
+    if holds is None:
+        return None
+    return Judgement(comparison, left, right, holds != negated)
+
+
+def _figure(side: Side, comparison: Comparison,
+            facts: Sequence[CompiledFact]) -> Figure | None:
+    fitting = [Figure(fact, q) for fact in facts if side.entity in fact.subject
+               for q in fact.quantities if _fits(q, comparison)]
+    if not fitting:
+        return None
+    counted = {comparison.counted} if comparison.counted else set()
+
+    def closeness(figure: Figure) -> tuple[int, int]:
+        measure = figure.quantity.measure
+        return len(side.terms & measure), -len(measure - side.terms - counted)
+
+    best = max(closeness(f) for f in fitting)
+    chosen = {f.quantity.value: f for f in fitting if closeness(f) == best}
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
+
+
+def _fits(quantity: FactQuantity, comparison: Comparison) -> bool:
+    if quantity.dimension == "date":
+        return False
+    if comparison.dimension is not None:
+        return quantity.dimension == comparison.dimension
+    if comparison.counted is not None:
+        return quantity.dimension == "count" and comparison.counted in quantity.measure
+    return False
+
+
+def _bounds(quantity: FactQuantity) -> tuple[float, float] | None:
+    value, high = quantity.value, quantity.high
+    if quantity.qualifier in ("exact", "approx"):
+        return value, high if high is not None else value
+    if quantity.qualifier in ("more_than", "at_least"):
+        return value, math.inf
+    if quantity.qualifier in ("less_than", "at_most"):
+        return 0.0, value
+    return None
+
+
+def _holds(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> bool | None:
+    low_left, high_left = _bounds(left) or (math.nan, math.nan)
+    low_right, high_right = _bounds(right) or (math.nan, math.nan)
+    if math.isnan(low_left) or math.isnan(low_right):
+        return None
+    if comparison.direction == "more":
+        return True if low_left > high_right else False if high_left <= low_right else None
+    if comparison.direction == "less":
+        return True if high_left < low_right else False if low_left >= high_right else None
+    if high_left != low_left or high_right != low_right or not low_right:
+        return None  # a multiple of a range or of nothing is not exact enough to judge
+    error = abs(low_left / low_right - comparison.factor) / comparison.factor
+    return True if error <= _CLOSE else False if error > _WRONG else None
