@@ -740,6 +740,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
             _name_the_figure(mention.dimension, article, vocab, result)
+            if counted is not None:
+                _name_the_counted(counted[1], article, result)
         elif state is False and (via != "figure of the same kind"
                                  or _context_aligned(mention, result)) and not _owned_by_another(
                                      mention, counterpart, vocab):
@@ -757,6 +759,14 @@ def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
     for i, step in enumerate(result.steps):
         if (step.kind == "word" and step.via == "not in this fact"
                 and vocab.dimension_words.get(step.key) == dimension):
+            result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
+                                            via="names what the figure is")
+
+
+def _name_the_counted(noun: str, article: str, result: Alignment) -> None:
+    """The noun a held count of named things counts ('three firms') is said by the count."""
+    for i, step in enumerate(result.steps):
+        if step.kind == "word" and step.via == "not in this fact" and step.claim == noun:
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
 
@@ -905,7 +915,15 @@ def _counted_kind(mention: QuantityMention, reading: Analysis,
         return None
     following = reading.tokens[mention.end : mention.end + 3]
     noun = next((w for w in following if w in vocab.kind_nouns), None)
-    return (vocab.kind_nouns[noun], noun) if noun else None
+    if noun is not None:
+        return vocab.kind_nouns[noun], noun
+    # the store's own kinds count too: 'two districts' where entities are districts
+    kinds = {e.kind for e in vocab.entities.values()}
+    for word in following[:1]:
+        kind = next((k for k in vocab.lemmas_of(word) if k in kinds), None)
+        if kind is not None:
+            return kind, word
+    return None
 
 
 def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: Analysis,
@@ -914,11 +932,17 @@ def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: A
     it is about when the count is the claim's subject, else the others it names (in
     either case, not those the claim names itself)."""
     kind, noun = counted
-    as_subject = reading.predicate_at is None or mention.start < reading.predicate_at
+    # 'Gensler is one of three firms': the group the subject belongs to, counted with it
+    before = reading.tokens[:mention.start + (reading.tokens[mention.start] == "of")]
+    one_of = before[-2:] == ["one", "of"]
+    as_subject = one_of or reading.predicate_at is None or (
+        mention.start < reading.predicate_at)
     pool = compiled.fact.subject if as_subject else [
         e for e in compiled.fact.entities if e not in compiled.fact.subject]
-    mentioned = set(reading.entity_ids)
+    mentioned = set() if one_of else set(reading.entity_ids)
     named = [e for e in pool if vocab.entities[e].kind == kind and e not in mentioned]
+    if one_of and not set(reading.subject_entities) <= set(named):
+        return None  # the subject must be one of those counted
     if len(named) < 2:
         return None  # one entity is not a group whose size the fact states
     names = and_list([vocab.describe_entity(e) for e in named])
