@@ -1,6 +1,6 @@
 """Each fact's own statement is SUPPORTED, and no small change to it is: a doubled figure,
-an ordinal, comparator or direction swapped for its opposite, a negation, or a name put
-in place of another of its kind. The items are made from the stores here, so any store
+an ordinal, comparator or direction swapped for its opposite, a negation, a name put in
+place of another of its kind, an added detail, 'only', or 'all' for 'most'. The items are made from the stores here, so any store
 change is tested the same way; the few that are not wrong enough to refute are listed."""
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ def _changes(statement: str, entities: list[dict]) -> list[tuple[str, str]]:
     for word, opposite in OPPOSITES:
         if re.search(rf"\b{word}\b", statement):
             changed.append(("opposite", re.sub(rf"\b{word}\b", opposite, statement, count=1)))
+    for added in (" in 2019.", " because of the weather."):
+        changed.append(("added detail", statement.rstrip(".") + added))
+    if statement.startswith("The "):
+        changed.append(("only", "Only the " + statement[4:]))
+    if "most of" in statement:
+        changed.append(("all", statement.replace("most of", "all of", 1)))
     verb = _VERB.search(statement)
     if verb:
         changed.append(("negation", statement[:verb.end()] + " not"

@@ -147,7 +147,8 @@ class Analysis:
         groups: list[set[str]] = []
         end = -1
         for entity_id, pos in sorted(self.entities, key=lambda item: item[1]):
-            joined = pos == end or (pos == end + 1 and self.tokens[end] in ("and", "or"))
+            joined = bool(groups) and (pos == end or (
+                pos == end + 1 and self.tokens[end] in ("and", "or")))
             if joined:
                 groups[-1].add(entity_id)
             else:

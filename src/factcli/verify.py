@@ -857,14 +857,20 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
     if reading.quantifier is None:
         return
     if compiled.quantifier is None:
-        result.steps.append(Step("quantifier", "", reading.quantifier + " share", "",
+        result.steps.append(Step("quantifier", "", _share(reading.quantifier), "",
                                  Relation.REVERSE, "the article gives no share"))
     else:
+        # 'all' entails 'most'; 'most' says 'not all', as a reader takes it
         relation = (Relation.EQUIVALENT if compiled.quantifier == reading.quantifier
+                    else Relation.FORWARD if (compiled.quantifier, reading.quantifier) == (
+                        "whole", "large")
                     else Relation.ALTERNATION)
-        result.steps.append(Step("quantifier", "", f"a {reading.quantifier} share",
-                                 f"a {compiled.quantifier} share", relation,
-                                 "quantity words"))
+        result.steps.append(Step("quantifier", "", _share(reading.quantifier),
+                                 _share(compiled.quantifier), relation, "quantity words"))
+
+
+def _share(size: str) -> str:
+    return "all of it" if size == "whole" else f"a {size} share"
 
 
 def _term_in(term: str, terms: frozenset[str]) -> bool:
@@ -956,7 +962,7 @@ def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> N
     place; 'serves only military needs' against one that adds 'civilian'. A negated claim
     ('X is not the only one') is then supported through the join with the negation."""
     compiled = result.fact
-    if compiled.exclusive:
+    if compiled.exclusive and _same_focus(reading, result, knowledge):
         result.steps.append(Step("only", "", "only", "only", Relation.EQUIVALENT,
                                  "the article says so too"))
         return
@@ -967,6 +973,23 @@ def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> N
     else:
         result.steps.append(Step("only", "", "only", "", Relation.REVERSE,
                                  "the article does not say 'only'"))
+
+
+def _same_focus(reading: Analysis, alignment: Alignment, knowledge: Knowledge) -> bool:
+    """The fact's 'only' singles out what the claim's does: 'only military needs' against
+    'only military needs', not against 'only a tiny share of the propellant'."""
+    focus = reading.exclusive_focus
+    fact_focus = analyse(alignment.fact.fact.statement, knowledge.vocab).exclusive_focus
+    if focus is None or fact_focus is None:
+        return False
+    if focus == fact_focus:
+        return True
+    step = next((s for s in alignment.steps if s.key == focus and s.relation in _HOLDS), None)
+    if step is None:
+        return False
+    if step.kind == "entity" or fact_focus.startswith("@"):
+        return step.key == fact_focus
+    return alignment.fact.word_for(fact_focus) == step.fact
 
 
 def _others_in_place(reading: Analysis, alignment: Alignment,
