@@ -1,7 +1,8 @@
 """Each fact's own statement is SUPPORTED, and no small change to it is: a doubled figure,
 an ordinal, comparator or direction swapped for its opposite, a negation, a name put in
-place of another of its kind, an added detail, 'only', or 'all' for 'most'. The items are made from the stores here, so any store
-change is tested the same way; the few that are not wrong enough to refute are listed."""
+place of another of its kind, an added detail, 'only', or 'all' for 'most'. The items are
+made from the stores here, so any store change is tested the same way; the few that are
+not wrong enough to refute are listed."""
 
 from __future__ import annotations
 
