@@ -14,12 +14,14 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from factcli.text import fold
+
 if TYPE_CHECKING:
     from factcli.index import CompiledFact
     from factcli.knowledge import Knowledge
     from factcli.quantities import FactQuantity
     from factcli.text import Analysis
-    from factcli.vocabulary import Vocabulary
+    from factcli.vocabulary import EntityRef, Vocabulary
 
 # A multiple is right within this share of the stated factor ('twice': 1.8 to 2.2), and
 # wrong beyond the wider one; between the two the claim is left open.
@@ -30,6 +32,7 @@ _WRONG = 0.25
 class Side(NamedTuple):
     entity: str
     terms: frozenset[str]  # the side's own words: which of its figures ('first phase')
+    owners: frozenset[str]  # whose it is: "Tampa's" in "Tampa's Airside D"
 
 
 class Comparison(NamedTuple):
@@ -130,18 +133,24 @@ def _side(reading: Analysis, vocab: Vocabulary, span: range,
               and tokens[reading.entity_ends.get(pos, pos + 1)] == "s"]
     heads = [item for item in named if item not in owners] or named
     entity = heads[-1][0]
+    owned_by = frozenset(e for e, _ in owners if e != entity)
+    # words of the name of what the thing belongs to only say where it is ("Tampa's
+    # planned Airside D", Airside D being part of Tampa International Airport)
+    whole = " ".join(fold(vocab.entities[w].name) for w in vocab.entities[entity].member_of
+                     if w in vocab.entities).split()
     terms = frozenset(t for t, pos in reading.terms
                       if pos in span and pos != counted_at and pos not in reading.verbs
-                      and t not in vocab.dimension_words
-                      and reading.raw_terms.get(t, "") not in vocab.comparative_dimensions)
-    return Side(entity, terms)
+                      and t not in vocab.dimension_words and tokens[pos] not in whole
+                      and tokens[pos] not in vocab.comparative_dimensions)
+    return Side(entity, terms, owned_by)
 
 
 def judge(comparison: Comparison, knowledge: Knowledge, negated: bool) -> Judgement | None:
     """Compare the figures the facts give each side; None when a side has none that fits,
     or two that fit equally well, or when the figures cannot settle it."""
-    left = _figure(comparison.left, comparison, knowledge.index.facts)
-    right = _figure(comparison.right, comparison, knowledge.index.facts)
+    facts, entities = knowledge.index.facts, knowledge.vocab.entities
+    left = _figure(comparison.left, comparison, facts, entities)
+    right = _figure(comparison.right, comparison, facts, entities)
     if left is None or right is None or left.quantity.unit != right.quantity.unit:
         return None
     holds = _holds(comparison, left.quantity, right.quantity)
@@ -150,10 +159,15 @@ def judge(comparison: Comparison, knowledge: Knowledge, negated: bool) -> Judgem
     return Judgement(comparison, left, right, holds != negated)
 
 
-def _figure(side: Side, comparison: Comparison,
-            facts: Sequence[CompiledFact]) -> Figure | None:
+def _figure(side: Side, comparison: Comparison, facts: Sequence[CompiledFact],
+            entities: dict[str, EntityRef]) -> Figure | None:
     fitting = [Figure(fact, q) for fact in facts if side.entity in fact.subject
                for q in fact.quantities if _fits(q, comparison)]
+    # The side's own words are said where its figure is ('the first phase of Terminal 1'
+    # in the fact of the first phase's gates; not 'Tampa' for a fact about San Diego).
+    fitting = [f for f in fitting if all(_owns(o, side.entity, f.fact, entities)
+                                         for o in side.owners)
+               and side.terms <= f.fact.terms | f.quantity.measure]
     if not fitting:
         return None
     counted = {comparison.counted} if comparison.counted else set()
@@ -165,6 +179,17 @@ def _figure(side: Side, comparison: Comparison,
     best = max(closeness(f) for f in fitting)
     chosen = {f.quantity.value: f for f in fitting if closeness(f) == best}
     return next(iter(chosen.values())) if len(chosen) == 1 else None
+
+
+def _owns(owner: str, entity: str, fact: CompiledFact, entities: dict[str, EntityRef]) -> bool:
+    """The fact puts the thing where the claim does: "Tampa's Airside D" in a fact naming
+    Tampa's airport, or a thing that belongs to it ("San Diego's Terminal 1", part of San
+    Diego International Airport); not "Tampa's Terminal 1"."""
+    if owner in fact.entities:
+        return True
+    name = entities[owner].name.lower()
+    return any(whole == owner or name in entities[whole].name.lower()
+               for whole in entities[entity].member_of if whole in entities)
 
 
 def _fits(quantity: FactQuantity, comparison: Comparison) -> bool:

@@ -39,6 +39,7 @@ class Numbers:
     comparatives: dict[Literal["more", "less"], tuple[str, ...]]  # 'larger', 'fewer'
     comparative_dimensions: dict[str, tuple[str, ...]]  # what 'cheaper' compares: money
     multiples: dict[str, float]  # 'twice as much as'
+    ordinals: dict[str, int]  # 'the second phase'
 
 
 @dataclass(frozen=True)

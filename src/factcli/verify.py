@@ -547,6 +547,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, _fact_word(term, compiled),
                                      Relation.EQUIVALENT, via))
             continue
+        if word in vocab.ordinals:
+            result.steps.append(_ordinal(term, word, compiled, vocab, term in attributive))
+            continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
             term, word, compiled, vocab, term in verbs, narrower, repeated)
@@ -563,6 +566,19 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
             result.steps.append(_unknown_word(term, word, reading, compiled, vocab))
     _align_light_words(reading, compiled, vocab, result)
+
+
+def _ordinal(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
+             attributive: bool) -> Step:
+    """'the first phase' is only ever the fact's 'first': WordNet's noun 'first' (the start)
+    or 'second' (of time) is not what an ordinal before a noun means."""
+    others = [w for _, w in compiled.raw_terms if w in vocab.ordinals and w != word]
+    if not others:
+        return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+    if attributive:
+        return Step("word", term, word, others[0], Relation.INDEPENDENT,
+                    "another one of its kind")
+    return Step("word", term, word, others[0], Relation.ALTERNATION, "another ordinal")
 
 
 def _align_light_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
