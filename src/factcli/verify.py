@@ -348,6 +348,7 @@ class Alignment:
     steps: list[Step] = field(default_factory=list)
     fact_negated: bool = False
     claim_negated: bool = False
+    names_fit: bool = False  # see _names_fit
 
     @property
     def content(self) -> list[Step]:
@@ -422,7 +423,9 @@ class Alignment:
         # doer does not exclude this one, as 'leave' excludes 'stay'.
         through_another = self.claim_negated != self.fact_negated and any(
             s.kind in ("role", "entity") and s.relation in _CONTRADICTS for s in self.steps)
-        return (bool(self.matched) and accounted and not through_another
+        said = any(s.kind in ("word", "figure", "count")
+                   and s.relation in _HOLDS + _CONTRADICTS for s in self.steps) or self.names_fit
+        return (said and accounted and not through_another
                 and verdict_of(self.relation) == Verdict.SUPPORTED)
 
     @property
@@ -506,7 +509,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     a wh-question, which states nothing that a fact's 'prevented' or 'banned' could
     reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
     vocab = knowledge.vocab
-    result = Alignment(fact=compiled)
+    result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled))
     _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
@@ -530,6 +533,17 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
     return result
+
+
+def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
+    """Names alone say little about what joins them ('Estonia and Latvia announced
+    intentions similar to Russia's' is all names once its light words are set aside): a
+    claim of names holds only against a fact about the claim's subject, in which the
+    claim's other names own nothing the claim does not mention ('Russian aggression')."""
+    subject = set(reading.subject_entities)
+    return bool(subject) and subject <= compiled.subject and not any(
+        owner in reading.entity_ids and owner not in subject and head not in reading.term_set
+        for owner, head in compiled.modifiers)
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
