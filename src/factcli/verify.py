@@ -1073,8 +1073,10 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
     mentioned = set(reading.entity_ids)
     subject = set(reading.subject_entities)
     for first in alignments:
-        if (first.conflicts or first.subject_missing or first.quantity_gaps
-                or first.ratio < 0.4 or not first.unmatched
+        gaps = {s.key for s in first.content if s.kind in ("figure", "count")
+                and s.relation not in _HOLDS + _CONTRADICTS}
+        if (first.conflicts or first.subject_missing or first.ratio < 0.4
+                or not (first.unmatched or gaps)
                 or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
@@ -1092,6 +1094,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
             shared = first.fact.entities & second.fact.entities & mentioned
             if not shared or not missing <= set(second.matched):
                 continue
+            if gaps and not _dated_by(second, gaps, reading):
+                continue  # every figure is the first fact's, but for a date of a thing
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
@@ -1103,12 +1107,22 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 missing <= reading.adjuncts)
             if not _attached_in(second, missing, reading):
                 continue  # "groups with Poland": the second fact must have the groups too
-            if (brings_entity or described or circumstance) and all(
+            if (brings_entity or described or circumstance or gaps) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
                 return [first, second]
     return None
+
+
+def _dated_by(second: Alignment, gaps: set[str], reading: Analysis) -> bool:
+    """'Juice's April 2023 launch': a figure standing before a noun, both held by the
+    second fact ('Juice was launched in April 2023')."""
+    held = {s.key for s in second.steps if s.relation in _HOLDS}
+    at = {pos: t for t, pos in reading.terms}
+    dated = [m for m in reading.quantities if "#" + m.text in gaps]
+    return gaps <= held and all(m.dimension == "date" and at.get(m.end) in held
+                                for m in dated)
 
 
 def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> bool:
