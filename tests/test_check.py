@@ -31,7 +31,6 @@ LABELLED = [(p, n) for p in PARAGRAPHS for n in range(len(p["sentences"]))]
 VERIFIER_MISSES = {
     "NATO sees it as one of its most vulnerable points.",
     "Lithuania is learning from Ukraine's war with Russia.",
-    "Lithuania is creating joint military expertise groups with Ukrainian counterparts.",
     "A Russian fighter jet stopped NATO ships from boarding a Russian oil tanker.",
     "Russian state media rarely threaten Europe.",
     "Dr. Jonas Petraitis said the plan costs 1.1 billion euros.",
@@ -61,7 +60,6 @@ VERIFIER_MISSES = {
     "control points and anti-tank barriers.",
     "It also belongs to a European push for dual-use infrastructure that serves civilian "
     "and military needs.",
-    "The whole effort should be complete by 2030.",
     "Ukraine's war with Russia has taught Lithuania a great deal.",
     "Lithuania is building these lessons into its defence strategy and developing "
     "counter-mobility tactics.",
