@@ -562,7 +562,10 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      Relation.EQUIVALENT, via))
             continue
         if word in vocab.ordinals:
-            result.steps.append(_ordinal(term, word, compiled, vocab, term in attributive))
+            at = next(pos for t, pos in reading.terms if t == term)
+            predicated = reading.tokens[max(0, at - 2):at] in (["is", "the"], ["was", "the"],
+                                                               ["are", "the"], ["were", "the"])
+            result.steps.append(_ordinal(term, word, compiled, vocab, predicated))
             continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
@@ -583,16 +586,17 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
 
 
 def _ordinal(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
-             attributive: bool) -> Step:
+             predicated: bool) -> Step:
     """'the first phase' is only ever the fact's 'first': WordNet's noun 'first' (the start)
-    or 'second' (of time) is not what an ordinal before a noun means."""
+    or 'second' (of time) is not what an ordinal before a noun means. Another ordinal
+    picks out another thing, unless the claim says what the thing is ('is the second
+    country to leave')."""
     others = [w for _, w in compiled.raw_terms if w in vocab.ordinals and w != word]
     if not others:
         return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
-    if attributive:
-        return Step("word", term, word, others[0], Relation.INDEPENDENT,
-                    "another one of its kind")
-    return Step("word", term, word, others[0], Relation.ALTERNATION, "another ordinal")
+    if predicated:  # 'Lithuania is the second country to leave' against 'the first'
+        return Step("word", term, word, others[0], Relation.ALTERNATION, "another ordinal")
+    return Step("word", term, word, others[0], Relation.INDEPENDENT, "another one of its kind")
 
 
 def _align_light_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
