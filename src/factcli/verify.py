@@ -409,7 +409,11 @@ class Alignment:
         # it in the fact) anchors as a held piece does.
         paired = [s for s in content if s.kind == "figure" and s.relation in _CONTRADICTS]
         support = len(held) + min(len(paired), 1)
-        return support >= 2 and len(open_) <= support // 2
+        # A short claim all of which lines up, but for the contradicted piece ('the flyby
+        # was unsuccessful' against 'the successful flyby') is about that fact too.
+        against = [s for s in content if s.relation in _CONTRADICTS]
+        whole = bool(held) and not open_ and [s.kind for s in against] == ["word"]
+        return (support >= 2 and len(open_) <= support // 2) or whole
 
     @property
     def supports(self) -> bool:
