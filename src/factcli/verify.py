@@ -1047,6 +1047,14 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
         others = [e for e in sorted(alignment.fact.subject)
                   if e not in subject and vocab.entities[e].kind == kind
                   and all(g in vocab.entities[e].member_of for g in groups)]
+        if not others:
+            # 'Turner alone built it' against 'built by a joint venture of Turner and
+            # FlatironDragados': the others named beside it, of its kind
+            fact_reading = analyse(alignment.fact.fact.statement, vocab)
+            partners = fact_reading.coordinated_with("@" + subject[0], vocab.ignored)
+            others = [k[1:] for k in partners if k.startswith("@")
+                      and k[1:] in vocab.entities and k[1:] not in subject
+                      and vocab.entities[k[1:]].kind == kind]
         if others:
             return (vocab.describe_entity(subject[0]),
                     and_list([vocab.describe_entity(e) for e in others]))
