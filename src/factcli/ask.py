@@ -308,7 +308,9 @@ def _is_predicate(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
 def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Analysis:
     """The question less its question words (and words about the asking, 'does the
     article say'), as a claim to align with facts."""
-    frame = {p for p, token in enumerate(reading.tokens) if token in vocab.frame_words}
+    # 'what *further* flybys': a cue that others are asked for names nothing to match.
+    frame = {p for p, token in enumerate(reading.tokens)
+             if token in vocab.frame_words or token in vocab.plural_cues}
     dropped = span | frame
     return replace(
         reading,
@@ -357,6 +359,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
+    if len(held) >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
+        open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
@@ -392,6 +396,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                 and (gap.answer != "quantity" or measured))
     return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose), -unasked),
                 complete)
+
+
+def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
+    """'briefly', 'formally': an adjective made an adverb by '-ly' (not a verb: 'supply')."""
+    return (word.isalpha() and word.endswith("ly") and len(word) >= 6
+            and not vocab.can_be_verb(word))
 
 
 def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
