@@ -40,6 +40,7 @@ _COPULAS = frozenset({"is", "are", "was", "were"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
+_ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 # Words that join a fact's subject to what it says of it: not part of the answer.
 _LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                       "will", "would", "should", "that", "which", "who", "also", "s"})
@@ -633,8 +634,15 @@ def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     if entity is None:
         return False
     if gap.kinds:
-        return entity.kind in gap.kinds or entity.kind.split()[-1] in gap.kinds
+        return (entity.kind in gap.kinds or entity.kind.split()[-1] in gap.kinds
+                or (_ANY_PLACE in gap.kinds and entity.kind in _place_kinds(vocab)))
     return True
+
+
+@lru_cache(maxsize=8)
+def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
+    """The kinds of entity that answer 'where': 'which places' takes any of them."""
+    return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
 
 
 def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
@@ -681,7 +689,8 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         return None
     statement = compiled.fact.statement
     reading = _fact_reading(statement, vocab)
-    named = any(core.tokens[p] in vocab.dimension_nouns for p in gap.span)
+    # "which years" names the dimension it asks for; the 'time' of "what time" does not.
+    named = any(vocab.dimension_nouns.get(core.tokens[p]) in gap.dimensions for p in gap.span)
     wanted = set(gap.dimensions) if named else {  # "which years": years, not clock times
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     figures = [q for q in reading.quantities if q.dimension in wanted]
