@@ -667,11 +667,16 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     ranked = sorted(by_measure or fitting, key=lambda q: (gap.dimensions.index(q.dimension),
                                                           len(q.measure - asked)))
     primary = ranked[0]
+    statement = compiled.fact.statement
+    if primary.dimension == "date" and _asks_within_year(gap, core, vocab):
+        months = [words for _, _, words in _date_phrases(statement, vocab)]
+        return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
-        return and_list([_in_context(q, vocab) for q in same])
-    context = [_in_context(q, vocab) for q in compiled.quantities if q is not primary]
-    return ", ".join([_in_context(primary, vocab), *context])
+        return and_list([_in_context(q, vocab, statement) for q in same])
+    context = [_in_context(q, vocab, statement) for q in compiled.quantities
+               if q is not primary]
+    return ", ".join([_in_context(primary, vocab, statement), *context])
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
@@ -693,13 +698,58 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     named = any(vocab.dimension_nouns.get(core.tokens[p]) in gap.dimensions for p in gap.span)
     wanted = set(gap.dimensions) if named else {  # "which years": years, not clock times
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
-    figures = [q for q in reading.quantities if q.dimension in wanted]
-    if not figures:
+    spans = [(q.start, min(q.end + 1, len(reading.tokens))) for q in reading.quantities
+             if q.dimension in wanted]
+    if "date" in wanted:  # "on 20 August": a day of a month is a date the store cannot hold
+        spans += [(start, end) for start, end, _ in _date_phrases(statement, vocab)]
+    if not spans:
         return None
-    return _words(statement, figures[0].start, min(figures[-1].end + 1, len(reading.tokens)))
+    return _words(statement, min(spans)[0], max(end for _, end in spans))
 
 
-def _in_context(quantity: FactQuantity, vocab: Vocabulary) -> str:
+def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """Where the statement names a month beside a day or a year ('20 August', 'from 17 to
+    22 August', 'by July 2031'), with its words (a deadline keeps its 'by')."""
+    reading = _fact_reading(statement, vocab)
+    tokens = reading.tokens
+    found: list[tuple[int, int, str]] = []
+    for pos, token in enumerate(tokens):
+        if token not in vocab.months:
+            continue
+        first, last = pos, pos + 1
+        if last < len(tokens) and tokens[last].isdigit() and len(tokens[last]) == 4:
+            last += 1  # "July 2031"
+        if first and tokens[first - 1].isdigit():
+            first -= 1  # "20 August"
+            if first >= 2 and tokens[first - 2].isdigit() and tokens[first - 1] in ("to", "and"):
+                first -= 2  # "17 to 22 August"
+        if (first, last) == (pos, pos + 1):
+            continue  # a month alone, or 'may' the verb
+        words = _words(statement, first, last)
+        deadline = any(q.qualifier == "by" and q.start <= pos < q.end
+                       for q in reading.quantities)
+        found.append((first, last, f"by {words}" if deadline else words))
+    return found
+
+
+def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'which month', 'what day': the gap names a span of time shorter than a year."""
+    year = vocab.units[vocab.unit_names["year"]].factor
+    for position in gap.span:
+        unit = vocab.units.get(vocab.unit_names.get(core.tokens[position], ""))
+        if unit is not None and unit.dimension == "duration" and unit.factor < year:
+            return True
+    return False
+
+
+def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") -> str:
+    if quantity.dimension == "date":
+        # the statement's own words for a date: 'by July 2031', not 'by 2031'
+        year = str(int(quantity.value))
+        said = next((words for _, _, words in _date_phrases(statement, vocab)
+                     if words.endswith(year)), None) if statement else None
+        if said is not None:
+            return said
     shown = _as_written(quantity, vocab)
     if quantity.dimension == "duration":
         return f"over {shown}"
