@@ -188,8 +188,14 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 if kind is not None:  # before the verb test: "companies" can be one
                     kinds = (kind,)
                     answer = "entities" if form.answer == "statement" else form.answer
+                    # "which NASA team", "which Russian ship": a name that says whose is
+                    # still to match; a plain adjective ('neighbouring states') restates
+                    # the kind.
+                    narrowing = {pos for _, pos in reading.terms if end <= pos < stop
+                                 and reading.tokens[pos] in reading.names} | {
+                        pos for _, pos in reading.entities if end <= pos < stop}
                     return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)), frozenset(),
+                               frozenset(range(start, stop + 1)) - narrowing, frozenset(),
                                plural or _plural(word))
                 if _is_predicate(reading, stop, vocab):
                     break
@@ -230,6 +236,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     entity_at = {pos for _, pos in reading.entities}
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
+        if stop in entity_at and reading.entity_ends.get(stop, stop + 1) < len(tokens) and \
+                tokens[reading.entity_ends.get(stop, stop + 1)] == "s":
+            stop = reading.entity_ends.get(stop, stop + 1) + 1  # "how many of Jupiter's moons"
+            continue
         if stop in entity_at or (word in vocab.prepositions and word != "of"):
             break  # "how far above Southeast Asia": what follows is not what is measured
         if word in vocab.unit_names:
@@ -378,8 +388,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
             open_[0], verbs, support, says)):
         return None
-    if loose and support < 2:
-        return None
+    if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
+        return None  # 'when did Juice *land*': the fact's more general 'came' is not it
     if gap.answer == "entities" and not says:
         return None  # "which countries are still in the convention": it names, says nothing
     filler = _filler(alignment, gap, core, vocab)
