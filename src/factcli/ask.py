@@ -644,9 +644,25 @@ def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     if entity is None:
         return False
     if gap.kinds:
-        return (entity.kind in gap.kinds or entity.kind.split()[-1] in gap.kinds
-                or (_ANY_PLACE in gap.kinds and entity.kind in _place_kinds(vocab)))
+        return (_is_of_kind(entity.kind, gap.kinds, vocab)
+                or entity.id in _groups_of(gap.kinds, vocab))  # "which states": the Baltic states
     return True
+
+
+def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
+    return (kind in kinds or kind.split()[-1] in kinds
+            or (_ANY_PLACE in kinds and kind in _place_kinds(vocab)))
+
+
+@lru_cache(maxsize=64)
+def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
+    """The store's groups whose members are all of one of ``kinds``."""
+    members: dict[str, list[str]] = {}
+    for entity in vocab.entities.values():
+        for group in entity.member_of:
+            members.setdefault(group, []).append(entity.kind)
+    return frozenset(group for group, found in members.items()
+                     if all(_is_of_kind(kind, kinds, vocab) for kind in found))
 
 
 @lru_cache(maxsize=8)
