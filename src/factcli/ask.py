@@ -197,8 +197,8 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     return Gap(form, answer, kinds, word, form.dimensions,
                                frozenset(range(start, stop + 1)) - narrowing, frozenset(),
                                plural or _plural(word))
-                if _is_predicate(reading, stop, vocab):
-                    break
+                if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
+                    break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
             span = frozenset(range(start, end))
             if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
@@ -211,10 +211,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # "what raised Juice's speed": the gap is the subject
                 return Gap(form, "subject", (), "", form.dimensions, span, frozenset(),
                            plural)
-            if form.answer == "entities" and not form.kinds and _names_a_thing(reading, end,
-                                                                              vocab):
-                # "which installations ...": a noun that is no kind of entity, so the
-                # answer is the fact's phrase around it.
+            if form.answer in ("entities", "statement") and not form.kinds and not \
+                    form.modifier and _names_a_thing(reading, end, vocab):
+                # "which installations ...", "what amenities ...": a noun that is no kind
+                # of entity, so the answer is the fact's phrase around it.
                 noun = _noun_after(reading, end, vocab)
                 return Gap(form, "statement", (), noun, form.dimensions, span, frozenset(),
                            plural or _plural(noun))
@@ -288,7 +288,9 @@ def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     terms = {pos for _, pos in reading.terms}
     position = _past_names(reading, position)
     following = reading.tokens[position + 1] if position + 1 < len(reading.tokens) else ""
-    return position in terms and following not in vocab.determiners and not any(
+    # a verb takes its object ('links *the* ...'); a noun its complement ('levels *of* ...')
+    takes_object = following in vocab.determiners and following not in vocab.prepositions
+    return position in terms and not takes_object and not any(
         vocab.is_verb_group(t) for t, pos in reading.terms if pos == position)
 
 
@@ -386,7 +388,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support == 0:
         return None
     if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
-            open_[0], verbs, support, says)):
+            open_[0], verbs, support, says, sum(s.kind == "word" for s in held))):
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
@@ -479,14 +481,17 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
         if e in vocab.entities)
 
 
-def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool) -> bool:
+def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool,
+               words_held: int) -> bool:
     """One piece of a well-anchored question the fact need not match: its verb, when the
     fact says something of what the question says besides naming the same entities (it
     may say 'shown' for 'taught'), or, with three pieces held, a noun the fact says more
-    generally ('course' where the fact says 'direction')."""
+    generally ('course' where the fact says 'direction'), or, with four of its words held,
+    a word the question's order hides as its verb ('does the wave wall *bring* light')."""
     if step.key in verbs:
         return support >= 2 and says
-    return step.relation == Relation.REVERSE and support >= 3
+    return (step.relation == Relation.REVERSE and support >= 3) or (
+        step.kind == "word" and words_held >= 4)
 
 
 def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
@@ -606,8 +611,8 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     at = {p: t for t, p in fact.terms}
     for pos in spots:
         first = pos
-        while first - 1 in at:
-            first -= 1
+        while first - 1 in at or (first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
+            first -= 1  # "ticketing and concourse levels"
         last = next((p for p in sorted(marked) if p > pos), len(fact.tokens))
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
                                   or fact.tokens[last - 1] in vocab.prepositions):
