@@ -169,6 +169,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 start -= 1  # "over how many years", "towards which planet": the gap's own
             if form.answer == "quantity":
                 return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
+            if form.answer == "reason":  # "what is the point of leaving the convention"
+                return Gap(form, "reason", (), "", (), frozenset(range(start, end)),
+                           frozenset(), plural)
             stop = end
             # "what are the two countries ...": the kind may follow a copula
             while stop < len(tokens) and stop < end + 3 and (
@@ -387,8 +390,14 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support = len(held) + (gap.answer == "quantity" and measured) + names_kind
     if support == 0:
         return None
-    if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
-            open_[0], verbs, support, says, sum(s.kind == "word" for s in held))):
+    words_held = sum(s.kind == "word" for s in held)
+    # 'why' grants no verb (the reason is the event's), but may go without a noun that
+    # only sets the scene ('why use Earth's gravity *during the flyby*').
+    tolerated = len(open_) == 1 and (_tolerable(open_[0], verbs, support, says, words_held)
+                                     if gap.answer != "reason" else
+                                     open_[0].kind == "word" and open_[0].key not in verbs
+                                     and words_held >= 2 and support >= 3)
+    if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
