@@ -362,7 +362,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
-    excused = {k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
+    excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
+               | _describing(core, held, subject, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -434,6 +435,28 @@ def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
     asked = gap.measure | core.term_set
     return min((len(q.measure - asked) for q in compiled.quantities
                 if q.dimension in gap.dimensions and q.measure & asked), default=0)
+
+
+def _describing(core: Analysis, held: list[Step], subject: list[str],
+                vocab: Vocabulary) -> set[str]:
+    """The words of a participle that only says which thing a held name is ('the treaty
+    *banning anti-personnel mines*'), up to the next preposition: the name already
+    picks it out. Not after the question's doer, whose '-ing' is the question's verb."""
+    named = {s.key for s in held if s.kind == "entity"}
+    at = {pos: t for t, pos in core.terms}
+    found: set[str] = set()
+    for entity_id, pos in core.entities:
+        if "@" + entity_id not in named or entity_id in subject:
+            continue
+        position = core.entity_ends.get(pos, pos + 1)
+        word = core.tokens[position] if position < len(core.tokens) else ""
+        if not (word.endswith("ing") and vocab.can_be_verb(word)):
+            continue
+        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions:
+            if position in at:
+                found.add(at[position])
+            position += 1
+    return found
 
 
 def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
