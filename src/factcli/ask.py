@@ -582,7 +582,6 @@ def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
 
 
 def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
-    compiled = alignment.fact
     if gap.answer == "quantity":
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
@@ -599,7 +598,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _subject_phrase(alignment, core, vocab)
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
-    return _phrase(alignment, core, vocab) or compiled.fact.statement
+    return _phrase(alignment, core, vocab)
 
 
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
@@ -876,6 +875,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     while end > start and (tokens[end - 1] in vocab.determiners
                            or tokens[end - 1] in vocab.prepositions):
         end -= 1
+    words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
+    if not words & set(range(start, end)):
+        return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
     return _words(statement, start, end) if start < end else None
 
 
