@@ -381,6 +381,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
+    places = _located(alignment, gap, core, vocab)
+    if places and not loose and len(open_) <= 1 and all(s.kind == "word" for s in open_):
+        # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
+        # Greeley'), whoever the fact is about; the question's participle is only how it
+        # is there.
+        return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0),
+                    not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     measured = _measures(compiled, gap, core)
@@ -419,6 +426,32 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                 and (gap.answer != "quantity" or measured))
     return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose), -unasked),
                 complete)
+
+
+def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
+    """For a question after a place ('where', 'in which city'), the places of that kind the
+    fact puts a thing the question names in: 'O'Hare International Airport *in Chicago*',
+    'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between)."""
+    if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
+        return []
+    fact = _fact_reading(alignment.fact.fact.statement, vocab)
+    tokens = fact.tokens
+    asked = set(core.entity_ids)
+    starts = {pos: e for e, pos in fact.entities}
+    found: list[str] = []
+    for entity_id, pos in fact.entities:
+        if entity_id not in asked:
+            continue
+        after = fact.entity_ends.get(pos, pos + 1)
+        for at in range(after, min(after + 3, len(tokens) - 1)):
+            if tokens[at] in vocab.locative:
+                place = starts.get(at + 1 + (tokens[at + 1] in vocab.determiners))
+                if place is not None and place not in asked and _kind_fits(place, gap, vocab):
+                    found.append(vocab.entities[place].name)
+                break
+            if at in starts or tokens[at] in vocab.prepositions:
+                break
+    return list(dict.fromkeys(found))
 
 
 def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
