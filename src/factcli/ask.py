@@ -424,7 +424,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     complete = (not open_ and not loose and len(held) == len(content) and not unasked
                 and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
-    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose), -unasked),
+    # "which *other* countries have *also* ...": a fact that says 'also' names the others,
+    # one that does not most likely names the first.
+    others = 0 if not any(t in vocab.plural_cues for t in core.tokens) else (
+        1 if vocab.is_additive(_fact_reading(compiled.fact.statement, vocab).tokens) else -1)
+    return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
+                                    -unasked),
                 complete)
 
 
@@ -591,6 +596,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     tokens = core.tokens
     if tokens[position] in core.names:
         return False  # "when did Juice pass *Mars*": a name
+    if _after_auxiliary(tokens, position, vocab) and vocab.can_be_verb(tokens[position]):
+        return True  # "which countries have also *signalled* they will quit"
     if any(t in vocab.auxiliaries for t in tokens[position + 1:]):
         return False  # "what type of mines will ...": the verb comes after the auxiliary
     if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
@@ -605,6 +612,15 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
+
+
+def _after_auxiliary(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """The word follows an auxiliary, past adverbs that carry no content ('have *also*')."""
+    before = position - 1
+    while before >= 0 and tokens[before] in vocab.ignored and tokens[before] not in \
+            vocab.auxiliaries and tokens[before] not in vocab.determiners:
+        before -= 1
+    return before >= 0 and before < position - 1 and tokens[before] in vocab.auxiliaries
 
 
 @lru_cache(maxsize=8192)
