@@ -819,8 +819,9 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
 
 
 def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
-    """Where the statement names a month beside a day or a year ('20 August', 'from 17 to
-    22 August', 'by July 2031'), with its words (a deadline keeps its 'by')."""
+    """Where the statement names a month after a preposition or beside a day or a year
+    ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), with its words (a
+    deadline keeps its 'by')."""
     reading = _fact_reading(statement, vocab)
     tokens = reading.tokens
     found: list[tuple[int, int, str]] = []
@@ -834,8 +835,8 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
             first -= 1  # "20 August"
             if first >= 2 and tokens[first - 2].isdigit() and tokens[first - 1] in ("to", "and"):
                 first -= 2  # "17 to 22 August"
-        if (first, last) == (pos, pos + 1):
-            continue  # a month alone, or 'may' the verb
+        if (first, last) == (pos, pos + 1) and not (pos and tokens[pos - 1] in vocab.prepositions):
+            continue  # 'may' the verb; 'in June' is a month
         words = _words(statement, first, last)
         deadline = any(q.qualifier == "by" and q.start <= pos < q.end
                        for q in reading.quantities)
