@@ -20,7 +20,7 @@ from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
-from factcli.text import Analysis, analyse, and_list, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, tokenise
 from factcli.verify import (
     REFUTED,
     SUPPORTED,
@@ -357,6 +357,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
     'shown') unless the question asks why it happened."""
     vocab = knowledge.vocab
+    alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -431,6 +432,20 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked),
                 complete)
+
+
+def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
+                  vocab: Vocabulary) -> Step:
+    """A capitalised word of the question that the fact lacks, held when it is a word of
+    the name of an entity the fact names: 'Tampa' for Tampa International Airport."""
+    if step.kind != "word" or step.relation != Relation.INDEPENDENT or fold(
+            step.claim) not in core.names:
+        return step
+    named = [e for e in vocab.name_words.get(step.key, ()) if e in compiled.entities]
+    if not named:
+        return step
+    return step._replace(fact=vocab.describe_entity(named[0]), relation=Relation.EQUIVALENT,
+                         via="a word of its name")
 
 
 def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
