@@ -116,13 +116,17 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
-    for compiled, _ in hits:
-        alignment = align(core, compiled, knowledge, asserted=False)
+    alignments = [align(core, compiled, knowledge, asserted=False) for compiled, _ in hits]
+    # "when are the *eight* bridge renovations due": a figure another fact confirms is
+    # what the question takes as given, not what it asks of the fact that answers.
+    confirmed = frozenset(s.key for a in alignments for s in a.steps
+                          if s.kind == "figure" and s.relation in _HELD)
+    for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -351,7 +355,7 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
 
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
-         knowledge: Knowledge) -> _Fit | None:
+         knowledge: Knowledge, confirmed: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -364,7 +368,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
     excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
-               | _describing(core, held, subject, vocab))
+               | _describing(core, held, subject, vocab)
+               | {s.key for s in content if s.kind == "figure" and s.key in confirmed})
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -698,8 +703,8 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     """The fact's noun phrase for the question's noun, with what the fact adds to it:
     'defensive installations such as bunkers' for 'which installations'."""
     found = _held_word(alignment, vocab.canonical(noun) or "", vocab)
-    if found is None:
-        return None
+    if found is None or found[0].relation != Relation.EQUIVALENT:
+        return None  # the fact's word must be the noun asked about, not a kind of it
     _, fact, spots = found
     statement = alignment.fact.fact.statement
     marked = _matched_positions(alignment, fact, core, vocab)
