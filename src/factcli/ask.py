@@ -116,11 +116,15 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
-    alignments = [align(core, compiled, knowledge, asserted=False) for compiled, _ in hits]
-    # "when are the *eight* bridge renovations due": a figure another fact confirms is
-    # what the question takes as given, not what it asks of the fact that answers.
-    confirmed = frozenset(s.key for a in alignments for s in a.steps
-                          if s.kind == "figure" and s.relation in _HELD)
+    alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
+    confirmed: frozenset[str] = frozenset()
+    if core.quantities:
+        # "when are the *eight* bridge renovations due": a figure another fact confirms is
+        # what the question takes as given, not what it asks of the fact that answers.
+        aligned = list(alignments)
+        confirmed = frozenset(s.key for a in aligned for s in a.steps
+                              if s.kind == "figure" and s.relation in _HELD)
+        alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
@@ -164,8 +168,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
     phrase of the fact."""
     tokens = reading.tokens
     plural = any(t in vocab.plural_cues for t in tokens)
-    for start, _ in enumerate(tokens):
-        for form in vocab.question_forms:
+    forms_at = _forms_by_first_word(vocab)
+    for start, token in enumerate(tokens):
+        for form in forms_at.get(token, ()):
             end = start + len(form.words)
             if tuple(tokens[start:end]) != form.words:
                 continue
@@ -228,6 +233,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+@lru_cache(maxsize=8)
+def _forms_by_first_word(vocab: Vocabulary) -> dict[str, tuple[QuestionForm, ...]]:
+    """The question forms by their first word, longest first as in the lexicon."""
+    forms: dict[str, list[QuestionForm]] = {}
+    for form in vocab.question_forms:
+        forms.setdefault(form.words[0], []).append(form)
+    return {word: tuple(found) for word, found in forms.items()}
 
 
 def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, start: int,
@@ -443,11 +457,10 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
                   vocab: Vocabulary) -> Step:
     """A capitalised word of the question that the fact lacks, held when it is a word of
     the name of an entity the fact names: 'Tampa' for Tampa International Airport."""
-    if step.kind != "word" or step.relation != Relation.INDEPENDENT or fold(
-            step.claim) not in core.names:
+    if step.kind != "word" or step.relation != Relation.INDEPENDENT:
         return step
     named = [e for e in vocab.name_words.get(step.key, ()) if e in compiled.entities]
-    if not named:
+    if not named or fold(step.claim) not in core.names:
         return step
     return step._replace(fact=vocab.describe_entity(named[0]), relation=Relation.EQUIVALENT,
                          via="a word of its name")
