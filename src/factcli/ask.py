@@ -396,8 +396,6 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
-    if len(held) >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
-        open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
     if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
         return None
     compiled = alignment.fact
@@ -418,6 +416,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support = len(held) + (gap.answer == "quantity" and measured) + names_kind
     if support == 0:
         return None
+    if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
+        open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
     words_held = sum(s.kind == "word" for s in held)
     # 'why' grants no verb (the reason is the event's), but may go without a noun that
     # only sets the scene ('why use Earth's gravity *during the flyby*').
