@@ -753,8 +753,49 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     if subject_first:  # "how many countries are leaving": those the fact is about
         subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
         pool = subject or pool
-    return [vocab.entities[e].name for e in pool
-            if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+    names = [e for e in pool
+             if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+    if gap.answer == "entities" and not gap.kind_word and not subject_first:
+        after = max(gap.span, default=-1) + 1
+        if after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries:
+            # "who flew a flyby": the gap is the doer, the one the fact is about
+            names = [e for e in names if e in compiled.subject] or names
+        # "who threatens Europe": 'Russian state media', not Russia, when the name only
+        # says whose the nouns after it are
+        return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
+    return [vocab.entities[e].name for e in names]
+
+
+def _modifier_word(token: str, vocab: Vocabulary) -> bool:
+    """A word without content of its own inside a noun phrase ('state' in 'Russian state
+    media'), not one that links two ('the', 'of', 'and')."""
+    return (token in vocab.ignored and token not in vocab.determiners
+            and token not in vocab.prepositions and token not in ("and", "or"))
+
+
+def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
+    """The entity's name, or its name with the nouns it qualifies ('Russian state media
+    (Russia)') where the statement uses it so, up to the verb."""
+    fact = _fact_reading(statement, vocab)
+    at = {pos for _, pos in fact.terms}
+    for found, pos in fact.entities:
+        if found != entity_id:
+            continue
+        end = fact.entity_ends.get(pos, pos + 1)
+        last = end
+        tokens = fact.tokens
+        while last < len(tokens) and (last in at or _modifier_word(tokens[last], vocab)) and not (
+                last in fact.verbs or tokens[last] in vocab.auxiliaries
+                or _is_manner_adverb(tokens[last], vocab)
+                or vocab.looks_like_verb(tokens, last)):
+            last += 1
+        while last > end and last - 1 not in at:
+            last -= 1
+        if last > end:
+            phrase = _words(statement, pos, last)
+            name = vocab.entities[entity_id].name
+            return phrase if name in phrase else f"{phrase} ({name})"
+    return vocab.entities[entity_id].name
 
 
 def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
