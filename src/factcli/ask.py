@@ -787,7 +787,7 @@ def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
         while last < len(tokens) and (last in at or _modifier_word(tokens[last], vocab)) and not (
                 last in fact.verbs or tokens[last] in vocab.auxiliaries
                 or _is_manner_adverb(tokens[last], vocab)
-                or vocab.looks_like_verb(tokens, last)):
+                or vocab.looks_like_verb(tokens, last, first=False)):
             last += 1
         while last > end and last - 1 not in at:
             last -= 1
