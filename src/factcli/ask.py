@@ -1095,6 +1095,9 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
 
 
 def _yes_no(text: str, knowledge: Knowledge) -> Answer:
+    chosen = _alternative(text, knowledge)
+    if chosen is not None:
+        return chosen
     result = verify_claim(text.rstrip("?").strip(), knowledge, question=True)
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
@@ -1105,6 +1108,28 @@ def _yes_no(text: str, knowledge: Knowledge) -> Answer:
         return Answer(text, f"No: {result.explanation}.", "yes/no", hits, result.explanation,
                       result.proof)
     return Answer(text, None, "yes/no", hits, "the article does not say", result.proof)
+
+
+def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Is the Suwałki Gap a land route or a sea lane?': the alternative the article
+    supports, when it supports one of the two ('a sea lane' replaces as many words at the
+    end of the first as it has, both starting alike or being one word each)."""
+    first, separator, second = text.rstrip("?").strip().rpartition(" or ")
+    words, others = first.split(), second.split()
+    if not separator or len(others) >= len(words) - 1 or not (
+            len(others) == 1 or others[0].lower() == words[-len(others)].lower()):
+        return None
+    claims = [first, " ".join(words[:-len(others)] + others)]
+    outcomes = [verify_claim(claim, knowledge, question=True) for claim in claims]
+    held = [i for i, outcome in enumerate(outcomes) if outcome.verdict == SUPPORTED]
+    if len(held) != 1:
+        return None
+    result = outcomes[held[0]]
+    said = " ".join(words[-len(others):]) if held[0] == 0 else second
+    hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
+                 for e in result.evidence)
+    return Answer(text, f"{said[:1].upper()}{said[1:]}. {result.evidence[0].statement}",
+                  "yes/no", hits, result.explanation, result.proof)
 
 
 def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
