@@ -212,7 +212,14 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
-            span = frozenset(range(start, end))
+            # "which three things", "what two purposes": the count only says how many
+            after = end
+            while after < len(tokens) and tokens[after] in vocab.number_words:
+                after += 1
+            span = frozenset(range(start, after))
+            if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
+                return Gap(form, "statement", (), "", form.dimensions, span | {after},
+                           frozenset(), True)
             if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
                 # "who is Ignacio Tanco": what the fact says of them
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
@@ -224,15 +231,23 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 return Gap(form, "subject", (), "", form.dimensions, span, frozenset(),
                            plural)
             if form.answer in ("entities", "statement") and not form.kinds and not \
-                    form.modifier and _names_a_thing(reading, end, vocab):
+                    form.modifier and _names_a_thing(reading, after, vocab):
                 # "which installations ...", "what amenities ...": a noun that is no kind
                 # of entity, so the answer is the fact's phrase around it.
-                noun = _noun_after(reading, end, vocab)
+                noun = _noun_after(reading, after, vocab)
                 return Gap(form, "statement", (), noun, form.dimensions, span, frozenset(),
                            plural or _plural(noun))
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _placeholder(token: str, vocab: Vocabulary) -> bool:
+    """A noun that stands for whatever the answer is ('things', 'ones'): a word without
+    content that is no auxiliary, determiner, preposition or verb."""
+    return (token in vocab.ignored and token not in vocab.auxiliaries
+            and token not in vocab.determiners and token not in vocab.prepositions
+            and not vocab.can_be_verb(token))
 
 
 @lru_cache(maxsize=8)
@@ -920,10 +935,10 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
 
 def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
     """'which month', 'what day': the gap names a span of time shorter than a year."""
-    year = vocab.units[vocab.unit_names["year"]].factor
+    year = vocab.units[vocab.unit_names["year"]].factor or 1.0
     for position in gap.span:
         unit = vocab.units.get(vocab.unit_names.get(core.tokens[position], ""))
-        if unit is not None and unit.dimension == "duration" and unit.factor < year:
+        if unit is not None and unit.dimension == "duration" and (unit.factor or year) < year:
             return True
     return False
 
