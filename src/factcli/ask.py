@@ -739,8 +739,9 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     at = {p: t for t, p in fact.terms}
     for pos in spots:
         first = pos
-        while first - 1 in at or (first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
-            first -= 1  # "ticketing and concourse levels"
+        while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
+                first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
+            first -= 1  # "ticketing and concourse levels", not "*building* installations"
         last = next((p for p in sorted(marked) if p > pos), len(fact.tokens))
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
                                   or fact.tokens[last - 1] in vocab.prepositions):
@@ -748,6 +749,14 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         adds = {p for p in at if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
     return None
+
+
+def _is_verb_at(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """A verb of the sentence, or a gerund after a preposition ('for *building* ...')."""
+    token = reading.tokens[position]
+    return position in reading.verbs or (
+        token.endswith("ing") and vocab.can_be_verb(token) and position > 0
+        and reading.tokens[position - 1] in vocab.prepositions)
 
 
 def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary,
