@@ -243,11 +243,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
 
 
 def _placeholder(token: str, vocab: Vocabulary) -> bool:
-    """A noun that stands for whatever the answer is ('things', 'ones'): a word without
-    content that is no auxiliary, determiner, preposition or verb."""
+    """A noun that stands for whatever the answer is ('things', 'purposes'): a word
+    without content that is no auxiliary, determiner or preposition."""
     return (token in vocab.ignored and token not in vocab.auxiliaries
-            and token not in vocab.determiners and token not in vocab.prepositions
-            and not vocab.can_be_verb(token))
+            and token not in vocab.determiners and token not in vocab.prepositions)
 
 
 @lru_cache(maxsize=8)
@@ -695,7 +694,10 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _subject_phrase(alignment, core, vocab)
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
-    return _phrase(alignment, core, vocab)
+    # "... is meant to serve which two purposes": the gap ends the question, so the
+    # answer is what the fact says after the last piece the question lined up with
+    last = bool(gap.span) and max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0
+    return _phrase(alignment, core, vocab, after_last=last)
 
 
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
@@ -995,10 +997,11 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
     return marked
 
 
-def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
+            after_last: bool = False) -> str | None:
     """The part of the fact that the question leaves open: the longest stretch between
     the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
-    without the words that only link it to them."""
+    or the stretch after the last of them, without the words that only link it to them."""
     statement = alignment.fact.fact.statement
     fact = _fact_reading(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
@@ -1011,7 +1014,7 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     for position in [*sorted(marked), len(fact.tokens)]:
         if position > run_start:
             weight = len(content & set(range(run_start, position)))
-            if weight and (best is None or weight >= best[0]):
+            if weight and (best is None or weight >= best[0] or after_last):
                 best = (weight, run_start, position)
         run_start = max(run_start, position + 1)
     if best is None:
