@@ -37,6 +37,7 @@ CANDIDATES = 8
 RELATED = 2
 MAX_GATHERED = 4
 _COPULAS = frozenset({"is", "are", "was", "were"})
+_PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
@@ -414,7 +415,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
-    if places and not loose and len(open_) <= 1 and all(s.kind == "word" for s in open_):
+    # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
+    # asks of an event the fact does not give
+    stative = not open_ or _asks_state(core, gap)
+    if places and stative and not loose and len(open_) <= 1 and all(
+            s.kind == "word" for s in open_):
         # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
         # Greeley'), whoever the fact is about; the question's participle is only how it
         # is there.
@@ -478,6 +483,12 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
         return step
     return step._replace(fact=vocab.describe_entity(named[0]), relation=Relation.EQUIVALENT,
                          via="a word of its name")
+
+
+def _asks_state(core: Analysis, gap: Gap) -> bool:
+    """The question's auxiliary is a present-tense copula: 'where *is* X headquartered'."""
+    after = max(gap.span, default=-1) + 1
+    return after < len(core.tokens) and core.tokens[after] in _PRESENT_COPULAS
 
 
 def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
