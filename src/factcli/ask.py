@@ -467,6 +467,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # one that does not most likely names the first.
     others = 0 if not any(t in vocab.plural_cues for t in core.tokens) else (
         1 if vocab.is_additive(_fact_reading(compiled.fact.statement, vocab).tokens) else -1)
+    if others < 0 and gap.answer == "entities" and any(
+            t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
+        return None  # "which *other* spacecraft ...": a fact that names no others
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked),
                 complete)
@@ -1095,7 +1098,9 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             if marker == ("to",) and not (end < len(tokens) and vocab.can_be_verb(tokens[end])):
                 continue  # "to" of a purpose, not of a direction
             said = content & set(range(end, len(tokens)))
-            if said - marked:
+            # the reason explains what the question names before it, not a word inside it
+            # ('what is the purpose of the tanker': the flyby's purpose mentions a tanker)
+            if said - marked and any(p < start for p in marked):
                 clause = _words(statement, start, len(tokens))
                 # "After the incidents, over 1,200 workers ...": a fronted clause ends at
                 # its comma.
