@@ -438,12 +438,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
         open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
     words_held = sum(s.kind == "word" for s in held)
-    # 'why' grants no verb (the reason is the event's), but may go without a noun that
-    # only sets the scene ('why use Earth's gravity *during the flyby*').
-    tolerated = len(open_) == 1 and (_tolerable(open_[0], verbs, support, says, words_held)
-                                     if gap.answer != "reason" else
-                                     open_[0].kind == "word" and open_[0].key not in verbs
-                                     and words_held >= 2 and support >= 3)
+    tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
+        open_[0], verbs, support, says, words_held)
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
@@ -484,8 +480,9 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
     named = [e for e in vocab.name_words.get(step.key, ()) if e in compiled.entities]
     if not named or fold(step.claim) not in core.names:
         return step
-    return step._replace(fact=vocab.describe_entity(named[0]), relation=Relation.EQUIVALENT,
-                         via="a word of its name")
+    # held as the entity it names, not as a word the fact says
+    return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
+                         relation=Relation.EQUIVALENT, via="a word of its name")
 
 
 def _asks_state(core: Analysis, gap: Gap) -> bool:
