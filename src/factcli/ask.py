@@ -213,14 +213,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
-            # "which three things", "what two purposes": the count only says how many
+            # "which three things", "what two purposes": the count of a placeholder only
+            # says how many; "which ten bridges" is a count the facts must bear out
             after = end
             while after < len(tokens) and tokens[after] in vocab.number_words:
                 after += 1
-            span = frozenset(range(start, after))
+            span = frozenset(range(start, end))
             if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
-                return Gap(form, "statement", (), "", form.dimensions, span | {after},
-                           frozenset(), True)
+                return Gap(form, "statement", (), "", form.dimensions,
+                           frozenset(range(start, after + 1)), frozenset(), True)
             if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
                 # "who is Ignacio Tanco": what the fact says of them
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
