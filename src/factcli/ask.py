@@ -1021,13 +1021,19 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         return None
     content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities} | {
         q.start for q in fact.quantities}
+    # "what does the exit reflect": the gap is the object of the question's last word, a
+    # verb, so the answer is what the fact says right after its word for that verb
+    object_after = _object_position(alignment, fact, core, vocab)
     best: tuple[int, int, int] | None = None
     run_start = 0
     for position in [*sorted(marked), len(fact.tokens)]:
         if position > run_start:
             weight = len(content & set(range(run_start, position)))
-            if weight and (best is None or weight >= best[0] or after_last):
+            if weight and (best is None or weight >= best[0] or after_last
+                           or run_start == object_after):
                 best = (weight, run_start, position)
+                if run_start == object_after:
+                    break
         run_start = max(run_start, position + 1)
     if best is None:
         return None
@@ -1042,6 +1048,25 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     if not words & set(range(start, end)):
         return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
     return _words(statement, start, end) if start < end else None
+
+
+def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,
+                     vocab: Vocabulary) -> int | None:
+    """Where the object of the question's verb starts in the fact, when the question
+    ends with that verb ('what does the exit *reflect*', 'what will it pay for'): right
+    after the fact's word for it."""
+    last = max(core.terms, key=lambda item: item[1], default=None)
+    if last is None or last[0] not in _question_verbs(core, vocab) or any(
+            pos > last[1] for _, pos in core.entities):
+        return None
+    step = next((s for s in alignment.steps if s.kind == "word" and s.key == last[0]
+                 and s.relation in _HELD), None)
+    if step is None:
+        return None
+    compiled = alignment.fact
+    spots = [pos + len(tokenise(step.fact)) for term, pos in fact.terms
+             if compiled.word_for(term) == step.fact]
+    return max(spots, default=None)
 
 
 def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
