@@ -96,7 +96,7 @@ class Gap(NamedTuple):
 class _Fit(NamedTuple):
     alignment: Alignment
     filler: str
-    quality: tuple[int, int, int, int]
+    quality: tuple[int, int, int, int, int]
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
 
 
@@ -424,7 +424,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
         # Greeley'), whoever the fact is about; the question's participle is only how it
         # is there.
-        return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0),
+        return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
                     not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
@@ -467,8 +467,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
         return None  # "which *other* spacecraft ...": a fact that names no others
+    # a figure the store records for the fact beats one read from a statement's words
+    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
+                                                     for q in compiled.quantities))
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
-                                    -unasked),
+                                    -unasked, recorded),
                 complete)
 
 
@@ -880,7 +883,10 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return _figures_in_text(alignment, gap, core, vocab)
     asked = gap.measure | core.term_set
     by_measure = [q for q in fitting if q.measure & asked]
-    if not by_measure and len(fitting) > 1:
+    # "in which *months*", "what years": several are asked for, so all of them answer
+    several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
+                  for p in gap.span)
+    if not by_measure and len(fitting) > 1 and not several:
         return None  # several figures and none said to measure what is asked
     nouns = [t for t, _ in core.terms if t not in _question_verbs(core, vocab)]
     if (not by_measure and nouns and len(nouns) == len(core.terms)
@@ -923,7 +929,9 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     spans = [(q.start, min(q.end + 1, len(reading.tokens))) for q in reading.quantities
              if q.dimension in wanted]
-    if "date" in wanted:  # "on 20 August": a day of a month is a date the store cannot hold
+    # "on 20 August": a day of a month is a date the store cannot hold ('which year' wants
+    # a year)
+    if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
         spans += [(start, end) for start, end, _ in _date_phrases(statement, vocab)]
     if not spans:
         return None
@@ -958,10 +966,17 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
 
 def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
     """'which month', 'what day': the gap names a span of time shorter than a year."""
+    return _asks_span(gap, core, vocab, shorter=True)
+
+
+def _asks_span(gap: Gap, core: Analysis, vocab: Vocabulary, shorter: bool) -> bool:
+    """The gap names a span of time shorter than a year ('which month'), or else one of a
+    year or more ('which year')."""
     year = vocab.units[vocab.unit_names["year"]].factor or 1.0
     for position in gap.span:
         unit = vocab.units.get(vocab.unit_names.get(core.tokens[position], ""))
-        if unit is not None and unit.dimension == "duration" and (unit.factor or year) < year:
+        if unit is not None and unit.dimension == "duration" and (
+                (unit.factor or year) < year) == shorter:
             return True
     return False
 
