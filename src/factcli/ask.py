@@ -598,11 +598,15 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position += 1
     found: list[str] = []
     starts = dict((pos, e) for e, pos in reading.entities)
+    nouns = {pos for _, pos in reading.terms}
     while position in starts and position not in reading.oblique:
         found.append(starts[position])
         position = reading.entity_ends.get(position, position + 1)
         if position < len(tokens) and tokens[position] == "and":
             position += 1
+    if position in nouns and (not vocab.can_be_verb(tokens[position]) or (
+            position + 1 < len(tokens) and tokens[position + 1] in vocab.auxiliaries)):
+        return []  # "when should the *Suwałki* project be finished": it says which project
     return found
 
 
@@ -796,7 +800,8 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         pool = subject or pool
     names = [e for e in pool
              if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
-    if gap.answer == "entities" and not gap.kind_word and not subject_first:
+    if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
+            gap.kinds) <= _place_kinds(vocab):
         after = max(gap.span, default=-1) + 1
         if after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries:
             # "who flew a flyby": the gap is the doer, the one the fact is about
@@ -1072,7 +1077,8 @@ def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,
     after the fact's word for it."""
     last = max(core.terms, key=lambda item: item[1], default=None)
     if last is None or last[0] not in _question_verbs(core, vocab) or any(
-            pos > last[1] for _, pos in core.entities):
+            pos > last[1] for _, pos in core.entities) or (
+            core.tokens[last[1] - 1] in vocab.prepositions):  # "as their reason for *leaving*"
         return None
     step = next((s for s in alignment.steps if s.kind == "word" and s.key == last[0]
                  and s.relation in _HELD), None)
