@@ -1144,7 +1144,8 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             said = content & set(range(end, len(tokens)))
             # the reason explains what the question names before it, not a word inside it
             # ('what is the purpose of the tanker': the flyby's purpose mentions a tanker)
-            if said - marked and any(p < start for p in marked):
+            # (a fronted clause, 'After the incidents, ...', explains what follows it)
+            if said - marked and (start == 0 or any(p < start for p in marked)):
                 clause = _words(statement, start, len(tokens))
                 # "After the incidents, over 1,200 workers ...": a fronted clause ends at
                 # its comma.
