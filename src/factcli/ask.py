@@ -1141,15 +1141,19 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
                 continue
             if marker == ("to",) and not (end < len(tokens) and vocab.can_be_verb(tokens[end])):
                 continue  # "to" of a purpose, not of a direction
-            said = content & set(range(end, len(tokens)))
-            # the reason explains what the question names before it, not a word inside it
-            # ('what is the purpose of the tanker': the flyby's purpose mentions a tanker)
-            # (a fronted clause, 'After the incidents, ...', explains what follows it)
-            if said - marked and (start == 0 or any(p < start for p in marked)):
-                clause = _words(statement, start, len(tokens))
-                # "After the incidents, over 1,200 workers ...": a fronted clause ends at
-                # its comma.
-                return clause.split(",")[0] if start == 0 else clause
+            # "After the incidents, over 1,200 workers ...": a fronted clause ends at its
+            # comma and explains what follows it; any other explains what comes before it,
+            # not a word inside it ('what is the purpose of the tanker': the flyby's purpose
+            # mentions a tanker)
+            clause = _words(statement, start, len(tokens))
+            if start == 0:
+                clause = clause.split(",")[0]
+            stop = start + len(tokenise(clause))
+            said = content & set(range(end, stop))
+            explained = [p for p in marked if p >= stop] if start == 0 else [
+                p for p in marked if p < start]
+            if said - marked and explained:
+                return clause
     return None
 
 
