@@ -113,6 +113,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
     core = _without(reading, gap.span, vocab)
+    if gap.answer == "quantity" and core.quantifier is not None:
+        core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
     fits: list[_Fit] = []
@@ -938,9 +940,33 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     # a year)
     if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
         spans += [(start, end) for start, end, _ in _date_phrases(statement, vocab)]
-    if not spans:
-        return None
+    if not spans:  # "how much *of* the fuel": 'a tiny share'
+        return _share(statement, vocab) if _asks_share(gap, core) else None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _asks_share(gap: Gap, core: Analysis) -> bool:
+    """'how many *of* its instruments': the question words are followed by 'of'."""
+    if gap.form is None:
+        return False
+    size = len(gap.form.words)
+    return any(tuple(core.tokens[p:p + size]) == gap.form.words and p + size < len(core.tokens)
+               and core.tokens[p + size] == "of" for p in gap.span)
+
+
+def _share(statement: str, vocab: Vocabulary) -> str | None:
+    """The words of a share the statement gives without a figure ('most of its
+    instruments', 'a tiny share of the propellant'), up to the noun it is a share of."""
+    tokens = _fact_reading(statement, vocab).tokens
+    terms = {pos for _, pos in _fact_reading(statement, vocab).terms}
+    for start in range(len(tokens)):
+        for phrase, _ in vocab.quantifier_phrases:
+            if tuple(tokens[start:start + len(phrase)]) == phrase:
+                end = start + len(phrase)
+                while end < len(tokens) and end not in terms:
+                    end += 1
+                return _words(statement, start, min(end + 1, len(tokens)))
+    return None
 
 
 def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
