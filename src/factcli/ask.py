@@ -392,6 +392,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
     'shown') unless the question asks why it happened."""
+    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
+        return None
     vocab = knowledge.vocab
     alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
     content = alignment.content
@@ -414,8 +416,6 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
-    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
-        return None
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
@@ -545,20 +545,28 @@ def _describing(core: Analysis, held: list[Step], subject: list[str],
     *banning anti-personnel mines*'), up to the next preposition: the name already
     picks it out. Not after the question's doer, whose '-ing' is the question's verb."""
     named = {s.key for s in held if s.kind == "entity"}
+    return {term for entity_id, terms in _participles(core, vocab)
+            if "@" + entity_id in named and entity_id not in subject for term in terms}
+
+
+@lru_cache(maxsize=64)
+def _participles(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each name of the question followed by an '-ing' word, with the terms from there
+    to the next preposition (worked out once per question)."""
     at = {pos: t for t, pos in core.terms}
-    found: set[str] = set()
+    found: list[tuple[str, frozenset[str]]] = []
     for entity_id, pos in core.entities:
-        if "@" + entity_id not in named or entity_id in subject:
-            continue
         position = core.entity_ends.get(pos, pos + 1)
         word = core.tokens[position] if position < len(core.tokens) else ""
         if not (word.endswith("ing") and vocab.can_be_verb(word)):
             continue
+        terms: set[str] = set()
         while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions:
             if position in at:
-                found.add(at[position])
+                terms.add(at[position])
             position += 1
-    return found
+        found.append((entity_id, frozenset(terms)))
+    return tuple(found)
 
 
 def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
@@ -576,6 +584,7 @@ def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=64)
 def _alternatives(core: Analysis) -> dict[str, set[str]]:
     """Terms the question joins with 'or', each with the others."""
     at = {pos: t for t, pos in core.terms}
