@@ -20,7 +20,7 @@ from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
-from factcli.text import Analysis, analyse, and_list, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, tokenise
 from factcli.verify import (
     REFUTED,
     SUPPORTED,
@@ -37,9 +37,11 @@ CANDIDATES = 8
 RELATED = 2
 MAX_GATHERED = 4
 _COPULAS = frozenset({"is", "are", "was", "were"})
+_PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
+_ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 # Words that join a fact's subject to what it says of it: not part of the answer.
 _LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                       "will", "would", "should", "that", "which", "who", "also", "s"})
@@ -94,7 +96,7 @@ class Gap(NamedTuple):
 class _Fit(NamedTuple):
     alignment: Alignment
     filler: str
-    quality: tuple[int, int, int, int]
+    quality: tuple[int, int, int, int, int]
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
 
 
@@ -111,17 +113,27 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
     core = _without(reading, gap.span, vocab)
+    if gap.answer == "quantity" and core.quantifier is not None:
+        core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
-    for compiled, _ in hits:
-        alignment = align(core, compiled, knowledge, asserted=False)
+    alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
+    confirmed: frozenset[str] = frozenset()
+    if core.quantities:
+        # "when are the *eight* bridge renovations due": a figure another fact confirms is
+        # what the question takes as given, not what it asks of the fact that answers.
+        aligned = list(alignments)
+        confirmed = frozenset(s.key for a in aligned for s in a.steps
+                              if s.kind == "figure" and s.relation in _HELD)
+        alignments = (a for a in aligned)
+    for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -159,8 +171,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
     phrase of the fact."""
     tokens = reading.tokens
     plural = any(t in vocab.plural_cues for t in tokens)
-    for start, _ in enumerate(tokens):
-        for form in vocab.question_forms:
+    forms_at = _forms_by_first_word(vocab)
+    for start, token in enumerate(tokens):
+        for form in forms_at.get(token, ()):
             end = start + len(form.words)
             if tuple(tokens[start:end]) != form.words:
                 continue
@@ -168,6 +181,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 start -= 1  # "over how many years", "towards which planet": the gap's own
             if form.answer == "quantity":
                 return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
+            if form.answer == "reason":  # "what is the point of leaving the convention"
+                return Gap(form, "reason", (), "", (), frozenset(range(start, end)),
+                           frozenset(), plural)
             stop = end
             # "what are the two countries ...": the kind may follow a copula
             while stop < len(tokens) and stop < end + 3 and (
@@ -187,13 +203,27 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 if kind is not None:  # before the verb test: "companies" can be one
                     kinds = (kind,)
                     answer = "entities" if form.answer == "statement" else form.answer
+                    # "which NASA team", "which Russian ship": a name that says whose is
+                    # still to match; a plain adjective ('neighbouring states') restates
+                    # the kind.
+                    narrowing = {pos for _, pos in reading.terms if end <= pos < stop
+                                 and reading.tokens[pos] in reading.names} | {
+                        pos for _, pos in reading.entities if end <= pos < stop}
                     return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)), frozenset(),
+                               frozenset(range(start, stop + 1)) - narrowing, frozenset(),
                                plural or _plural(word))
-                if _is_predicate(reading, stop, vocab):
-                    break
+                if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
+                    break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
+            # "which three things", "what two purposes": the count of a placeholder only
+            # says how many; "which ten bridges" is a count the facts must bear out
+            after = end
+            while after < len(tokens) and tokens[after] in vocab.number_words:
+                after += 1
             span = frozenset(range(start, end))
+            if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
+                return Gap(form, "statement", (), "", form.dimensions,
+                           frozenset(range(start, after + 1)), frozenset(), True)
             if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
                 # "who is Ignacio Tanco": what the fact says of them
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
@@ -204,16 +234,32 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # "what raised Juice's speed": the gap is the subject
                 return Gap(form, "subject", (), "", form.dimensions, span, frozenset(),
                            plural)
-            if form.answer == "entities" and not form.kinds and _names_a_thing(reading, end,
-                                                                              vocab):
-                # "which installations ...": a noun that is no kind of entity, so the
-                # answer is the fact's phrase around it.
-                noun = _noun_after(reading, end, vocab)
+            if form.answer in ("entities", "statement") and not form.kinds and not \
+                    form.modifier and _names_a_thing(reading, after, vocab):
+                # "which installations ...", "what amenities ...": a noun that is no kind
+                # of entity, so the answer is the fact's phrase around it.
+                noun = _noun_after(reading, after, vocab)
                 return Gap(form, "statement", (), noun, form.dimensions, span, frozenset(),
                            plural or _plural(noun))
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _placeholder(token: str, vocab: Vocabulary) -> bool:
+    """A noun that stands for whatever the answer is ('things', 'purposes'): a word
+    without content that is no auxiliary, determiner or preposition."""
+    return (token in vocab.ignored and token not in vocab.auxiliaries
+            and token not in vocab.determiners and token not in vocab.prepositions)
+
+
+@lru_cache(maxsize=8)
+def _forms_by_first_word(vocab: Vocabulary) -> dict[str, tuple[QuestionForm, ...]]:
+    """The question forms by their first word, longest first as in the lexicon."""
+    forms: dict[str, list[QuestionForm]] = {}
+    for form in vocab.question_forms:
+        forms.setdefault(form.words[0], []).append(form)
+    return {word: tuple(found) for word, found in forms.items()}
 
 
 def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, start: int,
@@ -229,6 +275,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     entity_at = {pos for _, pos in reading.entities}
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
+        if stop in entity_at and reading.entity_ends.get(stop, stop + 1) < len(tokens) and \
+                tokens[reading.entity_ends.get(stop, stop + 1)] == "s":
+            stop = reading.entity_ends.get(stop, stop + 1) + 1  # "how many of Jupiter's moons"
+            continue
         if stop in entity_at or (word in vocab.prepositions and word != "of"):
             break  # "how far above Southeast Asia": what follows is not what is measured
         if word in vocab.unit_names:
@@ -277,7 +327,9 @@ def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     terms = {pos for _, pos in reading.terms}
     position = _past_names(reading, position)
     following = reading.tokens[position + 1] if position + 1 < len(reading.tokens) else ""
-    return position in terms and following not in vocab.determiners and not any(
+    # a verb takes its object ('links *the* ...'); a noun its complement ('levels *of* ...')
+    takes_object = following in vocab.determiners and following not in vocab.prepositions
+    return position in terms and not takes_object and not any(
         vocab.is_verb_group(t) for t, pos in reading.terms if pos == position)
 
 
@@ -308,7 +360,9 @@ def _is_predicate(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
 def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Analysis:
     """The question less its question words (and words about the asking, 'does the
     article say'), as a claim to align with facts."""
-    frame = {p for p, token in enumerate(reading.tokens) if token in vocab.frame_words}
+    # 'what *further* flybys': a cue that others are asked for names nothing to match.
+    frame = {p for p, token in enumerate(reading.tokens)
+             if token in vocab.frame_words or token in vocab.plural_cues}
     dropped = span | frame
     return replace(
         reading,
@@ -333,18 +387,23 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
 
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
-         knowledge: Knowledge) -> _Fit | None:
+         knowledge: Knowledge, confirmed: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
     'shown') unless the question asks why it happened."""
+    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
+        return None
     vocab = knowledge.vocab
+    alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
-    excused = {k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
+    excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
+               | _describing(core, held, subject, vocab)
+               | {s.key for s in content if s.kind == "figure" and s.key in confirmed})
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -357,9 +416,18 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
-    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
-        return None
     compiled = alignment.fact
+    places = _located(alignment, gap, core, vocab)
+    # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
+    # asks of an event the fact does not give
+    stative = not open_ or _asks_state(core, gap)
+    if places and stative and not loose and len(open_) <= 1 and all(
+            s.kind == "word" for s in open_):
+        # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
+        # Greeley'), whoever the fact is about; the question's participle is only how it
+        # is there.
+        return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
+                    not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     measured = _measures(compiled, gap, core)
@@ -370,11 +438,15 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support = len(held) + (gap.answer == "quantity" and measured) + names_kind
     if support == 0:
         return None
-    if open_ and not (len(open_) == 1 and gap.answer != "reason" and _tolerable(
-            open_[0], verbs, support, says)):
+    if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
+        open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
+    words_held = sum(s.kind == "word" for s in held)
+    tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
+        open_[0], verbs, support, says, words_held)
+    if open_ and not tolerated:
         return None
-    if loose and support < 2:
-        return None
+    if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
+        return None  # 'when did Juice *land*': the fact's more general 'came' is not it
     if gap.answer == "entities" and not says:
         return None  # "which countries are still in the convention": it names, says nothing
     filler = _filler(alignment, gap, core, vocab)
@@ -390,8 +462,71 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     complete = (not open_ and not loose and len(held) == len(content) and not unasked
                 and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
-    return _Fit(alignment, filler, (support + reason, -len(open_), -len(loose), -unasked),
+    # "which *other* countries have *also* ...": a fact that says 'also' names the others,
+    # one that does not most likely names the first.
+    others = 0 if not any(t in vocab.plural_cues for t in core.tokens) else (
+        1 if vocab.is_additive(_fact_reading(compiled.fact.statement, vocab).tokens) else -1)
+    if others < 0 and gap.answer == "entities" and any(
+            t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
+        return None  # "which *other* spacecraft ...": a fact that names no others
+    # a figure the store records for the fact beats one read from a statement's words
+    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
+                                                     for q in compiled.quantities))
+    return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
+                                    -unasked, recorded),
                 complete)
+
+
+def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
+                  vocab: Vocabulary) -> Step:
+    """A capitalised word of the question that the fact lacks, held when it is a word of
+    the name of an entity the fact names: 'Tampa' for Tampa International Airport."""
+    if step.kind != "word" or step.relation != Relation.INDEPENDENT:
+        return step
+    named = [e for e in vocab.name_words.get(step.key, ()) if e in compiled.entities]
+    if not named or fold(step.claim) not in core.names:
+        return step
+    # held as the entity it names, not as a word the fact says
+    return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
+                         relation=Relation.EQUIVALENT, via="a word of its name")
+
+
+def _asks_state(core: Analysis, gap: Gap) -> bool:
+    """The question's auxiliary is a present-tense copula: 'where *is* X headquartered'."""
+    after = max(gap.span, default=-1) + 1
+    return after < len(core.tokens) and core.tokens[after] in _PRESENT_COPULAS
+
+
+def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
+    """For a question after a place ('where', 'in which city'), the places of that kind the
+    fact puts a thing the question names in: 'O'Hare International Airport *in Chicago*',
+    'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between)."""
+    if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
+        return []
+    fact = _fact_reading(alignment.fact.fact.statement, vocab)
+    tokens = fact.tokens
+    asked = set(core.entity_ids)
+    starts = {pos: e for e, pos in fact.entities}
+    found: list[str] = []
+    for entity_id, pos in fact.entities:
+        if entity_id not in asked:
+            continue
+        after = fact.entity_ends.get(pos, pos + 1)
+        for at in range(after, min(after + 3, len(tokens) - 1)):
+            if tokens[at] in vocab.locative:
+                place = starts.get(at + 1 + (tokens[at + 1] in vocab.determiners))
+                if place is not None and place not in asked and _kind_fits(place, gap, vocab):
+                    found.append(vocab.entities[place].name)
+                break
+            if at in starts or tokens[at] in vocab.prepositions:
+                break
+    return list(dict.fromkeys(found))
+
+
+def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
+    """'briefly', 'formally': an adjective made an adverb by '-ly' (not a verb: 'supply')."""
+    return (word.isalpha() and word.endswith("ly") and len(word) >= 6
+            and not vocab.can_be_verb(word))
 
 
 def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
@@ -402,6 +537,36 @@ def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
     asked = gap.measure | core.term_set
     return min((len(q.measure - asked) for q in compiled.quantities
                 if q.dimension in gap.dimensions and q.measure & asked), default=0)
+
+
+def _describing(core: Analysis, held: list[Step], subject: list[str],
+                vocab: Vocabulary) -> set[str]:
+    """The words of a participle that only says which thing a held name is ('the treaty
+    *banning anti-personnel mines*'), up to the next preposition: the name already
+    picks it out. Not after the question's doer, whose '-ing' is the question's verb."""
+    named = {s.key for s in held if s.kind == "entity"}
+    return {term for entity_id, terms in _participles(core, vocab)
+            if "@" + entity_id in named and entity_id not in subject for term in terms}
+
+
+@lru_cache(maxsize=64)
+def _participles(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each name of the question followed by an '-ing' word, with the terms from there
+    to the next preposition (worked out once per question)."""
+    at = {pos: t for t, pos in core.terms}
+    found: list[tuple[str, frozenset[str]]] = []
+    for entity_id, pos in core.entities:
+        position = core.entity_ends.get(pos, pos + 1)
+        word = core.tokens[position] if position < len(core.tokens) else ""
+        if not (word.endswith("ing") and vocab.can_be_verb(word)):
+            continue
+        terms: set[str] = set()
+        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions:
+            if position in at:
+                terms.add(at[position])
+            position += 1
+        found.append((entity_id, frozenset(terms)))
+    return tuple(found)
 
 
 def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
@@ -419,6 +584,7 @@ def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=64)
 def _alternatives(core: Analysis) -> dict[str, set[str]]:
     """Terms the question joins with 'or', each with the others."""
     at = {pos: t for t, pos in core.terms}
@@ -443,11 +609,15 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position += 1
     found: list[str] = []
     starts = dict((pos, e) for e, pos in reading.entities)
+    nouns = {pos for _, pos in reading.terms}
     while position in starts and position not in reading.oblique:
         found.append(starts[position])
         position = reading.entity_ends.get(position, position + 1)
         if position < len(tokens) and tokens[position] == "and":
             position += 1
+    if position in nouns and (not vocab.can_be_verb(tokens[position]) or (
+            position + 1 < len(tokens) and tokens[position + 1] in vocab.auxiliaries)):
+        return []  # "when should the *Suwałki* project be finished": it says which project
     return found
 
 
@@ -458,14 +628,17 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
         if e in vocab.entities)
 
 
-def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool) -> bool:
+def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool,
+               words_held: int) -> bool:
     """One piece of a well-anchored question the fact need not match: its verb, when the
     fact says something of what the question says besides naming the same entities (it
     may say 'shown' for 'taught'), or, with three pieces held, a noun the fact says more
-    generally ('course' where the fact says 'direction')."""
+    generally ('course' where the fact says 'direction'), or, with four of its words held,
+    a word the question's order hides as its verb ('does the wave wall *bring* light')."""
     if step.key in verbs:
         return support >= 2 and says
-    return step.relation == Relation.REVERSE and support >= 3
+    return (step.relation == Relation.REVERSE and support >= 3) or (
+        step.kind == "word" and words_held >= 4)
 
 
 def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
@@ -500,6 +673,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     tokens = core.tokens
     if tokens[position] in core.names:
         return False  # "when did Juice pass *Mars*": a name
+    if _after_auxiliary(tokens, position, vocab) and vocab.can_be_verb(tokens[position]):
+        return True  # "which countries have also *signalled* they will quit"
     if any(t in vocab.auxiliaries for t in tokens[position + 1:]):
         return False  # "what type of mines will ...": the verb comes after the auxiliary
     if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
@@ -516,6 +691,15 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
 
 
+def _after_auxiliary(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """The word follows an auxiliary, past adverbs that carry no content ('have *also*')."""
+    before = position - 1
+    while before >= 0 and tokens[before] in vocab.ignored and tokens[before] not in \
+            vocab.auxiliaries and tokens[before] not in vocab.determiners:
+        before -= 1
+    return before >= 0 and before < position - 1 and tokens[before] in vocab.auxiliaries
+
+
 @lru_cache(maxsize=8192)
 def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
     tokens = _fact_reading(statement, vocab).tokens
@@ -524,7 +708,6 @@ def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
 
 
 def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
-    compiled = alignment.fact
     if gap.answer == "quantity":
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
@@ -541,7 +724,10 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _subject_phrase(alignment, core, vocab)
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
-    return _phrase(alignment, core, vocab) or compiled.fact.statement
+    # "... is meant to serve which two purposes": the gap ends the question, so the
+    # answer is what the fact says after the last piece the question lined up with
+    last = bool(gap.span) and max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0
+    return _phrase(alignment, core, vocab, after_last=last)
 
 
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
@@ -577,16 +763,17 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     """The fact's noun phrase for the question's noun, with what the fact adds to it:
     'defensive installations such as bunkers' for 'which installations'."""
     found = _held_word(alignment, vocab.canonical(noun) or "", vocab)
-    if found is None:
-        return None
+    if found is None or found[0].relation != Relation.EQUIVALENT:
+        return None  # the fact's word must be the noun asked about, not a kind of it
     _, fact, spots = found
     statement = alignment.fact.fact.statement
     marked = _matched_positions(alignment, fact, core, vocab)
     at = {p: t for t, p in fact.terms}
     for pos in spots:
         first = pos
-        while first - 1 in at:
-            first -= 1
+        while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
+                first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
+            first -= 1  # "ticketing and concourse levels", not "*building* installations"
         last = next((p for p in sorted(marked) if p > pos), len(fact.tokens))
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
                                   or fact.tokens[last - 1] in vocab.prepositions):
@@ -594,6 +781,14 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         adds = {p for p in at if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
     return None
+
+
+def _is_verb_at(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """A verb of the sentence, or a gerund after a preposition ('for *building* ...')."""
+    token = reading.tokens[position]
+    return position in reading.verbs or (
+        token.endswith("ing") and vocab.can_be_verb(token) and position > 0
+        and reading.tokens[position - 1] in vocab.prepositions)
 
 
 def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary,
@@ -614,8 +809,50 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     if subject_first:  # "how many countries are leaving": those the fact is about
         subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
         pool = subject or pool
-    return [vocab.entities[e].name for e in pool
-            if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+    names = [e for e in pool
+             if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+    if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
+            gap.kinds) <= _place_kinds(vocab):
+        after = max(gap.span, default=-1) + 1
+        if after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries:
+            # "who flew a flyby": the gap is the doer, the one the fact is about
+            names = [e for e in names if e in compiled.subject] or names
+        # "who threatens Europe": 'Russian state media', not Russia, when the name only
+        # says whose the nouns after it are
+        return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
+    return [vocab.entities[e].name for e in names]
+
+
+def _modifier_word(token: str, vocab: Vocabulary) -> bool:
+    """A word without content of its own inside a noun phrase ('state' in 'Russian state
+    media'), not one that links two ('the', 'of', 'and')."""
+    return (token in vocab.ignored and token not in vocab.determiners
+            and token not in vocab.prepositions and token not in ("and", "or"))
+
+
+def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
+    """The entity's name, or its name with the nouns it qualifies ('Russian state media
+    (Russia)') where the statement uses it so, up to the verb."""
+    fact = _fact_reading(statement, vocab)
+    at = {pos for _, pos in fact.terms}
+    for found, pos in fact.entities:
+        if found != entity_id:
+            continue
+        end = fact.entity_ends.get(pos, pos + 1)
+        last = end
+        tokens = fact.tokens
+        while last < len(tokens) and (last in at or _modifier_word(tokens[last], vocab)) and not (
+                last in fact.verbs or tokens[last] in vocab.auxiliaries
+                or _is_manner_adverb(tokens[last], vocab)
+                or vocab.looks_like_verb(tokens, last, first=False)):
+            last += 1
+        while last > end and last - 1 not in at:
+            last -= 1
+        if last > end:
+            phrase = _words(statement, pos, last)
+            name = vocab.entities[entity_id].name
+            return phrase if name in phrase else f"{phrase} ({name})"
+    return vocab.entities[entity_id].name
 
 
 def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
@@ -623,8 +860,31 @@ def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     if entity is None:
         return False
     if gap.kinds:
-        return entity.kind in gap.kinds or entity.kind.split()[-1] in gap.kinds
+        return (_is_of_kind(entity.kind, gap.kinds, vocab)
+                or entity.id in _groups_of(gap.kinds, vocab))  # "which states": the Baltic states
     return True
+
+
+def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
+    return (kind in kinds or kind.split()[-1] in kinds
+            or (_ANY_PLACE in kinds and kind in _place_kinds(vocab)))
+
+
+@lru_cache(maxsize=64)
+def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
+    """The store's groups whose members are all of one of ``kinds``."""
+    members: dict[str, list[str]] = {}
+    for entity in vocab.entities.values():
+        for group in entity.member_of:
+            members.setdefault(group, []).append(entity.kind)
+    return frozenset(group for group, found in members.items()
+                     if all(_is_of_kind(kind, kinds, vocab) for kind in found))
+
+
+@lru_cache(maxsize=8)
+def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
+    """The kinds of entity that answer 'where': 'which places' takes any of them."""
+    return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
 
 
 def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
@@ -639,7 +899,10 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return _figures_in_text(alignment, gap, core, vocab)
     asked = gap.measure | core.term_set
     by_measure = [q for q in fitting if q.measure & asked]
-    if not by_measure and len(fitting) > 1:
+    # "in which *months*", "what years": several are asked for, so all of them answer
+    several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
+                  for p in gap.span)
+    if not by_measure and len(fitting) > 1 and not several:
         return None  # several figures and none said to measure what is asked
     nouns = [t for t, _ in core.terms if t not in _question_verbs(core, vocab)]
     if (not by_measure and nouns and len(nouns) == len(core.terms)
@@ -649,11 +912,16 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     ranked = sorted(by_measure or fitting, key=lambda q: (gap.dimensions.index(q.dimension),
                                                           len(q.measure - asked)))
     primary = ranked[0]
+    statement = compiled.fact.statement
+    if primary.dimension == "date" and _asks_within_year(gap, core, vocab):
+        months = [words for _, _, words in _date_phrases(statement, vocab)]
+        return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
-        return and_list([_in_context(q, vocab) for q in same])
-    context = [_in_context(q, vocab) for q in compiled.quantities if q is not primary]
-    return ", ".join([_in_context(primary, vocab), *context])
+        return and_list([_in_context(q, vocab, statement) for q in same])
+    context = [_in_context(q, vocab, statement) for q in compiled.quantities
+               if q is not primary]
+    return ", ".join([_in_context(primary, vocab, statement), *context])
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
@@ -671,16 +939,96 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         return None
     statement = compiled.fact.statement
     reading = _fact_reading(statement, vocab)
-    named = any(core.tokens[p] in vocab.dimension_nouns for p in gap.span)
+    # "which years" names the dimension it asks for; the 'time' of "what time" does not.
+    named = any(vocab.dimension_nouns.get(core.tokens[p]) in gap.dimensions for p in gap.span)
     wanted = set(gap.dimensions) if named else {  # "which years": years, not clock times
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
-    figures = [q for q in reading.quantities if q.dimension in wanted]
-    if not figures:
-        return None
-    return _words(statement, figures[0].start, min(figures[-1].end + 1, len(reading.tokens)))
+    spans = [(q.start, min(q.end + 1, len(reading.tokens))) for q in reading.quantities
+             if q.dimension in wanted]
+    # "on 20 August": a day of a month is a date the store cannot hold ('which year' wants
+    # a year)
+    if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
+        spans += [(start, end) for start, end, _ in _date_phrases(statement, vocab)]
+    if not spans:  # "how much *of* the fuel": 'a tiny share'
+        return _share(statement, vocab) if _asks_share(gap, core) else None
+    return _words(statement, min(spans)[0], max(end for _, end in spans))
 
 
-def _in_context(quantity: FactQuantity, vocab: Vocabulary) -> str:
+def _asks_share(gap: Gap, core: Analysis) -> bool:
+    """'how many *of* its instruments': the question words are followed by 'of'."""
+    if gap.form is None:
+        return False
+    size = len(gap.form.words)
+    return any(tuple(core.tokens[p:p + size]) == gap.form.words and p + size < len(core.tokens)
+               and core.tokens[p + size] == "of" for p in gap.span)
+
+
+def _share(statement: str, vocab: Vocabulary) -> str | None:
+    """The words of a share the statement gives without a figure ('most of its
+    instruments', 'a tiny share of the propellant'), up to the noun it is a share of."""
+    tokens = _fact_reading(statement, vocab).tokens
+    terms = {pos for _, pos in _fact_reading(statement, vocab).terms}
+    for start in range(len(tokens)):
+        for phrase, _ in vocab.quantifier_phrases:
+            if tuple(tokens[start:start + len(phrase)]) == phrase:
+                end = start + len(phrase)
+                while end < len(tokens) and end not in terms:
+                    end += 1
+                return _words(statement, start, min(end + 1, len(tokens)))
+    return None
+
+
+def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """Where the statement names a month after a preposition or beside a day or a year
+    ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), with its words (a
+    deadline keeps its 'by')."""
+    reading = _fact_reading(statement, vocab)
+    tokens = reading.tokens
+    found: list[tuple[int, int, str]] = []
+    for pos, token in enumerate(tokens):
+        if token not in vocab.months:
+            continue
+        first, last = pos, pos + 1
+        if last < len(tokens) and tokens[last].isdigit() and len(tokens[last]) == 4:
+            last += 1  # "July 2031"
+        if first and tokens[first - 1].isdigit():
+            first -= 1  # "20 August"
+            if first >= 2 and tokens[first - 2].isdigit() and tokens[first - 1] in ("to", "and"):
+                first -= 2  # "17 to 22 August"
+        if (first, last) == (pos, pos + 1) and not (pos and tokens[pos - 1] in vocab.prepositions):
+            continue  # 'may' the verb; 'in June' is a month
+        words = _words(statement, first, last)
+        deadline = any(q.qualifier == "by" and q.start <= pos < q.end
+                       for q in reading.quantities)
+        found.append((first, last, f"by {words}" if deadline else words))
+    return found
+
+
+def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'which month', 'what day': the gap names a span of time shorter than a year."""
+    return _asks_span(gap, core, vocab, shorter=True)
+
+
+def _asks_span(gap: Gap, core: Analysis, vocab: Vocabulary, shorter: bool) -> bool:
+    """The gap names a span of time shorter than a year ('which month'), or else one of a
+    year or more ('which year')."""
+    year = vocab.units[vocab.unit_names["year"]].factor or 1.0
+    for position in gap.span:
+        unit = vocab.units.get(vocab.unit_names.get(core.tokens[position], ""))
+        if unit is not None and unit.dimension == "duration" and (
+                (unit.factor or year) < year) == shorter:
+            return True
+    return False
+
+
+def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") -> str:
+    if quantity.dimension == "date":
+        # the statement's own words for a date: 'by July 2031', not 'by 2031'
+        year = str(int(quantity.value))
+        said = next((words for _, _, words in _date_phrases(statement, vocab)
+                     if words.endswith(year)), None) if statement else None
+        if said is not None:
+            return said
     shown = _as_written(quantity, vocab)
     if quantity.dimension == "duration":
         return f"over {shown}"
@@ -716,10 +1064,11 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
     return marked
 
 
-def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
+            after_last: bool = False) -> str | None:
     """The part of the fact that the question leaves open: the longest stretch between
     the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
-    without the words that only link it to them."""
+    or the stretch after the last of them, without the words that only link it to them."""
     statement = alignment.fact.fact.statement
     fact = _fact_reading(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
@@ -727,13 +1076,19 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
         return None
     content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities} | {
         q.start for q in fact.quantities}
+    # "what does the exit reflect": the gap is the object of the question's last word, a
+    # verb, so the answer is what the fact says right after its word for that verb
+    object_after = _object_position(alignment, fact, core, vocab)
     best: tuple[int, int, int] | None = None
     run_start = 0
     for position in [*sorted(marked), len(fact.tokens)]:
         if position > run_start:
             weight = len(content & set(range(run_start, position)))
-            if weight and (best is None or weight >= best[0]):
+            if weight and (best is None or weight >= best[0] or after_last
+                           or run_start == object_after):
                 best = (weight, run_start, position)
+                if run_start == object_after:
+                    break
         run_start = max(run_start, position + 1)
     if best is None:
         return None
@@ -744,7 +1099,30 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     while end > start and (tokens[end - 1] in vocab.determiners
                            or tokens[end - 1] in vocab.prepositions):
         end -= 1
+    words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
+    if not words & set(range(start, end)):
+        return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
     return _words(statement, start, end) if start < end else None
+
+
+def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,
+                     vocab: Vocabulary) -> int | None:
+    """Where the object of the question's verb starts in the fact, when the question
+    ends with that verb ('what does the exit *reflect*', 'what will it pay for'): right
+    after the fact's word for it."""
+    last = max(core.terms, key=lambda item: item[1], default=None)
+    if last is None or last[0] not in _question_verbs(core, vocab) or any(
+            pos > last[1] for _, pos in core.entities) or (
+            core.tokens[last[1] - 1] in vocab.prepositions):  # "as their reason for *leaving*"
+        return None
+    step = next((s for s in alignment.steps if s.kind == "word" and s.key == last[0]
+                 and s.relation in _HELD), None)
+    if step is None:
+        return None
+    compiled = alignment.fact
+    spots = [pos + len(tokenise(step.fact)) for term, pos in fact.terms
+             if compiled.word_for(term) == step.fact]
+    return max(spots, default=None)
 
 
 def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
@@ -798,12 +1176,19 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
                 continue
             if marker == ("to",) and not (end < len(tokens) and vocab.can_be_verb(tokens[end])):
                 continue  # "to" of a purpose, not of a direction
-            said = content & set(range(end, len(tokens)))
-            if said - marked:
-                clause = _words(statement, start, len(tokens))
-                # "After the incidents, over 1,200 workers ...": a fronted clause ends at
-                # its comma.
-                return clause.split(",")[0] if start == 0 else clause
+            # "After the incidents, over 1,200 workers ...": a fronted clause ends at its
+            # comma and explains what follows it; any other explains what comes before it,
+            # not a word inside it ('what is the purpose of the tanker': the flyby's purpose
+            # mentions a tanker)
+            clause = _words(statement, start, len(tokens))
+            if start == 0:
+                clause = clause.split(",")[0]
+            stop = start + len(tokenise(clause))
+            said = content & set(range(end, stop))
+            explained = [p for p in marked if p >= stop] if start == 0 else [
+                p for p in marked if p < start]
+            if said - marked and explained:
+                return clause
     return None
 
 
@@ -837,6 +1222,9 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
 
 
 def _yes_no(text: str, knowledge: Knowledge) -> Answer:
+    chosen = _alternative(text, knowledge)
+    if chosen is not None:
+        return chosen
     result = verify_claim(text.rstrip("?").strip(), knowledge, question=True)
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
@@ -847,6 +1235,28 @@ def _yes_no(text: str, knowledge: Knowledge) -> Answer:
         return Answer(text, f"No: {result.explanation}.", "yes/no", hits, result.explanation,
                       result.proof)
     return Answer(text, None, "yes/no", hits, "the article does not say", result.proof)
+
+
+def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Is the Suwałki Gap a land route or a sea lane?': the alternative the article
+    supports, when it supports one of the two ('a sea lane' replaces as many words at the
+    end of the first as it has, both starting alike or being one word each)."""
+    first, separator, second = text.rstrip("?").strip().rpartition(" or ")
+    words, others = first.split(), second.split()
+    if not separator or len(others) >= len(words) - 1 or not (
+            len(others) == 1 or others[0].lower() == words[-len(others)].lower()):
+        return None
+    claims = [first, " ".join(words[:-len(others)] + others)]
+    outcomes = [verify_claim(claim, knowledge, question=True) for claim in claims]
+    held = [i for i, outcome in enumerate(outcomes) if outcome.verdict == SUPPORTED]
+    if len(held) != 1:
+        return None
+    result = outcomes[held[0]]
+    said = " ".join(words[-len(others):]) if held[0] == 0 else second
+    hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
+                 for e in result.evidence)
+    return Answer(text, f"{said[:1].upper()}{said[1:]}. {result.evidence[0].statement}",
+                  "yes/no", hits, result.explanation, result.proof)
 
 
 def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
