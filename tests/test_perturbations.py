@@ -71,6 +71,18 @@ UNREAD = {"Lithuania's approach draws on the experience Ukraine has gained in it
           "Russia."}
 
 
+def _another_kind(entities: list[dict]) -> list[tuple[str, str]]:
+    """'Juice is a planet': each named thing said to be of another kind in the store."""
+    kinds = sorted({e["kind"] for e in entities})
+    said = []
+    for entity in entities:
+        other = next((k for k in kinds if k != entity["kind"]), None)
+        if other is not None:
+            article = "an" if other[0] in "aeiou" else "a"
+            said.append(("kind", f"{entity['name']} is {article} {other}."))
+    return said
+
+
 def _items() -> list[tuple[str, str, str]]:
     items = []
     for store, path in STORES.items():
@@ -79,6 +91,7 @@ def _items() -> list[tuple[str, str, str]]:
             items.append((store, "itself", fact["statement"]))
             items += [(store, kind, text)
                       for kind, text in _changes(fact["statement"], document["entities"])]
+        items += [(store, kind, text) for kind, text in _another_kind(document["entities"])]
     return items
 
 

@@ -339,7 +339,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another one of its kind": 0.8,
-          "comparison of the article's figures": 0.9}
+          "comparison of the article's figures": 0.9, "not what it is called": 0.8}
 
 
 @dataclass(eq=False, repr=False)
@@ -558,12 +558,17 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     # A fact's verb the claim repeats is spoken for: 'the first phase is due to start'
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
     repeated = verbs & compiled.terms
-    for term in dict.fromkeys(t for t, _ in reading.terms):
+    counted = _counted_nouns(reading, vocab)
+    for term in dict.fromkeys(t for t, pos in reading.terms if pos not in counted):
         word = reading.raw_terms.get(term, term)
         if _term_in(term, compiled.terms):
             via = "same word" if term in compiled.terms else "same word family"
             result.steps.append(Step("word", term, word, _fact_word(term, compiled),
                                      Relation.EQUIVALENT, via))
+            continue
+        kind = _kind_predicated(term, word, reading, vocab)
+        if kind is not None:
+            result.steps.append(kind)
             continue
         if word in vocab.ordinals:
             at = next(pos for t, pos in reading.terms if t == term)
@@ -587,6 +592,18 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
             result.steps.append(_unknown_word(term, word, reading, compiled, vocab))
     _align_light_words(reading, compiled, vocab, result)
+
+
+def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> set[int]:
+    """Where a count's noun of a kind of thing stands ('160 countries'): the count is
+    compared as a whole, so the noun does not stand for an entity of its own."""
+    found = set()
+    for mention in reading.quantities:
+        counted = _counted_kind(mention, reading, vocab)
+        if counted is not None:
+            following = reading.tokens[mention.end:mention.end + 3]
+            found.add(mention.end + following.index(counted[1]))
+    return found
 
 
 def _ordinal(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
@@ -654,6 +671,40 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             return Step("entity", term, word.title(), names, Relation.ALTERNATION,
                         f"another {kind} in this place")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _kind_predicated(term: str, word: str, reading: Analysis,
+                     vocab: Vocabulary) -> Step | None:
+    """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
+    holds if the subject is of that kind, and is not what the article calls it otherwise."""
+    referents = vocab.referents(term, word)
+    if not referents or word in reading.names or not _predicated(term, reading, vocab):
+        return None
+    # A word for things of several kinds ('organisation' reaches countries through
+    # WordNet's hypernyms) is said of the subject only when it is the subject's own kind.
+    kinds = {vocab.entities[e].kind for e in referents if e in vocab.entities}
+    for entity_id in reading.subject_entities:
+        kind = vocab.entities[entity_id].kind
+        own = kind in vocab.lemmas_of(word) or vocab.kind_nouns.get(word) == kind
+        if own or (entity_id in referents and kinds == {kind}):
+            return Step("word", term, word, vocab.describe_entity(entity_id),
+                        Relation.EQUIVALENT, "kind of an entity")
+    return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "became"})
+
+
+def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The term is what a copula says the subject is: 'is a planet', 'was the first probe'."""
+    at = next((pos for t, pos in reading.terms if t == term), None)
+    if at is None:
+        return False
+    before = at - 1
+    while before >= 0 and (reading.tokens[before] in vocab.determiners
+                           or reading.tokens[before] in vocab.light):
+        before -= 1
+    return before >= 0 and reading.tokens[before] in _COPULAS
 
 
 def _fact_word(term: str, compiled: CompiledFact) -> str:
@@ -778,8 +829,6 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
             _name_the_figure(mention.dimension, article, vocab, result)
-            if counted is not None:
-                _name_the_counted(counted[1], article, result)
         elif state is False and (via != "figure of the same kind"
                                  or _context_aligned(mention, result)) and not _owned_by_another(
                                      mention, counterpart, vocab):
@@ -797,14 +846,6 @@ def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
     for i, step in enumerate(result.steps):
         if (step.kind == "word" and step.via == "not in this fact"
                 and vocab.dimension_words.get(step.key) == dimension):
-            result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
-                                            via="names what the figure is")
-
-
-def _name_the_counted(noun: str, article: str, result: Alignment) -> None:
-    """The noun a held count of named things counts ('three firms') is said by the count."""
-    for i, step in enumerate(result.steps):
-        if step.kind == "word" and step.via == "not in this fact" and step.claim == noun:
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
 
