@@ -14,6 +14,7 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from factcli.index import index_tokens
 from factcli.text import fold
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 # wrong beyond the wider one; between the two the claim is left open.
 _CLOSE = 0.1
 _WRONG = 0.25
+_FACTS_ABOUT = 200  # facts looked at for one side's figure
 
 
 class Side(NamedTuple):
@@ -148,15 +150,23 @@ def _side(reading: Analysis, vocab: Vocabulary, span: range,
 def judge(comparison: Comparison, knowledge: Knowledge, negated: bool) -> Judgement | None:
     """Compare the figures the facts give each side; None when a side has none that fits,
     or two that fit equally well, or when the figures cannot settle it."""
-    facts, entities = knowledge.index.facts, knowledge.vocab.entities
-    left = _figure(comparison.left, comparison, facts, entities)
-    right = _figure(comparison.right, comparison, facts, entities)
+    entities = knowledge.vocab.entities
+    left = _figure(comparison.left, comparison, _about(comparison.left, knowledge), entities)
+    right = _figure(comparison.right, comparison, _about(comparison.right, knowledge),
+                    entities)
     if left is None or right is None or left.quantity.unit != right.quantity.unit:
         return None
     holds = _holds(comparison, left.quantity, right.quantity)
     if holds is None:
         return None
     return Judgement(comparison, left, right, holds != negated)
+
+
+def _about(side: Side, knowledge: Knowledge) -> list[CompiledFact]:
+    """The facts that name the side's thing, found through the index (a large store's
+    facts are decoded only when a search returns them)."""
+    found = knowledge.index.search(index_tokens(frozenset(), {side.entity}), _FACTS_ABOUT)
+    return [fact for fact, _ in found]
 
 
 def _figure(side: Side, comparison: Comparison, facts: Sequence[CompiledFact],

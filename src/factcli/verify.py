@@ -104,13 +104,15 @@ def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) ->
     deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
     text = check_claim_text(claim)
     stated = _as_statement(text, knowledge) if question else text
-    parts = [verify_part(part, knowledge, question=question)
-             for part in split_claim(stated, knowledge)]
+    verified = [_verify_part(part, knowledge, question=question)
+                for part in split_claim(stated, knowledge)]
+    parts = [outcome for outcome, _ in verified]
     if len(parts) == 1:
         return parts[0]._replace(text=text)
     outcome = _combine(text, parts)
     if outcome.verdict == SUPPORTED:
-        clash = _said_of_another(parts, knowledge)
+        seen = {fid: fact for _, facts in verified for fid, fact in facts.items()}
+        clash = _said_of_another(parts, seen, knowledge)
         if clash is not None:
             return outcome._replace(
                 verdict=NOT_ENOUGH_INFO, confidence=_TRUST["another one of its kind"],
@@ -118,11 +120,11 @@ def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) ->
     return outcome
 
 
-def _said_of_another(parts: list[Outcome], knowledge: Knowledge) -> Step | None:
+def _said_of_another(parts: list[Outcome], facts: dict[str, CompiledFact],
+                     knowledge: Knowledge) -> Step | None:
     """Parts each supported, one by a fact that another part sets apart as another thing:
     'with the first phase, Terminal 1 will reach 30 gates' against 'with the second
     phase, Terminal 1 will reach 30 gates'."""
-    facts = {compiled.fact.id: compiled for compiled in knowledge.index.facts}
     for part in parts:
         for other in parts:
             if other is part:
@@ -458,16 +460,19 @@ class Alignment:
         return min((_TRUST.get(s.via, 0.8) for s in self.steps), default=0.5)
 
 
-def verify_part(text: str, knowledge: Knowledge, *, question: bool = False) -> Outcome:
+def _verify_part(text: str, knowledge: Knowledge, *,
+                 question: bool = False) -> tuple[Outcome, dict[str, CompiledFact]]:
+    """The verdict on one part of a claim, and the facts it was weighed against (by id)."""
     vocab = knowledge.vocab
     reading = analyse(text, vocab)
     if not (reading.terms or reading.entities or reading.quantities):
         return Outcome(text, NOT_ENOUGH_INFO, 1.0, (), "nothing in the claim can be checked "
-                       "against the article")
+                       "against the article"), {}
     comparison = read_comparison(reading, vocab)
     judged = judge(comparison, knowledge, reading.negations % 2 == 1) if comparison else None
     if judged is not None:
-        return _compared(text, judged, knowledge)
+        return _compared(text, judged, knowledge), {
+            f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
     query = set(reading.term_set)
     for term, _ in reading.terms:
         query |= set(vocab.links(reading.raw_terms.get(term, "")))
@@ -476,6 +481,7 @@ def verify_part(text: str, knowledge: Knowledge, *, question: bool = False) -> O
         query |= q.context
     candidates = knowledge.index.search(index_tokens(query, set(reading.entity_ids)), CANDIDATES)
     alignments = [align(reading, fact, knowledge, question=question) for fact, _ in candidates]
+    weighed = {fact.fact.id: fact for fact, _ in candidates}
 
     supporting = [a for a in alignments if a.supports]
     refuting = [a for a in alignments if a.refutes]
@@ -483,13 +489,13 @@ def verify_part(text: str, knowledge: Knowledge, *, question: bool = False) -> O
     best_refute = max(refuting, key=lambda a: (a.ratio, len(a.matched)), default=None)
     if best_refute is not None and not (
             best_support is not None and len(best_support.matched) >= len(best_refute.matched)):
-        return _outcome(text, REFUTED, [best_refute], knowledge)
+        return _outcome(text, REFUTED, [best_refute], knowledge), weighed
     if best_support is not None:
-        return _outcome(text, SUPPORTED, [best_support], knowledge)
+        return _outcome(text, SUPPORTED, [best_support], knowledge), weighed
     joint = _joint_support(reading, alignments)
     if joint is not None:
-        return _outcome(text, SUPPORTED, joint, knowledge)
-    return _not_enough_info(text, reading, alignments, knowledge)
+        return _outcome(text, SUPPORTED, joint, knowledge), weighed
+    return _not_enough_info(text, reading, alignments, knowledge), weighed
 
 
 def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
