@@ -295,9 +295,14 @@ class Vocabulary:
     def referents(self, term: str, word: str) -> list[str]:
         """The entities a word can refer back to: by a word of their name ('the council'
         for Meridia City Council) or by their kind ('the spacecraft' for Juice)."""
+        key = term + "|" + word
+        known = self._referents.get(key)
+        if known is not None:
+            return known
         found: list[str] = list(self.name_words.get(term, ()))
         for lemma in self.lemmas_of(word):
             found.extend(e for e in self.kind_words.get(lemma, ()) if e not in found)
+        self._referents[key] = found
         return found
 
     def group_words(self) -> dict[str, list[str]]:
@@ -325,6 +330,15 @@ class Vocabulary:
         return {}
 
     @cached_property
+    def _links(self) -> dict[tuple[str, bool, bool], dict[str, tuple[str, str]]]:
+        """Links worked out so far: a batch asks for the same words again and again."""
+        return {}
+
+    @cached_property
+    def _referents(self) -> dict[str, list[str]]:
+        return {}
+
+    @cached_property
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(self.verb_lemma_lines.split("\n"))
 
@@ -337,6 +351,10 @@ class Vocabulary:
         closest relation wins where two lemmas of the word reach the same term. A ``verb``
         relates only through verb senses ('worked' is not the noun 'work'); ``narrower``
         words ('probe' for 'spacecraft') are looked up only when asked for."""
+        asked = (word, verb, narrower)
+        known = self._links.get(asked)
+        if known is not None:
+            return known
         found: dict[str, tuple[str, str]] = {}
         tables = ((self.relation_table, ""), (self.narrower_table, "<")) if narrower else (
             (self.relation_table, ""),)
@@ -349,6 +367,7 @@ class Vocabulary:
                 for term, link in unpack_links(packed).items() if packed else ():
                     if term not in found or rank(link[0]) < rank(found[term][0]):
                         found[term] = link
+        self._links[asked] = found
         return found
 
     def canonical(self, word: str) -> str | None:
