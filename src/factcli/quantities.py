@@ -101,7 +101,8 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
     for phrase, comparator in _comparators_at(vocab, tokens, i):
         k = i + len(phrase)
         skipped = 0
-        while k < len(tokens) and tokens[k] in vocab.fillers and skipped < 3:
+        while (k < len(tokens) and tokens[k] in vocab.fillers and skipped < 3
+               and not _starts_number(vocab, tokens, k)):  # 'more than a billion'
             k += 1
             skipped += 1
         if k < len(tokens) and _starts_number(vocab, tokens, k):
@@ -167,8 +168,17 @@ def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     if token in vocab.number_words or token in vocab.multipliers:
         return not (k + 1 < len(tokens) and tokens[k + 1] == "of"
                     and token not in ("couple",))
+    if _one_of_a_scale(vocab, tokens, k):
+        return True
     unit_id = vocab.unit_names.get(token)
     return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
+
+
+def _one_of_a_scale(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
+    """'a billion', 'a hundred': the article stands for one (not 'a m', 'a k')."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return tokens[k] in ("a", "an") and len(following) > 2 and (
+        following in vocab.scales or following in vocab.multipliers)
 
 
 def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, qualifier: str | None,
@@ -227,6 +237,12 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
     unit_id = vocab.unit_names.get(token)
     if unit_id is not None and vocab.units[unit_id].bare:
         return 1.0, 1.0, j  # "a decade": one of the unit, read next
+    if _one_of_a_scale(vocab, tokens, j):
+        following = tokens[j + 1]
+        if following in vocab.multipliers:  # "a hundred"
+            size = float(vocab.multipliers[following])
+            return size, size, j + 2
+        return 1.0, 1.0, j + 1  # "a billion": the scale is read next
     total = 0.0
     current = 0.0
     seen = False

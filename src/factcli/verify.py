@@ -138,8 +138,8 @@ def _said_of_another(parts: list[Outcome], facts: dict[str, CompiledFact],
 
 
 _NAMED_COPULA = re.compile(
-    r"(?P<be>is|are|was|were)\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019.-]*"
-    r"(?:\s+[A-Z0-9][\w'\u2019.-]*)*)\s+(?P<rest>(?:a|an|the)\s.*)", re.IGNORECASE)
+    r"(?P<be>[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z0-9][\w'\u2019.-]*)*)\s+(?P<rest>(?:a|an|the)\s.*)")
 
 
 def _as_statement(question: str, knowledge: Knowledge) -> str:
@@ -147,7 +147,7 @@ def _as_statement(question: str, knowledge: Knowledge) -> str:
     subject is found before its verb; a negative ('Isn't …') keeps its word. 'Is
     Ganymede a planet' becomes 'Ganymede is a planet': the copula says what it is."""
     named = _NAMED_COPULA.fullmatch(question.strip())
-    if named and named.group("name")[:1].isupper():
+    if named:
         return f"{named.group('name')} {named.group('be').lower()} {named.group('rest')}"
     first, _, rest = question.partition(" ")
     if rest and first.lower() in knowledge.vocab.auxiliaries:
