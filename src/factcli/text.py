@@ -390,6 +390,11 @@ def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
     return False
 
 
+def _adverbial(word: str) -> bool:
+    """A manner word ('temporarily') or a phrase ('for a short time'), not a noun."""
+    return " " in word or (word.endswith("ly") and len(word) > 5)
+
+
 def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
     """Entities used as modifiers of the nouns right after them ("a Russian fighter jet",
     "NATO's ships"), never of the sentence's verb."""
@@ -399,9 +404,11 @@ def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
         following = reading.entity_ends.get(pos, pos + 1)
         if following < len(reading.tokens) and reading.tokens[following] == "s":
             following += 1
-        # 'the treaty banning mines': a verb after the name starts what is said of it
+        # 'the treaty banning mines': a verb after the name starts what is said of it;
+        # so does an adverb ('Turner temporarily closed', 'for a short time')
         while following in at and following not in reading.verbs and (
-                following != reading.predicate_at):
+                following != reading.predicate_at) and not _adverbial(
+                    reading.raw_terms.get(at[following], "")):
             pairs.append((entity_id, at[following]))
             following += 1
     return pairs

@@ -736,7 +736,8 @@ def _attributive(reading: Analysis) -> set[str]:
     at = {pos: t for t, pos in reading.terms}
     verb_at = reading.predicate_at if reading.predicate_at is not None else len(reading.tokens)
     return {t for t, pos in reading.terms
-            if pos + 1 in at and pos not in reading.verbs and pos < verb_at}
+            if pos + 1 in at and pos + 1 not in reading.verbs and pos not in reading.verbs
+            and pos < verb_at}
 
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,

@@ -258,6 +258,8 @@ class Vocabulary:
         before = tokens[i - 1]
         if before == "to":
             return True  # "to strengthen its security"
+        if first and i >= 2 and before.endswith("ly") and len(before) > 5:
+            return True  # "Turner permanently shut the site": a manner adverb before its verb
         if before in self.determiners:
             return False
         if (before not in self.auxiliaries and not token.endswith(("ed", "ing"))
