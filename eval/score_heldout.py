@@ -4,7 +4,8 @@
     python eval/score_heldout.py [--shared ../shared] [--cmd factcli]
 
 Runs ``shared/eval/score.py`` on each claims and questions file against its article's store
-and prints the last line of each score, so a note can quote them as they are.
+and prints the last line of each score (and, for claims, SUPPORTED's precision), so a note
+can quote them as they are without showing the items.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent / "heldout"
-ROOT = HERE.parent.parent
+# Two frozen sets, each written by a session that never saw the code: the first before
+# the verifier's rebuild, the second (claims only) after its third round of work.
+SETS = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2")]
+ROOT = SETS[0].parent.parent
 STORES = {"lithuania": "facts.json",
           "juice": "{shared}/articles/juice-lunar-earth-flyby/facts.json",
           "san-diego": "{shared}/articles/san-diego-terminal-1/facts.json"}
@@ -30,14 +33,22 @@ def main() -> int:
     if not scorer.is_file():
         print(f"error: no scorer at {scorer}; pass --shared", file=sys.stderr)
         return 2
-    for slug, store in STORES.items():
-        store_path = store.format(shared=args.shared)
-        for kind, name in (("claims", f"claims-{slug}.jsonl"), ("ask", f"questions-{slug}.jsonl")):
-            command = [sys.executable, str(scorer), kind, str(HERE / name),
-                       "--cmd", f"{args.cmd} --facts {store_path}"]
-            run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
-            last = (run.stdout.strip().splitlines() or [run.stderr.strip()])[-1]
-            print(f"{slug:10} {kind:6} {last}")
+    for folder in SETS:
+        for slug, store in STORES.items():
+            store_path = store.format(shared=args.shared)
+            for kind, name in (("claims", f"claims-{slug}.jsonl"),
+                               ("ask", f"questions-{slug}.jsonl")):
+                if not (folder / name).is_file():
+                    continue
+                command = [sys.executable, str(scorer), kind, str(folder / name),
+                           "--cmd", f"{args.cmd} --facts {store_path}"]
+                run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
+                                     check=False)
+                lines = run.stdout.strip().splitlines()
+                last = (lines or [run.stderr.strip()])[-1]
+                supported = next((line.split()[1] for line in lines
+                                  if line.startswith("supported ")), "")
+                print(f"{folder.name:9} {slug:10} {kind:6} {last} {supported}".rstrip())
     return 0
 
 

@@ -30,3 +30,35 @@ def test_a_figure_after_than_is_not_a_comparison_of_two_things(knowledge: Knowle
     assert read_comparison(analyse("Lithuania will spend more than 1 billion euros",
                                    vocab), vocab) is None
     assert read_comparison(analyse("Lithuania is larger than before", vocab), vocab) is None
+
+
+TEMPLATES = ("{a} is more expensive than {b}.", "{a} is longer than {b}.",
+             "{a} has more stops than {b}.", "{a} costs twice as much as {b}.")
+
+
+def test_a_comparison_is_judged_only_from_both_sides_figures() -> None:
+    """Every comparison between two named things of the fixture store: a verdict only
+    where both have a figure of what is compared; a fact naming both says nothing of it."""
+    from itertools import permutations
+
+    from factcli.comparison import judge
+    from factcli.knowledge import compile_knowledge, lexicon_bytes
+    from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, verify_claim
+
+    from .conftest import DATA
+
+    path = DATA / "stores" / "tramway.json"
+    tramway = compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
+    names = [e.name for e in tramway.vocab.entities.values()]
+    wrong = []
+    for left, right in permutations(names, 2):
+        for template in TEMPLATES:
+            claim = template.format(a=left, b=right)
+            reading = analyse(claim, tramway.vocab)
+            comparison = read_comparison(reading, tramway.vocab)
+            judged = judge(comparison, tramway, False) if comparison else None
+            expected = NOT_ENOUGH_INFO if judged is None else (
+                SUPPORTED if judged.holds else REFUTED)
+            if verify_claim(claim, tramway).verdict != expected:
+                wrong.append(claim)
+    assert wrong == []

@@ -150,10 +150,9 @@ def _side(reading: Analysis, vocab: Vocabulary, span: range,
 def judge(comparison: Comparison, knowledge: Knowledge, negated: bool) -> Judgement | None:
     """Compare the figures the facts give each side; None when a side has none that fits,
     or two that fit equally well, or when the figures cannot settle it."""
-    entities = knowledge.vocab.entities
-    left = _figure(comparison.left, comparison, _about(comparison.left, knowledge), entities)
-    right = _figure(comparison.right, comparison, _about(comparison.right, knowledge),
-                    entities)
+    vocab = knowledge.vocab
+    left = _figure(comparison.left, comparison, _about(comparison.left, knowledge), vocab)
+    right = _figure(comparison.right, comparison, _about(comparison.right, knowledge), vocab)
     if left is None or right is None or left.quantity.unit != right.quantity.unit:
         return None
     holds = _holds(comparison, left.quantity, right.quantity)
@@ -170,9 +169,10 @@ def _about(side: Side, knowledge: Knowledge) -> list[CompiledFact]:
 
 
 def _figure(side: Side, comparison: Comparison, facts: Sequence[CompiledFact],
-            entities: dict[str, EntityRef]) -> Figure | None:
+            vocab: Vocabulary) -> Figure | None:
+    entities = vocab.entities
     fitting = [Figure(fact, q) for fact in facts if side.entity in fact.subject
-               for q in fact.quantities if _fits(q, comparison)]
+               for q in fact.quantities if _fits(q, comparison, vocab)]
     # The side's own words are said where its figure is ('the first phase of Terminal 1'
     # in the fact of the first phase's gates; not 'Tampa' for a fact about San Diego).
     fitting = [f for f in fitting if all(_owns(o, side.entity, f.fact, entities)
@@ -202,11 +202,14 @@ def _owns(owner: str, entity: str, fact: CompiledFact, entities: dict[str, Entit
                for whole in entities[entity].member_of if whole in entities)
 
 
-def _fits(quantity: FactQuantity, comparison: Comparison) -> bool:
+def _fits(quantity: FactQuantity, comparison: Comparison, vocab: Vocabulary) -> bool:
     if quantity.dimension == "date":
         return False
     if comparison.dimension is not None:
-        return quantity.dimension == comparison.dimension
+        # the figure must be of that measure ('cost', 'length'), not any figure of its
+        # dimension the thing's facts give ('113 km of road' is not Lithuania's length)
+        return quantity.dimension == comparison.dimension and any(
+            vocab.dimension_words.get(t) == comparison.dimension for t in quantity.measure)
     if comparison.counted is not None:
         return quantity.dimension == "count" and comparison.counted in quantity.measure
     return False

@@ -25,7 +25,7 @@ from factcli.quantities import (
     compare_quantity,
     fact_counterpart,
 )
-from factcli.text import Analysis, analyse, and_list, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, tokenise
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -473,6 +473,25 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
+    outcome, weighed = _aligned(text, reading, knowledge, question)
+    compares = comparison.wording.split()[0] if comparison is not None else ""
+    if comparison is not None and outcome.verdict != NOT_ENOUGH_INFO and not any(
+            f" {compares} " in f" {fold(e.statement)} " and " than " in e.statement
+            for e in outcome.evidence):
+        # 'Estonia is longer than Lithuania': a fact that names both says nothing of
+        # which is longer; only figures for each side, or a fact that compares, can
+        name = vocab.describe_entity
+        return Outcome(text, NOT_ENOUGH_INFO, 0.9, outcome.evidence,
+                       f"the article gives no figures to compare "
+                       f"{name(comparison.left.entity)} and {name(comparison.right.entity)}",
+                       proof=outcome.proof), weighed
+    return outcome, weighed
+
+
+def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
+             question: bool) -> tuple[Outcome, dict[str, CompiledFact]]:
+    """The verdict from aligning the claim with the facts a search proposes."""
+    vocab = knowledge.vocab
     query = set(reading.term_set)
     for term, _ in reading.terms:
         query |= set(vocab.links(reading.raw_terms.get(term, "")))
