@@ -381,7 +381,9 @@ def fact_counterpart(mention: QuantityMention,
         return None
     by_measure = [q for q in same if q.measure & mention.context]
     if by_measure:
-        return by_measure[0]
+        # of several measured alike ('in March 2027 and October 2028'), the one it names
+        return next((q for q in by_measure if compare_quantity(mention, q) is True),
+                    by_measure[0])
     if mention.dimension == "count":
         return None  # a bare count is only comparable with a count of the same things
     if len(same) == 1:

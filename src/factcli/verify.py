@@ -349,7 +349,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
-          "another month": 0.85, "another one of its kind": 0.8,
+          "another month": 0.85, "another one of its kind": 0.8, "another date": 0.85,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8}
 
 
@@ -859,7 +859,12 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                if counterpart.measure & mention.context else "figure of the same kind")
         claimed = claim_figure(mention, counterpart, vocab)
         article = article_figure(counterpart)
-        if state is True:
+        elsewhere = _month_elsewhere(mention, compiled, vocab) if state is True else None
+        if elsewhere is not None:
+            # 'September 2029' against 'September 2026 and January 2029'
+            result.steps.append(Step(kind, "#" + mention.text, claimed, elsewhere,
+                                     Relation.ALTERNATION, "another date"))
+        elif state is True:
             exact = mention.qualifier == counterpart.qualifier == "exact"
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
@@ -872,6 +877,22 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
+
+
+def _month_elsewhere(mention: QuantityMention, compiled: CompiledFact,
+                     vocab: Vocabulary) -> str | None:
+    """The fact's own date for the claim's month ('September 2026'), when the claim gives
+    that month another year (its year belonging to another month of the fact's)."""
+    if mention.dimension != "date":
+        return None
+    words = mention.text.split()
+    month = next((w for w in words if w in vocab.months), None)
+    year = next((w for w in words if w.isdigit() and len(w) == 4), None)
+    if month is None or year is None:
+        return None
+    tokens = tokenise(compiled.fact.statement)
+    years = sorted({tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == month})
+    return f"{month.title()} {years[0]}" if years and year not in years else None
 
 
 def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
