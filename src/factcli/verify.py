@@ -350,6 +350,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another one of its kind": 0.8, "another date": 0.85,
+          "not said of the same thing": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8}
 
 
@@ -593,8 +594,17 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
     repeated = verbs & compiled.terms
     counted = _counted_nouns(reading, vocab)
+    at = {pos: t for t, pos in reading.terms}
     for term in dict.fromkeys(t for t, pos in reading.terms if pos not in counted):
         word = reading.raw_terms.get(term, term)
+        if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
+                word, next(pos for t, pos in reading.terms if t == term), at, reading,
+                compiled, vocab):
+            # an ordinal holds with what it numbers: 'the second phase' in a fact of the
+            # second stage, not 'for the second time' against it
+            result.steps.append(Step("word", term, word, "", Relation.INDEPENDENT,
+                                     "not said of the same thing"))
+            continue
         if _term_in(term, compiled.terms):
             via = "same word" if term in compiled.terms else "same word family"
             result.steps.append(Step("word", term, word, _fact_word(term, compiled),
@@ -605,9 +615,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(kind)
             continue
         if word in vocab.ordinals:
-            at = next(pos for t, pos in reading.terms if t == term)
-            predicated = reading.tokens[max(0, at - 2):at] in (["is", "the"], ["was", "the"],
-                                                               ["are", "the"], ["were", "the"])
+            place = next(pos for t, pos in reading.terms if t == term)
+            predicated = reading.tokens[max(0, place - 2):place] in (
+                ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"])
             result.steps.append(_ordinal(term, word, compiled, vocab, predicated))
             continue
         # A name the store does not know is never another word's synonym.
@@ -638,6 +648,24 @@ def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> set[int]:
             following = reading.tokens[mention.end:mention.end + 3]
             found.add(mention.end + following.index(counted[1]))
     return found
+
+
+def _same_ordinal(word: str, position: int, at: dict[int, str], reading: Analysis,
+                  compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact numbers the same thing: the noun after the ordinal is the fact's word or a
+    word for it ('second phase' / 'second stage'); after 'the' with no noun of content
+    ('the second time'), the fact has the ordinal before the same word."""
+    head = at.get(position + 1)
+    if head is not None:
+        raw = reading.raw_terms.get(head, "")
+        return _term_in(head, compiled.terms) or any(
+            fact_term in compiled.terms and Relation(relation) in _HOLDS
+            for fact_term, (relation, _) in vocab.links(raw).items())
+    if position == 0 or reading.tokens[position - 1] not in vocab.determiners:
+        return True  # 'Earth first', 'first expected': an adverb, said as the fact says it
+    following = reading.tokens[position + 1: position + 2]  # 'the second time'
+    tokens = tokenise(compiled.fact.statement)
+    return any(tokens[i:i + 2] == [word, *following] for i in range(len(tokens)))
 
 
 def _ordinal(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
