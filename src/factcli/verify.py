@@ -350,7 +350,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another one of its kind": 0.8, "another date": 0.85,
-          "not said of the same thing": 0.8,
+          "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8}
 
 
@@ -888,7 +888,13 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         claimed = claim_figure(mention, counterpart, vocab)
         article = article_figure(counterpart)
         elsewhere = _month_elsewhere(mention, compiled, vocab) if state is True else None
-        if elsewhere is not None:
+        # a figure paired only by a name near it ('12 km … near Northbank') is of the kind
+        named_only = all(t in vocab.entities for t in counterpart.measure & mention.context)
+        if state is True and named_only and _measures_else(reading, compiled):
+            # '113 km' of road is not the corridor's length, though it is 'about 110 km'
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
+                                     Relation.INDEPENDENT, "a figure of something else"))
+        elif elsewhere is not None:
             # 'September 2029' against 'September 2026 and January 2029'
             result.steps.append(Step(kind, "#" + mention.text, claimed, elsewhere,
                                      Relation.ALTERNATION, "another date"))
@@ -905,6 +911,14 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
+
+
+def _measures_else(reading: Analysis, compiled: CompiledFact) -> bool:
+    """A figure the fact gives without saying it measures what the claim's does belongs
+    to the fact's own subject: '113 km' of road Lithuania rebuilds is not the length of
+    the corridor a claim is about, though it is 'about 110 km'."""
+    subject = set(reading.subject_entities)
+    return bool(subject) and not subject <= compiled.subject
 
 
 def _month_elsewhere(mention: QuantityMention, compiled: CompiledFact,
