@@ -74,6 +74,7 @@ class QuantityMention(NamedTuple):
     source_unit: str = ""  # the unit as written, before conversion
     unit_size: float = 1.0  # one of that unit, in base units (a mile: 1609.344 m)
     high: float | None = None  # the upper end of a range: 'between 100 and 150 kg'
+    span: bool = False  # 'from 17 to 22 August': the whole stretch, not a hedge
 
 
 class FactQuantity(NamedTuple):
@@ -141,9 +142,10 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
     if low > second.value:
         return first
+    span = first.start > 0 and tokens[first.start - 1] == "from"
     return second._replace(value=low, high=second.value, qualifier=first.qualifier,
                            start=first.start, step=min(first.step, second.step) or 1.0,
-                           text=" ".join(tokens[first.start: second.end]))
+                           text=" ".join(tokens[first.start: second.end]), span=span)
 
 
 def _comparators_at(vocab: Vocabulary, tokens: list[str],
@@ -414,6 +416,10 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     # says what it says, while one outside even the hedge's spread contradicts it.
     nominal_low, nominal_high = ((fact.value, fact.high if fact.high is not None else fact.value)
                                  if fact.qualifier == "approx" else (low, high))
+    if mention.span and mention.high is not None:
+        # a stretch 'from 2 to 22 August' is not the article's 'from 17 to 22 August'
+        return (abs(claim_low - nominal_low) <= slack + mention.step / 2
+                and abs(claim_high - nominal_high) <= slack + mention.step / 2)
     if claim_low - slack <= nominal_low and nominal_high <= claim_high + slack:
         return True
     if high < claim_low - slack or low > claim_high + slack:
@@ -467,6 +473,10 @@ def claim_figure(mention: QuantityMention, counterpart: FactQuantity,
     # In the unit the claim used: "100 miles", not "160.934 km".
     figure = mention.text if mention.dimension == "time" else format_quantity(
         mention.value / mention.unit_size, mention.source_unit or mention.unit, vocab)
+    if mention.high is not None and mention.dimension != "time":
+        unit = mention.source_unit or mention.unit
+        low = format_quantity(mention.value / mention.unit_size, "count", vocab)
+        figure = f"{low} to {format_quantity(mention.high / mention.unit_size, unit, vocab)}"
     if mention.dimension == "count":
         figure += f" {counterpart.label}"
     return words.get(mention.qualifier, "") + figure
