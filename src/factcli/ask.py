@@ -439,7 +439,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support == 0:
         return None
     if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
-        open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
+        open_ = [s for s in open_ if not (_is_manner_adverb(s.claim, vocab)
+                                          and _says_manner(s.claim, compiled, vocab))]
     words_held = sum(s.kind == "word" for s in held)
     tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
         open_[0], verbs, support, says, words_held)
@@ -527,6 +528,16 @@ def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
     """'briefly', 'formally': an adjective made an adverb by '-ly' (not a verb: 'supply')."""
     return (word.isalpha() and word.endswith("ly") and len(word) >= 6
             and not vocab.can_be_verb(word))
+
+
+def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says the adverb's manner in its own words ('briefly': 'for a *short*
+    time'); a fact that says nothing of it, or something else ('permanently'), does not
+    bear it out."""
+    stem = adverb[:-2]  # briefly -> brief, formally -> formal
+    adjectives = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "e")
+    return any(term in compiled.terms for adjective in adjectives
+               for term in vocab.links(adjective))
 
 
 def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
