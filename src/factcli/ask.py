@@ -41,6 +41,7 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
+_WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 # Words that join a fact's subject to what it says of it: not part of the answer.
 _LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -112,6 +113,10 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
+    if gap.form is not None:
+        compared = _which_of_two(text, knowledge)
+        if compared is not None:
+            return compared
     core = _without(reading, gap.span, vocab)
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
@@ -1268,6 +1273,38 @@ def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{said[:1].upper()}{said[1:]}. {result.evidence[0].statement}",
                   "yes/no", hits, result.explanation, result.proof)
+
+
+def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
+    the comparison ('Airside D costs more than Terminal D'); the answer is the one the
+    article supports when it refutes the other."""
+    asked, separator, options = text.rstrip("?").strip().rpartition(",")
+    if not separator:
+        asked, separator, options = text.rstrip("?").strip().rpartition(":")
+    first, either, second = options.strip().rpartition(" or ")
+    words = asked.split()
+    if not (separator and either and first and second and words):
+        return None
+    start = 1  # past the question word and 'one', 'of the two', 'of them'
+    while start < len(words) and fold(words[start]) in _WHICH_OF:
+        start += 1
+    said = " ".join(words[start:])
+    vocab = knowledge.vocab
+    if not any(t in vocab.comparatives or t in vocab.comparative_dimensions
+               for t in tokenise(said)):
+        return None
+    first = first.removeprefix("either ").strip()
+    one, other = (verify_claim(f"{a} {said} than {b}", knowledge)
+                  for a, b in ((first, second), (second, first)))
+    verdicts = {one.verdict, other.verdict}
+    if verdicts != {SUPPORTED, REFUTED}:
+        return None
+    result, chosen = (one, first) if one.verdict == SUPPORTED else (other, second)
+    hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
+                 for e in result.evidence)
+    return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
+                  result.proof, len(hits))
 
 
 def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
