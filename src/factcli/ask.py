@@ -41,6 +41,7 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
+_DO = frozenset({"do", "does", "did", "doing", "done"})
 _WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 # Words that join a fact's subject to what it says of it: not part of the answer.
@@ -462,8 +463,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         _mentions_reason(compiled.fact.statement, vocab))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
-    if not filler:
-        return None
+    if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
+                      and not _says_action(filler, vocab)):
+        return None  # "what did Juice *do* as it passed": a place is not what it did
     unasked = _unasked_measure(compiled, gap, core)
     complete = (not open_ and not loose and len(held) == len(content) and not unasked
                 and (gap.answer != "reason" or reason == 2)
@@ -533,6 +535,22 @@ def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
     """'briefly', 'formally': an adjective made an adverb by '-ly' (not a verb: 'supply')."""
     return (word.isalpha() and word.endswith("ly") and len(word) >= 6
             and not vocab.can_be_verb(word))
+
+
+@lru_cache(maxsize=64)
+def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
+    """'What did Juice *do*', 'what were the ships trying to *do*': a form of 'do' after
+    the auxiliary stands for the verb the answer must supply."""
+    tokens = core.tokens
+    auxiliary = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), None)
+    return auxiliary is not None and any(t in _DO for t in tokens[auxiliary + 1:])
+
+
+def _says_action(filler: str, vocab: Vocabulary) -> bool:
+    """The answer has a verb of its own ('took pictures', 'boarding a tanker')."""
+    reading = _fact_reading(filler, vocab)
+    return bool(reading.verbs) or any(t.endswith("ing") and vocab.can_be_verb(t)
+                                      for t in reading.tokens)
 
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
