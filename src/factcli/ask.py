@@ -41,6 +41,7 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
+_ROLES = frozenset({"role", "job", "position", "title", "occupation", "profession", "post"})
 _DO = frozenset({"do", "does", "did", "doing", "done"})
 _WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
@@ -82,6 +83,7 @@ class Gap(NamedTuple):
     span: frozenset[int]  # the positions of the words that only name the gap
     measure: frozenset[str]
     plural: bool
+    role: bool = False  # "what is X's role": what the facts say X is
 
     @property
     def name(self) -> str:
@@ -230,6 +232,11 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
                 return Gap(form, "statement", (), "", form.dimensions,
                            frozenset(range(start, after + 1)), frozenset(), True)
+            if form.answer == "statement" and _asks_role(reading, end):
+                # "what is Ignacio Tanco's role": as "who is Ignacio Tanco"
+                roles = {pos for _, pos in reading.terms}
+                return Gap(form, "statement", (), "", form.dimensions, span | roles,
+                           frozenset(), plural, role=True)
             if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
                 # "who is Ignacio Tanco": what the fact says of them
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
@@ -325,6 +332,28 @@ def _plural(word: str) -> bool:
 def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
             and not reading.terms and bool(reading.entities))
+
+
+def _asks_role(reading: Analysis, position: int) -> bool:
+    """'what is X's role', 'what was the job of X': a copula, names, and a noun that
+    asks what someone is, and nothing else."""
+    return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
+            and bool(reading.entities) and bool(reading.terms)
+            and all(reading.tokens[pos] in _ROLES for _, pos in reading.terms))
+
+
+def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
+    """The fact says what a name of the question is: the name, then a copula that is no
+    passive's auxiliary ('Juice was launched' says what was done, not what Juice is)."""
+    fact = _fact_reading(compiled.fact.statement, vocab)
+    asked = set(core.entity_ids)
+    for entity_id, pos in fact.entities:
+        copula = fact.entity_ends.get(pos, pos + 1)
+        if entity_id in asked and copula + 1 < len(fact.tokens) and \
+                fact.tokens[copula] in _COPULAS and copula + 1 not in fact.verbs and \
+                not vocab.looks_like_verb(fact.tokens, copula + 1):
+            return True
+    return False
 
 
 def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
@@ -436,6 +465,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                     not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if gap.role and not _defines(compiled, core, vocab):
+        return None  # "what is Venus's role": what happens at Venus is not what it is
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
