@@ -42,6 +42,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
 _ROLES = frozenset({"role", "job", "position", "title", "occupation", "profession", "post"})
+_MEANS = frozenset({"by", "with", "through", "via", "using", "thanks"})
 _DO = frozenset({"do", "does", "did", "doing", "done"})
 _WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
@@ -497,6 +498,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
                       and not _says_action(filler, vocab)):
         return None  # "what did Juice *do* as it passed": a place is not what it did
+    if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
+        return None  # "how did they announce it": by what means, not what else the fact says
     unasked = _unasked_measure(compiled, gap, core)
     complete = (not open_ and not loose and len(held) == len(content) and not unasked
                 and (gap.answer != "reason" or reason == 2)
@@ -582,6 +585,17 @@ def _says_action(filler: str, vocab: Vocabulary) -> bool:
     reading = _fact_reading(filler, vocab)
     return bool(reading.verbs) or any(t.endswith("ing") and vocab.can_be_verb(t)
                                       for t in reading.tokens)
+
+
+def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
+    """A means or a manner: '(with) small corrections', 'by selling ...', 'quickly', or
+    the act done for what is asked ('built the breakwater' to protect the pier)."""
+    tokens = tokenise(filler)
+    said = tokenise(statement)
+    before = next((said[p - 1] for p in range(1, len(said))
+                   if said[p:p + len(tokens)] == tokens), "")
+    return bool(tokens) and (before in _MEANS or _is_manner_adverb(tokens[0], vocab)
+                             or 0 in _fact_reading(filler, vocab).verbs)
 
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
