@@ -43,6 +43,11 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 _READ_AS = {"date": ("date", "time")}
 _ROLES = frozenset({"role", "job", "position", "title", "occupation", "profession", "post"})
 _MEANS = frozenset({"by", "with", "through", "via", "using", "thanks"})
+# A question about the article itself: where it appeared, what it is called.
+_ARTICLE = frozenset({"article", "story"})
+_OUTLET = frozenset({"website", "site", "publication", "publisher", "published", "newspaper",
+                     "outlet", "magazine", "paper", "source"})
+_TITLE = frozenset({"title", "headline", "titled", "headlined"})
 _DO = frozenset({"do", "does", "did", "doing", "done"})
 _WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
@@ -118,7 +123,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
     if gap.form is not None:
-        compared = _which_of_two(text, knowledge)
+        compared = _which_of_two(text, knowledge) or _about_the_article(text, reading,
+                                                                        knowledge)
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
@@ -1336,6 +1342,24 @@ def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{said[:1].upper()}{said[1:]}. {result.evidence[0].statement}",
                   "yes/no", hits, result.explanation, result.proof)
+
+
+def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> Answer | None:
+    """'Which website is the article taken from?', 'What is the article's headline?': the
+    store's record of its source answers, not a fact."""
+    tokens = set(reading.tokens)
+    others = [t for t, pos in reading.terms
+              if reading.tokens[pos] not in _ARTICLE | _OUTLET | _TITLE]
+    if not tokens & _ARTICLE or reading.entities or len(others) > 1:
+        return None  # "what did the article say the minister was *titled*": about him
+    if tokens & _OUTLET:
+        said = [f"{s.publisher} ({s.site})" for s in knowledge.sources]
+    elif tokens & _TITLE:
+        said = [s.title for s in knowledge.sources]
+    else:
+        return None
+    return Answer(text, and_list(list(dict.fromkeys(said))), "source", (),
+                  "from the store's record of the article") if said else None
 
 
 def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
