@@ -341,6 +341,42 @@ def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary
             and not reading.terms and bool(reading.entities))
 
 
+def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | None:
+    """The entity a word is said of by a preposition right after it, past one more word:
+    'closest (pass) *by the Moon*', 'nearest (approach) *to Earth*'."""
+    tokens = reading.tokens
+    starts = {pos: e for e, pos in reading.entities}
+    terms = {pos for _, pos in reading.terms}
+    at = position + 1
+    if at in terms and at not in reading.verbs:
+        at += 1
+    if at >= len(tokens) or tokens[at] not in vocab.prepositions:
+        return None
+    at += 1
+    while at not in starts and at < len(tokens) and tokens[at] in vocab.determiners:
+        at += 1  # 'to the Moon': the name may start at 'the' or after it
+    return starts.get(at)
+
+
+def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> bool:
+    """A word the question says of a name ('closest to the Moon') that the fact says of
+    another name the question does not give ('nearest approach to Earth')."""
+    asked = set(core.entity_ids)
+    for term, pos in core.terms:
+        named = _named_after(core, pos, vocab)
+        if named is None:
+            continue
+        found = _held_word(alignment, term, vocab)
+        if found is None:
+            continue
+        _, fact, spots = found
+        for spot in spots:
+            other = _named_after(fact, spot, vocab)
+            if other is not None and other != named and other not in asked:
+                return True
+    return False
+
+
 def _asks_role(reading: Analysis, position: int) -> bool:
     """'what is X's role', 'what was the job of X': a copula, names, and a noun that
     asks what someone is, and nothing else."""
@@ -472,6 +508,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                     not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _said_of_another(alignment, core, vocab):
+        return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
     measured = _measures(compiled, gap, core)
