@@ -358,14 +358,18 @@ def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | N
     return starts.get(at)
 
 
+@lru_cache(maxsize=64)
+def _said_of_names(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """The question's words said of a name, with the name (worked out once a question)."""
+    found = ((term, _named_after(core, pos, vocab)) for term, pos in core.terms)
+    return tuple((term, named) for term, named in found if named is not None)
+
+
 def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> bool:
     """A word the question says of a name ('closest to the Moon') that the fact says of
     another name the question does not give ('nearest approach to Earth')."""
     asked = set(core.entity_ids)
-    for term, pos in core.terms:
-        named = _named_after(core, pos, vocab)
-        if named is None:
-            continue
+    for term, named in _said_of_names(core, vocab):
         found = _held_word(alignment, term, vocab)
         if found is None:
             continue
