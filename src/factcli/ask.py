@@ -41,6 +41,15 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
+_ROLES = frozenset({"role", "job", "position", "title", "occupation", "profession", "post"})
+_MEANS = frozenset({"by", "with", "through", "via", "using", "thanks"})
+# A question about the article itself: where it appeared, what it is called.
+_ARTICLE = frozenset({"article", "story"})
+_OUTLET = frozenset({"website", "site", "publication", "publisher", "published", "newspaper",
+                     "outlet", "magazine", "paper", "source"})
+_TITLE = frozenset({"title", "headline", "titled", "headlined"})
+_DO = frozenset({"do", "does", "did", "doing", "done"})
+_WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 # Words that join a fact's subject to what it says of it: not part of the answer.
 _LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
@@ -80,6 +89,7 @@ class Gap(NamedTuple):
     span: frozenset[int]  # the positions of the words that only name the gap
     measure: frozenset[str]
     plural: bool
+    role: bool = False  # "what is X's role": what the facts say X is
 
     @property
     def name(self) -> str:
@@ -112,6 +122,11 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
+    if gap.form is not None:
+        compared = _which_of_two(text, knowledge) or _about_the_article(text, reading,
+                                                                        knowledge)
+        if compared is not None:
+            return compared
     core = _without(reading, gap.span, vocab)
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
@@ -224,6 +239,11 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
                 return Gap(form, "statement", (), "", form.dimensions,
                            frozenset(range(start, after + 1)), frozenset(), True)
+            if form.answer == "statement" and _asks_role(reading, end):
+                # "what is Ignacio Tanco's role": as "who is Ignacio Tanco"
+                roles = {pos for _, pos in reading.terms}
+                return Gap(form, "statement", (), "", form.dimensions, span | roles,
+                           frozenset(), plural, role=True)
             if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
                 # "who is Ignacio Tanco": what the fact says of them
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
@@ -319,6 +339,68 @@ def _plural(word: str) -> bool:
 def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
             and not reading.terms and bool(reading.entities))
+
+
+def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | None:
+    """The entity a word is said of by a preposition right after it, past one more word:
+    'closest (pass) *by the Moon*', 'nearest (approach) *to Earth*'."""
+    tokens = reading.tokens
+    starts = {pos: e for e, pos in reading.entities}
+    terms = {pos for _, pos in reading.terms}
+    at = position + 1
+    if at in terms and at not in reading.verbs:
+        at += 1
+    if at >= len(tokens) or tokens[at] not in vocab.prepositions:
+        return None
+    at += 1
+    while at not in starts and at < len(tokens) and tokens[at] in vocab.determiners:
+        at += 1  # 'to the Moon': the name may start at 'the' or after it
+    return starts.get(at)
+
+
+@lru_cache(maxsize=64)
+def _said_of_names(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """The question's words said of a name, with the name (worked out once a question)."""
+    found = ((term, _named_after(core, pos, vocab)) for term, pos in core.terms)
+    return tuple((term, named) for term, named in found if named is not None)
+
+
+def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> bool:
+    """A word the question says of a name ('closest to the Moon') that the fact says of
+    another name the question does not give ('nearest approach to Earth')."""
+    asked = set(core.entity_ids)
+    for term, named in _said_of_names(core, vocab):
+        found = _held_word(alignment, term, vocab)
+        if found is None:
+            continue
+        _, fact, spots = found
+        for spot in spots:
+            other = _named_after(fact, spot, vocab)
+            if other is not None and other != named and other not in asked:
+                return True
+    return False
+
+
+def _asks_role(reading: Analysis, position: int) -> bool:
+    """'what is X's role', 'what was the job of X': a copula, names, and a noun that
+    asks what someone is, and nothing else."""
+    return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
+            and bool(reading.entities) and bool(reading.terms)
+            and all(reading.tokens[pos] in _ROLES for _, pos in reading.terms))
+
+
+def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
+    """The fact says what a name of the question is: the name, then a copula that is no
+    passive's auxiliary ('Juice was launched' says what was done, not what Juice is)."""
+    fact = _fact_reading(compiled.fact.statement, vocab)
+    asked = set(core.entity_ids)
+    for entity_id, pos in fact.entities:
+        copula = fact.entity_ends.get(pos, pos + 1)
+        if entity_id in asked and copula + 1 < len(fact.tokens) and \
+                fact.tokens[copula] in _COPULAS and copula + 1 not in fact.verbs and \
+                not vocab.looks_like_verb(fact.tokens, copula + 1):
+            return True
+    return False
 
 
 def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
@@ -430,6 +512,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                     not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _said_of_another(alignment, core, vocab):
+        return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
+    if gap.role and not _defines(compiled, core, vocab):
+        return None  # "what is Venus's role": what happens at Venus is not what it is
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -439,7 +525,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support == 0:
         return None
     if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
-        open_ = [s for s in open_ if not _is_manner_adverb(s.claim, vocab)]
+        open_ = [s for s in open_ if not (_is_manner_adverb(s.claim, vocab)
+                                          and _says_manner(s.claim, compiled, vocab))]
     words_held = sum(s.kind == "word" for s in held)
     tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
         open_[0], verbs, support, says, words_held)
@@ -456,8 +543,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         _mentions_reason(compiled.fact.statement, vocab))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
-    if not filler:
-        return None
+    if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
+                      and not _says_action(filler, vocab)):
+        return None  # "what did Juice *do* as it passed": a place is not what it did
+    if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
+        return None  # "how did they announce it": by what means, not what else the fact says
     unasked = _unasked_measure(compiled, gap, core)
     complete = (not open_ and not loose and len(held) == len(content) and not unasked
                 and (gap.answer != "reason" or reason == 2)
@@ -527,6 +617,43 @@ def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
     """'briefly', 'formally': an adjective made an adverb by '-ly' (not a verb: 'supply')."""
     return (word.isalpha() and word.endswith("ly") and len(word) >= 6
             and not vocab.can_be_verb(word))
+
+
+@lru_cache(maxsize=64)
+def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
+    """'What did Juice *do*', 'what were the ships trying to *do*': a form of 'do' after
+    the auxiliary stands for the verb the answer must supply."""
+    tokens = core.tokens
+    auxiliary = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), None)
+    return auxiliary is not None and any(t in _DO for t in tokens[auxiliary + 1:])
+
+
+def _says_action(filler: str, vocab: Vocabulary) -> bool:
+    """The answer has a verb of its own ('took pictures', 'boarding a tanker')."""
+    reading = _fact_reading(filler, vocab)
+    return bool(reading.verbs) or any(t.endswith("ing") and vocab.can_be_verb(t)
+                                      for t in reading.tokens)
+
+
+def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
+    """A means or a manner: '(with) small corrections', 'by selling ...', 'quickly', or
+    the act done for what is asked ('built the breakwater' to protect the pier)."""
+    tokens = tokenise(filler)
+    said = tokenise(statement)
+    before = next((said[p - 1] for p in range(1, len(said))
+                   if said[p:p + len(tokens)] == tokens), "")
+    return bool(tokens) and (before in _MEANS or _is_manner_adverb(tokens[0], vocab)
+                             or 0 in _fact_reading(filler, vocab).verbs)
+
+
+def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says the adverb's manner in its own words ('briefly': 'for a *short*
+    time'); a fact that says nothing of it, or something else ('permanently'), does not
+    bear it out."""
+    stem = adverb[:-2]  # briefly -> brief, formally -> formal
+    adjectives = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "e")
+    return any(term in compiled.terms for adjective in adjectives
+               for term in vocab.links(adjective))
 
 
 def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
@@ -1257,6 +1384,56 @@ def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{said[:1].upper()}{said[1:]}. {result.evidence[0].statement}",
                   "yes/no", hits, result.explanation, result.proof)
+
+
+def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> Answer | None:
+    """'Which website is the article taken from?', 'What is the article's headline?': the
+    store's record of its source answers, not a fact."""
+    tokens = set(reading.tokens)
+    others = [t for t, pos in reading.terms
+              if reading.tokens[pos] not in _ARTICLE | _OUTLET | _TITLE]
+    if not tokens & _ARTICLE or reading.entities or len(others) > 1:
+        return None  # "what did the article say the minister was *titled*": about him
+    if tokens & _OUTLET:
+        said = [f"{s.publisher} ({s.site})" for s in knowledge.sources]
+    elif tokens & _TITLE:
+        said = [s.title for s in knowledge.sources]
+    else:
+        return None
+    return Answer(text, and_list(list(dict.fromkeys(said))), "source", (),
+                  "from the store's record of the article") if said else None
+
+
+def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
+    the comparison ('Airside D costs more than Terminal D'); the answer is the one the
+    article supports when it refutes the other."""
+    asked, separator, options = text.rstrip("?").strip().rpartition(",")
+    if not separator:
+        asked, separator, options = text.rstrip("?").strip().rpartition(":")
+    first, either, second = options.strip().rpartition(" or ")
+    words = asked.split()
+    if not (separator and either and first and second and words):
+        return None
+    start = 1  # past the question word and 'one', 'of the two', 'of them'
+    while start < len(words) and fold(words[start]) in _WHICH_OF:
+        start += 1
+    said = " ".join(words[start:])
+    vocab = knowledge.vocab
+    if not any(t in vocab.comparatives or t in vocab.comparative_dimensions
+               for t in tokenise(said)):
+        return None
+    first = first.removeprefix("either ").strip()
+    one, other = (verify_claim(f"{a} {said} than {b}", knowledge)
+                  for a, b in ((first, second), (second, first)))
+    verdicts = {one.verdict, other.verdict}
+    if verdicts != {SUPPORTED, REFUTED}:
+        return None
+    result, chosen = (one, first) if one.verdict == SUPPORTED else (other, second)
+    hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
+                 for e in result.evidence)
+    return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
+                  result.proof, len(hits))
 
 
 def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
