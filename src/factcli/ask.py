@@ -41,19 +41,7 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
-_ROLES = frozenset({"role", "job", "position", "title", "occupation", "profession", "post"})
-_MEANS = frozenset({"by", "with", "through", "via", "using", "thanks"})
-# A question about the article itself: where it appeared, what it is called.
-_ARTICLE = frozenset({"article", "story"})
-_OUTLET = frozenset({"website", "site", "publication", "publisher", "published", "newspaper",
-                     "outlet", "magazine", "paper", "source"})
-_TITLE = frozenset({"title", "headline", "titled", "headlined"})
-_DO = frozenset({"do", "does", "did", "doing", "done"})
-_WHICH_OF = frozenset({"one", "of", "the", "two", "them", "these", "those"})
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
-# Words that join a fact's subject to what it says of it: not part of the answer.
-_LINKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-                      "will", "would", "should", "that", "which", "who", "also", "s"})
 
 
 class FactHit(NamedTuple):
@@ -239,7 +227,7 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
                 return Gap(form, "statement", (), "", form.dimensions,
                            frozenset(range(start, after + 1)), frozenset(), True)
-            if form.answer == "statement" and _asks_role(reading, end):
+            if form.answer == "statement" and _asks_role(reading, end, vocab):
                 # "what is Ignacio Tanco's role": as "who is Ignacio Tanco"
                 roles = {pos for _, pos in reading.terms}
                 return Gap(form, "statement", (), "", form.dimensions, span | roles,
@@ -381,12 +369,13 @@ def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) ->
     return False
 
 
-def _asks_role(reading: Analysis, position: int) -> bool:
+def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """'what is X's role', 'what was the job of X': a copula, names, and a noun that
     asks what someone is, and nothing else."""
     return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
             and bool(reading.entities) and bool(reading.terms)
-            and all(reading.tokens[pos] in _ROLES for _, pos in reading.terms))
+            and all(reading.tokens[pos] in vocab.question_words["role_nouns"]
+                    for _, pos in reading.terms))
 
 
 def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
@@ -625,7 +614,8 @@ def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
     the auxiliary stands for the verb the answer must supply."""
     tokens = core.tokens
     auxiliary = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), None)
-    return auxiliary is not None and any(t in _DO for t in tokens[auxiliary + 1:])
+    return auxiliary is not None and any(
+        t in vocab.question_words["do_forms"] for t in tokens[auxiliary + 1:])
 
 
 def _says_action(filler: str, vocab: Vocabulary) -> bool:
@@ -642,7 +632,8 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
     said = tokenise(statement)
     before = next((said[p - 1] for p in range(1, len(said))
                    if said[p:p + len(tokens)] == tokens), "")
-    return bool(tokens) and (before in _MEANS or _is_manner_adverb(tokens[0], vocab)
+    means = vocab.question_words["means_words"]
+    return bool(tokens) and (before in means or _is_manner_adverb(tokens[0], vocab)
                              or 0 in _fact_reading(filler, vocab).verbs)
 
 
@@ -866,7 +857,8 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     if not marked:
         return None
     end = min(marked)
-    while end > 0 and (fact.tokens[end - 1] in _LINKING or fact.tokens[end - 1] in vocab.ignored):
+    linking = vocab.question_words["linking"]
+    while end > 0 and (fact.tokens[end - 1] in linking or fact.tokens[end - 1] in vocab.ignored):
         end -= 1
     content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     return _words(statement, 0, end) if content & set(range(end)) else None
@@ -1221,7 +1213,8 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         return None
     _, start, end = best
     tokens = fact.tokens
-    while start < end and (tokens[start] in _LINKING or tokens[start] in vocab.prepositions):
+    linking = vocab.question_words["linking"]
+    while start < end and (tokens[start] in linking or tokens[start] in vocab.prepositions):
         start += 1
     while end > start and (tokens[end - 1] in vocab.determiners
                            or tokens[end - 1] in vocab.prepositions):
@@ -1390,13 +1383,15 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
     """'Which website is the article taken from?', 'What is the article's headline?': the
     store's record of its source answers, not a fact."""
     tokens = set(reading.tokens)
+    words = knowledge.vocab.question_words
+    article, outlet, title = words["article_words"], words["outlet_words"], words["title_words"]
     others = [t for t, pos in reading.terms
-              if reading.tokens[pos] not in _ARTICLE | _OUTLET | _TITLE]
-    if not tokens & _ARTICLE or reading.entities or len(others) > 1:
+              if reading.tokens[pos] not in article | outlet | title]
+    if not tokens & article or reading.entities or len(others) > 1:
         return None  # "what did the article say the minister was *titled*": about him
-    if tokens & _OUTLET:
+    if tokens & outlet:
         said = [f"{s.publisher} ({s.site})" for s in knowledge.sources]
-    elif tokens & _TITLE:
+    elif tokens & title:
         said = [s.title for s in knowledge.sources]
     else:
         return None
@@ -1416,7 +1411,8 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
     if not (separator and either and first and second and words):
         return None
     start = 1  # past the question word and 'one', 'of the two', 'of them'
-    while start < len(words) and fold(words[start]) in _WHICH_OF:
+    while start < len(words) and fold(words[start]) in knowledge.vocab.question_words[
+            "which_of"]:
         start += 1
     said = " ".join(words[start:])
     vocab = knowledge.vocab

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 _FORBID = {"extra": "forbid"}
 
+QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_words",
+                        "title_words", "do_forms", "which_of", "linking"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
@@ -107,6 +109,9 @@ class Questions:
     dimension_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "how much money"
     frame_words: tuple[str, ...] = ()  # "what does the article say ...": about the asking
     reason_markers: tuple[str, ...] = ()  # "to", "because": where a fact gives its reason
+    # Named word lists ask reads questions and facts with: role nouns ('job'), words of
+    # means ('by', 'using'), of the article itself ('headline'), forms of 'do'…
+    word_lists: dict[QuestionWords, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ class Vocabulary:
     dimension_nouns: dict[str, str] = field(default_factory=dict)
     frame_words: frozenset[str] = frozenset()
     reason_markers: tuple[tuple[str, ...], ...] = ()
+    question_words: dict[str, frozenset[str]] = field(default_factory=dict)  # by list name
     # General-English relations sliced to this store (wordnet.relation_slice): a claim's
     # lemma -> {store term: (relation, where it came from)}, and irregular forms -> lemmas.
     determiners: frozenset[str] = frozenset()
@@ -195,6 +196,8 @@ class Vocabulary:
         vocab.frame_words = frozenset(questions.frame_words)
         vocab.reason_markers = tuple(sorted((tuple(tokenise(m)) for m in questions.reason_markers),
                                             key=len, reverse=True))
+        vocab.question_words = {name: frozenset(words)
+                                for name, words in questions.word_lists.items()}
         vocab.entities = {e.id: e for e in entities}
         vocab.comparatives = {word: direction for direction, words
                               in numbers.comparatives.items() for word in words}
