@@ -36,7 +36,6 @@ MAX_QUESTION_CHARS = 10_000
 CANDIDATES = 8
 RELATED = 2
 MAX_GATHERED = 4
-_COPULAS = frozenset({"is", "are", "was", "were"})
 _PRESENT_COPULAS = frozenset({"is", "are"})
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
@@ -190,7 +189,7 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             stop = end
             # "what are the two countries ...": the kind may follow a copula
             while stop < len(tokens) and stop < end + 3 and (
-                    tokens[stop] in _COPULAS or tokens[stop] == "the"
+                    tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
             if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns:
@@ -276,7 +275,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     to the verb say what is measured or counted; a unit or a word such as 'cost' anywhere
     says which dimension."""
     tokens = reading.tokens
-    if form.after_copula and end < len(tokens) and tokens[end] in _COPULAS:
+    if form.after_copula and end < len(tokens) and tokens[end] in vocab.be_forms:
         dimensions = form.after_copula
     kinds: tuple[str, ...] = ()
     stop = end
@@ -325,7 +324,7 @@ def _plural(word: str) -> bool:
 
 
 def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
+    return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
             and not reading.terms and bool(reading.entities))
 
 
@@ -372,7 +371,7 @@ def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) ->
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """'what is X's role', 'what was the job of X': a copula, names, and a noun that
     asks what someone is, and nothing else."""
-    return (position < len(reading.tokens) and reading.tokens[position] in _COPULAS
+    return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
             and bool(reading.entities) and bool(reading.terms)
             and all(reading.tokens[pos] in vocab.question_words["role_nouns"]
                     for _, pos in reading.terms))
@@ -386,7 +385,7 @@ def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
     for entity_id, pos in fact.entities:
         copula = fact.entity_ends.get(pos, pos + 1)
         if entity_id in asked and copula + 1 < len(fact.tokens) and \
-                fact.tokens[copula] in _COPULAS and copula + 1 not in fact.verbs and \
+                fact.tokens[copula] in vocab.be_forms and copula + 1 not in fact.verbs and \
                 not vocab.looks_like_verb(fact.tokens, copula + 1):
             return True
     return False

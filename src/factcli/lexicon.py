@@ -64,6 +64,7 @@ class Cues:
     quantifiers: dict[str, tuple[str, ...]]  # "whole"/"large"/"small" shares: 'most of'
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
+    be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
 
 
 @dataclass(frozen=True)

@@ -383,7 +383,7 @@ def _adjuncts(reading: Analysis, vocab: Vocabulary) -> set[str]:
 def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
     """A form of 'be' followed by a participle before position ``end``: 'was signed'."""
     for i in range(max(0, end - 6), end - 1):
-        if tokens[i] in ("is", "are", "was", "were", "be", "been", "being"):
+        if tokens[i] in vocab.be_forms:
             following = tokens[i + 1]
             if following.endswith(("ed", "en")) or following in vocab.irregular:
                 return True

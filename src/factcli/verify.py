@@ -754,7 +754,6 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
     return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "became"})
 
 
 def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
@@ -766,7 +765,7 @@ def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     while before >= 0 and (reading.tokens[before] in vocab.determiners
                            or reading.tokens[before] in vocab.light):
         before -= 1
-    return before >= 0 and reading.tokens[before] in _COPULAS
+    return before >= 0 and reading.tokens[before] in vocab.be_forms
 
 
 def _fact_word(term: str, compiled: CompiledFact) -> str:

@@ -103,6 +103,7 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    be_forms: frozenset[str] = frozenset()
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
@@ -154,6 +155,7 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.prepositions = frozenset(cues.prepositions)
+        vocab.be_forms = frozenset(cues.be_forms)
         vocab.quantifier_phrases = tuple(sorted(
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
              for p in words), key=lambda entry: -len(entry[0])))
