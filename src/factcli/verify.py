@@ -615,10 +615,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(kind)
             continue
         if word in vocab.ordinals:
-            place = next(pos for t, pos in reading.terms if t == term)
-            predicated = reading.tokens[max(0, place - 2):place] in (
-                ["is", "the"], ["was", "the"], ["are", "the"], ["were", "the"])
-            result.steps.append(_ordinal(term, word, compiled, vocab, predicated))
+            result.steps.append(_ordinal(term, word, compiled, vocab,
+                                         _predicated(term, reading, vocab)))
             continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
