@@ -93,3 +93,10 @@ def test_a_verb_after_a_name_is_not_what_the_name_modifies(knowledge: Knowledge)
 def test_a_sentence_opening_noun_before_a_preposition_is_not_a_verb(knowledge: Knowledge) -> None:
     reading = analyse("Work on the second phase is due next month", knowledge.vocab)
     assert reading.predicate_at != 0
+
+
+def test_multi_word_verbs_of_general_english_read_as_their_verb(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    assert "g:launch" in analyse("The probe lifted off in April", vocab).term_set
+    assert "g:launch" in analyse("The probe was launched in April", vocab).term_set
+    assert "g:watch" in analyse("Operators kept watch on the probe", vocab).term_set
