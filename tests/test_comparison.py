@@ -25,6 +25,13 @@ def test_a_multiple_is_read_with_its_factor(knowledge: Knowledge) -> None:
     assert thrice is not None and thrice.factor == 3.0
 
 
+def test_more_than_a_multiple_is_a_bound_on_it(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    read = read_comparison(analyse("Poland spends more than twice as much as Latvia",
+                                   vocab), vocab)
+    assert read is not None and (read.direction, read.factor) == ("times more", 2.0)
+
+
 def test_a_figure_after_than_is_not_a_comparison_of_two_things(knowledge: Knowledge) -> None:
     vocab = knowledge.vocab
     assert read_comparison(analyse("Lithuania will spend more than 1 billion euros",

@@ -40,8 +40,8 @@ class Side(NamedTuple):
 class Comparison(NamedTuple):
     left: Side
     right: Side
-    direction: str  # 'more', 'less', or 'times'
-    factor: float  # for 'times'
+    direction: str  # 'more', 'less', 'times', or 'times more'/'times less' ('more than twice')
+    factor: float  # for the 'times' directions
     dimension: str | None  # what is compared, when a word says so: 'money'
     counted: str | None  # the term counted: 'more gates than'
     wording: str  # 'more expensive than', 'twice as much as'
@@ -62,7 +62,7 @@ class Judgement(NamedTuple):
 def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
     """The comparison a sentence makes between two named things, if it makes one."""
     tokens = reading.tokens
-    found = _than(tokens, reading, vocab) or _as_as(tokens, reading, vocab)
+    found = _as_as(tokens, reading, vocab) or _than(tokens, reading, vocab)
     if found is None:
         return None
     start, end, direction, factor, counted_at = found
@@ -114,6 +114,11 @@ def _as_as(tokens: list[str], reading: Analysis,
             return None
         terms = {pos for _, pos in reading.terms}
         counted_at = next((j for j in range(after + 1, closing[0]) if j in terms), -1)
+        # 'more than twice as much as': above the multiple, not near it
+        bound = tokens[i - 2:i] if i >= 2 else []
+        if len(bound) == 2 and bound[1] == "than" and bound[0] in vocab.comparatives:
+            return i - 2, closing[0] + 1, "times " + vocab.comparatives[bound[0]], factor, (
+                counted_at)
         return i, closing[0] + 1, "times", factor, counted_at
     return None
 
@@ -237,5 +242,10 @@ def _holds(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> b
         return True if high_left < low_right else False if low_left >= high_right else None
     if high_left != low_left or high_right != low_right or not low_right:
         return None  # a multiple of a range or of nothing is not exact enough to judge
-    error = abs(low_left / low_right - comparison.factor) / comparison.factor
+    ratio = low_left / low_right
+    if comparison.direction == "times more":
+        return ratio > comparison.factor
+    if comparison.direction == "times less":
+        return ratio < comparison.factor
+    error = abs(ratio - comparison.factor) / comparison.factor
     return True if error <= _CLOSE else False if error > _WRONG else None
