@@ -20,7 +20,7 @@ from factcli.text import fold
 if TYPE_CHECKING:
     from factcli.index import CompiledFact
     from factcli.knowledge import Knowledge
-    from factcli.quantities import FactQuantity
+    from factcli.quantities import FactQuantity, QuantityMention
     from factcli.text import Analysis
     from factcli.vocabulary import EntityRef, Vocabulary
 
@@ -45,6 +45,7 @@ class Comparison(NamedTuple):
     dimension: str | None  # what is compared, when a word says so: 'money'
     counted: str | None  # the term counted: 'more gates than'
     wording: str  # 'more expensive than', 'twice as much as'
+    by: QuantityMention | None = None  # '14 more gates than': the difference claimed
 
 
 class Figure(NamedTuple):
@@ -66,6 +67,12 @@ def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
     if found is None:
         return None
     start, end, direction, factor, counted_at = found
+    # '$1.5 billion more than', '14 more gates than': the difference between the two
+    by = next((q for q in reading.quantities if q.end == start), None)
+    if by is not None and direction in ("more", "less"):
+        start = by.start
+    else:
+        by = None
     if any(not start <= q.start < q.end <= end for q in reading.quantities):
         return None  # 'more than $1 billion' compares with a figure the verifier checks
     left = _side(reading, vocab, range(0, start), counted_at)
@@ -75,8 +82,10 @@ def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
     at = {pos: t for t, pos in reading.terms}
     dimension = next((vocab.comparative_dimensions[t] for t in tokens[:end]
                       if t in vocab.comparative_dimensions), None)
+    if by is not None and by.dimension != "count":
+        dimension = by.dimension
     return Comparison(left, right, direction, factor, dimension, at.get(counted_at),
-                      " ".join(tokens[start:end]))
+                      " ".join(tokens[start:end]), by)
 
 
 def _than(tokens: list[str], reading: Analysis,
@@ -236,6 +245,8 @@ def _holds(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> b
     low_right, high_right = _bounds(right) or (math.nan, math.nan)
     if math.isnan(low_left) or math.isnan(low_right):
         return None
+    if comparison.by is not None:
+        return _difference(comparison, left, right)
     if comparison.direction == "more":
         return True if low_left > high_right else False if high_left <= low_right else None
     if comparison.direction == "less":
@@ -249,3 +260,18 @@ def _holds(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> b
         return ratio < comparison.factor
     error = abs(ratio - comparison.factor) / comparison.factor
     return True if error <= _CLOSE else False if error > _WRONG else None
+
+
+def _difference(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> bool | None:
+    """'Terminal 1 has 14 more gates than Airside D': the two figures differ by the claim's."""
+    by = comparison.by
+    if by is None or left.high is not None or right.high is not None or (
+            left.qualifier != "exact" or right.qualifier != "exact"):
+        return None
+    if by.unit != "count" and by.unit != left.unit:
+        return None
+    gap = left.value - right.value if comparison.direction == "more" else (
+        right.value - left.value)
+    # as a figure is compared: exactly, or within an approximation's spread ('about 150')
+    slack = min(by.step / 2, abs(by.value) * 0.1) if by.qualifier == "approx" else 0.0
+    return abs(gap - by.value) <= slack + 1e-9 * max(1.0, abs(by.value))
