@@ -127,6 +127,7 @@ class Analysis:
     # altitude at its closest approach was …'): when or where, not what is said. After the
     # verb such a phrase is often what the verb needs ('spend the money on roads').
     adjuncts: set[str] = field(default_factory=set)
+    fronted: int = 0  # tokens of an opening phrase set off by a comma ('During the flyby, …')
 
     @cached_property
     def term_set(self) -> set[str]:
@@ -273,7 +274,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         elif kind == "word":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, tokens[i])
-            if vocab.looks_like_verb(tokens, i, first=result.predicate_at is None):
+            if vocab.looks_like_verb(tokens, i, first=result.predicate_at is None,
+                                     after_name=i in result.entity_ends.values()):
                 result.verbs.add(i)
                 if result.predicate_at is None:
                     result.predicate_at = i
@@ -288,6 +290,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.hypothetical = vocab.conditional_span(tokens) | _prevented_purpose(result, vocab)
     result.names = _capitalised(text)
     result.objects = _objects(result, vocab)
+    opening, comma, _ = text.partition(",")
+    if comma and tokens and tokens[0] in vocab.prepositions:
+        result.fronted = len(tokenise(opening))
     result.adjuncts = _adjuncts(result, vocab)
     result.past = any(tokens[v].endswith("ed") or tokens[v] in vocab.irregular
                       or (v and tokens[v - 1] in ("has", "have", "had"))
@@ -366,7 +371,8 @@ def _adjuncts(reading: Analysis, vocab: Vocabulary) -> set[str]:
     outside: set[str] = set()
     opened = False
     at = {pos: t for t, pos in reading.terms}
-    end = reading.predicate_at if reading.predicate_at is not None else 0
+    end = max(reading.predicate_at if reading.predicate_at is not None else 0,
+              reading.fronted)
     for pos, token in enumerate(reading.tokens[:end]):
         if token in vocab.prepositions:
             opened = True

@@ -45,9 +45,12 @@ _REPORTED = re.compile(
     r"^(?P<speaker>(?:[\w'-]+\s+){1,3}?)(?:say|says|said|claim|claims|claimed|report|reports|"
     r"reported|believe|believes|note|notes|noted|argue|argues|argued)\s+(?:that\s+)?"
     r"(?P<rest>.+)$", re.I)
+# An opening phrase that asserts something of its own ('Amid rising tensions, …', 'Despite
+# the pause, …') is checked on its own; one that says when or where ('In the second phase,
+# …', 'After the incidents, …') is part of what the main clause claims, so stays with it.
 _ADVERBIAL = re.compile(
-    r"^(?:in|amid|amidst|after|as|while|despite|following|with|given|because of|since|"
-    r"by|in order)\s+(?P<adverbial>[^,]{3,80}),\s+(?P<main>.+)$", re.I)
+    r"^(?:amid|amidst|despite|given|because of)\s+(?P<adverbial>[^,]{3,80}),\s+(?P<main>.+)$",
+    re.I)
 _APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of)\s[^,]{3,}),"
                          r"\s+(?P<rest>.+)$", re.I)
 
@@ -1224,6 +1227,10 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
         return None  # 'only' is a claim about one fact's whole list
     mentioned = set(reading.entity_ids)
     subject = set(reading.subject_entities)
+    verb_at = reading.predicate_at if reading.predicate_at is not None else 0
+    fronted = reading.adjuncts | {"@" + e for e, pos in reading.entities
+                                  if pos < reading.fronted
+                                  or (pos < verb_at and pos in reading.governed)}
     for first in alignments:
         gaps = {s.key for s in first.content if s.kind in ("figure", "count")
                 and s.relation not in _HOLDS + _CONTRADICTS}
@@ -1252,14 +1259,13 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
             brings_entity = any(item.startswith("@") for item in missing)
-            # "Juice's altitude at its closest approach": when it happened, from another
-            # fact about the same subject
-            both_about = first.fact.subject & second.fact.subject
-            circumstance = bool(shared & both_about) and subject <= both_about and (
-                missing <= reading.adjuncts)
+            if missing & fronted:
+                # 'During the Venus encounter, Juice took pictures': when or where it
+                # happened is not borrowed from another fact, which may tell of another time
+                continue
             if not _attached_in(second, missing, reading):
                 continue  # "groups with Poland": the second fact must have the groups too
-            if (brings_entity or described or circumstance or gaps) and all(
+            if (brings_entity or described or gaps) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):

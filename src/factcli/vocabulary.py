@@ -242,7 +242,8 @@ class Vocabulary:
     def is_verb_group(self, term: str) -> bool:
         return term in self.verb_groups
 
-    def looks_like_verb(self, tokens: list[str], i: int, first: bool = True) -> bool:
+    def looks_like_verb(self, tokens: list[str], i: int, first: bool = True,
+                        after_name: bool = False) -> bool:
         """A word that can be a verb, inflected as one or after 'to' or an auxiliary, and
         not after a determiner or preposition (where it is a noun: 'the plans'). A bare
         '-s' form is taken only for the sentence's ``first`` verb, and not when a list or
@@ -274,8 +275,10 @@ class Vocabulary:
         bare = (first and before not in ("and", "or") and bool(following)
                 and following not in self.prepositions and following not in ("and", "or"))
         # "the countries highlight": a plain verb after a plural noun is the predicate too
+        # (not after a name that ends in 's': "the Venus encounter")
+        plural_before = before.endswith("s") and before != "s" and not after_name
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
-                or (bare and (token.endswith("s") or (before.endswith("s") and before != "s"))))
+                or (bare and (token.endswith("s") or plural_before)))
 
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
