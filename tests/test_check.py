@@ -29,6 +29,7 @@ LABELLED = [(p, n) for p in PARAGRAPHS for n in range(len(p["sentences"]))]
 # Sentences that check reads and checks as it should, but whose verdict the verifier
 # gets wrong today (the verifier is being rebuilt; these are for it).
 VERIFIER_MISSES = {
+    "The Suwałki Gap is a 100-kilometre corridor between Lithuania and Poland.",
     "NATO sees it as one of its most vulnerable points.",
     "Lithuania is learning from Ukraine's war with Russia.",
     "A Russian fighter jet stopped NATO ships from boarding a Russian oil tanker.",

@@ -1231,7 +1231,15 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
     fronted = reading.adjuncts | {"@" + e for e, pos in reading.entities
                                   if pos < reading.fronted
                                   or (pos < verb_at and pos in reading.governed)}
+    # What the claim says happened: its verbs, or (after a light verb: 'has carried out a
+    # flyby') the first word of its predicate. The first fact must carry it; the second
+    # only adds to it.
+    after = reading.predicate_at if reading.predicate_at is not None else 0
+    said = sorted((pos, t) for t, pos in reading.terms if pos >= after)
+    acts = {t for t, pos in reading.terms if pos in reading.verbs} or {t for _, t in said[:1]}
     for first in alignments:
+        if not acts <= set(first.matched):
+            continue
         gaps = {s.key for s in first.content if s.kind in ("figure", "count")
                 and s.relation not in _HOLDS + _CONTRADICTS}
         if (first.conflicts or first.subject_missing or first.ratio < 0.4
@@ -1258,14 +1266,17 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
-            brings_entity = any(item.startswith("@") for item in missing)
             if missing & fronted:
                 # 'During the Venus encounter, Juice took pictures': when or where it
                 # happened is not borrowed from another fact, which may tell of another time
                 continue
-            if not _attached_in(second, missing, reading):
-                continue  # "groups with Poland": the second fact must have the groups too
-            if (brings_entity or described or gaps) and all(
+            if not (_attached_in(second, missing, reading) and _attached_in(
+                    first, set(first.matched) - set(second.matched), reading)):
+                continue  # "groups with Poland": the fact with Poland must have the groups
+            # A name the first fact lacks is not brought in by another fact that has it:
+            # 'Juice took pictures during the flyby for the Moon', 'a flyby of the Moon
+            # and then Earth in Venus' read well word by word and say what no fact says.
+            if (described or gaps) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
@@ -1284,15 +1295,19 @@ def _dated_by(second: Alignment, gaps: set[str], reading: Analysis) -> bool:
 
 
 def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> bool:
-    """Each entity the second fact brings after a preposition comes with the word it is
-    attached to ('expertise groups with Poland': 'groups'), held by that same fact."""
+    """Each entity a fact brings to a join after a preposition (``missing``) comes with what
+    it is attached to ('expertise groups with Poland': 'groups'; 'the Ottawa Convention
+    with Poland': the convention; '310 million euros for France': the sum), held by that
+    same fact."""
     held = {s.key for s in alignment.steps if s.relation in _HOLDS}
     at = {pos: t for t, pos in reading.terms}
+    named = {reading.entity_ends.get(pos, pos + 1) - 1: "@" + e for e, pos in reading.entities}
+    figures = {q.end - 1: "#" + q.text for q in reading.quantities}
     for entity_id, pos in reading.entities:
         if "@" + entity_id not in missing or pos not in reading.governed:
             continue
         before = pos - 1 if reading.tokens[pos - 1] != "the" else pos - 2
-        head = at.get(before - 1)
+        head = at.get(before - 1) or named.get(before - 1) or figures.get(before - 1)
         if head is not None and head not in held:
             return False
     return True
