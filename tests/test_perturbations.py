@@ -47,7 +47,7 @@ def _changes(statement: str, entities: list[dict]) -> list[tuple[str, str]]:
     for word, opposite in OPPOSITES:
         if re.search(rf"\b{word}\b", statement):
             changed.append(("opposite", re.sub(rf"\b{word}\b", opposite, statement, count=1)))
-    for added in (" in 2019.", " because of the weather."):
+    for added in (" in 2019.", " because of the weather.", " again."):
         changed.append(("added detail", statement.rstrip(".") + added))
     if statement.startswith("The "):
         changed.append(("only", "Only the " + statement[4:]))

@@ -624,10 +624,12 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
             term, word, compiled, vocab, term in verbs, narrower, repeated)
+        if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
+            # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
+            # opposite is no contradiction; the word itself must still be accounted for
+            link = None
         if link is not None:
             fact_term, relation, via = link
-            if relation == Relation.ALTERNATION and fact_term in claim_terms:
-                continue  # "joins Lithuania in leaving": the claim asserts the fact's word too
             if relation == Relation.ALTERNATION and term in attributive:
                 # "the first phase" against "the second phase": another thing, not a
                 # contradiction of what is said about it
