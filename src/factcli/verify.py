@@ -817,7 +817,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # says, when the fact has the denied one doing it or owning the same thing
             held = {s.key for s in result.steps if s.relation in _HOLDS}
             owns = any(e == entity_id and head in held for e, head in compiled.modifiers)
-            if entity_id in compiled.subject or owns:
+            # … or has it beside the claim's own ('the pull of Earth, not the Moon' against
+            # 'the pull of the Moon and of Earth')
+            beside = entity_id in compiled.entities and any(
+                "@" + other in held and other != entity_id
+                for other in _coordinated_in_fact(entity_id, compiled, vocab))
+            if entity_id in compiled.subject or owns or beside:
                 result.steps.append(Step("entity", key, f"not {name(entity_id)}",
                                          name(entity_id), Relation.ALTERNATION,
                                          "the claim denies it"))
@@ -1072,6 +1077,14 @@ def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFac
     kind = vocab.entities[entity_id].kind
     return any(vocab.entities[s].kind == kind and s not in claim_subject
                for s in compiled.subject)
+
+
+def _coordinated_in_fact(entity_id: str, compiled: CompiledFact,
+                         vocab: Vocabulary) -> list[str]:
+    """The names the fact's sentence joins to ``entity_id`` by 'and' or 'or'."""
+    reading = analyse(compiled.fact.statement, vocab)
+    return [k[1:] for k in reading.coordinated_with("@" + entity_id, vocab.ignored)
+            if k.startswith("@")]
 
 
 def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
