@@ -513,7 +513,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support == 0:
         return None
     if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
-        open_ = [s for s in open_ if not (_is_manner_adverb(s.claim, vocab)
+        open_ = [s for s in open_ if not (vocab.is_manner_adverb(s.claim)
                                           and _says_manner(s.claim, compiled, vocab))]
     words_held = sum(s.kind == "word" for s in held)
     tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
@@ -601,12 +601,6 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
     return list(dict.fromkeys(found))
 
 
-def _is_manner_adverb(word: str, vocab: Vocabulary) -> bool:
-    """'briefly', 'formally': an adjective made an adverb by '-ly' (not a verb: 'supply')."""
-    return (word.isalpha() and word.endswith("ly") and len(word) >= 6
-            and not vocab.can_be_verb(word))
-
-
 @lru_cache(maxsize=64)
 def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
     """'What did Juice *do*', 'what were the ships trying to *do*': a form of 'do' after
@@ -632,7 +626,7 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
     before = next((said[p - 1] for p in range(1, len(said))
                    if said[p:p + len(tokens)] == tokens), "")
     means = vocab.question_words["means_words"]
-    return bool(tokens) and (before in means or _is_manner_adverb(tokens[0], vocab)
+    return bool(tokens) and (before in means or vocab.is_manner_adverb(tokens[0])
                              or 0 in _fact_reading(filler, vocab).verbs)
 
 
@@ -961,7 +955,7 @@ def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
         tokens = fact.tokens
         while last < len(tokens) and (last in at or _modifier_word(tokens[last], vocab)) and not (
                 last in fact.verbs or tokens[last] in vocab.auxiliaries
-                or _is_manner_adverb(tokens[last], vocab)
+                or vocab.is_manner_adverb(tokens[last])
                 or vocab.looks_like_verb(tokens, last, first=False)):
             last += 1
         while last > end and last - 1 not in at:

@@ -284,7 +284,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
     result.denied = _denied(result, vocab)
-    result.modifiers = _modifiers(result)
+    result.modifiers = _modifiers(result, vocab)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
     result.hypothetical = vocab.conditional_span(tokens) | _prevented_purpose(result, vocab)
@@ -396,12 +396,12 @@ def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
     return False
 
 
-def _adverbial(word: str) -> bool:
+def _adverbial(word: str, vocab: Vocabulary) -> bool:
     """A manner word ('temporarily') or a phrase ('for a short time'), not a noun."""
-    return " " in word or (word.endswith("ly") and len(word) > 5)
+    return " " in word or vocab.is_manner_adverb(word)
 
 
-def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
+def _modifiers(reading: Analysis, vocab: Vocabulary) -> list[tuple[str, str]]:
     """Entities used as modifiers of the nouns right after them ("a Russian fighter jet",
     "NATO's ships"), never of the sentence's verb."""
     at = {pos: t for t, pos in reading.terms}
@@ -414,7 +414,7 @@ def _modifiers(reading: Analysis) -> list[tuple[str, str]]:
         # so does an adverb ('Turner temporarily closed', 'for a short time')
         while following in at and following not in reading.verbs and (
                 following != reading.predicate_at) and not _adverbial(
-                    reading.raw_terms.get(at[following], "")):
+                    reading.raw_terms.get(at[following], ""), vocab):
             pairs.append((entity_id, at[following]))
             following += 1
     return pairs

@@ -264,7 +264,7 @@ class Vocabulary:
         before = tokens[i - 1]
         if before == "to":
             return True  # "to strengthen its security"
-        if first and i >= 2 and before.endswith("ly") and len(before) > 5:
+        if first and i >= 2 and self.is_manner_adverb(before):
             return True  # "Turner permanently shut the site": a manner adverb before its verb
         if before in self.determiners:
             return False
@@ -279,6 +279,12 @@ class Vocabulary:
         plural_before = before.endswith("s") and before != "s" and not after_name
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
                 or (bare and (token.endswith("s") or plural_before)))
+
+    def is_manner_adverb(self, word: str) -> bool:
+        """'briefly', 'permanently': an adjective made an adverb by '-ly' (not a verb:
+        'supply')."""
+        return (word.isalpha() and word.endswith("ly") and len(word) >= 6
+                and not self.can_be_verb(word))
 
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
