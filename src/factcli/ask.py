@@ -20,7 +20,7 @@ from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
-from factcli.text import Analysis, analyse, and_list, fold, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
 from factcli.verify import (
     REFUTED,
     SUPPORTED,
@@ -380,7 +380,7 @@ def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
 def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
     """The fact says what a name of the question is: the name, then a copula that is no
     passive's auxiliary ('Juice was launched' says what was done, not what Juice is)."""
-    fact = _fact_reading(compiled.fact.statement, vocab)
+    fact = read_statement(compiled.fact.statement, vocab)
     asked = set(core.entity_ids)
     for entity_id, pos in fact.entities:
         copula = fact.entity_ends.get(pos, pos + 1)
@@ -543,7 +543,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # "which *other* countries have *also* ...": a fact that says 'also' names the others,
     # one that does not most likely names the first.
     others = 0 if not any(t in vocab.plural_cues for t in core.tokens) else (
-        1 if vocab.is_additive(_fact_reading(compiled.fact.statement, vocab).tokens) else -1)
+        1 if vocab.is_additive(read_statement(compiled.fact.statement, vocab).tokens) else -1)
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
         return None  # "which *other* spacecraft ...": a fact that names no others
@@ -581,7 +581,7 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
     'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between)."""
     if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
         return []
-    fact = _fact_reading(alignment.fact.fact.statement, vocab)
+    fact = read_statement(alignment.fact.fact.statement, vocab)
     tokens = fact.tokens
     asked = set(core.entity_ids)
     starts = {pos: e for e, pos in fact.entities}
@@ -613,7 +613,7 @@ def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
 
 def _says_action(filler: str, vocab: Vocabulary) -> bool:
     """The answer has a verb of its own ('took pictures', 'boarding a tanker')."""
-    reading = _fact_reading(filler, vocab)
+    reading = read_statement(filler, vocab)
     return bool(reading.verbs) or any(t.endswith("ing") and vocab.can_be_verb(t)
                                       for t in reading.tokens)
 
@@ -627,7 +627,7 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
                    if said[p:p + len(tokens)] == tokens), "")
     means = vocab.question_words["means_words"]
     return bool(tokens) and (before in means or vocab.is_manner_adverb(tokens[0])
-                             or 0 in _fact_reading(filler, vocab).verbs)
+                             or 0 in read_statement(filler, vocab).verbs)
 
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
@@ -769,12 +769,6 @@ def _question_verbs(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(t for t, _ in core.terms if _is_question_verb(t, core, vocab))
 
 
-@lru_cache(maxsize=8192)
-def _fact_reading(statement: str, vocab: Vocabulary) -> Analysis:
-    """A fact's statement read once per process: several answers take pieces of it."""
-    return analyse(statement, vocab)
-
-
 def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     """A verb of the question: one by its form, or the first word that can be a verb after
     an auxiliary ('when should Juice *reach* Jupiter'), never a word after 'the'."""
@@ -813,7 +807,7 @@ def _after_auxiliary(tokens: list[str], position: int, vocab: Vocabulary) -> boo
 
 @lru_cache(maxsize=8192)
 def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
-    tokens = _fact_reading(statement, vocab).tokens
+    tokens = read_statement(statement, vocab).tokens
     return any(tuple(tokens[i:i + len(m)]) == m for m in vocab.reason_markers if len(m) > 1
                for i in range(len(tokens)))
 
@@ -845,7 +839,7 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     """What the fact says before the first piece the question lined up with: 'The
     Moon's gravity' for 'what raised Juice's speed'."""
     statement = alignment.fact.fact.statement
-    fact = _fact_reading(statement, vocab)
+    fact = read_statement(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     if not marked:
         return None
@@ -866,7 +860,7 @@ def _held_word(alignment: Alignment, term: str,
     if step is None:
         return None
     compiled = alignment.fact
-    fact = _fact_reading(compiled.fact.statement, vocab)
+    fact = read_statement(compiled.fact.statement, vocab)
     spots = [pos for t, pos in fact.terms if compiled.word_for(t) == step.fact]
     return step, fact, spots
 
@@ -916,7 +910,7 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         mentioned |= compiled.subject
     # The answer is a piece of the fact's text: the entities the fact lists that its
     # statement names (or, for a count, those the fact is about).
-    said = _fact_reading(compiled.fact.statement, vocab).entity_ids
+    said = read_statement(compiled.fact.statement, vocab).entity_ids
     pool = [e for e in compiled.fact.entities if e in said]
     if subject_first:  # "how many countries are leaving": those the fact is about
         subject = [e for e in compiled.fact.subject if _kind_fits(e, gap, vocab)]
@@ -945,7 +939,7 @@ def _modifier_word(token: str, vocab: Vocabulary) -> bool:
 def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
     """The entity's name, or its name with the nouns it qualifies ('Russian state media
     (Russia)') where the statement uses it so, up to the verb."""
-    fact = _fact_reading(statement, vocab)
+    fact = read_statement(statement, vocab)
     at = {pos for _, pos in fact.terms}
     for found, pos in fact.entities:
         if found != entity_id:
@@ -1050,7 +1044,7 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     if gap.form is not None and gap.form.attributes and not gap.form.attributes & compiled.terms:
         return None
     statement = compiled.fact.statement
-    reading = _fact_reading(statement, vocab)
+    reading = read_statement(statement, vocab)
     # "which years" names the dimension it asks for; the 'time' of "what time" does not.
     named = any(vocab.dimension_nouns.get(core.tokens[p]) in gap.dimensions for p in gap.span)
     wanted = set(gap.dimensions) if named else {  # "which years": years, not clock times
@@ -1078,8 +1072,8 @@ def _asks_share(gap: Gap, core: Analysis) -> bool:
 def _share(statement: str, vocab: Vocabulary) -> str | None:
     """The words of a share the statement gives without a figure ('most of its
     instruments', 'a tiny share of the propellant'), up to the noun it is a share of."""
-    tokens = _fact_reading(statement, vocab).tokens
-    terms = {pos for _, pos in _fact_reading(statement, vocab).terms}
+    tokens = read_statement(statement, vocab).tokens
+    terms = {pos for _, pos in read_statement(statement, vocab).terms}
     for start in range(len(tokens)):
         for phrase, _ in vocab.quantifier_phrases:
             if tuple(tokens[start:start + len(phrase)]) == phrase:
@@ -1094,7 +1088,7 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
     """Where the statement names a month after a preposition or beside a day or a year
     ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), with its words (a
     deadline keeps its 'by')."""
-    reading = _fact_reading(statement, vocab)
+    reading = read_statement(statement, vocab)
     tokens = reading.tokens
     found: list[tuple[int, int, str]] = []
     for pos, token in enumerate(tokens):
@@ -1182,7 +1176,7 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
     or the stretch after the last of them, without the words that only link it to them."""
     statement = alignment.fact.fact.statement
-    fact = _fact_reading(statement, vocab)
+    fact = read_statement(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     if not marked:
         return None
@@ -1278,7 +1272,7 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     """The fact's reason clause ('to strengthen its national security', 'because ...'),
     when it says something the question does not."""
     statement = alignment.fact.fact.statement
-    fact = _fact_reading(statement, vocab)
+    fact = read_statement(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     content = {pos for _, pos in fact.terms}
     tokens = fact.tokens

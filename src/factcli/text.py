@@ -218,6 +218,13 @@ class Analysis:
         return partners
 
 
+@lru_cache(maxsize=8192)
+def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
+    """A fact's statement read once per process (several checks look back at how a fact
+    says something); the reading is shared, so callers only read it."""
+    return analyse(statement, vocab)
+
+
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues."""
     tokens = tokenise(text)

@@ -25,7 +25,7 @@ from factcli.quantities import (
     compare_quantity,
     fact_counterpart,
 )
-from factcli.text import Analysis, analyse, and_list, fold, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -1082,7 +1082,7 @@ def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFac
 def _coordinated_in_fact(entity_id: str, compiled: CompiledFact,
                          vocab: Vocabulary) -> list[str]:
     """The names the fact's sentence joins to ``entity_id`` by 'and' or 'or'."""
-    reading = analyse(compiled.fact.statement, vocab)
+    reading = read_statement(compiled.fact.statement, vocab)
     return [k[1:] for k in reading.coordinated_with("@" + entity_id, vocab.ignored)
             if k.startswith("@")]
 
@@ -1171,7 +1171,8 @@ def _same_focus(reading: Analysis, alignment: Alignment, knowledge: Knowledge) -
     """The fact's 'only' singles out what the claim's does: 'only military needs' against
     'only military needs', not against 'only a tiny share of the propellant'."""
     focus = reading.exclusive_focus
-    fact_focus = analyse(alignment.fact.fact.statement, knowledge.vocab).exclusive_focus
+    fact_focus = read_statement(alignment.fact.fact.statement,
+                                knowledge.vocab).exclusive_focus
     if focus is None or fact_focus is None:
         return False
     if focus == fact_focus:
@@ -1204,11 +1205,9 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
         if not others:
             # 'Turner alone built it' against 'built by a joint venture of Turner and
             # FlatironDragados': the others named beside it, of its kind
-            fact_reading = analyse(alignment.fact.fact.statement, vocab)
-            partners = fact_reading.coordinated_with("@" + subject[0], vocab.ignored)
-            others = [k[1:] for k in partners if k.startswith("@")
-                      and k[1:] in vocab.entities and k[1:] not in subject
-                      and vocab.entities[k[1:]].kind == kind]
+            others = [e for e in _coordinated_in_fact(subject[0], alignment.fact, vocab)
+                      if e in vocab.entities and e not in subject
+                      and vocab.entities[e].kind == kind]
         if others:
             return (vocab.describe_entity(subject[0]),
                     and_list([vocab.describe_entity(e) for e in others]))
@@ -1220,7 +1219,7 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
                  and s.kind in ("word", "entity")), None)
     if step is None:
         return None
-    fact_reading = analyse(alignment.fact.fact.statement, vocab)
+    fact_reading = read_statement(alignment.fact.fact.statement, vocab)
     fact_key = focus if step.kind == "entity" else next(
         (t for t, w in fact_reading.raw_terms.items() if w == step.fact), "")
     claimed = {s.key for s in alignment.steps}
