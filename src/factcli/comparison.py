@@ -10,11 +10,11 @@ such figure, or more than one that fit equally, the claim is left to the verifie
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.index import index_tokens
+from factcli.quantities import fact_interval, parse_number
 from factcli.text import fold
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def _as_as(tokens: list[str], reading: Analysis,
         factor = vocab.multiples.get(token)
         after = i + 1
         if factor is None and after < len(tokens) and tokens[after] == "times":
-            factor = vocab.number_words.get(token) or _digits(token)
+            factor = vocab.number_words.get(token) or parse_number(token)
             after += 1
         if factor is None or after >= len(tokens) or tokens[after] != "as":
             continue
@@ -130,10 +130,6 @@ def _as_as(tokens: list[str], reading: Analysis,
                 counted_at)
         return i, closing[0] + 1, "times", factor, counted_at
     return None
-
-
-def _digits(token: str) -> float | None:
-    return float(token) if token.isdigit() else None
 
 
 def _side(reading: Analysis, vocab: Vocabulary, span: range,
@@ -189,7 +185,7 @@ def _figure(side: Side, comparison: Comparison, facts: Sequence[CompiledFact],
                for q in fact.quantities if _fits(q, comparison, vocab)]
     # The side's own words are said where its figure is ('the first phase of Terminal 1'
     # in the fact of the first phase's gates; not 'Tampa' for a fact about San Diego).
-    fitting = [f for f in fitting if all(_owns(o, side.entity, f.fact, entities)
+    fitting = [f for f in fitting if all(_placed(o, side.entity, f.fact, entities)
                                          for o in side.owners)
                and side.terms <= f.fact.terms | f.quantity.measure]
     if not fitting:
@@ -205,7 +201,7 @@ def _figure(side: Side, comparison: Comparison, facts: Sequence[CompiledFact],
     return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
-def _owns(owner: str, entity: str, fact: CompiledFact, entities: dict[str, EntityRef]) -> bool:
+def _placed(owner: str, entity: str, fact: CompiledFact, entities: dict[str, EntityRef]) -> bool:
     """The fact puts the thing where the claim does: "Tampa's Airside D" in a fact naming
     Tampa's airport, or a thing that belongs to it ("San Diego's Terminal 1", part of San
     Diego International Airport); not "Tampa's Terminal 1"."""
@@ -229,37 +225,28 @@ def _fits(quantity: FactQuantity, comparison: Comparison, vocab: Vocabulary) -> 
     return False
 
 
-def _bounds(quantity: FactQuantity) -> tuple[float, float] | None:
-    value, high = quantity.value, quantity.high
-    if quantity.qualifier in ("exact", "approx"):
-        return value, high if high is not None else value
-    if quantity.qualifier in ("more_than", "at_least"):
-        return value, math.inf
-    if quantity.qualifier in ("less_than", "at_most"):
-        return 0.0, value
-    return None
-
-
 def _holds(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> bool | None:
-    low_left, high_left = _bounds(left) or (math.nan, math.nan)
-    low_right, high_right = _bounds(right) or (math.nan, math.nan)
-    if math.isnan(low_left) or math.isnan(low_right):
-        return None
     if comparison.by is not None:
         return _difference(comparison, left, right)
+    low_left, high_left = fact_interval(left)
+    low_right, high_right = fact_interval(right)
     if comparison.direction == "more":
         return True if low_left > high_right else False if high_left <= low_right else None
     if comparison.direction == "less":
         return True if high_left < low_right else False if low_left >= high_right else None
-    if high_left != low_left or high_right != low_right or not low_right:
-        return None  # a multiple of a range or of nothing is not exact enough to judge
-    ratio = low_left / low_right
+    if not (_point(left) and _point(right)) or not right.value:
+        return None  # a multiple of a range or of a bound is not exact enough to judge
+    ratio = left.value / right.value
     if comparison.direction == "times more":
         return ratio > comparison.factor
     if comparison.direction == "times less":
         return ratio < comparison.factor
     error = abs(ratio - comparison.factor) / comparison.factor
     return True if error <= _CLOSE else False if error > _WRONG else None
+
+
+def _point(quantity: FactQuantity) -> bool:
+    return quantity.high is None and quantity.qualifier in ("exact", "approx")
 
 
 def _difference(comparison: Comparison, left: FactQuantity, right: FactQuantity) -> bool | None:

@@ -406,7 +406,7 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     ``bounds`` reads the claim's as a bound, as a question asks it."""
     if mention.unit != fact.unit and not (bare_amount(mention) and fact.dimension == "money"):
         return False  # euros are not dollars: no exchange rate is assumed
-    low, high = _fact_interval(fact)
+    low, high = fact_interval(fact)
     claim_low, claim_high = _claim_interval(mention, fact)
     slack = _EPSILON * max(1.0, abs(mention.value))
     if mention.qualifier == fact.qualifier == "by" and (
@@ -452,7 +452,9 @@ def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float
     return value - rounding, top + rounding
 
 
-def _fact_interval(fact: FactQuantity) -> tuple[float, float]:
+def fact_interval(fact: FactQuantity) -> tuple[float, float]:
+    """The values a fact's figure allows: a range's ends, a comparator's side, an
+    approximation's 5 % either way."""
     value = fact.value
     top = fact.high if fact.high is not None else value
     return {
