@@ -895,10 +895,12 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         claimed = claim_figure(mention, counterpart, vocab)
         article = article_figure(counterpart)
         elsewhere = _month_elsewhere(mention, compiled, vocab) if state is True else None
-        # a figure paired only by a name near it ('12 km … near Northbank') is of the kind
+        # A figure paired only by its kind or a name near it ('12 km … near Northbank')
+        # belongs to the fact's own subject: '113 km' of road Lithuania rebuilds is not the
+        # length of the corridor a claim is about, though it is 'about 110 km'.
         named_only = all(t in vocab.entities for t in counterpart.measure & mention.context)
-        if state is True and named_only and _measures_else(reading, compiled):
-            # '113 km' of road is not the corridor's length, though it is 'about 110 km'
+        claimed_of = set(reading.subject_entities)
+        if state is True and named_only and claimed_of and not claimed_of <= compiled.subject:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, "a figure of something else"))
         elif elsewhere is not None:
@@ -918,14 +920,6 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
-
-
-def _measures_else(reading: Analysis, compiled: CompiledFact) -> bool:
-    """A figure the fact gives without saying it measures what the claim's does belongs
-    to the fact's own subject: '113 km' of road Lithuania rebuilds is not the length of
-    the corridor a claim is about, though it is 'about 110 km'."""
-    subject = set(reading.subject_entities)
-    return bool(subject) and not subject <= compiled.subject
 
 
 def _month_elsewhere(mention: QuantityMention, compiled: CompiledFact,
