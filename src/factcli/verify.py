@@ -379,9 +379,10 @@ class Alignment:
                 and s.relation not in _HOLDS + _CONTRADICTS]
 
     @property
-    def quantity_gaps(self) -> list[str]:
-        return [s.claim for s in self.content if s.kind in ("figure", "count")
-                and s.relation not in _HOLDS + _CONTRADICTS]
+    def quantity_gaps(self) -> set[str]:
+        """The claim's figures ('#' keys) the fact gives nothing to compare with."""
+        return {s.key for s in self.content if s.kind in ("figure", "count")
+                and s.relation not in _HOLDS + _CONTRADICTS}
 
     @property
     def subject_missing(self) -> list[str]:
@@ -1248,8 +1249,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
     for first in alignments:
         if not acts <= set(first.matched):
             continue
-        gaps = {s.key for s in first.content if s.kind in ("figure", "count")
-                and s.relation not in _HOLDS + _CONTRADICTS}
+        gaps = first.quantity_gaps
         if (first.conflicts or first.subject_missing or first.ratio < 0.4
                 or not (first.unmatched or gaps)
                 or first.fact_negated != first.claim_negated):
