@@ -32,7 +32,7 @@ from factcli.index import CompiledFact, FactQuantity, Index
 from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
-from factcli.text import tokenise
+from factcli.text import read_statement, tokenise
 from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary
 from factcli.writing import References, Writing
 
@@ -111,13 +111,16 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                      aliases: list[tuple[str, str]]) -> None:
     """Give the vocabulary the general-English relations of the words the facts use, and
     the words of entity names ('council' of 'Meridia City Council')."""
-    from factcli.wordnet import AS_NOUN, AS_VERB, AS_WORD, relation_slice
+    from factcli.wordnet import AS_NOUN, AS_VERB, AS_WORD, phrasal_verbs, relation_slice
 
     surface: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
         for term, word in compiled.raw_terms:
             surface.setdefault(term, set()).add(
                 (word, AS_VERB if term in compiled.verbs else AS_WORD))
+        for term, phrase in phrasal_verbs(read_statement(compiled.fact.statement, vocab),
+                                          wordnet):
+            surface[term].add((phrase, AS_VERB))
     for group_term, words in vocab.group_words().items():
         parts = AS_VERB if vocab.is_verb_group(group_term) else AS_NOUN
         surface.setdefault(group_term, set()).update((word, parts) for word in words)

@@ -802,8 +802,25 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                     fact_term in taken and Relation(relation) in _HOLDS):
                 found.append((fact_term, Relation(relation), via))
     if not found:
-        return None
+        return _negated_by_prefix(word, compiled, vocab, verb, narrower)
     return min(found, key=lambda link: (rank(link[1]), link[0]))
+
+
+_NEGATIVE_PREFIXES = ("un", "non")
+
+
+def _negated_by_prefix(word: str, compiled: CompiledFact, vocab: Vocabulary, verb: bool,
+                       narrower: bool) -> tuple[str, Relation, str] | None:
+    """'unmonitored' against 'watched': a word WordNet lacks, made of a negative prefix and
+    a word the fact says (or a narrower one), contradicts the fact."""
+    prefix = next((p for p in _NEGATIVE_PREFIXES if word.startswith(p)), None)
+    if prefix is None or len(word) - len(prefix) < 4:
+        return None
+    found = [(fact_term, Relation.ALTERNATION, "negative prefix")
+             for fact_term, (relation, _) in vocab.links(word[len(prefix):], verb,
+                                                         narrower).items()
+             if fact_term in compiled.terms and Relation(relation) in _HOLDS]
+    return min(found) if found else None
 
 
 def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,

@@ -16,9 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache, cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.logic import Relation
+
+if TYPE_CHECKING:
+    from factcli.text import Analysis
 
 DATA_FILE = Path(__file__).with_name("data") / "wordnet.json.gz"
 POS = ("n", "v", "a", "r")
@@ -299,6 +302,21 @@ def morphy_candidates(word: str, pos: str, exceptions: dict[str, list[str]]) -> 
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             found.append(word[: len(word) - len(suffix)] + ending)
     return found
+
+
+def phrasal_verbs(reading: Analysis, wordnet: WordNet) -> Iterator[tuple[str, str]]:
+    """(verb term, phrase) for each verb a sentence uses with the particle after it as
+    one of WordNet's multi-word verbs: 'arrive at' is a synonym of 'reach', which 'arrive'
+    on its own is not."""
+    at = {pos: term for term, pos in reading.terms}
+    for position in sorted(reading.verbs):
+        if position not in at or position + 1 >= len(reading.tokens):
+            continue
+        particle = reading.tokens[position + 1]
+        for lemma, pos in wordnet.lemmas(reading.tokens[position]):
+            phrase = f"{lemma} {particle}"
+            if pos == "v" and "v" in wordnet.index.get(phrase, {}):
+                yield at[position], phrase
 
 
 # Links are ranked so that one lemma reached two ways keeps the safer reading: a word that
