@@ -100,3 +100,11 @@ def test_multi_word_verbs_of_general_english_read_as_their_verb(knowledge: Knowl
     assert "g:launch" in analyse("The probe lifted off in April", vocab).term_set
     assert "g:launch" in analyse("The probe was launched in April", vocab).term_set
     assert "g:watch" in analyse("Operators kept watch on the probe", vocab).term_set
+
+
+def test_a_past_verb_after_first_or_only_is_a_verb(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    verb = analyse("Lithuania first announced its withdrawal", vocab)
+    assert verb.tokens.index("announced") in verb.verbs
+    modifier = analyse("The first planned bunkers are ready", vocab)
+    assert modifier.tokens.index("planned") not in modifier.verbs

@@ -267,7 +267,11 @@ class Vocabulary:
         if first and i >= 2 and self.is_manner_adverb(before):
             return True  # "Turner permanently shut the site": a manner adverb before its verb
         if before in self.determiners:
-            return False
+            # 'gravity first raised its speed': a word like 'first' or 'only' that starts no
+            # noun phrase of its own is an adverb before a past-tense verb
+            starts_phrase = i < 2 or tokens[i - 2] in self.determiners or (
+                tokens[i - 2] in self.prepositions)
+            return not starts_phrase and (token.endswith("ed") or token in self.irregular)
         if (before not in self.auxiliaries and not token.endswith(("ed", "ing"))
                 and (before.endswith("ed") or before in self.irregular)):
             return False  # "took photographs", "made corrections": a verb's object
