@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from factcli.comparison import read_comparison
+from factcli.comparison import comparative_wording, read_comparison
 from factcli.knowledge import Knowledge
 from factcli.text import analyse
 
@@ -37,6 +37,17 @@ def test_a_figure_after_than_is_not_a_comparison_of_two_things(knowledge: Knowle
     assert read_comparison(analyse("Lithuania will spend more than 1 billion euros",
                                    vocab), vocab) is None
     assert read_comparison(analyse("Lithuania is larger than before", vocab), vocab) is None
+
+
+def test_a_comparison_of_things_without_names_is_still_a_comparison(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    unnamed = analyse("The corridor is longer than the stretch of road", vocab)
+    assert read_comparison(unnamed, vocab) is None
+    assert comparative_wording(unnamed, vocab) == "longer than"
+    with_figure = analyse("The 113 km of road is longer than the corridor", vocab)
+    assert comparative_wording(with_figure, vocab) == "longer than"
+    bound = analyse("The road is longer than 100 km", vocab)
+    assert comparative_wording(bound, vocab) is None
 
 
 TEMPLATES = ("{a} is more expensive than {b}.", "{a} is longer than {b}.",

@@ -60,8 +60,18 @@ class Judgement(NamedTuple):
     holds: bool
 
 
-def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
-    """The comparison a sentence makes between two named things, if it makes one."""
+def comparative_wording(reading: Analysis, vocab: Vocabulary) -> str | None:
+    """The words of a comparison between two things ('longer than', 'twice as much as'),
+    named or not, with their figures or without; None for none, or for a comparison with
+    a figure ('more than 5,000 vehicles'), which the verifier checks as a bound."""
+    found = _construction(reading, vocab)
+    if found is None or any(found[0] <= q.start <= found[1] for q in reading.quantities):
+        return None
+    return " ".join(reading.tokens[found[0]:found[1]])
+
+
+def _construction(reading: Analysis,
+                  vocab: Vocabulary) -> tuple[int, int, str, float, int] | None:
     tokens = reading.tokens
     found = _as_as(tokens, reading, vocab) or _than(tokens, reading, vocab)
     if found is None:
@@ -71,10 +81,20 @@ def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
     by = next((q for q in reading.quantities if q.end == start), None)
     if by is not None and direction in ("more", "less"):
         start = by.start
-    else:
-        by = None
+    return start, end, direction, factor, counted_at
+
+
+def read_comparison(reading: Analysis, vocab: Vocabulary) -> Comparison | None:
+    """The comparison a sentence makes between two named things, if it makes one."""
+    tokens = reading.tokens
+    found = _construction(reading, vocab)
+    if found is None:
+        return None
+    start, end, direction, factor, counted_at = found
     if any(not start <= q.start < q.end <= end for q in reading.quantities):
         return None  # 'more than $1 billion' compares with a figure the verifier checks
+    by = next((q for q in reading.quantities if q.start == start), None) if direction in (
+        "more", "less") else None
     left = _side(reading, vocab, range(0, start), counted_at)
     right = _side(reading, vocab, range(end, len(tokens)), counted_at)
     if left is None or right is None or left.entity == right.entity:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.comparison import Judgement, judge, read_comparison
+from factcli.comparison import Judgement, comparative_wording, judge, read_comparison
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
@@ -479,16 +479,18 @@ def _verify_part(text: str, knowledge: Knowledge, *,
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
     outcome, weighed = _aligned(text, reading, knowledge, question)
-    compares = comparison.wording.split()[0] if comparison is not None else ""
-    if comparison is not None and outcome.verdict != NOT_ENOUGH_INFO and not any(
+    wording = comparison.wording if comparison else comparative_wording(reading, vocab)
+    compares = wording.split()[0] if wording else ""
+    if wording and outcome.verdict != NOT_ENOUGH_INFO and not any(
             f" {compares} " in f" {fold(e.statement)} " and " than " in e.statement
             for e in outcome.evidence):
         # 'Estonia is longer than Lithuania': a fact that names both says nothing of
         # which is longer; only figures for each side, or a fact that compares, can
         name = vocab.describe_entity
+        sides = (f"{name(comparison.left.entity)} and {name(comparison.right.entity)}"
+                 if comparison else "what the claim compares")
         return Outcome(text, NOT_ENOUGH_INFO, 0.9, outcome.evidence,
-                       f"the article gives no figures to compare "
-                       f"{name(comparison.left.entity)} and {name(comparison.right.entity)}",
+                       f"the article gives no figures to compare {sides}",
                        proof=outcome.proof), weighed
     return outcome, weighed
 
