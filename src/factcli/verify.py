@@ -455,8 +455,8 @@ class Alignment:
         others_named = any((s.kind == "only" and s.relation in _CONTRADICTS)
                            or s.via == "the claim denies it" for s in self.steps)
         about_another = not others_named and any(
-            s.via == "another subject" and s.relation == Relation.INDEPENDENT
-            for s in self.steps)
+            s.via in ("another subject", "said of another thing")
+            and s.relation == Relation.INDEPENDENT for s in self.steps)
         return (self.anchored and not about_another
                 and verdict_of(self.relation) == Verdict.REFUTED)
 
@@ -562,6 +562,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_status(reading, compiled, result)
     _align_quantifier(reading, compiled, result)
     _align_objects(reading, compiled, result)
+    _align_attachments(reading, compiled, vocab, result)
 
     claim_actions = {t for t, pos in reading.terms if pos in reading.verbs} & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
@@ -992,6 +993,63 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
                                      "another object"))
 
 
+def _align_attachments(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                       result: Alignment) -> None:
+    """'came closest to the Moon' against 'the Moon pass lined Juice up for its nearest
+    approach to Earth': the fact's word is said of another thing (the word before a
+    preposition takes the entity after it), so the fact is about another event, and its
+    figures are that event's. An entity the fact does not name, or a claim without figures,
+    is a substitution ('based in Chicago' against 'based in Greeley'), which the entities'
+    own alignment judges."""
+    if not reading.quantities:
+        return
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    fact_entities = dict((pos, e) for e, pos in fact_reading.entities)
+    held = {s.key: _fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    claim_at = {pos: t for t, pos in reading.terms}
+    for entity_id, pos in reading.entities:
+        if entity_id not in compiled.entities:
+            continue  # another thing in the place the fact has its own: a substitution
+        before = pos - 1
+        while before >= 0 and reading.tokens[before] in vocab.determiners and (
+                reading.tokens[before] not in vocab.prepositions):
+            before -= 1
+        if before < 1 or reading.tokens[before] not in vocab.prepositions:
+            continue
+        heads = [claim_at[p] for p in (before - 1, before - 2) if p in claim_at]
+        for head in heads:
+            fact_term = held.get(head)
+            if fact_term is None:
+                continue
+            for at in (p for t, p in fact_reading.terms if t == fact_term):
+                other = _entity_after_preposition(fact_reading, at, fact_entities, vocab)
+                if other is not None and other != entity_id and (
+                        other not in reading.entity_ids):
+                    name = vocab.describe_entity
+                    result.steps.append(Step(
+                        "role", "@" + entity_id,
+                        f"{reading.raw_terms.get(head, head)} … {name(entity_id)}",
+                        f"{compiled.word_for(fact_term)} … {name(other)}",
+                        Relation.INDEPENDENT, "said of another thing"))
+                    return
+
+
+def _entity_after_preposition(reading: Analysis, at: int, entities: dict[int, str],
+                              vocab: Vocabulary) -> str | None:
+    """The entity a preposition right after the word at ``at`` (or after one word more:
+    'nearest approach to Earth') introduces."""
+    tokens = reading.tokens
+    for prep in (at + 1, at + 2):
+        if prep < len(tokens) and tokens[prep] in vocab.prepositions:
+            after = prep + 1
+            while after < len(tokens) and tokens[after] in vocab.determiners and (
+                    tokens[after] not in vocab.prepositions):
+                after += 1
+            return entities.get(after)
+    return None
+
+
 def _same_year(result: Alignment) -> None:
     """'topped out in June 2023' against 'in December 2023': with the year agreeing, the
     other month is a contradiction; with another year it may be another date. With no
@@ -1269,7 +1327,11 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
         if not acts <= set(first.matched):
             continue
         gaps = first.quantity_gaps
-        if (first.conflicts or first.subject_missing or first.ratio < 0.4
+        # what the claim says of its words ('most of', 'only', 'already') is the first
+        # fact's to hold: a second fact adds words, not a share or a status
+        qualified = all(s.relation in _HOLDS for s in first.steps
+                        if s.kind not in ("word", "entity", "figure", "count"))
+        if (not qualified or first.conflicts or first.subject_missing or first.ratio < 0.4
                 or not (first.unmatched or gaps)
                 or first.fact_negated != first.claim_negated):
             continue
