@@ -132,6 +132,10 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
         "In 2028, the project will be finished"]
     assert split_claim("Lithuania will buy mines, bunkers and ditches", knowledge) == [
         "Lithuania will buy mines", "Lithuania will buy bunkers", "Lithuania will buy ditches"]
+    assert split_claim("Lithuania, which signed the treaty, is now leaving it", knowledge) == [
+        "Lithuania signed the treaty", "Lithuania is now leaving it"]
+    assert split_claim("The treaty, which Lithuania is leaving, bans mines", knowledge) == [
+        "The treaty, which Lithuania is leaving, bans mines"]
     mixed = verify_claim("Lithuania will renovate eight bridges and build an airport",
                          knowledge)
     assert [p.verdict for p in mixed.parts] == [SUPPORTED, NOT_ENOUGH_INFO]

@@ -54,6 +54,10 @@ _ADVERBIAL = re.compile(
 _APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of)\s[^,]{3,}),"
                          r"\s+(?P<rest>.+)$", re.I)
 
+# 'Juice, which launched in 2023, is due …': a clause set off by commas, with its own verb
+_RELATIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?:which|who)\s+(?P<clause>[^,]{3,}),"
+                       r"\s+(?P<rest>.+)$", re.I)
+
 
 class Evidence(NamedTuple):
     fact_id: str
@@ -187,8 +191,9 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
     'connects Lithuania and Poland' stays whole."""
     parts: list[str] = []
     for clause in _leading_adverbial(_without_attribution(text, knowledge), knowledge):
-        for piece in _appositive(clause, knowledge):
-            parts.extend(_coordinated(piece, knowledge))
+        for described in _appositive(clause, knowledge):
+            for piece in _relative(described, knowledge):
+                parts.extend(_coordinated(piece, knowledge))
     return parts or [text]
 
 
@@ -229,6 +234,23 @@ def _appositive(text: str, knowledge: Knowledge) -> list[str]:
         return [text]
     subject = match.group("head").strip()
     return [f"{subject} is {match.group('appositive').strip()}",
+            f"{subject} {match.group('rest').strip()}"]
+
+
+def _relative(text: str, knowledge: Knowledge) -> list[str]:
+    """'Gensler, which is based in San Francisco, leads …' says two things of Gensler; a
+    clause with a subject of its own ('which Juice may approach') is left whole."""
+    match = _RELATIVE.match(text)
+    if match is None:
+        return [text]
+    head = analyse(match.group("head"), knowledge.vocab)
+    clause = analyse(match.group("clause"), knowledge.vocab)
+    rest = analyse(match.group("rest"), knowledge.vocab)
+    if (not head.entities or head.predicate_at is not None or clause.predicate_at != 0
+            or rest.predicate_at != 0):
+        return [text]
+    subject = match.group("head").strip()
+    return [f"{subject} {match.group('clause').strip()}",
             f"{subject} {match.group('rest').strip()}"]
 
 
