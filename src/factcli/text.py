@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from factcli.quantities import QuantityMention, read_quantity
+from factcli.quantities import QuantityMention, label_ordinal, read_quantity
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -232,6 +232,13 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     i = 0
     n = len(tokens)
     while i < n:
+        ordinal = label_ordinal(vocab, tokens, i)
+        if ordinal is not None:  # 'phase two' is the second phase
+            term = vocab.canonical(ordinal) or "s:" + stem(ordinal)
+            result.terms.append((term, i))
+            result.raw_terms.setdefault(term, ordinal)
+            i += 1
+            continue
         quantity = read_quantity(vocab, tokens, i)
         if quantity is not None:
             result.quantities.append(quantity)

@@ -83,7 +83,7 @@ class Vocabulary:
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
     multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
-    ordinals: frozenset[str] = frozenset()  # 'first', 'second'
+    ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     entities: dict[str, EntityRef] = field(default_factory=dict)
@@ -207,7 +207,7 @@ class Vocabulary:
                                         in numbers.comparative_dimensions.items()
                                         for word in words}
         vocab.multiples = dict(numbers.multiples)
-        vocab.ordinals = frozenset(numbers.ordinals)
+        vocab.ordinals = dict(numbers.ordinals)
         for dimension, names in numbers.dimension_words.items():
             for name in names:
                 named = vocab.canonical(name)
