@@ -42,6 +42,7 @@ class Numbers:
     comparative_dimensions: dict[str, tuple[str, ...]]  # what 'cheaper' compares: money
     multiples: dict[str, float]  # 'twice as much as'
     ordinals: dict[str, int]  # 'the second phase'
+    differences: tuple[str, ...]  # after a figure, a change rather than a total: '11 more'
 
 
 @dataclass(frozen=True)

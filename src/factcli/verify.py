@@ -957,7 +957,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             _name_the_figure(mention.dimension, article, vocab, result)
         elif state is False and (via != "figure of the same kind"
                                  or _context_aligned(mention, result)) and not _owned_by_another(
-                                     mention, counterpart, vocab):
+                                     mention, counterpart, vocab) and not _change_against_total(
+                                     mention, reading, compiled, vocab):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.ALTERNATION, via))
         else:
@@ -1086,6 +1087,19 @@ def _same_year(result: Alignment) -> None:
     if months and (agreed or undated):
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via == "another month" else s for s in result.steps]
+
+
+def _change_against_total(mention: QuantityMention, reading: Analysis,
+                          compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'will add 11 more gates' against '30 gates in all': a figure of a change is not set
+    against a fact's figures unless one of them is a change too."""
+    def changes(tokens: list[str], quantity: QuantityMention) -> bool:
+        return quantity.end < len(tokens) and tokens[quantity.end] in vocab.differences
+
+    if not changes(reading.tokens, mention):
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    return not any(changes(fact.tokens, q) for q in fact.quantities)
 
 
 def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,

@@ -83,6 +83,7 @@ class Vocabulary:
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
     multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
+    differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -207,6 +208,7 @@ class Vocabulary:
                                         in numbers.comparative_dimensions.items()
                                         for word in words}
         vocab.multiples = dict(numbers.multiples)
+        vocab.differences = frozenset(numbers.differences)
         vocab.ordinals = dict(numbers.ordinals)
         for dimension, names in numbers.dimension_words.items():
             for name in names:
