@@ -376,7 +376,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another one of its kind": 0.8, "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
-          "comparison of the article's figures": 0.9, "not what it is called": 0.8}
+          "comparison of the article's figures": 0.9, "not what it is called": 0.8,
+          "the claim's own list": 0.9}
 
 
 @dataclass(eq=False, repr=False)
@@ -923,6 +924,15 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
     vocab = knowledge.vocab
     for mention in reading.quantities:
         counted = _counted_kind(mention, reading, vocab)
+        if counted is not None and any(
+                len(group) == mention.value and all(
+                    vocab.entities[e].kind == counted[0] for e in group)
+                for group in reading.lists):
+            # 'Lithuania and Poland, the two countries': the claim counts its own list
+            result.steps.append(Step("count", "#" + mention.text, mention.text,
+                                     mention.text, Relation.EQUIVALENT,
+                                     "the claim's own list"))
+            continue
         if counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
         else:
