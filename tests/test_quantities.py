@@ -36,21 +36,24 @@ def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:
     assert analyse("one of NATO's most vulnerable points", knowledge.vocab).quantities == []
 
 
-@pytest.mark.parametrize(("text", "number", "ordinal"), [
+@pytest.mark.parametrize(("text", "number", "label"), [
     ("The bridges are renovated in phase two.", "two", "second"),
     ("Phase one includes new roads.", "one", "first"),
     ("In stage 3, the line opens.", "3", "third"),
     ("Lithuania will renovate two bridges.", "two", None),
     ("The first two phases are done.", "two", None),
     ("The airport will add two more gates.", "two", None),
+    ("Another 11 gates will be added.", "11", None),
+    ("Terminal 2 will open.", "2", "2"),
+    ("They flew to Terminal 2 in June.", "2", "2"),
 ])
 def test_a_number_after_a_noun_names_which_one(knowledge: Knowledge, text: str, number: str,
-                                               ordinal: str | None) -> None:
+                                               label: str | None) -> None:
     reading = analyse(text, knowledge.vocab)
     at = reading.tokens.index(number)
     named = [reading.raw_terms[t] for t, pos in reading.terms if pos == at]
-    assert named == ([ordinal] if ordinal else [])
-    assert any(q.start <= at < q.end for q in reading.quantities) == (ordinal is None)
+    assert named == ([label] if label else [])
+    assert any(q.start <= at < q.end for q in reading.quantities) == (label is None)
 
 
 def fact_figure(value: float, unit: str, dimension: str, qualifier: str = "exact",

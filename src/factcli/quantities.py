@@ -92,30 +92,39 @@ class FactQuantity(NamedTuple):
 # --- reading -------------------------------------------------------------------
 
 
-def label_ordinal(vocab: Vocabulary, tokens: list[str], i: int) -> str | None:
-    """'in phase two', 'Stage 3 will': a bare number after a singular noun that a
-    determiner or preposition opens (or that opens the sentence), with no noun after it,
-    names which one, as an ordinal does; the ordinal ('second'), or None."""
+def number_label(vocab: Vocabulary, tokens: list[str], i: int,
+                 names: frozenset[str]) -> str | None:
+    """A bare number after a singular noun names which one rather than how many: 'in phase
+    two' is the second phase (the ordinal is returned), 'at Terminal 2' or 'Terminal 2
+    will open' (a noun with a capital, in ``names``, or a figure opening the sentence) is
+    a name (its number is returned). None for a figure. The noun is opened by a
+    determiner or preposition, or opens the sentence; after a common noun, no noun
+    follows the number."""
     token = tokens[i]
     if i == 0 or not (token.isdigit() or token in vocab.number_words):
         return None
-    value = vocab.number_words.get(token) or int(token)
-    ordinal = next((word for word, n in vocab.ordinals.items() if n == value), None)
-    if ordinal is None:
-        return None
     noun = tokens[i - 1]
-    opened = i == 1 or (tokens[i - 2] != "to" and (
-        tokens[i - 2] in vocab.determiners or tokens[i - 2] in vocab.prepositions))
+    opened = i == 1 or tokens[i - 2] in vocab.determiners or (
+        tokens[i - 2] in vocab.prepositions)
     if (not noun.isalpha() or noun.endswith("s") or not opened or noun in vocab.determiners
             or noun in vocab.prepositions or noun in vocab.number_words
             or noun in vocab.unit_names or noun in vocab.auxiliaries):
         return None
+    if noun in names or (i == 1 and token.isdigit()):
+        return token
+    if tokens[i - 2] == "to":
+        return None  # 'to add two': a verb, not a noun, before the number
+    value = vocab.number_words.get(token) or int(token)
+    ordinal = next((word for word, n in vocab.ordinals.items() if n == value), None)
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     # the next word starts another phrase (a comma is not a token: 'In stage two, the …')
     ends = following in ("", "and", "or") or following in vocab.determiners or (
         following in vocab.prepositions) or (
         following in vocab.auxiliaries or following in vocab.be_forms) or (
         following.endswith(("s", "ed")) and vocab.can_be_verb(following))
+    if not ends and following:
+        named = vocab.match_phrase(tokens, i + 1)  # 'In phase two, Terminal 1 will …'
+        ends = named is not None and named[0] == "entity"
     return ordinal if ends else None
 
 

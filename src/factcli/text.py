@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from factcli.quantities import QuantityMention, label_ordinal, read_quantity
+from factcli.quantities import QuantityMention, number_label, read_quantity
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -228,15 +228,15 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues."""
     tokens = tokenise(text)
-    result = Analysis(tokens=tokens)
+    result = Analysis(tokens=tokens, names=_capitalised(text))
     i = 0
     n = len(tokens)
     while i < n:
-        ordinal = label_ordinal(vocab, tokens, i)
-        if ordinal is not None:  # 'phase two' is the second phase
-            term = vocab.canonical(ordinal) or "s:" + stem(ordinal)
+        label = number_label(vocab, tokens, i, result.names)
+        if label is not None:  # 'phase two' is the second phase; 'Terminal 2' a name
+            term = vocab.canonical(label) or "s:" + stem(label)
             result.terms.append((term, i))
-            result.raw_terms.setdefault(term, ordinal)
+            result.raw_terms.setdefault(term, label)
             i += 1
             continue
         quantity = read_quantity(vocab, tokens, i)
@@ -302,7 +302,6 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
     result.hypothetical = vocab.conditional_span(tokens) | _prevented_purpose(result, vocab)
-    result.names = _capitalised(text)
     result.objects = _objects(result, vocab)
     opening, comma, _ = text.partition(",")
     if comma and tokens and tokens[0] in vocab.prepositions:

@@ -685,7 +685,10 @@ def _same_ordinal(word: str, position: int, at: dict[int, str], reading: Analysi
     """The fact numbers the same thing: the noun after the ordinal is the fact's word or a
     word for it ('second phase' / 'second stage'); after 'the' with no noun of content
     ('the second time'), the fact has the ordinal before the same word."""
-    head = at.get(position + 1)
+    label = reading.tokens[position] != word  # 'phase two': the noun comes first
+    head = at.get(position - 1 if label else position + 1)
+    if label and head is None:
+        return False
     if head is not None:
         raw = reading.raw_terms.get(head, "")
         return _term_in(head, compiled.terms) or any(

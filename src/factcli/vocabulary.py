@@ -436,7 +436,10 @@ class Vocabulary:
             candidate = " ".join(tokens[i : i + length])
             budget = 1 if len(candidate) < 8 else 2
             best: tuple[int, str] | None = None
+            digits = [c for c in candidate if c.isdigit()]
             for alias, entity_id in self.fuzzy_aliases.get(length, ()):
+                if [c for c in alias if c.isdigit()] != digits:
+                    continue  # 'Terminal 2' is another terminal, not a typo of 'Terminal 1'
                 distance = Levenshtein.distance(candidate, alias, score_cutoff=budget)
                 if distance <= budget and (best is None or distance < best[0]):
                     best = (distance, entity_id)
