@@ -416,11 +416,21 @@ class Vocabulary:
         hit = self.single.get(token)
         if hit is not None:
             return hit[0], hit[1], 1
+        if token in self.ignored and self._verb_after_auxiliary(tokens, i):
+            return "word", "s:" + stem(token), 1  # 'are following the project'
         if token in self.ignored or not token[:1].isalpha() or (
                 token in self.unit_names and not _names_a_span(token)):
             return None
         term = self.canonical(token)
         return ("word", term, 1) if term else None
+
+    def _verb_after_auxiliary(self, tokens: list[str], i: int) -> bool:
+        """'following', 'including': a preposition-like stopword is a verb after 'are' or
+        'will be' (light words such as 'planning' stay light there too)."""
+        token = tokens[i]
+        return (i > 0 and token.endswith("ing") and token not in self.light
+                and (tokens[i - 1] in self.be_forms or tokens[i - 1] in self.auxiliaries)
+                and self.can_be_verb(token))
 
     def _fuzzy_entity(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap'."""
