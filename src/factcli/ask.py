@@ -537,8 +537,15 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
     unasked = _unasked_measure(compiled, gap, core)
-    complete = (not open_ and not loose and len(held) == len(content) and not unasked
-                and (gap.answer != "reason" or reason == 2)
+    # a figure the store records for the fact beats one read from a statement's words
+    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
+                                                     for q in compiled.quantities))
+    whole = not open_ and not loose and len(held) == len(content)
+    # "when is the second phase due to start": a statement that says all the question
+    # does and gives the figure only in its words ('next month') measures what is asked
+    # as well as a recorded figure does
+    measured = measured or (gap.answer == "quantity" and whole and not recorded)
+    complete = (whole and not unasked and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
     # "which *other* countries have *also* ...": a fact that says 'also' names the others,
     # one that does not most likely names the first.
@@ -547,9 +554,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
         return None  # "which *other* spacecraft ...": a fact that names no others
-    # a figure the store records for the fact beats one read from a statement's words
-    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
-                                                     for q in compiled.quantities))
+    support += gap.answer == "quantity" and measured and not recorded
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
@@ -1107,7 +1112,22 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
         deadline = any(q.qualifier == "by" and q.start <= pos < q.end
                        for q in reading.quantities)
         found.append((first, last, f"by {words}" if deadline else words))
-    return found
+    return found + _relative_dates(statement, vocab)
+
+
+def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """A date said from the time of writing: 'next month', 'last year', 'this week' (a
+    word placing it, then a unit of time)."""
+    tokens = read_statement(statement, vocab).tokens
+    relative = vocab.question_words["relative_times"]
+    return [(pos - 1, pos + 1, _words(statement, pos - 1, pos + 1))
+            for pos, token in enumerate(tokens)
+            if pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)]
+
+
+def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
+    unit = vocab.units.get(vocab.unit_names.get(token, ""))
+    return unit is not None and unit.dimension == "duration"
 
 
 def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
