@@ -473,7 +473,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     either = _alternatives(core)
     excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
                | _describing(core, held, subject, vocab)
-               | {s.key for s in content if s.kind == "figure" and s.key in confirmed})
+               | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
+               | _said_by_tense(content, alignment.fact, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -558,6 +559,16 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
+
+
+def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
+    """A word of the question that only says the thing is still to come ('Juice's
+    *future* passes', 'the *upcoming* vote'): a fact about what is planned or to come
+    ('will pass again') says it by its tense."""
+    if compiled.status != "prospective":
+        return set()
+    return {s.key for s in content if s.kind == "word" and s.relation not in _HELD
+            and vocab.status_of([fold(s.claim)]) == "prospective"}
 
 
 def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
