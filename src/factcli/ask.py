@@ -123,19 +123,25 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     contradicted: Alignment | None = None
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
-    if core.quantities:
+    setting: frozenset[str] = frozenset()  # the entities of the facts that tell the scene
+    scene = _scene(core, vocab)
+    if core.quantities or scene:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
-        # what the question takes as given, not what it asks of the fact that answers.
+        # what the question takes as given, not what it asks of the fact that answers; so
+        # is the scene 'during the flyby' sets, when a fact says there was such a flyby.
         aligned = list(alignments)
         confirmed = frozenset(s.key for a in aligned for s in a.steps
                               if s.kind == "figure" and s.relation in _HELD)
+        setting = frozenset(e for a in aligned if scene <= {s.key for s in a.steps
+                                                            if s.relation in _HELD}
+                            for e in a.fact.entities)
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -457,7 +463,8 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
 
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
-         knowledge: Knowledge, confirmed: frozenset[str] = frozenset()) -> _Fit | None:
+         knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
+         setting: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -487,6 +494,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
+    if not loose and setting & alignment.fact.entities and all(
+            s.key in _scene(core, vocab) for s in open_):
+        # the scene ('during the flyby') a fact about the same things tells, when the fact
+        # holds all else
+        open_ = []
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
@@ -559,6 +571,24 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
+
+
+@lru_cache(maxsize=64)
+def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
+    up to the next preposition (worked out once a question)."""
+    pieces = {pos: term for term, pos in core.terms} | {
+        pos: "@" + entity_id for entity_id, pos in core.entities}
+    found: set[str] = set()
+    for start, token in enumerate(core.tokens):
+        if token not in vocab.question_words["scene_words"]:
+            continue
+        position = start + 1
+        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions:
+            if position in pieces:
+                found.add(pieces[position])
+            position += 1
+    return frozenset(found)
 
 
 def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
