@@ -1326,6 +1326,17 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
                 last += 1
         if (first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD:
             return _words(statement, first, last)
+    # "what sort of ship did NATO vessels try to board": the fact's 'ships' are NATO's, the
+    # kind of ship asked about is the other noun it names that is a kind of ship ('oil
+    # tanker')
+    kinds = {term for term, (relation, _) in vocab.links(
+        core.raw_terms.get(asked_terms[-1], ""), narrower=True).items() if relation == "forward"}
+    for term, pos in fact.terms:
+        if term in kinds and pos not in spots:
+            first = pos
+            while first - 1 in at and at[first - 1] not in asked:
+                first -= 1
+            return _words(statement, first, pos + 1)
     return None
 
 
