@@ -557,7 +557,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # "when is the second phase due to start": a statement that says all the question
     # does and gives the figure only in its words ('next month') measures what is asked
     # as well as a recorded figure does
-    measured = measured or (gap.answer == "quantity" and whole and not recorded)
+    read_whole = gap.answer == "quantity" and whole and not recorded and not measured
+    measured = measured or read_whole
     complete = (whole and not unasked and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
     # "which *other* countries have *also* ...": a fact that says 'also' names the others,
@@ -567,7 +568,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
         return None  # "which *other* spacecraft ...": a fact that names no others
-    support += gap.answer == "quantity" and measured and not recorded
+    support += read_whole
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
