@@ -123,7 +123,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     contradicted: Alignment | None = None
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
-    setting: frozenset[str] = frozenset()  # the entities of the facts that tell the scene
+    setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
     scene = _scene(core, vocab)
     if core.quantities or scene:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
@@ -132,9 +132,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         aligned = list(alignments)
         confirmed = frozenset(s.key for a in aligned for s in a.steps
                               if s.kind == "figure" and s.relation in _HELD)
-        setting = frozenset(e for a in aligned if scene <= {s.key for s in a.steps
-                                                            if s.relation in _HELD}
-                            for e in a.fact.entities)
+        setting = frozenset(a.fact.fact.topic for a in aligned
+                            if scene <= {s.key for s in a.steps if s.relation in _HELD})
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
@@ -494,10 +493,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
-    if not loose and setting & alignment.fact.entities and all(
+    if gap.answer in ("quantity", "reason") and not loose and (
+            alignment.fact.fact.topic in setting) and all(
             s.key in _scene(core, vocab) for s in open_):
-        # the scene ('during the flyby') a fact about the same things tells, when the fact
-        # holds all else
+        # the scene ('during the flyby') a fact on the same topic tells, when the fact holds
+        # all else and the question asks for a figure or a reason, not whatever else it says
         open_ = []
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
