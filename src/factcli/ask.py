@@ -1327,9 +1327,15 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
                 last += 1
         if (first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD:
             return _words(statement, first, last)
-    # "what sort of ship did NATO vessels try to board": the fact's 'ships' are NATO's, the
-    # kind of ship asked about is the other noun it names that is a kind of ship ('oil
-    # tanker')
+    # "what sort of ship did NATO vessels try to board": the fact's 'ships' are the NATO
+    # vessels (another word of the question, or a name it gives, holds them), so the kind
+    # of ship asked about is the other noun it names that is a kind of ship ('oil tanker')
+    named = set(core.entity_ids)
+    if not any(s.kind == "word" and s.fact == step.fact and s.key != step.key
+               and s.relation in _HELD for s in alignment.steps) and not any(
+            entity_id in named and fact.entity_ends.get(start) in spots
+            for entity_id, start in fact.entities):
+        return None
     kinds = {term for term, (relation, _) in vocab.links(
         core.raw_terms.get(asked_terms[-1], ""), narrower=True).items() if relation == "forward"}
     for term, pos in fact.terms:
