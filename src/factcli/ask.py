@@ -658,6 +658,39 @@ def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
         t in vocab.question_words["do_forms"] for t in tokens[auxiliary + 1:])
 
 
+def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
+                vocab: Vocabulary) -> int | None:
+    """Where the fact goes on after its words for the question's doer, the names and
+    nouns right after the question's auxiliary ('what did *Juice* do', 'what were the
+    *NATO ships* trying to do')."""
+    tokens = core.tokens
+    position = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), 0) + 1
+    while position < len(tokens) and tokens[position] in vocab.determiners:
+        position += 1
+    terms = {pos: term for term, pos in core.terms}
+    starts = {pos: entity_id for entity_id, pos in core.entities}
+    last: str | None = None
+    while position in terms or position in starts or (
+            last and position < len(tokens) and tokens[position] == "s"):
+        if position in starts:
+            last = "@" + starts[position]
+            position = core.entity_ends.get(position, position + 1)
+        else:  # a noun, or the possessive 's of "Lithuania's neighbours"
+            last = terms.get(position, last)
+            position += 1
+    if last is None:
+        return None
+    if last.startswith("@"):
+        ends = [fact.entity_ends.get(pos, pos + 1) for entity_id, pos in fact.entities
+                if "@" + entity_id == last]
+        return max(ends, default=None)
+    found = _held_word(alignment, last, vocab)
+    if found is None:
+        return None
+    step, _, spots = found
+    return max((pos + len(tokenise(step.fact)) for pos in spots), default=None)
+
+
 def _says_action(filler: str, vocab: Vocabulary) -> bool:
     """The answer has a verb of its own ('took pictures', 'boarding a tanker')."""
     reading = read_statement(filler, vocab)
@@ -773,10 +806,17 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position = reading.entity_ends.get(position, position + 1)
         if position < len(tokens) and tokens[position] == "and":
             position += 1
-    if position in nouns and (not vocab.can_be_verb(tokens[position]) or (
-            position + 1 < len(tokens) and tokens[position + 1] in vocab.auxiliaries)):
-        return []  # "when should the *Suwałki* project be finished": it says which project
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
+                              vocab.auxiliaries or _participle(following, vocab)):
+        # "when should the *Suwałki* project be finished", "what were the *NATO* ships
+        # attempting": the name says which thing, the noun after it is the doer
+        return []
     return found
+
+
+def _participle(word: str, vocab: Vocabulary) -> bool:
+    return word.endswith(("ing", "ed")) and vocab.can_be_verb(word)
 
 
 def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
@@ -1247,6 +1287,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     # "what does the exit reflect": the gap is the object of the question's last word, a
     # verb, so the answer is what the fact says right after its word for that verb
     object_after = _object_position(alignment, fact, core, vocab)
+    # "what were the NATO ships attempting to do": what the fact says the doer does, all
+    # that follows its words for the doer ('NATO ships from *boarding a Russian oil tanker*')
+    doer_end = _after_doer(alignment, fact, core, vocab) if _asks_action(core, vocab) else None
     best: tuple[int, int, int] | None = None
     run_start = 0
     for position in [*sorted(marked), len(fact.tokens)]:
@@ -1258,6 +1301,8 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                 if run_start == object_after:
                     break
         run_start = max(run_start, position + 1)
+    if doer_end is not None:  # nothing after the doer: the fact says nothing it does
+        best = (0, doer_end, len(fact.tokens)) if doer_end < len(fact.tokens) else None
     if best is None:
         return None
     _, start, end = best
