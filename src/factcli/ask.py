@@ -128,7 +128,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if core.quantities or scene:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
-        # is the scene 'during the flyby' sets, when a fact says there was such a flyby.
+        # is the scene 'during the flyby' sets, told by a fact on the answering fact's topic.
         aligned = list(alignments)
         confirmed = frozenset(s.key for a in aligned for s in a.steps
                               if s.kind == "figure" and s.relation in _HELD)
