@@ -77,6 +77,8 @@ class Gap(NamedTuple):
     measure: frozenset[str]
     plural: bool
     role: bool = False  # "what is X's role": what the facts say X is
+    owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
+    owned: frozenset[str] = frozenset()  # the entities the store says belong to it
 
     @property
     def name(self) -> str:
@@ -109,6 +111,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
+    if gap.owner:
+        gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
         compared = _which_of_two(text, knowledge) or _about_the_article(text, reading,
                                                                         knowledge)
@@ -216,9 +220,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     narrowing = {pos for _, pos in reading.terms if end <= pos < stop
                                  and reading.tokens[pos] in reading.names} | {
                         pos for _, pos in reading.entities if end <= pos < stop}
+                    owner, owner_span = _owner_after(reading, stop, vocab)
                     return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing, frozenset(),
-                               plural or _plural(word))
+                               frozenset(range(start, stop + 1)) - narrowing | owner_span,
+                               frozenset(), plural or _plural(word), owner=owner)
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
@@ -256,6 +261,49 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _owner_after(reading: Analysis, position: int,
+                 vocab: Vocabulary) -> tuple[str, frozenset[int]]:
+    """The entity a kind noun is said to belong to by 'of' ('which moon *of Jupiter*'),
+    with the positions of those words; none when no name follows the 'of'."""
+    at = position + 1
+    if at >= len(reading.tokens) or reading.tokens[at] != "of":
+        return "", frozenset()
+    at += 1
+    while at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
+        at += 1
+    owner = next((e for e, pos in reading.entities if pos == at), "")
+    if not owner:
+        return "", frozenset()
+    return owner, frozenset(range(position + 1, reading.entity_ends.get(at, at + 1)))
+
+
+def _owned_by(gap: Gap, knowledge: Knowledge) -> frozenset[str]:
+    """What the store says belongs to the gap's owner as one of the kind asked for: the
+    subject of a fact that says the kind of the owner ('Ganymede is a *moon of Jupiter*')."""
+    vocab = knowledge.vocab
+    kind = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
+    hits = knowledge.index.search(index_tokens(frozenset(), {gap.owner}), CANDIDATES)
+    return frozenset(e for compiled, _ in hits if _says_kind_of(compiled, kind, gap.owner,
+                                                                vocab)
+                     for e in compiled.subject if e != gap.owner)
+
+
+def _says_kind_of(compiled: CompiledFact, kind: set[str], owner: str,
+                  vocab: Vocabulary) -> bool:
+    """The fact says the kind noun, then 'of' and the owner's name ('a moon of Jupiter')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    owned_at = {pos for entity_id, pos in fact.entities if entity_id == owner}
+    tokens = fact.tokens
+    for pos, token in enumerate(tokens[:-2]):
+        if token in kind and tokens[pos + 1] == "of":
+            at = pos + 2
+            while at < len(tokens) and tokens[at] in vocab.determiners:
+                at += 1
+            if at in owned_at:
+                return True
+    return False
 
 
 def _placeholder(token: str, vocab: Vocabulary) -> bool:
@@ -1050,8 +1098,8 @@ def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
 
 def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     entity = vocab.entities.get(entity_id)
-    if entity is None:
-        return False
+    if entity is None or (gap.owner and entity_id not in gap.owned):
+        return False  # "which moon of Jupiter": the Moon is none
     if gap.kinds:
         return (_is_of_kind(entity.kind, gap.kinds, vocab)
                 or entity.id in _groups_of(gap.kinds, vocab))  # "which states": the Baltic states
