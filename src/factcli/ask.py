@@ -41,6 +41,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
+_EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
 class FactHit(NamedTuple):
@@ -114,8 +115,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.owner:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
-        compared = _which_of_two(text, knowledge) or _about_the_article(text, reading,
-                                                                        knowledge)
+        compared = (_which_of_two(text, knowledge)
+                    or _superlative(text, reading, gap.form, knowledge)
+                    or _about_the_article(text, reading, knowledge))
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
@@ -1589,6 +1591,57 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
                   result.proof, len(hits))
+
+
+def _superlative(text: str, reading: Analysis, form: QuestionForm,
+                 knowledge: Knowledge) -> Answer | None:
+    """'Of the three terminal projects, which is the most expensive?': among the store's
+    entities of the kind the question names, the one whose figure of that dimension is the
+    highest (or lowest), when the facts about them give every one a figure to compare."""
+    vocab = knowledge.vocab
+    found = _superlative_words(reading.tokens, vocab)
+    kind = next((k for word in reading.tokens
+                 if (k := _kind_of(word, form, vocab)) is not None), None)
+    if found is None or kind is None:
+        return None
+    dimension, direction = found
+    members = {e.id for e in vocab.entities.values() if _is_of_kind(e.kind, (kind,), vocab)}
+    # a member left out by the search has no figure here, so the question is declined
+    hits = knowledge.index.search(index_tokens(frozenset(), members), CANDIDATES * len(members))
+    figures: dict[str, tuple[FactQuantity, CompiledFact]] = {}
+    for compiled, _ in hits:
+        for entity_id in compiled.subject & members:
+            for quantity in compiled.quantities:
+                if quantity.dimension == dimension and quantity.qualifier in _EXACT:
+                    figures.setdefault(entity_id, (quantity, compiled))
+    units = {quantity.unit for quantity, _ in figures.values()}
+    if len(members) < 2 or set(figures) != members or len(units) != 1:
+        return None  # a thing of that kind without a figure could be the answer
+    ranked = sorted(figures.items(), key=lambda item: item[1][0].value,
+                    reverse=direction == "more")
+    if ranked[0][1][0].value == ranked[1][1][0].value:
+        return None
+    chosen, (quantity, compiled) = ranked[0]
+    figure = _in_context(quantity, vocab, compiled.fact.statement)
+    shown = f"{vocab.entities[chosen].name} ({figure})"
+    used = [c for _, (_, c) in ranked]
+    return Answer(text, shown, "which", _hits([(c, 1.0) for c in used], used),
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      ProofStep(compiled.fact.id, "gap", "which", shown, Relation.EQUIVALENT,
+                                f"the {direction} of {len(used)} figures"),), len(used))
+
+
+def _superlative_words(tokens: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
+    """The dimension and direction of a superlative: 'most expensive' (money, more),
+    'cheapest' (money, less: read as its comparative 'cheaper')."""
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        if token in ("most", "least") and following in vocab.comparative_dimensions:
+            return vocab.comparative_dimensions[following], "more" if token == "most" else "less"
+        comparative = token[:-3] + "er" if token.endswith("est") else ""
+        if comparative in vocab.comparatives and comparative in vocab.comparative_dimensions:
+            return vocab.comparative_dimensions[comparative], vocab.comparatives[comparative]
+    return None
 
 
 def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
