@@ -1595,32 +1595,34 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
 
 def _superlative(text: str, reading: Analysis, form: QuestionForm,
                  knowledge: Knowledge) -> Answer | None:
-    """'Of the three terminal projects, which is the most expensive?': among the store's
-    entities of the kind the question names, the one whose figure of that dimension is the
-    highest (or lowest), when the facts about them give every one a figure to compare."""
+    """'Of the three terminal projects, which is the most expensive?', 'which terminal has
+    the most gates?': among the store's entities of the kind the question names, the one
+    whose figure is the highest (or lowest), when the facts give each of them one figure to
+    rank; otherwise declined, as no single fact can answer a superlative."""
     vocab = knowledge.vocab
     found = _superlative_words(reading.tokens, vocab)
     kind = next((k for word in reading.tokens
                  if (k := _kind_of(word, form, vocab)) is not None), None)
     if found is None or kind is None:
         return None
-    dimension, direction = found
+    dimension, direction, measure = found
     members = {e.id for e in vocab.entities.values() if _is_of_kind(e.kind, (kind,), vocab)}
     # a member left out by the search has no figure here, so the question is declined
     hits = knowledge.index.search(index_tokens(frozenset(), members), CANDIDATES * len(members))
-    figures: dict[str, tuple[FactQuantity, CompiledFact]] = {}
+    figures: dict[str, list[tuple[FactQuantity, CompiledFact]]] = {}
     for compiled, _ in hits:
         for entity_id in compiled.subject & members:
-            for quantity in compiled.quantities:
-                if quantity.dimension == dimension and quantity.qualifier in _EXACT:
-                    figures.setdefault(entity_id, (quantity, compiled))
-    units = {quantity.unit for quantity, _ in figures.values()}
-    if len(members) < 2 or set(figures) != members or len(units) != 1:
-        return None  # a thing of that kind without a figure could be the answer
-    ranked = sorted(figures.items(), key=lambda item: item[1][0].value,
-                    reverse=direction == "more")
-    if ranked[0][1][0].value == ranked[1][1][0].value:
-        return None
+            figures.setdefault(entity_id, []).extend(
+                (quantity, compiled) for quantity in compiled.quantities
+                if quantity.dimension == dimension and quantity.qualifier in _EXACT
+                and (not measure or measure in quantity.measure))
+    ranked = sorted(((e, given[0]) for e, given in figures.items() if len(given) == 1),
+                    key=lambda item: item[1][0].value, reverse=direction == "more")
+    if len(members) < 2 or {e for e, _ in ranked} != members or len(
+            {quantity.unit for _, (quantity, _) in ranked}) != 1 or (
+            ranked[0][1][0].value == ranked[1][1][0].value):
+        return Answer(text, None, "which", _hits(hits, []), "the article does not give "
+                      f"every {kind} one figure to rank")
     chosen, (quantity, compiled) = ranked[0]
     figure = _in_context(quantity, vocab, compiled.fact.statement)
     shown = f"{vocab.entities[chosen].name} ({figure})"
@@ -1631,16 +1633,25 @@ def _superlative(text: str, reading: Analysis, form: QuestionForm,
                                 f"the {direction} of {len(used)} figures"),), len(used))
 
 
-def _superlative_words(tokens: list[str], vocab: Vocabulary) -> tuple[str, str] | None:
-    """The dimension and direction of a superlative: 'most expensive' (money, more),
-    'cheapest' (money, less: read as its comparative 'cheaper')."""
+def _superlative_words(tokens: list[str],
+                       vocab: Vocabulary) -> tuple[str, str, str | None] | None:
+    """The dimension, direction and counted noun of a superlative: 'most expensive'
+    (money, more), 'cheapest' (money, less: read as its comparative 'cheaper'), 'the most
+    gates' (count of gates, more)."""
     for position, token in enumerate(tokens):
         following = tokens[position + 1] if position + 1 < len(tokens) else ""
-        if token in ("most", "least") and following in vocab.comparative_dimensions:
-            return vocab.comparative_dimensions[following], "more" if token == "most" else "less"
-        comparative = token[:-3] + "er" if token.endswith("est") else ""
-        if comparative in vocab.comparatives and comparative in vocab.comparative_dimensions:
-            return vocab.comparative_dimensions[comparative], vocab.comparatives[comparative]
+        comparative = "more" if token == "most" else token[:-3] + "er" if token.endswith(
+            "est") else "less" if token == "least" else ""
+        direction = vocab.comparatives.get(comparative)
+        if direction is None:
+            continue
+        if following in vocab.comparative_dimensions:  # "most expensive"
+            return vocab.comparative_dimensions[following], direction, None
+        if comparative in vocab.comparative_dimensions:  # "cheapest"
+            return vocab.comparative_dimensions[comparative], direction, None
+        counted = vocab.canonical(following) if _plural(following) else None
+        if counted is not None and position and tokens[position - 1] == "the":
+            return "count", direction, counted  # "the most gates", "the fewest stops"
     return None
 
 
