@@ -1601,9 +1601,11 @@ def _superlative(text: str, reading: Analysis, form: QuestionForm,
     rank; otherwise declined, as no single fact can answer a superlative."""
     vocab = knowledge.vocab
     found = _superlative_words(reading.tokens, vocab)
+    if found is None:
+        return None
     kind = next((k for word in reading.tokens
                  if (k := _kind_of(word, form, vocab)) is not None), None)
-    if found is None or kind is None:
+    if kind is None:
         return None
     dimension, direction, measure = found
     members = {e.id for e in vocab.entities.values() if _is_of_kind(e.kind, (kind,), vocab)}
