@@ -41,6 +41,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
+_EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
 class FactHit(NamedTuple):
@@ -77,6 +78,8 @@ class Gap(NamedTuple):
     measure: frozenset[str]
     plural: bool
     role: bool = False  # "what is X's role": what the facts say X is
+    owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
+    owned: frozenset[str] = frozenset()  # the entities the store says belong to it
 
     @property
     def name(self) -> str:
@@ -109,9 +112,12 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
+    if gap.owner:
+        gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
-        compared = _which_of_two(text, knowledge) or _about_the_article(text, reading,
-                                                                        knowledge)
+        compared = (_which_of_two(text, knowledge)
+                    or _superlative(text, reading, gap.form, knowledge)
+                    or _about_the_article(text, reading, knowledge))
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
@@ -123,19 +129,24 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     contradicted: Alignment | None = None
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
-    if core.quantities:
+    setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
+    scene = _scene(core, vocab)
+    if core.quantities or scene:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
-        # what the question takes as given, not what it asks of the fact that answers.
+        # what the question takes as given, not what it asks of the fact that answers; so
+        # is the scene 'during the flyby' sets, told by a fact on the answering fact's topic.
         aligned = list(alignments)
         confirmed = frozenset(s.key for a in aligned for s in a.steps
                               if s.kind == "figure" and s.relation in _HELD)
+        setting = frozenset(a.fact.fact.topic for a in aligned
+                            if scene <= {s.key for s in a.steps if s.relation in _HELD})
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -211,9 +222,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     narrowing = {pos for _, pos in reading.terms if end <= pos < stop
                                  and reading.tokens[pos] in reading.names} | {
                         pos for _, pos in reading.entities if end <= pos < stop}
+                    owner, owner_span = _owner_after(reading, stop, vocab)
                     return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing, frozenset(),
-                               plural or _plural(word))
+                               frozenset(range(start, stop + 1)) - narrowing | owner_span,
+                               frozenset(), plural or _plural(word), owner=owner)
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
@@ -251,6 +263,49 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _owner_after(reading: Analysis, position: int,
+                 vocab: Vocabulary) -> tuple[str, frozenset[int]]:
+    """The entity a kind noun is said to belong to by 'of' ('which moon *of Jupiter*'),
+    with the positions of those words; none when no name follows the 'of'."""
+    at = position + 1
+    if at >= len(reading.tokens) or reading.tokens[at] != "of":
+        return "", frozenset()
+    at += 1
+    while at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
+        at += 1
+    owner = next((e for e, pos in reading.entities if pos == at), "")
+    if not owner:
+        return "", frozenset()
+    return owner, frozenset(range(position + 1, reading.entity_ends.get(at, at + 1)))
+
+
+def _owned_by(gap: Gap, knowledge: Knowledge) -> frozenset[str]:
+    """What the store says belongs to the gap's owner as one of the kind asked for: the
+    subject of a fact that says the kind of the owner ('Ganymede is a *moon of Jupiter*')."""
+    vocab = knowledge.vocab
+    kind = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
+    hits = knowledge.index.search(index_tokens(frozenset(), {gap.owner}), CANDIDATES)
+    return frozenset(e for compiled, _ in hits if _says_kind_of(compiled, kind, gap.owner,
+                                                                vocab)
+                     for e in compiled.subject if e != gap.owner)
+
+
+def _says_kind_of(compiled: CompiledFact, kind: set[str], owner: str,
+                  vocab: Vocabulary) -> bool:
+    """The fact says the kind noun, then 'of' and the owner's name ('a moon of Jupiter')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    owned_at = {pos for entity_id, pos in fact.entities if entity_id == owner}
+    tokens = fact.tokens
+    for pos, token in enumerate(tokens[:-2]):
+        if token in kind and tokens[pos + 1] == "of":
+            at = pos + 2
+            while at < len(tokens) and tokens[at] in vocab.determiners:
+                at += 1
+            if at in owned_at:
+                return True
+    return False
 
 
 def _placeholder(token: str, vocab: Vocabulary) -> bool:
@@ -457,7 +512,8 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
 
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
-         knowledge: Knowledge, confirmed: frozenset[str] = frozenset()) -> _Fit | None:
+         knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
+         setting: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -473,7 +529,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     either = _alternatives(core)
     excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
                | _describing(core, held, subject, vocab)
-               | {s.key for s in content if s.kind == "figure" and s.key in confirmed})
+               | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
+               | _said_by_tense(content, alignment.fact, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -486,6 +543,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
+    if gap.answer in ("quantity", "reason") and not loose and (
+            alignment.fact.fact.topic in setting) and all(
+            s.key in _scene(core, vocab) for s in open_):
+        # the scene ('during the flyby') a fact on the same topic tells, when the fact holds
+        # all else and the question asks for a figure or a reason, not whatever else it says
+        open_ = []
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
@@ -537,8 +600,16 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
     unasked = _unasked_measure(compiled, gap, core)
-    complete = (not open_ and not loose and len(held) == len(content) and not unasked
-                and (gap.answer != "reason" or reason == 2)
+    # a figure the store records for the fact beats one read from a statement's words
+    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
+                                                     for q in compiled.quantities))
+    whole = not open_ and not loose and len(held) == len(content)
+    # "when is the second phase due to start": a statement that says all the question
+    # does and gives the figure only in its words ('next month') measures what is asked
+    # as well as a recorded figure does
+    read_whole = gap.answer == "quantity" and whole and not recorded and not measured
+    measured = measured or read_whole
+    complete = (whole and not unasked and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
     # "which *other* countries have *also* ...": a fact that says 'also' names the others,
     # one that does not most likely names the first.
@@ -547,12 +618,38 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
         return None  # "which *other* spacecraft ...": a fact that names no others
-    # a figure the store records for the fact beats one read from a statement's words
-    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
-                                                     for q in compiled.quantities))
+    support += read_whole
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
+
+
+@lru_cache(maxsize=64)
+def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
+    up to the next preposition (worked out once a question)."""
+    pieces = {pos: term for term, pos in core.terms} | {
+        pos: "@" + entity_id for entity_id, pos in core.entities}
+    found: set[str] = set()
+    for start, token in enumerate(core.tokens):
+        if token not in vocab.question_words["scene_words"]:
+            continue
+        position = start + 1
+        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions:
+            if position in pieces:
+                found.add(pieces[position])
+            position += 1
+    return frozenset(found)
+
+
+def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
+    """A word of the question that only says the thing is still to come ('Juice's
+    *future* passes', 'the *upcoming* vote'): a fact about what is planned or to come
+    ('will pass again') says it by its tense."""
+    if compiled.status != "prospective":
+        return set()
+    return {s.key for s in content if s.kind == "word" and s.relation not in _HELD
+            and vocab.status_of([fold(s.claim)]) == "prospective"}
 
 
 def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
@@ -609,6 +706,39 @@ def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
     auxiliary = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), None)
     return auxiliary is not None and any(
         t in vocab.question_words["do_forms"] for t in tokens[auxiliary + 1:])
+
+
+def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
+                vocab: Vocabulary) -> int | None:
+    """Where the fact goes on after its words for the question's doer, the names and
+    nouns right after the question's auxiliary ('what did *Juice* do', 'what were the
+    *NATO ships* trying to do')."""
+    tokens = core.tokens
+    position = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), 0) + 1
+    while position < len(tokens) and tokens[position] in vocab.determiners:
+        position += 1
+    terms = {pos: term for term, pos in core.terms}
+    starts = {pos: entity_id for entity_id, pos in core.entities}
+    last: str | None = None
+    while position in terms or position in starts or (
+            last and position < len(tokens) and tokens[position] == "s"):
+        if position in starts:
+            last = "@" + starts[position]
+            position = core.entity_ends.get(position, position + 1)
+        else:  # a noun, or the possessive 's of "Lithuania's neighbours"
+            last = terms.get(position, last)
+            position += 1
+    if last is None:
+        return None
+    if last.startswith("@"):
+        ends = [fact.entity_ends.get(pos, pos + 1) for entity_id, pos in fact.entities
+                if "@" + entity_id == last]
+        return max(ends, default=None)
+    found = _held_word(alignment, last, vocab)
+    if found is None:
+        return None
+    step, _, spots = found
+    return max((pos + len(tokenise(step.fact)) for pos in spots), default=None)
 
 
 def _says_action(filler: str, vocab: Vocabulary) -> bool:
@@ -726,10 +856,17 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position = reading.entity_ends.get(position, position + 1)
         if position < len(tokens) and tokens[position] == "and":
             position += 1
-    if position in nouns and (not vocab.can_be_verb(tokens[position]) or (
-            position + 1 < len(tokens) and tokens[position + 1] in vocab.auxiliaries)):
-        return []  # "when should the *Suwałki* project be finished": it says which project
+    following = tokens[position + 1] if position + 1 < len(tokens) else ""
+    if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
+                              vocab.auxiliaries or _participle(following, vocab)):
+        # "when should the *Suwałki* project be finished", "what were the *NATO* ships
+        # attempting": the name says which thing, the noun after it is the doer
+        return []
     return found
+
+
+def _participle(word: str, vocab: Vocabulary) -> bool:
+    return word.endswith(("ing", "ed")) and vocab.can_be_verb(word)
 
 
 def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
@@ -963,8 +1100,8 @@ def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
 
 def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     entity = vocab.entities.get(entity_id)
-    if entity is None:
-        return False
+    if entity is None or (gap.owner and entity_id not in gap.owned):
+        return False  # "which moon of Jupiter": the Moon is none
     if gap.kinds:
         return (_is_of_kind(entity.kind, gap.kinds, vocab)
                 or entity.id in _groups_of(gap.kinds, vocab))  # "which states": the Baltic states
@@ -1107,7 +1244,22 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
         deadline = any(q.qualifier == "by" and q.start <= pos < q.end
                        for q in reading.quantities)
         found.append((first, last, f"by {words}" if deadline else words))
-    return found
+    return found + _relative_dates(statement, vocab)
+
+
+def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+    """A date said from the time of writing: 'next month', 'last year', 'this week' (a
+    word placing it, then a unit of time)."""
+    tokens = read_statement(statement, vocab).tokens
+    relative = vocab.question_words["relative_times"]
+    return [(pos - 1, pos + 1, _words(statement, pos - 1, pos + 1))
+            for pos, token in enumerate(tokens)
+            if pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)]
+
+
+def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
+    unit = vocab.units.get(vocab.unit_names.get(token, ""))
+    return unit is not None and unit.dimension == "duration"
 
 
 def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
@@ -1185,6 +1337,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     # "what does the exit reflect": the gap is the object of the question's last word, a
     # verb, so the answer is what the fact says right after its word for that verb
     object_after = _object_position(alignment, fact, core, vocab)
+    # "what were the NATO ships attempting to do": what the fact says the doer does, all
+    # that follows its words for the doer ('NATO ships from *boarding a Russian oil tanker*')
+    doer_end = _after_doer(alignment, fact, core, vocab) if _asks_action(core, vocab) else None
     best: tuple[int, int, int] | None = None
     run_start = 0
     for position in [*sorted(marked), len(fact.tokens)]:
@@ -1196,6 +1351,8 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                 if run_start == object_after:
                     break
         run_start = max(run_start, position + 1)
+    if doer_end is not None:  # nothing after the doer: the fact says nothing it does
+        best = (0, doer_end, len(fact.tokens)) if doer_end < len(fact.tokens) else None
     if best is None:
         return None
     _, start, end = best
@@ -1265,6 +1422,23 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
                 last += 1
         if (first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD:
             return _words(statement, first, last)
+    # "what sort of ship did NATO vessels try to board": the fact's 'ships' are the NATO
+    # vessels (another word of the question, or a name it gives, holds them), so the kind
+    # of ship asked about is the other noun it names that is a kind of ship ('oil tanker')
+    named = set(core.entity_ids)
+    if not any(s.kind == "word" and s.fact == step.fact and s.key != step.key
+               and s.relation in _HELD for s in alignment.steps) and not any(
+            entity_id in named and fact.entity_ends.get(start) in spots
+            for entity_id, start in fact.entities):
+        return None
+    kinds = {term for term, (relation, _) in vocab.links(
+        core.raw_terms.get(asked_terms[-1], ""), narrower=True).items() if relation == "forward"}
+    for term, pos in fact.terms:
+        if term in kinds and pos not in spots:
+            first = pos
+            while first - 1 in at and at[first - 1] not in asked:
+                first -= 1
+            return _words(statement, first, pos + 1)
     return None
 
 
@@ -1417,6 +1591,70 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
                   result.proof, len(hits))
+
+
+def _superlative(text: str, reading: Analysis, form: QuestionForm,
+                 knowledge: Knowledge) -> Answer | None:
+    """'Of the three terminal projects, which is the most expensive?', 'which terminal has
+    the most gates?': among the store's entities of the kind the question names, the one
+    whose figure is the highest (or lowest), when the facts give each of them one figure to
+    rank; otherwise declined, as no single fact can answer a superlative."""
+    vocab = knowledge.vocab
+    found = _superlative_words(reading.tokens, vocab)
+    if found is None:
+        return None
+    kind = next((k for word in reading.tokens
+                 if (k := _kind_of(word, form, vocab)) is not None), None)
+    if kind is None:
+        return None
+    dimension, direction, measure = found
+    members = {e.id for e in vocab.entities.values() if _is_of_kind(e.kind, (kind,), vocab)}
+    # a member left out by the search has no figure here, so the question is declined
+    hits = knowledge.index.search(index_tokens(frozenset(), members), CANDIDATES * len(members))
+    figures: dict[str, list[tuple[FactQuantity, CompiledFact]]] = {}
+    for compiled, _ in hits:
+        for entity_id in compiled.subject & members:
+            figures.setdefault(entity_id, []).extend(
+                (quantity, compiled) for quantity in compiled.quantities
+                if quantity.dimension == dimension and quantity.qualifier in _EXACT
+                and (not measure or measure in quantity.measure))
+    ranked = sorted(((e, given[0]) for e, given in figures.items() if len(given) == 1),
+                    key=lambda item: item[1][0].value, reverse=direction == "more")
+    if len(members) < 2 or {e for e, _ in ranked} != members or len(
+            {quantity.unit for _, (quantity, _) in ranked}) != 1 or (
+            ranked[0][1][0].value == ranked[1][1][0].value):
+        return Answer(text, None, "which", _hits(hits, []), "the article does not give "
+                      f"every {kind} one figure to rank")
+    chosen, (quantity, compiled) = ranked[0]
+    figure = _in_context(quantity, vocab, compiled.fact.statement)
+    shown = f"{vocab.entities[chosen].name} ({figure})"
+    used = [c for _, (_, c) in ranked]
+    return Answer(text, shown, "which", _hits([(c, 1.0) for c in used], used),
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      ProofStep(compiled.fact.id, "gap", "which", shown, Relation.EQUIVALENT,
+                                f"the {direction} of {len(used)} figures"),), len(used))
+
+
+def _superlative_words(tokens: list[str],
+                       vocab: Vocabulary) -> tuple[str, str, str | None] | None:
+    """The dimension, direction and counted noun of a superlative: 'most expensive'
+    (money, more), 'cheapest' (money, less: read as its comparative 'cheaper'), 'the most
+    gates' (count of gates, more)."""
+    for position, token in enumerate(tokens):
+        following = tokens[position + 1] if position + 1 < len(tokens) else ""
+        comparative = "more" if token == "most" else token[:-3] + "er" if token.endswith(
+            "est") else "less" if token == "least" else ""
+        direction = vocab.comparatives.get(comparative)
+        if direction is None:
+            continue
+        if following in vocab.comparative_dimensions:  # "most expensive"
+            return vocab.comparative_dimensions[following], direction, None
+        if comparative in vocab.comparative_dimensions:  # "cheapest"
+            return vocab.comparative_dimensions[comparative], direction, None
+        counted = vocab.canonical(following) if _plural(following) else None
+        if counted is not None and position and tokens[position - 1] == "the":
+            return "count", direction, counted  # "the most gates", "the fewest stops"
+    return None
 
 
 def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:

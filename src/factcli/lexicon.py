@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 _FORBID = {"extra": "forbid"}
 
 QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_words",
-                        "title_words", "do_forms", "which_of", "linking"]
+                        "title_words", "do_forms", "which_of", "linking", "relative_times",
+                        "scene_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
