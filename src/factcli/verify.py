@@ -478,7 +478,7 @@ class Alignment:
         others_named = any((s.kind == "only" and s.relation in _CONTRADICTS)
                            or s.via == "the claim denies it" for s in self.steps)
         about_another = not others_named and any(
-            s.via in ("another subject", "said of another thing")
+            s.via in ("another subject", "said of another thing", "another one of its kind")
             and s.relation == Relation.INDEPENDENT for s in self.steps)
         return (self.anchored and not about_another
                 and verdict_of(self.relation) == Verdict.REFUTED)
