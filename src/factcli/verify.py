@@ -906,6 +906,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             ) and not vocab.is_additive(reading.tokens)
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
+            at = next(p for e, p in reading.entities if e == entity_id)
+            attached = _attached_in_fact(at, reading, compiled, vocab, result)
+            if attached is not None:
+                # 'headed towards Earth' against 'heading for an encounter with Venus': in
+                # the fact, what the matching word takes is what the claim's name replaces
+                replaced = [e for e in replaced if e in {e for _, _, e in attached}]
             if replaced:
                 result.steps.append(Step("entity", key, name(entity_id),
                                          and_list([name(e) for e in replaced]),
@@ -1032,43 +1038,53 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
 def _align_attachments(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                        result: Alignment) -> None:
     """'came closest to the Moon' against 'the Moon pass lined Juice up for its nearest
-    approach to Earth': the fact's word is said of another thing (the word before a
-    preposition takes the entity after it), so the fact is about another event, and its
-    figures are that event's. An entity the fact does not name, or a claim without figures,
-    is a substitution ('based in Chicago' against 'based in Greeley'), which the entities'
-    own alignment judges."""
+    approach to Earth': the fact's word is said of another thing, so the fact is about
+    another event, and its figures are that event's. An entity the fact does not name, or
+    a claim without figures, is a substitution ('based in Chicago' against 'based in
+    Greeley'), which the entities' own alignment judges."""
     if not reading.quantities:
         return
-    fact_reading = read_statement(compiled.fact.statement, vocab)
-    fact_entities = dict((pos, e) for e, pos in fact_reading.entities)
-    held = {s.key: _fact_term(s, compiled) for s in result.steps
-            if s.kind == "word" and s.relation in _HOLDS}
-    claim_at = {pos: t for t, pos in reading.terms}
     for entity_id, pos in reading.entities:
         if entity_id not in compiled.entities:
-            continue  # another thing in the place the fact has its own: a substitution
-        before = pos - 1
-        while before >= 0 and reading.tokens[before] in vocab.determiners and (
-                reading.tokens[before] not in vocab.prepositions):
-            before -= 1
-        if before < 1 or reading.tokens[before] not in vocab.prepositions:
             continue
-        heads = [claim_at[p] for p in (before - 1, before - 2) if p in claim_at]
-        for head in heads:
-            fact_term = held.get(head)
-            if fact_term is None:
-                continue
-            for at in (p for t, p in fact_reading.terms if t == fact_term):
-                other = _entity_after_preposition(fact_reading, at, fact_entities, vocab)
-                if other is not None and other != entity_id and (
-                        other not in reading.entity_ids):
-                    name = vocab.describe_entity
-                    result.steps.append(Step(
-                        "role", "@" + entity_id,
-                        f"{reading.raw_terms.get(head, head)} … {name(entity_id)}",
-                        f"{compiled.word_for(fact_term)} … {name(other)}",
-                        Relation.INDEPENDENT, "said of another thing"))
-                    return
+        for head, fact_term, other in _attached_in_fact(
+                pos, reading, compiled, vocab, result) or ():
+            if other is not None and other != entity_id and other not in reading.entity_ids:
+                name = vocab.describe_entity
+                result.steps.append(Step(
+                    "role", "@" + entity_id,
+                    f"{reading.raw_terms.get(head, head)} … {name(entity_id)}",
+                    f"{compiled.word_for(fact_term)} … {name(other)}",
+                    Relation.INDEPENDENT, "said of another thing"))
+                return
+
+
+def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
+                      vocab: Vocabulary,
+                      result: Alignment) -> list[tuple[str, str, str | None]] | None:
+    """For an entity a preposition introduces ('closest to the Moon'), each claim word
+    before the preposition that the fact says, with the fact's word and the entity a
+    preposition after it introduces in the fact (None where it introduces none); None
+    when the entity has no such word, or the fact says none of them."""
+    before = position - 1
+    while before >= 0 and reading.tokens[before] in vocab.determiners and (
+            reading.tokens[before] not in vocab.prepositions):
+        before -= 1
+    if before < 1 or reading.tokens[before] not in vocab.prepositions:
+        return None
+    claim_at = {pos: t for t, pos in reading.terms}
+    held = {s.key: _fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    fact_entities = {pos: e for e, pos in fact_reading.entities}
+    found = []
+    for head in (claim_at[p] for p in (before - 1, before - 2) if p in claim_at):
+        fact_term = held.get(head)
+        if fact_term is not None:
+            found.extend((head, fact_term, _entity_after_preposition(
+                fact_reading, p, fact_entities, vocab))
+                for t, p in fact_reading.terms if t == fact_term)
+    return found or None
 
 
 def _entity_after_preposition(reading: Analysis, at: int, entities: dict[int, str],
@@ -1394,6 +1410,11 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
         for second in alignments:
             if second is first or second.conflicts or second.subject_missing:
                 continue
+            if any(s.fact and s.relation not in _HOLDS for s in second.steps):
+                continue  # 'a slower route' from a fact of 'a quicker route'
+            if any(s.kind == "figure" and s.fact and s.relation not in _HOLDS
+                   for s in first.steps):
+                continue  # the first fact dates it otherwise ('August' for 'September')
             if second.fact_negated != second.claim_negated:
                 continue
             shared = first.fact.entities & second.fact.entities & mentioned
