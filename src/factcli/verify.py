@@ -1077,7 +1077,7 @@ def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
             if s.kind == "word" and s.relation in _HOLDS}
     fact_reading = read_statement(compiled.fact.statement, vocab)
     fact_entities = {pos: e for e, pos in fact_reading.entities}
-    found = []
+    found: list[tuple[str, str, str | None]] = []
     for head in (claim_at[p] for p in (before - 1, before - 2) if p in claim_at):
         fact_term = held.get(head)
         if fact_term is not None:
