@@ -44,6 +44,8 @@ def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:
     ("The first two phases are done.", "two", None),
     ("The airport will add two more gates.", "two", None),
     ("Another 11 gates will be added.", "11", None),
+    ("When phase two is finished, the gates open.", "two", "second"),
+    ("Lithuania is renovating eight bridges.", "eight", None),
     ("Terminal 2 will open.", "2", "2"),
     ("They flew to Terminal 2 in June.", "2", "2"),
 ])

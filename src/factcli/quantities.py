@@ -104,11 +104,16 @@ def number_label(vocab: Vocabulary, tokens: list[str], i: int,
     if i == 0 or not (token.isdigit() or token in vocab.number_words):
         return None
     noun = tokens[i - 1]
-    opened = i == 1 or tokens[i - 2] in vocab.determiners or (
-        tokens[i - 2] in vocab.prepositions)
-    if (not noun.isalpha() or noun.endswith("s") or not opened or noun in vocab.determiners
+    # a word of no content before the noun opens its phrase: 'the', 'in', 'when'
+    opener = tokens[i - 2] if i >= 2 else ""
+    opened = i == 1 or opener in vocab.determiners or opener in vocab.prepositions or (
+        opener in vocab.ignored and opener not in vocab.be_forms
+        and opener not in vocab.auxiliaries)
+    if (not noun.isalpha() or noun.endswith(("s", "ing", "ed")) or not opened
+            or noun in vocab.determiners
             or noun in vocab.prepositions or noun in vocab.number_words
-            or noun in vocab.unit_names or noun in vocab.auxiliaries):
+            or noun in vocab.unit_names or noun in vocab.auxiliaries
+            or noun in vocab.ignored):
         return None
     if noun in names or (i == 1 and token.isdigit()):
         return token
