@@ -65,7 +65,10 @@ def comparative_wording(reading: Analysis, vocab: Vocabulary) -> str | None:
     named or not, with their figures or without; None for none, or for a comparison with
     a figure ('more than 5,000 vehicles'), which the verifier checks as a bound."""
     found = _construction(reading, vocab)
-    if found is None or any(found[0] <= q.start <= found[1] for q in reading.quantities):
+    # 'longer than 100 km' is a bound; 'longer than the 100 km corridor' names a thing
+    if found is None or any(found[0] <= q.start <= found[1] and (
+            q.qualifier != "exact" or reading.tokens[q.start] not in vocab.determiners)
+            for q in reading.quantities):
         return None
     return " ".join(reading.tokens[found[0]:found[1]])
 

@@ -974,10 +974,10 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
             _name_the_figure(mention.dimension, article, vocab, result)
-        elif state is False and (via != "figure of the same kind"
-                                 or _context_aligned(mention, result)) and not _owned_by_another(
-                                     mention, counterpart, vocab) and not _change_against_total(
-                                     mention, reading, compiled, vocab):
+        elif state is False and (
+                via != "figure of the same kind" or _context_aligned(mention, result, vocab)
+        ) and not _owned_by_another(mention, counterpart, vocab) and not _change_against_total(
+                mention, reading, compiled, vocab):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.ALTERNATION, via))
         else:
@@ -1141,11 +1141,18 @@ def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,
                for o in owners - claimed for c in claimed - owners)
 
 
-def _context_aligned(mention: QuantityMention, result: Alignment) -> bool:
-    """Every word around a figure lines up with the fact: the two figures are of the same
-    thing even though the fact does not say what its figure measures."""
+def _context_aligned(mention: QuantityMention, result: Alignment,
+                     vocab: Vocabulary) -> bool:
+    """The words around a figure line up with the fact: the two figures are of the same
+    thing even though the fact does not say what its figure measures. A date may leave one
+    word of two or more unsaid ('work on the contract first began in 2019' against 'work on
+    the project first began in 2021'), not a name ('within 1,000 km of Ganymede'); a length
+    or a sum may not ('a corridor of about 100 km' is not '113 km of road')."""
     aligned = {s.key.removeprefix("@") for s in result.steps if s.relation in _HOLDS}
-    return mention.context <= aligned
+    held = mention.context & aligned
+    unsaid = mention.context - held
+    return not unsaid or (mention.dimension == "date" and len(unsaid) == 1
+                          and len(held) >= 2 and not unsaid & set(vocab.entities))
 
 
 def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
