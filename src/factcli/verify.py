@@ -1107,13 +1107,14 @@ def _same_year(result: Alignment) -> None:
     other month is a contradiction; with another year it may be another date. With no
     year on either side, the month contradicts only a fact that says everything else the
     claim says ('unveiled the renderings in August' against 'in June')."""
+    if not any(s.via == "another month" for s in result.steps):
+        return  # most claims name no month: nothing to settle, and this runs per fact
     agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
                  for s in result.steps)
-    months = [s for s in result.steps if s.via == "another month"]
     rest = [s for s in result.steps if s.via != "another month"]
     undated = not any(s.kind == "figure" for s in rest) and all(
         s.relation in _HOLDS for s in rest) and sum(s.kind == "word" for s in rest) >= 2
-    if months and (agreed or undated):
+    if agreed or undated:
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via == "another month" else s for s in result.steps]
 
