@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.comparison import Judgement, comparative_wording, judge, read_comparison
@@ -1201,9 +1202,15 @@ def _term_in(term: str, terms: frozenset[str]) -> bool:
         return True
     if not term.startswith("s:") or len(term) < 7:
         return False
-    return any(other.startswith("s:") and len(other) >= 7
-               and (other.startswith(term) or term.startswith(other))
-               and abs(len(other) - len(term)) <= 3 for other in terms)
+    return any((other.startswith(term) or term.startswith(other))
+               and abs(len(other) - len(term)) <= 3 for other in _family_stems(terms))
+
+
+@lru_cache(maxsize=4096)
+def _family_stems(terms: frozenset[str]) -> tuple[str, ...]:
+    """The stems in ``terms`` long enough to stand for a word family: a fact's, worked out
+    once rather than for each claim word looked up in it."""
+    return tuple(t for t in terms if t.startswith("s:") and len(t) >= 7)
 
 
 def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
