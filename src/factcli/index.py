@@ -78,8 +78,7 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         hypothetical=frozenset(t for t, pos in analysis.terms
                                                if pos in analysis.hypothetical),
                         quantifier=analysis.quantifier, exclusive=analysis.exclusive,
-                        verbs=frozenset(t for t, pos in analysis.terms
-                                        if pos in analysis.verbs),
+                        verbs=analysis.verb_terms,
                         objects=tuple(analysis.objects), past=analysis.past,
                         purposes=frozenset(t for t, pos in analysis.terms
                                            if pos and analysis.tokens[pos - 1] == "to"))

@@ -134,6 +134,11 @@ class Analysis:
         return {t for t, _ in self.terms}
 
     @cached_property
+    def verb_terms(self) -> frozenset[str]:
+        """The terms the sentence uses as verbs."""
+        return frozenset(t for t, pos in self.terms if pos in self.verbs)
+
+    @cached_property
     def entity_ids(self) -> list[str]:
         seen: list[str] = []
         for entity_id, _ in self.entities:

@@ -588,7 +588,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
 
-    claim_actions = {t for t, pos in reading.terms if pos in reading.verbs} & compiled.terms
+    claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
                 if asserted and claim_actions and b not in reading.term_set
                 and not (vocab.antonyms.get(b, frozenset()) & reading.term_set)]
@@ -619,7 +619,7 @@ def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                  result: Alignment, narrower: bool) -> None:
     claim_terms = reading.term_set
-    verbs = {t for t, pos in reading.terms if pos in reading.verbs}
+    verbs = reading.verb_terms
     attributive = _attributive(reading)
     # A fact's verb the claim repeats is spoken for: 'the first phase is due to start'
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
@@ -880,8 +880,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # Each named by the other in the other's role, it is a swap of roles ('Russia
             # fortifies its border with Lithuania'); otherwise the fact is simply about
             # someone else.
-            verbs = {t for t, pos in reading.terms if pos in reading.verbs}
-            same_act = any(s.key in verbs and s.relation in _HOLDS for s in result.steps)
+            same_act = any(s.key in reading.verb_terms and s.relation in _HOLDS
+                           for s in result.steps)
             swapped = same_act and entity_id in compiled.entities and bool(
                 compiled.subject & set(mentioned) - subject)
             relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
@@ -1395,7 +1395,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
     # only adds to it.
     after = reading.predicate_at if reading.predicate_at is not None else 0
     said = sorted((pos, t) for t, pos in reading.terms if pos >= after)
-    acts = {t for t, pos in reading.terms if pos in reading.verbs} or {t for _, t in said[:1]}
+    acts = reading.verb_terms or {t for _, t in said[:1]}
     for first in alignments:
         if not acts <= set(first.matched):
             continue
