@@ -460,6 +460,8 @@ class Alignment:
         """Every piece of the claim is accounted for, and the joined relation entails it (a
         negated claim may be entailed through a contradicted piece, never around an
         unaccounted one)."""
+        if verdict_of(self.relation) != Verdict.SUPPORTED:
+            return False  # most candidates; the cheapest test, so it comes first
         others_named = any(s.kind == "only" and s.relation in _CONTRADICTS for s in self.steps)
         accounted = all(s.relation in _HOLDS + _CONTRADICTS for s in self.steps
                         if not (others_named and s.kind == "role"))
@@ -469,20 +471,20 @@ class Alignment:
             s.kind in ("role", "entity") and s.relation in _CONTRADICTS for s in self.steps)
         said = any(s.kind in ("word", "figure", "count")
                    and s.relation in _HOLDS + _CONTRADICTS for s in self.steps) or self.names_fit
-        return (said and accounted and not through_another
-                and verdict_of(self.relation) == Verdict.SUPPORTED)
+        return said and accounted and not through_another
 
     @property
     def refutes(self) -> bool:
         """Contradicted, by a fact about the same thing: not one whose subject is someone
         else ('another subject' left open)."""
+        if verdict_of(self.relation) != Verdict.REFUTED:
+            return False  # most candidates; the cheapest test, so it comes first
         others_named = any((s.kind == "only" and s.relation in _CONTRADICTS)
                            or s.via == "the claim denies it" for s in self.steps)
         about_another = not others_named and any(
             s.via in ("another subject", "said of another thing", "another one of its kind")
             and s.relation == Relation.INDEPENDENT for s in self.steps)
-        return (self.anchored and not about_another
-                and verdict_of(self.relation) == Verdict.REFUTED)
+        return self.anchored and not about_another
 
     @property
     def confidence(self) -> float:
