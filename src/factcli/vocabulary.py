@@ -4,9 +4,8 @@ cached with it (``knowledge.py``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.quantities import Unit
@@ -39,14 +38,25 @@ class EntityRef(NamedTuple):
 
 
 
-def _first_phrase(tokens: list[str], phrases: Sequence[tuple[str, ...]]
+def _first_phrase(tokens: list[str], phrases: tuple[tuple[str, ...], ...]
                   ) -> tuple[int, tuple[str, ...]] | None:
     """Where the first of ``phrases`` occurs in ``tokens``, and which it is."""
+    starting = _by_first_word(phrases)
     for i, token in enumerate(tokens):
-        for phrase in phrases:
-            if phrase[0] == token and tuple(tokens[i: i + len(phrase)]) == phrase:
+        for phrase in starting.get(token, ()):
+            if tuple(tokens[i: i + len(phrase)]) == phrase:
                 return i, phrase
     return None
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first word, in their order: each token of a sentence is then
+    tried only against the phrases it can start, not against the whole list."""
+    starting: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        starting.setdefault(phrase[0], []).append(phrase)
+    return starting
 
 
 def _names_a_span(word: str) -> bool:
@@ -301,7 +311,7 @@ class Vocabulary:
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
-        found = _first_phrase(tokens, [p for p, _ in self.quantifier_phrases])
+        found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
         return dict(self.quantifier_phrases)[found[1]] if found else None
 
     def is_additive(self, tokens: list[str]) -> bool:
