@@ -746,7 +746,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             return Step("figure", term, word.title(), others[0].title(),
                         Relation.INDEPENDENT, "another month")
     dimension = vocab.dimension_words.get(term)
-    figure = next((q for q in compiled.quantities if q.dimension == dimension), None)
+    figure = None if dimension is None else next(
+        (q for q in compiled.quantities if q.dimension == dimension), None)
     if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
         # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
@@ -759,8 +760,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     kind = vocab.instances.get(word) if word in reading.names else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
-    is_subject = any(pos + 1 == reading.predicate_at for t, pos in reading.terms if t == term)
-    if kind is not None and not is_subject:
+    if kind is not None and not any(pos + 1 == reading.predicate_at
+                                    for t, pos in reading.terms if t == term):
         mentioned = set(reading.entity_ids)
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if vocab.entities[e].kind == kind]
