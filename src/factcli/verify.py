@@ -1020,6 +1020,8 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
     """'Lithuania is strengthening the Ottawa Convention' against a fact where Lithuania
     leaves the convention and strengthens something else: the verb and the entity are both
     in the fact, but the entity is not what that verb is done to."""
+    if not reading.objects:
+        return  # most claims: nothing to look up in the fact
     fact_objects = dict(compiled.objects)
     done_by = {thing: verb for verb, thing in compiled.objects}
     verbs = {s.key: _fact_term(s, compiled) for s in result.steps
