@@ -1160,8 +1160,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) 
     'once they are renovated'; a claim's word the fact says only as a condition ('once
     Juice reaches Jupiter') is not stated by it."""
     own = {t for t, pos in reading.terms if pos in reading.hypothetical}
+    # most facts suppose nothing: then no step's fact word needs looking up
     supposed = [s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
-                and _fact_term(s, compiled) in compiled.hypothetical and s.key not in own]
+                and _fact_term(s, compiled) in compiled.hypothetical
+                and s.key not in own] if compiled.hypothetical else []
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
     if reading.status == "completed" and prospective:
