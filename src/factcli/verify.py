@@ -812,15 +812,16 @@ def _fact_word(term: str, compiled: CompiledFact) -> str:
     return compiled.word_for(family)
 
 
-def _attributive(reading: Analysis) -> set[str]:
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _attributive(reading: Analysis) -> frozenset[str]:
     """Terms that pick out which thing the sentence is about, as a modifier of a noun
     before its verb ('the first phase will cost…'); after the verb, a modifier is what is
     said of it ('…is one of the most secure points')."""
     at = {pos: t for t, pos in reading.terms}
     verb_at = reading.predicate_at if reading.predicate_at is not None else len(reading.tokens)
-    return {t for t, pos in reading.terms
-            if pos + 1 in at and pos + 1 not in reading.verbs and pos not in reading.verbs
-            and pos < verb_at}
+    return frozenset(t for t, pos in reading.terms
+                     if pos + 1 in at and pos + 1 not in reading.verbs
+                     and pos not in reading.verbs and pos < verb_at)
 
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
