@@ -671,7 +671,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     _align_light_words(reading, compiled, vocab, result)
 
 
-def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> set[int]:
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
     """Where a count's noun of a kind of thing stands ('160 countries'): the count is
     compared as a whole, so the noun does not stand for an entity of its own."""
     found = set()
@@ -680,7 +681,7 @@ def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> set[int]:
         if counted is not None:
             following = reading.tokens[mention.end:mention.end + 3]
             found.add(mention.end + following.index(counted[1]))
-    return found
+    return frozenset(found)
 
 
 def _same_ordinal(word: str, position: int, at: dict[int, str], reading: Analysis,
