@@ -1209,17 +1209,26 @@ def _term_in(term: str, terms: frozenset[str]) -> bool:
     """Exact canonical match, or stems of one word family ('fortif' ~ 'fortifi')."""
     if term in terms:
         return True
-    if not term.startswith("s:") or len(term) < 7:
+    if not term.startswith("s:") or len(term) < _FAMILY:
         return False
     return any((other.startswith(term) or term.startswith(other))
-               and abs(len(other) - len(term)) <= 3 for other in _family_stems(terms))
+               and abs(len(other) - len(term)) <= 3
+               for other in _family_stems(terms).get(term[:_FAMILY], ()))
+
+
+_FAMILY = 7  # 's:' and five letters: the shortest stem that stands for a word family
 
 
 @lru_cache(maxsize=4096)
-def _family_stems(terms: frozenset[str]) -> tuple[str, ...]:
-    """The stems in ``terms`` long enough to stand for a word family: a fact's, worked out
-    once rather than for each claim word looked up in it."""
-    return tuple(t for t in terms if t.startswith("s:") and len(t) >= 7)
+def _family_stems(terms: frozenset[str]) -> dict[str, list[str]]:
+    """The stems in ``terms`` long enough to stand for a word family, by their first
+    letters (one stem starting another shares them): a fact's, worked out once rather
+    than for each claim word looked up in it."""
+    found: dict[str, list[str]] = {}
+    for term in terms:
+        if term.startswith("s:") and len(term) >= _FAMILY:
+            found.setdefault(term[:_FAMILY], []).append(term)
+    return found
 
 
 def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
