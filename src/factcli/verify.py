@@ -724,15 +724,20 @@ def _align_light_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabul
     """A light word before a noun ('the new depot') is passed over, unless the fact says
     its opposite ('the old depot'): then the claim picks out another thing, as with
     :func:`_attributive` words."""
-    at = {pos for _, pos in reading.terms}
-    for pos, token in enumerate(reading.tokens):
-        if token not in vocab.light or pos + 1 not in at:
-            continue
+    for token in _light_before_terms(reading, vocab):
         for fact_term, (relation, _) in vocab.links(token).items():
             if (relation == Relation.ALTERNATION.value and fact_term in compiled.terms
                     and fact_term not in reading.term_set):
                 result.steps.append(Step("word", token, token, compiled.word_for(fact_term),
                                          Relation.INDEPENDENT, "another one of its kind"))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _light_before_terms(reading: Analysis, vocab: Vocabulary) -> tuple[str, ...]:
+    """The claim's light words right before one of its terms ('new' in 'the new depot')."""
+    at = {pos for _, pos in reading.terms}
+    return tuple(token for pos, token in enumerate(reading.tokens)
+                 if token in vocab.light and pos + 1 in at)
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
