@@ -1260,8 +1260,13 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
     entity = vocab.entities.get(entity_id)
     if entity is None:
         return False
-    members = {e for e, ref in vocab.entities.items() if entity_id in ref.member_of}
+    members = _members(entity_id, vocab)
     return bool(members) and members <= compiled.entities
+
+
+@lru_cache(maxsize=1024)  # asked for with each candidate fact; a walk of every entity
+def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
 
 
 def _substituted(entity_id: str, compiled: CompiledFact, mentioned: list[str],
