@@ -833,9 +833,9 @@ def _attributive(reading: Analysis) -> frozenset[str]:
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                verb: bool, narrower: bool,
                taken: set[str]) -> tuple[str, Relation, str] | None:
-    found: list[tuple[str, Relation, str]] = []
-    opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
-    found.extend((o, Relation.ALTERNATION, "factcli lexicon antonym") for o in sorted(opposed))
+    antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
+    found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
+             for o in sorted(antonyms & compiled.terms)] if antonyms else []
     if " " not in word:
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms and not (
