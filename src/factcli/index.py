@@ -45,7 +45,10 @@ class CompiledFact(NamedTuple):
     past: bool = False
 
     def word_for(self, term: str) -> str:
-        return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
+        for known, word in self.raw_terms:  # a dict of them each call cost three times this
+            if known == term:
+                return word
+        return term.split(":", 1)[-1]
 
 
 def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
