@@ -832,7 +832,7 @@ def _attributive(reading: Analysis) -> frozenset[str]:
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                verb: bool, narrower: bool,
-               taken: set[str]) -> tuple[str, Relation, str] | None:
+               taken: frozenset[str]) -> tuple[str, Relation, str] | None:
     antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
     found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
              for o in sorted(antonyms & compiled.terms)] if antonyms else []
