@@ -1264,7 +1264,7 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
     return bool(members) and members <= compiled.entities
 
 
-@lru_cache(maxsize=1024)  # asked for with each candidate fact; a walk of every entity
+@lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
 def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
 
