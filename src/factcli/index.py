@@ -9,6 +9,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from factcli.model import Fact, Store
@@ -119,15 +120,28 @@ class Index:
 
     def search(self, tokens: list[str], limit: int) -> list[tuple[CompiledFact, float]]:
         """The best ``limit`` facts by BM25, touching only the postings of ``tokens``."""
-        n = len(self.facts)
         scores: dict[int, float] = {}
         for token in set(tokens):
-            posting = self.postings.get(token)
-            if not posting:
-                continue
-            docs, weights = posting
-            idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
-            for doc, weight in zip(docs, weights, strict=True):
-                scores[doc] = scores.get(doc, 0.0) + idf * weight
+            for doc, score in self._scored(token):
+                scores[doc] = scores.get(doc, 0.0) + score
         best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
         return [(self.facts[doc], score) for doc, score in best]
+
+    def _scored(self, token: str) -> list[tuple[int, float]]:
+        """A token's posting with its idf applied, (fact, score) pairs worked out on first
+        use: a batch searches for the same tokens again and again."""
+        known = self._scores.get(token)
+        if known is None:
+            known = self._scores[token] = []
+            posting = self.postings.get(token)
+            if posting:
+                docs, weights = posting
+                n = len(self.facts)
+                idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+                known.extend((doc, idf * weight)
+                             for doc, weight in zip(docs, weights, strict=True))
+        return known
+
+    @cached_property
+    def _scores(self) -> dict[str, list[tuple[int, float]]]:
+        return {}
