@@ -335,9 +335,12 @@ def _capitalised(text: str) -> frozenset[str]:
     or after a full stop: the names a sentence uses ('Mars', 'the Atlantic')."""
     names = set()
     for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            continue  # most words: no need to copy the text before it
         before = text[: match.start()].rstrip()
-        if before and before[-1] not in _OPENERS and match.group()[0].isupper():
-            names.add(fold(match.group()))
+        if before and before[-1] not in _OPENERS:
+            names.add(fold(word))
     return frozenset(names)
 
 
