@@ -468,6 +468,18 @@ class Vocabulary:
         if (len(token) < 5 or token in self.single or token in self.ignored
                 or not token.isalpha() or stem(token) in self.known_stems):
             return None
+        words = tuple(tokens[i : i + 2])  # all the answer depends on
+        if words not in self._typos:
+            self._typos[words] = self._closest_alias(tokens, i)
+        return self._typos[words]
+
+    @cached_property
+    def _typos(self) -> dict[tuple[str, ...], tuple[str, int] | None]:
+        """Typo matches worked out so far, by the word and the next: a batch meets the
+        same unknown words again, and each is tried against every alias."""
+        return {}
+
+    def _closest_alias(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         from rapidfuzz.distance import Levenshtein
 
         for length in (2, 1):
