@@ -9,6 +9,7 @@ from array import array
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from factcli.model import Fact, Store
@@ -45,7 +46,10 @@ class CompiledFact(NamedTuple):
     past: bool = False
 
     def word_for(self, term: str) -> str:
-        return dict(self.raw_terms).get(term, term.split(":", 1)[-1])
+        for known, word in self.raw_terms:  # a dict of them each call cost three times this
+            if known == term:
+                return word
+        return term.split(":", 1)[-1]
 
 
 def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
@@ -78,8 +82,7 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         hypothetical=frozenset(t for t, pos in analysis.terms
                                                if pos in analysis.hypothetical),
                         quantifier=analysis.quantifier, exclusive=analysis.exclusive,
-                        verbs=frozenset(t for t, pos in analysis.terms
-                                        if pos in analysis.verbs),
+                        verbs=analysis.verb_terms,
                         objects=tuple(analysis.objects), past=analysis.past,
                         purposes=frozenset(t for t, pos in analysis.terms
                                            if pos and analysis.tokens[pos - 1] == "to"))
@@ -117,15 +120,28 @@ class Index:
 
     def search(self, tokens: list[str], limit: int) -> list[tuple[CompiledFact, float]]:
         """The best ``limit`` facts by BM25, touching only the postings of ``tokens``."""
-        n = len(self.facts)
         scores: dict[int, float] = {}
         for token in set(tokens):
-            posting = self.postings.get(token)
-            if not posting:
-                continue
-            docs, weights = posting
-            idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
-            for doc, weight in zip(docs, weights, strict=True):
-                scores[doc] = scores.get(doc, 0.0) + idf * weight
+            for doc, score in self._scored(token):
+                scores[doc] = scores.get(doc, 0.0) + score
         best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
         return [(self.facts[doc], score) for doc, score in best]
+
+    def _scored(self, token: str) -> list[tuple[int, float]]:
+        """A token's posting with its idf applied, (fact, score) pairs worked out on first
+        use: a batch searches for the same tokens again and again."""
+        known = self._scores.get(token)
+        if known is None:
+            known = self._scores[token] = []
+            posting = self.postings.get(token)
+            if posting:
+                docs, weights = posting
+                n = len(self.facts)
+                idf = math.log(1 + (n - len(docs) + 0.5) / (len(docs) + 0.5))
+                known.extend((doc, idf * weight)
+                             for doc, weight in zip(docs, weights, strict=True))
+        return known
+
+    @cached_property
+    def _scores(self) -> dict[str, list[tuple[int, float]]]:
+        return {}

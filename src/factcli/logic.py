@@ -68,9 +68,9 @@ def conjoin(relations: list[Relation]) -> Relation:
     """The relation of a fact to a claim that is the conjunction of independent pieces,
     each with its own relation: one contradicted piece makes the claim false; every piece
     entailed makes it true; otherwise the fact leaves the claim open."""
-    if any(r in (_N, _A) for r in relations):
+    if _N in relations or _A in relations:
         return _A
-    if any(r in (_I, _C) for r in relations):
+    if _I in relations or _C in relations:
         return _I
     if _R in relations:
         return _R

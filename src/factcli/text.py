@@ -31,6 +31,7 @@ _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
 _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
 # "1 100 000 000": digits grouped by spaces are one number.
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
+_DIGIT = re.compile(r"\d")
 _NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£%]"
@@ -64,10 +65,17 @@ def tokenise(text: str) -> list[str]:
     """Folded word, number and currency-symbol tokens; a possessive 's becomes the token
     's' (a stopword) after its noun."""
     text = fold(text)
-    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
-    text = _NEGATED_AUX.sub(_expand_negated_aux, text)
-    text = _HYPHEN.sub(_join_hyphen, text)
-    text = _DIGIT_LETTER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
+    # Each rewrite is tried only where what it rewrites can be (a scan costs 2 µs, and
+    # most sentences have no figure, contraction or hyphen); none adds what another needs.
+    figures = _DIGIT.search(text) is not None
+    if figures:
+        text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
+    if "n't" in text:
+        text = _NEGATED_AUX.sub(_expand_negated_aux, text)
+    if "-" in text:
+        text = _HYPHEN.sub(_join_hyphen, text)
+    if figures:
+        text = _DIGIT_LETTER.sub(lambda m: (m.group(1) or m.group(2)) + " ", text)
     tokens = []
     for token in _TOKEN.findall(text):
         if token.endswith("'s"):
@@ -132,6 +140,11 @@ class Analysis:
     @cached_property
     def term_set(self) -> set[str]:
         return {t for t, _ in self.terms}
+
+    @cached_property
+    def verb_terms(self) -> frozenset[str]:
+        """The terms the sentence uses as verbs."""
+        return frozenset(t for t, pos in self.terms if pos in self.verbs)
 
     @cached_property
     def entity_ids(self) -> list[str]:
@@ -322,9 +335,12 @@ def _capitalised(text: str) -> frozenset[str]:
     or after a full stop: the names a sentence uses ('Mars', 'the Atlantic')."""
     names = set()
     for match in _WORD.finditer(text):
+        word = match.group()
+        if not word[0].isupper():
+            continue  # most words: no need to copy the text before it
         before = text[: match.start()].rstrip()
-        if before and before[-1] not in _OPENERS and match.group()[0].isupper():
-            names.add(fold(match.group()))
+        if before and before[-1] not in _OPENERS:
+            names.add(fold(word))
     return frozenset(names)
 
 

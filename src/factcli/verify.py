@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.comparison import Judgement, comparative_wording, judge, read_comparison
@@ -459,6 +460,8 @@ class Alignment:
         """Every piece of the claim is accounted for, and the joined relation entails it (a
         negated claim may be entailed through a contradicted piece, never around an
         unaccounted one)."""
+        if verdict_of(self.relation) != Verdict.SUPPORTED:
+            return False  # most candidates; the cheapest test, so it comes first
         others_named = any(s.kind == "only" and s.relation in _CONTRADICTS for s in self.steps)
         accounted = all(s.relation in _HOLDS + _CONTRADICTS for s in self.steps
                         if not (others_named and s.kind == "role"))
@@ -468,20 +471,20 @@ class Alignment:
             s.kind in ("role", "entity") and s.relation in _CONTRADICTS for s in self.steps)
         said = any(s.kind in ("word", "figure", "count")
                    and s.relation in _HOLDS + _CONTRADICTS for s in self.steps) or self.names_fit
-        return (said and accounted and not through_another
-                and verdict_of(self.relation) == Verdict.SUPPORTED)
+        return said and accounted and not through_another
 
     @property
     def refutes(self) -> bool:
         """Contradicted, by a fact about the same thing: not one whose subject is someone
         else ('another subject' left open)."""
+        if verdict_of(self.relation) != Verdict.REFUTED:
+            return False  # most candidates; the cheapest test, so it comes first
         others_named = any((s.kind == "only" and s.relation in _CONTRADICTS)
                            or s.via == "the claim denies it" for s in self.steps)
         about_another = not others_named and any(
             s.via in ("another subject", "said of another thing", "another one of its kind")
             and s.relation == Relation.INDEPENDENT for s in self.steps)
-        return (self.anchored and not about_another
-                and verdict_of(self.relation) == Verdict.REFUTED)
+        return self.anchored and not about_another
 
     @property
     def confidence(self) -> float:
@@ -587,7 +590,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
 
-    claim_actions = {t for t, pos in reading.terms if pos in reading.verbs} & compiled.terms
+    claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
                 if asserted and claim_actions and b not in reading.term_set
                 and not (vocab.antonyms.get(b, frozenset()) & reading.term_set)]
@@ -618,7 +621,7 @@ def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                  result: Alignment, narrower: bool) -> None:
     claim_terms = reading.term_set
-    verbs = {t for t, pos in reading.terms if pos in reading.verbs}
+    verbs = reading.verb_terms
     attributive = _attributive(reading)
     # A fact's verb the claim repeats is spoken for: 'the first phase is due to start'
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
@@ -668,7 +671,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     _align_light_words(reading, compiled, vocab, result)
 
 
-def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> set[int]:
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
     """Where a count's noun of a kind of thing stands ('160 countries'): the count is
     compared as a whole, so the noun does not stand for an entity of its own."""
     found = set()
@@ -677,7 +681,7 @@ def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> set[int]:
         if counted is not None:
             following = reading.tokens[mention.end:mention.end + 3]
             found.add(mention.end + following.index(counted[1]))
-    return found
+    return frozenset(found)
 
 
 def _same_ordinal(word: str, position: int, at: dict[int, str], reading: Analysis,
@@ -720,15 +724,20 @@ def _align_light_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabul
     """A light word before a noun ('the new depot') is passed over, unless the fact says
     its opposite ('the old depot'): then the claim picks out another thing, as with
     :func:`_attributive` words."""
-    at = {pos for _, pos in reading.terms}
-    for pos, token in enumerate(reading.tokens):
-        if token not in vocab.light or pos + 1 not in at:
-            continue
+    for token in _light_before_terms(reading, vocab):
         for fact_term, (relation, _) in vocab.links(token).items():
             if (relation == Relation.ALTERNATION.value and fact_term in compiled.terms
                     and fact_term not in reading.term_set):
                 result.steps.append(Step("word", token, token, compiled.word_for(fact_term),
                                          Relation.INDEPENDENT, "another one of its kind"))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _light_before_terms(reading: Analysis, vocab: Vocabulary) -> tuple[str, ...]:
+    """The claim's light words right before one of its terms ('new' in 'the new depot')."""
+    at = {pos for _, pos in reading.terms}
+    return tuple(token for pos, token in enumerate(reading.tokens)
+                 if token in vocab.light and pos + 1 in at)
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
@@ -743,7 +752,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             return Step("figure", term, word.title(), others[0].title(),
                         Relation.INDEPENDENT, "another month")
     dimension = vocab.dimension_words.get(term)
-    figure = next((q for q in compiled.quantities if q.dimension == dimension), None)
+    figure = None if dimension is None else next(
+        (q for q in compiled.quantities if q.dimension == dimension), None)
     if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
         # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
@@ -756,8 +766,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     kind = vocab.instances.get(word) if word in reading.names else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
-    is_subject = any(pos + 1 == reading.predicate_at for t, pos in reading.terms if t == term)
-    if kind is not None and not is_subject:
+    if kind is not None and not any(pos + 1 == reading.predicate_at
+                                    for t, pos in reading.terms if t == term):
         mentioned = set(reading.entity_ids)
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if vocab.entities[e].kind == kind]
@@ -808,23 +818,24 @@ def _fact_word(term: str, compiled: CompiledFact) -> str:
     return compiled.word_for(family)
 
 
-def _attributive(reading: Analysis) -> set[str]:
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _attributive(reading: Analysis) -> frozenset[str]:
     """Terms that pick out which thing the sentence is about, as a modifier of a noun
     before its verb ('the first phase will cost…'); after the verb, a modifier is what is
     said of it ('…is one of the most secure points')."""
     at = {pos: t for t, pos in reading.terms}
     verb_at = reading.predicate_at if reading.predicate_at is not None else len(reading.tokens)
-    return {t for t, pos in reading.terms
-            if pos + 1 in at and pos + 1 not in reading.verbs and pos not in reading.verbs
-            and pos < verb_at}
+    return frozenset(t for t, pos in reading.terms
+                     if pos + 1 in at and pos + 1 not in reading.verbs
+                     and pos not in reading.verbs and pos < verb_at)
 
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                verb: bool, narrower: bool,
-               taken: set[str]) -> tuple[str, Relation, str] | None:
-    found: list[tuple[str, Relation, str]] = []
-    opposed = vocab.antonyms.get(term, frozenset()) & compiled.terms
-    found.extend((o, Relation.ALTERNATION, "factcli lexicon antonym") for o in sorted(opposed))
+               taken: frozenset[str]) -> tuple[str, Relation, str] | None:
+    antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
+    found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
+             for o in sorted(antonyms & compiled.terms)] if antonyms else []
     if " " not in word:
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms and not (
@@ -879,8 +890,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # Each named by the other in the other's role, it is a swap of roles ('Russia
             # fortifies its border with Lithuania'); otherwise the fact is simply about
             # someone else.
-            verbs = {t for t, pos in reading.terms if pos in reading.verbs}
-            same_act = any(s.key in verbs and s.relation in _HOLDS for s in result.steps)
+            same_act = any(s.key in reading.verb_terms and s.relation in _HOLDS
+                           for s in result.steps)
             swapped = same_act and entity_id in compiled.entities and bool(
                 compiled.subject & set(mentioned) - subject)
             relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
@@ -1016,6 +1027,8 @@ def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment)
     """'Lithuania is strengthening the Ottawa Convention' against a fact where Lithuania
     leaves the convention and strengthens something else: the verb and the entity are both
     in the fact, but the entity is not what that verb is done to."""
+    if not reading.objects:
+        return  # most claims: nothing to look up in the fact
     fact_objects = dict(compiled.objects)
     done_by = {thing: verb for verb, thing in compiled.objects}
     verbs = {s.key: _fact_term(s, compiled) for s in result.steps
@@ -1107,13 +1120,14 @@ def _same_year(result: Alignment) -> None:
     other month is a contradiction; with another year it may be another date. With no
     year on either side, the month contradicts only a fact that says everything else the
     claim says ('unveiled the renderings in August' against 'in June')."""
+    if not any(s.via == "another month" for s in result.steps):
+        return  # most claims name no month: nothing to settle, and this runs per fact
     agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
                  for s in result.steps)
-    months = [s for s in result.steps if s.via == "another month"]
     rest = [s for s in result.steps if s.via != "another month"]
     undated = not any(s.kind == "figure" for s in rest) and all(
         s.relation in _HOLDS for s in rest) and sum(s.kind == "word" for s in rest) >= 2
-    if months and (agreed or undated):
+    if agreed or undated:
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via == "another month" else s for s in result.steps]
 
@@ -1160,8 +1174,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) 
     'once they are renovated'; a claim's word the fact says only as a condition ('once
     Juice reaches Jupiter') is not stated by it."""
     own = {t for t, pos in reading.terms if pos in reading.hypothetical}
+    # most facts suppose nothing: then no step's fact word needs looking up
     supposed = [s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
-                and _fact_term(s, compiled) in compiled.hypothetical and s.key not in own]
+                and _fact_term(s, compiled) in compiled.hypothetical
+                and s.key not in own] if compiled.hypothetical else []
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
     if reading.status == "completed" and prospective:
@@ -1205,11 +1221,26 @@ def _term_in(term: str, terms: frozenset[str]) -> bool:
     """Exact canonical match, or stems of one word family ('fortif' ~ 'fortifi')."""
     if term in terms:
         return True
-    if not term.startswith("s:") or len(term) < 7:
+    if not term.startswith("s:") or len(term) < _FAMILY:
         return False
-    return any(other.startswith("s:") and len(other) >= 7
-               and (other.startswith(term) or term.startswith(other))
-               and abs(len(other) - len(term)) <= 3 for other in terms)
+    return any((other.startswith(term) or term.startswith(other))
+               and abs(len(other) - len(term)) <= 3
+               for other in _family_stems(terms).get(term[:_FAMILY], ()))
+
+
+_FAMILY = 7  # 's:' and five letters: the shortest stem that stands for a word family
+
+
+@lru_cache(maxsize=4096)
+def _family_stems(terms: frozenset[str]) -> dict[str, list[str]]:
+    """The stems in ``terms`` long enough to stand for a word family, by their first
+    letters (one stem starting another shares them): a fact's, worked out once rather
+    than for each claim word looked up in it."""
+    found: dict[str, list[str]] = {}
+    for term in terms:
+        if term.startswith("s:") and len(term) >= _FAMILY:
+            found.setdefault(term[:_FAMILY], []).append(term)
+    return found
 
 
 def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
@@ -1236,8 +1267,13 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
     entity = vocab.entities.get(entity_id)
     if entity is None:
         return False
-    members = {e for e, ref in vocab.entities.items() if entity_id in ref.member_of}
+    members = _members(entity_id, vocab)
     return bool(members) and members <= compiled.entities
+
+
+@lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
+def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
 
 
 def _substituted(entity_id: str, compiled: CompiledFact, mentioned: list[str],
@@ -1394,7 +1430,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
     # only adds to it.
     after = reading.predicate_at if reading.predicate_at is not None else 0
     said = sorted((pos, t) for t, pos in reading.terms if pos >= after)
-    acts = {t for t, pos in reading.terms if pos in reading.verbs} or {t for _, t in said[:1]}
+    acts = reading.verb_terms or {t for _, t in said[:1]}
     for first in alignments:
         if not acts <= set(first.matched):
             continue

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from factcli import vocabulary
+from factcli.knowledge import Knowledge
+from factcli.text import tokenise
+from factcli.wordnet import find_links, pack_links, pack_table, split_table
+
+from .conftest import DATA
+
+
+def test_split_table_finds_what_a_search_finds(knowledge: Knowledge) -> None:
+    for table in (knowledge.vocab.relation_table, knowledge.vocab.narrower_table):
+        split = split_table(table)
+        assert split
+        for lemma, packed in split.items():
+            assert find_links(table, lemma) == packed
+        assert find_links(table, "no-such-lemma") == split.get("no-such-lemma", "") == ""
+
+
+def test_split_table_of_a_packed_table() -> None:
+    table = pack_table({"build": pack_links({"g:construct": ("equivalent", "synonym")}),
+                        "v:make": pack_links({"s:build": ("forward", "hypernym"),
+                                              "s:creat": ("equivalent", "synonym")})})
+    assert split_table(table) == {"build": "g:construct|equivalent|synonym",
+                                  "v:make": "s:build|forward|hypernym;s:creat|equivalent|synonym"}
+
+
+@pytest.mark.parametrize("verb", [False, True])
+@pytest.mark.parametrize("narrower", [False, True])
+def test_links_are_the_same_searched_or_split(knowledge: Knowledge, verb: bool, narrower: bool,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    words = list(dict.fromkeys(tokenise((DATA / "article.txt").read_text())))[:400]
+    monkeypatch.setattr(vocabulary, "SEARCHES_BEFORE_SPLIT", 0)  # split at once
+    split = replace(knowledge.vocab)  # a copy without the session's memos
+    from_split = [split.links(w, verb, narrower) for w in words]
+    monkeypatch.setattr(vocabulary, "SEARCHES_BEFORE_SPLIT", 10**9)  # never split
+    searched = replace(knowledge.vocab)
+    assert [searched.links(w, verb, narrower) for w in words] == from_split
+    assert any(from_split)
