@@ -121,7 +121,9 @@ class Index:
     def search(self, tokens: list[str], limit: int) -> list[tuple[CompiledFact, float]]:
         """The best ``limit`` facts by BM25, touching only the postings of ``tokens``."""
         scores: dict[int, float] = {}
-        for token in set(tokens):
+        # in a fixed order: floating-point sums depend on it, and two facts whose scores
+        # differ only by rounding must rank the same way in every run
+        for token in sorted(set(tokens)):
             for doc, score in self._scored(token):
                 scores[doc] = scores.get(doc, 0.0) + score
         best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
