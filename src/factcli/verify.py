@@ -26,7 +26,7 @@ from factcli.quantities import (
     compare_quantity,
     fact_counterpart,
 )
-from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, read_statement, stem, tokenise
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -589,6 +589,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_quantifier(reading, compiled, result)
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
+    _opposite_of_the_same(reading, knowledge, result)
 
     claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
@@ -1098,6 +1099,55 @@ def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
                 fact_reading, p, fact_entities, vocab))
                 for t, p in fact_reading.terms if t == fact_term)
     return found or None
+
+
+def _opposite_of_the_same(reading: Analysis, knowledge: Knowledge, result: Alignment) -> None:
+    """'Operators made large corrections' against 'small corrections': an opposite before a
+    noun picks out another thing of the kind only where the article tells of one ('the old
+    depot' beside 'the new depot'); otherwise, with all else the claim says held, it
+    contradicts what the fact says of the same thing."""
+    vocab = knowledge.vocab
+    opposed = [i for i, s in enumerate(result.steps) if s.via == "another one of its kind"
+               and s.fact and s.claim not in vocab.ordinals]
+    if not opposed:
+        return
+    rest = [s for i, s in enumerate(result.steps) if i not in opposed]
+    if not any(s.kind == "word" for s in rest) or any(
+            s.relation not in _HOLDS for s in rest if s.kind != "polarity"):
+        return
+    for i in opposed:
+        step = result.steps[i]
+        if not (_picks_one_out(step.claim, reading, vocab)
+                or _article_tells_of(step.claim, reading, knowledge)):
+            result.steps[i] = step._replace(relation=Relation.ALTERNATION,
+                                            via="WordNet antonym")
+
+
+def _picks_one_out(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """'the new depot', 'the last run': a plain adjective before one thing names which one;
+    a comparative ('a slower route') or an adjective before many ('large corrections')
+    says how they are."""
+    tokens = reading.tokens
+    at = tokens.index(word) + 1 if word in tokens else len(tokens)
+    return word not in vocab.comparatives and not (at < len(tokens)
+                                                   and tokens[at].endswith("s"))
+
+
+def _article_tells_of(word: str, reading: Analysis, knowledge: Knowledge) -> bool:
+    """Some fact puts ``word`` before the noun the claim puts it before ('old depot')."""
+    tokens = reading.tokens
+    at = tokens.index(word) + 1 if word in tokens else len(tokens)
+    term = next((t for t, pos in reading.terms if pos == at), None)
+    if term is None:
+        return True  # no noun to look for: take it as said
+    noun = stem(tokens[at])
+    for compiled, _ in knowledge.index.search(index_tokens({term}, set()), 50):
+        said = read_statement(compiled.fact.statement, knowledge.vocab).tokens
+        # 'the new tram depot' tells of a new depot too
+        if any(a == word and noun in (stem(b), stem(c))
+               for a, b, c in zip(said, said[1:], [*said[2:], ""], strict=False)):
+            return True
+    return False
 
 
 def _entity_after_preposition(reading: Analysis, at: int, entities: dict[int, str],
