@@ -1129,8 +1129,11 @@ def _picks_one_out(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
     says how they are."""
     tokens = reading.tokens
     at = tokens.index(word) + 1 if word in tokens else len(tokens)
-    return word not in vocab.comparatives and not (at < len(tokens)
-                                                   and tokens[at].endswith("s"))
+    noun = tokens[at] if at < len(tokens) else ""
+    # 'last month' against 'next month' dates one event twice, it names no other thing
+    dates = noun in vocab.unit_names and vocab.units[vocab.unit_names[noun]].dimension in (
+        "date", "duration")
+    return word not in vocab.comparatives and not noun.endswith("s") and not dates
 
 
 def _article_tells_of(word: str, reading: Analysis, knowledge: Knowledge) -> bool:
