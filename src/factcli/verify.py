@@ -627,6 +627,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     # A fact's verb the claim repeats is spoken for: 'the first phase is due to start'
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
     repeated = verbs & compiled.terms
+    said = frozenset(claim_terms & compiled.terms)
     counted = _counted_nouns(reading, vocab)
     at = {pos: t for t, pos in reading.terms}
     for term in dict.fromkeys(t for t, pos in reading.terms if pos not in counted):
@@ -654,7 +655,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
-            term, word, compiled, vocab, term in verbs, narrower, repeated)
+            term, word, compiled, vocab, term in verbs, narrower, repeated, said)
         if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
             # opposite is no contradiction; the word itself must still be accounted for
@@ -832,15 +833,18 @@ def _attributive(reading: Analysis) -> frozenset[str]:
 
 
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
-               verb: bool, narrower: bool,
-               taken: frozenset[str]) -> tuple[str, Relation, str] | None:
+               verb: bool, narrower: bool, taken: frozenset[str],
+               said: frozenset[str]) -> tuple[str, Relation, str] | None:
     antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
     found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
              for o in sorted(antonyms & compiled.terms)] if antonyms else []
     if " " not in word:
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms and not (
-                    fact_term in taken and Relation(relation) in _HOLDS):
+                    fact_term in taken and Relation(relation) in _HOLDS) and not (
+                    via == "WordNet similar adjective" and fact_term in said):
+                # 'lets bright light' is not 'the luminous wall': an adjective the claim
+                # says itself is not also another adjective's match
                 found.append((fact_term, Relation(relation), via))
     if not found:
         return _negated_by_prefix(word, compiled, vocab, verb, narrower)
