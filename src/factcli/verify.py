@@ -662,6 +662,10 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             link = None
         if link is not None:
             fact_term, relation, via = link
+            if relation in _HOLDS and word.endswith("est") and compiled.word_for(
+                    fact_term).endswith("er"):
+                # 'the quickest route' says more than 'a quicker route'
+                relation, via = Relation.INDEPENDENT, "not said of the same thing"
             if relation == Relation.ALTERNATION and term in attributive:
                 # "the first phase" against "the second phase": another thing, not a
                 # contradiction of what is said about it
@@ -761,7 +765,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
     referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
-    if referred and word not in reading.names:
+    if referred and word not in reading.names and term not in reading.verb_terms:
+        # a kind word is a noun: 'a spacecraft built by ESA' is no 'build' (a physique)
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
