@@ -567,6 +567,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
+    if _done_for_what_is_to_come(compiled, gap, core):
+        return None  # "when *will* Juice pass Earth": not the date it already passed
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -640,6 +642,13 @@ def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
+    """A date asked of what is to come ('when will it open'), in a fact that tells what
+    was done ('it opened in April 2024'): the fact's date is of another time."""
+    return ("date" in gap.dimensions and core.status == "prospective" and compiled.past
+            and compiled.status != "prospective")
 
 
 def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
