@@ -341,8 +341,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                 tokens[reading.entity_ends.get(stop, stop + 1)] == "s":
             stop = reading.entity_ends.get(stop, stop + 1) + 1  # "how many of Jupiter's moons"
             continue
-        if stop in entity_at or (word in vocab.prepositions and word != "of"):
-            break  # "how far above Southeast Asia": what follows is not what is measured
+        if stop in entity_at or (word in vocab.prepositions and word != "of") or (
+                word in vocab.question_words["interval_markers"]):
+            break  # "how far above Southeast Asia", "how long after the launch": what
+            # follows is not what is measured
         if word in vocab.unit_names:
             dimensions = (vocab.units[vocab.unit_names[word]].dimension,)
         elif word in vocab.dimension_nouns:  # "how much money"
@@ -1201,9 +1203,31 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     # a year)
     if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
         spans += [(start, end) for start, end, _ in _date_phrases(statement, vocab)]
+    if "duration" in wanted:
+        spans += _intervals(statement, vocab)
     if not spans:  # "how much *of* the fuel": 'a tiny share'
         return _share(statement, vocab) if _asks_share(gap, core) else None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _intervals(statement: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the statement puts one unit of time between two events ('slightly more than
+    *a day later*', 'an hour before'), which the figures it reads leave out: from a
+    comparator and a manner adverb before it to the word that says later or earlier."""
+    tokens = read_statement(statement, vocab).tokens
+    found: list[tuple[int, int]] = []
+    for pos, token in enumerate(tokens):
+        if not (pos >= 2 and token in vocab.question_words["interval_markers"]
+                and _is_time_unit(tokens[pos - 1], vocab)
+                and tokens[pos - 2] in vocab.question_words["indefinite_articles"]):
+            continue
+        start = pos - 2
+        start = next((begin for begin in range(start) for words, _ in vocab.comparators.get(
+            tokens[begin], ()) if tuple(tokens[begin:start]) == words), start)
+        if start and vocab.is_manner_adverb(tokens[start - 1]):
+            start -= 1  # 'slightly more than'
+        found.append((start, pos + 1))
+    return found
 
 
 def _asks_share(gap: Gap, core: Analysis) -> bool:
