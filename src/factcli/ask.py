@@ -538,7 +538,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     loose = [s for s in content if s.key in verbs and s.key not in excused
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
-    held = [s for s in held if s not in loose]
+    held = [s for s in held if s not in loose and s not in _matched_twice(held)]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
     # not, when the rest has a word in common with the fact ('are *in* the convention'
     # is all that question says).
@@ -644,6 +644,15 @@ def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+def _matched_twice(held: list[Step]) -> set[Step]:
+    """Question words held only through a derived form of a fact word that another
+    question word holds as itself: the fact's word says the one thing ('ramp' is not the
+    'storm' the question also names, though the verbs 'ramp' and 'storm' both rage)."""
+    itself = {s.fact.lower() for s in held if s.kind == "word" and s.via == "same word"}
+    return {s for s in held if s.kind == "word" and s.via.endswith("derivation")
+            and s.fact.lower() in itself}
 
 
 def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
