@@ -219,3 +219,9 @@ def test_prompt_in_a_terminal_answers_until_it_ends(tmp_path: Path, ending: str)
     child.close()
     assert child.exitstatus == 0
     assert "Traceback" not in (child.before or "")
+
+
+def test_store_knows_its_nouns_for_people(ferry: Knowledge) -> None:
+    people = ferry.vocab.people_words
+    assert {"divers", "fishermen"} <= people
+    assert not {"hull", "ramp", "storm", "timetable"} & people

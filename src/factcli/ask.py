@@ -977,7 +977,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _quantity_answer(alignment, gap, core, vocab)
     if gap.answer == "entities":
         names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
-        return and_list(names) if names else None
+        return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
     if gap.form is not None and gap.form.modifier:
@@ -995,8 +995,19 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
     """What the fact says before the first piece the question lined up with: 'The
     Moon's gravity' for 'what raised Juice's speed'."""
-    statement = alignment.fact.fact.statement
-    fact = read_statement(statement, vocab)
+    before = _before_matched(alignment, core, vocab)
+    if before is None:
+        return None
+    fact, end = before
+    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
+    return _words(alignment.fact.fact.statement, 0, end) if content & set(range(end)) else None
+
+
+def _before_matched(alignment: Alignment, core: Analysis,
+                    vocab: Vocabulary) -> tuple[Analysis, int] | None:
+    """The fact's reading and where its words before the first piece the question lined
+    up with end, past the words that only link them ('is', 'also')."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     if not marked:
         return None
@@ -1004,8 +1015,7 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     linking = vocab.question_words["linking"]
     while end > 0 and (fact.tokens[end - 1] in linking or fact.tokens[end - 1] in vocab.ignored):
         end -= 1
-    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
-    return _words(statement, 0, end) if content & set(range(end)) else None
+    return fact, end
 
 
 def _held_word(alignment: Alignment, term: str,
@@ -1076,14 +1086,38 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
              if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
-        after = max(gap.span, default=-1) + 1
-        if after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries:
+        if _asks_doer(gap, core, vocab):
             # "who flew a flyby": the gap is the doer, the one the fact is about
             names = [e for e in names if e in compiled.subject] or names
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
     return [vocab.entities[e].name for e in names]
+
+
+def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'*who* flew a flyby': a verb, not an auxiliary, follows the gap."""
+    after = max(gap.span, default=-1) + 1
+    return after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries
+
+
+def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
+                 vocab: Vocabulary) -> str | None:
+    """'who watched Juice': the fact's own noun for the people who did it ('Operators
+    watched Juice'), in a fact that names no one of the kind asked for."""
+    if not (set(gap.kinds) & vocab.question_words["people_roots"] and not gap.kind_word
+            and _asks_doer(gap, core, vocab)):
+        return None
+    before = _before_matched(alignment, core, vocab)
+    if before is None:
+        return None
+    fact, end = before
+    if not end or fact.tokens[end - 1] not in vocab.people_words:
+        return None
+    # 'Before the flyby, operators ...': the doer follows the comma
+    doer = _words(alignment.fact.fact.statement, 0, end).rpartition(",")[2].strip()
+    start = end - len(tokenise(doer))
+    return None if any(start <= v < end for v in fact.verbs) else doer
 
 
 def _modifier_word(token: str, vocab: Vocabulary) -> bool:
