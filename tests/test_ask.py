@@ -225,3 +225,9 @@ def test_store_knows_its_nouns_for_people(ferry: Knowledge) -> None:
     people = ferry.vocab.people_words
     assert {"divers", "fishermen"} <= people
     assert not {"hull", "ramp", "storm", "timetable"} & people
+
+
+def test_what_a_name_did_leaves_out_what_its_things_did(ferry: Knowledge) -> None:
+    answer = ask_question("What did Harbourline do after the storm?", ferry)
+    assert answer.answer is not None and "repaired the ramp" in answer.answer
+    assert "pontoon" not in answer.answer  # "Harbourline's floating pontoon reached Alna"

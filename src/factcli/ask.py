@@ -599,7 +599,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
-                      and not _says_action(filler, vocab)):
+                      and not _says_action(filler, {fold(s.fact) for s in held}, vocab)):
         return None  # "what did Juice *do* as it passed": a place is not what it did
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
@@ -753,7 +753,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     if last.startswith("@"):
         ends = [fact.entity_ends.get(pos, pos + 1) for entity_id, pos in fact.entities
                 if "@" + entity_id == last]
-        return max(ends, default=None)
+        if not ends:
+            return None
+        # "*Harbourline's* pontoon reached Alna": the owner of the doer is not the doer, so
+        # the fact says nothing it does
+        return max((end for end in ends if fact.tokens[end:end + 1] != ["s"]),
+                   default=len(fact.tokens))
     found = _held_word(alignment, last, vocab)
     if found is None:
         return None
@@ -761,11 +766,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     return max((pos + len(tokenise(step.fact)) for pos in spots), default=None)
 
 
-def _says_action(filler: str, vocab: Vocabulary) -> bool:
-    """The answer has a verb of its own ('took pictures', 'boarding a tanker')."""
+def _says_action(filler: str, said: set[str], vocab: Vocabulary) -> bool:
+    """The answer has a verb of its own ('took pictures', 'boarding a tanker'), not one
+    of the fact's words the question ``said`` ('what did Juice do as it *passed*')."""
     reading = read_statement(filler, vocab)
-    return bool(reading.verbs) or any(t.endswith("ing") and vocab.can_be_verb(t)
-                                      for t in reading.tokens)
+    return any(reading.tokens[v] not in said for v in reading.verbs) or any(
+        t.endswith("ing") and t not in said and vocab.can_be_verb(t) for t in reading.tokens)
 
 
 def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
