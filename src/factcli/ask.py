@@ -735,10 +735,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     *NATO ships* trying to do')."""
     tokens = core.tokens
     position = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), 0) + 1
-    while position < len(tokens) and tokens[position] in vocab.determiners:
-        position += 1
     terms = {pos: term for term, pos in core.terms}
     starts = {pos: entity_id for entity_id, pos in core.entities}
+    # past 'the', unless it starts the name ('the Skerry ferry')
+    while position < len(tokens) and tokens[position] in vocab.determiners and (
+            position not in starts):
+        position += 1
     last: str | None = None
     while position in terms or position in starts or (
             last and position < len(tokens) and tokens[position] == "s"):
@@ -753,10 +755,9 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     if last.startswith("@"):
         ends = [fact.entity_ends.get(pos, pos + 1) for entity_id, pos in fact.entities
                 if "@" + entity_id == last]
-        if not ends:
-            return None
-        # "*Harbourline's* pontoon reached Alna": the owner of the doer is not the doer, so
-        # the fact says nothing it does
+        # "*Harbourline's* pontoon reached Alna", "the new engine saved diesel" (of the
+        # ferry): a fact that names the doer only as an owner, or not at all, says nothing
+        # it does
         return max((end for end in ends if fact.tokens[end:end + 1] != ["s"]),
                    default=len(fact.tokens))
     found = _held_word(alignment, last, vocab)
