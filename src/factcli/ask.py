@@ -1096,21 +1096,26 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         if _asks_doer(gap, core, vocab):
             # "who flew a flyby": the gap is the doer, the one the fact is about
             names = [e for e in names if e in compiled.subject] or names
-            names = [e for e in names if not _doer_of_another_verb(alignment, e, core, vocab)]
+            names = [e for e in names
+                     if not _doer_of_another_verb(alignment, e, gap, core, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
     return [vocab.entities[e].name for e in names]
 
 
-def _doer_of_another_verb(alignment: Alignment, entity_id: str, core: Analysis,
+def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: Analysis,
                           vocab: Vocabulary) -> bool:
-    """The name comes before the fact's verb for the question's and another verb of the
-    fact stands between them ('*Harbourline* closed the pier after a storm *damaged*
-    the ramp'): it did the other thing. A verb before 'to' ('decided to pull out') shares
-    its doer."""
+    """The name comes before the fact's verb for the one the question's doer does and
+    another verb of the fact stands between them ('*Harbourline* closed the pier after a
+    storm *damaged* the ramp'): it did the other thing. A verb before 'to' ('decided to
+    pull out') shares its doer; a fact's verb for a later word of the question ('who
+    credited navigation for the propellant *use*': 'Tanco said ... was *used*') says
+    nothing of the doer's."""
     fact = read_statement(alignment.fact.fact.statement, vocab)
-    held = [_held_word(alignment, term, vocab) for term in _question_verbs(core, vocab)]
+    after = max(gap.span) + 1
+    doing = [term for term, pos in core.terms if pos == after]
+    held = [_held_word(alignment, term, vocab) for term in doing]
     spots = [pos for found in held if found is not None for pos in found[2] if pos in fact.verbs]
     named = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e == entity_id]
     pairs = [(end, spot) for end in named for spot in spots]
