@@ -219,3 +219,21 @@ def test_prompt_in_a_terminal_answers_until_it_ends(tmp_path: Path, ending: str)
     child.close()
     assert child.exitstatus == 0
     assert "Traceback" not in (child.before or "")
+
+
+def test_store_knows_its_nouns_for_people(ferry: Knowledge) -> None:
+    people = ferry.vocab.people_words
+    assert {"divers", "fishermen"} <= people
+    assert not {"hull", "ramp", "storm", "timetable"} & people
+
+
+def test_what_a_name_did_leaves_out_what_its_things_did(ferry: Knowledge) -> None:
+    answer = ask_question("What did Harbourline do after the storm?", ferry)
+    assert answer.answer is not None and "repaired the ramp" in answer.answer
+    assert "pontoon" not in answer.answer  # "Harbourline's floating pontoon reached Alna"
+
+
+def test_what_a_name_did_leaves_out_what_others_did_to_it(ferry: Knowledge) -> None:
+    answer = ask_question("What does the Skerry ferry do?", ferry)
+    assert answer.answer is not None and "links the Bay towns" in answer.answer
+    assert "Divers" not in answer.answer  # "Divers inspected the hull of the Skerry ferry"

@@ -341,8 +341,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                 tokens[reading.entity_ends.get(stop, stop + 1)] == "s":
             stop = reading.entity_ends.get(stop, stop + 1) + 1  # "how many of Jupiter's moons"
             continue
-        if stop in entity_at or (word in vocab.prepositions and word != "of"):
-            break  # "how far above Southeast Asia": what follows is not what is measured
+        if stop in entity_at or (word in vocab.prepositions and word != "of") or (
+                word in vocab.question_words["interval_markers"]):
+            break  # "how far above Southeast Asia", "how long after the launch": what
+            # follows is not what is measured
         if word in vocab.unit_names:
             dimensions = (vocab.units[vocab.unit_names[word]].dimension,)
         elif word in vocab.dimension_nouns:  # "how much money"
@@ -536,7 +538,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     loose = [s for s in content if s.key in verbs and s.key not in excused
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
-    held = [s for s in held if s not in loose]
+    held = [s for s in held if s not in loose and s not in _matched_twice(held)]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
     # not, when the rest has a word in common with the fact ('are *in* the convention'
     # is all that question says).
@@ -567,6 +569,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
+    if _done_for_what_is_to_come(compiled, gap, core):
+        return None  # "when *will* Juice pass Earth": not the date it already passed
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -595,7 +599,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
-                      and not _says_action(filler, vocab)):
+                      and not _says_action(filler, {fold(s.fact) for s in held}, vocab)):
         return None  # "what did Juice *do* as it passed": a place is not what it did
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
@@ -640,6 +644,22 @@ def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+def _matched_twice(held: list[Step]) -> set[Step]:
+    """Question words held only through a derived form of a fact word that another
+    question word holds as itself: the fact's word says the one thing ('ramp' is not the
+    'storm' the question also names, though the verbs 'ramp' and 'storm' both rage)."""
+    itself = {s.fact.lower() for s in held if s.kind == "word" and s.via == "same word"}
+    return {s for s in held if s.kind == "word" and s.via.endswith("derivation")
+            and s.fact.lower() in itself}
+
+
+def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
+    """A date asked of what is to come ('when will it open'), in a fact that tells what
+    was done ('it opened in April 2024'): the fact's date is of another time."""
+    return ("date" in gap.dimensions and core.status == "prospective" and compiled.past
+            and compiled.status != "prospective")
 
 
 def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
@@ -715,10 +735,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     *NATO ships* trying to do')."""
     tokens = core.tokens
     position = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), 0) + 1
-    while position < len(tokens) and tokens[position] in vocab.determiners:
-        position += 1
     terms = {pos: term for term, pos in core.terms}
     starts = {pos: entity_id for entity_id, pos in core.entities}
+    # past 'the', unless it starts the name ('the Skerry ferry')
+    while position < len(tokens) and tokens[position] in vocab.determiners and (
+            position not in starts):
+        position += 1
     last: str | None = None
     while position in terms or position in starts or (
             last and position < len(tokens) and tokens[position] == "s"):
@@ -733,7 +755,11 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     if last.startswith("@"):
         ends = [fact.entity_ends.get(pos, pos + 1) for entity_id, pos in fact.entities
                 if "@" + entity_id == last]
-        return max(ends, default=None)
+        # "*Harbourline's* pontoon reached Alna", "the new engine saved diesel" (of the
+        # ferry): a fact that names the doer only as an owner, or not at all, says nothing
+        # it does
+        return max((end for end in ends if fact.tokens[end:end + 1] != ["s"]),
+                   default=len(fact.tokens))
     found = _held_word(alignment, last, vocab)
     if found is None:
         return None
@@ -741,11 +767,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
     return max((pos + len(tokenise(step.fact)) for pos in spots), default=None)
 
 
-def _says_action(filler: str, vocab: Vocabulary) -> bool:
-    """The answer has a verb of its own ('took pictures', 'boarding a tanker')."""
+def _says_action(filler: str, said: set[str], vocab: Vocabulary) -> bool:
+    """The answer has a verb of its own ('took pictures', 'boarding a tanker'), not one
+    of the fact's words the question ``said`` ('what did Juice do as it *passed*')."""
     reading = read_statement(filler, vocab)
-    return bool(reading.verbs) or any(t.endswith("ing") and vocab.can_be_verb(t)
-                                      for t in reading.tokens)
+    return any(reading.tokens[v] not in said for v in reading.verbs) or any(
+        t.endswith("ing") and t not in said and vocab.can_be_verb(t) for t in reading.tokens)
 
 
 def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
@@ -957,7 +984,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _quantity_answer(alignment, gap, core, vocab)
     if gap.answer == "entities":
         names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
-        return and_list(names) if names else None
+        return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
     if gap.form is not None and gap.form.modifier:
@@ -975,8 +1002,19 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
     """What the fact says before the first piece the question lined up with: 'The
     Moon's gravity' for 'what raised Juice's speed'."""
-    statement = alignment.fact.fact.statement
-    fact = read_statement(statement, vocab)
+    before = _before_matched(alignment, core, vocab)
+    if before is None:
+        return None
+    fact, end = before
+    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
+    return _words(alignment.fact.fact.statement, 0, end) if content & set(range(end)) else None
+
+
+def _before_matched(alignment: Alignment, core: Analysis,
+                    vocab: Vocabulary) -> tuple[Analysis, int] | None:
+    """The fact's reading and where its words before the first piece the question lined
+    up with end, past the words that only link them ('is', 'also')."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
     if not marked:
         return None
@@ -984,8 +1022,7 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     linking = vocab.question_words["linking"]
     while end > 0 and (fact.tokens[end - 1] in linking or fact.tokens[end - 1] in vocab.ignored):
         end -= 1
-    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
-    return _words(statement, 0, end) if content & set(range(end)) else None
+    return fact, end
 
 
 def _held_word(alignment: Alignment, term: str,
@@ -1056,14 +1093,60 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
              if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
-        after = max(gap.span, default=-1) + 1
-        if after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries:
+        if _asks_doer(gap, core, vocab):
             # "who flew a flyby": the gap is the doer, the one the fact is about
             names = [e for e in names if e in compiled.subject] or names
+            names = [e for e in names
+                     if not _doer_of_another_verb(alignment, e, gap, core, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
     return [vocab.entities[e].name for e in names]
+
+
+def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: Analysis,
+                          vocab: Vocabulary) -> bool:
+    """The name comes before the fact's verb for the one the question's doer does and
+    another verb of the fact stands between them ('*Harbourline* closed the pier after a
+    storm *damaged* the ramp'): it did the other thing. A verb before 'to' ('decided to
+    pull out') shares its doer; a fact's verb for a later word of the question ('who
+    credited navigation for the propellant *use*': 'Tanco said ... was *used*') says
+    nothing of the doer's."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    after = max(gap.span) + 1
+    doing = [term for term, pos in core.terms if pos == after]
+    held = [_held_word(alignment, term, vocab) for term in doing]
+    spots = [pos for found in held if found is not None for pos in found[2] if pos in fact.verbs]
+    named = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e == entity_id]
+    pairs = [(end, spot) for end in named for spot in spots]
+    return bool(pairs) and all(end <= spot and any(
+        end <= v < spot and fact.tokens[v + 1:v + 2] != ["to"] for v in fact.verbs)
+        for end, spot in pairs)
+
+
+def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'*who* flew a flyby': a verb, not an auxiliary, follows the gap."""
+    after = max(gap.span, default=-1) + 1
+    return after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries
+
+
+def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
+                 vocab: Vocabulary) -> str | None:
+    """'who watched Juice': the fact's own noun for the people who did it ('Operators
+    watched Juice'), in a fact that names no one of the kind asked for."""
+    if not (set(gap.kinds) & vocab.question_words["people_roots"] and not gap.kind_word
+            and _asks_doer(gap, core, vocab)):
+        return None
+    before = _before_matched(alignment, core, vocab)
+    if before is None:
+        return None
+    fact, end = before
+    if not end or fact.tokens[end - 1] not in vocab.people_words:
+        return None
+    # 'Before the flyby, operators ...': the doer follows the comma
+    doer = _words(alignment.fact.fact.statement, 0, end).rpartition(",")[2].strip()
+    start = end - len(tokenise(doer))
+    return None if any(start <= v < end for v in fact.verbs) else doer
 
 
 def _modifier_word(token: str, vocab: Vocabulary) -> bool:
@@ -1192,9 +1275,31 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     # a year)
     if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
         spans += [(start, end) for start, end, _ in _date_phrases(statement, vocab)]
+    if "duration" in wanted:
+        spans += _intervals(statement, vocab)
     if not spans:  # "how much *of* the fuel": 'a tiny share'
         return _share(statement, vocab) if _asks_share(gap, core) else None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _intervals(statement: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the statement puts one unit of time between two events ('slightly more than
+    *a day later*', 'an hour before'), which the figures it reads leave out: from a
+    comparator and a manner adverb before it to the word that says later or earlier."""
+    tokens = read_statement(statement, vocab).tokens
+    found: list[tuple[int, int]] = []
+    for pos, token in enumerate(tokens):
+        if not (pos >= 2 and token in vocab.question_words["interval_markers"]
+                and _is_time_unit(tokens[pos - 1], vocab)
+                and tokens[pos - 2] in vocab.question_words["indefinite_articles"]):
+            continue
+        start = pos - 2
+        start = next((begin for begin in range(start) for words, _ in vocab.comparators.get(
+            tokens[begin], ()) if tuple(tokens[begin:start]) == words), start)
+        if start and vocab.is_manner_adverb(tokens[start - 1]):
+            start -= 1  # 'slightly more than'
+        found.append((start, pos + 1))
+    return found
 
 
 def _asks_share(gap: Gap, core: Analysis) -> bool:

@@ -151,16 +151,57 @@ _NAMED_COPULA = re.compile(
 
 
 def _as_statement(question: str, knowledge: Knowledge) -> str:
-    """'Is Sweden leaving the treaty' read as the statement it asks about, so that its
-    subject is found before its verb; a negative ('Isn't …') keeps its word. 'Is
-    Ganymede a planet' becomes 'Ganymede is a planet': the copula says what it is."""
+    """'Is Sweden leaving the treaty' read as the statement it asks about, 'Sweden is
+    leaving the treaty', so that its subject is found before its verb and a modal keeps
+    its verb whole ('the works will be finished'); a negative ('Isn't …') keeps its word.
+    'Is Ganymede a planet' becomes 'Ganymede is a planet': the copula says what it is."""
     named = _NAMED_COPULA.fullmatch(question.strip())
     if named:
         return f"{named.group('name')} {named.group('be').lower()} {named.group('rest')}"
     first, _, rest = question.partition(" ")
-    if rest and first.lower() in knowledge.vocab.auxiliaries:
+    auxiliary = first.lower()
+    if not rest or auxiliary not in knowledge.vocab.auxiliaries:
+        return question
+    words = rest.split()
+    start = _predicate_start(words, auxiliary, knowledge.vocab)
+    if start is None:
         return rest
-    return question
+    return " ".join([*words[:start], auxiliary, *words[start:]])
+
+
+def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int | None:
+    """Where the predicate of a question's subject and predicate begins, after the
+    auxiliary that opened it: a form of 'be' ('will the works *be* finished'), a
+    participle ('is Lithuania *spending*'), a plain verb after a modal or 'do' ('can the
+    plaza *hold*'), an article after a copula ('was the flyby *a* risky manoeuvre') or a
+    preposition after a name ('is Finland *among* the states'). A word after an article
+    or a possessive names the thing ('the *parking* plaza'), and a plain verb just before
+    another is a noun before its head ('the border *fence* cost')."""
+    lowered = [w.lower().strip(",;:") for w in words]
+    copula = auxiliary in vocab.be_forms
+    for i in range(1, len(words)):
+        word, before = lowered[i], lowered[i - 1]
+        if word in vocab.be_forms:
+            return i
+        if not words[i][:1].islower() or before in vocab.determiners or before.endswith("'s"):
+            continue
+        following = lowered[i + 1] if i + 1 < len(words) else ""
+        if copula and word in vocab.prepositions:
+            if all(w[:1].isupper() for w in words[:i]) and words[i + 1:i + 2] and (
+                    words[i + 1][:1].islower()):
+                return i
+            continue
+        if copula and word in vocab.determiners:
+            return i
+        if not vocab.can_be_verb(word):
+            continue
+        if word.endswith(("ed", "ing")) or word in vocab.irregular:
+            return i
+        if not copula and word in vocab.verb_lemmas and not (
+                words[i + 1:i + 2] and words[i + 1][:1].islower()
+                and following in vocab.verb_lemmas and following not in vocab.ignored):
+            return i
+    return None
 
 
 def _combine(text: str, parts: list[Outcome]) -> Outcome:

@@ -129,6 +129,7 @@ class Vocabulary:
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
     kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
+    people_words: frozenset[str] = frozenset()  # the store's nouns for people: 'operators'
     name_words: dict[str, list[str]] = field(default_factory=dict)  # 'council' -> [council]
 
     # --- building ---------------------------------------------------------------

@@ -168,6 +168,22 @@ class WordNet:
                     names.setdefault(word, named)
         return names
 
+    def nouns_under(self, words: Iterable[str], roots: Iterable[str]) -> frozenset[str]:
+        """The ``words`` with a common noun sense that is a kind of one of ``roots``' first
+        noun senses: 'operators' and 'crew' are kinds of a person or of a social group."""
+        wanted = {self.senses(root, "n", 1)[0] for root in roots if self.senses(root, "n", 1)}
+        found: set[str] = set()
+        for word in words:
+            frontier = [s for lemma, pos in self.lemmas(word) if pos == "n"
+                        for s in self.senses(lemma, pos)]
+            seen: set[int] = set()
+            while frontier and not wanted & set(frontier):
+                seen.update(frontier)
+                frontier = [h for s in frontier for h in self.hypernyms(s) if h not in seen]
+            if frontier:
+                found.add(word)
+        return frozenset(found)
+
     @cached_property
     def hyponyms(self) -> dict[int, list[int]]:
         below: dict[int, list[int]] = {}
