@@ -320,10 +320,14 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     if comma and tokens and tokens[0] in vocab.prepositions:
         result.fronted = len(tokenise(opening))
     result.adjuncts = _adjuncts(result, vocab)
-    result.past = any(tokens[v].endswith("ed") or tokens[v] in vocab.irregular
-                      or (v and tokens[v - 1] in ("has", "have", "had"))
-                      for v in result.verbs)
+    result.past = any(in_past(tokens, v, vocab) for v in result.verbs)
     return result
+
+
+def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    """The verb at ``at`` is in the past or the perfect: 'renovated', 'has decided'."""
+    return (tokens[at].endswith("ed") or tokens[at] in vocab.irregular
+            or (at > 0 and tokens[at - 1] in ("has", "have", "had")))
 
 
 _OPENERS = ".!?:\"'\u201c\u2018"  # after these a capital starts a sentence or a quote

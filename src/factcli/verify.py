@@ -26,7 +26,16 @@ from factcli.quantities import (
     compare_quantity,
     fact_counterpart,
 )
-from factcli.text import Analysis, analyse, and_list, fold, read_statement, stem, tokenise
+from factcli.text import (
+    Analysis,
+    analyse,
+    and_list,
+    fold,
+    in_past,
+    read_statement,
+    stem,
+    tokenise,
+)
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -626,7 +635,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _same_year(result)
-    _align_status(reading, compiled, result)
+    _align_status(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result)
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
@@ -1272,7 +1281,8 @@ def _context_aligned(mention: QuantityMention, result: Alignment,
                           and len(held) >= 2 and not unsaid & set(vocab.entities))
 
 
-def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                  vocab: Vocabulary) -> None:
     """'The bridges have already been renovated' against 'will be renovated by 2028' or
     'once they are renovated'; a claim's word the fact says only as a condition ('once
     Juice reaches Jupiter') is not stated by it."""
@@ -1283,16 +1293,55 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment) 
                 and s.key not in own] if compiled.hypothetical else []
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
-    if reading.status == "completed" and prospective:
+    if reading.status == "completed" and prospective and not _same_act_done(
+            reading, compiled, vocab):
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
-    elif reading.status == "completed" and not compiled.past:
+    elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
+                                                               vocab):
         result.steps.append(Step("status", "", "done already", "", Relation.REVERSE,
                                  "the article does not say it is done"))
     elif supposed:
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
                                  "said only as a condition"))
+
+
+def _same_act_done(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'Lithuania has already announced an investment' against 'has announced it will
+    invest': what the claim says is done, the fact says is done in the same word, whatever
+    it goes on to say is still to come."""
+    fact = tokenise(compiled.fact.statement)
+    # not a participle after 'be' or a modal: 'should be finished by 2028' is to come
+    said = {fact[pos] for pos in range(len(fact)) if in_past(fact, pos, vocab) and not (
+        pos and (fact[pos - 1] in vocab.be_forms or fact[pos - 1] in vocab.auxiliaries)
+        and fact[pos - 1] not in ("has", "have", "had"))}
+    return any(in_past(reading.tokens, pos, vocab) and reading.tokens[pos] in said
+               and reading.tokens[pos] not in vocab.auxiliaries
+               for pos in range(len(reading.tokens)))
+
+
+def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                  vocab: Vocabulary) -> bool:
+    """The fact tells of the claim's act as done: the fact's word for the claim's verb is
+    in the past ('left', 'has pulled out'), not 'is leaving' or 'by leaving' (another verb
+    of the fact in the past, 'has committed', does not count). Without a verb of the
+    claim's matched, the fact's tense as a whole."""
+    done = [pos for pos in range(len(reading.tokens)) if in_past(reading.tokens, pos, vocab)
+            and reading.tokens[pos] not in vocab.auxiliaries]
+    term_at = {pos: t for t, pos in reading.terms}
+    verbs = {term_at[pos] for pos in done if pos in term_at}  # 'has decided': no term
+    words = [s.fact for s in result.steps if s.kind == "word" and s.key in verbs
+             and s.relation in _HOLDS and s.fact]
+    if not words:
+        return compiled.past
+    tokens = tokenise(compiled.fact.statement)
+    for word in words:
+        first = tokenise(word)[:1]
+        at = tokens.index(first[0]) if first and first[0] in tokens else -1
+        if at >= 0 and in_past(tokens, at, vocab):
+            return True
+    return False
 
 
 def _fact_term(step: Step, compiled: CompiledFact) -> str:
