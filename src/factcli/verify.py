@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.comparison import Judgement, comparative_wording, judge, read_comparison
@@ -640,6 +641,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
+    _align_order(reading, compiled, vocab, result)
 
     claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
@@ -1158,6 +1160,34 @@ def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
                 fact_reading, p, fact_entities, vocab))
                 for t, p in fact_reading.terms if t == fact_term)
     return found or None
+
+
+def _align_order(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                 result: Alignment) -> None:
+    """'a flyby of Earth and then the Moon' against 'of the Moon and then Earth': a
+    sequence said in the other order."""
+    claimed = _sequences(reading, vocab)
+    if not claimed:
+        return
+    for first, then in _sequences(read_statement(compiled.fact.statement, vocab), vocab):
+        if (then, first) in claimed:
+            name = vocab.describe_entity
+            result.steps.append(Step("role", "@" + first, f"{name(then)}, then {name(first)}",
+                                     f"{name(first)}, then {name(then)}",
+                                     Relation.ALTERNATION, "another order"))
+
+
+def _sequences(reading: Analysis, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """Pairs of entities a sentence puts in order: 'the Moon and then Earth', 'Venus,
+    then Earth' (what stands between is 'then', with 'and' or determiners beside it)."""
+    named = sorted(reading.entities, key=lambda item: item[1])
+    pairs = set()
+    for (first, at), (then, later) in pairwise(named):
+        between = reading.tokens[reading.entity_ends.get(at, at + 1):later]
+        if "then" in between and all(t in ("and", "then") or t in vocab.determiners
+                                     for t in between):
+            pairs.add((first, then))
+    return pairs
 
 
 def _opposite_of_the_same(reading: Analysis, knowledge: Knowledge, result: Alignment) -> None:
