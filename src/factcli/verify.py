@@ -595,7 +595,7 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
         return _outcome(text, REFUTED, [best_refute], knowledge), weighed
     if best_support is not None:
         return _outcome(text, SUPPORTED, [best_support], knowledge), weighed
-    joint = _joint_support(reading, alignments)
+    joint = _joint_support(reading, alignments, vocab)
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge), weighed
     return _not_enough_info(text, reading, alignments, knowledge), weighed
@@ -959,9 +959,15 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",
                                      f"{others} as the subject", relation, "another subject"))
-        elif entity_id in compiled.entities:
+        elif entity_id in compiled.entities and (
+                entity_id not in subject or entity_id in _told_of(compiled, vocab)):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "same entity"))
+        elif entity_id in compiled.entities:
+            # 'Lumen Works signed …' against 'The contract … was signed', listed with Lumen
+            # Works: what the claim's subject did, a fact that does not name it cannot say
+            result.steps.append(Step("role", key, f"{name(entity_id)} as the subject", "",
+                                     Relation.INDEPENDENT, "not named by the fact"))
         elif _member_match(entity_id, compiled, vocab):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "group members"))
@@ -1594,7 +1600,8 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
     return step.claim, and_list(names)
 
 
-def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Alignment] | None:
+def _joint_support(reading: Analysis, alignments: list[Alignment],
+                   vocab: Vocabulary) -> list[Alignment] | None:
     """Support from two facts joined by an entity the claim names: the first carries most of
     the claim and every figure, the second the words the first lacks, said of an entity
     that both facts share and that the second fact is about (so 'Russia is fortifying its
@@ -1642,7 +1649,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                 continue  # the first fact dates it otherwise ('August' for 'September')
             if second.fact_negated != second.claim_negated:
                 continue
-            shared = first.fact.entities & second.fact.entities & mentioned
+            shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
             if not shared or not missing <= set(second.matched):
                 continue
             if gaps and not _dated_by(second, gaps, reading):
@@ -1666,6 +1673,14 @@ def _joint_support(reading: Analysis, alignments: list[Alignment]) -> list[Align
                     _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
                 return [first, second]
     return None
+
+
+def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
+    """The entities a fact's statement names, and its subject: a store may list others it
+    only concerns ('the design-build project' is the joint venture's contract, which the
+    statement does not say), and those join no facts."""
+    named = read_statement(compiled.fact.statement, vocab).entity_ids
+    return frozenset(named) | compiled.subject
 
 
 def _dated_by(second: Alignment, gaps: set[str], reading: Analysis) -> bool:
