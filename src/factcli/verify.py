@@ -960,12 +960,14 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",
                                      f"{others} as the subject", relation, "another subject"))
         elif entity_id in compiled.entities and (
-                entity_id not in subject or entity_id in _told_of(compiled, vocab)):
+                entity_id not in subject or entity_id in _told_of(compiled, vocab)
+                or any(e == entity_id for e, _ in reading.modifiers)):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "same entity"))
         elif entity_id in compiled.entities:
             # 'Lumen Works signed …' against 'The contract … was signed', listed with Lumen
             # Works: what the claim's subject did, a fact that does not name it cannot say
+            # (though 'the Terminal 1 opening' only says whose opening it is)
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject", "",
                                      Relation.INDEPENDENT, "not named by the fact"))
         elif _member_match(entity_id, compiled, vocab):
