@@ -329,7 +329,8 @@ class Reader:
         self._opinions = _spaced((*self.knowledge.vocab.opinion,
                                   *(tuple(tokenise(p)) for p in writing.judgements)))
         self._personal = _spaced(tuple(tokenise(p)) for p in writing.personal_openings)
-        self._own_text = re.compile(r"^(?:this|these|today's|tonight's|this\s+week's|our|my)"
+        self._own_text = re.compile(r"^(?:(?:in|on|for)\s+)?"
+                                    r"(?:this|these|today's|tonight's|this\s+week's|our|my)"
                                     rf"\s+(?:[\w-]+\s+)?(?:{_alternatives(writing.own_text)})\b",
                                     re.I)
         self._judgement = re.compile(
