@@ -5,8 +5,9 @@ Texts are read as people write them. Before a sentence is verified, what carries
 claim is taken out of it (fillers such as *literally*, openers such as *Well,* or
 *Scratch that:*, closers such as *though*, emoji, hashtags, a dateline, an attribution to
 a source outside the store), contractions are spelled out, capitals used for emphasis and
-repeated punctuation are undone, and pronouns and definite descriptions are resolved
-against the sentences before (``Reader``). The words used are data
+repeated punctuation are undone, pronouns and definite descriptions are resolved
+against the sentences before, and a correction ('Scratch that, it's 35.') is read as the
+sentence it corrects (``Reader``). The words used are data
 (``data/writing.json``), true of English in general.
 
 Results are produced one sentence at a time, so a long text is checked in constant
@@ -259,10 +260,10 @@ class Reader:
     rule: a pronoun or a definite description ('the treaty') stands for the most recent
     compatible entity — the subject of its own sentence first when it begins a clause,
     else an entity named earlier in the sentence (for 'it'/'them' as objects, not the
-    subject), else, up to three sentences back, each sentence's subject and then its
-    other entities, most recent first. 'it' and 'its' fit one entity that is not a
-    person; 'they', 'them' and 'their' a group of entities or a country, organisation or
-    company; 'he', 'she' a person."""
+    subject), else, up to three sentences back, the entity named most and most recently
+    (``_most_salient``), never one its own clause names after it. 'it' and 'its' fit one
+    entity that is not a person; 'they', 'them' and 'their' a group of entities or a
+    country, organisation or company; 'he', 'she' a person."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
