@@ -149,6 +149,11 @@ def test_sentence_splitting(knowledge: Knowledge, text: str, expected: list[str]
         ("This week's quiz covers the border project.", False),
         ("The old border posts were a joke.", False),
         ("The bunkers look great.", False),
+        # A remark that names nothing in the store: a bare 'this', 'it is a', a modal.
+        ("This is a big deal.", False),
+        ("It was a long time coming.", False),
+        ("Other countries should follow.", False),
+        ("Nobody was ever charged.", True),
     ],
 )
 def test_check_worthiness(knowledge: Knowledge, sentence: str, worthy: bool) -> None:

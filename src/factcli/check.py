@@ -329,6 +329,7 @@ class Reader:
         self._open_questions = _spaced(tuple(tokenise(p)) for p in writing.open_questions)
         self._opinions = _spaced((*self.knowledge.vocab.opinion,
                                   *(tuple(tokenise(p)) for p in writing.judgements)))
+        self._remark_openings = _spaced(tuple(tokenise(p)) for p in writing.remark_openings)
         self._personal = _spaced(tuple(tokenise(p)) for p in writing.personal_openings)
         self._own_text = re.compile(r"^(?:(?:in|on|for)\s+)?"
                                     r"(?:this|these|today's|tonight's|this\s+week's|our|my)"
@@ -456,6 +457,9 @@ class Reader:
             return False, "about this text, not the article"
         if self._judgement.search(content):
             return False, "an opinion"
+        if not touches and (words.startswith(self._remark_openings)
+                            or any(t in self.writing.remark_modals for t in tokens)):
+            return False, "a remark that names nothing in the article"
         return True, ""
 
     def _about_writer(self, reading: Analysis) -> bool:

@@ -58,5 +58,10 @@ class Writing:
     writer_pronouns: tuple[str, ...]
     personal_openings: tuple[str, ...]
     own_text: tuple[str, ...]  # "this week's quiz", "this post": the text itself
+    # A sentence that names nothing in the store is a remark, not a claim, when it opens
+    # with a bare 'this' or 'it is a' ('This is a big deal', 'It is about time') or
+    # says what ought to be ('Other countries should follow').
+    remark_openings: tuple[str, ...]
+    remark_modals: tuple[str, ...]
     judgement_complements: tuple[str, ...]  # after "is" or "looks": "a dump", "like"
     references: References
