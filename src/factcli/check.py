@@ -5,8 +5,9 @@ Texts are read as people write them. Before a sentence is verified, what carries
 claim is taken out of it (fillers such as *literally*, openers such as *Well,* or
 *Scratch that:*, closers such as *though*, emoji, hashtags, a dateline, an attribution to
 a source outside the store), contractions are spelled out, capitals used for emphasis and
-repeated punctuation are undone, and pronouns and definite descriptions are resolved
-against the sentences before (``Reader``). The words used are data
+repeated punctuation are undone, pronouns and definite descriptions are resolved
+against the sentences before, and a correction ('Scratch that, it's 35.') is read as the
+sentence it corrects (``Reader``). The words used are data
 (``data/writing.json``), true of English in general.
 
 Results are produced one sentence at a time, so a long text is checked in constant
@@ -45,6 +46,7 @@ LOOKBACK = 3
 MAX_REFERENCES = 8
 LABEL_WORDS = 6
 _VISIBLE = re.compile(r"\S")
+_WORD = re.compile(r"[\w.]{1,12}")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.+$")
 _CLOSING = ".!?\u2026:;,\"'\u201d\u2019"
 _ABBREVIATION_WINDOW = 32  # characters: far longer than any abbreviation
@@ -91,13 +93,16 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str | None]:
 # --- sentences --------------------------------------------------------------------
 
 
-def split_sentences(text: str, abbreviations: frozenset[str]) -> list[Sentence]:
+def split_sentences(text: str, abbreviations: frozenset[str],
+                    lower_starts: frozenset[str] = frozenset()) -> list[Sentence]:
     """Sentences with their offsets. 'Dr.', 'e.g.', initials, decimals (1.1) and closing
-    quotes do not end a sentence early; a blank line always ends one."""
-    return list(iter_sentences(text, abbreviations))
+    quotes do not end a sentence early; a blank line always ends one. A sentence starts
+    with a capital, a figure or one of ``lower_starts`` ('ngl', 'tbh')."""
+    return list(iter_sentences(text, abbreviations, lower_starts))
 
 
-def iter_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[Sentence]:
+def iter_sentences(text: str, abbreviations: frozenset[str],
+                   lower_starts: frozenset[str] = frozenset()) -> Iterator[Sentence]:
     """The sentences of ``split_sentences`` one at a time, for a text too long to hold
     them all."""
     for block_start, block_end in _blocks(text):
@@ -106,7 +111,7 @@ def iter_sentences(text: str, abbreviations: frozenset[str]) -> Iterator[Sentenc
             end = match.end()
             if _abbreviation_before(text, start, match.start(), abbreviations, match.group()):
                 continue
-            if not _next_starts_sentence(text, end, block_end):
+            if not _next_starts_sentence(text, end, block_end, lower_starts):
                 continue
             yield from _trimmed(text, start, end)
             start = end
@@ -163,14 +168,18 @@ def _abbreviation_before(text: str, start: int, dot: int, abbreviations: frozens
     return token in abbreviations or (len(token) == 1 and token.isalpha())
 
 
-def _next_starts_sentence(text: str, end: int, limit: int) -> bool:
-    # Only the next visible character matters: no slice of the rest of the text, so a
-    # long paragraph costs linear time, not quadratic.
+def _next_starts_sentence(text: str, end: int, limit: int,
+                          lower_starts: frozenset[str] = frozenset()) -> bool:
+    # Only the next visible word matters: no slice of the rest of the text, so a long
+    # paragraph costs linear time, not quadratic.
     found = _VISIBLE.search(text, end, limit)
     if found is None:
         return True
     first = found.group()
-    return first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([€$£*#@"
+    if first.isupper() or first.isdigit() or first in "\"'\u201c\u2018([€$£*#@":
+        return True
+    word = _WORD.match(text, found.start(), limit)
+    return word is not None and word.group().lower().rstrip(".") in lower_starts
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
@@ -216,6 +225,14 @@ _SINGULAR = {"are": " is", "were": " was", "have": " has"}
 _PLURAL_VERB = re.compile(r"\s+(are|were|have)\b", re.I)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _UNNAMED = _DETERMINERS | {"it", "they"}
+# "Finland isn't on the list, it's Sweden", "it's 35", "over Europe": what a correction
+# replaces (``old``, when it says) and with what.
+_REPLACEMENT = re.compile(
+    r"^(?:(?P<old>[^,;]+?)\s+(?:is|was|are|were)(?:n't|\s+not)\b[^,;]*[,;]\s*)?"
+    r"(?:(?:it|that|they|this)\s+(?:is|was|are|were)\s+|make\s+(?:it|that)\s+)?"
+    r"(?P<new>[^,;]+?)[.!]*$", re.I)
+MAX_REPLACEMENT_WORDS = 6
+WRITER_WORDS = 4  # how far into a sentence 'I' or 'we' is still its subject
 _SUBJECT_SLOT = frozenset({"and", "but", "because", "so", "that", "as", "since", "while",
                            "although", "though", "when", "if", "once", "until", "yet"})
 
@@ -227,6 +244,9 @@ class _Mentions(NamedTuple):
     subject: tuple[str, ...]
     named: tuple[str, ...]
     described: bool  # it opens with a description that is no entity: "The project ..."
+    # Named only as a possessor, before a noun or after a preposition ("the Moon's
+    # gravity", "the Venus encounter", "towards Earth"): seldom what a pronoun picks up.
+    minor: frozenset[str] = frozenset()
 
 
 class Reading(NamedTuple):
@@ -240,21 +260,27 @@ class Reader:
     rule: a pronoun or a definite description ('the treaty') stands for the most recent
     compatible entity — the subject of its own sentence first when it begins a clause,
     else an entity named earlier in the sentence (for 'it'/'them' as objects, not the
-    subject), else, up to three sentences back, each sentence's subject and then its
-    other entities, most recent first. 'it' and 'its' fit one entity that is not a
-    person; 'they', 'them' and 'their' a group of entities or a country, organisation or
-    company; 'he', 'she' a person."""
+    subject), else, up to three sentences back, the entity named most and most recently
+    (``_most_salient``), never one its own clause names after it. 'it' and 'its' fit one
+    entity that is not a person; 'they', 'them' and 'their' a group of entities or a
+    country, organisation or company; 'he', 'she' a person."""
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
         self.writing: Writing = knowledge.writing
         self._recent: deque[_Mentions] = deque(maxlen=LOOKBACK)
+        self._last_claim: str | None = None  # what a correction ('scratch that') takes back
         writing = self.writing
         refs = writing.references
         self._conjunction = re.compile(rf"^(?:{_alternatives(writing.conjunctions)})\b"
                                        r"[\s,;:!\u2014\u2013-]*", re.I)
-        self._opener = re.compile(rf"^(?:{_alternatives(writing.openers)})"
-                                  r"\s*(?:[,;:!.\u2014\u2013]|-\s)+\s*", re.I)
+        conjunction = _alternatives(writing.conjunctions)
+        self._opener = re.compile(
+            rf"^(?:(?:{_alternatives(writing.openers)})(?:\s*(?:[,;:!.\u2014\u2013]|-\s)+\s*"
+            rf"|\s+(?=(?:{conjunction})\s))|(?:{_alternatives(writing.chat_openers)})\s+)", re.I)
+        # "Scratch that, it's 35.": the sentence takes back part of the one before.
+        self._correction = re.compile(rf"^(?:\w+,?\s+)?(?:{_alternatives(writing.corrections)})"
+                                      r"\s*[,;:!.\u2014\u2013-]", re.I)
         self._filler = re.compile(rf"\s*,?\s*\b(?:{_alternatives(writing.fillers)})\b\s*,?",
                                   re.I)
         self._closer = re.compile(rf"(?:,?\s*\b(?:{_alternatives(writing.closers)}))+"
@@ -265,19 +291,29 @@ class Reader:
         self._contraction = re.compile(rf"(?<=[A-Za-z])'({suffixes})\b", re.I)
         self._spelling = re.compile(rf"(?<![\w/])(?:{_alternatives(tuple(writing.spellings))})"
                                     r"(?![\w/])", re.I)
+        participles = _alternatives(writing.has_before)
+        self._has_before = re.compile(rf"(?<=[A-Za-z])'s\s+(?=(?:{participles})\b)", re.I)
         self._is_after = re.compile(rf"\b({_alternatives(writing.is_after)})'s\b", re.I)
         # "Lithuania's leaving the treaty": 's before a verb in -ing and its object.
-        self._is_before = re.compile(r"(?<=[A-Za-z])'s\s+(?=(?:not|been|going|also|still|"
+        self._is_before = re.compile(r"(?<=[A-Za-z])'s\s+(?=(?:not|going|also|still|"
                                      r"already|now)\b|\w+ing\s+(?:the|a|an|to|"
                                      r"its|their|from|out|up|on|in|into|with)\b)", re.I)
-        verbs = _alternatives(writing.reporting_verbs)
-        self._reporting = re.compile(rf"\s+(?:{verbs})(?:\s+that)?(?=\s+\S)", re.I)
+        said = _alternatives(writing.reporting_verbs)
+        with_that = _alternatives(writing.reporting_verbs_with_that)
+        self._reporting = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:(?:{said})(?:\s+that)?"
+                                     rf"|(?:{with_that})\s+that)(?=\s+\S)", re.I)
+        verbs = f"{said}|{with_that}"
+        self._passive_report = re.compile(
+            rf"\b(is|are|was|were)\s+(?:{_alternatives(writing.passive_reports)})\s+"
+            r"(?:to\s+(have|be)|as(?:\s+(having|being))?)\s+(?=\S)", re.I)
         self._according = re.compile(r"^according\s+to\s+(?P<source>[^,]{2,60}),\s*"
                                      r"(?P<rest>\S.*)$", re.I | re.S)
         self._reported_after = re.compile(
             rf",\s*(?:according\s+to\s+(?P<named>[^,]{{2,60}}?)|(?P<source>[^,]{{2,40}}?)"
             rf"\s+(?:{verbs})|(?:{verbs})\s+(?P<inverted>[^,]{{2,40}}?))\s*(?P<end>[.!]*)$",
             re.I | re.S)
+        self._reported_inside = re.compile(
+            rf",\s*(?P<source>[^,]{{2,40}}?)\s+(?:{verbs})\s*,\s*", re.I)
         pronouns = (*refs.singular, *refs.plural, *refs.personal)
         self._pronoun = re.compile(rf"\b(?:{_alternatives(pronouns)})\b", re.I)
         self._expletive = re.compile(rf"\s+(?:{_alternatives(refs.expletive_after_it)})\b",
@@ -293,6 +329,16 @@ class Reader:
         self._open_questions = _spaced(tuple(tokenise(p)) for p in writing.open_questions)
         self._opinions = _spaced((*self.knowledge.vocab.opinion,
                                   *(tuple(tokenise(p)) for p in writing.judgements)))
+        self._remark_openings = _spaced(tuple(tokenise(p)) for p in writing.remark_openings)
+        self._personal = _spaced(tuple(tokenise(p)) for p in writing.personal_openings)
+        self._own_text = re.compile(r"^(?:(?:in|on|for)\s+)?"
+                                    r"(?:this|these|today's|tonight's|this\s+week's|our|my)"
+                                    rf"\s+(?:[\w-]+\s+)?(?:{_alternatives(writing.own_text)})\b",
+                                    re.I)
+        self._judgement = re.compile(
+            r"\b(?:is|was|are|were|looks|look|seems|seem|sounds|feels)\s+(?:so\s+|very\s+|"
+            r"pretty\s+|quite\s+|such\s+)?(?:"
+            rf"{_alternatives(writing.judgement_complements)})(?![\w-])", re.I)
 
     # --- the whole decision -------------------------------------------------------
 
@@ -307,46 +353,133 @@ class Reader:
         words = _joined(tokenise(stripped))
         if any(cue in words for cue in self._opinions):
             return Reading(stripped, False, "an opinion")
+        if words.startswith(self._personal):  # before "believe" is read as an attribution
+            return Reading(stripped, False, "about the writer or the reader")
         content, label = self.content(stripped)
         if not content:
             return Reading(content, False, "tags, links or emoji only")
-        reading = analyse(content, vocab)
-        resolved = self.resolve(content, reading)
-        if resolved != content:
-            content, reading = resolved, analyse(resolved, vocab)
+        corrected = self._corrected(content) if self._correction.match(stripped) else None
+        if corrected is not None:
+            content, label = corrected, False
+            reading = analyse(content, vocab)
+        else:
+            reading = analyse(content, vocab)
+            resolved = self.resolve(content, reading)
+            if resolved != content:
+                content, reading = resolved, analyse(resolved, vocab)
         self._remember(reading)
         if label and not _states_something(content, reading):
             return Reading(content, False, "a label, not a statement")
-        return Reading(content, *self._worthy(content, reading))
+        worthy, reason = self._worthy(content, reading)
+        self._last_claim = content if worthy else self._last_claim
+        return Reading(content, worthy, reason)
+
+    def _corrected(self, content: str) -> str | None:
+        """The sentence before as this one corrects it, or None when this one is a claim
+        of its own. A correction gives a short replacement, for what it names ('Finland
+        isn't on the list, it's Sweden'), for the figure ('it's 35') or for a phrase
+        opened by the same preposition ('it was over Europe')."""
+        previous = self._last_claim
+        found = _REPLACEMENT.match(content)
+        if previous is None or found is None:
+            return None
+        old, new = found.group("old"), found.group("new").strip()
+        if len(new.split()) > MAX_REPLACEMENT_WORDS or _states_something(
+                new, analyse(new, self.knowledge.vocab)):
+            return None
+        if old:
+            at = re.search(rf"\b{re.escape(old.strip())}\b", previous, re.I)
+            return None if at is None else previous[: at.start()] + new + previous[at.end() :]
+        first = new.split()[0].lower()
+        if first in self.knowledge.vocab.prepositions or first[:1].isdigit():
+            new = first + new[len(first) :]  # capitalised only as the sentence's start
+        if analyse(new, self.knowledge.vocab).quantities:
+            figures = [q.text for q in analyse(previous, self.knowledge.vocab).quantities
+                       if q.text in previous]
+            if len(figures) != 1:
+                return None
+            # 'it's ten' changes the number and keeps the unit ('eight bridges').
+            figure = figures[0]
+            replacement = new if len(new.split()) > 1 else new + figure[len(figure.split()[0]):]
+            return previous.replace(figure, replacement, 1)
+        if first in self.knowledge.vocab.prepositions:
+            phrase = re.search(rf"\b{re.escape(first)}\b[^,;.!?]*", previous, re.I)
+            if phrase is not None:
+                return previous[: phrase.start()] + new + previous[phrase.end() :]
+        return None
 
     def _remember(self, reading: Analysis) -> None:
         # "The project ..." or an "It ..." left unresolved: what follows may be about it.
         described = bool(reading.tokens) and reading.tokens[0] in _UNNAMED and not any(
             pos <= 2 for _, pos in reading.entities)
-        self._recent.appendleft(_Mentions(tuple(reading.subject_entities),
-                                          tuple(reading.entity_ids), described))
+        minor = {e for e, pos in reading.entities if self._is_minor(reading, pos)}
+        minor -= {e for e, pos in reading.entities if not self._is_minor(reading, pos)}
+        subject = tuple(e for e in reading.subject_entities if e not in minor)
+        self._recent.appendleft(_Mentions(subject, tuple(reading.entity_ids), described,
+                                          frozenset(minor)))
+
+    def _is_minor(self, reading: Analysis, pos: int) -> bool:
+        end = reading.entity_ends.get(pos, pos + 1)
+        following = reading.tokens[end] if end < len(reading.tokens) else ""
+        vocab = self.knowledge.vocab
+        # "the Venus encounter": a name between a determiner and its noun.
+        before_noun = (pos > 0 and reading.tokens[pos - 1] in vocab.determiners
+                       and following.isalpha() and end not in reading.verbs
+                       and following not in vocab.ignored and following not in vocab.prepositions)
+        possessor = "s" in reading.tokens[pos + 1 : end + 1]  # "Earth's gravity"
+        return pos in reading.governed or possessor or before_noun
 
     def _worthy(self, content: str, reading: Analysis) -> tuple[bool, str]:
-        """A factual statement that touches the store: its entities, figures, topics or
-        other named things. Greetings, sign-offs and open questions are not checked."""
+        """A statement of fact about the world is checked, whether or not the article
+        speaks of it (what it does not say is NOT ENOUGH INFO). Greetings, sign-offs, open
+        questions, what the writer feels or tells the reader, remarks about the text itself
+        and judgements are not; nor a phrase without a verb that touches nothing in the
+        store."""
         tokens = reading.tokens
         if len(tokens) < 3:
             return False, "too short to state a fact"
         words = _joined(tokens)
-        if words.startswith(self._greetings):
+        if words.startswith(self._greetings) and not _causal_thanks(tokens, reading):
             return False, "a greeting"
         if words.startswith(self._sign_offs):
             return False, "a sign-off or a call to readers"
         if any(cue in words for cue in self._open_questions):
             return False, "an open question"
-        if reading.predicate_at is None and (content.endswith("!") or len(tokens) < 5):
-            return False, "an exclamation or heading, not a statement"
+        touches = self._touches(content, reading)
+        if reading.predicate_at is None:
+            if (content.endswith("!") or len(tokens) < 5) and not (
+                    reading.quantities and touches):
+                return False, "an exclamation or heading, not a statement"
+            return touches, "" if touches else "does not touch the article's facts"
+        if self._about_writer(reading) or words.startswith(self._personal):
+            return False, "about the writer or the reader"
+        if self._own_text.match(content):
+            return False, "about this text, not the article"
+        if self._judgement.search(content):
+            return False, "an opinion"
+        if not touches and (words.startswith(self._remark_openings)
+                            or any(t in self.writing.remark_modals for t in tokens)):
+            return False, "a remark that names nothing in the article"
+        return True, ""
+
+    def _about_writer(self, reading: Analysis) -> bool:
+        """'I', 'we' or 'you' as the subject: among the first words, with no name or verb
+        before it ('In this essay I will ...', 'Today we are ...')."""
+        named = {pos for _, pos in reading.entities}
+        for at, token in enumerate(reading.tokens[:WRITER_WORDS]):
+            if token in self.writing.writer_pronouns:
+                return True
+            if at in named or at in reading.verbs:
+                return False
+        return False
+
+    def _touches(self, content: str, reading: Analysis) -> bool:
+        """Whether the sentence names the store's entities, figures or topics, or other
+        named things."""
         if reading.entities or reading.quantities:
-            return True, ""
+            return True
         known = [t for t in reading.term_set if t in self.knowledge.index.postings]
-        if len(known) >= 2 or _names_something(content):
-            return True, ""
-        return False, "does not touch the article's facts"
+        return len(known) >= 2 or _names_something(content)
 
     # --- normalisation ------------------------------------------------------------
 
@@ -364,10 +497,12 @@ class Reader:
         text = _REPEATED.sub(_one_mark, text)
         text, label = self._strip_openings(text.strip())
         text = self._strip_attribution_after(text)
+        text = self._passive_report.sub(self._unreport, text)
         text = self._filler.sub(" ", text)
         text = self._closer.sub("", text)
         text = self._spelling.sub(lambda m: self.writing.spellings[m.group().lower()], text)
         text = self._contraction.sub(self._expand, text)
+        text = self._has_before.sub(" has ", text)
         text = self._is_after.sub(r"\1 is", text)
         text = self._is_before.sub(" is ", text)
         text = self._approximate.sub("about ", text)
@@ -415,7 +550,11 @@ class Reader:
                 and not reading.quantities and reading.predicate_at is None)
 
     def _strip_attribution_after(self, text: str) -> str:
-        """'..., the government said.' and '..., according to officials.'"""
+        """'..., the government said.', '..., according to officials.' and 'The plan,
+        officials added, costs ...'"""
+        inside = self._reported_inside.search(text)
+        if inside is not None and self._is_outside_source(inside.group("source")):
+            text = text[: inside.start()] + " " + text[inside.end() :]
         said = self._reported_after.search(text)
         if said is None:
             return text
@@ -434,6 +573,15 @@ class Reader:
     def _names_store(self, text: str) -> bool:
         reading = analyse(text, self.knowledge.vocab)
         return bool(reading.entities or reading.quantities)
+
+    @staticmethod
+    def _unreport(match: re.Match[str]) -> str:
+        """'X is said to have left' -> 'X has left'; 'X is described as being Y' -> 'X is
+        Y': who describes it is set aside, as with an attribution before the statement."""
+        be, perfect = match.group(1), (match.group(2) or match.group(3) or "").lower()
+        if perfect in ("have", "having"):
+            return ("has " if be.lower() in ("is", "was") else "have ")
+        return be + " "
 
     def _expand(self, match: re.Match[str]) -> str:
         return " " + self.writing.contractions["'" + match.group(1).lower()]
@@ -537,23 +685,28 @@ class Reader:
             return None  # "The project ... It includes ...": the project, no entity
         if self._recent and len(self._recent[0].subject) > 1 and fits(self._recent[0].subject):
             return self._recent[0].subject  # "Estonia and Latvia ... They ..."
-        return self._most_salient(fits, own_subject)
+        # "It connects Lithuania and Poland": not Lithuania, named in its own clause.
+        named_after = {e for e, pos in reading.entities if pos > position}
+        return self._most_salient(fits, own_subject, named_after)
 
-    def _most_salient(self, fits: Callable[[tuple[str, ...]], bool],
-                      own_subject: str | None) -> tuple[str, ...] | None:
+    def _most_salient(self, fits: Callable[[tuple[str, ...]], bool], own_subject: str | None,
+                      named_after: set[str]) -> tuple[str, ...] | None:
         """Of the entities of the last sentences, the one named most, and most recently:
-        a sentence's own subject counts twice, and the previous sentence three times as
-        much as the one three back. An object is seldom its own clause's subject or of
-        its kind ('Latvia is leaving it': the treaty, not Lithuania), so those come last."""
+        a sentence's own subject counts twice, one named only as a possessor, before a
+        noun or after a preposition half, and the previous sentence three times as much as the
+        one three back. An object is seldom its own clause's subject or of its kind
+        ('Latvia is leaving it': the treaty, not Lithuania), so those come last."""
         weight: Counter[str] = Counter()
         for age, mentions in enumerate(self._recent):
             for entity_id in mentions.named:
-                alone = mentions.subject == (entity_id,)
-                weight[entity_id] += (2 if alone else 1) * (LOOKBACK - age)
+                role = 4 if mentions.subject == (entity_id,) else (
+                    1 if entity_id in mentions.minor else 2)
+                weight[entity_id] += role * (LOOKBACK - age)
         own_kind = self._kind(own_subject) if own_subject else None
         ranked = sorted(weight, key=lambda e: (self._kind(e) != own_kind, weight[e]),
                         reverse=True)  # stable: of equals, the most recent sentence's first
-        return next(((e,) for e in ranked if e != own_subject and fits((e,))), None)
+        return next(((e,) for e in ranked
+                     if e != own_subject and e not in named_after and fits((e,))), None)
 
     def _of_kinds(self, kinds: tuple[str, ...]) -> Callable[[tuple[str, ...]], bool]:
         return lambda ids: len(ids) == 1 and self._kind(ids[0]) in kinds
@@ -604,6 +757,12 @@ def _states_something(content: str, reading: Analysis) -> bool:
     return written is None or not written.group()[0].isupper()
 
 
+def _causal_thanks(tokens: list[str], reading: Analysis) -> bool:
+    """'Thanks to that launch it had extra fuel': a cause, not thanks, when a clause with
+    its own verb follows."""
+    return tokens[:2] == ["thanks", "to"] and any(at > 3 for at in reading.verbs)
+
+
 def _names_something(content: str) -> bool:
     """A capitalised word after the first: a name ('Washington', 'Vilnius')."""
     return any(word[:1].isupper() and len(word) > 1 for word in content.split()[1:])
@@ -641,7 +800,8 @@ def check_text(text: str, knowledge: Knowledge,
     """Each sentence's result as soon as it is checked; ``progress`` gets the characters
     done and the total."""
     reader = Reader(knowledge)
-    for sentence in iter_sentences(text, knowledge.vocab.abbreviations):
+    for sentence in iter_sentences(text, knowledge.vocab.abbreviations,
+                                   frozenset(knowledge.writing.chat_openers)):
         if len(sentence.text) > MAX_SENTENCE_CHARS:
             yield SentenceCheck(sentence, False, None, "too long to check "
                                 f"(over {MAX_SENTENCE_CHARS:,} characters)")

@@ -45,4 +45,23 @@ class Writing:
     sign_offs: tuple[str, ...]
     open_questions: tuple[str, ...]
     reporting_verbs: tuple[str, ...]
+    # Verbs that also take a plain object ('adds new checkpoints', 'announced the
+    # opening'): they report a statement only when 'that' follows.
+    reporting_verbs_with_that: tuple[str, ...]
+    passive_reports: tuple[str, ...]  # "is said to have", "is described as having"
+    corrections: tuple[str, ...]  # openers that take back the sentence before
+    chat_openers: tuple[str, ...]  # written in lower case, yet they open a sentence
+    has_before: tuple[str, ...]  # participles after which 's is "has": "it's come"
+    # A sentence about the writer or the reader, not the article: "I", "we" or "you" as
+    # its first or second word ("Today we are ..."), or opening with a feeling and no
+    # subject ("Can't wait ...").
+    writer_pronouns: tuple[str, ...]
+    personal_openings: tuple[str, ...]
+    own_text: tuple[str, ...]  # "this week's quiz", "this post": the text itself
+    # A sentence that names nothing in the store is a remark, not a claim, when it opens
+    # with a bare 'this' or 'it is a' ('This is a big deal', 'It is about time') or
+    # says what ought to be ('Other countries should follow').
+    remark_openings: tuple[str, ...]
+    remark_modals: tuple[str, ...]
+    judgement_complements: tuple[str, ...]  # after "is" or "looks": "a dump", "like"
     references: References
