@@ -258,6 +258,11 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
           "Lithuania will fortify its borders with Russia and Ukraine."]),
         ("Lithuania is leaving the treaty. Scratch that: Latvia is staying in it.",
          ["Lithuania is leaving the treaty.", "Latvia is staying in Ottawa Convention."]),
+        # An opening phrase's 'its' is the name the sentence goes on to give.
+        ("Russia's state media threaten Europe. To strengthen its security, Lithuania is "
+         "leaving the Ottawa Convention.",
+         ["Russia's state media threaten Europe.",
+          "To strengthen its security, Lithuania is leaving the Ottawa Convention."]),
     ],
 )
 def test_references_are_resolved(knowledge: Knowledge, text: str, resolved: list[str]) -> None:

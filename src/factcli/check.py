@@ -656,6 +656,9 @@ class Reader:
         else:
             def fits(ids: tuple[str, ...]) -> bool:
                 return len(ids) == 1 and self._kind(ids[0]) in refs.person_kinds
+        if word in refs.possessive and position < reading.fronted and any(
+                reading.fronted <= pos <= reading.fronted + 1 for _, pos in reading.entities):
+            return None  # "To strengthen its security, Lithuania …": the name to come
         found = self._find(content, match.start(), reading, position, fits, as_object,
                            subject_slot or word in refs.possessive)
         if found is None:
