@@ -439,6 +439,7 @@ class Alignment:
     fact_negated: bool = False
     claim_negated: bool = False
     names_fit: bool = False  # see _names_fit
+    same_subject: bool = False  # the claim's subject is the fact's
 
     @property
     def content(self) -> list[Step]:
@@ -504,7 +505,12 @@ class Alignment:
         # was unsuccessful' against 'the successful flyby') is about that fact too.
         against = [s for s in content if s.relation in _CONTRADICTS]
         whole = bool(held) and not open_ and [s.kind for s in against] == ["word"]
-        return (support >= 2 and len(open_) <= support // 2) or whole
+        # 'The Gap is a 150-km corridor between Lithuania and Poland' against 'The Gap is a
+        # corridor 100 km long': a figure of what the fact measures, said of its subject
+        measured = self.same_subject and any(
+            s.via == "figure comparison" for s in paired) and all(
+            s.kind == "entity" for s in open_)  # names the fact lacks, every word said
+        return (support >= 2 and len(open_) <= support // 2) or whole or measured
 
     @property
     def supports(self) -> bool:
@@ -631,7 +637,9 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     a wh-question, which states nothing that a fact's 'prevented' or 'banned' could
     reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
     vocab = knowledge.vocab
-    result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled))
+    subject = set(reading.subject_entities)
+    result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled),
+                       same_subject=bool(subject) and subject <= compiled.subject)
     _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
