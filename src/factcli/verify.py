@@ -996,7 +996,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
             at = next(p for e, p in reading.entities if e == entity_id)
-            attached = _attached_in_fact(at, reading, compiled, vocab, result)
+            attached = _attached_in_fact(at, reading, compiled, vocab, result) if (
+                replaced) else None
             if attached is not None:
                 # 'headed towards Earth' against 'heading for an encounter with Venus': in
                 # the fact, what the matching word takes is what the claim's name replaces
@@ -1182,6 +1183,8 @@ def _align_order(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                  result: Alignment) -> None:
     """'a flyby of Earth and then the Moon' against 'of the Moon and then Earth': a
     sequence said in the other order."""
+    if "then" not in reading.tokens:
+        return  # most claims put nothing in order
     claimed = _sequences(reading, vocab)
     if not claimed:
         return
