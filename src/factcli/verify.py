@@ -1158,10 +1158,7 @@ def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
     before the preposition that the fact says, with the fact's word and the entity a
     preposition after it introduces in the fact (None where it introduces none); None
     when the entity has no such word, or the fact says none of them."""
-    before = position - 1
-    while before >= 0 and reading.tokens[before] in vocab.determiners and (
-            reading.tokens[before] not in vocab.prepositions):
-        before -= 1
+    before = _past_articles(reading.tokens, position - 1, -1, vocab)
     if before < 1 or reading.tokens[before] not in vocab.prepositions:
         return None
     claim_at = {pos: t for t, pos in reading.terms}
@@ -1236,7 +1233,7 @@ def _picks_one_out(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
     a comparative ('a slower route') or an adjective before many ('large corrections')
     says how they are."""
     tokens = reading.tokens
-    at = tokens.index(word) + 1 if word in tokens else len(tokens)
+    at = _after(word, tokens)
     noun = tokens[at] if at < len(tokens) else ""
     # 'last month' against 'next month' dates one event twice, it names no other thing
     dates = noun in vocab.unit_names and vocab.units[vocab.unit_names[noun]].dimension in (
@@ -1244,10 +1241,15 @@ def _picks_one_out(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
     return word not in vocab.comparatives and not noun.endswith("s") and not dates
 
 
+def _after(word: str, tokens: list[str]) -> int:
+    """Where the word after ``word`` stands (past the end when there is none)."""
+    return tokens.index(word) + 1 if word in tokens else len(tokens)
+
+
 def _article_tells_of(word: str, reading: Analysis, knowledge: Knowledge) -> bool:
     """Some fact puts ``word`` before the noun the claim puts it before ('old depot')."""
     tokens = reading.tokens
-    at = tokens.index(word) + 1 if word in tokens else len(tokens)
+    at = _after(word, tokens)
     term = next((t for t, pos in reading.terms if pos == at), None)
     if term is None:
         return True  # no noun to look for: take it as said
@@ -1268,12 +1270,17 @@ def _entity_after_preposition(reading: Analysis, at: int, entities: dict[int, st
     tokens = reading.tokens
     for prep in (at + 1, at + 2):
         if prep < len(tokens) and tokens[prep] in vocab.prepositions:
-            after = prep + 1
-            while after < len(tokens) and tokens[after] in vocab.determiners and (
-                    tokens[after] not in vocab.prepositions):
-                after += 1
-            return entities.get(after)
+            return entities.get(_past_articles(tokens, prep + 1, 1, vocab))
     return None
+
+
+def _past_articles(tokens: list[str], at: int, step: int, vocab: Vocabulary) -> int:
+    """From ``at``, moving by ``step``, the first word that is not an article or a
+    possessive ('the', 'its'; a preposition stops it)."""
+    while 0 <= at < len(tokens) and tokens[at] in vocab.determiners and (
+            tokens[at] not in vocab.prepositions):
+        at += step
+    return at
 
 
 def _same_year(result: Alignment) -> None:
@@ -1365,9 +1372,13 @@ def _same_act_done(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary)
     said = {fact[pos] for pos in range(len(fact)) if in_past(fact, pos, vocab) and not (
         pos and (fact[pos - 1] in vocab.be_forms or fact[pos - 1] in vocab.auxiliaries)
         and fact[pos - 1] not in ("has", "have", "had"))}
-    return any(in_past(reading.tokens, pos, vocab) and reading.tokens[pos] in said
-               and reading.tokens[pos] not in vocab.auxiliaries
-               for pos in range(len(reading.tokens)))
+    return any(reading.tokens[pos] in said for pos in _done_at(reading, vocab))
+
+
+def _done_at(reading: Analysis, vocab: Vocabulary) -> list[int]:
+    """Where the claim has a verb in the past or the perfect ('has left', 'decided')."""
+    return [pos for pos in range(len(reading.tokens)) if in_past(reading.tokens, pos, vocab)
+            and reading.tokens[pos] not in vocab.auxiliaries]
 
 
 def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -1376,10 +1387,8 @@ def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
     in the past ('left', 'has pulled out'), not 'is leaving' or 'by leaving' (another verb
     of the fact in the past, 'has committed', does not count). Without a verb of the
     claim's matched, the fact's tense as a whole."""
-    done = [pos for pos in range(len(reading.tokens)) if in_past(reading.tokens, pos, vocab)
-            and reading.tokens[pos] not in vocab.auxiliaries]
     term_at = {pos: t for t, pos in reading.terms}
-    verbs = {term_at[pos] for pos in done if pos in term_at}  # 'has decided': no term
+    verbs = {term_at[pos] for pos in _done_at(reading, vocab) if pos in term_at}
     words = [s.fact for s in result.steps if s.kind == "word" and s.key in verbs
              and s.relation in _HOLDS and s.fact]
     if not words:
@@ -1641,8 +1650,12 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
         # fact's to hold: a second fact adds words, not a share or a status
         qualified = all(s.relation in _HOLDS for s in first.steps
                         if s.kind not in ("word", "entity", "figure", "count"))
-        if (not qualified or first.conflicts or first.subject_missing or first.ratio < 0.4
-                or not (first.unmatched or gaps)
+        # nor does a second fact give a figure the first gives otherwise ('September'
+        # against the first fact's 'August')
+        dated_otherwise = any(s.kind == "figure" and s.fact and s.relation not in _HOLDS
+                              for s in first.steps)
+        if (not qualified or dated_otherwise or first.conflicts or first.subject_missing
+                or first.ratio < 0.4 or not (first.unmatched or gaps)
                 or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
@@ -1657,9 +1670,6 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 continue
             if any(s.fact and s.relation not in _HOLDS for s in second.steps):
                 continue  # 'a slower route' from a fact of 'a quicker route'
-            if any(s.kind == "figure" and s.fact and s.relation not in _HOLDS
-                   for s in first.steps):
-                continue  # the first fact dates it otherwise ('August' for 'September')
             if second.fact_negated != second.claim_negated:
                 continue
             shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
