@@ -82,8 +82,8 @@ def test_relations_come_from_wordnet(stores: dict[str, Knowledge]) -> None:
     result = verify_claim("The council will buy electric streetcars for the line.",
                           stores["tramway"])
     assert any(p.via == "WordNet synonym" and p.claim == "streetcars" for p in result.proof)
-    antonym = verify_claim("The council expects passenger numbers to decrease once the "
-                           "line opens.", stores["tramway"])
+    antonym = verify_claim("The first trial run on the new line was unsuccessful.",
+                           stores["tramway"])
     assert any(p.via == "WordNet antonym" for p in antonym.proof)
 
 
