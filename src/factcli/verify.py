@@ -960,8 +960,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # Each named by the other in the other's role, it is a swap of roles ('Russia
             # fortifies its border with Lithuania'); otherwise the fact is simply about
             # someone else.
-            same_act = any(s.key in reading.verb_terms and s.relation in _HOLDS
-                           for s in result.steps)
+            own_verb = _subject_verb(reading)
+            same_act = any(s.key == own_verb and s.relation in _HOLDS for s in result.steps)
             swapped = same_act and entity_id in compiled.entities and bool(
                 compiled.subject & set(mentioned) - subject)
             relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
@@ -1065,7 +1065,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
             _name_the_figure(mention.dimension, article, vocab, result)
         elif state is False and (
-                via != "figure of the same kind" or _context_aligned(mention, result, vocab)
+                via != "figure of the same kind"
+                or _context_aligned(mention, reading, result, vocab)
         ) and not _owned_by_another(mention, counterpart, vocab) and not _change_against_total(
                 mention, reading, compiled, vocab):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
@@ -1323,7 +1324,7 @@ def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,
                for o in owners - claimed for c in claimed - owners)
 
 
-def _context_aligned(mention: QuantityMention, result: Alignment,
+def _context_aligned(mention: QuantityMention, reading: Analysis, result: Alignment,
                      vocab: Vocabulary) -> bool:
     """The words around a figure line up with the fact: the two figures are of the same
     thing even though the fact does not say what its figure measures. A date may leave one
@@ -1333,8 +1334,13 @@ def _context_aligned(mention: QuantityMention, result: Alignment,
     aligned = {s.key.removeprefix("@") for s in result.steps if s.relation in _HOLDS}
     held = mention.context & aligned
     unsaid = mention.context - held
-    return not unsaid or (mention.dimension == "date" and len(unsaid) == 1
-                          and len(held) >= 2 and not unsaid & set(vocab.entities))
+    # A verb is how the sentence puts it ('the first phase delivered five km of new roads'
+    # against 'five miles of new roads come with the first phase'); the nouns say what
+    # is measured.
+    nouns_held = held - reading.verb_terms - set(vocab.entities)
+    return not unsaid or (nouns_held and not unsaid - reading.verb_terms) or (
+        mention.dimension == "date" and len(unsaid) == 1 and len(held) >= 2
+        and not unsaid & set(vocab.entities))
 
 
 def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -1451,6 +1457,14 @@ def _family_stems(terms: frozenset[str]) -> dict[str, list[str]]:
         if term.startswith("s:") and len(term) >= _FAMILY:
             found.setdefault(term[:_FAMILY], []).append(term)
     return found
+
+
+def _subject_verb(reading: Analysis) -> str | None:
+    """The subject's own verb: the first one from the predicate on, not a later clause's
+    ('Lithuania wants to strengthen its security because tensions are rising')."""
+    start = reading.predicate_at or 0
+    return min(((pos, t) for t, pos in reading.terms if pos in reading.verbs and pos >= start),
+               default=(0, None))[1]
 
 
 def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
