@@ -39,6 +39,7 @@ class Numbers:
     span_words: tuple[str, ...]
     fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
     months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'
+    periods: dict[str, tuple[str, ...]]  # a time of year and the months it spans: 'autumn'
     dimension_words: dict[str, tuple[str, ...]]  # nouns naming what a figure is: 'money'
     comparatives: dict[Literal["more", "less"], tuple[str, ...]]  # 'larger', 'fewer'
     comparative_dimensions: dict[str, tuple[str, ...]]  # what 'cheaper' compares: money

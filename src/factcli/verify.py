@@ -429,7 +429,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another month": 0.85, "another one of its kind": 0.8, "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
-          "the claim's own list": 0.9}
+          "the claim's own list": 0.9, "same time of year": 0.9,
+          "within that time of year": 0.85, "another time of year": 0.85}
 
 
 @dataclass(eq=False, repr=False)
@@ -1052,7 +1053,9 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         # length of the corridor a claim is about, though it is 'about 110 km'.
         named_only = all(t in vocab.entities for t in counterpart.measure & mention.context)
         claimed_of = set(reading.subject_entities)
-        if state is True and named_only and claimed_of and not claimed_of <= compiled.subject:
+        if state is True and (
+                (named_only and claimed_of and not claimed_of <= compiled.subject)
+                or _of_another_named(counterpart, reading, vocab)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, "a figure of something else"))
         elif elsewhere is not None:
@@ -1064,6 +1067,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
             _name_the_figure(mention.dimension, article, vocab, result)
+            _time_of_year(mention, compiled, vocab, result)
         elif state is False and (
                 via != "figure of the same kind"
                 or _context_aligned(mention, reading, result, vocab)
@@ -1090,6 +1094,34 @@ def _month_elsewhere(mention: QuantityMention, compiled: CompiledFact,
     tokens = tokenise(compiled.fact.statement)
     years = sorted({tokens[i + 1] for i, t in enumerate(tokens[:-1]) if t == month})
     return f"{month.title()} {years[0]}" if years and year not in years else None
+
+
+def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary,
+                  result: Alignment) -> None:
+    """'in the autumn of 2023' against 'in April 2023': a season or a part of the year is
+    the months it spans; a fact giving only the year does not say which part."""
+    words = mention.text.split()
+    period = next((w for w in words if w in vocab.periods), None)
+    if mention.dimension != "date" or period is None or any(w in vocab.months for w in words):
+        return
+    spans = vocab.periods[period]
+    tokens = tokenise(compiled.fact.statement)
+    year = next((w for w in words if w.isdigit() and len(w) == 4), None)
+    months = [t for i, t in enumerate(tokens[:-1]) if t in vocab.months
+              and tokens[i + 1] == year]
+    said = next((t for t in tokens if vocab.periods.get(t) == spans), None)
+    if said is not None:
+        step = Step("figure", "#" + period, period, said, Relation.EQUIVALENT,
+                    "same time of year")
+    elif months:
+        within = {m[:3] for m in months} <= spans
+        step = Step("figure", "#" + period, period, and_list([m.title() for m in months]),
+                    Relation.FORWARD if within else Relation.ALTERNATION,
+                    "within that time of year" if within else "another time of year")
+    else:
+        step = Step("word", "#" + period, period, year or "", Relation.REVERSE,
+                    "the article does not say when in the year")
+    result.steps.append(step)
 
 
 def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
@@ -1312,6 +1344,16 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
         return False
     fact = read_statement(compiled.fact.statement, vocab)
     return not any(changes(fact.tokens, q) for q in fact.quantities)
+
+
+def _of_another_named(counterpart: FactQuantity, reading: Analysis,
+                      vocab: Vocabulary) -> bool:
+    """The fact says whose its figure is ('the third Earth flyby'), and the claim names
+    none of those but another of their kind ("Juice's Venus flyby in January 2029")."""
+    owners = {e for e in counterpart.measure if e in vocab.entities}
+    named = set(reading.entity_ids)
+    return bool(owners) and not owners & named and any(
+        vocab.entities[o].kind == vocab.entities[n].kind for o in owners for n in named)
 
 
 def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,
