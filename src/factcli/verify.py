@@ -804,7 +804,7 @@ def _light_before_terms(reading: Analysis, vocab: Vocabulary) -> tuple[str, ...]
     """The claim's light words right before one of its terms ('new' in 'the new depot')."""
     at = {pos for _, pos in reading.terms}
     return tuple(token for pos, token in enumerate(reading.tokens)
-                 if token in vocab.light and pos + 1 in at)
+                 if token in vocab.light and pos + 1 in at and pos not in at)
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
