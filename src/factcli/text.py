@@ -308,6 +308,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                     result.predicate_at = i
         i += length
     vocab.attach_context(result)
+    result.negations += _without_as_predicate(tokens, vocab)
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
     result.denied = _denied(result, vocab)
@@ -322,6 +323,19 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.adjuncts = _adjuncts(result, vocab)
     result.past = any(in_past(tokens, v, vocab) for v in result.verbs)
     return result
+
+
+def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
+    """'was without risk' denies what it is without, as 'had no risk' does ('was not without
+    risk' then affirms it); 'watched it without a break' only says how it was done."""
+    count = 0
+    for at, token in enumerate(tokens):
+        before = at - 1
+        while before >= 0 and tokens[before] in ("not", "never"):
+            before -= 1
+        if token == "without" and before >= 0 and tokens[before] in vocab.be_forms:
+            count += 1
+    return count
 
 
 def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:

@@ -644,6 +644,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
+    _at_another_time(reading, result)
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result)
@@ -1316,6 +1317,21 @@ def _past_articles(tokens: list[str], at: int, step: int, vocab: Vocabulary) -> 
     return at
 
 
+def _at_another_time(reading: Analysis, result: Alignment) -> None:
+    """'Lithuania joined the convention in 2003' against 'has decided to pull out of it':
+    opposite acts at different times are no contradiction, and a date the fact does not
+    give may be another time."""
+    undated = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    if not undated or not any(s.key in undated and s.relation == Relation.INDEPENDENT
+                              for s in result.steps):
+        return
+    result.steps[:] = [
+        s._replace(relation=Relation.INDEPENDENT, via="at another time")
+        if s.kind == "word" and s.key in reading.verb_terms and s.relation == Relation.ALTERNATION
+        and s.via in ("WordNet antonym", "factcli lexicon antonym") else s
+        for s in result.steps]
+
+
 def _same_year(result: Alignment) -> None:
     """'topped out in June 2023' against 'in December 2023': with the year agreeing, the
     other month is a contradiction; with another year it may be another date. With no
@@ -1853,8 +1869,12 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
             and s.relation not in _HOLDS + _CONTRADICTS]
     if gaps:
         reasons.append("the article gives no figure to compare with " + and_list(gaps))
+    other_time = [f"'{s.claim}' (the article says '{s.fact}', undated)" for s in best.steps
+                  if s.via == "at another time"]
+    if other_time:
+        reasons.append("the claim dates what may be another time: " + and_list(other_time))
     absent = [s for s in best.steps if s.kind in ("word", "entity")
-              and s.relation == Relation.INDEPENDENT]
+              and s.relation == Relation.INDEPENDENT and s.via != "at another time"]
     unknown = [f"'{s.claim}'" for s in absent if s.key not in in_store]
     elsewhere = [f"'{s.claim}'" for s in absent if s.key in in_store]
     if elsewhere:
