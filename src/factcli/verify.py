@@ -1011,9 +1011,15 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             else:
                 result.steps.append(Step("entity", key, name(entity_id), "",
                                          Relation.INDEPENDENT, "not in this fact"))
+    # 'Venus's gravity will swing Juice back' against 'Juice used Earth's gravity to point
+    # itself towards Venus': whose a thing is, is contradicted only of the same act (which
+    # came first, 'Earth first', of any)
+    same_act = all(s.relation in _HOLDS for s in result.steps
+                   if s.kind == "word" and s.key in reading.verb_terms)
     for entity_id, head in reading.modifiers:
         owners = [e for e, h in compiled.modifiers if h == head]
-        if owners and entity_id not in owners:
+        if owners and entity_id not in owners and (
+                same_act or compiled.word_for(head) in vocab.ordinals):
             word = compiled.word_for(head)
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
