@@ -1358,11 +1358,17 @@ def _same_year(result: Alignment) -> None:
 def _change_against_total(mention: QuantityMention, reading: Analysis,
                           compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """'will add 11 more gates' against '30 gates in all': a figure of a change is not set
-    against a fact's figures unless one of them is a change too."""
+    against a fact's figures unless one of them is a change too. A count or an amount
+    'from 19 to 30' tells both ends of a change, neither of which is the change itself (a
+    date 'from 17 to 22 August' is a stretch)."""
     def changes(tokens: list[str], quantity: QuantityMention) -> bool:
         return quantity.end < len(tokens) and tokens[quantity.end] in vocab.differences
 
-    if not changes(reading.tokens, mention):
+    tokens = reading.tokens
+    if mention.span and mention.dimension not in ("date", "duration") and not (
+            mention.end < len(tokens) and tokens[mention.end] in vocab.months):
+        return True
+    if not changes(tokens, mention):
         return False
     fact = read_statement(compiled.fact.statement, vocab)
     return not any(changes(fact.tokens, q) for q in fact.quantities)
