@@ -1725,7 +1725,10 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
     # only adds to it.
     after = reading.predicate_at if reading.predicate_at is not None else 0
     said = sorted((pos, t) for t, pos in reading.terms if pos >= after)
-    acts = reading.verb_terms or {t for _, t in said[:1]}
+    copular = not reading.verb_terms and reading.predicate_at is not None and (
+        reading.tokens[reading.predicate_at] in vocab.be_forms)
+    # what a thing is ('a land corridor', 'of 100 km') is no act: any fact may hold a part
+    acts = reading.verb_terms or (set() if copular else {t for _, t in said[:1]})
     for first in alignments:
         if not acts <= set(first.matched):
             continue
@@ -1774,7 +1777,12 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # A name the first fact lacks is not brought in by another fact that has it:
             # 'Juice took pictures during the flyby for the Moon', 'a flyby of the Moon
             # and then Earth in Venus' read well word by word and say what no fact says.
-            if (described or gaps) and all(
+            # what a thing is ('a land corridor', 'of 100 km'), told by two facts about it,
+            # is one description; what it did may be two events
+            description = copular and bool(subject) and subject <= (
+                first.fact.subject & second.fact.subject) and any(
+                not m.startswith("@") for m in missing)  # more than a name
+            if (described or description or gaps) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
