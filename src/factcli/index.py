@@ -7,7 +7,7 @@ import heapq
 import math
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -88,9 +88,12 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                                            if pos and analysis.tokens[pos - 1] == "to"))
 
 
-def index_tokens(terms: set[str] | frozenset[str],
-                 entities: set[str] | frozenset[str]) -> list[str]:
-    return [*terms, *("@" + e for e in entities)]
+def index_tokens(terms: set[str] | frozenset[str], entities: set[str] | frozenset[str],
+                 units: Iterable[str] = ()) -> list[str]:
+    """A fact's or a query's index tokens: its terms, its entities ('@id') and the units of
+    its figures ('~EUR'), so that a claim worded its own way still finds the facts that
+    give a figure of its kind."""
+    return [*terms, *("@" + e for e in entities), *("~" + u for u in units)]
 
 
 @dataclass(eq=False, repr=False)
@@ -106,7 +109,8 @@ class Index:
     @classmethod
     def build(cls, store: Store, vocab: Vocabulary) -> Index:
         facts = [compile_fact(f, vocab) for f in store.facts]
-        counts = [Counter(index_tokens(c.terms, c.entities)) for c in facts]
+        counts = [Counter(index_tokens(c.terms, c.entities, {q.unit for q in c.quantities}))
+                  for c in facts]
         lengths = [sum(c.values()) for c in counts]
         average = sum(lengths) / len(lengths) if lengths else 1.0
         postings: dict[str, tuple[array[int], array[float]]] = {}

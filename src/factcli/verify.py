@@ -589,7 +589,8 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
         query |= vocab.antonyms.get(term, frozenset())
     for q in reading.quantities:
         query |= q.context
-    candidates = knowledge.index.search(index_tokens(query, set(reading.entity_ids)), CANDIDATES)
+    candidates = knowledge.index.search(index_tokens(
+        query, set(reading.entity_ids), {q.unit for q in reading.quantities}), CANDIDATES)
     alignments = [align(reading, fact, knowledge, question=question) for fact, _ in candidates]
     weighed = {fact.fact.id: fact for fact, _ in candidates}
 
@@ -1408,7 +1409,10 @@ def _context_aligned(mention: QuantityMention, reading: Analysis, result: Alignm
     # against 'five miles of new roads come with the first phase'); the nouns say what
     # is measured.
     nouns_held = held - reading.verb_terms - set(vocab.entities)
-    return not unsaid or (nouns_held and not unsaid - reading.verb_terms) or (
+    # … or another figure of the claim is the fact's ('the 1.1 billion euros will be spread
+    # over two decades' against '1.1 billion euros over the next decade')
+    beside = any(s.kind == "figure" and s.relation in _HOLDS and s.fact for s in result.steps)
+    return not unsaid or ((nouns_held or beside) and not unsaid - reading.verb_terms) or (
         mention.dimension == "date" and len(unsaid) == 1 and len(held) >= 2
         and not unsaid & set(vocab.entities))
 
