@@ -426,7 +426,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
-          "another month": 0.85, "another one of its kind": 0.8, "another date": 0.85,
+          "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
+          "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
           "the claim's own list": 0.9, "same time of year": 0.9,
@@ -814,12 +815,14 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
     for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
     claim whose fact names another thing of that kind ('Venus') is a substitution."""
-    if word in vocab.months:
-        # 'in June 2023' against 'in December 2023': a date names one month
-        others = [w for t, w in compiled.raw_terms if w in vocab.months and w != word]
-        if others:  # a contradiction once the year is seen to agree (_same_year)
-            return Step("figure", term, word.title(), others[0].title(),
-                        Relation.INDEPENDENT, "another month")
+    for calendar, via in ((vocab.months, "another month"), (vocab.weekdays, "another day")):
+        if word in calendar:
+            # 'in June 2023' against 'in December 2023': a date names one month (and one
+            # day of the week)
+            others = [w for t, w in compiled.raw_terms if w in calendar and w != word]
+            if others:  # a contradiction once the year is seen to agree (_same_year)
+                return Step("figure", term, word.title(), others[0].title(),
+                            Relation.INDEPENDENT, via)
     dimension = vocab.dimension_words.get(term)
     figure = None if dimension is None else next(
         (q for q in compiled.quantities if q.dimension == dimension), None)
@@ -827,7 +830,10 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
-    referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
+    # ('the joint venture' for one whose members the fact names together)
+    phrase = _kind_phrase(term, reading, vocab)
+    referred = [e for e in vocab.referents(term, word) if e in compiled.entities] + [
+        e for e in phrase if e in compiled.entities or _named_together(e, compiled, vocab)]
     if referred and word not in reading.names and term not in reading.verb_terms:
         # a kind word is a noun: 'a spacecraft built by ESA' is no 'build' (a physique)
         name = vocab.describe_entity(referred[0])
@@ -846,6 +852,14 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             return Step("entity", term, word.title(), names, Relation.ALTERNATION,
                         f"another {kind} in this place")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _kind_phrase(term: str, reading: Analysis, vocab: Vocabulary) -> list[str]:
+    """The entities a two-word kind the term is part of refers to: 'the joint venture'."""
+    tokens = reading.tokens
+    return [e for t, pos in reading.terms if t == term
+            for start in (pos - 1, pos) if start >= 0 and start + 1 < len(tokens)
+            for e in vocab.kind_words.get(f"{tokens[start]} {tokens[start + 1]}", ())]
 
 
 def _kind_predicated(term: str, word: str, reading: Analysis,
@@ -1339,21 +1353,24 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         for s in result.steps]
 
 
+_OTHER_DATE = ("another month", "another day")
+
+
 def _same_year(result: Alignment) -> None:
     """'topped out in June 2023' against 'in December 2023': with the year agreeing, the
     other month is a contradiction; with another year it may be another date. With no
     year on either side, the month contradicts only a fact that says everything else the
     claim says ('unveiled the renderings in August' against 'in June')."""
-    if not any(s.via == "another month" for s in result.steps):
+    if not any(s.via in _OTHER_DATE for s in result.steps):
         return  # most claims name no month: nothing to settle, and this runs per fact
     agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
                  for s in result.steps)
-    rest = [s for s in result.steps if s.via != "another month"]
+    rest = [s for s in result.steps if s.via not in _OTHER_DATE]
     undated = not any(s.kind == "figure" for s in rest) and all(
         s.relation in _HOLDS for s in rest) and sum(s.kind == "word" for s in rest) >= 2
     if agreed or undated:
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
-                           if s.via == "another month" else s for s in result.steps]
+                           if s.via in _OTHER_DATE else s for s in result.steps]
 
 
 def _change_against_total(mention: QuantityMention, reading: Analysis,
@@ -1558,6 +1575,16 @@ def _coordinated_in_fact(entity_id: str, compiled: CompiledFact,
     reading = read_statement(compiled.fact.statement, vocab)
     return [k[1:] for k in reading.coordinated_with("@" + entity_id, vocab.ignored)
             if k.startswith("@")]
+
+
+def _named_together(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact names every member of the entity, joined by 'and' ('Turner and
+    FlatironDragados marked the opening'): the group acted, not one of them alone."""
+    members = _members(entity_id, vocab)
+    if not members or not _member_match(entity_id, compiled, vocab):
+        return False
+    first = min(members)
+    return members - {first} <= set(_coordinated_in_fact(first, compiled, vocab))
 
 
 def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:

@@ -94,6 +94,7 @@ class Vocabulary:
     span_words: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
     periods: dict[str, frozenset[str]] = field(default_factory=dict)  # first 3 letters
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
@@ -199,6 +200,7 @@ class Vocabulary:
         vocab.span_words = frozenset(numbers.span_words)
         vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
         vocab.months = frozenset(numbers.months)
+        vocab.weekdays = frozenset(numbers.weekdays)
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
         vocab.units = {u.id: u for u in lexicon.units.units}
