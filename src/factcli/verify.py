@@ -815,14 +815,14 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
     for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
     claim whose fact names another thing of that kind ('Venus') is a substitution."""
-    for calendar, via in ((vocab.months, "another month"), (vocab.weekdays, "another day")):
-        if word in calendar:
-            # 'in June 2023' against 'in December 2023': a date names one month (and one
-            # day of the week)
-            others = [w for t, w in compiled.raw_terms if w in calendar and w != word]
-            if others:  # a contradiction once the year is seen to agree (_same_year)
-                return Step("figure", term, word.title(), others[0].title(),
-                            Relation.INDEPENDENT, via)
+    if word in vocab.calendar_words:
+        # 'in June 2023' against 'in December 2023': a date names one month (and one day
+        # of the week)
+        calendar = vocab.months if word in vocab.months else vocab.weekdays
+        others = [w for t, w in compiled.raw_terms if w in calendar and w != word]
+        if others:  # a contradiction once the year is seen to agree (_same_year)
+            return Step("figure", term, word.title(), others[0].title(), Relation.INDEPENDENT,
+                        "another month" if calendar is vocab.months else "another day")
     dimension = vocab.dimension_words.get(term)
     figure = None if dimension is None else next(
         (q for q in compiled.quantities if q.dimension == dimension), None)
@@ -831,7 +831,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
     # ('the joint venture' for one whose members the fact names together)
-    phrase = _kind_phrase(term, reading, vocab)
+    phrase = _kind_phrases(reading, vocab).get(term, ())
     referred = [e for e in vocab.referents(term, word) if e in compiled.entities] + [
         e for e in phrase if e in compiled.entities or _named_together(e, compiled, vocab)]
     if referred and word not in reading.names and term not in reading.verb_terms:
@@ -854,12 +854,17 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
-def _kind_phrase(term: str, reading: Analysis, vocab: Vocabulary) -> list[str]:
-    """The entities a two-word kind the term is part of refers to: 'the joint venture'."""
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
+    """The entities a two-word kind each term is part of refers to: 'the joint venture'."""
     tokens = reading.tokens
-    return [e for t, pos in reading.terms if t == term
-            for start in (pos - 1, pos) if start >= 0 and start + 1 < len(tokens)
-            for e in vocab.kind_words.get(f"{tokens[start]} {tokens[start + 1]}", ())]
+    found: dict[str, list[str]] = {}
+    for term, pos in reading.terms:
+        for start in (pos - 1, pos):
+            if start >= 0 and start + 1 < len(tokens):
+                found.setdefault(term, []).extend(
+                    vocab.kind_words.get(f"{tokens[start]} {tokens[start + 1]}", ()))
+    return found
 
 
 def _kind_predicated(term: str, word: str, reading: Analysis,
@@ -1029,12 +1034,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     # 'Venus's gravity will swing Juice back' against 'Juice used Earth's gravity to point
     # itself towards Venus': whose a thing is, is contradicted only of the same act (which
     # came first, 'Earth first', of any)
-    same_act = all(s.relation in _HOLDS for s in result.steps
-                   if s.kind == "word" and s.key in reading.verb_terms)
     for entity_id, head in reading.modifiers:
         owners = [e for e, h in compiled.modifiers if h == head]
         if owners and entity_id not in owners and (
-                same_act or compiled.word_for(head) in vocab.ordinals):
+                compiled.word_for(head) in vocab.ordinals or all(
+                    s.relation in _HOLDS for s in result.steps
+                    if s.kind == "word" and s.key in reading.verb_terms)):
             word = compiled.word_for(head)
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
@@ -1122,9 +1127,11 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
                   result: Alignment) -> None:
     """'in the autumn of 2023' against 'in April 2023': a season or a part of the year is
     the months it spans; a fact giving only the year does not say which part."""
+    if mention.dimension != "date":
+        return
     words = mention.text.split()
     period = next((w for w in words if w in vocab.periods), None)
-    if mention.dimension != "date" or period is None or any(w in vocab.months for w in words):
+    if period is None or any(w in vocab.months for w in words):
         return
     spans = vocab.periods[period]
     tokens = tokenise(compiled.fact.statement)
@@ -1342,6 +1349,8 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
     """'Lithuania joined the convention in 2003' against 'has decided to pull out of it':
     opposite acts at different times are no contradiction, and a date the fact does not
     give may be another time."""
+    if not reading.quantities:
+        return  # most claims give no figure: nothing to settle, and this runs per fact
     undated = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
     if not undated or not any(s.key in undated and s.relation == Relation.INDEPENDENT
                               for s in result.steps):

@@ -95,6 +95,7 @@ class Vocabulary:
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
+    calendar_words: frozenset[str] = frozenset()  # months and weekdays
     periods: dict[str, frozenset[str]] = field(default_factory=dict)  # first 3 letters
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
@@ -201,6 +202,7 @@ class Vocabulary:
         vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
         vocab.months = frozenset(numbers.months)
         vocab.weekdays = frozenset(numbers.weekdays)
+        vocab.calendar_words = vocab.months | vocab.weekdays
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
         vocab.units = {u.id: u for u in lexicon.units.units}
