@@ -356,8 +356,11 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     measure = frozenset(t for t, pos in reading.terms if end <= pos < stop
                         and tokens[pos] not in vocab.dimension_nouns
                         and tokens[pos] not in vocab.unit_names)
+    # a word of a name ('India *time*') says which thing, not what is measured
+    named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     for position in range(stop, len(tokens)):
-        if tokens[position] in vocab.dimension_nouns:  # "how much will it cost"
+        if tokens[position] in vocab.dimension_nouns and position not in named:
+            # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
             span.add(position)
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural)
