@@ -80,6 +80,7 @@ class Gap(NamedTuple):
     role: bool = False  # "what is X's role": what the facts say X is
     owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
     owned: frozenset[str] = frozenset()  # the entities the store says belong to it
+    counted: str = ""  # "how many night *timetables*": the noun a count must count
 
     @property
     def name(self) -> str:
@@ -353,9 +354,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             kinds = (vocab.kind_nouns[word],)
         stop += 1
     span = set(range(start, stop))
-    measure = frozenset(t for t, pos in reading.terms if end <= pos < stop
-                        and tokens[pos] not in vocab.dimension_nouns
-                        and tokens[pos] not in vocab.unit_names)
+    measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
+                and tokens[pos] not in vocab.dimension_nouns
+                and tokens[pos] not in vocab.unit_names]
+    measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     for position in range(stop, len(tokens)):
@@ -363,7 +365,9 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
             span.add(position)
-    return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural)
+    counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
+    return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
+               counted=counted)
 
 
 def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
@@ -1233,6 +1237,10 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                   for p in gap.span)
     if not by_measure and len(fitting) > 1 and not several:
         return None  # several figures and none said to measure what is asked
+    if gap.counted and all(q.dimension == "count" and gap.counted not in q.measure
+                           for q in fitting):
+        return None  # "how many hate incidents", "how many night timetables": a count of
+        # the workers trained after them, of the night sailings, counts something else
     nouns = [t for t, _ in core.terms if t not in _question_verbs(core, vocab)]
     if (not by_measure and nouns and len(nouns) == len(core.terms)
             and "date" not in gap.dimensions):  # a date is of the event the fact is about
