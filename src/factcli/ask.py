@@ -536,8 +536,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
-    excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
-               | _describing(core, held, subject, vocab)
+    excused = ({k for s in held for k in either.get(s.key, ())}
+               | _possessors_of(core, held, vocab) | _describing(core, held, subject, vocab)
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
@@ -844,19 +844,32 @@ def _participles(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, frozense
     return tuple(found)
 
 
-def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
+def _possessors_of(core: Analysis, held: list[Step], vocab: Vocabulary) -> set[str]:
     """'San Diego's new Terminal 1', "O'Hare's Terminal D": a possessor that only says
-    whose a named thing is, when the fact names that thing."""
+    whose a named thing is, when the fact names that thing and the store gives it no
+    other owner ("San Diego's Airside D" asks of a terminal the store puts at Tampa)."""
     named = {s.key for s in held if s.kind == "entity"}
     starts = {pos: e for e, pos in core.entities}
     found: set[str] = set()
     for pos, entity_id in starts.items():
         end = core.entity_ends.get(pos, pos + 1)
         if end < len(core.tokens) and core.tokens[end] == "s" and any(
-                "@" + starts[later] in named for later in range(end + 1, end + 4)
-                if later in starts):
+                "@" + starts[later] in named and _may_own(entity_id, starts[later], vocab)
+                for later in range(end + 1, end + 4) if later in starts):
             found.add("@" + entity_id)
     return found
+
+
+def _may_own(owner_id: str, thing_id: str, vocab: Vocabulary) -> bool:
+    """The store gives the thing no owner, or the one named, or one whose name holds the
+    owner's name (San Diego International Airport for San Diego)."""
+    thing, owner = vocab.entities.get(thing_id), vocab.entities.get(owner_id)
+    if thing is None or owner is None or not thing.member_of:
+        return True
+    said = fold(owner.name)
+    return any(group == owner_id or (group in vocab.entities
+                                     and said in fold(vocab.entities[group].name))
+               for group in thing.member_of)
 
 
 @lru_cache(maxsize=64)
