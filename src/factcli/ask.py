@@ -1111,6 +1111,10 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         pool = subject or pool
     names = [e for e in pool
              if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+    if gap.answer == "entities" and not _question_verbs(core, vocab):
+        # "who was behind the incidents": a name the fact makes the doer of a verb the
+        # question does not say did that ('Turner closed the site after the incidents')
+        names = [e for e in names if not _does_unasked(alignment, e, core, vocab)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
@@ -1142,6 +1146,16 @@ def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: 
     return bool(pairs) and all(end <= spot and any(
         end <= v < spot and fact.tokens[v + 1:v + 2] != ["to"] for v in fact.verbs)
         for end, spot in pairs)
+
+
+def _does_unasked(alignment: Alignment, entity_id: str, core: Analysis,
+                  vocab: Vocabulary) -> bool:
+    """The fact's verb right after the name is none the question lined up with."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    return any(end in fact.verbs and end not in marked
+               for end in (fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities
+                           if e == entity_id))
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
