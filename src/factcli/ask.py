@@ -1600,6 +1600,8 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
                 continue
             if marker == ("to",) and not (end < len(tokens) and vocab.can_be_verb(tokens[end])):
                 continue  # "to" of a purpose, not of a direction
+            if marker == ("to",) and _takes_infinitive(fact, start, vocab):
+                continue  # "they *intend to* withdraw", "is *due to* start": what is meant, not why
             # "After the incidents, over 1,200 workers ...": a fronted clause ends at its
             # comma and explains what follows it; any other explains what comes before it,
             # not a word inside it ('what is the purpose of the tanker': the flyby's purpose
@@ -1614,6 +1616,19 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             if said - marked and explained:
                 return clause
     return None
+
+
+def _takes_infinitive(fact: Analysis, to: int, vocab: Vocabulary) -> bool:
+    """The 'to' at ``to`` completes the word before it: an active verb ('decided *to*
+    leave', not the passive 'was built *to* protect') or a word of what is planned ('due
+    *to*', 'set *to*')."""
+    tokens = fact.tokens
+    before = to - 1
+    if before < 0:
+        return False
+    if vocab.status_of(tokens[before:to + 1]) == "prospective":
+        return True
+    return before in fact.verbs and not (before and tokens[before - 1] in vocab.be_forms)
 
 
 def _words(text: str, start: int, end: int) -> str:
