@@ -1555,10 +1555,16 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     statement = alignment.fact.fact.statement
     asked = core.term_set
     at = {p: t for t, p in fact.terms}
+    # the fact's word that another word of the question holds ('what sort of vessel were
+    # the NATO *ships* trying to board': 'ships') is what the question already names
+    said_again = any(s.kind == "word" and s.fact == step.fact and s.key != step.key
+                     and s.relation in _HELD for s in alignment.steps)
     for pos in spots:
         first, last = pos, pos + 1
         while first - 1 in at and at[first - 1] not in asked:
             first -= 1
+        if step.relation == Relation.FORWARD and said_again:
+            continue
         if step.relation == Relation.FORWARD:  # the fact names a kind of it: "fighter jet"
             while last in at and at[last] not in asked and not vocab.looks_like_verb(
                     fact.tokens, last):
@@ -1569,8 +1575,7 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     # vessels (another word of the question, or a name it gives, holds them), so the kind
     # of ship asked about is the other noun it names that is a kind of ship ('oil tanker')
     named = set(core.entity_ids)
-    if not any(s.kind == "word" and s.fact == step.fact and s.key != step.key
-               and s.relation in _HELD for s in alignment.steps) and not any(
+    if not said_again and not any(
             entity_id in named and fact.entity_ends.get(start) in spots
             for entity_id, start in fact.entities):
         return None
