@@ -1552,6 +1552,8 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     if found is None:
         return None
     step, fact, spots = found
+    if step.via.endswith("derivation"):
+        return None  # "what kind of ship": the 'board' of 'harbour board' names no ship
     statement = alignment.fact.fact.statement
     asked = core.term_set
     at = {p: t for t, p in fact.terms}
