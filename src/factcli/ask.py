@@ -113,6 +113,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
+    if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
+        # "what was the name of the oil tanker": the store names nothing of that kind
+        return Answer(text, None, gap.name, (), "the article names no such thing")
     if gap.owner:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
@@ -211,7 +214,7 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
-            while stop < len(tokens) and stop < end + 4:
+            while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
                 word = tokens[stop]
                 kind = _kind_of(word, form, vocab)
                 if kind is not None:  # before the verb test: "companies" can be one
@@ -221,12 +224,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     # still to match; a plain adjective ('neighbouring states') restates
                     # the kind.
                     narrowing = {pos for _, pos in reading.terms if end <= pos < stop
-                                 and reading.tokens[pos] in reading.names} | {
+                                 and _is_name(reading, pos)} | {
                         pos for _, pos in reading.entities if end <= pos < stop}
                     owner, owner_span = _owner_after(reading, stop, vocab)
+                    # "what is the name of Tampa's *new* terminal": the words before the
+                    # kind say which one the name is asked of
+                    said = range(end, stop) if _asks_name(form) else ()
                     return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing | owner_span,
-                               frozenset(), plural or _plural(word), owner=owner)
+                               frozenset(range(start, stop + 1)) - narrowing - set(said)
+                               | owner_span, frozenset(), plural or _plural(word), owner=owner)
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
@@ -264,6 +270,18 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _asks_name(form: QuestionForm) -> bool:
+    """'what is the name of', 'what were the names of': a name is asked, of the thing
+    the words after 'of' describe."""
+    return form.answer == "entities" and form.words[-1] == "of"
+
+
+def _is_name(reading: Analysis, position: int) -> bool:
+    """The word is capitalised in the question, as itself or with a possessive ('Tampa's')."""
+    token = reading.tokens[position]
+    return token in reading.names or f"{token}'s" in reading.names
 
 
 def _owner_after(reading: Analysis, position: int,
@@ -596,8 +614,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
-    if gap.answer == "entities" and not says:
+    if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)):
         return None  # "which countries are still in the convention": it names, says nothing
+        # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
