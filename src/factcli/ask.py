@@ -41,6 +41,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
+_OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -384,8 +385,17 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             dimensions = (vocab.dimension_nouns[tokens[position]],)
             span.add(position)
     counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
+    if counted and _names_time(tokens[max(measured)[0]], vocab):
+        # "how many (more) *times*": occasions are counted, and no figure measures them
+        measure, counted = measure - {counted}, _OCCASIONS
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted)
+
+
+def _names_time(word: str, vocab: Vocabulary) -> bool:
+    """'times', 'occasions' counted: a word for a span of time, as the dimension words
+    have it ('time')."""
+    return any(vocab.dimension_nouns.get(lemma) == "duration" for lemma in vocab.lemmas_of(word))
 
 
 def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
@@ -1275,7 +1285,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
     if not fitting:
-        return _figures_in_text(alignment, gap, core, vocab)
+        return _occasions(alignment, gap, vocab) or _figures_in_text(alignment, gap, core, vocab)
     asked = gap.measure | core.term_set
     by_measure = [q for q in fitting if q.measure & asked]
     # "in which *months*", "what years": several are asked for, so all of them answer
@@ -1305,6 +1315,20 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _occasions(alignment: Alignment, gap: Gap, vocab: Vocabulary) -> str | None:
+    """'How many more times will it pass Earth', 'how many more trial runs': a fact that
+    gives the event two dates or more ('again in May 2026 and June 2027') and no count
+    counts them."""
+    compiled = alignment.fact
+    if gap.dimensions[:1] != ("count",) or not gap.counted or (
+            gap.counted != _OCCASIONS and gap.counted not in compiled.terms):
+        return None
+    dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
+    if len(dates) < 2 or len(dates) != sum(q.dimension == "date" for q in compiled.quantities):
+        return None  # each date the statement names, one each of the dates recorded
+    return f"{len(dates)} ({and_list(dates)})"
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
