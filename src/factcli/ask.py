@@ -745,13 +745,30 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
         after = fact.entity_ends.get(pos, pos + 1)
         for at in range(after, min(after + 3, len(tokens) - 1)):
             if tokens[at] in vocab.locative:
-                place = starts.get(at + 1 + (tokens[at + 1] in vocab.determiners))
-                if place is not None and place not in asked and _kind_fits(place, gap, vocab):
-                    found.append(vocab.entities[place].name)
+                for place in _joined_names(fact, at + 1, vocab):  # 'at Orlo and Venn'
+                    if place not in asked and _kind_fits(place, gap, vocab):
+                        found.append(vocab.entities[place].name)
                 break
             if at in starts or tokens[at] in vocab.prepositions:
                 break
     return list(dict.fromkeys(found))
+
+
+def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]:
+    """The names that start at ``position`` (past a determiner), joined by 'and' or 'or'."""
+    starts = {pos: e for e, pos in fact.entities}
+    tokens = fact.tokens
+    found: list[str] = []
+    while position < len(tokens):
+        position += tokens[position] in vocab.determiners
+        if position not in starts:
+            break
+        found.append(starts[position])
+        position = fact.entity_ends.get(position, position + 1)
+        if position >= len(tokens) or tokens[position] not in ("and", "or"):
+            break
+        position += 1
+    return found
 
 
 @lru_cache(maxsize=64)
