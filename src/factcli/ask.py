@@ -565,7 +565,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
     excused = ({k for s in held for k in either.get(s.key, ())}
-               | _possessors_of(core, held, vocab) | _describing(core, held, subject, vocab)
+               | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
+               | _describing(core, held, subject, vocab)
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
@@ -573,7 +574,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     loose = [s for s in content if s.key in verbs and s.key not in excused
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
-    held = [s for s in held if s not in loose and s not in _matched_twice(held)]
+    held = [s for s in held if s not in loose and s not in _matched_twice(held)
+            and s.key not in _set_aside(core, vocab)]  # what the answer leaves out adds nothing
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
     # not, when the rest has a word in common with the fact ('are *in* the convention'
     # is all that question says).
@@ -652,8 +654,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     complete = (whole and not unasked and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
     # "which *other* countries have *also* ...": a fact that says 'also' names the others,
-    # one that does not most likely names the first.
-    others = 0 if not any(t in vocab.plural_cues for t in core.tokens) else (
+    # one that does not most likely names the first (unless the question names the first:
+    # 'besides Harbourline').
+    asks_others = any(t in vocab.plural_cues for t in core.tokens) and not _set_aside(core,
+                                                                                    vocab)
+    others = 0 if not asks_others else (
         1 if vocab.is_additive(read_statement(compiled.fact.statement, vocab).tokens) else -1)
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
@@ -916,6 +921,17 @@ def _may_own(owner_id: str, thing_id: str, vocab: Vocabulary) -> bool:
     return any(group == owner_id or (group in vocab.entities
                                      and said in fold(vocab.entities[group].name))
                for group in thing.member_of)
+
+
+@lru_cache(maxsize=64)
+def _set_aside(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """'*Besides Harbourline*, which companies ...': a name right after a cue that others
+    are asked for is left out of the answer, not asked of the fact ('other Harbourline
+    ships' says which ships: a noun follows the name)."""
+    terms = {pos for _, pos in core.terms}
+    return frozenset("@" + entity_id for entity_id, pos in core.entities
+                     if pos and core.tokens[pos - 1] in vocab.plural_cues
+                     and core.entity_ends.get(pos, pos + 1) not in terms)
 
 
 @lru_cache(maxsize=64)
