@@ -135,7 +135,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
     setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
-    scene = _scene(core, vocab)
+    scene = _scene(core, vocab, _adjunct_after(gap))
     if core.quantities or scene:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
@@ -582,11 +582,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
-    if gap.answer in ("quantity", "reason") and not loose and (
+    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and not loose and (
             alignment.fact.fact.topic in setting) and all(
-            s.key in _scene(core, vocab) for s in open_):
-        # the scene ('during the flyby') a fact on the same topic tells, when the fact holds
-        # all else and the question asks for a figure or a reason, not whatever else it says
+            s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
+        # the scene ('during the flyby', 'what kind of mines ... *with the new money*') a
+        # fact on the same topic tells, when the fact holds all else and the question asks
+        # for a figure, a reason or a kind, not whatever else the fact says
         open_ = []
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
@@ -669,13 +670,26 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                 complete)
 
 
+def _adjunct_after(gap: Gap) -> int:
+    """Where a kind question's words end ('what type of mines'), after which a phrase that
+    starts with a preposition sets the scene ('will Lithuania buy *with the new money*');
+    -1 for other questions."""
+    return max(gap.span) + 1 if gap.form is not None and gap.form.modifier else -1
+
+
 @lru_cache(maxsize=64)
-def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozenset[str]:
     """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
-    up to the next preposition (worked out once a question)."""
+    up to the next preposition, and of the phrase from the first preposition after
+    ``adjunct_after`` to the end (worked out once a question)."""
     pieces = {pos: term for term, pos in core.terms} | {
         pos: "@" + entity_id for entity_id, pos in core.entities}
     found: set[str] = set()
+    if adjunct_after >= 0:
+        start = next((pos for pos in range(adjunct_after, len(core.tokens))
+                      if core.tokens[pos] in vocab.prepositions and core.tokens[pos] != "of"),
+                     len(core.tokens))
+        found |= {piece for pos, piece in pieces.items() if pos > start}
     for start, token in enumerate(core.tokens):
         if token not in vocab.question_words["scene_words"]:
             continue
