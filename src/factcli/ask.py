@@ -11,6 +11,7 @@ are claims: ``verify`` decides them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -37,6 +38,8 @@ CANDIDATES = 8
 RELATED = 2
 MAX_GATHERED = 4
 _PRESENT_COPULAS = frozenset({"is", "are"})
+# "where's HNTB based", "what's the view": a question word's 's is 'is'
+_CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNORECASE)
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
@@ -110,7 +113,7 @@ def check_question_text(question: str) -> str:
 def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
-    reading = analyse(text, vocab)
+    reading = analyse(_CONTRACTED.sub(r"\1 is", text), vocab)
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
