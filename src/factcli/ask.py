@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factcli.files import require_text
@@ -1361,7 +1362,10 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     by_measure = [q for q in fitting if q.measure & asked]
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
-                  for p in gap.span)
+                  for p in gap.span) or (
+        # "will pass again in September 2026 and January 2029": one list of dates of one event
+        all(q.dimension == "date" for q in fitting)
+        and _listed_dates(compiled.fact.statement, vocab) == len(fitting))
     if not by_measure and len(fitting) > 1 and not several:
         return None  # several figures and none said to measure what is asked
     if gap.counted and all(q.dimension == "count" and gap.counted not in q.measure
@@ -1502,6 +1506,16 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
                        for q in reading.quantities)
         found.append((first, last, f"by {words}" if deadline else words))
     return found + _relative_dates(statement, vocab)
+
+
+def _listed_dates(statement: str, vocab: Vocabulary) -> int:
+    """How many dates the statement names in one list joined by 'and' ('in September 2026
+    and January 2029'); 0 when it names them apart."""
+    phrases = sorted(_date_phrases(statement, vocab))
+    tokens = read_statement(statement, vocab).tokens
+    joined = all(tokens[end:start] in (["and"], ["or"]) for (_, end, _), (start, _, _)
+                 in pairwise(phrases))
+    return len(phrases) if phrases and joined else 0
 
 
 def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
