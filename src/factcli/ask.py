@@ -1382,7 +1382,11 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     primary = ranked[0]
     statement = compiled.fact.statement
     if primary.dimension == "date" and _asks_within_year(gap, core, vocab):
-        months = [words for _, _, words in _date_phrases(statement, vocab)]
+        # "in which month *of 2026*": the months of the year the question names
+        years = {core.tokens[p] for p in gap.span if core.tokens[p].isdigit()
+                 and len(core.tokens[p]) == 4}
+        months = [words for _, _, words in _date_phrases(statement, vocab)
+                  if not years or words.endswith(tuple(years))]
         return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
