@@ -631,6 +631,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     named_kind = names_kind and _kind_phrase_named(compiled, gap, core, vocab)
     tolerated = len(open_) == 1 and gap.answer != "reason" and (_tolerable(
         open_[0], verbs, support, says, words_held) or (named_kind and open_[0].key in verbs))
+    if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
+            core, open_[0].key):
+        # "which country is the *build*-up aimed at *deterring*": the names asked for are
+        # what the last verb acts on; a fact that has another of the question's verbs
+        # instead ('building the lessons from Ukraine into its defence') does not give them
+        tolerated = False
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
@@ -677,6 +683,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
+
+
+def _ends_with(core: Analysis, key: str) -> bool:
+    """The question's last word is the term ``key``."""
+    return any(term == key and pos == len(core.tokens) - 1 for term, pos in core.terms)
 
 
 def _adjunct_after(gap: Gap) -> int:
