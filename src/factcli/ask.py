@@ -1396,7 +1396,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         # "in which month *of 2026*": the months of the year the question names
         years = {core.tokens[p] for p in gap.span if core.tokens[p].isdigit()
                  and len(core.tokens[p]) == 4}
-        months = [words for _, _, words in _date_phrases(statement, vocab)
+        months = [words for _, _, words in _date_phrases(statement, vocab, periods=False)
                   if not years or words.endswith(tuple(years))]
         return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
@@ -1497,14 +1497,21 @@ def _share(statement: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+def _date_phrases(statement: str, vocab: Vocabulary,
+                  periods: bool = True) -> list[tuple[int, int, str]]:
     """Where the statement names a month after a preposition or beside a day or a year
-    ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), with its words (a
+    ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), or, unless a month
+    is asked for, a part of a year ('early 2028', 'the autumn of 2023'), with its words (a
     deadline keeps its 'by')."""
     reading = read_statement(statement, vocab)
     tokens = reading.tokens
     found: list[tuple[int, int, str]] = []
     for pos, token in enumerate(tokens):
+        if periods and token in vocab.periods:
+            year = pos + 1 + (tokens[pos + 1:pos + 2] == ["of"])
+            if year < len(tokens) and tokens[year].isdigit() and len(tokens[year]) == 4:
+                found.append((pos, year + 1, _dated(statement, reading, pos, year + 1)))
+            continue
         if token not in vocab.months:
             continue
         first, last = pos, pos + 1
@@ -1516,11 +1523,15 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
                 first -= 2  # "17 to 22 August"
         if (first, last) == (pos, pos + 1) and not (pos and tokens[pos - 1] in vocab.prepositions):
             continue  # 'may' the verb; 'in June' is a month
-        words = _words(statement, first, last)
-        deadline = any(q.qualifier == "by" and q.start <= pos < q.end
-                       for q in reading.quantities)
-        found.append((first, last, f"by {words}" if deadline else words))
+        found.append((first, last, _dated(statement, reading, first, last)))
     return found + _relative_dates(statement, vocab)
+
+
+def _dated(statement: str, reading: Analysis, first: int, last: int) -> str:
+    """The statement's words for a date, a deadline with its 'by'."""
+    words = _words(statement, first, last)
+    deadline = any(q.qualifier == "by" and q.start <= first < q.end for q in reading.quantities)
+    return f"by {words}" if deadline else words
 
 
 def _listed_dates(statement: str, vocab: Vocabulary) -> int:
