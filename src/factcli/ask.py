@@ -1211,6 +1211,13 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # "who was behind the incidents": a name the fact makes the doer of a verb the
         # question does not say did that ('Turner closed the site after the incidents')
         names = [e for e in names if not _does_unasked(alignment, e, core, vocab)]
+    if gap.answer == "entities" and _asks_object(gap, core, vocab):
+        # "who did the divers inspect": the one the divers acted on comes after the fact's
+        # words for them, not before ('Harbourline hired divers to inspect the ramp')
+        fact = read_statement(compiled.fact.statement, vocab)
+        doer_end = _after_doer(alignment, fact, core, vocab) or 0
+        names = [e for e in names if any(pos >= doer_end for found, pos in fact.entities
+                                         if found == e)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
@@ -1252,6 +1259,13 @@ def _does_unasked(alignment: Alignment, entity_id: str, core: Analysis,
     return any(end in fact.verbs and end not in marked
                for end in (fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities
                            if e == entity_id))
+
+
+def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'who *did* the divers inspect': a form of 'do' follows the gap, so its doer follows
+    and the gap is what they acted on."""
+    after = max(gap.span, default=-1) + 1
+    return after < len(core.tokens) and core.tokens[after] in vocab.question_words["do_forms"]
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
@@ -1655,6 +1669,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     _, start, end = best
     tokens = fact.tokens
     linking = vocab.question_words["linking"]
+    if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
+            start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
+        start += 2  # "to deter *and respond to* aggression": the verbs share the object
     while start < end and (tokens[start] in linking or tokens[start] in vocab.prepositions):
         start += 1
     while end > start and (tokens[end - 1] in vocab.determiners
@@ -1674,7 +1691,8 @@ def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,
     last = max(core.terms, key=lambda item: item[1], default=None)
     if last is None or last[0] not in _question_verbs(core, vocab) or any(
             pos > last[1] for _, pos in core.entities) or (
-            core.tokens[last[1] - 1] in vocab.prepositions):  # "as their reason for *leaving*"
+            core.tokens[last[1] - 1] in vocab.prepositions  # "as their reason for *leaving*"
+            and core.tokens[last[1] - 1] != "to"):  # "trying *to deter*" takes an object
         return None
     step = next((s for s in alignment.steps if s.kind == "word" and s.key == last[0]
                  and s.relation in _HELD), None)
