@@ -397,8 +397,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
 
 
 def _names_time(word: str, vocab: Vocabulary) -> bool:
-    """'times', 'occasions' counted: a word for a span of time, as the dimension words
-    have it ('time')."""
+    """'how many *times*': the counted word is a word for time, as the dimension words
+    have it, so occasions are counted, not a thing."""
     return any(vocab.dimension_nouns.get(lemma) == "duration" for lemma in vocab.lemmas_of(word))
 
 
