@@ -222,7 +222,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
                 word = tokens[stop]
                 kind = _kind_of(word, form, vocab)
-                if kind is not None:  # before the verb test: "companies" can be one
+                if kind is not None and not form.modifier:  # before the verb test:
+                    # "companies" can be one; 'what kind of company' asks which sort, not
+                    # for a company's name
                     kinds = (kind,)
                     answer = "entities" if form.answer == "statement" else form.answer
                     # "which NASA team", "which Russian ship": a name that says whose is
@@ -1737,14 +1739,16 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         first, last = pos, pos + 1
         while first - 1 in at and at[first - 1] not in asked:
             first -= 1
-        if step.relation == Relation.FORWARD and said_again:
-            continue
+        if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)):
+            continue  # 'from *boarding* a trawler' is no sort of organisation (a board)
         if step.relation == Relation.FORWARD:  # the fact names a kind of it: "fighter jet"
             while last in at and at[last] not in asked and not vocab.looks_like_verb(
                     fact.tokens, last):
                 last += 1
-        if (first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD:
-            return _words(statement, first, last)
+        said = _words(statement, first, last)
+        if ((first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD) and (
+                fold(said) != fold(step.claim)):  # 'terminal' says no sort of terminal
+            return said
     # "what sort of ship did NATO vessels try to board": the fact's 'ships' are the NATO
     # vessels (another word of the question, or a name it gives, holds them), so the kind
     # of ship asked about is the other noun it names that is a kind of ship ('oil tanker')
