@@ -633,12 +633,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     named_kind = names_kind and _kind_phrase_named(compiled, gap, core, vocab)
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
-    words = [s for s in held if s.kind == "word"]
-    says_itself = any(s.relation == Relation.EQUIVALENT for s in words)
+    held_words = [s for s in held if s.kind == "word"]
+    says_itself = any(s.relation == Relation.EQUIVALENT for s in held_words)
     tolerated = len(open_) == 1 and gap.answer != "reason" and (_tolerable(
         open_[0], verbs, support, says_itself, words_held)
         or (named_kind and open_[0].key in verbs
-            and all(s.relation == Relation.EQUIVALENT for s in words)))
+            and all(s.relation == Relation.EQUIVALENT for s in held_words)))
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):
         # "which country is the *build*-up aimed at *deterring*": the names asked for are
