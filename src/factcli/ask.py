@@ -1390,14 +1390,15 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
     if not fitting:
-        return _occasions(alignment, gap, vocab) or _figures_in_text(alignment, gap, core, vocab)
+        return (_occasions(alignment, gap, core, vocab)
+                or _figures_in_text(alignment, gap, core, vocab))
     asked = gap.measure | core.term_set
     by_measure = [q for q in fitting if q.measure & asked]
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
                   for p in gap.span) or (
         # "will pass again in September 2026 and January 2029": one list of dates of one event
-        all(q.dimension == "date" for q in fitting)
+        all(q.dimension == "date" and not _of_another_thing(q, core, vocab) for q in fitting)
         and _listed_dates(compiled.fact.statement, vocab) == len(fitting))
     if not by_measure and len(fitting) > 1 and not several:
         return None  # several figures and none said to measure what is asked
@@ -1429,7 +1430,15 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     return ", ".join([_in_context(primary, vocab, statement), *context])
 
 
-def _occasions(alignment: Alignment, gap: Gap, vocab: Vocabulary) -> str | None:
+def _of_another_thing(quantity: FactQuantity, core: Analysis, vocab: Vocabulary) -> bool:
+    """The figure is said to measure a named thing the question does not name ('the second
+    *Earth* flyby' for 'when will Juice pass Venus')."""
+    return any(word in vocab.entities and word not in core.entity_ids
+               for word in quantity.measure)
+
+
+def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
+               vocab: Vocabulary) -> str | None:
     """'How many more times will it pass Earth', 'how many more trial runs': a fact that
     gives the event two dates or more ('again in May 2026 and June 2027') and no count
     counts them."""
@@ -1438,7 +1447,9 @@ def _occasions(alignment: Alignment, gap: Gap, vocab: Vocabulary) -> str | None:
             gap.counted != _OCCASIONS and gap.counted not in compiled.terms):
         return None
     dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
-    if len(dates) < 2 or len(dates) != sum(q.dimension == "date" for q in compiled.quantities):
+    recorded = [q for q in compiled.quantities if q.dimension == "date"]
+    if len(dates) < 2 or len(dates) != len(recorded) or any(
+            _of_another_thing(q, core, vocab) for q in recorded):
         return None  # each date the statement names, one each of the dates recorded
     return f"{len(dates)} ({and_list(dates)})"
 
