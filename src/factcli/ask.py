@@ -629,7 +629,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     words_held = sum(s.kind == "word" for s in held)
     # "which joint venture is building Terminal D", "which space agency operates Juice": a
     # fact that names the one thing of the kind asked for, every word of the kind phrase in
-    # its name or kind, needs no verb of its own for the question's
+    # its name or kind, needs no verb of its own for the question's (unless the question
+    # ends on the preposition that relates the answer: 'which bodies did Juice fly *past*')
     named_kind = names_kind and _kind_phrase_named(compiled, gap, core, vocab)
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
@@ -637,7 +638,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     says_itself = any(s.relation == Relation.EQUIVALENT for s in held_words)
     tolerated = len(open_) == 1 and gap.answer != "reason" and (_tolerable(
         open_[0], verbs, support, says_itself, words_held)
-        or (named_kind and open_[0].key in verbs
+        or (named_kind and open_[0].key in verbs and core.tokens[-1] not in vocab.prepositions
             and all(s.relation == Relation.EQUIVALENT for s in held_words)))
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):
