@@ -126,7 +126,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
-                    or _about_the_article(text, reading, knowledge))
+                    or _about_the_article(text, reading, knowledge)
+                    or _belongs_to(text, reading, gap, knowledge))
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
@@ -1917,6 +1918,33 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
         return None
     return Answer(text, and_list(list(dict.fromkeys(said))), "source", (),
                   "from the store's record of the article") if said else None
+
+
+def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) -> Answer | None:
+    """'Which state is Greeley in?': a question of one name and nothing else, ending on
+    'in', asks what the store records the name as part of, when that is of the kind asked
+    for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it are
+    shown."""
+    vocab = knowledge.vocab
+    if (gap.answer != "entities" or not gap.kind_word or len(reading.entities) != 1
+            or reading.tokens[-1] != "in"
+            or any(pos not in gap.span for _, pos in reading.terms)):
+        return None
+    named = reading.entities[0][0]
+    entity = vocab.entities.get(named)
+    # the owner's own kind, not its members' ('which city': Colorado is no city)
+    asked = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
+    owners = [vocab.entities[o] for o in (entity.member_of if entity else ())
+              if o in vocab.entities and (_is_of_kind(vocab.entities[o].kind, gap.kinds, vocab)
+                                          or vocab.entities[o].kind.split()[-1] in asked)]
+    hits = knowledge.index.search(index_tokens(frozenset(), {named}), RELATED + 1)
+    if len(owners) != 1 or not hits:
+        return None
+    shown = owners[0].name
+    return Answer(text, shown, gap.name, _hits(hits, [hits[0][0]]),
+                  f"from the store's record of {entity.name if entity else named}", (
+                      ProofStep(hits[0][0].fact.id, "gap", gap.name, shown, Relation.EQUIVALENT,
+                                "the store records it as part of this"),))
 
 
 def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
