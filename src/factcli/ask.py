@@ -632,14 +632,15 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # fact that names the one thing of the kind asked for, every word of the kind phrase in
     # its name or kind, needs no verb of its own for the question's (unless the question
     # ends on the preposition that relates the answer: 'which bodies did Juice fly *past*')
-    named_kind = names_kind and _kind_phrase_named(compiled, gap, core, vocab)
+    named_kind = (names_kind and core.tokens[-1] not in vocab.prepositions
+                  and _kind_phrase_named(compiled, gap, core, vocab))
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
     held_words = [s for s in held if s.kind == "word"]
     says_itself = any(s.relation == Relation.EQUIVALENT for s in held_words)
     tolerated = len(open_) == 1 and gap.answer != "reason" and (_tolerable(
         open_[0], verbs, support, says_itself, words_held)
-        or (named_kind and open_[0].key in verbs and core.tokens[-1] not in vocab.prepositions
+        or (named_kind and open_[0].key in verbs
             and all(s.relation == Relation.EQUIVALENT for s in held_words)))
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):
@@ -1341,8 +1342,8 @@ def _kind_phrase_named(compiled: CompiledFact, gap: Gap, core: Analysis,
     name or kind has every other word of the kind phrase ('*space* agency': the European
     *Space* Agency; '*architecture* firm' is not borne out by 'Turner')."""
     fitting = [e for e in compiled.entities - set(core.entity_ids) if _kind_fits(e, gap, vocab)]
-    if len(fitting) != 1:
-        return False
+    if len(fitting) != 1 or not _is_of_kind(vocab.entities[fitting[0]].kind, gap.kinds, vocab):
+        return False  # a group ('the Baltic states') is of its members' kind, not itself one
     entity = vocab.entities[fitting[0]]
     said = set(tokenise(f"{entity.name} {entity.kind}"))
     form = set(gap.form.words) if gap.form else set()
