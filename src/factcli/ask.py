@@ -628,20 +628,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         open_ = [s for s in open_ if not (vocab.is_manner_adverb(s.claim)
                                           and _says_manner(s.claim, compiled, vocab))]
     words_held = sum(s.kind == "word" for s in held)
-    # "which joint venture is building Terminal D", "which space agency operates Juice": a
-    # fact that names the one thing of the kind asked for, every word of the kind phrase in
-    # its name or kind, needs no verb of its own for the question's (unless the question
-    # ends on the preposition that relates the answer: 'which bodies did Juice fly *past*')
-    named_kind = (names_kind and core.tokens[-1] not in vocab.prepositions
-                  and _kind_phrase_named(compiled, gap, core, vocab))
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
-    held_words = [s for s in held if s.kind == "word"]
-    says_itself = any(s.relation == Relation.EQUIVALENT for s in held_words)
-    tolerated = len(open_) == 1 and gap.answer != "reason" and (_tolerable(
+    says_itself = any(s.kind == "word" and s.relation == Relation.EQUIVALENT for s in held)
+    tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
         open_[0], verbs, support, says_itself, words_held)
-        or (named_kind and open_[0].key in verbs
-            and all(s.relation == Relation.EQUIVALENT for s in held_words)))
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):
         # "which country is the *build*-up aimed at *deterring*": the names asked for are
@@ -652,8 +643,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
-    if gap.answer == "entities" and not says and not named_kind and not (
-            gap.form and _asks_name(gap.form)):
+    if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
@@ -1334,22 +1324,6 @@ def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
             name = vocab.entities[entity_id].name
             return phrase if name in phrase else f"{phrase} ({name})"
     return vocab.entities[entity_id].name
-
-
-def _kind_phrase_named(compiled: CompiledFact, gap: Gap, core: Analysis,
-                       vocab: Vocabulary) -> bool:
-    """The fact names one thing of the kind asked for besides the question's, and its
-    name or kind has every other word of the kind phrase ('*space* agency': the European
-    *Space* Agency; '*architecture* firm' is not borne out by 'Turner')."""
-    fitting = [e for e in compiled.entities - set(core.entity_ids) if _kind_fits(e, gap, vocab)]
-    if len(fitting) != 1 or not _is_of_kind(vocab.entities[fitting[0]].kind, gap.kinds, vocab):
-        return False  # a group ('the Baltic states') is of its members' kind, not itself one
-    entity = vocab.entities[fitting[0]]
-    said = set(tokenise(f"{entity.name} {entity.kind}"))
-    form = set(gap.form.words) if gap.form else set()
-    modifiers = {core.tokens[p] for p in gap.span} - form - {gap.kind_word} - set(
-        vocab.determiners) - set(vocab.number_words) - set(vocab.prepositions)
-    return modifiers <= said
 
 
 def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
