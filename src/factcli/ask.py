@@ -1770,6 +1770,12 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     marked = _matched_positions(alignment, fact, core, vocab)
     content = {pos for _, pos in fact.terms}
     tokens = fact.tokens
+    # where the fact says the question's verbs ('why did Harbourline *repair* the ramp')
+    doing: set[int] = set()
+    for verb in _question_verbs(core, vocab):
+        found = _held_word(alignment, verb, vocab)
+        if found is not None:
+            doing.update(found[2])
     for start in range(len(tokens)):
         for marker in vocab.reason_markers:
             end = start + len(marker)
@@ -1790,8 +1796,10 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             said = content & set(range(end, stop))
             explained = [p for p in marked if p >= stop] if start == 0 else [
                 p for p in marked if p < start]
-            if said - marked and explained:
-                return clause
+            inside = {p for p in doing if start <= p < stop}
+            if said - marked and explained and not (inside and inside == doing):
+                return clause  # 'hired divers *to inspect and repair the ramp*' says why
+                # they were hired, not why the ramp was repaired
     return None
 
 
