@@ -237,3 +237,8 @@ def test_what_a_name_did_leaves_out_what_others_did_to_it(ferry: Knowledge) -> N
     answer = ask_question("What does the Skerry ferry do?", ferry)
     assert answer.answer is not None and "links the Bay towns" in answer.answer
     assert "Divers" not in answer.answer  # "Divers inspected the hull of the Skerry ferry"
+
+
+def test_month_of_a_named_year_leaves_out_the_other_years(ferry: Knowledge) -> None:
+    answer = ask_question("In which month of 2027 will the Skerry ferry make trial runs?", ferry)
+    assert answer.answer == "June 2027"  # the fact also gives May 2026

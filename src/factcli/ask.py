@@ -11,8 +11,10 @@ are claims: ``verify`` decides them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from factcli.files import require_text
@@ -37,10 +39,13 @@ CANDIDATES = 8
 RELATED = 2
 MAX_GATHERED = 4
 _PRESENT_COPULAS = frozenset({"is", "are"})
+# "where's HNTB based", "what's the view": a question word's 's is 'is'
+_CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNORECASE)
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _READ_AS = {"date": ("date", "time")}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
+_OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -80,6 +85,7 @@ class Gap(NamedTuple):
     role: bool = False  # "what is X's role": what the facts say X is
     owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
     owned: frozenset[str] = frozenset()  # the entities the store says belong to it
+    counted: str = ""  # "how many night *timetables*": the noun a count must count
 
     @property
     def name(self) -> str:
@@ -108,16 +114,20 @@ def check_question_text(question: str) -> str:
 def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
-    reading = analyse(text, vocab)
+    reading = analyse(_CONTRACTED.sub(r"\1 is", text), vocab)
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
+    if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
+        # "what was the name of the oil tanker": the store names nothing of that kind
+        return Answer(text, None, gap.name, (), "the article names no such thing")
     if gap.owner:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
-                    or _about_the_article(text, reading, knowledge))
+                    or _about_the_article(text, reading, knowledge)
+                    or _belongs_to(text, reading, gap, knowledge))
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
@@ -130,7 +140,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
     setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
-    scene = _scene(core, vocab)
+    scene = _scene(core, vocab, _adjunct_after(gap))
     if core.quantities or scene:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
@@ -210,22 +220,27 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
-            while stop < len(tokens) and stop < end + 4:
+            while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
                 word = tokens[stop]
                 kind = _kind_of(word, form, vocab)
-                if kind is not None:  # before the verb test: "companies" can be one
+                if kind is not None and not form.modifier:  # before the verb test:
+                    # "companies" can be one; 'what kind of company' asks which sort, not
+                    # for a company's name
                     kinds = (kind,)
                     answer = "entities" if form.answer == "statement" else form.answer
                     # "which NASA team", "which Russian ship": a name that says whose is
                     # still to match; a plain adjective ('neighbouring states') restates
                     # the kind.
                     narrowing = {pos for _, pos in reading.terms if end <= pos < stop
-                                 and reading.tokens[pos] in reading.names} | {
+                                 and _is_name(reading, pos)} | {
                         pos for _, pos in reading.entities if end <= pos < stop}
                     owner, owner_span = _owner_after(reading, stop, vocab)
+                    # "what is the name of Tampa's *new* terminal": the words before the
+                    # kind say which one the name is asked of
+                    said = range(end, stop) if _asks_name(form) else ()
                     return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing | owner_span,
-                               frozenset(), plural or _plural(word), owner=owner)
+                               frozenset(range(start, stop + 1)) - narrowing - set(said)
+                               | owner_span, frozenset(), plural or _plural(word), owner=owner)
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
@@ -263,6 +278,18 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _asks_name(form: QuestionForm) -> bool:
+    """'what is the name of', 'what were the names of': a name is asked, of the thing
+    the words after 'of' describe."""
+    return form.answer == "entities" and form.words[-1] == "of"
+
+
+def _is_name(reading: Analysis, position: int) -> bool:
+    """The word is capitalised in the question, as itself or with a possessive ('Tampa's')."""
+    token = reading.tokens[position]
+    return token in reading.names or f"{token}'s" in reading.names
 
 
 def _owner_after(reading: Analysis, position: int,
@@ -353,14 +380,29 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             kinds = (vocab.kind_nouns[word],)
         stop += 1
     span = set(range(start, stop))
-    measure = frozenset(t for t, pos in reading.terms if end <= pos < stop
-                        and tokens[pos] not in vocab.dimension_nouns
-                        and tokens[pos] not in vocab.unit_names)
+    measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
+                and tokens[pos] not in vocab.dimension_nouns
+                and tokens[pos] not in vocab.unit_names]
+    measure = frozenset(t for _, t in measured)
+    # a word of a name ('India *time*') says which thing, not what is measured
+    named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     for position in range(stop, len(tokens)):
-        if tokens[position] in vocab.dimension_nouns:  # "how much will it cost"
+        if tokens[position] in vocab.dimension_nouns and position not in named:
+            # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
             span.add(position)
-    return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural)
+    counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
+    if counted and _names_time(tokens[max(measured)[0]], vocab):
+        # "how many (more) *times*": occasions are counted, and no figure measures them
+        measure, counted = measure - {counted}, _OCCASIONS
+    return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
+               counted=counted)
+
+
+def _names_time(word: str, vocab: Vocabulary) -> bool:
+    """'how many *times*': the counted word is a word for time, as the dimension words
+    have it, so occasions are counted, not a thing."""
+    return any(vocab.dimension_nouns.get(lemma) == "duration" for lemma in vocab.lemmas_of(word))
 
 
 def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
@@ -529,7 +571,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
-    excused = ({k for s in held for k in either.get(s.key, ())} | _possessors_of(core, held)
+    excused = ({k for s in held for k in either.get(s.key, ())}
+               | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
                | _describing(core, held, subject, vocab)
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab))
@@ -538,18 +581,20 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     loose = [s for s in content if s.key in verbs and s.key not in excused
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
-    held = [s for s in held if s not in loose and s not in _matched_twice(held)]
+    held = [s for s in held if s not in loose and s not in _matched_twice(held)
+            and s.key not in _set_aside(core, vocab)]  # what the answer leaves out adds nothing
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
     # not, when the rest has a word in common with the fact ('are *in* the convention'
     # is all that question says).
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)]
-    if gap.answer in ("quantity", "reason") and not loose and (
+    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and not loose and (
             alignment.fact.fact.topic in setting) and all(
-            s.key in _scene(core, vocab) for s in open_):
-        # the scene ('during the flyby') a fact on the same topic tells, when the fact holds
-        # all else and the question asks for a figure or a reason, not whatever else it says
+            s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
+        # the scene ('during the flyby', 'what kind of mines ... *with the new money*') a
+        # fact on the same topic tells, when the fact holds all else and the question asks
+        # for a figure, a reason or a kind, not whatever else the fact says
         open_ = []
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
@@ -583,14 +628,24 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         open_ = [s for s in open_ if not (vocab.is_manner_adverb(s.claim)
                                           and _says_manner(s.claim, compiled, vocab))]
     words_held = sum(s.kind == "word" for s in held)
+    # a word held only as a kind of the question's ('project' for 'work') is too loose an
+    # anchor for a verb the fact does not have ('which firm halted work')
+    says_itself = any(s.kind == "word" and s.relation == Relation.EQUIVALENT for s in held)
     tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
-        open_[0], verbs, support, says, words_held)
+        open_[0], verbs, support, says_itself, words_held)
+    if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
+            core, open_[0].key):
+        # "which country is the *build*-up aimed at *deterring*": the names asked for are
+        # what the last verb acts on; a fact that has another of the question's verbs
+        # instead ('building the lessons from Ukraine into its defence') does not give them
+        tolerated = False
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
-    if gap.answer == "entities" and not says:
+    if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)):
         return None  # "which countries are still in the convention": it names, says nothing
+        # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
@@ -616,8 +671,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     complete = (whole and not unasked and (gap.answer != "reason" or reason == 2)
                 and (gap.answer != "quantity" or measured))
     # "which *other* countries have *also* ...": a fact that says 'also' names the others,
-    # one that does not most likely names the first.
-    others = 0 if not any(t in vocab.plural_cues for t in core.tokens) else (
+    # one that does not most likely names the first (unless the question names the first:
+    # 'besides Harbourline').
+    asks_others = any(t in vocab.plural_cues for t in core.tokens) and not _set_aside(core,
+                                                                                    vocab)
+    others = 0 if not asks_others else (
         1 if vocab.is_additive(read_statement(compiled.fact.statement, vocab).tokens) else -1)
     if others < 0 and gap.answer == "entities" and any(
             t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
@@ -628,13 +686,31 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                 complete)
 
 
+def _ends_with(core: Analysis, key: str) -> bool:
+    """The question's last word is the term ``key``."""
+    return any(term == key and pos == len(core.tokens) - 1 for term, pos in core.terms)
+
+
+def _adjunct_after(gap: Gap) -> int:
+    """Where a kind question's words end ('what type of mines'), after which a phrase that
+    starts with a preposition sets the scene ('will Lithuania buy *with the new money*');
+    -1 for other questions."""
+    return max(gap.span) + 1 if gap.form is not None and gap.form.modifier else -1
+
+
 @lru_cache(maxsize=64)
-def _scene(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozenset[str]:
     """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
-    up to the next preposition (worked out once a question)."""
+    up to the next preposition, and of the phrase from the first preposition after
+    ``adjunct_after`` to the end (worked out once a question)."""
     pieces = {pos: term for term, pos in core.terms} | {
         pos: "@" + entity_id for entity_id, pos in core.entities}
     found: set[str] = set()
+    if adjunct_after >= 0:
+        start = next((pos for pos in range(adjunct_after, len(core.tokens))
+                      if core.tokens[pos] in vocab.prepositions and core.tokens[pos] != "of"),
+                     len(core.tokens))
+        found |= {piece for pos, piece in pieces.items() if pos > start}
     for start, token in enumerate(core.tokens):
         if token not in vocab.question_words["scene_words"]:
             continue
@@ -709,13 +785,30 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
         after = fact.entity_ends.get(pos, pos + 1)
         for at in range(after, min(after + 3, len(tokens) - 1)):
             if tokens[at] in vocab.locative:
-                place = starts.get(at + 1 + (tokens[at + 1] in vocab.determiners))
-                if place is not None and place not in asked and _kind_fits(place, gap, vocab):
-                    found.append(vocab.entities[place].name)
+                for place in _joined_names(fact, at + 1, vocab):  # 'at Orlo and Venn'
+                    if place not in asked and _kind_fits(place, gap, vocab):
+                        found.append(vocab.entities[place].name)
                 break
             if at in starts or tokens[at] in vocab.prepositions:
                 break
     return list(dict.fromkeys(found))
+
+
+def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]:
+    """The names that start at ``position`` (past a determiner), joined by 'and' or 'or'."""
+    starts = {pos: e for e, pos in fact.entities}
+    tokens = fact.tokens
+    found: list[str] = []
+    while position < len(tokens):
+        position += tokens[position] in vocab.determiners
+        if position not in starts:
+            break
+        found.append(starts[position])
+        position = fact.entity_ends.get(position, position + 1)
+        if position >= len(tokens) or tokens[position] not in ("and", "or"):
+            break
+        position += 1
+    return found
 
 
 @lru_cache(maxsize=64)
@@ -837,19 +930,43 @@ def _participles(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, frozense
     return tuple(found)
 
 
-def _possessors_of(core: Analysis, held: list[Step]) -> set[str]:
+def _possessors_of(core: Analysis, held: list[Step], vocab: Vocabulary) -> set[str]:
     """'San Diego's new Terminal 1', "O'Hare's Terminal D": a possessor that only says
-    whose a named thing is, when the fact names that thing."""
+    whose a named thing is, when the fact names that thing and the store gives it no
+    other owner ("San Diego's Airside D" asks of a terminal the store puts at Tampa)."""
     named = {s.key for s in held if s.kind == "entity"}
     starts = {pos: e for e, pos in core.entities}
     found: set[str] = set()
     for pos, entity_id in starts.items():
         end = core.entity_ends.get(pos, pos + 1)
         if end < len(core.tokens) and core.tokens[end] == "s" and any(
-                "@" + starts[later] in named for later in range(end + 1, end + 4)
-                if later in starts):
+                "@" + starts[later] in named and _may_own(entity_id, starts[later], vocab)
+                for later in range(end + 1, end + 4) if later in starts):
             found.add("@" + entity_id)
     return found
+
+
+def _may_own(owner_id: str, thing_id: str, vocab: Vocabulary) -> bool:
+    """The store gives the thing no owner, or the one named, or one whose name holds the
+    owner's name (San Diego International Airport for San Diego)."""
+    thing, owner = vocab.entities.get(thing_id), vocab.entities.get(owner_id)
+    if thing is None or owner is None or not thing.member_of:
+        return True
+    said = fold(owner.name)
+    return any(group == owner_id or (group in vocab.entities
+                                     and said in fold(vocab.entities[group].name))
+               for group in thing.member_of)
+
+
+@lru_cache(maxsize=64)
+def _set_aside(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """'*Besides Harbourline*, which companies ...': a name right after a cue that others
+    are asked for is left out of the answer, not asked of the fact ('other Harbourline
+    ships' says which ships: a noun follows the name)."""
+    terms = {pos for _, pos in core.terms}
+    return frozenset("@" + entity_id for entity_id, pos in core.entities
+                     if pos and core.tokens[pos - 1] in vocab.plural_cues
+                     and core.entity_ends.get(pos, pos + 1) not in terms)
 
 
 @lru_cache(maxsize=64)
@@ -1091,6 +1208,17 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         pool = subject or pool
     names = [e for e in pool
              if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
+    if gap.answer == "entities" and not _question_verbs(core, vocab):
+        # "who was behind the incidents": a name the fact makes the doer of a verb the
+        # question does not say did that ('Turner closed the site after the incidents')
+        names = [e for e in names if not _does_unasked(alignment, e, core, vocab)]
+    if gap.answer == "entities" and _asks_object(gap, core, vocab):
+        # "who did the divers inspect": the one the divers acted on comes after the fact's
+        # words for them, not before ('Harbourline hired divers to inspect the ramp')
+        fact = read_statement(compiled.fact.statement, vocab)
+        doer_end = _after_doer(alignment, fact, core, vocab) or 0
+        names = [e for e in names if any(pos >= doer_end for found, pos in fact.entities
+                                         if found == e)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
@@ -1122,6 +1250,23 @@ def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: 
     return bool(pairs) and all(end <= spot and any(
         end <= v < spot and fact.tokens[v + 1:v + 2] != ["to"] for v in fact.verbs)
         for end, spot in pairs)
+
+
+def _does_unasked(alignment: Alignment, entity_id: str, core: Analysis,
+                  vocab: Vocabulary) -> bool:
+    """The fact's verb right after the name is none the question lined up with."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    return any(end in fact.verbs and end not in marked
+               for end in (fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities
+                           if e == entity_id))
+
+
+def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'who *did* the divers inspect': a form of 'do' follows the gap, so its doer follows
+    and the gap is what they acted on."""
+    after = max(gap.span, default=-1) + 1
+    return after < len(core.tokens) and core.tokens[after] in vocab.question_words["do_forms"]
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
@@ -1222,14 +1367,22 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
     if not fitting:
-        return _figures_in_text(alignment, gap, core, vocab)
+        return (_occasions(alignment, gap, core, vocab)
+                or _figures_in_text(alignment, gap, core, vocab))
     asked = gap.measure | core.term_set
     by_measure = [q for q in fitting if q.measure & asked]
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
-                  for p in gap.span)
+                  for p in gap.span) or (
+        # "will pass again in September 2026 and January 2029": one list of dates of one event
+        all(q.dimension == "date" and not _of_another_thing(q, core, vocab) for q in fitting)
+        and _listed_dates(compiled.fact.statement, vocab) == len(fitting))
     if not by_measure and len(fitting) > 1 and not several:
         return None  # several figures and none said to measure what is asked
+    if gap.counted and all(q.dimension == "count" and gap.counted not in q.measure
+                           for q in fitting):
+        return None  # "how many hate incidents", "how many night timetables": a count of
+        # the workers trained after them, of the night sailings, counts something else
     nouns = [t for t, _ in core.terms if t not in _question_verbs(core, vocab)]
     if (not by_measure and nouns and len(nouns) == len(core.terms)
             and "date" not in gap.dimensions):  # a date is of the event the fact is about
@@ -1240,7 +1393,11 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     primary = ranked[0]
     statement = compiled.fact.statement
     if primary.dimension == "date" and _asks_within_year(gap, core, vocab):
-        months = [words for _, _, words in _date_phrases(statement, vocab)]
+        # "in which month *of 2026*": the months of the year the question names
+        years = {core.tokens[p] for p in gap.span if core.tokens[p].isdigit()
+                 and len(core.tokens[p]) == 4}
+        months = [words for _, _, words in _date_phrases(statement, vocab, periods=False)
+                  if not years or words.endswith(tuple(years))]
         return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
@@ -1248,6 +1405,30 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _of_another_thing(quantity: FactQuantity, core: Analysis, vocab: Vocabulary) -> bool:
+    """The figure is said to measure a named thing the question does not name ('the second
+    *Earth* flyby' for 'when will Juice pass Venus')."""
+    return any(word in vocab.entities and word not in core.entity_ids
+               for word in quantity.measure)
+
+
+def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
+               vocab: Vocabulary) -> str | None:
+    """'How many more times will it pass Earth', 'how many more trial runs': a fact that
+    gives the event two dates or more ('again in May 2026 and June 2027') and no count
+    counts them."""
+    compiled = alignment.fact
+    if gap.dimensions[:1] != ("count",) or not gap.counted or (
+            gap.counted != _OCCASIONS and gap.counted not in compiled.terms):
+        return None
+    dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
+    recorded = [q for q in compiled.quantities if q.dimension == "date"]
+    if len(dates) < 2 or len(dates) != len(recorded) or any(
+            _of_another_thing(q, core, vocab) for q in recorded):
+        return None  # each date the statement names, one each of the dates recorded
+    return f"{len(dates)} ({and_list(dates)})"
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
@@ -1326,14 +1507,21 @@ def _share(statement: str, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
+def _date_phrases(statement: str, vocab: Vocabulary,
+                  periods: bool = True) -> list[tuple[int, int, str]]:
     """Where the statement names a month after a preposition or beside a day or a year
-    ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), with its words (a
+    ('in June', '20 August', 'from 17 to 22 August', 'by July 2031'), or, unless a month
+    is asked for, a part of a year ('early 2028', 'the autumn of 2023'), with its words (a
     deadline keeps its 'by')."""
     reading = read_statement(statement, vocab)
     tokens = reading.tokens
     found: list[tuple[int, int, str]] = []
     for pos, token in enumerate(tokens):
+        if periods and token in vocab.periods:
+            year = pos + 1 + (tokens[pos + 1:pos + 2] == ["of"])
+            if year < len(tokens) and tokens[year].isdigit() and len(tokens[year]) == 4:
+                found.append((pos, year + 1, _dated(statement, reading, pos, year + 1)))
+            continue
         if token not in vocab.months:
             continue
         first, last = pos, pos + 1
@@ -1345,11 +1533,25 @@ def _date_phrases(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str
                 first -= 2  # "17 to 22 August"
         if (first, last) == (pos, pos + 1) and not (pos and tokens[pos - 1] in vocab.prepositions):
             continue  # 'may' the verb; 'in June' is a month
-        words = _words(statement, first, last)
-        deadline = any(q.qualifier == "by" and q.start <= pos < q.end
-                       for q in reading.quantities)
-        found.append((first, last, f"by {words}" if deadline else words))
+        found.append((first, last, _dated(statement, reading, first, last)))
     return found + _relative_dates(statement, vocab)
+
+
+def _dated(statement: str, reading: Analysis, first: int, last: int) -> str:
+    """The statement's words for a date, a deadline with its 'by'."""
+    words = _words(statement, first, last)
+    deadline = any(q.qualifier == "by" and q.start <= first < q.end for q in reading.quantities)
+    return f"by {words}" if deadline else words
+
+
+def _listed_dates(statement: str, vocab: Vocabulary) -> int:
+    """How many dates the statement names in one list joined by 'and' ('in September 2026
+    and January 2029'); 0 when it names them apart."""
+    phrases = sorted(_date_phrases(statement, vocab))
+    tokens = read_statement(statement, vocab).tokens
+    joined = all(tokens[end:start] in (["and"], ["or"]) for (_, end, _), (start, _, _)
+                 in pairwise(phrases))
+    return len(phrases) if phrases and joined else 0
 
 
 def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
@@ -1463,6 +1665,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     _, start, end = best
     tokens = fact.tokens
     linking = vocab.question_words["linking"]
+    if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
+            start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
+        start += 2  # "to deter *and respond to* aggression": the verbs share the object
     while start < end and (tokens[start] in linking or tokens[start] in vocab.prepositions):
         start += 1
     while end > start and (tokens[end - 1] in vocab.determiners
@@ -1482,7 +1687,8 @@ def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,
     last = max(core.terms, key=lambda item: item[1], default=None)
     if last is None or last[0] not in _question_verbs(core, vocab) or any(
             pos > last[1] for _, pos in core.entities) or (
-            core.tokens[last[1] - 1] in vocab.prepositions):  # "as their reason for *leaving*"
+            core.tokens[last[1] - 1] in vocab.prepositions  # "as their reason for *leaving*"
+            and core.tokens[last[1] - 1] != "to"):  # "trying *to deter*" takes an object
         return None
     step = next((s for s in alignment.steps if s.kind == "word" and s.key == last[0]
                  and s.relation in _HELD), None)
@@ -1514,25 +1720,34 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     if found is None:
         return None
     step, fact, spots = found
+    if step.via.endswith("derivation"):
+        return None  # "what kind of ship": the 'board' of 'harbour board' names no ship
     statement = alignment.fact.fact.statement
     asked = core.term_set
     at = {p: t for t, p in fact.terms}
+    # the fact's word that another word of the question holds ('what sort of vessel were
+    # the NATO *ships* trying to board': 'ships') is what the question already names
+    said_again = any(s.kind == "word" and s.fact == step.fact and s.key != step.key
+                     and s.relation in _HELD for s in alignment.steps)
     for pos in spots:
         first, last = pos, pos + 1
         while first - 1 in at and at[first - 1] not in asked:
             first -= 1
+        if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)):
+            continue  # 'from *boarding* a trawler' is no sort of organisation (a board)
         if step.relation == Relation.FORWARD:  # the fact names a kind of it: "fighter jet"
             while last in at and at[last] not in asked and not vocab.looks_like_verb(
                     fact.tokens, last):
                 last += 1
-        if (first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD:
-            return _words(statement, first, last)
+        said = _words(statement, first, last)
+        if ((first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD) and (
+                fold(said) != fold(step.claim)):  # 'terminal' says no sort of terminal
+            return said
     # "what sort of ship did NATO vessels try to board": the fact's 'ships' are the NATO
     # vessels (another word of the question, or a name it gives, holds them), so the kind
     # of ship asked about is the other noun it names that is a kind of ship ('oil tanker')
     named = set(core.entity_ids)
-    if not any(s.kind == "word" and s.fact == step.fact and s.key != step.key
-               and s.relation in _HELD for s in alignment.steps) and not any(
+    if not said_again and not any(
             entity_id in named and fact.entity_ends.get(start) in spots
             for entity_id, start in fact.entities):
         return None
@@ -1555,6 +1770,12 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     marked = _matched_positions(alignment, fact, core, vocab)
     content = {pos for _, pos in fact.terms}
     tokens = fact.tokens
+    # where the fact says the question's verbs ('why did Harbourline *repair* the ramp')
+    doing: set[int] = set()
+    for verb in _question_verbs(core, vocab):
+        found = _held_word(alignment, verb, vocab)
+        if found is not None:
+            doing.update(found[2])
     for start in range(len(tokens)):
         for marker in vocab.reason_markers:
             end = start + len(marker)
@@ -1562,6 +1783,8 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
                 continue
             if marker == ("to",) and not (end < len(tokens) and vocab.can_be_verb(tokens[end])):
                 continue  # "to" of a purpose, not of a direction
+            if marker == ("to",) and _takes_infinitive(fact, start, vocab):
+                continue  # "they *intend to* withdraw", "is *due to* start": what is meant, not why
             # "After the incidents, over 1,200 workers ...": a fronted clause ends at its
             # comma and explains what follows it; any other explains what comes before it,
             # not a word inside it ('what is the purpose of the tanker': the flyby's purpose
@@ -1573,9 +1796,24 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             said = content & set(range(end, stop))
             explained = [p for p in marked if p >= stop] if start == 0 else [
                 p for p in marked if p < start]
-            if said - marked and explained:
-                return clause
+            inside = {p for p in doing if start <= p < stop}
+            if said - marked and explained and not (inside and inside == doing):
+                return clause  # 'hired divers *to inspect and repair the ramp*' says why
+                # they were hired, not why the ramp was repaired
     return None
+
+
+def _takes_infinitive(fact: Analysis, to: int, vocab: Vocabulary) -> bool:
+    """The 'to' at ``to`` completes the word before it: an active verb ('decided *to*
+    leave', not the passive 'was built *to* protect') or a word of what is planned ('due
+    *to*', 'set *to*')."""
+    tokens = fact.tokens
+    before = to - 1
+    if before < 0:
+        return False
+    if vocab.status_of(tokens[before:to + 1]) == "prospective":
+        return True
+    return before in fact.verbs and not (before and tokens[before - 1] in vocab.be_forms)
 
 
 def _words(text: str, start: int, end: int) -> str:
@@ -1663,6 +1901,33 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
         return None
     return Answer(text, and_list(list(dict.fromkeys(said))), "source", (),
                   "from the store's record of the article") if said else None
+
+
+def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) -> Answer | None:
+    """'Which state is Greeley in?': a question of one name and nothing else, ending on
+    'in', asks what the store records the name as part of, when that is of the kind asked
+    for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it are
+    shown."""
+    vocab = knowledge.vocab
+    if (gap.answer != "entities" or not gap.kind_word or len(reading.entities) != 1
+            or reading.tokens[-1] != "in"
+            or any(pos not in gap.span for _, pos in reading.terms)):
+        return None
+    named = reading.entities[0][0]
+    entity = vocab.entities.get(named)
+    # the owner's own kind, not its members' ('which city': Colorado is no city)
+    asked = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
+    owners = [vocab.entities[o] for o in (entity.member_of if entity else ())
+              if o in vocab.entities and (_is_of_kind(vocab.entities[o].kind, gap.kinds, vocab)
+                                          or vocab.entities[o].kind.split()[-1] in asked)]
+    hits = knowledge.index.search(index_tokens(frozenset(), {named}), RELATED + 1)
+    if len(owners) != 1 or not hits:
+        return None
+    shown = owners[0].name
+    return Answer(text, shown, gap.name, _hits(hits, [hits[0][0]]),
+                  f"from the store's record of {entity.name if entity else named}", (
+                      ProofStep(hits[0][0].fact.id, "gap", gap.name, shown, Relation.EQUIVALENT,
+                                "the store records it as part of this"),))
 
 
 def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
