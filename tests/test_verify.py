@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
-from factcli.logic import Relation
+from factcli.logic import Relation, Verdict
 from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, split_claim, verify_claim
 
 from .conftest import DATA, read_jsonl
@@ -166,3 +166,11 @@ def test_verify_never_raises_on_arbitrary_text(knowledge: Knowledge, text: str) 
 def test_verify_never_raises_on_number_soup(knowledge: Knowledge, words: list[str]) -> None:
     assert verify_claim(" ".join(words), knowledge).verdict in (SUPPORTED, REFUTED,
                                                                  NOT_ENOUGH_INFO)
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Is the project part of a wider European effort?", Verdict.SUPPORTED),
+    ("Is Lithuania part of a wider Asian effort?", Verdict.NOT_ENOUGH_INFO)])
+def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
+        knowledge: Knowledge, question: str, verdict: Verdict) -> None:
+    assert verify_claim(question, knowledge, question=True).verdict == verdict

@@ -7,7 +7,7 @@ import pytest
 from factcli import vocabulary
 from factcli.knowledge import Knowledge
 from factcli.text import tokenise
-from factcli.wordnet import find_links, pack_links, pack_table, split_table
+from factcli.wordnet import find_links, pack_links, pack_table, shipped_wordnet, split_table
 
 from .conftest import DATA
 
@@ -41,3 +41,10 @@ def test_links_are_the_same_searched_or_split(knowledge: Knowledge, verb: bool, 
     searched = replace(knowledge.vocab)
     assert [searched.links(w, verb, narrower) for w in words] == from_split
     assert any(from_split)
+
+
+@pytest.mark.parametrize(("name", "demonyms"), [
+    ("Europe", ["european"]), ("Poland", ["polish"]), ("Lithuania", ["lithuanian"]),
+    ("India", ["indian"]), ("Jupiter", []), ("Earth", []), ("Northbank", [])])
+def test_demonyms_are_the_adjectives_formed_from_a_name(name: str, demonyms: list[str]) -> None:
+    assert shipped_wordnet().demonyms(name) == demonyms

@@ -86,18 +86,22 @@ def lexicon_bytes() -> dict[str, bytes]:
 
 
 def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> Knowledge:
-    from factcli.lexicon import load_lexicon
+    from factcli.lexicon import fold_alias, load_lexicon
 
     lexicon = load_lexicon(lexicon_raw)
     store = parse_store(name, raw, lexicon.unit_ids)
-    refs = [EntityRef(e.id, e.name, e.kind, e.member_of) for e in store.entities]
-    aliases = [(alias, e.id) for e in store.entities for alias in (e.name, *e.aliases)]
-    # Words the store itself uses are never typos of an entity name.
-    words = {t for f in store.facts for t in tokenise(f.statement) if t.isalpha()}
-    vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
     from factcli.wordnet import shipped_wordnet
 
     wordnet = shipped_wordnet()
+    refs = [EntityRef(e.id, e.name, e.kind, e.member_of) for e in store.entities]
+    aliases = [(alias, e.id) for e in store.entities for alias in (e.name, *e.aliases)]
+    # 'European' for Europe, when the store lists the name alone
+    written = {fold_alias(alias) for alias, _ in aliases}
+    aliases += [(demonym.title(), e.id) for e in store.entities
+                for demonym in wordnet.demonyms(e.name) if fold_alias(demonym) not in written]
+    # Words the store itself uses are never typos of an entity name.
+    words = {t for f in store.facts for t in tokenise(f.statement) if t.isalpha()}
+    vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
     # Verbs are told apart while the facts are read, so these come first.
     vocab.verb_lemma_lines = wordnet.verb_lemmas()
     vocab.irregular = wordnet.irregular_forms("v")

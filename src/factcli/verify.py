@@ -196,6 +196,9 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
         if not words[i][:1].islower() or before in vocab.determiners or before.endswith("'s"):
             continue
         following = lowered[i + 1] if i + 1 < len(words) else ""
+        if copula and following in ("of", "to") and before not in vocab.prepositions and (
+                not word.endswith(("ed", "ing"))) and word not in vocab.prepositions:
+            return i  # 'is the project *part* of …': a noun with no article after the subject
         if copula and word in vocab.prepositions:
             if all(w[:1].isupper() for w in words[:i]) and words[i + 1:i + 2] and (
                     words[i + 1][:1].islower()):
@@ -1786,6 +1789,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
+        if missing and all(m.startswith("@") for m in missing):
+            continue  # a name alone is no detail another fact adds ('… needs, with Russia')
         if missing & {"@" + e for e in reading.oblique_entities}:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         held = set(first.matched)

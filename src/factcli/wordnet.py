@@ -45,6 +45,9 @@ MIN_DEPTH = {"n": 4, "v": 0}
 # A class with this many direct subclasses (travel, change, act…) is too broad for a claim
 # to stand for one of them.
 MAX_HYPONYMS = 40
+# How English forms the adjective of a people or place: Europe-an, Lithuan-ian, Chin-ese,
+# Pol-ish, Israel-i, Icelandic.
+DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 class Link(NamedTuple):
@@ -92,6 +95,19 @@ class WordNet:
                 if pos in self.index.get(lemma, {}) and (lemma, pos) not in found:
                     found.append((lemma, pos))
         return found
+
+    def demonyms(self, name: str) -> list[str]:
+        """The adjectives WordNet gives as pertaining to a one-word proper name, formed from
+        it ('European' of Europe, 'Polish' of Poland), so that 'a European effort' names
+        Europe as 'Russian ships' name Russia."""
+        noun = name.lower()
+        if not noun.isalpha():
+            return []
+        # not one of two places ('Eurafrican', of Europe and Africa)
+        return sorted({adjective for (adjective, pos), nouns in self.pertainyms.items()
+                       if pos == "a" and (noun, "n") in nouns and adjective.isalpha()
+                       and adjective[:3] == noun[:3] and adjective.endswith(DEMONYM_ENDINGS)
+                       and all(n == noun or " " in n for n, _ in nouns)})
 
     def irregular_forms(self, pos: str) -> dict[str, list[str]]:
         """WordNet's irregular forms of one part of speech: 'built' -> ['build']."""
