@@ -233,6 +233,11 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     value, place, j = _read_value(vocab, tokens, j)
     if value is None:
         return None
+    fraction = vocab.number_words.get(tokens[j + 2], 1.0) if j + 2 < len(tokens) else 1.0
+    if tokens[j: j + 2] == ["and", "a"] and 0 < fraction < 1:
+        value += fraction  # "one and a half tonnes"
+        place = min(place, fraction)
+        j += 3
     if tokens[j: j + 1] in (["a"], ["an"]) and tokens[j + 1: j + 2] and (
             tokens[j + 1] in vocab.scales):
         j += 1  # "half a billion"
