@@ -1354,9 +1354,9 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
     give may be another time."""
     if not reading.quantities:
         return  # most claims give no figure: nothing to settle, and this runs per fact
-    undated = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
-    if not undated or not any(s.key in undated and s.relation == Relation.INDEPENDENT
-                              for s in result.steps):
+    dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    if not dates or not any(s.key in dates and s.relation == Relation.INDEPENDENT
+                            for s in result.steps):
         return
     result.steps[:] = [
         s._replace(relation=Relation.INDEPENDENT, via="at another time")
@@ -1819,14 +1819,13 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if not (_attached_in(second, missing, reading) and _attached_in(
                     first, set(first.matched) - set(second.matched), reading)):
                 continue  # "groups with Poland": the fact with Poland must have the groups
+            # What a thing is ('a land corridor', 'of 100 km'), told by two facts about it,
+            # is one description; what it did may be two events.
+            description = copular and bool(subject) and subject <= (
+                first.fact.subject & second.fact.subject)
             # A name the first fact lacks is not brought in by another fact that has it:
             # 'Juice took pictures during the flyby for the Moon', 'a flyby of the Moon
             # and then Earth in Venus' read well word by word and say what no fact says.
-            # what a thing is ('a land corridor', 'of 100 km'), told by two facts about it,
-            # is one description; what it did may be two events
-            description = copular and bool(subject) and subject <= (
-                first.fact.subject & second.fact.subject) and any(
-                not m.startswith("@") for m in missing)  # more than a name
             if (described or description or gaps) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
