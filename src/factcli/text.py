@@ -331,7 +331,7 @@ def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
     count = 0
     for at, token in enumerate(tokens):
         before = at - 1
-        while before >= 0 and tokens[before] in ("not", "never"):
+        while before >= 0 and vocab.single.get(tokens[before], ("",))[0] == "negation":
             before -= 1
         if token == "without" and before >= 0 and tokens[before] in vocab.be_forms:
             count += 1
