@@ -328,6 +328,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
 def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
     """'was without risk' denies what it is without, as 'had no risk' does ('was not without
     risk' then affirms it); 'watched it without a break' only says how it was done."""
+    if "without" not in tokens:
+        return 0  # nearly every sentence: no walk
     count = 0
     for at, token in enumerate(tokens):
         before = at - 1

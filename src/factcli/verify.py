@@ -833,10 +833,11 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
-    # ('the joint venture' for one whose members the fact names together)
-    phrase = _kind_phrases(reading, vocab).get(term, ())
-    referred = [e for e in vocab.referents(term, word) if e in compiled.entities] + [
-        e for e in phrase if e in compiled.entities or _named_together(e, compiled, vocab)]
+    referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
+    phrase = None if referred else _kind_phrases(reading, vocab).get(term)
+    if phrase:  # 'the joint venture', or one whose members the fact names together
+        referred = [e for e in phrase
+                    if e in compiled.entities or _named_together(e, compiled, vocab)]
     if referred and word not in reading.names and term not in reading.verb_terms:
         # a kind word is a noun: 'a spacecraft built by ESA' is no 'build' (a physique)
         name = vocab.describe_entity(referred[0])
@@ -864,9 +865,10 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for term, pos in reading.terms:
         for start in (pos - 1, pos):
-            if start >= 0 and start + 1 < len(tokens):
-                found.setdefault(term, []).extend(
-                    vocab.kind_words.get(f"{tokens[start]} {tokens[start + 1]}", ()))
+            referred = vocab.kind_words.get(" ".join(tokens[start:start + 2])) if (
+                start >= 0) else None
+            if referred:
+                found.setdefault(term, []).extend(referred)
     return found
 
 
