@@ -48,6 +48,10 @@ NOT_ENOUGH_INFO = Verdict.NOT_ENOUGH_INFO
 MAX_CLAIM_CHARS = 10_000
 MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordinated)
 CANDIDATES = 8
+# A candidate scoring under this share of the best shares only a common word or two with
+# the claim: aligning it never changed a verdict on any labelled set (about 1,000 claims),
+# and it was 40% of the work.
+RELATIVE_SCORE = 0.3
 _EPSILON = 1e-9
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
@@ -595,6 +599,10 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
         query |= q.context
     candidates = knowledge.index.search(index_tokens(
         query, set(reading.entity_ids), {q.unit for q in reading.quantities}), CANDIDATES)
+    if candidates:
+        best_score = candidates[0][1]
+        candidates = [(f, score) for f, score in candidates
+                      if score >= RELATIVE_SCORE * best_score]
     alignments = [align(reading, fact, knowledge, question=question) for fact, _ in candidates]
     weighed = {fact.fact.id: fact for fact, _ in candidates}
 
