@@ -122,6 +122,7 @@ class Analysis:
     status: str | None = None  # "completed" or "prospective", when the sentence says so
     exclusive_at: int | None = None  # where 'only' stands
     denied: set[str] = field(default_factory=set)  # 'X rather than Y', 'X, not Y': Y
+    denied_terms: frozenset[str] = frozenset()  # words after 'rather than', 'instead of'
     entity_ends: dict[int, int] = field(default_factory=dict)  # where each entity ends
     quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
     hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
@@ -312,6 +313,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
     result.denied = _denied(result, vocab)
+    result.denied_terms = _denied_terms(result)
     result.modifiers = _modifiers(result, vocab)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
@@ -371,6 +373,20 @@ def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
         after += 1
     found = vocab.match_phrase(tokens, after) if after < len(tokens) else None
     return found is not None and found[0] == "entity"
+
+
+def _denied_terms(reading: Analysis) -> frozenset[str]:
+    """The words a claim sets aside after 'rather than' or 'instead of' ('faces the airfield
+    rather than the skyline'): what follows, up to a verb of its own ('rather than Turner,
+    that shut the site')."""
+    tokens = reading.tokens
+    start = next((at + 2 for at in range(len(tokens) - 1) if (tokens[at], tokens[at + 1]) in (
+        ("rather", "than"), ("instead", "of"))), None)
+    if start is None:
+        return frozenset()
+    end = next((pos for pos in range(start, len(tokens)) if pos in reading.verbs
+                or tokens[pos] in ("that", "which", "who")), len(tokens))
+    return frozenset(t for t, pos in reading.terms if start <= pos < end)
 
 
 def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:

@@ -516,10 +516,13 @@ class Alignment:
         whole = bool(held) and not open_ and [s.kind for s in against] == ["word"]
         # 'The Gap is a 150-km corridor between Lithuania and Poland' against 'The Gap is a
         # corridor 100 km long': a figure of what the fact measures, said of its subject
+        # 'faces the ocean rather than the downtown skyline', where the fact's skyline is
+        denies = bool(held) and len(held) >= 2 and any(
+            s.via == "the claim denies it" and s.kind == "word" for s in against)
         measured = self.same_subject and any(
             s.via == "figure comparison" for s in paired) and all(
             s.kind == "entity" for s in open_)  # names the fact lacks, every word said
-        return (support >= 2 and len(open_) <= support // 2) or whole or measured
+        return (support >= 2 and len(open_) <= support // 2) or whole or measured or denies
 
     @property
     def supports(self) -> bool:
@@ -717,9 +720,18 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         if _term_in(term, compiled.terms):
             via = "same word" if term in compiled.terms else "same word family"
+            if term in reading.denied_terms:
+                # 'faces the airfield rather than the downtown skyline' against 'overlooking
+                # the downtown skyline': what the claim sets aside, the fact says in its own
+                # words (a word related to another, 'station' to 'depot', may be another thing)
+                result.steps.append(Step("word", term, f"not {word}", _fact_word(term, compiled),
+                                         Relation.ALTERNATION, "the claim denies it"))
+                continue
             result.steps.append(Step("word", term, word, _fact_word(term, compiled),
                                      Relation.EQUIVALENT, via))
             continue
+        if term in reading.denied_terms:
+            continue  # set aside, and not the fact's word: nothing the fact must say
         kind = _kind_predicated(term, word, reading, vocab)
         if kind is not None:
             result.steps.append(kind)
