@@ -265,6 +265,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             i = quantity.end
             continue
         match = vocab.match_phrase(tokens, i)
+        if match is not None and match[0] == "negation" and tokens[i + match[2] - 1] == "to" and (
+                i + match[2] < n and read_quantity(vocab, tokens, i + match[2]) is not None):
+            match = vocab.match_phrase(tokens[i:i + 1], 0)  # 'declined to 1.5 billion': fell
         if match is None:
             i += 1
             continue
