@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.logic import Relation, Verdict
-from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, split_claim, verify_claim
+from factcli.verify import (
+    NOT_ENOUGH_INFO,
+    REFUTED,
+    SUPPORTED,
+    _as_statement,
+    split_claim,
+    verify_claim,
+)
 
 from .conftest import DATA, read_jsonl
 
@@ -174,3 +181,13 @@ def test_verify_never_raises_on_number_soup(knowledge: Knowledge, words: list[st
 def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
         knowledge: Knowledge, question: str, verdict: Verdict) -> None:
     assert verify_claim(question, knowledge, question=True).verdict == verdict
+
+
+@pytest.mark.parametrize(("question", "statement"), [
+    ("Was Juice over Europe at its closest approach?",
+     "Juice was over Europe at its closest approach?"),
+    ("Is the project part of a wider effort?", "the project is part of a wider effort?"),
+    ("Are bunkers part of the plan?", "bunkers are part of the plan?")])
+def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question: str,
+                                                  statement: str) -> None:
+    assert _as_statement(question, knowledge) == statement

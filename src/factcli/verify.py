@@ -200,12 +200,15 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
         if not words[i][:1].islower() or before in vocab.determiners or before.endswith("'s"):
             continue
         following = lowered[i + 1] if i + 1 < len(words) else ""
-        if copula and following in ("of", "to") and before not in vocab.prepositions and (
-                not word.endswith(("ed", "ing"))) and word not in vocab.prepositions:
+        if copula and following in ("of", "to") and word not in vocab.prepositions and (
+                not word.endswith(("ed", "ing"))) and not any(
+                w in vocab.prepositions for w in lowered[:i]):
             return i  # 'is the project *part* of …': a noun with no article after the subject
         if copula and word in vocab.prepositions:
+            # 'is Finland *among* the states', 'was Juice *over* Europe' (a name may go on
+            # with 'of': 'the Bank of England')
             if all(w[:1].isupper() for w in words[:i]) and words[i + 1:i + 2] and (
-                    words[i + 1][:1].islower()):
+                    words[i + 1][:1].islower() or word != "of"):
                 return i
             continue
         if copula and word in vocab.determiners:
