@@ -639,6 +639,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # what the last verb acts on; a fact that has another of the question's verbs
         # instead ('building the lessons from Ukraine into its defence') does not give them
         tolerated = False
+    if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
+            alignment, core, open_[0], vocab):
+        tolerated = False
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
@@ -684,6 +687,44 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
+
+
+def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
+                  vocab: Vocabulary) -> bool:
+    """The fact has a verb of its own where the question has ``step``'s, done at the time
+    the question asks of: 'who *installed* the wall' is answered by 'X *fitted* the wall',
+    not by a fact that only says what a thing is ('Airside D at Tampa is a terminal
+    project' for 'which airport *cancelled* its terminal', unless the question's verb only
+    names: 'is *called* Airside D'), nor, for what was done, by what is going on or to
+    come ('are *leading* the project' for 'which company *designed* it')."""
+    compiled = alignment.fact
+    word = fold(step.claim)
+    if word in vocab.question_words["naming_verbs"] or set(vocab.lemmas_of(word)) & (
+            _light_verbs(vocab)):
+        return True  # 'which alliance *considers* it vulnerable': 'it is seen as vulnerable'
+    return bool(compiled.verbs) and (compiled.past or not _asks_of_done(core, step, vocab))
+
+
+@lru_cache(maxsize=8)
+def _light_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The lemmas of the verbs the reader passes over as light ('considered', 'seen as',
+    'announced'): a question may say them in another form ('considers', 'sees')."""
+    firsts = vocab.light | {entry.split()[0] for entry in vocab.ignored if " " in entry}
+    return frozenset(lemma for word in firsts if vocab.can_be_verb(word)
+                     for lemma in vocab.lemmas_of(word))
+
+
+def _asks_of_done(core: Analysis, step: Step, vocab: Vocabulary) -> bool:
+    """The question asks of what was done: its auxiliary is in the past ('*did* X
+    design') or its verb is a past form ('which company *designed*'), and nothing says
+    it is still to come ('have signalled they *will* quit')."""
+    if core.status == "prospective":
+        return False
+    word = fold(step.claim)
+    lemmas = vocab.lemmas_of(word)
+    past_form = word.endswith("ed") or (
+        bool(lemmas) and word not in lemmas and not word.endswith(("ing", "s")))
+    return past_form or any(t in vocab.question_words["past_auxiliaries"] for t in core.tokens)
 
 
 def _ends_with(core: Analysis, key: str) -> bool:
