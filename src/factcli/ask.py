@@ -1139,7 +1139,13 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
-        return _quantity_answer(alignment, gap, core, vocab)
+        asked = set(gap.form.words) if gap.form is not None else set()
+        if asked & vocab.question_words["weekday_words"]:  # "on what day of the week"
+            return _weekdays(alignment.fact.fact.statement, vocab)
+        figure = _quantity_answer(alignment, gap, core, vocab)
+        if figure is None and "day" in asked:  # "on what day": a weekday, when no date
+            return _weekdays(alignment.fact.fact.statement, vocab)
+        return figure
     if gap.answer == "entities":
         names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
@@ -1446,6 +1452,14 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _weekdays(statement: str, vocab: Vocabulary) -> str | None:
+    """'On what day of the week': the days of the week the statement names ('on a
+    *Tuesday*'); a date without one is no answer."""
+    days = [token.title() for token in read_statement(statement, vocab).tokens
+            if token in vocab.weekdays]
+    return and_list(list(dict.fromkeys(days))) if days else None
 
 
 def _of_another_thing(quantity: FactQuantity, core: Analysis, vocab: Vocabulary) -> bool:
