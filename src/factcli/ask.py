@@ -387,7 +387,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     for position in range(stop, len(tokens)):
-        if tokens[position] in vocab.dimension_nouns and position not in named:
+        if tokens[position] in vocab.dimension_nouns and position not in named and not _pick(
+                tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
             # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
             span.add(position)
@@ -575,7 +576,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
                | _describing(core, held, subject, vocab)
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
-               | _said_by_tense(content, alignment.fact, vocab))
+               | _said_by_tense(content, alignment.fact, vocab)
+               | _picks_listed_date(content, gap, alignment.fact, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -787,6 +789,24 @@ def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabular
         return set()
     return {s.key for s in content if s.kind == "word" and s.relation not in _HELD
             and vocab.status_of([fold(s.claim)]) == "prospective"}
+
+
+def _pick(tokens: list[str], vocab: Vocabulary) -> str:
+    """The word list of a word that picks one of several dates ('the *next* pass', 'the
+    *last* time'): earliest_words or latest_words, or none."""
+    return next((name for name in ("earliest_words", "latest_words")
+                 if vocab.question_words[name] & set(tokens)), "")
+
+
+def _picks_listed_date(content: list[Step], gap: Gap, compiled: CompiledFact,
+                       vocab: Vocabulary) -> set[str]:
+    """A word that picks one of the dates asked for ('when is the *next* pass') says
+    nothing a fact that lists the event's dates ('again in September 2026 and January
+    2029') must say itself: the answer picks the date."""
+    if "date" not in gap.dimensions or _listed_dates(compiled.fact.statement, vocab) < 2:
+        return set()
+    picking = vocab.question_words["earliest_words"] | vocab.question_words["latest_words"]
+    return {s.key for s in content if s.kind == "word" and fold(s.claim) in picking}
 
 
 def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
@@ -1448,7 +1468,13 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
-        return and_list([_in_context(q, vocab, statement) for q in same])
+        said = [_in_context(q, vocab, statement) for q in same]
+        pick = _pick(core.tokens, vocab)
+        if pick and primary.dimension == "date":
+            # "when is its *last* Earth pass": the last of the dates listed, as written
+            in_order = sorted(said, key=statement.find)
+            return in_order[0] if pick == "earliest_words" else in_order[-1]
+        return and_list(said)
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
