@@ -644,6 +644,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
+    if len(open_) == 1 and _is_noun_at(core, open_[0].key, vocab) and "date" in gap.dimensions and (
+            support >= 3 and verbs and all(any(s.key == v and s.relation == Relation.EQUIVALENT
+                                               for s in held) for v in verbs)
+            and all(s.relation in _HELD for s in content if s.kind == "entity")):
+        # "when did *construction* start on Terminal D": the event is pinned by its verb and
+        # every name; the fact's own noun for what started ('began *work*') need not be the
+        # question's
+        pinned = open_[0]._replace(relation=Relation.EQUIVALENT,
+                                   via="the event its verb and names pin")
+        alignment.steps = [pinned if s is open_[0] else s for s in alignment.steps]
+        open_ = []
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
@@ -1079,6 +1090,15 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
     return entity_id in compiled.subject or any(
         entity_id in vocab.entities[e].member_of for e in compiled.subject
         if e in vocab.entities)
+
+
+def _is_noun_at(core: Analysis, key: str, vocab: Vocabulary) -> bool:
+    """The term stands where a noun does: after an auxiliary ('did *construction* start'),
+    a determiner or a preposition."""
+    return any(term == key and pos and (core.tokens[pos - 1] in vocab.auxiliaries
+                                        or core.tokens[pos - 1] in vocab.determiners
+                                        or core.tokens[pos - 1] in vocab.prepositions)
+               for term, pos in core.terms)
 
 
 def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool,
