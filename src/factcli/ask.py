@@ -577,7 +577,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _describing(core, held, subject, vocab)
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab)
-               | _picks_listed_date(content, gap, alignment.fact, vocab))
+               | _picks_listed_date(content, gap, alignment.fact, vocab)
+               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)})
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -711,11 +712,15 @@ def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
     names: 'is *called* Airside D'), nor, for what was done, by what is going on or to
     come ('are *leading* the project' for 'which company *designed* it')."""
     compiled = alignment.fact
-    word = fold(step.claim)
-    if word in vocab.question_words["naming_verbs"] or set(vocab.lemmas_of(word)) & (
-            _light_verbs(vocab)):
-        return True  # 'which alliance *considers* it vulnerable': 'it is seen as vulnerable'
+    if fold(step.claim) in vocab.question_words["naming_verbs"]:
+        return True
     return bool(compiled.verbs) and (compiled.past or not _asks_of_done(core, step, vocab))
+
+
+def _is_light_verb(word: str, vocab: Vocabulary) -> bool:
+    """Another form of a verb the reader passes over as light: 'considers', 'sees',
+    'issuing' ('considered', 'seen as', 'issued' are light) says no act of its own."""
+    return bool(set(vocab.lemmas_of(fold(word))) & _light_verbs(vocab))
 
 
 @lru_cache(maxsize=8)
