@@ -114,7 +114,7 @@ def check_question_text(question: str) -> str:
 def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
-    reading = analyse(_CONTRACTED.sub(r"\1 is", text), vocab)
+    reading = analyse(_ordinal_order(_CONTRACTED.sub(r"\1 is", text), vocab), vocab)
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
         return _yes_no(text, knowledge)
@@ -182,6 +182,27 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in answering)
     return Answer(text, answer, gap.name, _hits(hits, answering), f"from {sources}",
                   _proof([f.alignment for f in chosen], gap, answer), len(chosen))
+
+
+@lru_cache(maxsize=8)
+def _numbered_noun(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    """'(did) phase one', '(in) stage two': after an auxiliary or a preposition, a
+    lowercase noun numbered by a cardinal, with each cardinal's ordinal."""
+    by_value = {value: word for word, value in vocab.ordinals.items()}
+    ordinal = {word: by_value[int(value)] for word, value in vocab.number_words.items()
+               if value in by_value}
+    before = "|".join(sorted(vocab.auxiliaries | vocab.prepositions))
+    pattern = re.compile(rf"\b({before}) ([a-z]+) ({'|'.join(ordinal)})\b")
+    return pattern, ordinal
+
+
+def _ordinal_order(text: str, vocab: Vocabulary) -> str:
+    """'Did phase one deliver' as 'did the first phase deliver': a noun numbered by a
+    cardinal is the one of that rank, as the facts say it."""
+    pattern, ordinal = _numbered_noun(vocab)
+    return pattern.sub(lambda m: f"{m[1]} the {ordinal[m[3]]} {m[2]}"
+                       if m[2] not in vocab.number_words and m[2] not in vocab.determiners
+                       else m[0], text)
 
 
 # --- the gap ------------------------------------------------------------------------
@@ -613,6 +634,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                     not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _of_another_rank(core, compiled, vocab):
+        return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, vocab):
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
@@ -743,6 +766,17 @@ def _asks_of_done(core: Analysis, step: Step, vocab: Vocabulary) -> bool:
     past_form = word.endswith("ed") or (
         bool(lemmas) and word not in lemmas and not word.endswith(("ing", "s")))
     return past_form or any(t in vocab.question_words["past_auxiliaries"] for t in core.tokens)
+
+
+def _of_another_rank(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The question ranks a thing ('the *third* ferry', 'phase *two*') and the fact
+    ranks it otherwise ('the *first* ferry')."""
+    asked = {t for t in core.tokens if t in vocab.ordinals}
+    if not asked:
+        return False
+    said = {t for t in read_statement(compiled.fact.statement, vocab).tokens
+            if t in vocab.ordinals}
+    return bool(said) and not asked <= said
 
 
 def _ends_with(core: Analysis, key: str) -> bool:
