@@ -219,8 +219,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
     for start, token in enumerate(tokens):
         for form in forms_at.get(token, ()):
             end = start + len(form.words)
-            if tuple(tokens[start:end]) != form.words:
-                continue
+            if tuple(tokens[start:end]) != form.words or _starts_store_kind(tokens, end - 1,
+                                                                            vocab):
+                continue  # 'which *time zone*' asks for a time zone, not a time
             if start and tokens[start - 1] in vocab.prepositions:
                 start -= 1  # "over how many years", "towards which planet": the gap's own
             if form.answer == "quantity":
@@ -234,7 +235,8 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
-            if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns:
+            if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
+                    _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
                 # "what is the deadline ...": a figure is asked for
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
@@ -438,6 +440,22 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
     lemmas = {word, *vocab.lemmas_of(word)}
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
+
+
+def _starts_store_kind(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """The word starts a kind of the store's entities named in two words or more ('*time*
+    zone', '*joint* venture'), which the question goes on to name."""
+    for kind in _long_kinds(vocab):
+        end = position + len(kind)
+        if end <= len(tokens) and tuple(tokens[position:end - 1]) == kind[:-1] and (
+                kind[-1] in {tokens[end - 1], *vocab.lemmas_of(tokens[end - 1])}):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _long_kinds(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    return tuple({tuple(e.kind.split()) for e in vocab.entities.values() if " " in e.kind})
 
 
 def _plural(word: str) -> bool:
@@ -740,6 +758,7 @@ def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
     return bool(compiled.verbs) and (compiled.past or not _asks_of_done(core, step, vocab))
 
 
+@lru_cache(maxsize=4096)
 def _is_light_verb(word: str, vocab: Vocabulary) -> bool:
     """Another form of a verb the reader passes over as light: 'considers', 'sees',
     'issuing' ('considered', 'seen as', 'issued' are light) says no act of its own."""
