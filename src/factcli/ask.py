@@ -686,13 +686,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
-    if len(open_) == 1 and _is_noun_at(core, open_[0].key, vocab) and "date" in gap.dimensions and (
-            support >= 3 and verbs and all(any(s.key == v and s.relation == Relation.EQUIVALENT
-                                               for s in held) for v in verbs)
-            and all(s.relation in _HELD for s in content if s.kind == "entity")):
-        # "when did *construction* start on Terminal D": the event is pinned by its verb and
-        # every name; the fact's own noun for what started ('began *work*') need not be the
-        # question's
+    if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
+                                                         vocab):
         pinned = open_[0]._replace(relation=Relation.EQUIVALENT,
                                    via="the event its verb and names pin")
         alignment.steps = [pinned if s is open_[0] else s for s in alignment.steps]
@@ -1150,6 +1145,18 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
         if e in vocab.entities)
 
 
+def _pins_event(step: Step, gap: Gap, core: Analysis, content: list[Step],
+                verbs: frozenset[str], vocab: Vocabulary) -> bool:
+    """'When did *construction* start on Terminal D at O'Hare': a date is asked of an
+    event the fact pins by the question's every verb and name, so the fact's own noun for
+    what started ('began *work*') need not be the question's; a noun, not how or when
+    ('constantly', 'back')."""
+    same = {s.key for s in content if s.relation == Relation.EQUIVALENT}
+    return ("date" in gap.dimensions and bool(verbs) and verbs <= same
+            and all(s.relation in _HELD for s in content if s.kind == "entity")
+            and _is_noun_at(core, step.key, vocab))
+
+
 def _is_noun_at(core: Analysis, key: str, vocab: Vocabulary) -> bool:
     """The term stands where a noun does: after an auxiliary ('did *construction* start'),
     a determiner or a preposition."""
@@ -1237,11 +1244,11 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
-        asked = set(gap.form.words) if gap.form is not None else set()
-        if asked & vocab.question_words["weekday_words"]:  # "on what day of the week"
+        if gap.form is not None and set(gap.form.words) & vocab.question_words[
+                "weekday_words"]:  # "on what day of the week"
             return _weekdays(alignment.fact.fact.statement, vocab)
         figure = _quantity_answer(alignment, gap, core, vocab)
-        if figure is None and "day" in asked:  # "on what day": a weekday, when no date
+        if figure is None and _asks_day(gap, core, vocab):  # "on what day", with no date
             return _weekdays(alignment.fact.fact.statement, vocab)
         return figure
     if gap.answer == "entities":
@@ -1726,6 +1733,12 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
 def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
     unit = vocab.units.get(vocab.unit_names.get(token, ""))
     return unit is not None and unit.dimension == "duration"
+
+
+def _asks_day(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'On what day': the gap names the span of a day."""
+    day = vocab.unit_names["day"]
+    return any(vocab.unit_names.get(core.tokens[p]) == day for p in gap.span)
 
 
 def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
