@@ -114,10 +114,11 @@ def check_question_text(question: str) -> str:
 def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
-    reading = analyse(_ordinal_order(_CONTRACTED.sub(r"\1 is", text), vocab), vocab)
+    ranked = _ordinal_order(text, vocab)
+    reading = analyse(_CONTRACTED.sub(r"\1 is", ranked), vocab)
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
-        return _yes_no(text, knowledge)
+        return _yes_no(text, ranked, knowledge)
     if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
         # "what was the name of the oil tanker": the store names nothing of that kind
         return Answer(text, None, gap.name, (), "the article names no such thing")
@@ -192,7 +193,7 @@ def _numbered_noun(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     ordinal = {word: by_value[int(value)] for word, value in vocab.number_words.items()
                if value in by_value}
     before = "|".join(sorted(vocab.auxiliaries | vocab.prepositions))
-    pattern = re.compile(rf"\b({before}) ([a-z]+) ({'|'.join(ordinal)})\b")
+    pattern = re.compile(rf"\b((?i:{before})) ([a-z]+) ({'|'.join(ordinal)})\b")
     return pattern, ordinal
 
 
@@ -2017,11 +2018,13 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
     return "; ".join(pieces)
 
 
-def _yes_no(text: str, knowledge: Knowledge) -> Answer:
+def _yes_no(text: str, claim: str, knowledge: Knowledge) -> Answer:
+    """``claim`` is the question as the facts would say it ('did the first phase' for
+    'did phase one')."""
     chosen = _alternative(text, knowledge)
     if chosen is not None:
         return chosen
-    result = verify_claim(text.rstrip("?").strip(), knowledge, question=True)
+    result = verify_claim(claim.rstrip("?").strip(), knowledge, question=True)
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
     if result.verdict == SUPPORTED:
