@@ -603,9 +603,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
     'shown') unless the question asks why it happened."""
-    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
-        return None
     vocab = knowledge.vocab
+    if (set(alignment.subject_missing) - _objects_of_doer(gap, core, subject, vocab)
+            or alignment.fact_negated != alignment.claim_negated):
+        return None
     alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
@@ -792,6 +793,13 @@ def _of_another_rank(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) 
     said = {t for t in read_statement(compiled.fact.statement, vocab).tokens
             if t in vocab.ordinals}
     return bool(said) and not asked <= said
+
+
+def _objects_of_doer(gap: Gap, core: Analysis, subject: list[str],
+                     vocab: Vocabulary) -> set[str]:
+    """The names a question whose gap is the doer ('*whose gravity* sent Juice on', '*who*
+    watched Juice') gives as what is done to, which the reader took for its subject."""
+    return set() if subject or not _asks_doer(gap, core, vocab) else set(core.entity_ids)
 
 
 def _ends_with(core: Analysis, key: str) -> bool:
@@ -1253,7 +1261,8 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
             return _weekdays(alignment.fact.fact.statement, vocab)
         return figure
     if gap.answer == "entities":
-        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
+        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False) or (
+            _owners_said(alignment, gap, core, vocab))
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
@@ -1383,6 +1392,26 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
     return [vocab.entities[e].name for e in names]
+
+
+def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
+                 vocab: Vocabulary) -> list[str]:
+    """'*Whose* gravity sent Juice on': the name the fact gives the question's noun as its
+    owner ('*the Moon's* gravity'), whatever its kind."""
+    if gap.form is None or gap.form.words[-1] != "whose":
+        return []
+    after = max(gap.span) + 1
+    found = next((_held_word(alignment, term, vocab) for term, pos in core.terms
+                  if pos == after), None)
+    if found is None:
+        return []
+    _, fact, spots = found
+    # the name's end is at its possessive 's or past it, as the reader took it
+    owned_at = {end for spot in spots if spot and fact.tokens[spot - 1] == "s"
+                for end in (spot - 1, spot)}
+    return [vocab.entities[e].name for e, pos in fact.entities
+            if fact.entity_ends.get(pos, pos + 1) in owned_at and e not in core.entity_ids
+            and e in vocab.entities]
 
 
 def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: Analysis,
