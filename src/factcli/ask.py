@@ -201,6 +201,8 @@ def _ordinal_order(text: str, vocab: Vocabulary) -> str:
     """'Did phase one deliver' as 'did the first phase deliver': a noun numbered by a
     cardinal is the one of that rank, as the facts say it."""
     pattern, ordinal = _numbered_noun(vocab)
+    if ordinal.keys().isdisjoint(text.lower().split()):
+        return text  # most questions number nothing
     return pattern.sub(lambda m: f"{m[1]} the {ordinal[m[3]]} {m[2]}"
                        if m[2] not in vocab.number_words and m[2] not in vocab.determiners
                        else m[0], text)
@@ -604,7 +606,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
     'shown') unless the question asks why it happened."""
     vocab = knowledge.vocab
-    if (set(alignment.subject_missing) - _objects_of_doer(gap, core, subject, vocab)
+    missing = alignment.subject_missing
+    if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
     alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
@@ -784,10 +787,16 @@ def _asks_of_done(core: Analysis, step: Step, vocab: Vocabulary) -> bool:
     return past_form or any(t in vocab.question_words["past_auxiliaries"] for t in core.tokens)
 
 
+@lru_cache(maxsize=64)
+def _ranks_asked(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The question's words of rank ('first', 'third'), worked out once a question."""
+    return frozenset(t for t in core.tokens if t in vocab.ordinals)
+
+
 def _of_another_rank(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The question ranks a thing ('the *third* ferry', 'phase *two*') and the fact
     ranks it otherwise ('the *first* ferry')."""
-    asked = {t for t in core.tokens if t in vocab.ordinals}
+    asked = _ranks_asked(core, vocab)
     if not asked:
         return False
     said = {t for t in read_statement(compiled.fact.statement, vocab).tokens
@@ -876,10 +885,11 @@ def _picks_listed_date(content: list[Step], gap: Gap, compiled: CompiledFact,
     """A word that picks one of the dates asked for ('when is the *next* pass') says
     nothing a fact that lists the event's dates ('again in September 2026 and January
     2029') must say itself: the answer picks the date."""
-    if "date" not in gap.dimensions or _listed_dates(compiled.fact.statement, vocab) < 2:
+    if "date" not in gap.dimensions:
         return set()
     picking = vocab.question_words["earliest_words"] | vocab.question_words["latest_words"]
-    return {s.key for s in content if s.kind == "word" and fold(s.claim) in picking}
+    picked = {s.key for s in content if s.kind == "word" and fold(s.claim) in picking}
+    return picked if picked and _listed_dates(compiled.fact.statement, vocab) >= 2 else set()
 
 
 def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
