@@ -13,6 +13,7 @@ from factcli.ask import ask_question
 from factcli.cli import app
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
+from factcli.wordnet import shipped_wordnet
 
 from .conftest import DATA, read_jsonl
 from .test_pty import factcli_executable
@@ -242,3 +243,31 @@ def test_what_a_name_did_leaves_out_what_others_did_to_it(ferry: Knowledge) -> N
 def test_month_of_a_named_year_leaves_out_the_other_years(ferry: Knowledge) -> None:
     answer = ask_question("In which month of 2027 will the Skerry ferry make trial runs?", ferry)
     assert answer.answer == "June 2027"  # the fact also gives May 2026
+
+
+def test_kind_nouns_mostly_mean_their_kind() -> None:
+    """A word the question lexicon reads as a kind of entity ('bodies' as organisations)
+    shares more than WordNet's root with that kind in its most common sense: 'which two
+    bodies did it fly past' asks of celestial bodies, not of organisations."""
+    wordnet = shipped_wordnet()
+
+    def broader(synset: int) -> set[int]:
+        found, frontier = set(), [synset]
+        while frontier:
+            current = frontier.pop()
+            if current not in found:
+                found.add(current)
+                frontier += wordnet.hypernyms(current) + wordnet.instance_of(current)
+        return found
+
+    lexicon = json.loads((Path(__file__).parents[1] / "src" / "factcli" / "data"
+                          / "questions.json").read_text(encoding="utf-8"))
+    unrelated = []
+    for kind, words in lexicon["kind_nouns"].items():
+        kind_senses = set().union(*(broader(s) for s in wordnet.senses(kind, "n", 99)))
+        for word in words:
+            lemma = next(lemma for lemma, pos in wordnet.lemmas(word) if pos == "n")
+            shared = broader(wordnet.senses(lemma, "n", 1)[0]) & kind_senses
+            if max(wordnet.depth[s] for s in shared) == 0:
+                unrelated.append(f"{word} ({kind})")
+    assert unrelated == []

@@ -114,10 +114,11 @@ def check_question_text(question: str) -> str:
 def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
-    reading = analyse(_CONTRACTED.sub(r"\1 is", text), vocab)
+    ranked = _ordinal_order(text, vocab)
+    reading = analyse(_CONTRACTED.sub(r"\1 is", ranked), vocab)
     gap = read_gap(reading, vocab)
     if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
-        return _yes_no(text, knowledge)
+        return _yes_no(text, ranked, knowledge)
     if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
         # "what was the name of the oil tanker": the store names nothing of that kind
         return Answer(text, None, gap.name, (), "the article names no such thing")
@@ -184,6 +185,29 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                   _proof([f.alignment for f in chosen], gap, answer), len(chosen))
 
 
+@lru_cache(maxsize=8)
+def _numbered_noun(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
+    """'(did) phase one', '(in) stage two': after an auxiliary or a preposition, a
+    lowercase noun numbered by a cardinal, with each cardinal's ordinal."""
+    by_value = {value: word for word, value in vocab.ordinals.items()}
+    ordinal = {word: by_value[int(value)] for word, value in vocab.number_words.items()
+               if value in by_value}
+    before = "|".join(sorted(vocab.auxiliaries | vocab.prepositions))
+    pattern = re.compile(rf"\b((?i:{before})) ([a-z]+) ({'|'.join(ordinal)})\b")
+    return pattern, ordinal
+
+
+def _ordinal_order(text: str, vocab: Vocabulary) -> str:
+    """'Did phase one deliver' as 'did the first phase deliver': a noun numbered by a
+    cardinal is the one of that rank, as the facts say it."""
+    pattern, ordinal = _numbered_noun(vocab)
+    if ordinal.keys().isdisjoint(text.lower().split()):
+        return text  # most questions number nothing
+    return pattern.sub(lambda m: f"{m[1]} the {ordinal[m[3]]} {m[2]}"
+                       if m[2] not in vocab.number_words and m[2] not in vocab.determiners
+                       else m[0], text)
+
+
 # --- the gap ------------------------------------------------------------------------
 
 
@@ -198,8 +222,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
     for start, token in enumerate(tokens):
         for form in forms_at.get(token, ()):
             end = start + len(form.words)
-            if tuple(tokens[start:end]) != form.words:
-                continue
+            if tuple(tokens[start:end]) != form.words or _starts_store_kind(tokens, end - 1,
+                                                                            vocab):
+                continue  # 'which *time zone*' asks for a time zone, not a time
             if start and tokens[start - 1] in vocab.prepositions:
                 start -= 1  # "over how many years", "towards which planet": the gap's own
             if form.answer == "quantity":
@@ -213,7 +238,8 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
-            if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns:
+            if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
+                    _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
                 # "what is the deadline ...": a figure is asked for
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
@@ -387,7 +413,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     for position in range(stop, len(tokens)):
-        if tokens[position] in vocab.dimension_nouns and position not in named:
+        if tokens[position] in vocab.dimension_nouns and position not in named and not _pick(
+                tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
             # "how much will it cost"
             dimensions = (vocab.dimension_nouns[tokens[position]],)
             span.add(position)
@@ -416,6 +443,22 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
     lemmas = {word, *vocab.lemmas_of(word)}
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
+
+
+def _starts_store_kind(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """The word starts a kind of the store's entities named in two words or more ('*time*
+    zone', '*joint* venture'), which the question goes on to name."""
+    for kind in _long_kinds(vocab):
+        end = position + len(kind)
+        if end <= len(tokens) and tuple(tokens[position:end - 1]) == kind[:-1] and (
+                kind[-1] in {tokens[end - 1], *vocab.lemmas_of(tokens[end - 1])}):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _long_kinds(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    return tuple({tuple(e.kind.split()) for e in vocab.entities.values() if " " in e.kind})
 
 
 def _plural(word: str) -> bool:
@@ -562,9 +605,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
     'shown') unless the question asks why it happened."""
-    if alignment.subject_missing or alignment.fact_negated != alignment.claim_negated:
-        return None
     vocab = knowledge.vocab
+    missing = alignment.subject_missing
+    if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
+            or alignment.fact_negated != alignment.claim_negated):
+        return None
     alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
@@ -575,7 +620,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
                | _describing(core, held, subject, vocab)
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
-               | _said_by_tense(content, alignment.fact, vocab))
+               | _said_by_tense(content, alignment.fact, vocab)
+               | _picks_listed_date(content, gap, alignment.fact, vocab)
+               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)})
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -610,6 +657,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                     not open_)
     if not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _of_another_rank(core, compiled, vocab):
+        return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, vocab):
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
@@ -639,6 +688,15 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # what the last verb acts on; a fact that has another of the question's verbs
         # instead ('building the lessons from Ukraine into its defence') does not give them
         tolerated = False
+    if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
+            alignment, core, open_[0], vocab):
+        tolerated = False
+    if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
+                                                         vocab):
+        pinned = open_[0]._replace(relation=Relation.EQUIVALENT,
+                                   via="the event its verb and names pin")
+        alignment.steps = [pinned if s is open_[0] else s for s in alignment.steps]
+        open_ = []
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
@@ -684,6 +742,73 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete)
+
+
+def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
+                  vocab: Vocabulary) -> bool:
+    """The fact has a verb of its own where the question has ``step``'s, done at the time
+    the question asks of: 'who *installed* the wall' is answered by 'X *fitted* the wall',
+    not by a fact that only says what a thing is ('Airside D at Tampa is a terminal
+    project' for 'which airport *cancelled* its terminal', unless the question's verb only
+    names: 'is *called* Airside D'), nor, for what was done, by what is going on or to
+    come ('are *leading* the project' for 'which company *designed* it')."""
+    compiled = alignment.fact
+    if fold(step.claim) in vocab.question_words["naming_verbs"]:
+        return True
+    return bool(compiled.verbs) and (compiled.past or not _asks_of_done(core, step, vocab))
+
+
+@lru_cache(maxsize=4096)
+def _is_light_verb(word: str, vocab: Vocabulary) -> bool:
+    """Another form of a verb the reader passes over as light: 'considers', 'sees',
+    'issuing' ('considered', 'seen as', 'issued' are light) says no act of its own."""
+    return bool(set(vocab.lemmas_of(fold(word))) & _light_verbs(vocab))
+
+
+@lru_cache(maxsize=8)
+def _light_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The lemmas of the verbs the reader passes over as light ('considered', 'seen as',
+    'announced'): a question may say them in another form ('considers', 'sees')."""
+    firsts = vocab.light | {entry.split()[0] for entry in vocab.ignored if " " in entry}
+    return frozenset(lemma for word in firsts if vocab.can_be_verb(word)
+                     for lemma in vocab.lemmas_of(word))
+
+
+def _asks_of_done(core: Analysis, step: Step, vocab: Vocabulary) -> bool:
+    """The question asks of what was done: its auxiliary is in the past ('*did* X
+    design') or its verb is a past form ('which company *designed*'), and nothing says
+    it is still to come ('have signalled they *will* quit')."""
+    if core.status == "prospective":
+        return False
+    word = fold(step.claim)
+    lemmas = vocab.lemmas_of(word)
+    past_form = word.endswith("ed") or (
+        bool(lemmas) and word not in lemmas and not word.endswith(("ing", "s")))
+    return past_form or any(t in vocab.question_words["past_auxiliaries"] for t in core.tokens)
+
+
+@lru_cache(maxsize=64)
+def _ranks_asked(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The question's words of rank ('first', 'third'), worked out once a question."""
+    return frozenset(t for t in core.tokens if t in vocab.ordinals)
+
+
+def _of_another_rank(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The question ranks a thing ('the *third* ferry', 'phase *two*') and the fact
+    ranks it otherwise ('the *first* ferry')."""
+    asked = _ranks_asked(core, vocab)
+    if not asked:
+        return False
+    said = {t for t in read_statement(compiled.fact.statement, vocab).tokens
+            if t in vocab.ordinals}
+    return bool(said) and not asked <= said
+
+
+def _objects_of_doer(gap: Gap, core: Analysis, subject: list[str],
+                     vocab: Vocabulary) -> set[str]:
+    """The names a question whose gap is the doer ('*whose gravity* sent Juice on', '*who*
+    watched Juice') gives as what is done to, which the reader took for its subject."""
+    return set() if subject or not _asks_doer(gap, core, vocab) else set(core.entity_ids)
 
 
 def _ends_with(core: Analysis, key: str) -> bool:
@@ -746,6 +871,25 @@ def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabular
         return set()
     return {s.key for s in content if s.kind == "word" and s.relation not in _HELD
             and vocab.status_of([fold(s.claim)]) == "prospective"}
+
+
+def _pick(tokens: list[str], vocab: Vocabulary) -> str:
+    """The word list of a word that picks one of several dates ('the *next* pass', 'the
+    *last* time'): earliest_words or latest_words, or none."""
+    return next((name for name in ("earliest_words", "latest_words")
+                 if vocab.question_words[name] & set(tokens)), "")
+
+
+def _picks_listed_date(content: list[Step], gap: Gap, compiled: CompiledFact,
+                       vocab: Vocabulary) -> set[str]:
+    """A word that picks one of the dates asked for ('when is the *next* pass') says
+    nothing a fact that lists the event's dates ('again in September 2026 and January
+    2029') must say itself: the answer picks the date."""
+    if "date" not in gap.dimensions:
+        return set()
+    picking = vocab.question_words["earliest_words"] | vocab.question_words["latest_words"]
+    picked = {s.key for s in content if s.kind == "word" and fold(s.claim) in picking}
+    return picked if picked and _listed_dates(compiled.fact.statement, vocab) >= 2 else set()
 
 
 def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
@@ -1020,6 +1164,27 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
         if e in vocab.entities)
 
 
+def _pins_event(step: Step, gap: Gap, core: Analysis, content: list[Step],
+                verbs: frozenset[str], vocab: Vocabulary) -> bool:
+    """'When did *construction* start on Terminal D at O'Hare': a date is asked of an
+    event the fact pins by the question's every verb and name, so the fact's own noun for
+    what started ('began *work*') need not be the question's; a noun, not how or when
+    ('constantly', 'back')."""
+    same = {s.key for s in content if s.relation == Relation.EQUIVALENT}
+    return ("date" in gap.dimensions and bool(verbs) and verbs <= same
+            and all(s.relation in _HELD for s in content if s.kind == "entity")
+            and _is_noun_at(core, step.key, vocab))
+
+
+def _is_noun_at(core: Analysis, key: str, vocab: Vocabulary) -> bool:
+    """The term stands where a noun does: after an auxiliary ('did *construction* start'),
+    a determiner or a preposition."""
+    return any(term == key and pos and (core.tokens[pos - 1] in vocab.auxiliaries
+                                        or core.tokens[pos - 1] in vocab.determiners
+                                        or core.tokens[pos - 1] in vocab.prepositions)
+               for term, pos in core.terms)
+
+
 def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool,
                words_held: int) -> bool:
     """One piece of a well-anchored question the fact need not match: its verb, when the
@@ -1098,9 +1263,16 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
-        return _quantity_answer(alignment, gap, core, vocab)
+        if gap.form is not None and set(gap.form.words) & vocab.question_words[
+                "weekday_words"]:  # "on what day of the week"
+            return _weekdays(alignment.fact.fact.statement, vocab)
+        figure = _quantity_answer(alignment, gap, core, vocab)
+        if figure is None and _asks_day(gap, core, vocab):  # "on what day", with no date
+            return _weekdays(alignment.fact.fact.statement, vocab)
+        return figure
     if gap.answer == "entities":
-        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False)
+        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False) or (
+            _owners_said(alignment, gap, core, vocab))
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
@@ -1230,6 +1402,26 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
     return [vocab.entities[e].name for e in names]
+
+
+def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
+                 vocab: Vocabulary) -> list[str]:
+    """'*Whose* gravity sent Juice on': the name the fact gives the question's noun as its
+    owner ('*the Moon's* gravity'), whatever its kind."""
+    if gap.form is None or gap.form.words[-1] != "whose":
+        return []
+    after = max(gap.span) + 1
+    found = next((_held_word(alignment, term, vocab) for term, pos in core.terms
+                  if pos == after), None)
+    if found is None:
+        return []
+    _, fact, spots = found
+    # the name's end is at its possessive 's or past it, as the reader took it
+    owned_at = {end for spot in spots if spot and fact.tokens[spot - 1] == "s"
+                for end in (spot - 1, spot)}
+    return [vocab.entities[e].name for e, pos in fact.entities
+            if fact.entity_ends.get(pos, pos + 1) in owned_at and e not in core.entity_ids
+            and e in vocab.entities]
 
 
 def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: Analysis,
@@ -1401,10 +1593,24 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
-        return and_list([_in_context(q, vocab, statement) for q in same])
+        said = [_in_context(q, vocab, statement) for q in same]
+        pick = _pick(core.tokens, vocab)
+        if pick and primary.dimension == "date":
+            # "when is its *last* Earth pass": the last of the dates listed, as written
+            in_order = sorted(said, key=statement.find)
+            return in_order[0] if pick == "earliest_words" else in_order[-1]
+        return and_list(said)
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _weekdays(statement: str, vocab: Vocabulary) -> str | None:
+    """'On what day of the week': the days of the week the statement names ('on a
+    *Tuesday*'); a date without one is no answer."""
+    days = [token.title() for token in read_statement(statement, vocab).tokens
+            if token in vocab.weekdays]
+    return and_list(list(dict.fromkeys(days))) if days else None
 
 
 def _of_another_thing(quantity: FactQuantity, core: Analysis, vocab: Vocabulary) -> bool:
@@ -1567,6 +1773,12 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
 def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
     unit = vocab.units.get(vocab.unit_names.get(token, ""))
     return unit is not None and unit.dimension == "duration"
+
+
+def _asks_day(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'On what day': the gap names the span of a day."""
+    day = vocab.unit_names["day"]
+    return any(vocab.unit_names.get(core.tokens[p]) == day for p in gap.span)
 
 
 def _asks_within_year(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
@@ -1845,11 +2057,13 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
     return "; ".join(pieces)
 
 
-def _yes_no(text: str, knowledge: Knowledge) -> Answer:
+def _yes_no(text: str, claim: str, knowledge: Knowledge) -> Answer:
+    """``claim`` is the question as the facts would say it ('did the first phase' for
+    'did phase one')."""
     chosen = _alternative(text, knowledge)
     if chosen is not None:
         return chosen
-    result = verify_claim(text.rstrip("?").strip(), knowledge, question=True)
+    result = verify_claim(claim.rstrip("?").strip(), knowledge, question=True)
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
     if result.verdict == SUPPORTED:

@@ -19,7 +19,9 @@ _FORBID = {"extra": "forbid"}
 QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_words",
                         "title_words", "do_forms", "which_of", "linking", "relative_times",
                         "scene_words", "interval_markers", "indefinite_articles",
-                        "people_roots"]
+                        "people_roots", "naming_verbs",
+                        "past_auxiliaries", "weekday_words", "earliest_words",
+                        "latest_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
