@@ -135,6 +135,8 @@ def number_label(vocab: Vocabulary, tokens: list[str], i: int,
 
 def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
     """Read '[comparator] [€] number [scale] [unit]' starting at token i, if one is there."""
+    if tokens[i][:1].isalpha() and tokens[i] not in vocab.figure_openers:
+        return None  # most words: asked of every word of every sentence read
     clock = _clock_time(tokens, i)
     if clock is not None:
         return clock

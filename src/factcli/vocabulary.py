@@ -370,6 +370,14 @@ class Vocabulary:
         return {}
 
     @cached_property
+    def figure_openers(self) -> frozenset[str]:
+        """The words a figure can start with ('more', 'about', 'five', 'a', 'km'): a word
+        not among them, and not a digit or a symbol, starts none."""
+        return frozenset(self.number_words) | frozenset(self.multipliers) | frozenset(
+            self.comparators) | self.fillers | frozenset(
+            name.split()[0] for name in self.unit_names)
+
+    @cached_property
     def _relations(self) -> dict[str, str]:
         """Entries of the relation table looked up so far."""
         return {}
