@@ -1091,7 +1091,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         if counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
         else:
-            counterpart = fact_counterpart(mention, compiled.quantities)
+            counterpart = fact_counterpart(mention, _of_its_noun(mention, reading, compiled))
         kind = "count" if counted else "figure"
         if counterpart is None:
             result.steps.append(Step(kind, "#" + mention.text, mention.text, "",
@@ -1133,6 +1133,20 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
+
+
+def _of_its_noun(mention: QuantityMention, reading: Analysis,
+                 compiled: CompiledFact) -> tuple[FactQuantity, ...]:
+    """The fact's figures a bare count may be set against: those of the nouns right after
+    it ('5,200 parking spaces' is no count of the gates a '30-gate terminal' has, though
+    'gate' is near it)."""
+    if mention.dimension != "count":
+        return compiled.quantities
+    nouns = {t for t, pos in reading.terms if mention.end <= pos <= mention.end + 2}
+    if not nouns:
+        return compiled.quantities
+    own = tuple(q for q in compiled.quantities if nouns & q.measure)
+    return own or tuple(q for q in compiled.quantities if q.dimension != "count")
 
 
 def _month_elsewhere(mention: QuantityMention, compiled: CompiledFact,
@@ -1423,10 +1437,10 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     if mention.span and mention.dimension not in ("date", "duration") and not (
             mention.end < len(tokens) and tokens[mention.end] in vocab.months):
         return True
-    if not changes(tokens, mention):
-        return False
     fact = read_statement(compiled.fact.statement, vocab)
-    return not any(changes(fact.tokens, q) for q in fact.quantities)
+    # … and a total is not set against a change ('the 40-stop network' against 'adds six
+    # new stops')
+    return changes(tokens, mention) != any(changes(fact.tokens, q) for q in fact.quantities)
 
 
 def _of_another_named(counterpart: FactQuantity, reading: Analysis,
