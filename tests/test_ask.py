@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcli.ask import ask_question
+from factcli.ask import _ordinal_order, ask_question
 from factcli.cli import app
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
@@ -271,3 +271,13 @@ def test_kind_nouns_mostly_mean_their_kind() -> None:
             if max(wordnet.depth[s] for s in shared) == 0:
                 unrelated.append(f"{word} ({kind})")
     assert unrelated == []
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("Did phase one deliver a plaza?", "Did the first phase deliver a plaza?"),
+    ("What did stage two of the plan add?", "What did the second stage of the plan add?"),
+    ("Is Terminal 1 going to add two gates?", "Is Terminal 1 going to add two gates?"),
+    ("Will the council need to buy three trams?", "Will the council need to buy three trams?")])
+def test_a_numbered_noun_is_read_as_its_rank(knowledge: Knowledge, question: str,
+                                             read: str) -> None:
+    assert _ordinal_order(question, knowledge.vocab) == read

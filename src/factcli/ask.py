@@ -188,11 +188,12 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
 @lru_cache(maxsize=8)
 def _numbered_noun(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
     """'(did) phase one', '(in) stage two': after an auxiliary or a preposition, a
-    lowercase noun numbered by a cardinal, with each cardinal's ordinal."""
+    lowercase noun numbered by a cardinal, with each cardinal's ordinal ('to' is left out:
+    'going to add two gates' numbers the gates)."""
     by_value = {value: word for word, value in vocab.ordinals.items()}
     ordinal = {word: by_value[int(value)] for word, value in vocab.number_words.items()
                if value in by_value}
-    before = "|".join(sorted(vocab.auxiliaries | vocab.prepositions))
+    before = "|".join(sorted((vocab.auxiliaries | vocab.prepositions) - {"to"}))
     pattern = re.compile(rf"\b((?i:{before})) ([a-z]+) ({'|'.join(ordinal)})\b")
     return pattern, ordinal
 
