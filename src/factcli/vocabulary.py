@@ -95,7 +95,6 @@ class Vocabulary:
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
-    calendar_words: frozenset[str] = frozenset()  # months and weekdays
     periods: dict[str, frozenset[str]] = field(default_factory=dict)  # first 3 letters
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
@@ -202,7 +201,6 @@ class Vocabulary:
         vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
         vocab.months = frozenset(numbers.months)
         vocab.weekdays = frozenset(numbers.weekdays)
-        vocab.calendar_words = vocab.months | vocab.weekdays
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
         vocab.units = {u.id: u for u in lexicon.units.units}
@@ -368,6 +366,11 @@ class Vocabulary:
     def _lemmas(self) -> dict[str, list[str]]:
         """Lemmas worked out so far, by word: a batch meets the same words again."""
         return {}
+
+    @cached_property
+    def calendar_words(self) -> frozenset[str]:
+        """Months and days of the week: a date's words that name one of a kind."""
+        return self.months | self.weekdays
 
     @cached_property
     def figure_openers(self) -> frozenset[str]:
