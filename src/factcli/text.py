@@ -378,13 +378,16 @@ def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
     return found is not None and found[0] == "entity"
 
 
+_SETTING_ASIDE = (("rather", "than"), ("instead", "of"))  # 'X rather than Y' sets Y aside
+
+
 def _denied_terms(reading: Analysis) -> frozenset[str]:
     """The words a claim sets aside after 'rather than' or 'instead of' ('faces the airfield
     rather than the skyline'): what follows, up to a verb of its own ('rather than Turner,
     that shut the site')."""
     tokens = reading.tokens
-    start = next((at + 2 for at in range(len(tokens) - 1) if (tokens[at], tokens[at + 1]) in (
-        ("rather", "than"), ("instead", "of"))), None)
+    start = next((at + 2 for at in range(len(tokens) - 1)
+                  if (tokens[at], tokens[at + 1]) in _SETTING_ASIDE), None)
     if start is None:
         return frozenset()
     end = next((pos for pos in range(start, len(tokens)) if pos in reading.verbs
@@ -403,8 +406,8 @@ def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:
             before -= 1  # past 'the', 'by': "not by the joint venture"
         if before < 0:
             continue
-        if tokens[before] == "not" or tuple(tokens[max(0, before - 1): before + 1]) in (
-                ("rather", "than"), ("instead", "of")):
+        if tokens[before] == "not" or tuple(
+                tokens[max(0, before - 1): before + 1]) in _SETTING_ASIDE:
             denied.add(entity_id)
     return denied
 
