@@ -36,6 +36,8 @@ VERIFIER_MISSES = {
     "Russian state media rarely threaten Europe.",
     "Dr. Jonas Petraitis said the plan costs 1.1 billion euros.",
     "Lithuania will also invest 1.1 billion euros in its border defences over the next decade.",
+    # split into 'build bunkers' and 'build anti-tank ditches'; the fact digs the ditches
+    "Lithuania will build bunkers and anti-tank ditches.",
     "VILNIUS (AP) — Lithuania will fortify its borders with Russia and Belarus, focusing "
     "on the Suwałki Gap.",
     "NATO regards it as one of the alliance's most vulnerable points.",

@@ -149,6 +149,31 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     assert mixed.verdict == NOT_ENOUGH_INFO
 
 
+@pytest.mark.parametrize(("claim", "parts"), [
+    # each item keeps the verb after an auxiliary, and brings its own determiner
+    ("Lithuania will build bunkers and anti-tank ditches",
+     ["Lithuania will build bunkers", "Lithuania will build anti-tank ditches"]),
+    ("Phase one delivers a 19-gate terminal, new roads and a parking plaza",
+     ["Phase one delivers a 19-gate terminal", "Phase one delivers new roads",
+      "Phase one delivers a parking plaza"]),
+    # the list goes on from the last noun phrase, after its preposition
+    ("Meridia will plant trees in a park and a square",
+     ["Meridia will plant trees in a park", "Meridia will plant trees in a square"]),
+    # an item with a figure is an item; 'of' is inside the first one's phrase
+    ("Lithuania will rebuild 113 km of road and eight bridges",
+     ["Lithuania will rebuild 113 km of road", "Lithuania will rebuild eight bridges"]),
+    # a range's other end is no item
+    ("Lithuania will invest between 1 and 1.2 billion euros",
+     ["Lithuania will invest between 1 and 1.2 billion euros"]),
+    # an adjunct after a comma is said of the verb
+    ("Turner built the terminal on its own, without a partner",
+     ["Turner built the terminal on its own", "Turner built without a partner"]),
+])
+def test_list_items_split_into_parts(knowledge: Knowledge, claim: str,
+                                     parts: list[str]) -> None:
+    assert split_claim(claim, knowledge) == parts
+
+
 @pytest.mark.parametrize("claim", ["", "   \t ", "y" * 10_001])
 def test_unusable_claims_raise_usage_errors(knowledge: Knowledge, claim: str) -> None:
     with pytest.raises(UsageError):

@@ -527,7 +527,7 @@ def claim_figure(mention: QuantityMention, counterpart: FactQuantity,
         unit = mention.source_unit or mention.unit
         low = format_quantity(mention.value / mention.unit_size, "count", vocab)
         figure = f"{low} to {format_quantity(mention.high / mention.unit_size, unit, vocab)}"
-    if mention.dimension == "count":
+    if mention.dimension == "count" and counterpart.label:
         figure += f" {counterpart.label}"
     return words.get(mention.qualifier, "") + figure
 

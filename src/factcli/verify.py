@@ -338,10 +338,13 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together.
-                if (right_reading.entities or right_reading.quantities
+                ranged = bool(right_reading.quantities) and left_reading.tokens[-1:] != [] and (
+                    _is_figure_end(left_reading))
+                if (right_reading.entities or ranged
                         or not right_reading.terms or len(right_reading.tokens) > 6):
                     continue  # list items are short; ", contributing to ..." is not one
-                prefix = _object_prefix(left, left_reading, knowledge)
+                adjunct = right_reading.tokens[0] in knowledge.vocab.prepositions
+                prefix = _object_prefix(left, left_reading, knowledge, adjunct)
                 if not prefix:
                     continue
                 right = prefix + right
@@ -361,17 +364,38 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             return [p for p in pieces if p]
 
 
-def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge) -> str:
+def _is_figure_end(reading: Analysis) -> bool:
+    """The text ends in a figure: what follows 'between 1 and' is the range's other end."""
+    return any(q.end == len(reading.tokens) for q in reading.quantities)
+
+
+def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge,
+                   adjunct: bool = False) -> str:
     """The words of ``left`` before its object: 'Lithuania will build ', 'The money will
-    go towards '. Nothing when the object names entities (they may belong together)."""
+    go towards '; before an ``adjunct`` (', without a partner'), its words up to the verb.
+    Nothing when the object names entities (they may belong together)."""
     start = reading.predicate_at or 0
-    verb_at = next((pos for term, pos in reading.terms
-                    if pos >= start and knowledge.vocab.is_verb_group(term)), start)
+    verb_at = min((pos for pos in reading.verbs if pos >= start), default=start)
     if any(pos > verb_at for _, pos in reading.entities):
         return ""
-    object_at = next((pos for _, pos in reading.terms if pos > verb_at), None)
-    if object_at is None or len(reading.tokens) - object_at > 5:
+    if adjunct:
+        return _words_covering(left, verb_at + 1)
+    # The item a list goes on from is the last noun phrase: 'plant trees in a park and a
+    # square' plants trees in a square ('of' is inside a phrase: '113 km of road').
+    tokens = reading.tokens
+    after = max((pos + 1 for pos in range(verb_at + 1, len(tokens))
+                 if tokens[pos] in knowledge.vocab.prepositions and tokens[pos] != "of"),
+                default=verb_at + 1)
+    object_at = next((pos for _, pos in reading.terms if pos >= after), None)
+    if object_at is None or len(tokens) - object_at > 5:
         return ""  # only a short object is the first item of a list
+    # The object's noun phrase starts at its determiner or figure ('a 19-gate terminal'):
+    # the next item brings its own ('new roads and a parking plaza').
+    said = {pos for _, pos in reading.terms}
+    while (object_at - 1 > verb_at and object_at - 1 not in said
+           and (tokens[object_at - 1] not in knowledge.vocab.prepositions
+                or tokens[object_at - 1] == "of")):
+        object_at -= 1
     return _words_covering(left, object_at)
 
 

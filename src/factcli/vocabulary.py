@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.quantities import Unit
+from factcli.quantities import Unit, parse_number
 from factcli.text import Analysis, stem, tokenise
 from factcli.wordnet import VERB, find_links, lemma_candidates, rank, split_table, unpack_links
 
@@ -280,6 +280,14 @@ class Vocabulary:
             if following in self.auxiliaries:
                 return False  # "Bridges were renovated": a noun before its verb
             inflected = token.endswith(("s", "ed")) and following not in ("and", "or", "")
+            if following[:1].isdigit() or following in self.number_words:
+                # "Phase one delivers …", "Stage 2 was …": a noun and the number naming it,
+                # when a verb follows the number ('rebuild 300 km' has none)
+                after = tokens[2] if len(tokens) > 2 else ""
+                if after in self.auxiliaries or after.endswith("ed") or (
+                        self.number_words.get(following, parse_number(following)) == 1
+                        and after.endswith("s")):
+                    return False
             # "Work on the second phase": a preposition after it makes it a noun
             return ((following in self.determiners and following not in self.prepositions)
                     or following[:1].isdigit()
@@ -294,7 +302,10 @@ class Vocabulary:
             # noun phrase of its own is an adverb before a past-tense verb
             starts_phrase = i < 2 or tokens[i - 2] in self.determiners or (
                 tokens[i - 2] in self.prepositions)
-            return not starts_phrase and (token.endswith("ed") or token in self.irregular)
+            # 'phase one delivers': a verb agreeing with the one thing a number names
+            agrees = first and self.number_words.get(before) == 1 and token.endswith("s")
+            return not starts_phrase and (token.endswith("ed") or token in self.irregular
+                                          or agrees)
         if (before not in self.auxiliaries and not token.endswith(("ed", "ing"))
                 and (before.endswith("ed") or before in self.irregular)):
             return False  # "took photographs", "made corrections": a verb's object
