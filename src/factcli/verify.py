@@ -549,6 +549,11 @@ class Alignment:
         measured = self.same_subject and any(
             s.via == "figure comparison" for s in paired) and all(
             s.kind == "entity" for s in open_)  # names the fact lacks, every word said
+        # 'Tampa's planned terminal has 16 gates' against 'Terminal 1 will reach 30 gates':
+        # a claim naming what the store does not know may be about that other thing
+        if any(s.via == "a name not in this fact" for s in open_) and not any(
+                s.via == "the claim denies it" for s in against):
+            return False
         return (support >= 2 and len(open_) <= support // 2) or whole or measured or denies
 
     @property
@@ -902,6 +907,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             names = and_list([vocab.describe_entity(e) for e in others])
             return Step("entity", term, word.title(), names, Relation.ALTERNATION,
                         f"another {kind} in this place")
+    if word in reading.names or word in vocab.instances:  # 'Tampa's …' opening a claim
+        return Step("word", term, word, "", Relation.INDEPENDENT, "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
