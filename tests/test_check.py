@@ -342,6 +342,16 @@ def test_writing_lexicon_is_validated() -> None:
     assert any("writing.json" in line and "fillers" in line for line in error.value.lines)
 
 
+def test_cue_groups_are_validated() -> None:
+    raw = dict(lexicon_bytes())
+    data = json.loads(raw["cues.json"])
+    data["aspectual"] = ["finish-line"]
+    raw["cues.json"] = json.dumps(data).encode()
+    with pytest.raises(StoreError) as error:
+        load_lexicon(raw)
+    assert any("cues.json" in line and "aspectual[0]" in line for line in error.value.lines)
+
+
 def test_decoding() -> None:
     assert decode_text("Suwałki".encode(), "x") == ("Suwałki", None)
     _, warning = decode_text("Suwa\u0142ki caf\u00e9".encode("cp1250", errors="replace")

@@ -60,6 +60,7 @@ class Cues:
     stopwords: tuple[str, ...]
     light: tuple[str, ...]
     blocking: tuple[str, ...]
+    aspectual: tuple[str, ...]  # verb groups saying how far an act got: the act is their object
     locative: tuple[str, ...]
     opinion: tuple[str, ...]
     greeting: tuple[str, ...]
@@ -179,10 +180,11 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                              f"unknown synonym group '{group_id}'")
         if pair[0] == pair[1]:
             problems.add("lexicon antonyms.json", f"pairs[{pi}]", "a group cannot oppose itself")
-    for bi, group_id in enumerate(lexicon.cues.blocking):
-        if group_id not in group_ids:
-            problems.add("lexicon cues.json", f"blocking[{bi}]",
-                         f"unknown synonym group '{group_id}'")
+    for cue in ("blocking", "aspectual"):
+        for bi, group_id in enumerate(getattr(lexicon.cues, cue)):
+            if group_id not in group_ids:
+                problems.add("lexicon cues.json", f"{cue}[{bi}]",
+                             f"unknown synonym group '{group_id}'")
     dimensions = {u.dimension for u in lexicon.units.units}
     for fi, form in enumerate(lexicon.questions.forms):
         for di, dimension in enumerate(form.dimensions):

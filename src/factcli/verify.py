@@ -1528,7 +1528,12 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                 and s.key not in own] if compiled.hypothetical else []
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
-    if reading.status == "completed" and prospective and not _same_act_done(
+    # The act said to be done is the fact's: 'has already begun laying mines' says nothing
+    # of the 'procuring' a fact plans. 'Completed' says only that: the act is its object
+    # ('has completed its Venus encounter').
+    acts = reading.verb_terms - vocab.aspectual
+    act_held = not acts or any(s.key in acts and s.relation in _HOLDS for s in result.steps)
+    if reading.status == "completed" and prospective and act_held and not _same_act_done(
             reading, compiled, vocab):
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))

@@ -80,6 +80,7 @@ class Vocabulary:
     verb_groups: frozenset[str] = frozenset()
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     blocking: frozenset[str] = frozenset()
+    aspectual: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     opinion: tuple[tuple[str, ...], ...] = ()
@@ -164,6 +165,7 @@ class Vocabulary:
             antonyms.setdefault("g:" + right, set()).add("g:" + left)
         vocab.antonyms = {k: frozenset(v) for k, v in antonyms.items()}
         vocab.blocking = frozenset("g:" + g for g in cues.blocking)
+        vocab.aspectual = frozenset("g:" + g for g in cues.aspectual)
         vocab.auxiliaries = frozenset(w for w in cues.auxiliaries if " " not in w) | frozenset(
             w.split()[0] for w in cues.auxiliaries if " " in w)
         vocab.locative = frozenset(cues.locative)
