@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from factcli.knowledge import Knowledge
 from factcli.text import analyse, fold, tokenise
 
@@ -93,6 +95,20 @@ def test_a_verb_after_a_name_is_not_what_the_name_modifies(knowledge: Knowledge)
 def test_a_sentence_opening_noun_before_a_preposition_is_not_a_verb(knowledge: Knowledge) -> None:
     reading = analyse("Work on the second phase is due next month", knowledge.vocab)
     assert reading.predicate_at != 0
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    ("Phase one delivers a new terminal", "delivers"),  # a noun named by its number
+    ("Phase 2 was delayed", "was"),
+    ("Rebuild 300 km of road", "rebuild"),  # a clause's rest: the verb first
+    ("The back-to-back pass of the Moon was unique", "was"),  # 'X to X' is no infinitive
+    ("Lithuania wants to back the plan", "back"),  # after "to", a verb
+])
+def test_where_the_predicate_starts(knowledge: Knowledge, sentence: str,
+                                    predicate: str) -> None:
+    reading = analyse(sentence, knowledge.vocab)
+    assert reading.predicate_at is not None
+    assert reading.tokens[reading.predicate_at] == predicate
 
 
 def test_multi_word_verbs_of_general_english_read_as_their_verb(knowledge: Knowledge) -> None:

@@ -296,7 +296,8 @@ class Vocabulary:
                     or following in self.number_words or inflected)
         before = tokens[i - 1]
         if before == "to":
-            return True  # "to strengthen its security"
+            # "to strengthen its security"; not "back to back", "day to day"
+            return i < 2 or tokens[i - 2] != token
         if first and i >= 2 and self.is_manner_adverb(before):
             return True  # "Turner permanently shut the site": a manner adverb before its verb
         if before in self.determiners:
