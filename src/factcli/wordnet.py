@@ -382,7 +382,12 @@ def relation_slice(words: dict[str, Iterable[tuple[str, str]]],
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for term, surface in words.items():
         for word, parts in surface:
-            for lemma, pos in wordnet.lemmas(word):
+            lemmas = wordnet.lemmas(word)
+            if word.endswith(("ing", "ed")) and lemmas and all(pos == "v" for _, pos in lemmas):
+                # 'a deteriorating environment': a participle WordNet has only as a verb
+                # is read as that verb
+                parts = AS_VERB
+            for lemma, pos in lemmas:
                 if pos not in parts:
                     continue  # 'anti-tank mines' relates as a noun, never as the verb 'mine'
                 for other, link in wordnet.links_from(lemma, pos):
