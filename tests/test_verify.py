@@ -165,6 +165,12 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     # a range's other end is no item
     ("Lithuania will invest between 1 and 1.2 billion euros",
      ["Lithuania will invest between 1 and 1.2 billion euros"]),
+    # a relative clause whose verb is read past ('includes') is the head's; one with a
+    # subject of its own is not
+    ("The Ottawa Convention, which includes a ban on landmines, is a treaty",
+     ["The Ottawa Convention includes a ban on landmines", "The Ottawa Convention is a treaty"]),
+    ("The Ottawa Convention, which most countries signed, bans mines",
+     ["The Ottawa Convention, which most countries signed, bans mines"]),
     # an adjunct after a comma is said of the verb
     ("Turner built the terminal on its own, without a partner",
      ["Turner built the terminal on its own", "Turner built without a partner"]),

@@ -308,8 +308,16 @@ def _relative(text: str, knowledge: Knowledge) -> list[str]:
     head = analyse(match.group("head"), knowledge.vocab)
     clause = analyse(match.group("clause"), knowledge.vocab)
     rest = analyse(match.group("rest"), knowledge.vocab)
-    if (not head.entities or head.predicate_at is not None or clause.predicate_at != 0
-            or rest.predicate_at != 0):
+    # a head ending in a word that could be a verb is a noun before its clause: 'the
+    # Suwałki Gap works, which include …, are'
+    nominal = head.predicate_at is None or head.predicate_at == len(head.tokens) - 1
+    # the clause starts with its verb, though one read past ('which include …'), not with a
+    # subject of its own ('which Juice may approach')
+    verb_first = clause.predicate_at == 0 or (
+        clause.tokens[:1] != [] and knowledge.vocab.can_be_verb(clause.tokens[0])
+        and clause.tokens[0] not in knowledge.vocab.determiners
+        and not any(pos == 0 for _, pos in clause.entities))
+    if not head.entities or not nominal or not verb_first or rest.predicate_at != 0:
         return [text]
     subject = match.group("head").strip()
     return [f"{subject} {match.group('clause').strip()}",
