@@ -62,6 +62,8 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 # Lemmas looked up by search before the relation tables are split: one claim needs about
 # eight, so a single verify never pays for the split.
 SEARCHES_BEFORE_SPLIT = 16
+# Words between a verb and its particle: an object ('keep NATO ships from'), not a clause.
+SEPARABLE_GAP = 3
 
 
 def _names_a_span(word: str) -> bool:
@@ -122,6 +124,7 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     be_forms: frozenset[str] = frozenset()
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
@@ -176,6 +179,7 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.prepositions = frozenset(cues.prepositions)
+        vocab.particles = frozenset(cues.particles)
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.quantifier_phrases = tuple(sorted(
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
@@ -473,6 +477,8 @@ class Vocabulary:
             rest = len(phrase)
             if tuple(tokens[i + 1 : i + rest]) == phrase[1:]:
                 return kind, payload, rest
+            if kind == "group" and self._separated(phrase, tokens, i):
+                return kind, payload, 1  # the particle, further on, is read past
         fuzzy = self._fuzzy_entity(tokens, i)
         if fuzzy is not None:
             return "entity", fuzzy[0], fuzzy[1]
@@ -486,6 +492,20 @@ class Vocabulary:
             return None
         term = self.canonical(token)
         return ("word", term, 1) if term else None
+
+    def _separated(self, phrase: tuple[str, ...], tokens: list[str], i: int) -> bool:
+        """A verb and its particle with the object between: 'keep ships from boarding',
+        'set the money aside'."""
+        if len(phrase) != 2 or phrase[1] not in self.particles:
+            return False
+        for j in range(i + 2, min(i + 2 + SEPARABLE_GAP, len(tokens))):
+            if tokens[j] == phrase[1]:
+                following = tokens[j + 1] if j + 1 < len(tokens) else ""
+                # 'keep the money from the fund' keeps it; 'from' takes an act to prevent
+                return phrase[1] != "from" or following.endswith("ing")
+            if tokens[j] in self.prepositions or tokens[j] in self.auxiliaries:
+                return False  # the object is a short noun phrase
+        return False
 
     def _verb_after_auxiliary(self, tokens: list[str], i: int) -> bool:
         """'following', 'including': a preposition-like stopword is a verb after 'are' or
