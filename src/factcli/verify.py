@@ -1146,7 +1146,10 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         # belongs to the fact's own subject: '113 km' of road Lithuania rebuilds is not the
         # length of the corridor a claim is about, though it is 'about 110 km'.
         named_only = all(t in vocab.entities for t in counterpart.measure & mention.context)
-        claimed_of = set(reading.subject_entities)
+        # 'the Venus encounter in August 2025': the figure is the encounter's, which the
+        # fact has too, whoever its subject
+        claimed_of = set(reading.subject_entities) - {
+            e for e, head in reading.modifiers if head in compiled.terms}
         if state is True and (
                 (named_only and claimed_of and not claimed_of <= compiled.subject)
                 or _of_another_named(counterpart, reading, vocab)):
