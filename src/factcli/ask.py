@@ -1234,6 +1234,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     before = tokens[position - 1] if position else ""
     if before == "to" and vocab.can_be_verb(tokens[position]):
         return True  # "want to learn"
+    if _made_by_light_verb(core, position, vocab):
+        return True  # "make its closest *pass*": the noun says the act
     if (before in vocab.determiners or before in vocab.prepositions or before == "s"
             or tokens[position] in vocab.kind_nouns  # "minister" names a person
             or not vocab.can_be_verb(tokens[position])):
@@ -1241,6 +1243,20 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
+
+
+def _made_by_light_verb(core: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """A noun that is also a verb, the object of a light verb ('did Juice *make* its
+    closest *pass*', 'take a *look*'): the noun, not the light verb, names the act, so a
+    fact may say it with a verb of its own ('came closest')."""
+    tokens = core.tokens
+    if not vocab.can_be_verb(tokens[position]):
+        return False
+    at = position - 1
+    while at > 0 and tokens[at] not in vocab.light and position - at < 3:
+        at -= 1  # past 'its', 'a' and the adjectives before the noun
+    return 0 <= at < position - 1 and tokens[at] in vocab.light and vocab.can_be_verb(
+        tokens[at]) and tokens[at + 1] in vocab.determiners
 
 
 def _after_auxiliary(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
