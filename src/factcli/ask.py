@@ -611,7 +611,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
-    alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
+    alignment.steps = [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab),
+                                          alignment.fact, vocab) for s in alignment.steps]
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -905,6 +906,21 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
     # held as the entity it names, not as a word the fact says
     return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
                          relation=Relation.EQUIVALENT, via="a word of its name")
+
+
+def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) -> Step:
+    """'what will *the money* pay for': a word that names a dimension ('money', 'funds',
+    'budget') is held by the fact's own word for that dimension ('the border *funding*'),
+    as it is by a figure of it. Words for a time ('year', 'period') set a scene, they name
+    no thing one has."""
+    dimension = vocab.dimension_nouns.get(fold(step.claim))
+    if step.kind != "word" or step.relation in _HELD or dimension in (None, "date",
+                                                                       "duration"):
+        return step
+    said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
+                 if vocab.dimension_nouns.get(t) == dimension), None)
+    return step if said is None else step._replace(
+        fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
 
 
 def _asks_state(core: Analysis, gap: Gap) -> bool:
