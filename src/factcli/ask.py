@@ -2151,14 +2151,17 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
 
 
 def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) -> Answer | None:
-    """'Which state is Greeley in?': a question of one name and nothing else, ending on
-    'in', asks what the store records the name as part of, when that is of the kind asked
-    for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it are
-    shown."""
+    """'Which state is Greeley in?', 'which airport has (is getting) Terminal D?': a
+    question of one name and nothing else but 'has' or a light verb, ending on 'in' or on
+    the name, asks what the store records the name as part of, when that is of the kind
+    asked for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it
+    are shown."""
     vocab = knowledge.vocab
     if (gap.answer != "entities" or not gap.kind_word or len(reading.entities) != 1
-            or reading.tokens[-1] != "in"
-            or any(pos not in gap.span for _, pos in reading.terms)):
+            or not (reading.tokens[-1] == "in"
+                    or reading.entity_ends.get(reading.entities[0][1]) == len(reading.tokens))
+            or any(pos not in gap.span and not _is_light_verb(reading.tokens[pos], vocab)
+                   for _, pos in reading.terms)):
         return None
     named = reading.entities[0][0]
     entity = vocab.entities.get(named)
