@@ -611,8 +611,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
-    alignment.steps = [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab),
-                                          alignment.fact, vocab) for s in alignment.steps]
+    alignment.steps = _beside_name(
+        [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
+                            vocab) for s in alignment.steps], core, alignment.fact, vocab)
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -906,6 +907,44 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
     # held as the entity it names, not as a word the fact says
     return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
                          relation=Relation.EQUIVALENT, via="a word of its name")
+
+
+def _beside_name(steps: list[Step], core: Analysis, compiled: CompiledFact,
+                 vocab: Vocabulary) -> list[Step]:
+    """A word the fact lacks (or has only as a kind of it), right beside question words
+    held as an entity the fact names, is held with them when it is a word of one of that
+    entity's names: 'the anti-personnel mine *ban*' for the Anti-Personnel Mine Ban
+    Convention, 'the night *sailing* pact' for the Night Sailing Accord."""
+    held_at = {pos: s.key[1:] for s in steps if s.kind == "entity" and s.relation in _HELD
+               and s.key[1:] in compiled.entities
+               for term, pos in core.terms if core.raw_terms.get(term) == s.claim}
+    if not held_at:
+        return steps
+    found = []
+    for step in steps:
+        if step.kind == "word" and step.relation in (Relation.INDEPENDENT, Relation.REVERSE):
+            beside = {held_at.get(pos + side) for term, pos in core.terms if term == step.key
+                      for side in (-1, 1)} - {None}
+            named = next((e for e in beside if _names_word(e, fold(step.claim), vocab)), None)
+            if named is not None:
+                step = step._replace(kind="entity", fact=vocab.describe_entity(named),
+                                     relation=Relation.EQUIVALENT, via="a word of its name")
+        found.append(step)
+    return found
+
+
+def _names_word(entity_id: str, word: str, vocab: Vocabulary) -> bool:
+    return word in _name_words(vocab).get(entity_id, ())
+
+
+@lru_cache(maxsize=8)
+def _name_words(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """The words of each entity's names and aliases, as the question's words are read."""
+    words: dict[str, set[str]] = {}
+    for aliases in vocab.fuzzy_aliases.values():
+        for alias, entity_id in aliases:
+            words.setdefault(entity_id, set()).update(alias.split())
+    return {entity_id: frozenset(found) for entity_id, found in words.items()}
 
 
 def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) -> Step:
