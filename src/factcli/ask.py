@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from factcli.comparison import judge, read_comparison
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
@@ -126,6 +127,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
+                    or _difference_asked(text, reading, gap, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
                     or _about_the_article(text, reading, knowledge)
                     or _belongs_to(text, reading, gap, knowledge))
@@ -2250,6 +2252,54 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
                   result.proof, len(hits))
+
+
+def _difference_asked(text: str, reading: Analysis, gap: Gap,
+                      knowledge: Knowledge) -> Answer | None:
+    """'How much more expensive is Terminal 1 than Airside D?', 'how many more gates will
+    Terminal 1 have than Airside D?': the comparison read as the claim it asks about
+    ('Terminal 1 will have more gates than Airside D') and judged on the two figures the
+    facts give; the answer is their difference. A question whose comparison the figures
+    contradict is declined with them; one they cannot settle is left to the facts."""
+    vocab = knowledge.vocab
+    words = text.rstrip("?").split()
+    folded = [fold(w) for w in words]
+    if gap.answer != "quantity" or gap.form is None or "than" not in folded:
+        return None
+    start = len(gap.form.words)
+    if folded[:start] != list(gap.form.words) or start >= len(words) or (
+            folded[start] not in vocab.comparatives):
+        return None
+    auxiliary = next((i for i in range(start + 1, folded.index("than"))
+                      if folded[i] in vocab.auxiliaries), None)
+    if auxiliary is None or auxiliary + 1 >= folded.index("than"):
+        return None
+    than = folded.index("than")
+    compared, subject = words[start:auxiliary], words[auxiliary + 1:than]
+    if folded[auxiliary] in vocab.be_forms:  # "more expensive *is* Terminal 1 than"
+        claim = [*subject, words[auxiliary], *compared]
+    else:  # "more gates *will* Terminal 1 *have* than", "more *does* it *cost* than"
+        claim = [*subject[:-1], words[auxiliary], subject[-1], *compared]
+    comparison = read_comparison(analyse(" ".join([*claim, *words[than:]]), vocab), vocab)
+    if comparison is None or comparison.direction not in ("more", "less"):
+        return None
+    judged = judge(comparison, knowledge, negated=False)
+    if judged is None:
+        return None
+    left, right = judged.left, judged.right
+    figures = (f"{_in_context(left.quantity, vocab, left.fact.fact.statement)} against "
+               f"{_in_context(right.quantity, vocab, right.fact.fact.statement)}")
+    used = [left.fact, right.fact]
+    hits = _hits([(c, 1.0) for c in used], used)
+    if not judged.holds:
+        return Answer(text, None, gap.name, hits, "the question assumes something the "
+                      f"article contradicts: it gives {figures}")
+    difference = abs(left.quantity.value - right.quantity.value)
+    shown = f"{format_quantity(difference, left.quantity.unit, vocab)} ({figures})"
+    return Answer(text, shown, gap.name, hits,
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      ProofStep(left.fact.fact.id, "gap", gap.name, shown,
+                                Relation.EQUIVALENT, "the difference of two figures"),), 2)
 
 
 def _superlative(text: str, reading: Analysis, form: QuestionForm,
