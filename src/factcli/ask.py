@@ -391,11 +391,16 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     kinds: tuple[str, ...] = ()
     stop = end
     entity_at = {pos for _, pos in reading.entities}
+    which: set[int] = set()  # the names that say which of the things are measured
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
-        if stop in entity_at and reading.entity_ends.get(stop, stop + 1) < len(tokens) and \
-                tokens[reading.entity_ends.get(stop, stop + 1)] == "s":
-            stop = reading.entity_ends.get(stop, stop + 1) + 1  # "how many of Jupiter's moons"
+        after = reading.entity_ends.get(stop, stop + 1)
+        if stop in entity_at and after < len(tokens) and tokens[after] == "s":
+            stop = after + 1  # "how many of Jupiter's moons"
+            continue
+        if stop in entity_at and _names_a_thing(reading, after, vocab):
+            which.update(range(stop, after))  # "how many more *Earth* flybys": the name
+            stop = after  # says which flybys, as the facts must
             continue
         if stop in entity_at or (word in vocab.prepositions and word != "of") or (
                 word in vocab.question_words["interval_markers"]):
@@ -408,7 +413,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
         stop += 1
-    span = set(range(start, stop))
+    span = set(range(start, stop)) - which
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
                 and tokens[pos] not in vocab.dimension_nouns
                 and tokens[pos] not in vocab.unit_names]
@@ -1700,11 +1705,12 @@ def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
     gives the event two dates or more ('again in May 2026 and June 2027') and no count
     counts them."""
     compiled = alignment.fact
+    recorded = [q for q in compiled.quantities if q.dimension == "date"]
     if gap.dimensions[:1] != ("count",) or not gap.counted or (
-            gap.counted != _OCCASIONS and gap.counted not in compiled.terms):
+            gap.counted != _OCCASIONS and gap.counted not in compiled.terms.union(
+                *(q.measure for q in recorded))):  # 'pass again in ...': the Earth flybys
         return None
     dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
-    recorded = [q for q in compiled.quantities if q.dimension == "date"]
     if len(dates) < 2 or len(dates) != len(recorded) or any(
             _of_another_thing(q, core, vocab) for q in recorded):
         return None  # each date the statement names, one each of the dates recorded
