@@ -47,6 +47,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 _READ_AS = {"date": ("date", "time")}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
+_PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -430,6 +431,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if counted and _names_time(tokens[max(measured)[0]], vocab):
         # "how many (more) *times*": occasions are counted, and no figure measures them
         measure, counted = measure - {counted}, _OCCASIONS
+    if counted:
+        dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted)
 
@@ -1710,6 +1713,10 @@ def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
             gap.counted != _OCCASIONS and gap.counted not in compiled.terms.union(
                 *(q.measure for q in recorded))):  # 'pass again in ...': the Earth flybys
         return None
+    if compiled.status == "prospective" and core.status != "prospective" and any(
+            t in vocab.question_words["past_auxiliaries"]
+            or (t in vocab.auxiliaries and _PERFECT in vocab.lemmas_of(t)) for t in core.tokens):
+        return None  # 'how many Earth flybys *has* Juice made': not those still to come
     dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
     if len(dates) < 2 or len(dates) != len(recorded) or any(
             _of_another_thing(q, core, vocab) for q in recorded):
