@@ -933,8 +933,8 @@ def _beside_name(steps: list[Step], core: Analysis, compiled: CompiledFact,
     found = []
     for step in steps:
         if step.kind == "word" and step.relation in (Relation.INDEPENDENT, Relation.REVERSE):
-            beside = {held_at.get(pos + side) for term, pos in core.terms if term == step.key
-                      for side in (-1, 1)} - {None}
+            beside = {held_at[pos + side] for term, pos in core.terms if term == step.key
+                      for side in (-1, 1) if pos + side in held_at}
             named = next((e for e in beside if _names_word(e, fold(step.claim), vocab)), None)
             if named is not None:
                 step = step._replace(kind="entity", fact=vocab.describe_entity(named),
