@@ -44,7 +44,8 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNORECASE)
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
-_READ_AS = {"date": ("date", "time")}
+_CLOCK = "time"
+_READ_AS = {"date": ("date", _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
@@ -1640,7 +1641,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     attributes = gap.form.attributes if gap.form else frozenset()
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
-    if not fitting:
+    if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab))
     asked = gap.measure | core.term_set
@@ -1745,6 +1746,8 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     spans = [(q.start, min(q.end + 1, len(reading.tokens))) for q in reading.quantities
              if q.dimension in wanted]
+    if _asks_clock(gap, vocab) and not any(q.dimension == _CLOCK for q in reading.quantities):
+        return None  # "at what time": a date with no clock time does not say
     # "on 20 August": a day of a month is a date the store cannot hold ('which year' wants
     # a year)
     if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
@@ -1754,6 +1757,13 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     if not spans:  # "how much *of* the fuel": 'a tiny share'
         return _share(statement, vocab) if _asks_share(gap, core) else None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _asks_clock(gap: Gap, vocab: Vocabulary) -> bool:
+    """'At what time', 'which time': a form that names a time yet asks for a point in it
+    wants the clock time a statement gives."""
+    return gap.form is not None and "date" in gap.dimensions and any(
+        vocab.dimension_nouns.get(word) == "duration" for word in gap.form.words)
 
 
 def _intervals(statement: str, vocab: Vocabulary) -> list[tuple[int, int]]:
