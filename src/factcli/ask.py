@@ -1756,7 +1756,26 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         spans += _intervals(statement, vocab)
     if not spans:  # "how much *of* the fuel": 'a tiny share'
         return _share(statement, vocab) if _asks_share(gap, core) else None
+    if "date" in wanted and _dates_another_event(reading, min(spans)[0], core, vocab):
+        return None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _dates_another_event(fact: Analysis, start: int, core: Analysis, vocab: Vocabulary) -> bool:
+    """The date is of a later (or earlier) event than the one the question names: 'the
+    Moon pass lined Juice up for its nearest approach to *Earth* slightly more than a day
+    *later*, at 3:26 a.m. on 21 August' dates the approach to Earth, not the Moon pass:
+    the last name before the date is one the question does not give, and a word of time
+    between them says the date is reckoned from another event."""
+    # the clock time said before the date is part of it ('3:26 a.m. India time on')
+    start = min([start, *(q.start for q in fact.quantities
+                          if q.dimension == _CLOCK and q.start < start)])
+    named = [(pos, entity_id) for entity_id, pos in fact.entities if pos < start]
+    if not named:
+        return False
+    at, last = max(named)
+    return last not in core.entity_ids and any(
+        token in vocab.question_words["interval_markers"] for token in fact.tokens[at:start])
 
 
 def _asks_clock(gap: Gap, vocab: Vocabulary) -> bool:
