@@ -963,9 +963,10 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
     'budget') is held by the fact's own word for that dimension ('the border *funding*'),
     as it is by a figure of it. Words for a time ('year', 'period') set a scene, they name
     no thing one has."""
+    if step.kind != "word" or step.relation in _HELD:
+        return step
     dimension = vocab.dimension_nouns.get(fold(step.claim))
-    if step.kind != "word" or step.relation in _HELD or dimension in (None, "date",
-                                                                       "duration"):
+    if dimension in (None, "date", "duration"):
         return step
     said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
                  if vocab.dimension_nouns.get(t) == dimension), None)
@@ -2303,10 +2304,12 @@ def _difference_asked(text: str, reading: Analysis, gap: Gap,
     ('Terminal 1 will have more gates than Airside D') and judged on the two figures the
     facts give; the answer is their difference. A question whose comparison the figures
     contradict is declined with them; one they cannot settle is left to the facts."""
+    if gap.answer != "quantity" or gap.form is None or "than" not in reading.tokens:
+        return None
     vocab = knowledge.vocab
     words = text.rstrip("?").split()
     folded = [fold(w) for w in words]
-    if gap.answer != "quantity" or gap.form is None or "than" not in folded:
+    if "than" not in folded:
         return None
     start = len(gap.form.words)
     if folded[:start] != list(gap.form.words) or start >= len(words) or (
