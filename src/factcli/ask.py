@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from factcli.comparison import judge, read_comparison
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
@@ -43,9 +44,11 @@ _PRESENT_COPULAS = frozenset({"is", "are"})
 _CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNORECASE)
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
-_READ_AS = {"date": ("date", "time")}
+_CLOCK = "time"
+_READ_AS = {"date": ("date", _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
+_PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -126,6 +129,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
+                    or _difference_asked(text, reading, gap, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
                     or _about_the_article(text, reading, knowledge)
                     or _belongs_to(text, reading, gap, knowledge))
@@ -389,11 +393,16 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     kinds: tuple[str, ...] = ()
     stop = end
     entity_at = {pos for _, pos in reading.entities}
+    which: set[int] = set()  # the names that say which of the things are measured
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
-        if stop in entity_at and reading.entity_ends.get(stop, stop + 1) < len(tokens) and \
-                tokens[reading.entity_ends.get(stop, stop + 1)] == "s":
-            stop = reading.entity_ends.get(stop, stop + 1) + 1  # "how many of Jupiter's moons"
+        after = reading.entity_ends.get(stop, stop + 1)
+        if stop in entity_at and after < len(tokens) and tokens[after] == "s":
+            stop = after + 1  # "how many of Jupiter's moons"
+            continue
+        if stop in entity_at and _names_a_thing(reading, after, vocab):
+            which.update(range(stop, after))  # "how many more *Earth* flybys": the name
+            stop = after  # says which flybys, as the facts must
             continue
         if stop in entity_at or (word in vocab.prepositions and word != "of") or (
                 word in vocab.question_words["interval_markers"]):
@@ -406,7 +415,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
         stop += 1
-    span = set(range(start, stop))
+    span = set(range(start, stop)) - which
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
                 and tokens[pos] not in vocab.dimension_nouns
                 and tokens[pos] not in vocab.unit_names]
@@ -423,6 +432,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if counted and _names_time(tokens[max(measured)[0]], vocab):
         # "how many (more) *times*": occasions are counted, and no figure measures them
         measure, counted = measure - {counted}, _OCCASIONS
+    if counted:
+        dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted)
 
@@ -611,7 +622,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
-    alignment.steps = [_as_name_part(s, core, alignment.fact, vocab) for s in alignment.steps]
+    alignment.steps = _beside_name(
+        [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
+                            vocab) for s in alignment.steps], core, alignment.fact, vocab)
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -905,6 +918,60 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
     # held as the entity it names, not as a word the fact says
     return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
                          relation=Relation.EQUIVALENT, via="a word of its name")
+
+
+def _beside_name(steps: list[Step], core: Analysis, compiled: CompiledFact,
+                 vocab: Vocabulary) -> list[Step]:
+    """A word the fact lacks (or has only as a kind of it), right beside question words
+    held as an entity the fact names, is held with them when it is a word of one of that
+    entity's names: 'the anti-personnel mine *ban*' for the Anti-Personnel Mine Ban
+    Convention, 'the night *sailing* pact' for the Night Sailing Accord."""
+    held_at = {pos: s.key[1:] for s in steps if s.kind == "entity" and s.relation in _HELD
+               and s.key[1:] in compiled.entities
+               for term, pos in core.terms if core.raw_terms.get(term) == s.claim}
+    if not held_at:
+        return steps
+    found = []
+    for step in steps:
+        if step.kind == "word" and step.relation in (Relation.INDEPENDENT, Relation.REVERSE):
+            beside = {held_at[pos + side] for term, pos in core.terms if term == step.key
+                      for side in (-1, 1) if pos + side in held_at}
+            named = next((e for e in beside if _names_word(e, fold(step.claim), vocab)), None)
+            if named is not None:
+                step = step._replace(kind="entity", fact=vocab.describe_entity(named),
+                                     relation=Relation.EQUIVALENT, via="a word of its name")
+        found.append(step)
+    return found
+
+
+def _names_word(entity_id: str, word: str, vocab: Vocabulary) -> bool:
+    return word in _name_words(vocab).get(entity_id, ())
+
+
+@lru_cache(maxsize=8)
+def _name_words(vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """The words of each entity's names and aliases, as the question's words are read."""
+    words: dict[str, set[str]] = {}
+    for aliases in vocab.fuzzy_aliases.values():
+        for alias, entity_id in aliases:
+            words.setdefault(entity_id, set()).update(alias.split())
+    return {entity_id: frozenset(found) for entity_id, found in words.items()}
+
+
+def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) -> Step:
+    """'what will *the money* pay for': a word that names a dimension ('money', 'funds',
+    'budget') is held by the fact's own word for that dimension ('the border *funding*'),
+    as it is by a figure of it. Words for a time ('year', 'period') set a scene, they name
+    no thing one has."""
+    if step.kind != "word" or step.relation in _HELD:
+        return step
+    dimension = vocab.dimension_nouns.get(fold(step.claim))
+    if dimension in (None, "date", "duration"):
+        return step
+    said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
+                 if vocab.dimension_nouns.get(t) == dimension), None)
+    return step if said is None else step._replace(
+        fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
 
 
 def _asks_state(core: Analysis, gap: Gap) -> bool:
@@ -1234,6 +1301,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     before = tokens[position - 1] if position else ""
     if before == "to" and vocab.can_be_verb(tokens[position]):
         return True  # "want to learn"
+    if _made_by_light_verb(core, position, vocab):
+        return True  # "make its closest *pass*": the noun says the act
     if (before in vocab.determiners or before in vocab.prepositions or before == "s"
             or tokens[position] in vocab.kind_nouns  # "minister" names a person
             or not vocab.can_be_verb(tokens[position])):
@@ -1241,6 +1310,20 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
+
+
+def _made_by_light_verb(core: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """A noun that is also a verb, the object of a light verb ('did Juice *make* its
+    closest *pass*', 'take a *look*'): the noun, not the light verb, names the act, so a
+    fact may say it with a verb of its own ('came closest')."""
+    tokens = core.tokens
+    if not vocab.can_be_verb(tokens[position]):
+        return False
+    at = position - 1
+    while at > 0 and tokens[at] not in vocab.light and position - at < 3:
+        at -= 1  # past 'its', 'a' and the adjectives before the noun
+    return 0 <= at < position - 1 and tokens[at] in vocab.light and vocab.can_be_verb(
+        tokens[at]) and tokens[at + 1] in vocab.determiners
 
 
 def _after_auxiliary(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
@@ -1559,7 +1642,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     attributes = gap.form.attributes if gap.form else frozenset()
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
-    if not fitting:
+    if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab))
     asked = gap.measure | core.term_set
@@ -1627,11 +1710,16 @@ def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
     gives the event two dates or more ('again in May 2026 and June 2027') and no count
     counts them."""
     compiled = alignment.fact
-    if gap.dimensions[:1] != ("count",) or not gap.counted or (
-            gap.counted != _OCCASIONS and gap.counted not in compiled.terms):
-        return None
-    dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
     recorded = [q for q in compiled.quantities if q.dimension == "date"]
+    if gap.dimensions[:1] != ("count",) or not gap.counted or (
+            gap.counted != _OCCASIONS and gap.counted not in compiled.terms.union(
+                *(q.measure for q in recorded))):  # 'pass again in ...': the Earth flybys
+        return None
+    if compiled.status == "prospective" and core.status != "prospective" and any(
+            t in vocab.question_words["past_auxiliaries"]
+            or (t in vocab.auxiliaries and _PERFECT in vocab.lemmas_of(t)) for t in core.tokens):
+        return None  # 'how many Earth flybys *has* Juice made': not those still to come
+    dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
     if len(dates) < 2 or len(dates) != len(recorded) or any(
             _of_another_thing(q, core, vocab) for q in recorded):
         return None  # each date the statement names, one each of the dates recorded
@@ -1659,6 +1747,8 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     spans = [(q.start, min(q.end + 1, len(reading.tokens))) for q in reading.quantities
              if q.dimension in wanted]
+    if _asks_clock(gap, vocab) and not any(q.dimension == _CLOCK for q in reading.quantities):
+        return None  # "at what time": a date with no clock time does not say
     # "on 20 August": a day of a month is a date the store cannot hold ('which year' wants
     # a year)
     if "date" in wanted and not _asks_span(gap, core, vocab, shorter=False):
@@ -1667,7 +1757,33 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
         spans += _intervals(statement, vocab)
     if not spans:  # "how much *of* the fuel": 'a tiny share'
         return _share(statement, vocab) if _asks_share(gap, core) else None
+    if "date" in wanted and _dates_another_event(reading, min(spans)[0], core, vocab):
+        return None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _dates_another_event(fact: Analysis, start: int, core: Analysis, vocab: Vocabulary) -> bool:
+    """The date is of a later (or earlier) event than the one the question names: 'the
+    Moon pass lined Juice up for its nearest approach to *Earth* slightly more than a day
+    *later*, at 3:26 a.m. on 21 August' dates the approach to Earth, not the Moon pass:
+    the last name before the date is one the question does not give, and a word of time
+    between them says the date is reckoned from another event."""
+    # the clock time said before the date is part of it ('3:26 a.m. India time on')
+    start = min([start, *(q.start for q in fact.quantities
+                          if q.dimension == _CLOCK and q.start < start)])
+    named = [(pos, entity_id) for entity_id, pos in fact.entities if pos < start]
+    if not named:
+        return False
+    at, last = max(named)
+    return last not in core.entity_ids and any(
+        token in vocab.question_words["interval_markers"] for token in fact.tokens[at:start])
+
+
+def _asks_clock(gap: Gap, vocab: Vocabulary) -> bool:
+    """'At what time', 'which time': a form that names a time yet asks for a point in it
+    wants the clock time a statement gives."""
+    return gap.form is not None and "date" in gap.dimensions and any(
+        vocab.dimension_nouns.get(word) == "duration" for word in gap.form.words)
 
 
 def _intervals(statement: str, vocab: Vocabulary) -> list[tuple[int, int]]:
@@ -2119,14 +2235,17 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
 
 
 def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) -> Answer | None:
-    """'Which state is Greeley in?': a question of one name and nothing else, ending on
-    'in', asks what the store records the name as part of, when that is of the kind asked
-    for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it are
-    shown."""
+    """'Which state is Greeley in?', 'which airport has (is getting) Terminal D?': a
+    question of one name and nothing else but 'has' or a light verb, ending on 'in' or on
+    the name, asks what the store records the name as part of, when that is of the kind
+    asked for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it
+    are shown."""
     vocab = knowledge.vocab
     if (gap.answer != "entities" or not gap.kind_word or len(reading.entities) != 1
-            or reading.tokens[-1] != "in"
-            or any(pos not in gap.span for _, pos in reading.terms)):
+            or not (reading.tokens[-1] == "in"
+                    or reading.entity_ends.get(reading.entities[0][1]) == len(reading.tokens))
+            or any(pos not in gap.span and not _is_light_verb(reading.tokens[pos], vocab)
+                   for _, pos in reading.terms)):
         return None
     named = reading.entities[0][0]
     entity = vocab.entities.get(named)
@@ -2176,6 +2295,56 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
                   result.proof, len(hits))
+
+
+def _difference_asked(text: str, reading: Analysis, gap: Gap,
+                      knowledge: Knowledge) -> Answer | None:
+    """'How much more expensive is Terminal 1 than Airside D?', 'how many more gates will
+    Terminal 1 have than Airside D?': the comparison read as the claim it asks about
+    ('Terminal 1 will have more gates than Airside D') and judged on the two figures the
+    facts give; the answer is their difference. A question whose comparison the figures
+    contradict is declined with them; one they cannot settle is left to the facts."""
+    if gap.answer != "quantity" or gap.form is None or "than" not in reading.tokens:
+        return None
+    vocab = knowledge.vocab
+    words = text.rstrip("?").split()
+    folded = [fold(w) for w in words]
+    if "than" not in folded:
+        return None
+    start = len(gap.form.words)
+    if folded[:start] != list(gap.form.words) or start >= len(words) or (
+            folded[start] not in vocab.comparatives):
+        return None
+    auxiliary = next((i for i in range(start + 1, folded.index("than"))
+                      if folded[i] in vocab.auxiliaries), None)
+    if auxiliary is None or auxiliary + 1 >= folded.index("than"):
+        return None
+    than = folded.index("than")
+    compared, subject = words[start:auxiliary], words[auxiliary + 1:than]
+    if folded[auxiliary] in vocab.be_forms:  # "more expensive *is* Terminal 1 than"
+        claim = [*subject, words[auxiliary], *compared]
+    else:  # "more gates *will* Terminal 1 *have* than", "more *does* it *cost* than"
+        claim = [*subject[:-1], words[auxiliary], subject[-1], *compared]
+    comparison = read_comparison(analyse(" ".join([*claim, *words[than:]]), vocab), vocab)
+    if comparison is None or comparison.direction not in ("more", "less"):
+        return None
+    judged = judge(comparison, knowledge, negated=False)
+    if judged is None:
+        return None
+    left, right = judged.left, judged.right
+    figures = (f"{_in_context(left.quantity, vocab, left.fact.fact.statement)} against "
+               f"{_in_context(right.quantity, vocab, right.fact.fact.statement)}")
+    used = [left.fact, right.fact]
+    hits = _hits([(c, 1.0) for c in used], used)
+    if not judged.holds:
+        return Answer(text, None, gap.name, hits, "the question assumes something the "
+                      f"article contradicts: it gives {figures}")
+    difference = abs(left.quantity.value - right.quantity.value)
+    shown = f"{format_quantity(difference, left.quantity.unit, vocab)} ({figures})"
+    return Answer(text, shown, gap.name, hits,
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      ProofStep(left.fact.fact.id, "gap", gap.name, shown,
+                                Relation.EQUIVALENT, "the difference of two figures"),), 2)
 
 
 def _superlative(text: str, reading: Analysis, form: QuestionForm,
