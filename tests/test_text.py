@@ -111,6 +111,17 @@ def test_where_the_predicate_starts(knowledge: Knowledge, sentence: str,
     assert reading.tokens[reading.predicate_at] == predicate
 
 
+@pytest.mark.parametrize(("sentence", "negations"), [
+    ("The flyby was risk-free", 1),  # 'was without risk'
+    ("The flyby was not risk-free", 2),  # 'was not without risk': so it had risk
+    ("It was a risk-free manoeuvre", 0),  # only after a copula
+    ("The tram passes were free", 0),
+])
+def test_free_of_something_after_a_copula_is_without_it(knowledge: Knowledge, sentence: str,
+                                                        negations: int) -> None:
+    assert analyse(sentence, knowledge.vocab).negations == negations
+
+
 def test_multi_word_verbs_of_general_english_read_as_their_verb(knowledge: Knowledge) -> None:
     vocab = knowledge.vocab
     assert "g:launch" in analyse("The probe lifted off in April", vocab).term_set

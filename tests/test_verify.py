@@ -218,7 +218,16 @@ def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
     ("Was Juice over Europe at its closest approach?",
      "Juice was over Europe at its closest approach?"),
     ("Is the project part of a wider effort?", "the project is part of a wider effort?"),
-    ("Are bunkers part of the plan?", "bunkers are part of the plan?")])
+    ("Are bunkers part of the plan?", "bunkers are part of the plan?"),
+    # no verb and no preposition: the copula says the last word of the subject
+    ("Was the double flyby risk-free?", "the double flyby was risk-free?"),
+    # a figure before a word makes it a noun, unless the figure is a name's number
+    ("Did the 2023 pause put the job behind schedule?",
+     "the 2023 pause did put the job behind schedule?"),
+    ("Will Terminal 1 end up with more gates?", "Terminal 1 will end up with more gates?"),
+    # a preposition after a described subject, unless a participle follows
+    ("Is the terminal in San Diego?", "the terminal is in San Diego?"),
+    ("Is the road to Vilnius closed?", "the road to Vilnius is closed?")])
 def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question: str,
                                                   statement: str) -> None:
     assert _as_statement(question, knowledge) == statement

@@ -241,7 +241,7 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
 
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues."""
-    tokens = tokenise(text)
+    tokens = _free_of(tokenise(text), vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text))
     i = 0
     n = len(tokens)
@@ -328,6 +328,23 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.adjuncts = _adjuncts(result, vocab)
     result.past = any(in_past(tokens, v, vocab) for v in result.verbs)
     return result
+
+
+def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:
+    """'was risk-free' says 'was without risk' (and 'is not tax-free', 'not without tax'),
+    read so in the same number of tokens. Only after a copula: 'a risk-free manoeuvre'
+    stays as written."""
+    if "free" not in tokens:
+        return tokens  # nearly every sentence
+    read = list(tokens)
+    for at in range(2, len(read)):
+        word, before = read[at - 1], at - 2
+        while before > 0 and vocab.single.get(read[before], ("",))[0] == "negation":
+            before -= 1  # 'was not risk-free'
+        if read[at] == "free" and read[before] in vocab.be_forms and word.isalpha() and not (
+                word in vocab.ignored or word.endswith("ly")):
+            read[at - 1], read[at] = "without", word
+    return read
 
 
 def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:

@@ -177,7 +177,14 @@ def _as_statement(question: str, knowledge: Knowledge) -> str:
     if not rest or auxiliary not in knowledge.vocab.auxiliaries:
         return question
     words = rest.split()
-    start = _predicate_start(words, auxiliary, knowledge.vocab)
+    vocab = knowledge.vocab
+    start = _predicate_start(words, auxiliary, vocab)
+    if start is None and auxiliary in vocab.be_forms and len(words) > 1:
+        # 'was the double flyby risk-free': with no verb and no preposition, what the
+        # copula says of the subject is its last word
+        lowered = [w.lower() for w in words]
+        if words[-1][:1].islower() and not any(w in vocab.prepositions for w in lowered):
+            start = len(words) - 1
     if start is None:
         return rest
     return " ".join([*words[:start], auxiliary, *words[start:]])
@@ -191,13 +198,17 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
     preposition after a name ('is Finland *among* the states'). A word after an article
     or a possessive names the thing ('the *parking* plaza'), and a plain verb just before
     another is a noun before its head ('the border *fence* cost')."""
-    lowered = [w.lower().strip(",;:") for w in words]
+    lowered = [w.lower().strip(",;:?") for w in words]
     copula = auxiliary in vocab.be_forms
     for i in range(1, len(words)):
         word, before = lowered[i], lowered[i - 1]
         if word in vocab.be_forms:
             return i
         if not words[i][:1].islower() or before in vocab.determiners or before.endswith("'s"):
+            continue
+        if before[:1].isdigit() and not (i >= 2 and words[i - 2][:1].isupper()):
+            # 'did the 2023 *pause* put …': a figure before a word makes it a noun (not
+            # the number of a name: 'will Terminal 1 *end* up …')
             continue
         following = lowered[i + 1] if i + 1 < len(words) else ""
         if copula and following in ("of", "to") and word not in vocab.prepositions and (
@@ -209,6 +220,11 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
             # with 'of': 'the Bank of England')
             if all(w[:1].isupper() for w in words[:i]) and words[i + 1:i + 2] and (
                     words[i + 1][:1].islower() or word != "of"):
+                return i
+            # 'is the terminal *in* San Diego', unless a participle comes later ('is the
+            # road to Vilnius *closed*') or 'of' goes on with the noun ('the cost of')
+            if (lowered[0] in vocab.determiners and word != "of" and i <= 4
+                    and not any(w.endswith(("ed", "ing")) for w in lowered[i + 1:])):
                 return i
             continue
         if copula and word in vocab.determiners:
