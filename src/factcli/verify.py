@@ -1558,8 +1558,16 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # The act said to be done is the fact's: 'has already begun laying mines' says nothing
     # of the 'procuring' a fact plans. 'Completed' says only that: the act is its object
     # ('has completed its Venus encounter').
+    # What 'already' goes before is what is done ('thanks to its launch, Juice already had
+    # fuel': the having, not the launch). With no verb of its own, only a word of
+    # completion says anything was done ('already complete'); 'already had extra fuel'
+    # tells of a state.
+    cue = next((pos for pos, t in enumerate(reading.tokens) if t in vocab.completive), None)
     acts = reading.verb_terms - vocab.aspectual
-    act_held = not acts or any(s.key in acts and s.relation in _HOLDS for s in result.steps)
+    if cue is not None and cue < len(reading.tokens) - 1:
+        acts = acts & {t for t, pos in reading.terms if pos > cue}
+    act_held = any(s.key in acts and s.relation in _HOLDS for s in result.steps) if acts else (
+        bool(reading.verb_terms & vocab.aspectual))
     if reading.status == "completed" and prospective and act_held and not _same_act_done(
             reading, compiled, vocab):
         result.steps.append(Step("status", "", "done already", "planned or still to come",
