@@ -103,6 +103,7 @@ def test_a_sentence_opening_noun_before_a_preposition_is_not_a_verb(knowledge: K
     ("Rebuild 300 km of road", "rebuild"),  # a clause's rest: the verb first
     ("The back-to-back pass of the Moon was unique", "was"),  # 'X to X' is no infinitive
     ("Lithuania wants to back the plan", "back"),  # after "to", a verb
+    ("A news release praised the builders", "praised"),  # "release" is a noun
 ])
 def test_where_the_predicate_starts(knowledge: Knowledge, sentence: str,
                                     predicate: str) -> None:
@@ -116,6 +117,8 @@ def test_where_the_predicate_starts(knowledge: Knowledge, sentence: str,
     ("The flyby was not risk-free", 2),  # 'was not without risk': so it had risk
     ("It was a risk-free manoeuvre", 0),  # only after a copula
     ("The tram passes were free", 0),
+    ("The project was free of controversy", 1),
+    ("The project has not been free of controversy", 2),
 ])
 def test_free_of_something_after_a_copula_is_without_it(knowledge: Knowledge, sentence: str,
                                                         negations: int) -> None:
@@ -135,3 +138,8 @@ def test_a_past_verb_after_first_or_only_is_a_verb(knowledge: Knowledge) -> None
     assert verb.tokens.index("rebuilt") in verb.verbs
     modifier = analyse("The first planned bunkers are ready", vocab)
     assert modifier.tokens.index("planned") not in modifier.verbs
+
+
+def test_a_word_is_not_read_as_a_lexicon_word_sharing_its_stem(knowledge: Knowledge) -> None:
+    # 'access' is no 'accession' to a treaty
+    assert "g:join" not in analyse("The stops have step-free access", knowledge.vocab).term_set

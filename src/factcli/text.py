@@ -331,20 +331,30 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
 
 
 def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:
-    """'was risk-free' says 'was without risk' (and 'is not tax-free', 'not without tax'),
-    read so in the same number of tokens. Only after a copula: 'a risk-free manoeuvre'
-    stays as written."""
+    """'was risk-free' and 'was free of risk' say 'was without risk' (and 'is not tax-free',
+    'not without tax'), read so in the same number of tokens. Only after a copula: 'a
+    risk-free manoeuvre' stays as written."""
     if "free" not in tokens:
         return tokens  # nearly every sentence
     read = list(tokens)
-    for at in range(2, len(read)):
-        word, before = read[at - 1], at - 2
-        while before > 0 and vocab.single.get(read[before], ("",))[0] == "negation":
-            before -= 1  # 'was not risk-free'
-        if read[at] == "free" and read[before] in vocab.be_forms and word.isalpha() and not (
+    for at in range(1, len(read)):
+        if read[at] != "free":
+            continue
+        if read[at + 1: at + 2] == ["of"] and _after_copula(read, at - 1, vocab):
+            read[at] = "without"  # 'has not been free of controversy' ('of' is read past)
+            continue
+        word = read[at - 1]
+        if at >= 2 and _after_copula(read, at - 2, vocab) and word.isalpha() and not (
                 word in vocab.ignored or word.endswith("ly")):
             read[at - 1], read[at] = "without", word
     return read
+
+
+def _after_copula(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    """``tokens[at]`` is a form of 'be', or negations after one ('was not')."""
+    while at > 0 and vocab.single.get(tokens[at], ("",))[0] == "negation":
+        at -= 1
+    return at >= 0 and tokens[at] in vocab.be_forms
 
 
 def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:

@@ -317,8 +317,11 @@ class Vocabulary:
                 and (before.endswith("ed") or before in self.irregular)):
             return False  # "took photographs", "made corrections": a verb's object
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        # not before a participle: 'a news release issued on …' is a noun the participle
+        # tells more of
         bare = (first and before not in ("and", "or") and bool(following)
-                and following not in self.prepositions and following not in ("and", "or"))
+                and following not in self.prepositions and following not in ("and", "or")
+                and not following.endswith("ed"))
         # "the countries highlight": a plain verb after a plural noun is the predicate too
         # (not after a name that ends in 's': "the Venus encounter")
         plural_before = before.endswith("s") and before != "s" and not after_name
