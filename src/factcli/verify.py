@@ -362,8 +362,7 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together.
-                ranged = bool(right_reading.quantities) and left_reading.tokens[-1:] != [] and (
-                    _is_figure_end(left_reading))
+                ranged = bool(right_reading.quantities) and _is_figure_end(left_reading)
                 if (right_reading.entities or ranged
                         or not right_reading.terms or len(right_reading.tokens) > 6):
                     continue  # list items are short; ", contributing to ..." is not one
@@ -471,12 +470,12 @@ _CONFLICT_KINDS = {"word": "antonym", "figure": "number", "count": "group",
                    "status": "status", "only": "exclusive", "quantifier": "quantifier"}
 _HOLDS = (Relation.EQUIVALENT, Relation.FORWARD)
 _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
-# How far each source of a relation can be trusted: the proof's confidence is its weakest.
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
                     "figure comparison", "figure of the same kind", "count of named entities",
                     "factcli lexicon"})
+# How far each source of a relation can be trusted: the proof's confidence is its weakest.
 _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entity": 0.97,
           "group members": 0.9, "figure comparison": 0.97, "count of named entities": 0.9,
           "factcli lexicon": 0.92, "factcli lexicon antonym": 0.9, "WordNet synonym": 0.88,
@@ -1563,13 +1562,12 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                 and s.key not in own] if compiled.hypothetical else []
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
-    # The act said to be done is the fact's: 'has already begun laying mines' says nothing
-    # of the 'procuring' a fact plans. 'Completed' says only that: the act is its object
-    # ('has completed its Venus encounter').
-    # What 'already' goes before is what is done ('thanks to its launch, Juice already had
-    # fuel': the having, not the launch). With no verb of its own, only a word of
-    # completion says anything was done ('already complete'); 'already had extra fuel'
-    # tells of a state.
+    # The act said to be done must be the fact's: 'has already begun laying mines' says
+    # nothing of the 'procuring' a fact plans. It is what 'already' goes before ('thanks to
+    # its launch, Juice already had fuel': the having, not the launch); 'completed' only
+    # says how far it got ('has completed its Venus encounter'). With no verb of its own,
+    # only a word of completion says anything was done ('already complete', not 'already
+    # had extra fuel', a state).
     cue = next((pos for pos, t in enumerate(reading.tokens) if t in vocab.completive), None)
     acts = reading.verb_terms - vocab.aspectual
     if cue is not None and cue < len(reading.tokens) - 1:
