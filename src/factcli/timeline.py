@@ -79,7 +79,7 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
     match = found[0]
     wording = match.group("word").lower()
     at = _token_at(reading.tokens, wording)
-    if at is None or _bound_or_gap(reading, at, vocab):
+    if at is None or _orders_no_events(reading, at, vocab):
         return None
     before = wording in _EARLIER
     if not text[:match.start()].strip():
@@ -104,10 +104,11 @@ def _token_at(tokens: list[str], wording: str) -> int | None:
     return next((i for i in range(len(tokens)) if tokens[i:i + len(words)] == words), None)
 
 
-def _bound_or_gap(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
-    """'before 2030' is a bound on a date (not 'after the June 2023 launch', a date of the
-    noun after it); 'a week after', 'shortly before' say how far apart the events are,
-    which no date here can check."""
+def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
+    """The word at ``at`` orders no two events: 'before 2030' is a bound on a date (not
+    'after the June 2023 launch', a date of the noun after it); 'a week after', 'shortly
+    before' say how far apart the events are, which no date here can check; 'is
+    following' is a verb."""
     tokens = reading.tokens
     said = {pos for _, pos in reading.terms}
     if any(q.start == at and q.dimension == "date" and q.end not in said
@@ -116,6 +117,8 @@ def _bound_or_gap(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
     if any(q.end == at for q in reading.quantities):
         return True
     previous = tokens[at - 1] if at else ""
+    if tokens[at] == "following" and (previous in vocab.auxiliaries or previous in vocab.be_forms):
+        return True  # 'is following the trial run': the verb, not the preposition
     unit = vocab.units.get(vocab.unit_names.get(previous, ""))
     return previous in _GAP_WORDS or (unit is not None and unit.dimension == "duration")
 
@@ -165,6 +168,8 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
            supports: Callable[[str, CompiledFact], bool]) -> Dated | None:
     """The one date the facts give the event."""
     reading = analyse(event, vocab)
+    if not reading.terms:
+        return None  # a name alone ('Corvia Rail is') says no event
     own = [q for q in reading.quantities if q.dimension == "date"]
     if len(own) > 1:
         return None
@@ -231,7 +236,7 @@ def _fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interv
     reading = read_statement(fact.fact.statement, vocab)
     tokens = reading.tokens
     if not _FIRST_WORDS.isdisjoint(tokens) and any(
-            _CONNECTIVE.fullmatch(t) and not _bound_or_gap(reading, i, vocab)
+            _CONNECTIVE.fullmatch(t) and not _orders_no_events(reading, i, vocab)
             for i, t in enumerate(tokens)):
         return []
     found = []
@@ -280,6 +285,8 @@ def date_interval(tokens: list[str], mention: QuantityMention,
                 first = last = date(first_year, month, int(tokens[months[0] - 1]))
         elif period is not None:
             first, last = period
+            return _bounded(float(first.toordinal()), float(last.toordinal()),
+                            mention.qualifier, fuzzy=True)
         else:
             first, last = date(first_year, 1, 1), date(first_year, 12, 31)
     except ValueError:
@@ -295,8 +302,8 @@ def _period(tokens: list[str], mention: QuantityMention,
             vocab: Vocabulary) -> tuple[date, date] | None:
     """'early 2028', 'the autumn of 2023': the first and last day of the months spanned (a
     winter runs into the next year, or from the last one: both are allowed)."""
-    before = tokens[max(0, mention.start - 2):mention.start]
-    word = next((t for t in reversed(before) if t in vocab.periods), None)
+    near = tokens[max(0, mention.start - 2):mention.end]
+    word = next((t for t in reversed(near) if t in vocab.periods), None)
     if word is None:
         return None
     year = int(mention.value)
@@ -306,13 +313,16 @@ def _period(tokens: list[str], mention: QuantityMention,
     return date(year, spanned[0], 1), _month_end(year, spanned[-1])
 
 
-def _bounded(first: float, last: float, qualifier: str) -> Interval | None:
+def _bounded(first: float, last: float, qualifier: str, fuzzy: bool = False) -> Interval | None:
+    """The days a date allows once its comparator is applied. A part of a year is
+    ``fuzzy``: 'before the end of 2030' is before some day of its last months, not before
+    they all begin, so only its far edge bounds the date."""
     if qualifier in ("by", "at_most"):
         return _NEVER[0], last
     if qualifier == "less_than":
-        return _NEVER[0], first - 1
+        return _NEVER[0], (last if fuzzy else first) - 1
     if qualifier == "more_than":
-        return last + 1, _NEVER[1]
+        return (first if fuzzy else last) + 1, _NEVER[1]
     if qualifier == "at_least":
         return first, _NEVER[1]
     return (first, last) if qualifier == "exact" else None
