@@ -41,7 +41,7 @@ _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 # 'its final Earth flyby': the last of the dates a fact lists for the event; 'next' only
 # among dates still to come
-_SELECTORS = {"final": max, "last": max, "first": min, "next": min}
+_SELECTORS = {"final": "last", "last": "last", "first": "first", "next": "first"}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEVER = float("-inf"), float("inf")
 
@@ -85,18 +85,18 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
     if not text[:match.start()].strip():
         # 'After the Venus encounter, Juice will pass Earth again': the main clause is
         # the event ordered against the opening phrase
-        event, comma, main = text[match.end():].partition(",")
+        opening, comma, main = text[match.end():].partition(",")
         if not comma:
             return None
-        left, right = main, event
+        left, right = main, opening
     else:
         left, right = text[:match.start()], text[match.end():]
     left = _NEGATION.sub("", left).strip(" ,;:.")
     right = _NEGATION.sub("", right.split(",")[0]).strip(" ,;:.")
     if not left or not right:
         return None
-    right = _with_subject(right, analyse(left, vocab), vocab)
-    return None if right is None else Ordering(left, right, before, wording)
+    said = _with_subject(right, analyse(left, vocab), vocab)
+    return None if said is None else Ordering(left, said, before, wording)
 
 
 def _token_at(tokens: list[str], wording: str) -> int | None:
@@ -207,7 +207,7 @@ def _agreeing(event: str, mention: QuantityMention, reading: Analysis,
 
 def _dates_given(event: str, stating: list[CompiledFact],
                  supports: Callable[[str, CompiledFact], bool], vocab: Vocabulary,
-                 pick: Callable[..., object] | None) -> list[Dated]:
+                 pick: str | None) -> list[Dated]:
     """Each stating fact's date for the event: the one of its dates that, added to the
     event, the fact still states; with ``pick``, the earliest or latest of those it lists."""
     found = []
@@ -215,11 +215,13 @@ def _dates_given(event: str, stating: list[CompiledFact],
         fitting = [Dated(event, fact, words, span) for words, span in _fact_dates(fact, vocab)
                    if supports(f"{event} {_as_adjunct(words)}", fact)]
         if pick is not None and len(fitting) > 1:
-            chosen = pick(fitting, key=lambda d: d.interval)
-            others = [d for d in fitting if d is not chosen]
-            ordered = all(d.interval[1] < chosen.interval[0] for d in others) if pick is max else (
+            ordered = sorted(fitting, key=lambda d: d.interval)
+            if pick == "first":
+                ordered.reverse()
+            chosen, others = ordered[-1], ordered[:-1]
+            apart = all(d.interval[1] < chosen.interval[0] for d in others) if pick == "last" else (
                 all(chosen.interval[1] < d.interval[0] for d in others))
-            fitting = [chosen] if ordered else fitting
+            fitting = [chosen] if apart else fitting
         if len(fitting) > 1:
             return []  # an event the fact dates more than once is not dated by it
         found.extend(fitting)  # a fact may name the event without its date
