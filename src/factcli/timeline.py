@@ -171,13 +171,13 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
     if not reading.terms:
         return None  # a name alone ('Corvia Rail is') says no event
     own = [q for q in reading.quantities if q.dimension == "date"]
-    if len(own) > 1:
-        return None
     stating = [f for f in candidates(event) if supports(event, f)]
     if own:
-        return _agreeing(event, own[0], reading, stating, vocab)
+        return _named_dates(event, own, reading, stating, vocab)
     found = _dates_given(event, stating, supports, vocab, pick=None)
-    if not found:
+    if not stating:
+        # 'its final Earth flyby', when no fact says 'final': the last of the flybys a
+        # fact lists (a fact that says 'the first trial run' undated leaves it open)
         selector = next((w for w in reading.tokens if w in _SELECTORS), None)
         if selector is None:
             return None
@@ -189,20 +189,17 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
     return found[0]._replace(event=event) if len(intervals) == 1 else None
 
 
-def _agreeing(event: str, mention: QuantityMention, reading: Analysis,
-              stating: list[CompiledFact], vocab: Vocabulary) -> Dated | None:
-    """An event that names its date ('its September 2026 pass of Earth'): the fact that
-    states it, date and all, dates it; as exactly as the fact does, when one of the fact's
-    dates lies within the event's ('its 2026 pass' against 'in September 2026')."""
-    interval = date_interval(reading.tokens, mention, vocab)
-    if interval is None or not stating:
+def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
+                 stating: list[CompiledFact], vocab: Vocabulary) -> Dated | None:
+    """An event that names its date ('its September 2026 pass of Earth'), or the dates of
+    several ('its Earth flybys of 2026 and 2029', which span both): a fact that states it,
+    dates and all, dates it with them."""
+    spans = [date_interval(reading.tokens, mention, vocab) for mention in own]
+    known = [span for span in spans if span is not None]
+    if not stating or len(known) < len(spans):
         return None
-    fact = stating[0]
-    within = [(words, span) for words, span in _fact_dates(fact, vocab)
-              if interval[0] <= span[0] and span[1] <= interval[1]]
-    if len({span for _, span in within}) == 1:
-        return Dated(event, fact, within[0][0], within[0][1])
-    return Dated(event, fact, _words(reading.tokens, mention, vocab), interval)
+    words = " and ".join(_words(reading.tokens, mention, vocab) for mention in own)
+    return Dated(event, stating[0], words, (min(s[0] for s in known), max(s[1] for s in known)))
 
 
 def _dates_given(event: str, stating: list[CompiledFact],
