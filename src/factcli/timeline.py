@@ -146,12 +146,13 @@ def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
 
 def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
                 candidates: Callable[[str], Sequence[CompiledFact]],
-                supports: Callable[[str, CompiledFact], bool]) -> OrderJudgement | None:
+                stated: Callable[[str, CompiledFact], float | None]) -> OrderJudgement | None:
     """Compare the dates the facts give each event; None when an event has none, or more
     than one, or the dates overlap. ``candidates`` proposes the facts that may state an
-    event, ``supports`` says whether one does (the verifier's alignment)."""
-    left = _dated(ordering.left, vocab, candidates, supports)
-    right = _dated(ordering.right, vocab, candidates, supports) if left else None
+    event, ``stated`` how closely one states it (the confidence of the verifier's proof
+    that it does; None when it does not)."""
+    left = _dated(ordering.left, vocab, candidates, stated)
+    right = _dated(ordering.right, vocab, candidates, stated) if left else None
     if left is None or right is None:
         return None
     earlier, later = (left, right) if ordering.before else (right, left)
@@ -165,16 +166,17 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
 
 
 def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[CompiledFact]],
-           supports: Callable[[str, CompiledFact], bool]) -> Dated | None:
+           stated: Callable[[str, CompiledFact], float | None]) -> Dated | None:
     """The one date the facts give the event."""
     reading = analyse(event, vocab)
     if not reading.terms:
         return None  # a name alone ('Corvia Rail is') says no event
     own = [q for q in reading.quantities if q.dimension == "date"]
-    stating = [f for f in candidates(event) if supports(event, f)]
+    closeness = {f: c for f in candidates(event) if (c := stated(event, f)) is not None}
+    stating = list(closeness)
     if own:
         return _named_dates(event, own, reading, stating, vocab)
-    found = _dates_given(event, stating, supports, vocab, pick=None)
+    found = _dates_given(event, stating, stated, vocab, pick=None)
     if not stating:
         # 'its final Earth flyby', when no fact says 'final': the last of the flybys a
         # fact lists (a fact that says 'the first trial run' undated leaves it open)
@@ -182,9 +184,14 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
         if selector is None:
             return None
         plain = re.sub(rf"\s*\b{selector}\b", "", event, count=1, flags=re.I).strip()
-        stating = [f for f in candidates(plain) if supports(plain, f)
-                   and not (selector == "next" and f.past)]
-        found = _dates_given(plain, stating, supports, vocab, pick=_SELECTORS[selector])
+        closeness = {f: c for f in candidates(plain) if (c := stated(plain, f)) is not None
+                     and not (selector == "next" and f.past)}
+        found = _dates_given(plain, list(closeness), stated, vocab, pick=_SELECTORS[selector])
+    # 'the flyby' in the words of facts that give no date, and dated only by a fact that
+    # says 'encounter': the event the claim names is more likely the undated one
+    dated = {d.fact for d in found}
+    if any(c > closeness[d.fact] for f, c in closeness.items() if f not in dated for d in found):
+        return None
     intervals = {d.interval for d in found}
     return found[0]._replace(event=event) if len(intervals) == 1 else None
 
@@ -203,14 +210,14 @@ def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
 
 
 def _dates_given(event: str, stating: list[CompiledFact],
-                 supports: Callable[[str, CompiledFact], bool], vocab: Vocabulary,
+                 stated: Callable[[str, CompiledFact], float | None], vocab: Vocabulary,
                  pick: str | None) -> list[Dated]:
     """Each stating fact's date for the event: the one of its dates that, added to the
     event, the fact still states; with ``pick``, the earliest or latest of those it lists."""
     found = []
     for fact in stating:
         fitting = [Dated(event, fact, words, span) for words, span in _fact_dates(fact, vocab)
-                   if supports(f"{event} {_as_adjunct(words)}", fact)]
+                   if stated(f"{event} {_as_adjunct(words)}", fact) is not None]
         if pick is not None and len(fitting) > 1:
             ordered = sorted(fitting, key=lambda d: d.interval)
             if pick == "first":

@@ -694,7 +694,7 @@ def _ordered(text: str, reading: Analysis,
     judged = judge_order(
         ordering, vocab, negated,
         lambda event: _candidates(analyse(event, vocab), knowledge),
-        lambda event, fact: align(analyse(event, vocab), fact, knowledge).supports)
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
     if judged is None:
         return None
     sides = (judged.left, judged.right)
@@ -713,6 +713,13 @@ def _ordered(text: str, reading: Analysis,
     conflict = Conflict("order", ("not " if negated else "") + ordering.wording, stated)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
+
+
+def _stated(reading: Analysis, fact: CompiledFact, knowledge: Knowledge) -> float | None:
+    """How closely the fact states what is read (its proof's confidence); None if it does
+    not state it."""
+    alignment = align(reading, fact, knowledge)
+    return alignment.confidence if alignment.supports else None
 
 
 def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
