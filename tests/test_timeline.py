@@ -55,6 +55,7 @@ def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledg
     "Lithuania left the treaty a week after the vote",
     "Lithuania left the treaty shortly after the vote",
     "Lithuania is following the vote",  # the verb
+    "Lithuania left the treaty the following year",
     "Lithuania left the treaty before the vote and after the referendum",
     "Lithuania left the treaty",
 ])

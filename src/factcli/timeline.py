@@ -60,6 +60,7 @@ class Dated(NamedTuple):
     fact: CompiledFact
     date: str  # the article's words for the event's date: 'August 2025', 'by July 2031'
     interval: Interval
+    confidence: float  # of the verifier's proof that the fact states the event on that date
 
 
 class OrderJudgement(NamedTuple):
@@ -108,7 +109,7 @@ def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
     """The word at ``at`` orders no two events: 'before 2030' is a bound on a date (not
     'after the June 2023 launch', a date of the noun after it); 'a week after', 'shortly
     before' say how far apart the events are, which no date here can check; 'is
-    following' is a verb."""
+    following' is a verb, 'the following year' an adjective."""
     tokens = reading.tokens
     said = {pos for _, pos in reading.terms}
     if any(q.start == at and q.dimension == "date" and q.end not in said
@@ -117,8 +118,9 @@ def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
     if any(q.end == at for q in reading.quantities):
         return True
     previous = tokens[at - 1] if at else ""
-    if tokens[at] == "following" and (previous in vocab.auxiliaries or previous in vocab.be_forms):
-        return True  # 'is following the trial run': the verb, not the preposition
+    if tokens[at] == "following" and (previous in vocab.auxiliaries or previous in vocab.be_forms
+                                      or previous in vocab.determiners):
+        return True  # 'is following the trial run', 'the following year': no preposition
     unit = vocab.units.get(vocab.unit_names.get(previous, ""))
     return previous in _GAP_WORDS or (unit is not None and unit.dimension == "duration")
 
@@ -175,7 +177,7 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
     closeness = {f: c for f in candidates(event) if (c := stated(event, f)) is not None}
     stating = list(closeness)
     if own:
-        return _named_dates(event, own, reading, stating, vocab)
+        return _named_dates(event, own, reading, closeness, vocab)
     found = _dates_given(event, stating, stated, vocab, pick=None)
     if not stating:
         # 'its final Earth flyby', when no fact says 'final': the last of the flybys a
@@ -197,16 +199,18 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
 
 
 def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
-                 stating: list[CompiledFact], vocab: Vocabulary) -> Dated | None:
+                 closeness: dict[CompiledFact, float], vocab: Vocabulary) -> Dated | None:
     """An event that names its date ('its September 2026 pass of Earth'), or the dates of
     several ('its Earth flybys of 2026 and 2029', which span both): a fact that states it,
     dates and all, dates it with them."""
     spans = [date_interval(reading.tokens, mention, vocab) for mention in own]
     known = [span for span in spans if span is not None]
-    if not stating or len(known) < len(spans):
+    if not closeness or len(known) < len(spans):
         return None
     words = " and ".join(_words(reading.tokens, mention, vocab) for mention in own)
-    return Dated(event, stating[0], words, (min(s[0] for s in known), max(s[1] for s in known)))
+    fact = max(closeness, key=lambda f: closeness[f])
+    return Dated(event, fact, words, (min(s[0] for s in known), max(s[1] for s in known)),
+                 closeness[fact])
 
 
 def _dates_given(event: str, stating: list[CompiledFact],
@@ -216,8 +220,9 @@ def _dates_given(event: str, stating: list[CompiledFact],
     event, the fact still states; with ``pick``, the earliest or latest of those it lists."""
     found = []
     for fact in stating:
-        fitting = [Dated(event, fact, words, span) for words, span in _fact_dates(fact, vocab)
-                   if stated(f"{event} {_as_adjunct(words)}", fact) is not None]
+        fitting = [Dated(event, fact, words, span, confidence)
+                   for words, span in _fact_dates(fact, vocab)
+                   if (confidence := stated(f"{event} {_as_adjunct(words)}", fact)) is not None]
         if pick is not None and len(fitting) > 1:
             ordered = sorted(fitting, key=lambda d: d.interval)
             if pick == "first":

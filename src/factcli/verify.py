@@ -701,16 +701,17 @@ def _ordered(text: str, reading: Analysis,
     proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
                             Relation.EQUIVALENT, "the article's date for it") for side in sides)
     stated = f"{judged.left.date} against {judged.right.date}"
-    proof += (ProofStep(judged.left.fact.fact.id, "figure", ordering.wording, stated,
+    said = ("not " if negated else "") + ordering.wording
+    proof += (ProofStep(judged.left.fact.fact.id, "figure", said, stated,
                         Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION,
                         "order of the article's dates"),)
     evidence = tuple(dict.fromkeys(_evidence(side.fact) for side in sides))
-    confidence = _TRUST["order of the article's dates"]
+    confidence = min(_TRUST["order of the article's dates"], *(side.confidence for side in sides))
     facts = {side.fact.fact.id: side.fact for side in sides}
     if judged.holds:
         return Outcome(text, SUPPORTED, confidence, evidence,
                        f"the article dates them {stated}", proof=proof), facts
-    conflict = Conflict("order", ("not " if negated else "") + ordering.wording, stated)
+    conflict = Conflict("order", said, stated)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
 
