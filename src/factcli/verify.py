@@ -37,6 +37,7 @@ from factcli.text import (
     stem,
     tokenise,
 )
+from factcli.timeline import judge_order, read_ordering
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -492,6 +493,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
+          "order of the article's dates": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85}
 
@@ -636,6 +638,9 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
+    ordered = _ordered(text, reading, knowledge)
+    if ordered is not None:
+        return ordered
     outcome, weighed = _aligned(text, reading, knowledge, question)
     wording = comparison.wording if comparison else comparative_wording(reading, vocab)
     compares = wording.split()[0] if wording else ""
@@ -657,20 +662,9 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
              question: bool) -> tuple[Outcome, dict[str, CompiledFact]]:
     """The verdict from aligning the claim with the facts a search proposes."""
     vocab = knowledge.vocab
-    query = set(reading.term_set)
-    for term, _ in reading.terms:
-        query |= set(vocab.links(reading.raw_terms.get(term, "")))
-        query |= vocab.antonyms.get(term, frozenset())
-    for q in reading.quantities:
-        query |= q.context
-    candidates = knowledge.index.search(index_tokens(
-        query, set(reading.entity_ids), {q.unit for q in reading.quantities}), CANDIDATES)
-    if candidates:
-        best_score = candidates[0][1]
-        candidates = [(f, score) for f, score in candidates
-                      if score >= RELATIVE_SCORE * best_score]
-    alignments = [align(reading, fact, knowledge, question=question) for fact, _ in candidates]
-    weighed = {fact.fact.id: fact for fact, _ in candidates}
+    candidates = _candidates(reading, knowledge)
+    alignments = [align(reading, fact, knowledge, question=question) for fact in candidates]
+    weighed = {fact.fact.id: fact for fact in candidates}
 
     supporting = [a for a in alignments if a.supports]
     refuting = [a for a in alignments if a.refutes]
@@ -685,6 +679,62 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge), weighed
     return _not_enough_info(text, reading, alignments, knowledge), weighed
+
+
+def _ordered(text: str, reading: Analysis,
+             knowledge: Knowledge) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """The verdict on a claim that puts two events in order, from the dates the facts give
+    each (see timeline.py); None when it puts none in order, or the dates cannot settle it."""
+    vocab = knowledge.vocab
+    ordering = read_ordering(text, reading, vocab)
+    if ordering is None:
+        return None
+    negated = reading.negations % 2 == 1
+    judged = judge_order(
+        ordering, vocab, negated,
+        lambda event: _candidates(analyse(event, vocab), knowledge),
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
+    if judged is None:
+        return None
+    sides = (judged.left, judged.right)
+    proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
+                            Relation.EQUIVALENT, "the article's date for it") for side in sides)
+    stated = f"{judged.left.date} against {judged.right.date}"
+    said = ("not " if negated else "") + ordering.wording
+    proof += (ProofStep(judged.left.fact.fact.id, "figure", said, stated,
+                        Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION,
+                        "order of the article's dates"),)
+    evidence = tuple(dict.fromkeys(_evidence(side.fact) for side in sides))
+    confidence = min(_TRUST["order of the article's dates"], *(side.confidence for side in sides))
+    facts = {side.fact.fact.id: side.fact for side in sides}
+    if judged.holds:
+        return Outcome(text, SUPPORTED, confidence, evidence,
+                       f"the article dates them {stated}", proof=proof), facts
+    conflict = Conflict("order", said, stated)
+    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
+                   proof=proof), facts
+
+
+def _stated(reading: Analysis, fact: CompiledFact, knowledge: Knowledge) -> float | None:
+    """How closely the fact states what is read (its proof's confidence); None if it does
+    not state it."""
+    alignment = align(reading, fact, knowledge)
+    return alignment.confidence if alignment.supports else None
+
+
+def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
+    """The facts a search proposes for the claim, best first."""
+    vocab = knowledge.vocab
+    query = set(reading.term_set)
+    for term, _ in reading.terms:
+        query |= set(vocab.links(reading.raw_terms.get(term, "")))
+        query |= vocab.antonyms.get(term, frozenset())
+    for q in reading.quantities:
+        query |= q.context
+    found = knowledge.index.search(index_tokens(
+        query, set(reading.entity_ids), {q.unit for q in reading.quantities}), CANDIDATES)
+    best_score = found[0][1] if found else 0.0
+    return [fact for fact, score in found if score >= RELATIVE_SCORE * best_score]
 
 
 def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcli.knowledge import Knowledge
+from factcli.text import analyse
+from factcli.timeline import Ordering, date_interval, read_ordering
+
+
+def _ordering(claim: str, knowledge: Knowledge) -> Ordering | None:
+    return read_ordering(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+
+
+def test_before_puts_the_first_event_first(knowledge: Knowledge) -> None:
+    read = _ordering("Lithuania left the treaty before the border project started",
+                     knowledge)
+    assert read is not None
+    assert (read.left, read.right, read.before) == (
+        "Lithuania left the treaty", "the border project started", True)
+
+
+@pytest.mark.parametrize("wording", ["after", "later than", "following"])
+def test_after_puts_the_first_event_second(knowledge: Knowledge, wording: str) -> None:
+    read = _ordering(f"Lithuania left the treaty {wording} the border project started",
+                     knowledge)
+    assert read is not None and not read.before and read.wording == wording
+
+
+def test_an_opening_phrase_is_ordered_against_the_main_clause(knowledge: Knowledge) -> None:
+    read = _ordering("After the vote, Lithuania left the treaty", knowledge)
+    assert read is not None
+    assert (read.left, read.right, read.before) == ("Lithuania left the treaty", "the vote",
+                                                    False)
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_other_clause(knowledge: Knowledge) -> None:
+    owned = _ordering("Lithuania left the treaty before its border project started", knowledge)
+    assert owned is not None and owned.right == "Lithuania's border project started"
+    doing = _ordering("Lithuania left the treaty before it fortified its borders", knowledge)
+    assert doing is not None and doing.right == "Lithuania fortified its borders"
+    verb = _ordering("Lithuania left the treaty before fortifying its borders", knowledge)
+    assert verb is not None and verb.right == "Lithuania fortifying its borders"
+
+
+def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledge) -> None:
+    read = _ordering("Lithuania did not leave the treaty before the vote", knowledge)
+    assert read is not None and read.left == "Lithuania did leave the treaty"
+
+
+@pytest.mark.parametrize("claim", [
+    "Lithuania will finish the project before 2030",  # a bound the verifier checks
+    "Lithuania left the treaty six months after the vote",  # a gap between them
+    "Lithuania left the treaty a week after the vote",
+    "Lithuania left the treaty shortly after the vote",
+    "Lithuania is following the vote",  # the verb
+    "Lithuania left the treaty the following year",
+    "Lithuania left the treaty before the vote and after the referendum",
+    "Lithuania left the treaty",
+])
+def test_what_orders_no_two_events_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert _ordering(claim, knowledge) is None
+
+
+def _days(text: str, knowledge: Knowledge) -> tuple[float, float] | None:
+    reading = analyse(text, knowledge.vocab)
+    mention = next(q for q in reading.quantities if q.dimension == "date")
+    return date_interval(reading.tokens, mention, knowledge.vocab)
+
+
+def _day(year: int, month: int, day: int) -> float:
+    return float(date(year, month, day).toordinal())
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("in 2025", (2025, 1, 1), (2025, 12, 31)),
+    ("in August 2025", (2025, 8, 1), (2025, 8, 31)),
+    ("in February 2024", (2024, 2, 1), (2024, 2, 29)),
+    ("in December 2023", (2023, 12, 1), (2023, 12, 31)),
+    ("on 4 June 2024", (2024, 6, 4), (2024, 6, 4)),
+    ("in the autumn of 2023", (2023, 9, 1), (2023, 11, 30)),
+    ("between 2026 and 2028", (2026, 1, 1), (2028, 12, 31)),
+])
+def test_a_date_allows_the_days_it_spans(knowledge: Knowledge, text: str,
+                                         first: tuple[int, int, int],
+                                         last: tuple[int, int, int]) -> None:
+    assert _days(text, knowledge) == (_day(*first), _day(*last))
+
+
+def test_a_deadline_has_no_earliest_day(knowledge: Knowledge) -> None:
+    assert _days("by July 2031", knowledge) == (float("-inf"), _day(2031, 7, 31))
+    assert _days("before 2030", knowledge) == (float("-inf"), _day(2029, 12, 31))
+    assert _days("after 2030", knowledge) == (_day(2031, 1, 1), float("inf"))
+
+
+def test_a_date_only_near_another_allows_nothing_certain(knowledge: Knowledge) -> None:
+    assert _days("around 2030", knowledge) is None
+
+
+def test_before_a_part_of_a_year_reaches_across_it(knowledge: Knowledge) -> None:
+    assert _days("before the end of 2030", knowledge) == (float("-inf"), _day(2030, 12, 30))
+    assert _days("by early 2028", knowledge) == (float("-inf"), _day(2028, 4, 30))
