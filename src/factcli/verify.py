@@ -1595,14 +1595,7 @@ def _context_aligned(mention: QuantityMention, reading: Analysis, result: Alignm
     # … or another figure of the claim is the fact's ('the 1.1 billion euros will be spread
     # over two decades' against '1.1 billion euros over the next decade')
     beside = any(s.kind == "figure" and s.relation in _HOLDS and s.fact for s in result.steps)
-    # … or the act is the fact's and the fact measures nothing else in that unit ('the
-    # flyby changed Juice's course by 10 degrees' against its direction by 100 degrees)
-    only_one = sum(q.unit == mention.unit for q in result.fact.quantities) == 1
-    same_act = (mention.dimension not in ("count", "date") and only_one
-                and bool(aligned & reading.verb_terms) and len(unsaid - reading.verb_terms) <= 1
-                and not unsaid & set(vocab.entities))
-    return not unsaid or same_act or (
-        (nouns_held or beside) and not unsaid - reading.verb_terms) or (
+    return not unsaid or ((nouns_held or beside) and not unsaid - reading.verb_terms) or (
         mention.dimension == "date" and len(unsaid) == 1 and len(held) >= 2
         and not unsaid & set(vocab.entities))
 
