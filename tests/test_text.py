@@ -143,3 +143,13 @@ def test_a_past_verb_after_first_or_only_is_a_verb(knowledge: Knowledge) -> None
 def test_a_word_is_not_read_as_a_lexicon_word_sharing_its_stem(knowledge: Knowledge) -> None:
     # 'access' is no 'accession' to a treaty
     assert "g:join" not in analyse("The stops have step-free access", knowledge.vocab).term_set
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("The Gap runs between Lithuania and Poland", "is"),
+    ("The road lies along the border", "is"),
+    ("The council runs the project", "runs"),  # a verb of its own
+])
+def test_a_verb_that_only_places_a_thing_reads_as_is(knowledge: Knowledge, sentence: str,
+                                                      read: str) -> None:
+    assert analyse(sentence, knowledge.vocab).tokens[2] == read

@@ -70,6 +70,8 @@ class Cues:
     completive: tuple[str, ...]  # a sentence about what is done
     prepositions: tuple[str, ...]  # an entity after one is not the sentence's subject
     particles: tuple[str, ...]  # a verb's particle that may follow its object ('set X aside')
+    # verbs that only place a thing before a preposition of place: 'runs between', 'lies along'
+    positional: dict[str, tuple[str, ...]]
     quantifiers: dict[str, tuple[str, ...]]  # "whole"/"large"/"small" shares: 'most of'
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'

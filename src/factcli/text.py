@@ -241,7 +241,7 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
 
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues."""
-    tokens = _free_of(tokenise(text), vocab)
+    tokens = _placed(_free_of(tokenise(text), vocab), vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text))
     i = 0
     n = len(tokens)
@@ -348,6 +348,16 @@ def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:
                 word in vocab.ignored or word.endswith("ly")):
             read[at - 1], read[at] = "without", word
     return read
+
+
+def _placed(tokens: list[str], vocab: Vocabulary) -> list[str]:
+    """'The Gap runs between Lithuania and Poland', 'lies along the border': a verb that
+    only says where a thing is, read as 'is' (not 'runs the project', 'lay mines')."""
+    if not vocab.positional_verbs.intersection(tokens):
+        return tokens  # nearly every sentence
+    return ["is" if token in vocab.positional_verbs and following in
+            vocab.positional_prepositions else token
+            for token, following in zip(tokens, [*tokens[1:], ""], strict=True)]
 
 
 def _after_copula(tokens: list[str], at: int, vocab: Vocabulary) -> bool:

@@ -125,6 +125,8 @@ class Vocabulary:
     completive: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
+    positional_verbs: frozenset[str] = frozenset()
+    positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
@@ -180,6 +182,8 @@ class Vocabulary:
         vocab.completive = frozenset(cues.completive)
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
+        vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
+        vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.quantifier_phrases = tuple(sorted(
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
