@@ -1174,12 +1174,13 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     # 'Venus's gravity will swing Juice back' against 'Juice used Earth's gravity to point
     # itself towards Venus': whose a thing is, is contradicted only of the same act (which
     # came first, 'Earth first', of any)
+    acts = [s for s in result.steps if s.kind == "word" and s.key in reading.verb_terms]
+    # ('Juice took photos during the Earth pass' does no act the fact's Moon pass did)
+    same_act = bool(acts) and all(s.relation in _HOLDS for s in acts)
     for entity_id, head in reading.modifiers:
         owners = [e for e, h in compiled.modifiers if h == head]
         if owners and entity_id not in owners and (
-                compiled.word_for(head) in vocab.ordinals or all(
-                    s.relation in _HOLDS for s in result.steps
-                    if s.kind == "word" and s.key in reading.verb_terms)):
+                compiled.word_for(head) in vocab.ordinals or same_act):
             word = compiled.word_for(head)
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
@@ -1624,8 +1625,14 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         acts = acts & {t for t, pos in reading.terms if pos > cue}
     act_held = any(s.key in acts and s.relation in _HOLDS for s in result.steps) if acts else (
         bool(reading.verb_terms & vocab.aspectual))
-    if reading.status == "completed" and prospective and act_held and not _same_act_done(
-            reading, compiled, vocab):
+    # 'Lithuania has renovated eight bridges': the perfect says done the very act the
+    # fact plans, in its own word ('has earmarked money' to invest is done, though the
+    # lexicon puts earmarking with investing)
+    perfect = reading.status is None and any(
+        s.key in acts and s.relation in _HOLDS and stem(s.claim) == stem(s.fact)
+        and _after_have(s.key, reading) for s in result.steps)
+    done = reading.status == "completed" or perfect
+    if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
     elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
@@ -1636,6 +1643,12 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
                                  "said only as a condition"))
+
+
+def _after_have(term: str, reading: Analysis) -> bool:
+    """The term is a participle after 'has', 'have' or 'had': the perfect."""
+    return any(t == term and pos and reading.tokens[pos - 1] in ("has", "have", "had")
+               for t, pos in reading.terms)
 
 
 def _same_act_done(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
