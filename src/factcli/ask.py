@@ -49,6 +49,7 @@ _READ_AS = {"date": ("date", _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
+_AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -702,6 +703,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # what the last verb acts on; a fact that has another of the question's verbs
         # instead ('building the lessons from Ukraine into its defence') does not give them
         tolerated = False
+    if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
+        tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
@@ -770,6 +773,19 @@ def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
     if fold(step.claim) in vocab.question_words["naming_verbs"]:
         return True
     return bool(compiled.verbs) and (compiled.past or not _asks_of_done(core, step, vocab))
+
+
+def _opposed(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says the opposite of the question's verb ('closed' for 'reopen', 'began'
+    for 'finish', 'hired' for 'fire'): a verb the fact lacks is excused as said otherwise,
+    never when the fact says its contrary."""
+    folded = fold(word)
+    words = [folded]
+    if folded.startswith(_AGAIN) and vocab.can_be_verb(folded[len(_AGAIN):]):
+        words.append(folded[len(_AGAIN):])
+    return any(relation == Relation.ALTERNATION and term in compiled.terms
+               for said in words for verb in (True, False)
+               for term, (relation, _) in vocab.links(said, verb=verb).items())
 
 
 @lru_cache(maxsize=4096)
