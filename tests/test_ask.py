@@ -240,6 +240,11 @@ def test_what_a_name_did_leaves_out_what_others_did_to_it(ferry: Knowledge) -> N
     assert "Divers" not in answer.answer  # "Divers inspected the hull of the Skerry ferry"
 
 
+def test_a_name_before_a_noun_is_not_the_one_of_the_kind_asked(ferry: Knowledge) -> None:
+    answer = ask_question("Which city will the Skerry ferry visit again in May 2029?", ferry)
+    assert answer.answer == "Venn"  # not 'the *Orlo* trials will send the Skerry ferry'
+
+
 def test_month_of_a_named_year_leaves_out_the_other_years(ferry: Knowledge) -> None:
     answer = ask_question("In which month of 2027 will the Skerry ferry make trial runs?", ferry)
     assert answer.answer == "June 2027"  # the fact also gives May 2026

@@ -1501,7 +1501,23 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
+    if gap.kind_word and len(names) > 1:
+        # "which planet will Juice pass": 'Earth', not 'the *Venus* encounter' that swings
+        # Juice there; a name before a noun only says what the noun is about
+        acted_on = [e for e in names if not _modifies_noun(compiled, e, vocab)]
+        names = acted_on or names
     return [vocab.entities[e].name for e in names]
+
+
+def _modifies_noun(compiled: CompiledFact, entity_id: str, vocab: Vocabulary) -> bool:
+    """Every time the fact names the entity, a noun of the fact follows the name ('the
+    *Venus* encounter') that is no word of the entity's own name ('the Pacific *Ocean*')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    nouns = {pos for _, pos in fact.terms} - fact.verbs
+    ends = [fact.entity_ends.get(pos, pos + 1) for found, pos in fact.entities
+            if found == entity_id]
+    return bool(ends) and all(end in nouns and not _names_word(entity_id, fact.tokens[end], vocab)
+                              for end in ends)
 
 
 def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
