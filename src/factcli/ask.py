@@ -50,6 +50,9 @@ _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') n
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
+# how far up WordNet two verbs, in how many of their senses, may meet and be of one family
+_FAMILY_STEPS = 4
+_FAMILY_SENSES = 5
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -705,6 +708,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         tolerated = False
     if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
         tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
+    if tolerated and gap.answer == "quantity" and open_[0].key in verbs and _another_act(
+            open_[0], held, core, compiled, vocab):
+        tolerated = False  # "when was the wall *damaged*": not the date it was 'rebuilt'
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
@@ -786,6 +792,51 @@ def _opposed(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     return any(relation == Relation.ALTERNATION and term in compiled.terms
                for said in words for verb in (True, False)
                for term, (relation, _) in vocab.links(said, verb=verb).items())
+
+
+def _another_act(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
+                 vocab: Vocabulary) -> bool:
+    """The fact's verbs say acts of their own, none of the question verb's family in
+    WordNet: the figure or date the fact gives is of another act ('damaged' is not
+    'rebuilt', 'cancel' not 'ordered', 'save' not 'spent'; 'fly by' is 'pass', 'unveil'
+    'reveal'). WordNet is read only for such a question, once a process."""
+    word = step.claim
+    if _is_light_verb(word, vocab) or fold(word) in vocab.question_words["naming_verbs"]:
+        return False
+    after = [pos + 1 for term, pos in core.terms if term == step.key]
+    terms = {pos for _, pos in core.terms}
+    if any(pos in terms and vocab.can_be_verb(core.tokens[pos]) for pos in after):
+        return False  # a word a verb follows is its doer's noun ('the *structure* top out')
+    said = read_statement(compiled.fact.statement, vocab).tokens
+    if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries for token in said):
+        return False  # the fact may say the act lightly: 'workers were *given* training'
+    acts = [compiled.word_for(term) for term in compiled.verbs]
+    if any(s.fact in acts for s in held):
+        return False  # another word of the question is the fact's verb ('when will work on
+        # the second phase *commence*': 'is due to *start*'); the step names no act
+    return bool(acts) and not any(_same_family(fold(word), fold(act)) for act in acts)
+
+
+@lru_cache(maxsize=4096)
+def _same_family(word: str, other: str) -> bool:
+    """Two verbs share an ancestor a few steps up WordNet's verb hierarchy in one of their
+    commoner senses ('fly' and 'pass' are ways to 'travel', 'release' and 'reveal' to
+    'tell')."""
+    from factcli.wordnet import shipped_wordnet  # read only for a question that needs it
+
+    wordnet = shipped_wordnet()
+
+    def ancestors(verb: str) -> set[int]:
+        found: set[int] = set()
+        for lemma, pos in wordnet.lemmas(verb):
+            frontier = wordnet.senses(lemma, pos, _FAMILY_SENSES) if pos == "v" else []
+            found.update(frontier)
+            for _ in range(_FAMILY_STEPS):
+                frontier = [h for synset in frontier for h in wordnet.hypernyms(synset)]
+                found.update(frontier)
+        return found
+
+    return bool(ancestors(word) & ancestors(other))
 
 
 @lru_cache(maxsize=4096)
