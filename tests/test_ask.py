@@ -245,6 +245,12 @@ def test_a_name_before_a_noun_is_not_the_one_of_the_kind_asked(ferry: Knowledge)
     assert answer.answer == "Venn"  # not 'the *Orlo* trials will send the Skerry ferry'
 
 
+def test_a_list_asked_with_a_verb_is_what_the_facts_verbs_act_on(ferry: Knowledge) -> None:
+    answer = ask_question("What does the first stage of Alna's harbour plan include?", ferry)
+    assert answer.answer == "a longer breakwater; a fuel dock for the ferries"
+    # not 'delivers a longer breakwater', nor 'Alna has opened' the first stage
+
+
 def test_month_of_a_named_year_leaves_out_the_other_years(ferry: Knowledge) -> None:
     answer = ask_question("In which month of 2027 will the Skerry ferry make trial runs?", ferry)
     assert answer.answer == "June 2027"  # the fact also gives May 2026

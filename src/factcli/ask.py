@@ -1436,7 +1436,23 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     # "... is meant to serve which two purposes": the gap ends the question, so the
     # answer is what the fact says after the last piece the question lined up with
     last = bool(gap.span) and max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0
-    return _phrase(alignment, core, vocab, after_last=last)
+    return _phrase(alignment, core, vocab, after_last=last,
+                   object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
+                                 vocab: Vocabulary) -> bool:
+    """'what *does* the first phase *include*': 'what' and an auxiliary, and the question
+    ends on a verb the fact says with a verb of its own ('delivers'), so what is asked is
+    what that verb acts on ('what does the ferry *do*' asks for the act itself)."""
+    last = len(core.tokens) - 1
+    after = max(gap.span, default=-1) + 1
+    if not 0 < after < last or core.tokens[after] not in vocab.auxiliaries or (
+            not vocab.can_be_verb(core.tokens[last])) or (
+            core.tokens[last - 1] in vocab.determiners) or _asks_action(core, vocab):
+        return False
+    ending = {term for term, pos in core.terms if pos == last}
+    return not any(s.key in ending and s.relation in _HELD for s in alignment.steps)
 
 
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
@@ -2042,10 +2058,11 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
 
 
 def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
-            after_last: bool = False) -> str | None:
+            after_last: bool = False, object_only: bool = False) -> str | None:
     """The part of the fact that the question leaves open: the longest stretch between
     the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
-    or the stretch after the last of them, without the words that only link it to them."""
+    or the stretch after the last of them, without the words that only link it to them;
+    for ``object_only``, only that last stretch, less the fact's verb that opens it."""
     statement = alignment.fact.fact.statement
     fact = read_statement(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
@@ -2072,10 +2089,19 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         run_start = max(run_start, position + 1)
     if doer_end is not None:  # nothing after the doer: the fact says nothing it does
         best = (0, doer_end, len(fact.tokens)) if doer_end < len(fact.tokens) else None
+    elif object_only:
+        # 'Terminal 1 has opened *its first stage*' says nothing the first phase includes
+        best = (0, max(marked) + 1, len(fact.tokens))
     if best is None:
         return None
     _, start, end = best
     tokens = fact.tokens
+    # a verb takes its object ('delivers *a* ...'), as in _names_a_thing
+    while object_only and start + 1 < end and (start in fact.verbs or (
+            vocab.can_be_verb(tokens[start]) and (start not in content or (
+                tokens[start + 1] in vocab.determiners
+                and tokens[start + 1] not in vocab.prepositions)))):
+        start += 1  # "delivers a 19-gate terminal building": the act is the question's
     linking = vocab.question_words["linking"]
     if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
             start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
