@@ -708,9 +708,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         tolerated = False
     if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
         tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
-    if tolerated and gap.answer == "quantity" and open_[0].key in verbs and _another_act(
-            open_[0], held, core, compiled, vocab):
-        tolerated = False  # "when was the wall *damaged*": not the date it was 'rebuilt'
+    if tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs and (
+            _another_act(open_[0], held, core, compiled, vocab)):
+        # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
+        # *damaged* the slipway": not the one that 'began work' on it
+        tolerated = False
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
@@ -770,7 +772,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
                   vocab: Vocabulary) -> bool:
     """The fact has a verb of its own where the question has ``step``'s, done at the time
-    the question asks of: 'who *installed* the wall' is answered by 'X *fitted* the wall',
+    the question asks of: 'who *unveiled* the plans' is answered by 'X *revealed* them',
     not by a fact that only says what a thing is ('Airside D at Tampa is a terminal
     project' for 'which airport *cancelled* its terminal', unless the question's verb only
     names: 'is *called* Airside D'), nor, for what was done, by what is going on or to
