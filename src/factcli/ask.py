@@ -647,7 +647,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
     held = [s for s in held if s not in loose and s not in _matched_twice(held)
-            and s.key not in _set_aside(core, vocab)]  # what the answer leaves out adds nothing
+            and s.key not in _set_aside(core, vocab)  # what the answer leaves out adds nothing
+            and not _held_by_measure(s, gap, alignment.fact)]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
     # not, when the rest has a word in common with the fact ('are *in* the convention'
     # is all that question says).
@@ -937,6 +938,16 @@ def _matched_twice(held: list[Step]) -> set[Step]:
     itself = {s.fact.lower() for s in held if s.kind == "word" and s.via == "same word"}
     return {s for s in held if s.kind == "word" and s.via.endswith("derivation")
             and s.fact.lower() in itself}
+
+
+def _held_by_measure(step: Step, gap: Gap, compiled: CompiledFact) -> bool:
+    """A question word the fact holds only by its word for what the question measures:
+    that word says the one thing ('how much *diesel* did the new *engine* burn' is not
+    answered by 'burns 900 kg of diesel', though a diesel is a kind of engine)."""
+    measured = {compiled.word_for(term).lower() for term in gap.measure
+                if term in compiled.terms}
+    return step.kind == "word" and step.key not in gap.measure and (
+        step.fact.lower() in measured)
 
 
 def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
