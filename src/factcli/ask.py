@@ -45,7 +45,8 @@ _CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNO
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _CLOCK = "time"
-_READ_AS = {"date": ("date", _CLOCK)}
+_DATE = "date"
+_READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
@@ -426,7 +427,9 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
-    for position in range(stop, len(tokens)):
+    # "when did the structure reach its full *height*": a date asked stays a date
+    later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
+    for position in later:
         if tokens[position] in vocab.dimension_nouns and position not in named and not _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
             # "how much will it cost"
