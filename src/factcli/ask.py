@@ -94,6 +94,7 @@ class Gap(NamedTuple):
     owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
     owned: frozenset[str] = frozenset()  # the entities the store says belong to it
     counted: str = ""  # "how many night *timetables*": the noun a count must count
+    rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
 
     @property
     def name(self) -> str:
@@ -429,12 +430,16 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
     later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
+    rate = ""
     for position in later:
-        if tokens[position] in vocab.dimension_nouns and position not in named and not _pick(
+        if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
-            # "how much will it cost"
-            dimensions = (vocab.dimension_nouns[tokens[position]],)
-            span.add(position)
+            continue
+        if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
+            rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
+            continue
+        dimensions = (vocab.dimension_nouns[tokens[position]],)  # "how much will it cost"
+        span.add(position)
     counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
     if counted and _names_time(tokens[max(measured)[0]], vocab):
         # "how many (more) *times*": occasions are counted, and no figure measures them
@@ -442,7 +447,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if counted:
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted)
+               counted=counted, rate=rate)
 
 
 def _names_time(word: str, vocab: Vocabulary) -> bool:
@@ -685,6 +690,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
+    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens:
+        return None  # "how much does it save *a day*": not a figure said of no day
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
     measured = _measures(compiled, gap, core)
