@@ -245,6 +245,11 @@ def test_a_name_before_a_noun_is_not_the_one_of_the_kind_asked(ferry: Knowledge)
     assert answer.answer == "Venn"  # not 'the *Orlo* trials will send the Skerry ferry'
 
 
+def test_which_doer_is_the_one_the_fact_is_about(ferry: Knowledge) -> None:
+    answer = ask_question("Which city sent two tugs in the storm?", ferry)
+    assert answer.answer == "Alna"  # "Alna's harbour board sent two tugs to Brisk"
+
+
 def test_a_list_asked_with_a_verb_is_what_the_facts_verbs_act_on(ferry: Knowledge) -> None:
     answer = ask_question("What does the first stage of Alna's harbour plan include?", ferry)
     assert answer.answer == "a longer breakwater; a fuel dock for the ferries"

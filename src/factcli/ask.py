@@ -46,6 +46,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _CLOCK = "time"
 _DATE = "date"
+_POSSESSIVE = "s"  # the token the reader makes of "'s"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
@@ -1591,6 +1592,10 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
+    if gap.kind_word and len(names) > 1 and _asks_doer(gap, core, vocab):
+        # "which planet slowed Juice down": the one the fact is about ('Earth's gravity
+        # then slowed Juice down and turned it towards Venus'), not where Juice was sent
+        names = [e for e in names if e in compiled.subject] or names
     if gap.kind_word and len(names) > 1:
         # "which planet will Juice pass": 'Earth', not 'the *Venus* encounter' that swings
         # Juice there; a name before a noun only says what the noun is about
@@ -1606,7 +1611,9 @@ def _modifies_noun(compiled: CompiledFact, entity_id: str, vocab: Vocabulary) ->
     nouns = {pos for _, pos in fact.terms} - fact.verbs
     ends = [fact.entity_ends.get(pos, pos + 1) for found, pos in fact.entities
             if found == entity_id]
-    return bool(ends) and all(end in nouns and not _names_word(entity_id, fact.tokens[end], vocab)
+    # an owner is no modifier: '*Earth's* gravity slowed Juice' says what Earth did
+    return bool(ends) and all(end in nouns and fact.tokens[end - 1] != _POSSESSIVE
+                              and not _names_word(entity_id, fact.tokens[end], vocab)
                               for end in ends)
 
 
