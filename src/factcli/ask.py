@@ -114,6 +114,9 @@ class _Fit(NamedTuple):
     filler: str
     quality: tuple[int, int, int, int, int]
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
+    # the question's verb the fact does not say and the fact's own acts, to be found of
+    # one WordNet family before the fit answers (looked up only for a fit that would)
+    unsure: tuple[str, tuple[str, ...]] | None = None
 
 
 def check_question_text(question: str) -> str:
@@ -173,18 +176,20 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             fits.append(fit)
             if fit.complete and not gap.gathers:
                 break  # no later candidate can answer better
-    if not fits:
+    fits.sort(key=lambda f: f.quality, reverse=True)  # stable: the first of the best leads
+    best = next((f for f in fits if _holds(f)), None)
+    if best is None:
         if contradicted is not None:
             conflict = "; ".join(c.describe() for c in contradicted.conflicts)
             return Answer(text, None, gap.name, _hits(hits, []), "the question assumes "
                           f"something the article contradicts: {conflict}",
                           _proof([contradicted], gap, ""))
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
-    best = max(fits, key=lambda f: f.quality)
     chosen = [best]
     # A set question is gathered over facts unless the best fact already names the set.
     if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
-        chosen += [f for f in fits if f is not best and f.quality == best.quality]
+        chosen += [f for f in fits
+                   if f is not best and f.quality == best.quality and _holds(f)]
         if gap.answer == "statement":
             chosen = chosen[:MAX_GATHERED]
     answer = _combine(chosen, gap)
@@ -720,11 +725,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         tolerated = False
     if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
         tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
-    if tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs and (
-            _another_act(open_[0], held, core, compiled, vocab)):
-        # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
-        # *damaged* the slipway": not the one that 'began work' on it
-        tolerated = False
+    # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
+    # *damaged* the slipway": not the one that 'began work' on it
+    acts = _other_acts(open_[0], held, core, compiled, vocab) if (
+        tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs) else ()
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
@@ -778,7 +782,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support += read_whole
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
-                complete)
+                complete, (fold(open_[0].claim), acts) if acts else None)
 
 
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
@@ -808,27 +812,37 @@ def _opposed(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
                for term, (relation, _) in vocab.links(said, verb=verb).items())
 
 
-def _another_act(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
-                 vocab: Vocabulary) -> bool:
-    """The fact's verbs say acts of their own, none of the question verb's family in
-    WordNet: the figure or date the fact gives is of another act ('damaged' is not
-    'rebuilt', 'cancel' not 'ordered', 'save' not 'spent'; 'fly by' is 'pass', 'unveil'
-    'reveal'). WordNet is read only for such a question, once a process."""
+def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
+                vocab: Vocabulary) -> tuple[str, ...]:
+    """The fact's own verbs, when the figure, date or name it gives may be of another act
+    than the question's verb ``step``, which it does not say: the fit answers only if one
+    of them is of that verb's WordNet family (_holds)."""
     word = step.claim
     if _is_light_verb(word, vocab) or fold(word) in vocab.question_words["naming_verbs"]:
-        return False
+        return ()
     after = [pos + 1 for term, pos in core.terms if term == step.key]
     terms = {pos for _, pos in core.terms}
     if any(pos in terms and vocab.can_be_verb(core.tokens[pos]) for pos in after):
-        return False  # a word a verb follows is its doer's noun ('the *structure* top out')
+        return ()  # a word a verb follows is its doer's noun ('the *structure* top out')
     said = read_statement(compiled.fact.statement, vocab).tokens
     if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries for token in said):
-        return False  # the fact may say the act lightly: 'workers were *given* training'
-    acts = [compiled.word_for(term) for term in compiled.verbs]
+        return ()  # the fact may say the act lightly: 'workers were *given* training'
+    acts = tuple(compiled.word_for(term) for term in compiled.verbs)
     if any(s.fact in acts for s in held):
-        return False  # another word of the question is the fact's verb ('when will work on
+        return ()  # another word of the question is the fact's verb ('when will work on
         # the second phase *commence*': 'is due to *start*'); the step names no act
-    return bool(acts) and not any(_same_family(fold(word), fold(act)) for act in acts)
+    return acts
+
+
+def _holds(fit: _Fit) -> bool:
+    """The fit's act is the question's: no verb left unsure, or one of the fact's verbs of
+    the question verb's WordNet family ('damaged' is not 'rebuilt', 'cancel' not
+    'ordered', 'save' not 'spent'; 'fly by' is 'pass', 'unveil' 'reveal'). WordNet is
+    read only for a fit that would answer, once a process."""
+    if fit.unsure is None:
+        return True
+    word, acts = fit.unsure
+    return any(_same_family(word, fold(act)) for act in acts)
 
 
 @lru_cache(maxsize=4096)
