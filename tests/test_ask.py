@@ -240,6 +240,22 @@ def test_what_a_name_did_leaves_out_what_others_did_to_it(ferry: Knowledge) -> N
     assert "Divers" not in answer.answer  # "Divers inspected the hull of the Skerry ferry"
 
 
+def test_a_name_before_a_noun_is_not_the_one_of_the_kind_asked(ferry: Knowledge) -> None:
+    answer = ask_question("Which city will the Skerry ferry visit again in May 2029?", ferry)
+    assert answer.answer == "Venn"  # not 'the *Orlo* trials will send the Skerry ferry'
+
+
+def test_which_doer_is_the_one_the_fact_is_about(ferry: Knowledge) -> None:
+    answer = ask_question("Which city sent two tugs in the storm?", ferry)
+    assert answer.answer == "Alna"  # "Alna's harbour board sent two tugs to Brisk"
+
+
+def test_a_list_asked_with_a_verb_is_what_the_facts_verbs_act_on(ferry: Knowledge) -> None:
+    answer = ask_question("What does the first stage of Alna's harbour plan include?", ferry)
+    assert answer.answer == "a longer breakwater; a fuel dock for the ferries"
+    # not 'delivers a longer breakwater', nor 'Alna has opened' the first stage
+
+
 def test_month_of_a_named_year_leaves_out_the_other_years(ferry: Knowledge) -> None:
     answer = ask_question("In which month of 2027 will the Skerry ferry make trial runs?", ferry)
     assert answer.answer == "June 2027"  # the fact also gives May 2026

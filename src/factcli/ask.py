@@ -45,10 +45,16 @@ _CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNO
 _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _CLOCK = "time"
-_READ_AS = {"date": ("date", _CLOCK)}
+_DATE = "date"
+_POSSESSIVE = "s"  # the token the reader makes of "'s"
+_READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
+_AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
+# how far up WordNet two verbs, in how many of their senses, may meet and be of one family
+_FAMILY_STEPS = 4
+_FAMILY_SENSES = 5
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -89,6 +95,7 @@ class Gap(NamedTuple):
     owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
     owned: frozenset[str] = frozenset()  # the entities the store says belong to it
     counted: str = ""  # "how many night *timetables*": the noun a count must count
+    rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
 
     @property
     def name(self) -> str:
@@ -107,6 +114,9 @@ class _Fit(NamedTuple):
     filler: str
     quality: tuple[int, int, int, int, int]
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
+    # the question's verb the fact does not say and the fact's own acts, to be found of
+    # one WordNet family before the fit answers (looked up only for a fit that would)
+    unsure: tuple[str, tuple[str, ...]] | None = None
 
 
 def check_question_text(question: str) -> str:
@@ -166,18 +176,20 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             fits.append(fit)
             if fit.complete and not gap.gathers:
                 break  # no later candidate can answer better
-    if not fits:
+    fits.sort(key=lambda f: f.quality, reverse=True)  # stable: the first of the best leads
+    best = next((f for f in fits if _holds(f)), None)
+    if best is None:
         if contradicted is not None:
             conflict = "; ".join(c.describe() for c in contradicted.conflicts)
             return Answer(text, None, gap.name, _hits(hits, []), "the question assumes "
                           f"something the article contradicts: {conflict}",
                           _proof([contradicted], gap, ""))
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
-    best = max(fits, key=lambda f: f.quality)
     chosen = [best]
     # A set question is gathered over facts unless the best fact already names the set.
     if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
-        chosen += [f for f in fits if f is not best and f.quality == best.quality]
+        chosen += [f for f in fits
+                   if f is not best and f.quality == best.quality and _holds(f)]
         if gap.answer == "statement":
             chosen = chosen[:MAX_GATHERED]
     answer = _combine(chosen, gap)
@@ -422,12 +434,18 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
-    for position in range(stop, len(tokens)):
-        if tokens[position] in vocab.dimension_nouns and position not in named and not _pick(
+    # "when did the structure reach its full *height*": a date asked stays a date
+    later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
+    rate = ""
+    for position in later:
+        if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
-            # "how much will it cost"
-            dimensions = (vocab.dimension_nouns[tokens[position]],)
-            span.add(position)
+            continue
+        if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
+            rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
+            continue
+        dimensions = (vocab.dimension_nouns[tokens[position]],)  # "how much will it cost"
+        span.add(position)
     counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
     if counted and _names_time(tokens[max(measured)[0]], vocab):
         # "how many (more) *times*": occasions are counted, and no figure measures them
@@ -435,7 +453,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if counted:
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted)
+               counted=counted, rate=rate)
 
 
 def _names_time(word: str, vocab: Vocabulary) -> bool:
@@ -643,7 +661,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
     held = [s for s in held if s not in loose and s not in _matched_twice(held)
-            and s.key not in _set_aside(core, vocab)]  # what the answer leaves out adds nothing
+            and s.key not in _set_aside(core, vocab)  # what the answer leaves out adds nothing
+            and not _held_by_measure(s, gap, alignment.fact)]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
     # not, when the rest has a word in common with the fact ('are *in* the convention'
     # is all that question says).
@@ -677,6 +696,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
+    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens:
+        return None  # "how much does it save *a day*": not a figure said of no day
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
     measured = _measures(compiled, gap, core)
@@ -702,6 +723,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # what the last verb acts on; a fact that has another of the question's verbs
         # instead ('building the lessons from Ukraine into its defence') does not give them
         tolerated = False
+    if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
+        tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
+    # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
+    # *damaged* the slipway": not the one that 'began work' on it
+    acts = _other_acts(open_[0], held, core, compiled, vocab) if (
+        tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs) else ()
     if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
             alignment, core, open_[0], vocab):
         tolerated = False
@@ -755,13 +782,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support += read_whole
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
-                complete)
+                complete, (fold(open_[0].claim), acts) if acts else None)
 
 
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
                   vocab: Vocabulary) -> bool:
     """The fact has a verb of its own where the question has ``step``'s, done at the time
-    the question asks of: 'who *installed* the wall' is answered by 'X *fitted* the wall',
+    the question asks of: 'who *unveiled* the plans' is answered by 'X *revealed* them',
     not by a fact that only says what a thing is ('Airside D at Tampa is a terminal
     project' for 'which airport *cancelled* its terminal', unless the question's verb only
     names: 'is *called* Airside D'), nor, for what was done, by what is going on or to
@@ -770,6 +797,74 @@ def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
     if fold(step.claim) in vocab.question_words["naming_verbs"]:
         return True
     return bool(compiled.verbs) and (compiled.past or not _asks_of_done(core, step, vocab))
+
+
+def _opposed(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says the opposite of the question's verb ('closed' for 'reopen', 'began'
+    for 'finish', 'hired' for 'fire'): a verb the fact lacks is excused as said otherwise,
+    never when the fact says its contrary."""
+    folded = fold(word)
+    words = [folded]
+    if folded.startswith(_AGAIN) and vocab.can_be_verb(folded[len(_AGAIN):]):
+        words.append(folded[len(_AGAIN):])
+    return any(relation == Relation.ALTERNATION and term in compiled.terms
+               for said in words for verb in (True, False)
+               for term, (relation, _) in vocab.links(said, verb=verb).items())
+
+
+def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
+                vocab: Vocabulary) -> tuple[str, ...]:
+    """The fact's own verbs, when the figure, date or name it gives may be of another act
+    than the question's verb ``step``, which it does not say: the fit answers only if one
+    of them is of that verb's WordNet family (_holds)."""
+    word = step.claim
+    if _is_light_verb(word, vocab) or fold(word) in vocab.question_words["naming_verbs"]:
+        return ()
+    after = [pos + 1 for term, pos in core.terms if term == step.key]
+    terms = {pos for _, pos in core.terms}
+    if any(pos in terms and vocab.can_be_verb(core.tokens[pos]) for pos in after):
+        return ()  # a word a verb follows is its doer's noun ('the *structure* top out')
+    said = read_statement(compiled.fact.statement, vocab).tokens
+    if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries for token in said):
+        return ()  # the fact may say the act lightly: 'workers were *given* training'
+    acts = tuple(compiled.word_for(term) for term in compiled.verbs)
+    if any(s.fact in acts for s in held):
+        return ()  # another word of the question is the fact's verb ('when will work on
+        # the second phase *commence*': 'is due to *start*'); the step names no act
+    return acts
+
+
+def _holds(fit: _Fit) -> bool:
+    """The fit's act is the question's: no verb left unsure, or one of the fact's verbs of
+    the question verb's WordNet family ('damaged' is not 'rebuilt', 'cancel' not
+    'ordered', 'save' not 'spent'; 'fly by' is 'pass', 'unveil' 'reveal'). WordNet is
+    read only for a fit that would answer, once a process."""
+    if fit.unsure is None:
+        return True
+    word, acts = fit.unsure
+    return any(_same_family(word, fold(act)) for act in acts)
+
+
+@lru_cache(maxsize=4096)
+def _same_family(word: str, other: str) -> bool:
+    """Two verbs share an ancestor a few steps up WordNet's verb hierarchy in one of their
+    commoner senses ('fly' and 'pass' are ways to 'travel', 'release' and 'reveal' to
+    'tell')."""
+    from factcli.wordnet import shipped_wordnet  # read only for a question that needs it
+
+    wordnet = shipped_wordnet()
+
+    def ancestors(verb: str) -> set[int]:
+        found: set[int] = set()
+        for lemma, pos in wordnet.lemmas(verb):
+            frontier = wordnet.senses(lemma, pos, _FAMILY_SENSES) if pos == "v" else []
+            found.update(frontier)
+            for _ in range(_FAMILY_STEPS):
+                frontier = [h for synset in frontier for h in wordnet.hypernyms(synset)]
+                found.update(frontier)
+        return found
+
+    return bool(ancestors(word) & ancestors(other))
 
 
 @lru_cache(maxsize=4096)
@@ -868,6 +963,16 @@ def _matched_twice(held: list[Step]) -> set[Step]:
     itself = {s.fact.lower() for s in held if s.kind == "word" and s.via == "same word"}
     return {s for s in held if s.kind == "word" and s.via.endswith("derivation")
             and s.fact.lower() in itself}
+
+
+def _held_by_measure(step: Step, gap: Gap, compiled: CompiledFact) -> bool:
+    """A question word the fact holds only by its word for what the question measures:
+    that word says the one thing ('how much *diesel* did the new *engine* burn' is not
+    answered by 'burns 900 kg of diesel', though a diesel is a kind of engine)."""
+    measured = {compiled.word_for(term).lower() for term in gap.measure
+                if term in compiled.terms}
+    return step.kind == "word" and step.key not in gap.measure and (
+        step.fact.lower() in measured)
 
 
 def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
@@ -1369,7 +1474,23 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     # "... is meant to serve which two purposes": the gap ends the question, so the
     # answer is what the fact says after the last piece the question lined up with
     last = bool(gap.span) and max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0
-    return _phrase(alignment, core, vocab, after_last=last)
+    return _phrase(alignment, core, vocab, after_last=last,
+                   object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
+                                 vocab: Vocabulary) -> bool:
+    """'what *does* the first phase *include*': 'what' and an auxiliary, and the question
+    ends on a verb the fact says with a verb of its own ('delivers'), so what is asked is
+    what that verb acts on ('what does the ferry *do*' asks for the act itself)."""
+    last = len(core.tokens) - 1
+    after = max(gap.span, default=-1) + 1
+    if not 0 < after < last or core.tokens[after] not in vocab.auxiliaries or (
+            not vocab.can_be_verb(core.tokens[last])) or (
+            core.tokens[last - 1] in vocab.determiners) or _asks_action(core, vocab):
+        return False
+    ending = {term for term, pos in core.terms if pos == last}
+    return not any(s.key in ending and s.relation in _HELD for s in alignment.steps)
 
 
 def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
@@ -1485,7 +1606,29 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
+    if gap.kind_word and len(names) > 1 and _asks_doer(gap, core, vocab):
+        # "which planet slowed Juice down": the one the fact is about ('Earth's gravity
+        # then slowed Juice down and turned it towards Venus'), not where Juice was sent
+        names = [e for e in names if e in compiled.subject] or names
+    if gap.kind_word and len(names) > 1:
+        # "which planet will Juice pass": 'Earth', not 'the *Venus* encounter' that swings
+        # Juice there; a name before a noun only says what the noun is about
+        acted_on = [e for e in names if not _modifies_noun(compiled, e, vocab)]
+        names = acted_on or names
     return [vocab.entities[e].name for e in names]
+
+
+def _modifies_noun(compiled: CompiledFact, entity_id: str, vocab: Vocabulary) -> bool:
+    """Every time the fact names the entity, a noun of the fact follows the name ('the
+    *Venus* encounter') that is no word of the entity's own name ('the Pacific *Ocean*')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    nouns = {pos for _, pos in fact.terms} - fact.verbs
+    ends = [fact.entity_ends.get(pos, pos + 1) for found, pos in fact.entities
+            if found == entity_id]
+    # an owner is no modifier: '*Earth's* gravity slowed Juice' says what Earth did
+    return bool(ends) and all(end in nouns and fact.tokens[end - 1] != _POSSESSIVE
+                              and not _names_word(entity_id, fact.tokens[end], vocab)
+                              for end in ends)
 
 
 def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
@@ -1959,10 +2102,11 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
 
 
 def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
-            after_last: bool = False) -> str | None:
+            after_last: bool = False, object_only: bool = False) -> str | None:
     """The part of the fact that the question leaves open: the longest stretch between
     the pieces the question lined up with ('prohibits | the use of anti-personnel mines'),
-    or the stretch after the last of them, without the words that only link it to them."""
+    or the stretch after the last of them, without the words that only link it to them;
+    for ``object_only``, only that last stretch, less the fact's verb that opens it."""
     statement = alignment.fact.fact.statement
     fact = read_statement(statement, vocab)
     marked = _matched_positions(alignment, fact, core, vocab)
@@ -1989,10 +2133,19 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         run_start = max(run_start, position + 1)
     if doer_end is not None:  # nothing after the doer: the fact says nothing it does
         best = (0, doer_end, len(fact.tokens)) if doer_end < len(fact.tokens) else None
+    elif object_only:
+        # 'Terminal 1 has opened *its first stage*' says nothing the first phase includes
+        best = (0, max(marked) + 1, len(fact.tokens))
     if best is None:
         return None
     _, start, end = best
     tokens = fact.tokens
+    # a verb takes its object ('delivers *a* ...'), as in _names_a_thing
+    while object_only and start + 1 < end and (start in fact.verbs or (
+            vocab.can_be_verb(tokens[start]) and (start not in content or (
+                tokens[start + 1] in vocab.determiners
+                and tokens[start + 1] not in vocab.prepositions)))):
+        start += 1  # "delivers a 19-gate terminal building": the act is the question's
     linking = vocab.question_words["linking"]
     if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
             start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
