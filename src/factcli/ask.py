@@ -52,9 +52,6 @@ _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') n
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
-# how far up WordNet two verbs, in how many of their senses, may meet and be of one family
-_FAMILY_STEPS = 4
-_FAMILY_SENSES = 5
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -114,8 +111,8 @@ class _Fit(NamedTuple):
     filler: str
     quality: tuple[int, int, int, int, int]
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
-    # the question's verb the fact does not say and the fact's own acts, to be found of
-    # one WordNet family before the fit answers (looked up only for a fit that would)
+    # the question's verb the fact does not say and the terms of the fact's own acts, one
+    # of which must be related to it before the fit answers
     unsure: tuple[str, tuple[str, ...]] | None = None
 
 
@@ -177,7 +174,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             if fit.complete and not gap.gathers:
                 break  # no later candidate can answer better
     fits.sort(key=lambda f: f.quality, reverse=True)  # stable: the first of the best leads
-    best = next((f for f in fits if _holds(f)), None)
+    best = next((f for f in fits if _holds(f, knowledge.vocab)), None)
     if best is None:
         if contradicted is not None:
             conflict = "; ".join(c.describe() for c in contradicted.conflicts)
@@ -189,7 +186,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     # A set question is gathered over facts unless the best fact already names the set.
     if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
         chosen += [f for f in fits
-                   if f is not best and f.quality == best.quality and _holds(f)]
+                   if f is not best and f.quality == best.quality
+                   and _holds(f, knowledge.vocab)]
         if gap.answer == "statement":
             chosen = chosen[:MAX_GATHERED]
     answer = _combine(chosen, gap)
@@ -816,7 +814,7 @@ def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: Compiled
                 vocab: Vocabulary) -> tuple[str, ...]:
     """The fact's own verbs, when the figure, date or name it gives may be of another act
     than the question's verb ``step``, which it does not say: the fit answers only if one
-    of them is of that verb's WordNet family (_holds)."""
+    of them is related to that verb (_holds)."""
     word = step.claim
     if _is_light_verb(word, vocab) or fold(word) in vocab.question_words["naming_verbs"]:
         return ()
@@ -827,44 +825,23 @@ def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: Compiled
     said = read_statement(compiled.fact.statement, vocab).tokens
     if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries for token in said):
         return ()  # the fact may say the act lightly: 'workers were *given* training'
-    acts = tuple(compiled.word_for(term) for term in compiled.verbs)
-    if any(s.fact in acts for s in held):
+    acts = tuple(sorted(compiled.verbs))
+    if any(s.fact in {compiled.word_for(term) for term in acts} for s in held):
         return ()  # another word of the question is the fact's verb ('when will work on
         # the second phase *commence*': 'is due to *start*'); the step names no act
     return acts
 
 
-def _holds(fit: _Fit) -> bool:
-    """The fit's act is the question's: no verb left unsure, or one of the fact's verbs of
-    the question verb's WordNet family ('damaged' is not 'rebuilt', 'cancel' not
-    'ordered', 'save' not 'spent'; 'fly by' is 'pass', 'unveil' 'reveal'). WordNet is
-    read only for a fit that would answer, once a process."""
+def _holds(fit: _Fit, vocab: Vocabulary) -> bool:
+    """The fit's act is the question's: no verb left unsure, or one of the fact's verbs
+    related to the question's verb through the store's slice of WordNet, wider or narrower
+    ('fly by' is 'pass', 'unveil' 'reveal'; 'damaged' is not 'rebuilt', 'save' not 'spent')."""
     if fit.unsure is None:
         return True
     word, acts = fit.unsure
-    return any(_same_family(word, fold(act)) for act in acts)
-
-
-@lru_cache(maxsize=4096)
-def _same_family(word: str, other: str) -> bool:
-    """Two verbs share an ancestor a few steps up WordNet's verb hierarchy in one of their
-    commoner senses ('fly' and 'pass' are ways to 'travel', 'release' and 'reveal' to
-    'tell')."""
-    from factcli.wordnet import shipped_wordnet  # read only for a question that needs it
-
-    wordnet = shipped_wordnet()
-
-    def ancestors(verb: str) -> set[int]:
-        found: set[int] = set()
-        for lemma, pos in wordnet.lemmas(verb):
-            frontier = wordnet.senses(lemma, pos, _FAMILY_SENSES) if pos == "v" else []
-            found.update(frontier)
-            for _ in range(_FAMILY_STEPS):
-                frontier = [h for synset in frontier for h in wordnet.hypernyms(synset)]
-                found.update(frontier)
-        return found
-
-    return bool(ancestors(word) & ancestors(other))
+    related = vocab.links(fold(word), verb=True, narrower=True)
+    return any(related.get(act, (Relation.ALTERNATION.value,))[0]
+               != Relation.ALTERNATION.value for act in acts)
 
 
 @lru_cache(maxsize=4096)
