@@ -1477,8 +1477,26 @@ def _subject_phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> 
     if before is None:
         return None
     fact, end = before
+    if not _before_a_verb(alignment, fact, core, vocab):
+        return None
     content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     return _words(alignment.fact.fact.statement, 0, end) if content & set(range(end)) else None
+
+
+def _before_a_verb(alignment: Alignment, fact: Analysis, core: Analysis,
+                   vocab: Vocabulary) -> bool:
+    """What comes first of the question's pieces in the fact is its verb there, when the
+    question has one: the doer stands before it. 'Who designed Terminal 1' is not answered
+    by what comes before the noun 'design' ('the first phase belongs to a progressive
+    design-build project')."""
+    first = min(_matched_positions(alignment, fact, core, vocab))
+    if not core.verbs or first in fact.verbs or first == 0:
+        return True
+    # a bare form after a word of content is a noun ('a progressive design'); a verb there
+    # is inflected ('links', 'raised') or follows 'to' or an auxiliary ('will rebuild')
+    token, before = fact.tokens[first], fact.tokens[first - 1]
+    return (token.endswith(("s", "ed", "ing")) or token in vocab.irregular
+            or before == "to" or before in vocab.auxiliaries)
 
 
 def _before_matched(alignment: Alignment, core: Analysis,
@@ -1682,7 +1700,8 @@ def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
     if before is None:
         return None
     fact, end = before
-    if not end or fact.tokens[end - 1] not in vocab.people_words:
+    if not end or fact.tokens[end - 1] not in vocab.people_words or not _before_a_verb(
+            alignment, fact, core, vocab):
         return None
     # 'Before the flyby, operators ...': the doer follows the comma
     doer = _words(alignment.fact.fact.statement, 0, end).rpartition(",")[2].strip()
