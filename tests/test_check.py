@@ -352,6 +352,16 @@ def test_cue_groups_are_validated() -> None:
     assert any("cues.json" in line and "aspectual[0]" in line for line in error.value.lines)
 
 
+def test_months_must_open_in_calendar_order() -> None:
+    raw = dict(lexicon_bytes())
+    data = json.loads(raw["numbers.json"])
+    data["months"] = data["months"][1:]  # twelve names no longer lead the list
+    raw["numbers.json"] = json.dumps(data).encode()
+    with pytest.raises(StoreError) as error:
+        load_lexicon(raw)
+    assert any("numbers.json" in line and "months" in line for line in error.value.lines)
+
+
 def test_decoding() -> None:
     assert decode_text("Suwałki".encode(), "x") == ("Suwałki", None)
     _, warning = decode_text("Suwa\u0142ki caf\u00e9".encode("cp1250", errors="replace")

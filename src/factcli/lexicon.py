@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from factcli.errors import StoreError
@@ -52,6 +53,15 @@ class Numbers:
 
 
 @dataclass(frozen=True)
+class OrderingCues:
+    __pydantic_config__ = _FORBID
+    earlier: tuple[str, ...]  # words that put one event before another: 'prior to'
+    later: tuple[str, ...]  # and after it: 'following'
+    gaps: tuple[str, ...]  # just before one, a measure of the gap: 'shortly after'
+    selectors: dict[str, Literal["first", "last"]]  # which of a list of dates: 'final'
+
+
+@dataclass(frozen=True)
 class Cues:
     __pydantic_config__ = _FORBID
     negation: tuple[str, ...]
@@ -72,6 +82,7 @@ class Cues:
     particles: tuple[str, ...]  # a verb's particle that may follow its object ('set X aside')
     # verbs that only place a thing before a preposition of place: 'runs between', 'lies along'
     positional: dict[str, tuple[str, ...]]
+    ordering: OrderingCues  # two events put in order: 'before', 'after'
     quantifiers: dict[str, tuple[str, ...]]  # "whole"/"large"/"small" shares: 'most of'
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
@@ -188,6 +199,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if group_id not in group_ids:
                 problems.add("lexicon cues.json", f"{cue}[{bi}]",
                              f"unknown synonym group '{group_id}'")
+    calendar_order = [date(2000, month, 1).strftime("%b").lower() for month in range(1, 13)]
+    if [month[:3] for month in lexicon.numbers.months[:12]] != calendar_order:
+        problems.add("lexicon numbers.json", "months",
+                     "the first twelve must be the months' names, in calendar order")
     dimensions = {u.dimension for u in lexicon.units.units}
     for fi, form in enumerate(lexicon.questions.forms):
         for di, dimension in enumerate(form.dimensions):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.text import analyse, read_statement
@@ -27,22 +28,10 @@ if TYPE_CHECKING:
     from factcli.text import Analysis
     from factcli.vocabulary import Vocabulary
 
-# Closed-class words of English: the prepositions and conjunctions that order two events,
-# and those that, just before one, measure the gap between them ('shortly after').
-_CONNECTIVE = re.compile(r"\b(?P<word>before|after|prior to|ahead of|earlier than|later than|"
-                         r"following)\b", re.I)
-_FIRST_WORDS = frozenset({"before", "after", "prior", "ahead", "earlier", "later", "following"})
-_EARLIER = frozenset({"before", "prior to", "ahead of", "earlier than"})
-_GAP_WORDS = frozenset({"shortly", "soon", "long", "just", "right", "immediately", "well",
-                        "only", "even", "directly", "straight", "much", "far", "years",
-                        "months", "weeks", "days", "hours", "minutes", "moments"})
 _NEGATION = re.compile(r"\s*\b(?:not|never)\b|n't\b", re.I)
+# Closed-class words of English: the pronouns an event may use for the other's subject.
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
-# 'its final Earth flyby': the last of the dates a fact lists for the event; 'next' only
-# among dates still to come
-_SELECTORS = {"final": "last", "last": "last", "first": "first", "next": "first"}
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _NEVER = float("-inf"), float("inf")
 
 Interval = tuple[float, float]  # the first and last day (proleptic ordinals) a date allows
@@ -70,11 +59,21 @@ class OrderJudgement(NamedTuple):
     holds: bool
 
 
+@lru_cache(maxsize=8)
+def _connectives(vocab: Vocabulary) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The first words of the words that order two events ('before', 'prior'), and a
+    pattern finding any of them in a text, longest first ('prior to')."""
+    words = sorted(vocab.ordering_earlier | vocab.ordering_later, key=len, reverse=True)
+    pattern = re.compile(r"\b(?P<word>" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return frozenset(w.split()[0] for w in words), pattern
+
+
 def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering | None:
     """The two events a claim puts in order, if it orders two events and nothing else."""
-    if _FIRST_WORDS.isdisjoint(reading.tokens):
+    first_words, connective = _connectives(vocab)
+    if first_words.isdisjoint(reading.tokens):
         return None  # nearly every claim: the only cost to them
-    found = list(_CONNECTIVE.finditer(text))
+    found = list(connective.finditer(text))
     if len(found) != 1:
         return None
     match = found[0]
@@ -82,7 +81,7 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
     at = _token_at(reading.tokens, wording)
     if at is None or _orders_no_events(reading, at, vocab):
         return None
-    before = wording in _EARLIER
+    before = wording in vocab.ordering_earlier
     if not text[:match.start()].strip():
         # 'After the Venus encounter, Juice will pass Earth again': the main clause is
         # the event ordered against the opening phrase
@@ -122,7 +121,8 @@ def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
                                       or previous in vocab.determiners):
         return True  # 'is following the trial run', 'the following year': no preposition
     unit = vocab.units.get(vocab.unit_names.get(previous, ""))
-    return previous in _GAP_WORDS or (unit is not None and unit.dimension == "duration")
+    return previous in vocab.ordering_gaps or (
+        unit is not None and unit.dimension == "duration")
 
 
 def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
@@ -182,13 +182,16 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
     if not stating:
         # 'its final Earth flyby', when no fact says 'final': the last of the flybys a
         # fact lists (a fact that says 'the first trial run' undated leaves it open)
-        selector = next((w for w in reading.tokens if w in _SELECTORS), None)
+        # 'its final Earth flyby': the last of the dates a fact lists for the event; 'next'
+        # only among dates still to come
+        selector = next((w for w in reading.tokens if w in vocab.date_selectors), None)
         if selector is None:
             return None
         plain = re.sub(rf"\s*\b{selector}\b", "", event, count=1, flags=re.I).strip()
         closeness = {f: c for f in candidates(plain) if (c := stated(plain, f)) is not None
                      and not (selector == "next" and f.past)}
-        found = _dates_given(plain, list(closeness), stated, vocab, pick=_SELECTORS[selector])
+        found = _dates_given(plain, list(closeness), stated, vocab,
+                             pick=vocab.date_selectors[selector])
     # 'the flyby' in the words of facts that give no date, and dated only by a fact that
     # says 'encounter': the event the claim names is more likely the undated one
     dated = {d.fact for d in found}
@@ -246,8 +249,9 @@ def _fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interv
     that itself puts two events in order (its date may be either's)."""
     reading = read_statement(fact.fact.statement, vocab)
     tokens = reading.tokens
-    if not _FIRST_WORDS.isdisjoint(tokens) and any(
-            _CONNECTIVE.fullmatch(t) and not _orders_no_events(reading, i, vocab)
+    first_words, connective = _connectives(vocab)
+    if not first_words.isdisjoint(tokens) and any(
+            connective.fullmatch(t) and not _orders_no_events(reading, i, vocab)
             for i, t in enumerate(tokens)):
         return []
     found = []
@@ -290,7 +294,7 @@ def date_interval(tokens: list[str], mention: QuantityMention,
         if mention.high is not None or len(months) > 1:
             first, last = date(first_year, 1, 1), date(last_year, 12, 31)
         elif months:
-            month = _MONTHS.index(tokens[months[0]][:3]) + 1
+            month = vocab.month_numbers[tokens[months[0]][:3]]
             first, last = date(first_year, month, 1), _month_end(first_year, month)
             if _day_at(tokens, months[0] - 1, vocab):  # '4 June 2024'
                 first = last = date(first_year, month, int(tokens[months[0] - 1]))
@@ -318,7 +322,7 @@ def _period(tokens: list[str], mention: QuantityMention,
     if word is None:
         return None
     year = int(mention.value)
-    spanned = sorted(_MONTHS.index(m) + 1 for m in vocab.periods[word])
+    spanned = sorted(vocab.month_numbers[m] for m in vocab.periods[word])
     if 1 in spanned and 12 in spanned:
         return date(year - 1, 12, 1), _month_end(year + 1, 2)
     return date(year, spanned[0], 1), _month_end(year, spanned[-1])

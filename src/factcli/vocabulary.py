@@ -126,6 +126,11 @@ class Vocabulary:
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     positional_verbs: frozenset[str] = frozenset()
+    ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
+    ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
+    ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
+    date_selectors: dict[str, str] = field(default_factory=dict)  # 'final': 'last'
+    month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -183,6 +188,10 @@ class Vocabulary:
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
+        vocab.ordering_earlier = frozenset(cues.ordering.earlier)
+        vocab.ordering_later = frozenset(cues.ordering.later)
+        vocab.ordering_gaps = frozenset(cues.ordering.gaps)
+        vocab.date_selectors = dict(cues.ordering.selectors)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.quantifier_phrases = tuple(sorted(
@@ -210,6 +219,7 @@ class Vocabulary:
         vocab.span_words = frozenset(numbers.span_words)
         vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
         vocab.months = frozenset(numbers.months)
+        vocab.month_numbers = {m[:3]: i + 1 for i, m in enumerate(numbers.months[:12])}
         vocab.weekdays = frozenset(numbers.weekdays)
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
