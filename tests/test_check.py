@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -331,35 +333,37 @@ def test_wrapped_sentence_lines_hang_under_the_sentence(knowledge: Knowledge) ->
     assert "".join(lines[1:]).split()[-1] in result.outcome.explanation  # the reason too
 
 
-def test_writing_lexicon_is_validated() -> None:
+def _lexicon_problems(name: str, change: Callable[[dict[str, Any]], None]) -> list[str]:
+    """The lines a bundled lexicon file, changed by ``change``, is refused with."""
     raw = dict(lexicon_bytes())
-    data = json.loads(raw["writing.json"])
-    data["fillers"] = "literally"
-    data["references"]["descriptions"]["treaty"] = 3
-    raw["writing.json"] = json.dumps(data).encode()
+    data = json.loads(raw[name])
+    change(data)
+    raw[name] = json.dumps(data).encode()
     with pytest.raises(StoreError) as error:
         load_lexicon(raw)
-    assert any("writing.json" in line and "fillers" in line for line in error.value.lines)
+    return error.value.lines
+
+
+def _broken_writing(data: dict[str, Any]) -> None:
+    data["fillers"] = "literally"
+    data["references"]["descriptions"]["treaty"] = 3
+
+
+def test_writing_lexicon_is_validated() -> None:
+    lines = _lexicon_problems("writing.json", _broken_writing)
+    assert any("writing.json" in line and "fillers" in line for line in lines)
 
 
 def test_cue_groups_are_validated() -> None:
-    raw = dict(lexicon_bytes())
-    data = json.loads(raw["cues.json"])
-    data["aspectual"] = ["finish-line"]
-    raw["cues.json"] = json.dumps(data).encode()
-    with pytest.raises(StoreError) as error:
-        load_lexicon(raw)
-    assert any("cues.json" in line and "aspectual[0]" in line for line in error.value.lines)
+    lines = _lexicon_problems("cues.json", lambda data: data.update(aspectual=["finish-line"]))
+    assert any("cues.json" in line and "aspectual[0]" in line for line in lines)
 
 
 def test_months_must_open_in_calendar_order() -> None:
-    raw = dict(lexicon_bytes())
-    data = json.loads(raw["numbers.json"])
-    data["months"] = data["months"][1:]  # twelve names no longer lead the list
-    raw["numbers.json"] = json.dumps(data).encode()
-    with pytest.raises(StoreError) as error:
-        load_lexicon(raw)
-    assert any("numbers.json" in line and "months" in line for line in error.value.lines)
+    # twelve names no longer lead the list
+    lines = _lexicon_problems("numbers.json",
+                              lambda data: data.update(months=data["months"][1:]))
+    assert any("numbers.json" in line and "months" in line for line in lines)
 
 
 def test_decoding() -> None:
