@@ -457,8 +457,12 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     low, high = fact_interval(fact)
     claim_low, claim_high = _claim_interval(mention, fact)
     slack = _EPSILON * max(1.0, abs(mention.value))
-    if mention.qualifier == fact.qualifier == "by" and (
-            high > claim_high + slack or (not bounds and high < claim_high - slack)):
+    if fact.qualifier == "by" and mention.qualifier in ("by", "less_than", "at_most") and (
+            high > claim_high + slack):
+        # the article's deadline is when it expects the event: 'before 2030' is not 'by July
+        # 2031', though the deadline as a bound would allow it
+        return False
+    if mention.qualifier == fact.qualifier == "by" and not bounds and high < claim_high - slack:
         return False  # another deadline than the article's
     # "roughly 100 to 150 kg" is hedged; a claim giving its very figures ("100 to 150 kg")
     # says what it says, while one outside even the hedge's spread contradicts it.
@@ -520,6 +524,8 @@ def claim_figure(mention: QuantityMention, counterpart: FactQuantity,
     """The claim's figure as the claim wrote it, to set beside the article's."""
     words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ",
              "at_most": "at most ", "approx": "about ", "by": "by "}
+    if mention.dimension == "date":
+        words |= {"more_than": "after ", "less_than": "before ", "at_least": "from "}
     # In the unit the claim used: "100 miles", not "160.934 km".
     figure = mention.text if mention.dimension == "time" else format_quantity(
         mention.value / mention.unit_size, mention.source_unit or mention.unit, vocab)
