@@ -132,6 +132,18 @@ def test_multi_word_verbs_of_general_english_read_as_their_verb(knowledge: Knowl
     assert "g:watch" in analyse("Operators kept watch on the probe", vocab).term_set
 
 
+@pytest.mark.parametrize(("sentence", "verb_group"), [
+    ("The neighbours point to a worsening security situation", True),
+    ("The neighbours pointed to a worsening security situation", True),
+    ("Costs are expected to point to delays", True),
+    ("The probe reached its closest point to Earth", False),
+    ("The point to remember is the cost", False),
+])
+def test_a_multi_word_verb_after_a_determiner_is_a_noun_and_its_preposition(
+        knowledge: Knowledge, sentence: str, verb_group: bool) -> None:
+    assert ("g:show" in analyse(sentence, knowledge.vocab).term_set) is verb_group
+
+
 def test_a_past_verb_after_first_or_only_is_a_verb(knowledge: Knowledge) -> None:
     vocab = knowledge.vocab
     verb = analyse("Lithuania first rebuilt the road", vocab)

@@ -268,6 +268,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         if match is not None and match[0] == "negation" and tokens[i + match[2] - 1] == "to" and (
                 i + match[2] < n and read_quantity(vocab, tokens, i + match[2]) is not None):
             match = vocab.match_phrase(tokens[i:i + 1], 0)  # 'declined to 1.5 billion': fell
+        if (match is not None and match[0] == "group" and match[2] > 1
+                and vocab.is_verb_group(match[1]) and _noun_position(tokens, i, vocab)):
+            match = vocab.match_phrase(tokens[i:i + 1], 0)  # 'its closest point to Earth'
         if match is None:
             i += 1
             continue
@@ -365,6 +368,19 @@ def _after_copula(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
     while at > 0 and vocab.single.get(tokens[at], ("",))[0] == "negation":
         at -= 1
     return at >= 0 and tokens[at] in vocab.be_forms
+
+
+def _noun_position(tokens: list[str], i: int, vocab: Vocabulary) -> bool:
+    """A bare word after a determiner, or after a superlative that follows one, heads a
+    noun phrase ('the point', 'its closest point'), whatever verb it could also be."""
+    token = tokens[i]
+    if i == 0 or token.endswith(("ed", "ing")) or token in vocab.irregular:
+        return False
+    before = tokens[i - 1]
+    if before == "to":
+        return False  # 'expected to wrap up'
+    return before in vocab.determiners or (
+        i >= 2 and before.endswith("est") and tokens[i - 2] in vocab.determiners)
 
 
 def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
