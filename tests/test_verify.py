@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -231,3 +232,30 @@ def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
 def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question: str,
                                                   statement: str) -> None:
     assert _as_statement(question, knowledge) == statement
+
+
+@pytest.fixture(scope="module")
+def tram_speeds() -> Knowledge:
+    """The tramway store with a figure in a unit of speed, as a user's store may give."""
+    store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    store["facts"].append({
+        "id": "tram-top-speed", "source": store["facts"][0]["source"],
+        "section": store["facts"][0]["section"], "topic": "tram",
+        "statement": "The new trams on the extension have a top speed of 70 km/h.",
+        "subject": ["tram-extension"], "entities": ["tram-extension"],
+        "quantities": [{"value": 70, "unit": "km/h", "measure": "tram top speed",
+                        "qualifier": "exact"}],
+        "questions": []})
+    raw = json.dumps(store).encode()
+    return compile_knowledge("speeds.json", raw, lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The new trams have a top speed of 70 kilometres per hour.", SUPPORTED),
+    ("The new trams have a top speed of about 43 mph.", SUPPORTED),
+    ("The new trams have a top speed of 100 km/h.", REFUTED),
+    ("The new trams have a top speed of 60 mph.", REFUTED),
+])
+def test_figures_in_units_of_speed_compare_across_units(tram_speeds: Knowledge, claim: str,
+                                                         expected: str) -> None:
+    assert verdict(claim, tram_speeds) == expected

@@ -251,7 +251,7 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         place *= scale
         j += 1
     unit_id = currency
-    for length in (2, 1):
+    for length in (3, 2, 1):
         name = " ".join(tokens[j : j + length])
         if len(tokens) >= j + length and name in vocab.unit_names:
             unit_id = unit_id or vocab.unit_names[name]  # "€1bn euros": the symbol rules
