@@ -259,3 +259,19 @@ def tram_speeds() -> Knowledge:
 def test_figures_in_units_of_speed_compare_across_units(tram_speeds: Knowledge, claim: str,
                                                          expected: str) -> None:
     assert verdict(claim, tram_speeds) == expected
+
+
+@pytest.mark.parametrize(("claim", "allowed"), [
+    # each time is the fact's own, said of the same stop: the claim is true, though the
+    # order of the two stops is another fact's
+    ("The tram's nearest approach to Central Station at 8:25 a.m. came after its Northbank "
+     "stop at 8:10 a.m.", {SUPPORTED, NOT_ENOUGH_INFO}),
+    ("The tram's Central Station approach at 8:25 a.m. came after its Northbank stop at "
+     "8:10 a.m.", {SUPPORTED, NOT_ENOUGH_INFO}),
+    # the fact's time said of the other stop: the times are swapped
+    ("On the trial run the tram came closest to Northbank at 8:25 a.m. and to Central "
+     "Station at 8:10 a.m.", {REFUTED}),
+])
+def test_a_figure_of_the_fact_pairs_with_one_figure_of_the_claim(
+        stores: dict[str, Knowledge], claim: str, allowed: set[str]) -> None:
+    assert verify_claim(claim, stores["tramway"]).verdict in allowed

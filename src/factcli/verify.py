@@ -1179,7 +1179,9 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     same_act = bool(acts) and all(s.relation in _HOLDS for s in acts)
     for entity_id, head in reading.modifiers:
         owners = [e for e, h in compiled.modifiers if h == head]
-        if owners and entity_id not in owners and (
+        # 'its Earth pass came after its Moon pass': the claim has the fact's one too
+        also_the_facts = any((owner, head) in reading.modifiers for owner in owners)
+        if owners and entity_id not in owners and not also_the_facts and (
                 compiled.word_for(head) in vocab.ordinals or same_act):
             word = compiled.word_for(head)
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
@@ -1190,6 +1192,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
 def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
                    result: Alignment, bounds: bool) -> None:
     vocab = knowledge.vocab
+    # step -> the claim's figure and the fact's it was set against
+    against: dict[int, tuple[QuantityMention, FactQuantity]] = {}
     for mention in reading.quantities:
         counted = _counted_kind(mention, reading, vocab)
         if counted is not None and any(
@@ -1249,6 +1253,43 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
+        against[len(result.steps) - 1] = (mention, counterpart)
+    _one_figure_one_place(reading, compiled, vocab, result, against)
+
+
+def _one_figure_one_place(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                          result: Alignment,
+                          against: dict[int, tuple[QuantityMention, FactQuantity]]) -> None:
+    """A figure of the fact pairs with one figure of the claim: once a claim's figure says
+    it of the same thing ('its Earth pass on 21 August' and 'its nearest approach to Earth
+    … on 21 August'), another of the claim's ('its Moon pass on 20 August') is of another
+    event, which this fact does not date. Said of another thing, it is not the fact's
+    figure at all: 'closest to Earth at 2:45' against 'closest to the Moon at 2:45'."""
+    if len(against) < 2:
+        return
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    taken = set()
+    for i, (mention, quantity) in against.items():
+        if result.steps[i].relation not in _HOLDS:
+            continue
+        said = next((q for q in fact_reading.quantities
+                     if q.unit == quantity.unit and q.value == quantity.value), None)
+        shared = set(reading.entity_ids) & set(fact_reading.entity_ids)
+        if said is not None and _named_before(mention.start, reading, shared) == (
+                _named_before(said.start, fact_reading, shared)) is not None:
+            taken.add(id(quantity))
+    for i, (_, quantity) in against.items():
+        step = result.steps[i]
+        if id(quantity) in taken and step.relation in _CONTRADICTS:
+            result.steps[i] = step._replace(relation=Relation.INDEPENDENT,
+                                            via="a figure of something else")
+
+
+def _named_before(position: int, reading: Analysis, among: set[str]) -> str | None:
+    """The entity, of those both sides name, named last before a figure: what the figure
+    is said of ('approach to Earth … at 3:26 a.m. India time on 21 August': Earth)."""
+    before = [(pos, e) for e, pos in reading.entities if pos < position and e in among]
+    return max(before)[1] if before else None
 
 
 def _of_its_noun(mention: QuantityMention, reading: Analysis,
