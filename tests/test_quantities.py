@@ -100,3 +100,16 @@ def test_a_question_reads_a_deadline_as_a_bound(knowledge: Knowledge) -> None:
     (10, "years", "10 years"), (8, "count", "8")])
 def test_formatting(knowledge: Knowledge, value: float, unit: str, text: str) -> None:
     assert format_quantity(value, unit, knowledge.vocab) == text
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Cases rose from 1,200 to 3,400 in a week.", [(1200, None), (3400, None)]),
+    ("Prices fell from $5 to $3.", [(5, None), (3, None)]),
+    ("The plan will bring the gate count from 19 to 30.", [(19, None), (30, None)]),
+    ("The flyby saved from 100 to 150 kg of fuel.", [(100, 150)]),
+    ("Tickets cost from 2 to 5 euros.", [(2, 5)]),
+])
+def test_from_one_figure_to_another_is_a_change_after_a_verb_of_change(
+        knowledge: Knowledge, text: str, figures: list[tuple[float, float | None]]) -> None:
+    found = analyse(text, knowledge.vocab).quantities
+    assert [(q.value, q.high) for q in found] == figures

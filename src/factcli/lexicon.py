@@ -50,6 +50,7 @@ class Numbers:
     multiples: dict[str, float]  # 'twice as much as'
     ordinals: dict[str, int]  # 'the second phase'
     differences: tuple[str, ...]  # after a figure, a change rather than a total: '11 more'
+    change_verbs: tuple[str, ...]  # 'rose from 19 to 30': the two ends of a change, no range
 
 
 @dataclass(frozen=True)

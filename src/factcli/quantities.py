@@ -183,9 +183,10 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         written = parse_number(tokens[first.end - 1]) or low
         scale = second.value / (parse_number(tokens[j + 1]) or second.value or 1.0)
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
-    if low > second.value:
-        return first
     span = first.start > 0 and tokens[first.start - 1] == "from"
+    if low > second.value or (span and first.dimension not in ("date", "duration") and any(
+            t in vocab.change_verbs for t in tokens[max(0, first.start - 8):first.start])):
+        return first  # 'rose from 19 to 30 gates': two figures, the ends of a change
     return second._replace(value=low, high=second.value, qualifier=first.qualifier,
                            start=first.start, step=min(first.step, second.step) or 1.0,
                            text=" ".join(tokens[first.start: second.end]), span=span)

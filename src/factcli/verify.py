@@ -1275,12 +1275,16 @@ def _one_figure_one_place(reading: Analysis, compiled: CompiledFact, vocab: Voca
         said = next((q for q in fact_reading.quantities
                      if q.unit == quantity.unit and q.value == quantity.value), None)
         shared = set(reading.entity_ids) & set(fact_reading.entity_ids)
+        # said of the same thing, or of nothing named on either side ('grow from 34 to
+        # 40 stops' against '40 stops in all')
         if said is not None and _named_before(mention.start, reading, shared) == (
-                _named_before(said.start, fact_reading, shared)) is not None:
+                _named_before(said.start, fact_reading, shared)):
             taken.add(id(quantity))
-    for i, (_, quantity) in against.items():
+    for i, (mention, quantity) in against.items():
         step = result.steps[i]
-        if id(quantity) in taken and step.relation in _CONTRADICTS:
+        # 'eight bridges, not eighteen' denies the other figure: it stays set against
+        denied = mention.start > 0 and reading.tokens[mention.start - 1] == "not"
+        if id(quantity) in taken and step.relation in _CONTRADICTS and not denied:
             result.steps[i] = step._replace(relation=Relation.INDEPENDENT,
                                             via="a figure of something else")
 

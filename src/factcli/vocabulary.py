@@ -104,6 +104,7 @@ class Vocabulary:
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
     multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
     differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
+    change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -250,6 +251,7 @@ class Vocabulary:
                                         for word in words}
         vocab.multiples = dict(numbers.multiples)
         vocab.differences = frozenset(numbers.differences)
+        vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.ordinals = dict(numbers.ordinals)
         for dimension, names in numbers.dimension_words.items():
             for name in names:
