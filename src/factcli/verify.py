@@ -1670,12 +1670,20 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         acts = acts & {t for t, pos in reading.terms if pos > cue}
     act_held = any(s.key in acts and s.relation in _HOLDS for s in result.steps) if acts else (
         bool(reading.verb_terms & vocab.aspectual))
-    # 'Lithuania has renovated eight bridges': the perfect says done the very act the
-    # fact plans, in its own word ('has earmarked money' to invest is done, though the
-    # lexicon puts earmarking with investing)
+    # 'Lithuania has renovated eight bridges', 'the road was rebuilt in 2023': the perfect
+    # or the past says done the very act the fact plans, in its own word ('has earmarked
+    # money' to invest is done, though the lexicon puts earmarking with investing)
+    # ('was finished': with no act of its own, the claim says done the finishing). The
+    # plain past is read so only of a claim the fact says all of, but for when.
+    done_acts = acts or (reading.verb_terms & vocab.aspectual)
+    whole = not any(s.kind == "word" and s.relation == Relation.INDEPENDENT
+                    for s in result.steps)
     perfect = reading.status is None and any(
-        s.key in acts and s.relation in _HOLDS and stem(s.claim) == stem(s.fact)
-        and _after_have(s.key, reading) for s in result.steps)
+        s.key in done_acts and s.relation in _HOLDS and _same_word(s.claim, s.fact, vocab)
+        and (_after_have(s.key, reading) or (
+            whole and _said_as_past(s.key, reading, vocab)
+            and _to_come(s.fact, compiled, vocab)))
+        for s in result.steps)
     done = reading.status == "completed" or perfect
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         result.steps.append(Step("status", "", "done already", "planned or still to come",
@@ -1690,10 +1698,38 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                                  "said only as a condition"))
 
 
+def _same_word(claimed: str, said: str, vocab: Vocabulary) -> bool:
+    """One word in two forms: 'renovated', 'renovate'; 'rebuilt', 'rebuild'."""
+    return stem(claimed) == stem(said) or bool(
+        set(vocab.lemmas_of(fold(claimed))) & set(vocab.lemmas_of(fold(said))))
+
+
 def _after_have(term: str, reading: Analysis) -> bool:
-    """The term is a participle after 'has', 'have' or 'had': the perfect."""
-    return any(t == term and pos and reading.tokens[pos - 1] in ("has", "have", "had")
-               for t, pos in reading.terms)
+    """The term is a participle after 'has', 'have' or 'had' ('has been', passive): the
+    perfect."""
+    tokens = reading.tokens
+    have = ("has", "have", "had")
+    return any(t == term and pos and (tokens[pos - 1] in have or (
+        pos > 1 and tokens[pos - 1] == "been" and tokens[pos - 2] in have))
+        for t, pos in reading.terms)
+
+
+def _said_as_past(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The term is a participle after 'was' or 'were' (the past passive), or the
+    sentence's verb in the past: 'renovated'."""
+    tokens = reading.tokens
+    for t, pos in reading.terms:
+        if t != term or not pos:
+            continue
+        before = tokens[pos - 1]
+        if before in ("was", "were"):
+            return True
+        # … with a subject before it: 'eight renovated bridges' says what kind of bridges
+        subject = any(p < pos for _, p in reading.terms + reading.entities)
+        if subject and pos == reading.predicate_at and pos in reading.verbs and in_past(
+                tokens, pos, vocab) and before not in vocab.auxiliaries:
+            return True
+    return False
 
 
 def _same_act_done(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
@@ -1712,6 +1748,21 @@ def _done_at(reading: Analysis, vocab: Vocabulary) -> list[int]:
     """Where the claim has a verb in the past or the perfect ('has left', 'decided')."""
     return [pos for pos in range(len(reading.tokens)) if in_past(reading.tokens, pos, vocab)
             and reading.tokens[pos] not in vocab.auxiliaries]
+
+
+def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says ``word`` of what is to come, a word of the future or of a plan just
+    before it ('will rebuild', 'should be finished', 'is to be renovated'), not of what
+    goes on ('is heading')."""
+    tokens = tokenise(compiled.fact.statement)
+    for i, token in enumerate(tokens):
+        if token != word:
+            continue
+        window = tokens[max(0, i - 4):i]
+        if any(window[j:j + len(p)] == list(p) for p in vocab.prospective
+               for j in range(len(window) - len(p) + 1)):
+            return True
+    return False
 
 
 def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
