@@ -297,3 +297,13 @@ def test_kind_nouns_mostly_mean_their_kind() -> None:
 def test_a_numbered_noun_is_read_as_its_rank(knowledge: Knowledge, question: str,
                                              read: str) -> None:
     assert _ordinal_order(question, knowledge.vocab) == read
+
+
+def test_choice_of_order_is_one_of_the_alternatives_dated_by_the_facts(ferry: Knowledge) -> None:
+    asked = "Which did Harbourline do {}, close the pier or order electric ferries?"
+    first = ask_question(asked.format("first"), ferry)
+    last = ask_question(asked.format("last"), ferry)
+    assert first.answer is not None and first.answer.startswith("close the pier:")
+    assert last.answer is not None and last.answer.startswith("order electric ferries:")
+    assert {hit.fact_id for hit in first.facts[:first.answering]} == {
+        "pier-closed-2022", "harbourline-electric"}

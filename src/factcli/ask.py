@@ -113,7 +113,7 @@ class _Fit(NamedTuple):
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
     # the question's verb the fact does not say and the terms of the fact's own acts, one
     # of which must be related to it before the fit answers
-    unsure: tuple[str, tuple[str, ...]] | None = None
+    unsure: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 def check_question_text(question: str) -> str:
@@ -134,6 +134,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         return Answer(text, None, gap.name, (), "the article names no such thing")
     if gap.owner:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
+    gap = gap._replace(span=gap.span | _in_view(reading, gap, vocab))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
                     or _difference_asked(text, reading, gap, knowledge)
@@ -319,6 +320,25 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
+    """'How many more Earth flybys does Juice have *after this one*': a comparative count
+    ends on an ordering word and words that only point at the one in view, which restate
+    what 'more' says and leave nothing for a fact to match."""
+    tokens = reading.tokens
+    if gap.answer != "quantity" or not any(tokens[p] in vocab.comparatives for p in gap.span):
+        return frozenset()
+    pointing = vocab.question_words["pointing_words"]
+    for wording in vocab.ordering_earlier | vocab.ordering_later:
+        words = wording.split()
+        end = len(tokens)
+        while end > 0 and tokens[end - 1] in pointing:
+            end -= 1
+        start = end - len(words)
+        if end < len(tokens) and start > 0 and tokens[start:end] == words:
+            return frozenset(range(start, len(tokens)))
+    return frozenset()
 
 
 def _asks_name(form: QuestionForm) -> bool:
@@ -780,7 +800,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support += read_whole
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
-                complete, (fold(open_[0].claim), acts) if acts else None)
+                complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
 
 
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
@@ -838,10 +858,22 @@ def _holds(fit: _Fit, vocab: Vocabulary) -> bool:
     ('fly by' is 'pass', 'unveil' 'reveal'; 'damaged' is not 'rebuilt', 'save' not 'spent')."""
     if fit.unsure is None:
         return True
-    word, acts = fit.unsure
-    related = vocab.links(fold(word), verb=True, narrower=True)
-    return any(related.get(act, (Relation.ALTERNATION.value,))[0]
-               != Relation.ALTERNATION.value for act in acts)
+    words, acts = fit.unsure
+    for word in words:
+        related = vocab.links(word, verb=True, narrower=True)
+        if any(related.get(act, (Relation.ALTERNATION.value,))[0]
+               != Relation.ALTERNATION.value for act in acts):
+            return True
+    return False
+
+
+def _verb_forms(step: Step, core: Analysis, vocab: Vocabulary) -> tuple[str, ...]:
+    """The question's verb, and with the preposition after it as one verb ('does Juice
+    *fly by* Earth': 'fly by' is 'pass', 'fly' alone is not)."""
+    word = fold(step.claim)
+    following = {core.tokens[pos + 1] for term, pos in core.terms
+                 if term == step.key and pos + 1 < len(core.tokens)}
+    return (word, *sorted(f"{word} {p}" for p in following if p in vocab.prepositions))
 
 
 @lru_cache(maxsize=4096)
@@ -1854,15 +1886,22 @@ def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
             gap.counted != _OCCASIONS and gap.counted not in compiled.terms.union(
                 *(q.measure for q in recorded))):  # 'pass again in ...': the Earth flybys
         return None
-    if compiled.status == "prospective" and core.status != "prospective" and any(
-            t in vocab.question_words["past_auxiliaries"]
-            or (t in vocab.auxiliaries and _PERFECT in vocab.lemmas_of(t)) for t in core.tokens):
+    if compiled.status == "prospective" and core.status != "prospective" and _asks_of_past(
+            core, vocab):
         return None  # 'how many Earth flybys *has* Juice made': not those still to come
     dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
     if len(dates) < 2 or len(dates) != len(recorded) or any(
             _of_another_thing(q, core, vocab) for q in recorded):
         return None  # each date the statement names, one each of the dates recorded
     return f"{len(dates)} ({and_list(dates)})"
+
+
+def _asks_of_past(core: Analysis, vocab: Vocabulary) -> bool:
+    """The question's first auxiliary puts it in the past ('*did* it make') or the perfect
+    ('*has* it made'); a 'have' after another auxiliary is the verb ('does it *have*')."""
+    auxiliary = next((t for t in core.tokens if t in vocab.auxiliaries), "")
+    return auxiliary in vocab.question_words["past_auxiliaries"] or (
+        _PERFECT in vocab.lemmas_of(auxiliary))
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
@@ -2413,10 +2452,15 @@ def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) ->
                                 "the store records it as part of this"),))
 
 
-def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
-    """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
-    the comparison ('Airside D costs more than Terminal D'); the answer is the one the
-    article supports when it refutes the other."""
+class _Choice(NamedTuple):
+    said: str  # what is asked of the alternatives: 'costs more', 'did Juice pass first'
+    first: str
+    second: str
+
+
+def _choice(text: str, vocab: Vocabulary) -> _Choice | None:
+    """'Which costs more, Airside D or Terminal D?': what is asked, then the two
+    alternatives after a comma (or a colon), joined by 'or'."""
     asked, separator, options = text.rstrip("?").strip().rpartition(",")
     if not separator:
         asked, separator, options = text.rstrip("?").strip().rpartition(":")
@@ -2425,17 +2469,31 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
     if not (separator and either and first and second and words):
         return None
     start = 1  # past the question word and 'one', 'of the two', 'of them'
-    while start < len(words) and fold(words[start]) in knowledge.vocab.question_words[
-            "which_of"]:
+    while start < len(words) and fold(words[start]) in vocab.question_words["which_of"]:
         start += 1
     said = " ".join(words[start:])
+    return _Choice(said, first.removeprefix("either ").strip(), second.strip()) if said else None
+
+
+def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
+    the comparison ('Airside D costs more than Terminal D'); the answer is the one the
+    article supports when it refutes the other. 'Which did Harbourline do first, close the
+    pier or order ferries?': the one the article dates earlier (see _order_claim)."""
     vocab = knowledge.vocab
-    if not any(t in vocab.comparatives or t in vocab.comparative_dimensions
-               for t in tokenise(said)):
+    choice = _choice(text, vocab)
+    if choice is None:
         return None
-    first = first.removeprefix("either ").strip()
-    one, other = (verify_claim(f"{a} {said} than {b}", knowledge)
-                  for a, b in ((first, second), (second, first)))
+    said, first, second = choice
+    if any(t in vocab.comparatives or t in vocab.comparative_dimensions
+           for t in tokenise(said)):
+        claims = [f"{a} {said} than {b}" for a, b in ((first, second), (second, first))]
+    else:
+        ordered = _order_claims(choice, vocab)
+        if ordered is None:
+            return None
+        claims = ordered
+    one, other = (verify_claim(claim, knowledge) for claim in claims)
     verdicts = {one.verdict, other.verdict}
     if verdicts != {SUPPORTED, REFUTED}:
         return None
@@ -2444,6 +2502,51 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
                   result.proof, len(hits))
+
+
+def _order_claims(choice: _Choice, vocab: Vocabulary) -> list[str] | None:
+    """'Which did Juice pass first, Venus or Earth?' as the claims that each alternative's
+    event came before the other's ('Juice did pass Venus before Juice did pass Earth'),
+    the one asked for first: 'first' (or 'next') asks for the earlier, 'last' for the
+    later; the dates the facts give the events decide (timeline.py, through verify)."""
+    words = choice.said.split()
+    picks = [w for w in words if _pick([fold(w)], vocab)]
+    if len(picks) != 1:
+        return None
+    words.remove(picks[0])
+    events = [_event_of(words, alternative, vocab) for alternative in choice[1:]]
+    if events[0] is None or events[1] is None:
+        return None
+    if _pick([fold(picks[0])], vocab) == "latest_words":
+        events.reverse()  # the later is the one the other comes before
+    return [f"{events[0]} before {events[1]}", f"{events[1]} before {events[0]}"]
+
+
+def _event_of(words: list[str], alternative: str, vocab: Vocabulary) -> str | None:
+    """The event a choice question asks of one alternative, as a statement: 'did Juice
+    pass' with 'Venus' is 'Juice did pass Venus'; 'did Harbourline do' with 'close the
+    pier' is 'Harbourline did close the pier'; 'opened' with 'Northpier Terminal' is
+    'Northpier Terminal opened'. None when the subject after the auxiliary is no name."""
+    if not words:
+        return None
+    if fold(words[0]) not in vocab.auxiliaries:
+        return " ".join([alternative, *words])
+    rest = words[1:]
+    subject = next((k for k in range(len(rest) - 1, 0, -1)
+                    if _only_a_name(" ".join(rest[:k]), vocab)), None)
+    if subject is None:
+        return None
+    verb = rest[subject:]
+    if [fold(w) for w in verb] in ([w] for w in vocab.question_words["do_forms"]):
+        verb = []  # 'do' stands for the act each alternative names
+    return " ".join([*rest[:subject], words[0], *verb, alternative])
+
+
+def _only_a_name(words: str, vocab: Vocabulary) -> bool:
+    """The words are one name of the store ('Juice', 'the Skerry ferry')."""
+    reading = analyse(words, vocab)
+    return len(reading.entities) == 1 and reading.entity_ends.get(
+        reading.entities[0][1]) == len(reading.tokens)
 
 
 def _difference_asked(text: str, reading: Analysis, gap: Gap,
