@@ -300,8 +300,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 roles = {pos for _, pos in reading.terms}
                 return Gap(form, "statement", (), "", form.dimensions, span | roles,
                            frozenset(), plural, role=True)
-            if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
-                # "who is Ignacio Tanco": what the fact says of them
+            if form.answer == "entities" and not form.not_subject and \
+                    _only_names_after_copula(reading, end, vocab):
+                # "who is Ignacio Tanco": what the fact says of them ('where is Juice
+                # going' asks for a place, not what Juice is)
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
                            plural)
             if form.answer == "statement" and end < len(tokens) and any(
