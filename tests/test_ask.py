@@ -307,3 +307,11 @@ def test_choice_of_order_is_one_of_the_alternatives_dated_by_the_facts(ferry: Kn
     assert last.answer is not None and last.answer.startswith("order electric ferries:")
     assert {hit.fact_id for hit in first.facts[:first.answering]} == {
         "pier-closed-2022", "harbourline-electric"}
+
+
+def test_next_stop_is_the_first_place_dated_after_the_one_named(ferry: Knowledge) -> None:
+    answer = ask_question("Which island will the Skerry ferry visit after Brisk?", ferry)
+    assert answer.answer == "Kell Island (March 2028)"
+    assert [hit.fact_id for hit in answer.facts[:answer.answering]] == [
+        "kell-island-call", "brisk-call"]
+    assert answer.proof[0].fact == "the autumn of 2027"

@@ -24,6 +24,7 @@ from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
 from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
+from factcli.timeline import Interval, fact_dates
 from factcli.verify import (
     REFUTED,
     SUPPORTED,
@@ -52,6 +53,7 @@ _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') n
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
+_UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -137,6 +139,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = gap._replace(span=gap.span | _in_view(reading, gap, vocab))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
+                    or _next_in_order(text, reading, gap, knowledge)
                     or _difference_asked(text, reading, gap, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
                     or _about_the_article(text, reading, knowledge)
@@ -1318,10 +1321,12 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
     if after >= len(tokens) or tokens[after] not in vocab.auxiliaries:
         return []
     position = after + 1
-    while position < len(tokens) and tokens[position] in vocab.determiners:
+    starts = dict((pos, e) for e, pos in reading.entities)
+    # past 'the', unless it starts the name ('the Skerry ferry')
+    while position < len(tokens) and tokens[position] in vocab.determiners and (
+            position not in starts):
         position += 1
     found: list[str] = []
-    starts = dict((pos, e) for e, pos in reading.entities)
     nouns = {pos for _, pos in reading.terms}
     while position in starts and position not in reading.oblique:
         found.append(starts[position])
@@ -2549,6 +2554,124 @@ def _only_a_name(words: str, vocab: Vocabulary) -> bool:
     reading = analyse(words, vocab)
     return len(reading.entities) == 1 and reading.entity_ends.get(
         reading.entities[0][1]) == len(reading.tokens)
+
+
+class _Stop(NamedTuple):
+    """A place a fact says the question's subject goes to, on the date the fact gives."""
+    entity_id: str
+    date: str  # in the statement's words
+    interval: Interval
+    fact: CompiledFact
+
+
+def _next_in_order(text: str, reading: Analysis, gap: Gap,
+                   knowledge: Knowledge) -> Answer | None:
+    """'Where does Juice go after Venus?', 'which town will the ferry visit before Venn?':
+    of the places of the kind asked for that the facts about the subject date (each fact
+    naming one), the first dated after (or the last before) the date of the one named; none
+    of the others may fall between them or overlap either. The question says nothing else
+    than its subject and a verb of travel ('go', 'visit'), so any fact that takes the
+    subject to a place on a date tells a stop."""
+    vocab = knowledge.vocab
+    if gap.answer != "entities" or not gap.kinds:
+        return None
+    ordered = _ordered_after(reading, gap, vocab)
+    subject = _question_subject(reading, gap, vocab)
+    if ordered is None or len(subject) != 1:
+        return None
+    at, later, reference = ordered
+    travel = vocab.question_words["travel_verbs"]
+    if any(pos < at and pos not in gap.span and not ({reading.tokens[pos], *vocab.lemmas_of(
+            reading.tokens[pos])} & travel) for _, pos in reading.terms):
+        return None  # 'which planet did Juice leave after Venus' asks of another act
+    places = frozenset(e for e in vocab.entities if e not in (subject[0], reference)
+                       and _may_be_stop(e, gap, vocab))
+    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], reference, *places}),
+                                  CANDIDATES * 2)
+    # 'where did it go' is not told by what is still to come, 'where will it go' by the past
+    past, future = _asks_of_past(reading, vocab), reading.status == "prospective"
+    stops = [stop for compiled, _ in hits
+             if not (past and compiled.status == "prospective")
+             and not (future and compiled.past and compiled.status != "prospective")
+             for stop in _stops(compiled, subject[0], places | {reference}, vocab)]
+    before = [s for s in stops if s.entity_id == reference]
+    if len({s.interval for s in before}) != 1:
+        return None  # the place named has no date, or several
+    # 'before Venn' is 'after Venn' with time running backwards
+    def span(stop: _Stop) -> Interval:
+        return stop.interval if later else (-stop.interval[1], -stop.interval[0])
+    start = span(before[0])
+    after = sorted((s for s in stops if s.entity_id != reference and span(s)[0] > start[1]),
+                   key=span)
+    if not after:
+        return None
+    chosen = after[0]
+    if any(s.entity_id != chosen.entity_id and not (span(s)[1] < start[0]
+                                                    or span(s)[0] > span(chosen)[1])
+           for s in stops if s.entity_id != reference):
+        return None  # another place may come between them
+    shown = f"{vocab.entities[chosen.entity_id].name} ({chosen.date})"
+    used = [chosen.fact, before[0].fact]
+    return Answer(text, shown, gap.name, _hits([(c, 1.0) for c in used], used),
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      ProofStep(before[0].fact.fact.id, "figure",
+                                vocab.describe_entity(reference), before[0].date,
+                                Relation.EQUIVALENT, "the article's date for it"),
+                      ProofStep(chosen.fact.fact.id, "gap", gap.name, shown, Relation.EQUIVALENT,
+                                "the next of the article's dates")), 2)
+
+
+def _ordered_after(reading: Analysis, gap: Gap,
+                   vocab: Vocabulary) -> tuple[int, bool, str] | None:
+    """Where a question ends on an ordering word and one name ('... *after Venus*'), with
+    whether it asks for what comes later, and the name."""
+    tokens = reading.tokens
+    starts = {pos: e for e, pos in reading.entities}
+    for later, wordings in ((True, vocab.ordering_later), (False, vocab.ordering_earlier)):
+        for wording in wordings:
+            words = wording.split()
+            for at in range(max(gap.span, default=-1) + 1, len(tokens) - len(words)):
+                if tokens[at:at + len(words)] != words:
+                    continue
+                name = at + len(words)
+                while name < len(tokens) and name not in starts and tokens[name] in \
+                        vocab.determiners:
+                    name += 1
+                if name in starts and reading.entity_ends.get(name, name + 1) == len(tokens):
+                    return at, later, starts[name]
+    return None
+
+
+def _may_be_stop(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
+    """An entity of the kind asked for; for 'where', anything one can go to, which is
+    anything but the kinds that act ('who'): a planet, a moon, a dock."""
+    if gap.form is not None and gap.form.not_subject:
+        return vocab.entities[entity_id].kind not in _agent_kinds(vocab)
+    return _kind_fits(entity_id, gap, vocab)
+
+
+@lru_cache(maxsize=8)
+def _agent_kinds(vocab: Vocabulary) -> frozenset[str]:
+    """The kinds of entity that act: those the question forms for a doer ask for."""
+    return frozenset(k for form in vocab.question_forms
+                     if form.answer == "entities" and not form.not_subject for k in form.kinds)
+
+
+def _stops(compiled: CompiledFact, subject: str, places: frozenset[str],
+           vocab: Vocabulary) -> list[_Stop]:
+    """The one place of ``places`` that a fact about the subject names (not as what a
+    noun is about: 'the *Venus* encounter'), at each date the fact gives; a deadline or a
+    bound places nothing."""
+    if not _is_about(subject, compiled, vocab):
+        return []
+    said = read_statement(compiled.fact.statement, vocab).entity_ids
+    named = {e for e in said if e in places and not _modifies_noun(compiled, e, vocab)}
+    if len(named) != 1:
+        return []
+    place = named.pop()
+    dates = fact_dates(compiled, vocab)
+    return [_Stop(place, words, interval, compiled) for words, interval in dates
+            if interval[0] > -_UNBOUNDED and interval[1] < _UNBOUNDED]
 
 
 def _difference_asked(text: str, reading: Analysis, gap: Gap,
