@@ -24,7 +24,7 @@ from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
 from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
-from factcli.timeline import Interval, fact_dates
+from factcli.timeline import Interval, date_interval, fact_dates
 from factcli.verify import (
     REFUTED,
     SUPPORTED,
@@ -2566,59 +2566,98 @@ class _Stop(NamedTuple):
 
 def _next_in_order(text: str, reading: Analysis, gap: Gap,
                    knowledge: Knowledge) -> Answer | None:
-    """'Where does Juice go after Venus?', 'which town will the ferry visit before Venn?':
-    of the places of the kind asked for that the facts about the subject date (each fact
-    naming one), the first dated after (or the last before) the date of the one named; none
-    of the others may fall between them or overlap either. The question says nothing else
+    """'Where does Juice go after Venus?', 'which town will the ferry visit before Venn?',
+    'which planet will Juice visit in 2025?': of the places of the kind asked for that the
+    facts about the subject date (each fact naming one), the first dated after (or the last
+    before) the date of the one named, or the one dated within the date asked; no other may
+    fall between them, overlap either or straddle the date. The question says nothing else
     than its subject and a verb of travel ('go', 'visit'), so any fact that takes the
     subject to a place on a date tells a stop."""
     vocab = knowledge.vocab
     if gap.answer != "entities" or not gap.kinds:
         return None
     ordered = _ordered_after(reading, gap, vocab)
+    window = None if ordered is not None else _dated_at_end(reading, gap, vocab)
     subject = _question_subject(reading, gap, vocab)
-    if ordered is None or len(subject) != 1:
+    if (ordered is None and window is None) or len(subject) != 1:
         return None
-    at, later, reference = ordered
+    at = ordered[0] if ordered is not None else window[0] if window is not None else 0
     travel = vocab.question_words["travel_verbs"]
     if any(pos < at and pos not in gap.span and not ({reading.tokens[pos], *vocab.lemmas_of(
             reading.tokens[pos])} & travel) for _, pos in reading.terms):
         return None  # 'which planet did Juice leave after Venus' asks of another act
+    reference = ordered[2] if ordered is not None else ""
     places = frozenset(e for e in vocab.entities if e not in (subject[0], reference)
                        and _may_be_stop(e, gap, vocab))
-    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], reference, *places}),
-                                  CANDIDATES * 2)
+    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], reference, *places}
+                                               - {""}), CANDIDATES * 2)
     # 'where did it go' is not told by what is still to come, 'where will it go' by the past
     past, future = _asks_of_past(reading, vocab), reading.status == "prospective"
     stops = [stop for compiled, _ in hits
              if not (past and compiled.status == "prospective")
              and not (future and compiled.past and compiled.status != "prospective")
              for stop in _stops(compiled, subject[0], places | {reference}, vocab)]
+    found = _within(stops, window[1]) if window is not None else _next_stop(
+        stops, reference, later=ordered is not None and ordered[1])
+    if found is None:
+        return None
+    chosen, dated = found
+    shown = f"{vocab.entities[chosen.entity_id].name} ({chosen.date})"
+    used = [chosen.fact, *([dated.fact] if dated else [])]
+    steps = (ProofStep(dated.fact.fact.id, "figure", vocab.describe_entity(reference),
+                       dated.date, Relation.EQUIVALENT, "the article's date for it"),
+             ) if dated else ()
+    return Answer(text, shown, gap.name, _hits([(c, 1.0) for c in used], used),
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      *steps, ProofStep(chosen.fact.fact.id, "gap", gap.name, shown,
+                                        Relation.EQUIVALENT, "the order of the article's dates")),
+                  len(used))
+
+
+def _next_stop(stops: list[_Stop], reference: str,
+               later: bool) -> tuple[_Stop, _Stop | None] | None:
+    """The stop first dated after (or last before) the one dated stop at ``reference``,
+    with that stop, when no stop elsewhere may fall between them or overlap either."""
     before = [s for s in stops if s.entity_id == reference]
     if len({s.interval for s in before}) != 1:
         return None  # the place named has no date, or several
-    # 'before Venn' is 'after Venn' with time running backwards
-    def span(stop: _Stop) -> Interval:
+
+    def span(stop: _Stop) -> Interval:  # 'before Venn' is 'after Venn' in time run backwards
         return stop.interval if later else (-stop.interval[1], -stop.interval[0])
+
     start = span(before[0])
-    after = sorted((s for s in stops if s.entity_id != reference and span(s)[0] > start[1]),
-                   key=span)
+    others = [s for s in stops if s.entity_id != reference]
+    after = sorted((s for s in others if span(s)[0] > start[1]), key=span)
     if not after:
         return None
     chosen = after[0]
     if any(s.entity_id != chosen.entity_id and not (span(s)[1] < start[0]
                                                     or span(s)[0] > span(chosen)[1])
-           for s in stops if s.entity_id != reference):
+           for s in others):
         return None  # another place may come between them
-    shown = f"{vocab.entities[chosen.entity_id].name} ({chosen.date})"
-    used = [chosen.fact, before[0].fact]
-    return Answer(text, shown, gap.name, _hits([(c, 1.0) for c in used], used),
-                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
-                      ProofStep(before[0].fact.fact.id, "figure",
-                                vocab.describe_entity(reference), before[0].date,
-                                Relation.EQUIVALENT, "the article's date for it"),
-                      ProofStep(chosen.fact.fact.id, "gap", gap.name, shown, Relation.EQUIVALENT,
-                                "the next of the article's dates")), 2)
+    return chosen, before[0]
+
+
+def _within(stops: list[_Stop], window: Interval) -> tuple[_Stop, None] | None:
+    """The one place whose stops fall within the date asked, when no stop elsewhere
+    straddles it."""
+    inside = [s for s in stops if window[0] <= s.interval[0] and s.interval[1] <= window[1]]
+    if len({s.entity_id for s in inside}) != 1 or any(
+            s.entity_id != inside[0].entity_id and s.interval[0] <= window[1]
+            and s.interval[1] >= window[0] for s in stops):
+        return None
+    return inside[0], None
+
+
+def _dated_at_end(reading: Analysis, gap: Gap, vocab: Vocabulary) -> tuple[int, Interval] | None:
+    """Where a question ends on a date of its own ('... *in 2025*'), with the days it
+    allows."""
+    for mention in reading.quantities:
+        if mention.end == len(reading.tokens) and mention.start > max(gap.span, default=-1):
+            interval = date_interval(reading.tokens, mention, vocab)
+            if interval is not None and interval[0] > -_UNBOUNDED and interval[1] < _UNBOUNDED:
+                return mention.start, interval
+    return None
 
 
 def _ordered_after(reading: Analysis, gap: Gap,
