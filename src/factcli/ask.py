@@ -1333,6 +1333,8 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position = reading.entity_ends.get(position, position + 1)
         if position < len(tokens) and tokens[position] == "and":
             position += 1
+    if position < len(tokens) and vocab.is_manner_adverb(tokens[position]):
+        position += 1  # "where is Juice *ultimately* headed": an adverb, not the doer's noun
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
                               vocab.auxiliaries or _participle(following, vocab)):
@@ -2567,38 +2569,46 @@ class _Stop(NamedTuple):
 def _next_in_order(text: str, reading: Analysis, gap: Gap,
                    knowledge: Knowledge) -> Answer | None:
     """'Where does Juice go after Venus?', 'which town will the ferry visit before Venn?',
-    'which planet will Juice visit in 2025?': of the places of the kind asked for that the
-    facts about the subject date (each fact naming one), the first dated after (or the last
-    before) the date of the one named, or the one dated within the date asked; no other may
-    fall between them, overlap either or straddle the date. The question says nothing else
-    than its subject and a verb of travel ('go', 'visit'), so any fact that takes the
-    subject to a place on a date tells a stop."""
+    'which planet will Juice visit in 2025?', 'where is Juice ultimately headed?': of the
+    places of the kind asked for that the facts about the subject date (each fact naming
+    one), the first dated after (or the last before) the date of the one named, the one
+    dated within the date asked, or the first (last) of all; no other may fall between
+    them, overlap either or straddle the date. The question says nothing else than its
+    subject and a verb of travel ('go', 'visit'), so any fact that takes the subject to a
+    place on a date tells a stop."""
     vocab = knowledge.vocab
     if gap.answer != "entities" or not gap.kinds:
         return None
+    subject = _question_subject(reading, gap, vocab)
     ordered = _ordered_after(reading, gap, vocab)
     window = None if ordered is not None else _dated_at_end(reading, gap, vocab)
-    subject = _question_subject(reading, gap, vocab)
-    if (ordered is None and window is None) or len(subject) != 1:
+    pick = _pick(reading.tokens, vocab)
+    if len(subject) != 1 or (ordered is None and window is None and not pick):
         return None
-    at = ordered[0] if ordered is not None else window[0] if window is not None else 0
+    at = ordered[0] if ordered is not None else window[0] if window is not None else len(
+        reading.tokens)
     travel = vocab.question_words["travel_verbs"]
-    if any(pos < at and pos not in gap.span and not ({reading.tokens[pos], *vocab.lemmas_of(
-            reading.tokens[pos])} & travel) for _, pos in reading.terms):
+    if any(pos < at and pos not in gap.span and not _pick([reading.tokens[pos]], vocab)
+           and not ({reading.tokens[pos], *vocab.lemmas_of(reading.tokens[pos])} & travel)
+           for _, pos in reading.terms):
         return None  # 'which planet did Juice leave after Venus' asks of another act
     reference = ordered[2] if ordered is not None else ""
     places = frozenset(e for e in vocab.entities if e not in (subject[0], reference)
                        and _may_be_stop(e, gap, vocab))
-    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], reference, *places}
-                                               - {""}), CANDIDATES * 2)
-    # 'where did it go' is not told by what is still to come, 'where will it go' by the past
+    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], *places} | (
+        {reference} if reference else set())), CANDIDATES * 2)
+    # 'where did it go' is told only by what was done, 'where will it go' not by the past
     past, future = _asks_of_past(reading, vocab), reading.status == "prospective"
     stops = [stop for compiled, _ in hits
-             if not (past and compiled.status == "prospective")
+             if not (past and (compiled.status == "prospective" or not compiled.past))
              and not (future and compiled.past and compiled.status != "prospective")
              for stop in _stops(compiled, subject[0], places | {reference}, vocab)]
-    found = _within(stops, window[1]) if window is not None else _next_stop(
-        stops, reference, later=ordered is not None and ordered[1])
+    if window is not None:
+        found = _within(stops, window[1])
+    elif ordered is not None:
+        found = _next_stop(stops, reference, later=ordered[1])
+    else:
+        found = _extreme_stop(stops, latest=pick == "latest_words")
     if found is None:
         return None
     chosen, dated = found
@@ -2612,6 +2622,19 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
                       *steps, ProofStep(chosen.fact.fact.id, "gap", gap.name, shown,
                                         Relation.EQUIVALENT, "the order of the article's dates")),
                   len(used))
+
+
+def _extreme_stop(stops: list[_Stop], latest: bool) -> tuple[_Stop, None] | None:
+    """The stop dated after (or before) every stop elsewhere."""
+    def span(stop: _Stop) -> Interval:  # the first is the last in time run backwards
+        return stop.interval if latest else (-stop.interval[1], -stop.interval[0])
+
+    if not stops:
+        return None
+    chosen = max(stops, key=lambda s: span(s)[0])
+    if any(s.entity_id != chosen.entity_id and span(s)[1] >= span(chosen)[0] for s in stops):
+        return None
+    return chosen, None
 
 
 def _next_stop(stops: list[_Stop], reference: str,
@@ -2699,8 +2722,9 @@ def _agent_kinds(vocab: Vocabulary) -> frozenset[str]:
 def _stops(compiled: CompiledFact, subject: str, places: frozenset[str],
            vocab: Vocabulary) -> list[_Stop]:
     """The one place of ``places`` that a fact about the subject names (not as what a
-    noun is about: 'the *Venus* encounter'), at each date the fact gives; a deadline or a
-    bound places nothing."""
+    noun is about: 'the *Venus* encounter'), at each date the fact gives: a deadline ('by
+    July 2031') at its last day, as the article expects it then; a date with no end
+    ('after 2030') places nothing."""
     if not _is_about(subject, compiled, vocab):
         return []
     said = read_statement(compiled.fact.statement, vocab).entity_ids
@@ -2709,8 +2733,9 @@ def _stops(compiled: CompiledFact, subject: str, places: frozenset[str],
         return []
     place = named.pop()
     dates = fact_dates(compiled, vocab)
-    return [_Stop(place, words, interval, compiled) for words, interval in dates
-            if interval[0] > -_UNBOUNDED and interval[1] < _UNBOUNDED]
+    return [_Stop(place, words, (interval[1], interval[1]) if interval[0] == -_UNBOUNDED
+                  else interval, compiled) for words, interval in dates
+            if interval[1] < _UNBOUNDED]
 
 
 def _difference_asked(text: str, reading: Analysis, gap: Gap,
