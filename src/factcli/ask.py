@@ -334,14 +334,14 @@ def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
     tokens = reading.tokens
     if gap.answer != "quantity" or not any(tokens[p] in vocab.comparatives for p in gap.span):
         return frozenset()
-    pointing = vocab.question_words["pointing_words"]
+    end = len(tokens)
+    while end > 0 and tokens[end - 1] in vocab.question_words["pointing_words"]:
+        end -= 1
+    if end == len(tokens):
+        return frozenset()
     for wording in vocab.ordering_earlier | vocab.ordering_later:
-        words = wording.split()
-        end = len(tokens)
-        while end > 0 and tokens[end - 1] in pointing:
-            end -= 1
-        start = end - len(words)
-        if end < len(tokens) and start > 0 and tokens[start:end] == words:
+        start = end - len(wording.split())
+        if start > 0 and tokens[start:end] == wording.split():
             return frozenset(range(start, len(tokens)))
     return frozenset()
 
@@ -2488,7 +2488,7 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
     """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
     the comparison ('Airside D costs more than Terminal D'); the answer is the one the
     article supports when it refutes the other. 'Which did Harbourline do first, close the
-    pier or order ferries?': the one the article dates earlier (see _order_claim)."""
+    pier or order ferries?': the one the article dates earlier (see _order_claims)."""
     vocab = knowledge.vocab
     choice = _choice(text, vocab)
     if choice is None:
@@ -2603,6 +2603,7 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
              if not (past and (compiled.status == "prospective" or not compiled.past))
              and not (future and compiled.past and compiled.status != "prospective")
              for stop in _stops(compiled, subject[0], places | {reference}, vocab)]
+    found: tuple[_Stop, _Stop | None] | None
     if window is not None:
         found = _within(stops, window[1])
     elif ordered is not None:
@@ -2624,15 +2625,19 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
                   len(used))
 
 
+def _timed(stop: _Stop, forward: bool) -> Interval:
+    """The stop's days, in time run backwards unless ``forward``: the last before a date
+    is then the first after it."""
+    return stop.interval if forward else (-stop.interval[1], -stop.interval[0])
+
+
 def _extreme_stop(stops: list[_Stop], latest: bool) -> tuple[_Stop, None] | None:
     """The stop dated after (or before) every stop elsewhere."""
-    def span(stop: _Stop) -> Interval:  # the first is the last in time run backwards
-        return stop.interval if latest else (-stop.interval[1], -stop.interval[0])
-
     if not stops:
         return None
-    chosen = max(stops, key=lambda s: span(s)[0])
-    if any(s.entity_id != chosen.entity_id and span(s)[1] >= span(chosen)[0] for s in stops):
+    chosen = max(stops, key=lambda s: _timed(s, latest)[0])
+    if any(s.entity_id != chosen.entity_id and _timed(s, latest)[1] >= _timed(chosen, latest)[0]
+           for s in stops):
         return None
     return chosen, None
 
@@ -2645,18 +2650,15 @@ def _next_stop(stops: list[_Stop], reference: str,
     if len({s.interval for s in before}) != 1:
         return None  # the place named has no date, or several
 
-    def span(stop: _Stop) -> Interval:  # 'before Venn' is 'after Venn' in time run backwards
-        return stop.interval if later else (-stop.interval[1], -stop.interval[0])
-
-    start = span(before[0])
-    others = [s for s in stops if s.entity_id != reference]
-    after = sorted((s for s in others if span(s)[0] > start[1]), key=span)
+    start = _timed(before[0], later)
+    others = [(s, _timed(s, later)) for s in stops if s.entity_id != reference]
+    after = sorted(((s, days) for s, days in others if days[0] > start[1]),
+                   key=lambda item: item[1])
     if not after:
         return None
-    chosen = after[0]
-    if any(s.entity_id != chosen.entity_id and not (span(s)[1] < start[0]
-                                                    or span(s)[0] > span(chosen)[1])
-           for s in others):
+    chosen, end = after[0][0], after[0][1][1]
+    if any(s.entity_id != chosen.entity_id and not (days[1] < start[0] or days[0] > end)
+           for s, days in others):
         return None  # another place may come between them
     return chosen, before[0]
 
