@@ -315,3 +315,13 @@ def test_next_stop_is_the_first_place_dated_after_the_one_named(ferry: Knowledge
     assert [hit.fact_id for hit in answer.facts[:answer.answering]] == [
         "kell-island-call", "brisk-call"]
     assert answer.proof[0].fact == "the autumn of 2027"
+
+
+def test_choice_is_never_answered_by_a_third_thing(ferry: Knowledge) -> None:
+    # the question without its alternatives is answered (Harbourline), by neither of them
+    plain = ask_question("Which company ordered two new ferries?", ferry)
+    offered = ask_question("Which company ordered two new ferries, Bayline or the Coastway "
+                           "Ferry Company?", ferry)
+    assert plain.answer is not None and "Harbourline" in plain.answer
+    assert offered.answer is None
+    assert offered.note == "the article does not say which of the two"

@@ -139,6 +139,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     gap = gap._replace(span=gap.span | _in_view(reading, gap, vocab))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
+                    or _chosen_by_facts(text, knowledge)
                     or _next_in_order(text, reading, gap, knowledge)
                     or _difference_asked(text, reading, gap, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
@@ -2462,6 +2463,7 @@ def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) ->
 
 
 class _Choice(NamedTuple):
+    asked: str  # the question before its alternatives: 'Which did Juice pass first'
     said: str  # what is asked of the alternatives: 'costs more', 'did Juice pass first'
     first: str
     second: str
@@ -2481,7 +2483,8 @@ def _choice(text: str, vocab: Vocabulary) -> _Choice | None:
     while start < len(words) and fold(words[start]) in vocab.question_words["which_of"]:
         start += 1
     said = " ".join(words[start:])
-    return _Choice(said, first.removeprefix("either ").strip(), second.strip()) if said else None
+    return _Choice(asked, said, first.removeprefix("either ").strip(),
+                   second.strip()) if said else None
 
 
 def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
@@ -2493,7 +2496,7 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
     choice = _choice(text, vocab)
     if choice is None:
         return None
-    said, first, second = choice
+    _, said, first, second = choice
     if any(t in vocab.comparatives or t in vocab.comparative_dimensions
            for t in tokenise(said)):
         claims = [f"{a} {said} than {b}" for a, b in ((first, second), (second, first))]
@@ -2513,6 +2516,30 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                   result.proof, len(hits))
 
 
+def _chosen_by_facts(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Which planet slowed Juice down, Venus or Earth?': the question without its
+    alternatives, answered as any other, when that answer names one of them; otherwise
+    declined, never answered by another thing a fact names ('which did Juice pass last,
+    the Moon or Earth?' is not 'India Standard Time')."""
+    choice = _choice(text, knowledge.vocab)
+    if choice is None:
+        return None
+    plain = ask_question(f"{choice.asked}?", knowledge)
+    said = tokenise(plain.answer or "")
+    if sum(_says_words(said, tokenise(alternative), knowledge.vocab)
+           for alternative in (choice.first, choice.second)) == 1:
+        return plain._replace(question=text)
+    return Answer(text, None, plain.form, plain.facts[plain.answering:] if plain.answered
+                  else plain.facts, "the article does not say which of the two")
+
+
+def _says_words(said: list[str], words: list[str], vocab: Vocabulary) -> bool:
+    """The words, past their determiners ('the Moon': 'moon'), stand together in ``said``."""
+    while words and words[0] in vocab.determiners:
+        words = words[1:]
+    return bool(words) and any(said[i:i + len(words)] == words for i in range(len(said)))
+
+
 def _order_claims(choice: _Choice, vocab: Vocabulary) -> list[str] | None:
     """'Which did Juice pass first, Venus or Earth?' as the claims that each alternative's
     event came before the other's ('Juice did pass Venus before Juice did pass Earth'),
@@ -2523,7 +2550,8 @@ def _order_claims(choice: _Choice, vocab: Vocabulary) -> list[str] | None:
     if len(picks) != 1:
         return None
     words.remove(picks[0])
-    events = [_event_of(words, alternative, vocab) for alternative in choice[1:]]
+    events = [_event_of(words, alternative, vocab)
+              for alternative in (choice.first, choice.second)]
     if events[0] is None or events[1] is None:
         return None
     if _pick([fold(picks[0])], vocab) == "latest_words":
