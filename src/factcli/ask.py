@@ -2605,12 +2605,13 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
     subject and a verb of travel ('go', 'visit'), so any fact that takes the subject to a
     place on a date tells a stop."""
     vocab = knowledge.vocab
-    if gap.answer != "entities" or not gap.kinds:
-        return None
+    pick = _pick(reading.tokens, vocab)
+    if gap.answer != "entities" or not gap.kinds or not (
+            pick or reading.quantities or not _ordering_firsts(vocab).isdisjoint(reading.tokens)):
+        return None  # nearly every question: the only cost to them
     subject = _question_subject(reading, gap, vocab)
     ordered = _ordered_after(reading, gap, vocab)
     window = None if ordered is not None else _dated_at_end(reading, gap, vocab)
-    pick = _pick(reading.tokens, vocab)
     if len(subject) != 1 or (ordered is None and window is None and not pick):
         return None
     at = ordered[0] if ordered is not None else window[0] if window is not None else len(
@@ -2711,6 +2712,12 @@ def _dated_at_end(reading: Analysis, gap: Gap, vocab: Vocabulary) -> tuple[int, 
             if interval is not None and interval[0] > -_UNBOUNDED and interval[1] < _UNBOUNDED:
                 return mention.start, interval
     return None
+
+
+@lru_cache(maxsize=8)
+def _ordering_firsts(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the words that order events ('before', 'prior')."""
+    return frozenset(w.split()[0] for w in vocab.ordering_earlier | vocab.ordering_later)
 
 
 def _ordered_after(reading: Analysis, gap: Gap,
