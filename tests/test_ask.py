@@ -297,3 +297,31 @@ def test_kind_nouns_mostly_mean_their_kind() -> None:
 def test_a_numbered_noun_is_read_as_its_rank(knowledge: Knowledge, question: str,
                                              read: str) -> None:
     assert _ordinal_order(question, knowledge.vocab) == read
+
+
+def test_choice_of_order_is_one_of_the_alternatives_dated_by_the_facts(ferry: Knowledge) -> None:
+    asked = "Which did Harbourline do {}, close the pier or order electric ferries?"
+    first = ask_question(asked.format("first"), ferry)
+    last = ask_question(asked.format("last"), ferry)
+    assert first.answer is not None and first.answer.startswith("close the pier:")
+    assert last.answer is not None and last.answer.startswith("order electric ferries:")
+    assert {hit.fact_id for hit in first.facts[:first.answering]} == {
+        "pier-closed-2022", "harbourline-electric"}
+
+
+def test_next_stop_is_the_first_place_dated_after_the_one_named(ferry: Knowledge) -> None:
+    answer = ask_question("Which island will the Skerry ferry visit after Brisk?", ferry)
+    assert answer.answer == "Kell Island (March 2028)"
+    assert [hit.fact_id for hit in answer.facts[:answer.answering]] == [
+        "kell-island-call", "brisk-call"]
+    assert answer.proof[0].fact == "the autumn of 2027"
+
+
+def test_choice_is_never_answered_by_a_third_thing(ferry: Knowledge) -> None:
+    # the question without its alternatives is answered (Harbourline), by neither of them
+    plain = ask_question("Which company ordered two new ferries?", ferry)
+    offered = ask_question("Which company ordered two new ferries, Bayline or the Coastway "
+                           "Ferry Company?", ferry)
+    assert plain.answer is not None and "Harbourline" in plain.answer
+    assert offered.answer is None
+    assert offered.note == "the article does not say which of the two"

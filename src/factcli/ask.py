@@ -24,6 +24,7 @@ from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
 from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
+from factcli.timeline import Interval, date_interval, fact_dates
 from factcli.verify import (
     REFUTED,
     SUPPORTED,
@@ -52,6 +53,7 @@ _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') n
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
+_UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -113,7 +115,7 @@ class _Fit(NamedTuple):
     complete: bool  # every piece held, the gap filled as well as it can be: none is better
     # the question's verb the fact does not say and the terms of the fact's own acts, one
     # of which must be related to it before the fit answers
-    unsure: tuple[str, tuple[str, ...]] | None = None
+    unsure: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
 
 def check_question_text(question: str) -> str:
@@ -134,8 +136,11 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         return Answer(text, None, gap.name, (), "the article names no such thing")
     if gap.owner:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
+    gap = gap._replace(span=gap.span | _in_view(reading, gap, vocab))
     if gap.form is not None:
         compared = (_which_of_two(text, knowledge)
+                    or _chosen_by_facts(text, knowledge)
+                    or _next_in_order(text, reading, gap, knowledge)
                     or _difference_asked(text, reading, gap, knowledge)
                     or _superlative(text, reading, gap.form, knowledge)
                     or _about_the_article(text, reading, knowledge)
@@ -299,8 +304,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 roles = {pos for _, pos in reading.terms}
                 return Gap(form, "statement", (), "", form.dimensions, span | roles,
                            frozenset(), plural, role=True)
-            if form.answer == "entities" and _only_names_after_copula(reading, end, vocab):
-                # "who is Ignacio Tanco": what the fact says of them
+            if form.answer == "entities" and not form.not_subject and \
+                    _only_names_after_copula(reading, end, vocab):
+                # "who is Ignacio Tanco": what the fact says of them ('where is Juice
+                # going' asks for a place, not what Juice is)
                 return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
                            plural)
             if form.answer == "statement" and end < len(tokens) and any(
@@ -319,6 +326,25 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
+    """'How many more Earth flybys does Juice have *after this one*': a comparative count
+    ends on an ordering word and words that only point at the one in view, which restate
+    what 'more' says and leave nothing for a fact to match."""
+    tokens = reading.tokens
+    if gap.answer != "quantity" or not any(tokens[p] in vocab.comparatives for p in gap.span):
+        return frozenset()
+    end = len(tokens)
+    while end > 0 and tokens[end - 1] in vocab.question_words["pointing_words"]:
+        end -= 1
+    if end == len(tokens):
+        return frozenset()
+    for wording in vocab.ordering_earlier | vocab.ordering_later:
+        start = end - len(wording.split())
+        if start > 0 and tokens[start:end] == wording.split():
+            return frozenset(range(start, len(tokens)))
+    return frozenset()
 
 
 def _asks_name(form: QuestionForm) -> bool:
@@ -780,7 +806,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     support += read_whole
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
-                complete, (fold(open_[0].claim), acts) if acts else None)
+                complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
 
 
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
@@ -838,10 +864,22 @@ def _holds(fit: _Fit, vocab: Vocabulary) -> bool:
     ('fly by' is 'pass', 'unveil' 'reveal'; 'damaged' is not 'rebuilt', 'save' not 'spent')."""
     if fit.unsure is None:
         return True
-    word, acts = fit.unsure
-    related = vocab.links(fold(word), verb=True, narrower=True)
-    return any(related.get(act, (Relation.ALTERNATION.value,))[0]
-               != Relation.ALTERNATION.value for act in acts)
+    words, acts = fit.unsure
+    for word in words:
+        related = vocab.links(word, verb=True, narrower=True)
+        if any(related.get(act, (Relation.ALTERNATION.value,))[0]
+               != Relation.ALTERNATION.value for act in acts):
+            return True
+    return False
+
+
+def _verb_forms(step: Step, core: Analysis, vocab: Vocabulary) -> tuple[str, ...]:
+    """The question's verb, and with the preposition after it as one verb ('does Juice
+    *fly by* Earth': 'fly by' is 'pass', 'fly' alone is not)."""
+    word = fold(step.claim)
+    following = {core.tokens[pos + 1] for term, pos in core.terms
+                 if term == step.key and pos + 1 < len(core.tokens)}
+    return (word, *sorted(f"{word} {p}" for p in following if p in vocab.prepositions))
 
 
 @lru_cache(maxsize=4096)
@@ -1284,16 +1322,20 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
     if after >= len(tokens) or tokens[after] not in vocab.auxiliaries:
         return []
     position = after + 1
-    while position < len(tokens) and tokens[position] in vocab.determiners:
+    starts = dict((pos, e) for e, pos in reading.entities)
+    # past 'the', unless it starts the name ('the Skerry ferry')
+    while position < len(tokens) and tokens[position] in vocab.determiners and (
+            position not in starts):
         position += 1
     found: list[str] = []
-    starts = dict((pos, e) for e, pos in reading.entities)
     nouns = {pos for _, pos in reading.terms}
     while position in starts and position not in reading.oblique:
         found.append(starts[position])
         position = reading.entity_ends.get(position, position + 1)
         if position < len(tokens) and tokens[position] == "and":
             position += 1
+    if position < len(tokens) and vocab.is_manner_adverb(tokens[position]):
+        position += 1  # "where is Juice *ultimately* headed": an adverb, not the doer's noun
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
                               vocab.auxiliaries or _participle(following, vocab)):
@@ -1854,15 +1896,22 @@ def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
             gap.counted != _OCCASIONS and gap.counted not in compiled.terms.union(
                 *(q.measure for q in recorded))):  # 'pass again in ...': the Earth flybys
         return None
-    if compiled.status == "prospective" and core.status != "prospective" and any(
-            t in vocab.question_words["past_auxiliaries"]
-            or (t in vocab.auxiliaries and _PERFECT in vocab.lemmas_of(t)) for t in core.tokens):
+    if compiled.status == "prospective" and core.status != "prospective" and _asks_of_past(
+            core, vocab):
         return None  # 'how many Earth flybys *has* Juice made': not those still to come
     dates = [words for _, _, words in _date_phrases(compiled.fact.statement, vocab)]
     if len(dates) < 2 or len(dates) != len(recorded) or any(
             _of_another_thing(q, core, vocab) for q in recorded):
         return None  # each date the statement names, one each of the dates recorded
     return f"{len(dates)} ({and_list(dates)})"
+
+
+def _asks_of_past(core: Analysis, vocab: Vocabulary) -> bool:
+    """The question's first auxiliary puts it in the past ('*did* it make') or the perfect
+    ('*has* it made'); a 'have' after another auxiliary is the verb ('does it *have*')."""
+    auxiliary = next((t for t in core.tokens if t in vocab.auxiliaries), "")
+    return auxiliary in vocab.question_words["past_auxiliaries"] or (
+        _PERFECT in vocab.lemmas_of(auxiliary))
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
@@ -2413,10 +2462,16 @@ def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) ->
                                 "the store records it as part of this"),))
 
 
-def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
-    """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
-    the comparison ('Airside D costs more than Terminal D'); the answer is the one the
-    article supports when it refutes the other."""
+class _Choice(NamedTuple):
+    asked: str  # the question before its alternatives: 'Which did Juice pass first'
+    said: str  # what is asked of the alternatives: 'costs more', 'did Juice pass first'
+    first: str
+    second: str
+
+
+def _choice(text: str, vocab: Vocabulary) -> _Choice | None:
+    """'Which costs more, Airside D or Terminal D?': what is asked, then the two
+    alternatives after a comma (or a colon), joined by 'or'."""
     asked, separator, options = text.rstrip("?").strip().rpartition(",")
     if not separator:
         asked, separator, options = text.rstrip("?").strip().rpartition(":")
@@ -2425,17 +2480,32 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
     if not (separator and either and first and second and words):
         return None
     start = 1  # past the question word and 'one', 'of the two', 'of them'
-    while start < len(words) and fold(words[start]) in knowledge.vocab.question_words[
-            "which_of"]:
+    while start < len(words) and fold(words[start]) in vocab.question_words["which_of"]:
         start += 1
     said = " ".join(words[start:])
+    return _Choice(asked, said, first.removeprefix("either ").strip(),
+                   second.strip()) if said else None
+
+
+def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Which costs more, Airside D or Terminal D?': each alternative made the subject of
+    the comparison ('Airside D costs more than Terminal D'); the answer is the one the
+    article supports when it refutes the other. 'Which did Harbourline do first, close the
+    pier or order ferries?': the one the article dates earlier (see _order_claims)."""
     vocab = knowledge.vocab
-    if not any(t in vocab.comparatives or t in vocab.comparative_dimensions
-               for t in tokenise(said)):
+    choice = _choice(text, vocab)
+    if choice is None:
         return None
-    first = first.removeprefix("either ").strip()
-    one, other = (verify_claim(f"{a} {said} than {b}", knowledge)
-                  for a, b in ((first, second), (second, first)))
+    _, said, first, second = choice
+    if any(t in vocab.comparatives or t in vocab.comparative_dimensions
+           for t in tokenise(said)):
+        claims = [f"{a} {said} than {b}" for a, b in ((first, second), (second, first))]
+    else:
+        ordered = _order_claims(choice, vocab)
+        if ordered is None:
+            return None
+        claims = ordered
+    one, other = (verify_claim(claim, knowledge) for claim in claims)
     verdicts = {one.verdict, other.verdict}
     if verdicts != {SUPPORTED, REFUTED}:
         return None
@@ -2444,6 +2514,265 @@ def _which_of_two(text: str, knowledge: Knowledge) -> Answer | None:
                  for e in result.evidence)
     return Answer(text, f"{chosen}: {result.explanation}", "which", hits, result.explanation,
                   result.proof, len(hits))
+
+
+def _chosen_by_facts(text: str, knowledge: Knowledge) -> Answer | None:
+    """'Which planet slowed Juice down, Venus or Earth?': the question without its
+    alternatives, answered as any other, when that answer names one of them; otherwise
+    declined, never answered by another thing a fact names ('which did Juice pass last,
+    the Moon or Earth?' is not 'India Standard Time')."""
+    choice = _choice(text, knowledge.vocab)
+    if choice is None:
+        return None
+    plain = ask_question(f"{choice.asked}?", knowledge)
+    said = tokenise(plain.answer or "")
+    if sum(_says_words(said, tokenise(alternative), knowledge.vocab)
+           for alternative in (choice.first, choice.second)) == 1:
+        return plain._replace(question=text)
+    return Answer(text, None, plain.form, plain.facts[plain.answering:] if plain.answered
+                  else plain.facts, "the article does not say which of the two")
+
+
+def _says_words(said: list[str], words: list[str], vocab: Vocabulary) -> bool:
+    """The words, past their determiners ('the Moon': 'moon'), stand together in ``said``."""
+    while words and words[0] in vocab.determiners:
+        words = words[1:]
+    return bool(words) and any(said[i:i + len(words)] == words for i in range(len(said)))
+
+
+def _order_claims(choice: _Choice, vocab: Vocabulary) -> list[str] | None:
+    """'Which did Juice pass first, Venus or Earth?' as the claims that each alternative's
+    event came before the other's ('Juice did pass Venus before Juice did pass Earth'),
+    the one asked for first: 'first' (or 'next') asks for the earlier, 'last' for the
+    later; the dates the facts give the events decide (timeline.py, through verify)."""
+    words = choice.said.split()
+    picks = [w for w in words if _pick([fold(w)], vocab)]
+    if len(picks) != 1:
+        return None
+    words.remove(picks[0])
+    events = [_event_of(words, alternative, vocab)
+              for alternative in (choice.first, choice.second)]
+    if events[0] is None or events[1] is None:
+        return None
+    if _pick([fold(picks[0])], vocab) == "latest_words":
+        events.reverse()  # the later is the one the other comes before
+    return [f"{events[0]} before {events[1]}", f"{events[1]} before {events[0]}"]
+
+
+def _event_of(words: list[str], alternative: str, vocab: Vocabulary) -> str | None:
+    """The event a choice question asks of one alternative, as a statement: 'did Juice
+    pass' with 'Venus' is 'Juice did pass Venus'; 'did Harbourline do' with 'close the
+    pier' is 'Harbourline did close the pier'; 'opened' with 'Northpier Terminal' is
+    'Northpier Terminal opened'. None when the subject after the auxiliary is no name."""
+    if not words:
+        return None
+    if fold(words[0]) not in vocab.auxiliaries:
+        return " ".join([alternative, *words])
+    rest = words[1:]
+    subject = next((k for k in range(len(rest) - 1, 0, -1)
+                    if _only_a_name(" ".join(rest[:k]), vocab)), None)
+    if subject is None:
+        return None
+    verb = rest[subject:]
+    if [fold(w) for w in verb] in ([w] for w in vocab.question_words["do_forms"]):
+        verb = []  # 'do' stands for the act each alternative names
+    return " ".join([*rest[:subject], words[0], *verb, alternative])
+
+
+def _only_a_name(words: str, vocab: Vocabulary) -> bool:
+    """The words are one name of the store ('Juice', 'the Skerry ferry')."""
+    reading = analyse(words, vocab)
+    return len(reading.entities) == 1 and reading.entity_ends.get(
+        reading.entities[0][1]) == len(reading.tokens)
+
+
+class _Stop(NamedTuple):
+    """A place a fact says the question's subject goes to, on the date the fact gives."""
+    entity_id: str
+    date: str  # in the statement's words
+    interval: Interval
+    fact: CompiledFact
+
+
+def _next_in_order(text: str, reading: Analysis, gap: Gap,
+                   knowledge: Knowledge) -> Answer | None:
+    """'Where does Juice go after Venus?', 'which town will the ferry visit before Venn?',
+    'which planet will Juice visit in 2025?', 'where is Juice ultimately headed?': of the
+    places of the kind asked for that the facts about the subject date (each fact naming
+    one), the first dated after (or the last before) the date of the one named, the one
+    dated within the date asked, or the first (last) of all; no other may fall between
+    them, overlap either or straddle the date. The question says nothing else than its
+    subject and a verb of travel ('go', 'visit'), so any fact that takes the subject to a
+    place on a date tells a stop."""
+    vocab = knowledge.vocab
+    pick = _pick(reading.tokens, vocab)
+    if gap.answer != "entities" or not gap.kinds or not (
+            pick or reading.quantities or not _ordering_firsts(vocab).isdisjoint(reading.tokens)):
+        return None  # nearly every question: the only cost to them
+    subject = _question_subject(reading, gap, vocab)
+    ordered = _ordered_after(reading, gap, vocab)
+    window = None if ordered is not None else _dated_at_end(reading, gap, vocab)
+    if len(subject) != 1 or (ordered is None and window is None and not pick):
+        return None
+    at = ordered[0] if ordered is not None else window[0] if window is not None else len(
+        reading.tokens)
+    travel = vocab.question_words["travel_verbs"]
+    if any(pos < at and pos not in gap.span and not _pick([reading.tokens[pos]], vocab)
+           and not ({reading.tokens[pos], *vocab.lemmas_of(reading.tokens[pos])} & travel)
+           for _, pos in reading.terms):
+        return None  # 'which planet did Juice leave after Venus' asks of another act
+    reference = ordered[2] if ordered is not None else ""
+    places = frozenset(e for e in vocab.entities if e not in (subject[0], reference)
+                       and _may_be_stop(e, gap, vocab))
+    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], *places} | (
+        {reference} if reference else set())), CANDIDATES * 2)
+    # 'where did it go' is told only by what was done, 'where will it go' not by the past
+    past, future = _asks_of_past(reading, vocab), reading.status == "prospective"
+    stops = [stop for compiled, _ in hits
+             if not (past and (compiled.status == "prospective" or not compiled.past))
+             and not (future and compiled.past and compiled.status != "prospective")
+             for stop in _stops(compiled, subject[0], places | {reference}, vocab)]
+    found: tuple[_Stop, _Stop | None] | None
+    if window is not None:
+        found = _within(stops, window[1])
+    elif ordered is not None:
+        found = _next_stop(stops, reference, later=ordered[1])
+    else:
+        found = _extreme_stop(stops, latest=pick == "latest_words")
+    if found is None:
+        return None
+    chosen, dated = found
+    shown = f"{vocab.entities[chosen.entity_id].name} ({chosen.date})"
+    used = [chosen.fact, *([dated.fact] if dated else [])]
+    steps = (ProofStep(dated.fact.fact.id, "figure", vocab.describe_entity(reference),
+                       dated.date, Relation.EQUIVALENT, "the article's date for it"),
+             ) if dated else ()
+    return Answer(text, shown, gap.name, _hits([(c, 1.0) for c in used], used),
+                  "from " + ", ".join(f"{c.fact.id} ({c.fact.section})" for c in used), (
+                      *steps, ProofStep(chosen.fact.fact.id, "gap", gap.name, shown,
+                                        Relation.EQUIVALENT, "the order of the article's dates")),
+                  len(used))
+
+
+def _timed(stop: _Stop, forward: bool) -> Interval:
+    """The stop's days, in time run backwards unless ``forward``: the last before a date
+    is then the first after it."""
+    return stop.interval if forward else (-stop.interval[1], -stop.interval[0])
+
+
+def _extreme_stop(stops: list[_Stop], latest: bool) -> tuple[_Stop, None] | None:
+    """The stop dated after (or before) every stop elsewhere."""
+    if not stops:
+        return None
+    chosen = max(stops, key=lambda s: _timed(s, latest)[0])
+    if any(s.entity_id != chosen.entity_id and _timed(s, latest)[1] >= _timed(chosen, latest)[0]
+           for s in stops):
+        return None
+    return chosen, None
+
+
+def _next_stop(stops: list[_Stop], reference: str,
+               later: bool) -> tuple[_Stop, _Stop | None] | None:
+    """The stop first dated after (or last before) the one dated stop at ``reference``,
+    with that stop, when no stop elsewhere may fall between them or overlap either."""
+    before = [s for s in stops if s.entity_id == reference]
+    if len({s.interval for s in before}) != 1:
+        return None  # the place named has no date, or several
+
+    start = _timed(before[0], later)
+    others = [(s, _timed(s, later)) for s in stops if s.entity_id != reference]
+    after = sorted(((s, days) for s, days in others if days[0] > start[1]),
+                   key=lambda item: item[1])
+    if not after:
+        return None
+    chosen, end = after[0][0], after[0][1][1]
+    if any(s.entity_id != chosen.entity_id and not (days[1] < start[0] or days[0] > end)
+           for s, days in others):
+        return None  # another place may come between them
+    return chosen, before[0]
+
+
+def _within(stops: list[_Stop], window: Interval) -> tuple[_Stop, None] | None:
+    """The one place whose stops fall within the date asked, when no stop elsewhere
+    straddles it."""
+    inside = [s for s in stops if window[0] <= s.interval[0] and s.interval[1] <= window[1]]
+    if len({s.entity_id for s in inside}) != 1 or any(
+            s.entity_id != inside[0].entity_id and s.interval[0] <= window[1]
+            and s.interval[1] >= window[0] for s in stops):
+        return None
+    return inside[0], None
+
+
+def _dated_at_end(reading: Analysis, gap: Gap, vocab: Vocabulary) -> tuple[int, Interval] | None:
+    """Where a question ends on a date of its own ('... *in 2025*'), with the days it
+    allows."""
+    for mention in reading.quantities:
+        if mention.end == len(reading.tokens) and mention.start > max(gap.span, default=-1):
+            interval = date_interval(reading.tokens, mention, vocab)
+            if interval is not None and interval[0] > -_UNBOUNDED and interval[1] < _UNBOUNDED:
+                return mention.start, interval
+    return None
+
+
+@lru_cache(maxsize=8)
+def _ordering_firsts(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the words that order events ('before', 'prior')."""
+    return frozenset(w.split()[0] for w in vocab.ordering_earlier | vocab.ordering_later)
+
+
+def _ordered_after(reading: Analysis, gap: Gap,
+                   vocab: Vocabulary) -> tuple[int, bool, str] | None:
+    """Where a question ends on an ordering word and one name ('... *after Venus*'), with
+    whether it asks for what comes later, and the name."""
+    tokens = reading.tokens
+    starts = {pos: e for e, pos in reading.entities}
+    for later, wordings in ((True, vocab.ordering_later), (False, vocab.ordering_earlier)):
+        for wording in wordings:
+            words = wording.split()
+            for at in range(max(gap.span, default=-1) + 1, len(tokens) - len(words)):
+                if tokens[at:at + len(words)] != words:
+                    continue
+                name = at + len(words)
+                while name < len(tokens) and name not in starts and tokens[name] in \
+                        vocab.determiners:
+                    name += 1
+                if name in starts and reading.entity_ends.get(name, name + 1) == len(tokens):
+                    return at, later, starts[name]
+    return None
+
+
+def _may_be_stop(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
+    """An entity of the kind asked for; for 'where', anything one can go to, which is
+    anything but the kinds that act ('who'): a planet, a moon, a dock."""
+    if gap.form is not None and gap.form.not_subject:
+        return vocab.entities[entity_id].kind not in _agent_kinds(vocab)
+    return _kind_fits(entity_id, gap, vocab)
+
+
+@lru_cache(maxsize=8)
+def _agent_kinds(vocab: Vocabulary) -> frozenset[str]:
+    """The kinds of entity that act: those the question forms for a doer ask for."""
+    return frozenset(k for form in vocab.question_forms
+                     if form.answer == "entities" and not form.not_subject for k in form.kinds)
+
+
+def _stops(compiled: CompiledFact, subject: str, places: frozenset[str],
+           vocab: Vocabulary) -> list[_Stop]:
+    """The one place of ``places`` that a fact about the subject names (not as what a
+    noun is about: 'the *Venus* encounter'), at each date the fact gives: a deadline ('by
+    July 2031') at its last day, as the article expects it then; a date with no end
+    ('after 2030') places nothing."""
+    if not _is_about(subject, compiled, vocab):
+        return []
+    said = read_statement(compiled.fact.statement, vocab).entity_ids
+    named = {e for e in said if e in places and not _modifies_noun(compiled, e, vocab)}
+    if len(named) != 1:
+        return []
+    place = named.pop()
+    dates = fact_dates(compiled, vocab)
+    return [_Stop(place, words, (interval[1], interval[1]) if interval[0] == -_UNBOUNDED
+                  else interval, compiled) for words, interval in dates
+            if interval[1] < _UNBOUNDED]
 
 
 def _difference_asked(text: str, reading: Analysis, gap: Gap,

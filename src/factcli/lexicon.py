@@ -22,7 +22,8 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "scene_words", "interval_markers", "indefinite_articles",
                         "people_roots", "naming_verbs",
                         "past_auxiliaries", "weekday_words", "earliest_words",
-                        "latest_words"]
+                        "latest_words", "pointing_words",
+                        "travel_verbs"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 

@@ -224,7 +224,7 @@ def _dates_given(event: str, stating: list[CompiledFact],
     found = []
     for fact in stating:
         fitting = [Dated(event, fact, words, span, confidence)
-                   for words, span in _fact_dates(fact, vocab)
+                   for words, span in fact_dates(fact, vocab)
                    if (confidence := stated(f"{event} {_as_adjunct(words)}", fact)) is not None]
         if pick is not None and len(fitting) > 1:
             ordered = sorted(fitting, key=lambda d: d.interval)
@@ -244,7 +244,7 @@ def _as_adjunct(words: str) -> str:
     return words if words.split()[0] in ("by", "before", "after", "in", "on") else f"in {words}"
 
 
-def _fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interval]]:
+def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interval]]:
     """The dates a fact gives, in its words, with the days each allows; none from a fact
     that itself puts two events in order (its date may be either's)."""
     reading = read_statement(fact.fact.statement, vocab)
