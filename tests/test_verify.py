@@ -275,3 +275,11 @@ def test_figures_in_units_of_speed_compare_across_units(tram_speeds: Knowledge, 
 def test_a_figure_of_the_fact_pairs_with_one_figure_of_the_claim(
         stores: dict[str, Knowledge], claim: str, allowed: set[str]) -> None:
     assert verify_claim(claim, stores["tramway"]).verdict in allowed
+
+
+def test_an_order_the_fact_does_not_give_is_not_supported_by_it(
+        stores: dict[str, Knowledge]) -> None:
+    """The fact names both districts, dated the other way round, and says no 'then': the
+    claim's order is not read from it (it was SUPPORTED, 'then' being no content word)."""
+    claim = "Meridia will plant trees in Southbank and then Northbank."
+    assert verify_claim(claim, stores["tramway"]).verdict != SUPPORTED

@@ -1450,12 +1450,20 @@ def _align_order(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     claimed = _sequences(reading, vocab)
     if not claimed:
         return
-    for first, then in _sequences(read_statement(compiled.fact.statement, vocab), vocab):
+    said = _sequences(read_statement(compiled.fact.statement, vocab), vocab)
+    name = vocab.describe_entity
+    for first, then in said:
         if (then, first) in claimed:
-            name = vocab.describe_entity
             result.steps.append(Step("role", "@" + first, f"{name(then)}, then {name(first)}",
                                      f"{name(first)}, then {name(then)}",
                                      Relation.ALTERNATION, "another order"))
+    # 'Juice passed Earth and then the Moon': an order a fact naming both does not give
+    # is not given by it
+    for first, then in sorted(claimed - said):
+        if (then, first) not in said and {first, then} <= compiled.entities:
+            result.steps.append(Step("role", "@" + then, f"{name(first)}, then {name(then)}",
+                                     "", Relation.INDEPENDENT,
+                                     "an order the fact does not give"))
 
 
 def _sequences(reading: Analysis, vocab: Vocabulary) -> set[tuple[str, str]]:
@@ -1676,8 +1684,8 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # ('was finished': with no act of its own, the claim says done the finishing). The
     # plain past is read so only of a claim the fact says all of, but for when.
     done_acts = acts or (reading.verb_terms & vocab.aspectual)
-    whole = not any(s.kind == "word" and s.relation == Relation.INDEPENDENT
-                    for s in result.steps)
+    whole = all(s.relation in _HOLDS for s in result.steps
+                if s.kind in ("word", "entity", "role"))
     perfect = reading.status is None and any(
         s.key in done_acts and s.relation in _HOLDS and _same_word(s.claim, s.fact, vocab)
         and (_after_have(s.key, reading) or (
