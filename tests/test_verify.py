@@ -172,6 +172,10 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
      ["The Ottawa Convention includes a ban on landmines", "The Ottawa Convention is a treaty"]),
     ("The Ottawa Convention, which most countries signed, bans mines",
      ["The Ottawa Convention, which most countries signed, bans mines"]),
+    # a figure set off by commas after a noun phrase is the phrase's measure
+    ("The track that was rebuilt, 12 km, is longer than the cycle paths",
+     ["The track that was rebuilt is 12 km",
+      "The track that was rebuilt is longer than the cycle paths"]),
     # an adjunct after a comma is said of the verb
     ("Turner built the terminal on its own, without a partner",
      ["Turner built the terminal on its own", "Turner built without a partner"]),

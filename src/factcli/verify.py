@@ -14,7 +14,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.comparison import Judgement, comparative_wording, judge, read_comparison
+from factcli.comparison import (
+    Judgement,
+    comparative_wording,
+    contradiction,
+    judge,
+    read_comparison,
+    side_name,
+)
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
@@ -69,6 +76,10 @@ _ADVERBIAL = re.compile(
     re.I)
 _APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of)\s[^,]{3,}),"
                          r"\s+(?P<rest>.+)$", re.I)
+# 'The stretch of road being rebuilt, 113 km, is …': a figure set off by commas is the
+# head's measure
+_FIGURE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,80}),\s+(?P<appositive>[^,]{1,40}),"
+                                r"\s+(?P<rest>.+)$")
 
 # 'Juice, which launched in 2023, is due …': a clause set off by commas, with its own verb
 _RELATIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?:which|who)\s+(?P<clause>[^,]{3,}),"
@@ -306,10 +317,31 @@ def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
 def _appositive(text: str, knowledge: Knowledge) -> list[str]:
     match = _APPOSITIVE.match(text)
     if match is None:
-        return [text]
+        return _figure_appositive(text, knowledge)
     head = analyse(match.group("head"), knowledge.vocab)
     rest = analyse(match.group("rest"), knowledge.vocab)
     if not head.entities or head.predicate_at is not None or rest.predicate_at != 0:
+        return [text]
+    subject = match.group("head").strip()
+    return [f"{subject} is {match.group('appositive').strip()}",
+            f"{subject} {match.group('rest').strip()}"]
+
+
+def _figure_appositive(text: str, knowledge: Knowledge) -> list[str]:
+    """'The stretch of road being rebuilt, 113 km, is longer than …' says that the stretch
+    is 113 km, and what the rest says of it; only after a noun phrase opened by an
+    article, and before the main verb."""
+    match = _FIGURE_APPOSITIVE.match(text)
+    if match is None:
+        return [text]
+    vocab = knowledge.vocab
+    head = analyse(match.group("head"), vocab)
+    figure = analyse(match.group("appositive"), vocab)
+    rest = analyse(match.group("rest"), vocab)
+    whole_figure = len(figure.quantities) == 1 and (
+        figure.quantities[0].start, figure.quantities[0].end) == (0, len(figure.tokens))
+    if not whole_figure or not head.tokens or rest.predicate_at != 0 or (
+            head.tokens[0] not in vocab.determiners - vocab.prepositions):
         return [text]
     subject = match.group("head").strip()
     return [f"{subject} is {match.group('appositive').strip()}",
@@ -634,7 +666,10 @@ def _verify_part(text: str, knowledge: Knowledge, *,
         return Outcome(text, NOT_ENOUGH_INFO, 1.0, (), "nothing in the claim can be checked "
                        "against the article"), {}
     comparison = read_comparison(reading, vocab)
-    judged = judge(comparison, knowledge, reading.negations % 2 == 1) if comparison else None
+    judged = judge(comparison, knowledge, reading.negations % 2 == 1,
+                   lambda side: _candidates(analyse(side, vocab), knowledge),
+                   lambda side, fact: _stated(analyse(side, vocab), fact, knowledge) is not None
+                   ) if comparison else None
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
@@ -649,9 +684,9 @@ def _verify_part(text: str, knowledge: Knowledge, *,
             for e in outcome.evidence):
         # 'Estonia is longer than Lithuania': a fact that names both says nothing of
         # which is longer; only figures for each side, or a fact that compares, can
-        name = vocab.describe_entity
-        sides = (f"{name(comparison.left.entity)} and {name(comparison.right.entity)}"
-                 if comparison else "what the claim compares")
+        sides = (f"{side_name(comparison.left, vocab)} and "
+                 f"{side_name(comparison.right, vocab)}" if comparison
+                 else "what the claim compares")
         return Outcome(text, NOT_ENOUGH_INFO, 0.9, outcome.evidence,
                        f"the article gives no figures to compare {sides}",
                        proof=outcome.proof), weighed
@@ -739,11 +774,12 @@ def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
 
 def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
     """The verdict on a comparison of two things' figures, with both figures as proof."""
-    name = knowledge.vocab.describe_entity
+    vocab = knowledge.vocab
     comparison = judged.comparison
     sides = ((comparison.left, judged.left), (comparison.right, judged.right))
-    proof = tuple(ProofStep(figure.fact.fact.id, "figure", name(side.entity),
-                            figure.quantity.display, Relation.EQUIVALENT,
+    proof = tuple(ProofStep(figure.fact.fact.id, "figure", side_name(side, vocab),
+                            figure.quantity.display, Relation.ALTERNATION
+                            if side is judged.misstated else Relation.EQUIVALENT,
                             "the article's figure for it") for side, figure in sides)
     stated = f"{judged.left.quantity.display} against {judged.right.quantity.display}"
     relation = Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION
@@ -754,9 +790,7 @@ def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
     if judged.holds:
         return Outcome(text, SUPPORTED, confidence, evidence,
                        f"the article gives {stated}", proof=proof)
-    said = (f"{name(comparison.left.entity)} {comparison.wording} "
-            f"{name(comparison.right.entity)}")
-    conflict = Conflict("number", said, stated)
+    conflict = Conflict("number", *contradiction(judged, vocab))
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof)
 
