@@ -176,6 +176,22 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     ("The track that was rebuilt, 12 km, is longer than the cycle paths",
      ["The track that was rebuilt is 12 km",
       "The track that was rebuilt is longer than the cycle paths"]),
+    # a clause with no 'which' after a thing the store knows: the thing is what its verb
+    # acts on, and the subject of the main verb
+    ("The convention Lithuania is leaving bans mines",
+     ["Lithuania is leaving the convention", "The convention bans mines"]),
+    ("The treaty Lithuania intends to leave bans mines",
+     ["Lithuania intends to leave the treaty", "The treaty bans mines"]),
+    ("The Ottawa Convention it is leaving bans mines",
+     ["it is leaving the Ottawa Convention", "The Ottawa Convention bans mines"]),
+    # not where the verb has an object of its own, the name only modifies a noun, the
+    # head is no known thing, or the clause follows the main verb
+    ("The convention Lithuania told NATO about bans mines",
+     ["The convention Lithuania told NATO about bans mines"]),
+    ("The old Lithuania border runs near Poland", ["The old Lithuania border runs near Poland"]),
+    ("The bridges Lithuania will renovate are old", ["The bridges Lithuania will renovate are old"]),
+    ("Estonia supports the convention Lithuania is leaving",
+     ["Estonia supports the convention Lithuania is leaving"]),
     # an adjunct after a comma is said of the verb
     ("Turner built the terminal on its own, without a partner",
      ["Turner built the terminal on its own", "Turner built without a partner"]),

@@ -277,13 +277,15 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
     """The separate statements a claim makes, each to be verified on its own: the claim
     without its attribution ('experts say'), a leading adverbial with content of its own
     ('Amid rising tensions with Russia, ...'), an appositive ('the Gap, a 100-km strip,
-    is ...'), and coordinated clauses or objects ('rebuild roads and renovate bridges');
-    'connects Lithuania and Poland' stays whole."""
+    is ...'), a relative clause, with 'which' or without ('the convention Lithuania is
+    leaving bans …'), and coordinated clauses or objects ('rebuild roads and renovate
+    bridges'); 'connects Lithuania and Poland' stays whole."""
     parts: list[str] = []
     for clause in _leading_adverbial(_without_attribution(text, knowledge), knowledge):
         for described in _appositive(clause, knowledge):
             for piece in _relative(described, knowledge):
-                parts.extend(_coordinated(piece, knowledge))
+                for said in _reduced_relative(piece, knowledge):
+                    parts.extend(_coordinated(said, knowledge))
     return parts or [text]
 
 
@@ -371,6 +373,141 @@ def _relative(text: str, knowledge: Knowledge) -> list[str]:
     subject = match.group("head").strip()
     return [f"{subject} {match.group('clause').strip()}",
             f"{subject} {match.group('rest').strip()}"]
+
+
+def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
+    """'The convention Lithuania is leaving bans mines' says that Lithuania is leaving the
+    convention and that the convention bans mines. Split only where the clause is plain:
+    a thing the store knows, with its article, then a name or pronoun with its verb and
+    nothing after the verb for it to act on (the thing fills that gap), then the main
+    verb."""
+    vocab = knowledge.vocab
+    words = text.split()
+    if not any(fold(word) in vocab.subject_pronouns or word[:1].isupper()
+               for word in words[2:]):
+        return [text]  # nearly every claim: no name or pronoun to open such a clause
+    if any(word.endswith((",", ";", ":")) for word in words):
+        return [text]  # commas mark clauses of their own (see _relative)
+    reading = analyse(text, vocab)
+    slices = _word_slices(words, reading)
+    if slices is None:
+        return [text]
+    end = len(reading.tokens)
+    for subject, subject_end in _clause_subjects(reading, vocab):
+        split = _split_reduced(reading, subject, subject_end, vocab)
+        if split is None:
+            continue
+        head, verb_end, main = split
+        pieces = [_joined(slices, start, stop) for start, stop in (
+            (subject, verb_end), (head, subject), (verb_end, main), (0, subject), (main, end))]
+        if any(piece is None for piece in pieces):
+            continue
+        clause, noun, rest, opening, predicate = (str(piece) for piece in pieces)
+        if head == 0:
+            noun = noun[0].lower() + noun[1:]  # 'The convention' no longer opens a sentence
+        return [" ".join(p for p in (clause, noun, rest) if p), f"{opening} {predicate}"]
+    return [text]
+
+
+def _clause_subjects(reading: Analysis, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where a name (not an owner: "Lithuania's") or a subject pronoun stands, and ends."""
+    tokens = reading.tokens
+    found = [(pos, reading.entity_ends.get(pos, pos + 1)) for _, pos in reading.entities]
+    found = [(pos, end) for pos, end in found if tokens[end:end + 1] != ["s"]]
+    found += [(pos, pos + 1) for pos, token in enumerate(tokens)
+              if token in vocab.subject_pronouns]
+    return sorted(found)
+
+
+def _split_reduced(reading: Analysis, subject: int, subject_end: int,
+                   vocab: Vocabulary) -> tuple[int, int, int] | None:
+    """For a clause with its subject at ``subject``: where the head noun phrase starts,
+    where the clause's verb ends, and where the main verb starts; None when the words are
+    not plainly such a clause."""
+    tokens = reading.tokens
+    count = len(tokens)
+    articles = vocab.determiners - vocab.prepositions
+    nouns = {pos for _, pos in reading.terms if pos not in reading.verbs}
+    named = {pos for _, pos in reading.entities}
+    # The head must name a thing the store knows ('the convention', 'the Ottawa
+    # Convention'), as for a clause with 'which': 'the depot Corvia Rail closed' picks one
+    # depot out of several, and 'the depot' alone would be any of them.
+    head = next((pos for _, pos in reading.entities
+                 if reading.entity_ends.get(pos) == subject), None)
+    if head is None:
+        return None
+    if tokens[head] not in articles:
+        if head == 0 or tokens[head - 1] not in articles:
+            return None
+        head -= 1
+    verb = subject_end
+    while verb < count and tokens[verb] in vocab.auxiliaries:
+        verb += 1
+    # without an auxiliary, only a verb in the past or in '-s' is plainly one: in 'the
+    # closer Ganymede pass made possible …' the name is before its noun
+    if verb >= count or not _acts(reading, verb, vocab, bare=verb > subject_end):
+        return None
+    verb_end = verb + 1
+    while verb_end < count and tokens[verb_end] in vocab.particles:
+        verb_end += 1  # 'set aside'
+    acts = [pos for pos in range(verb_end, count) if _acts(reading, pos, vocab, bare=True)]
+    if tokens[verb_end:verb_end + 1] == ["to"] and acts[:1] == [verb_end + 1] and (
+            acts[1:2] == [verb_end + 2] or verb_end + 2 == count):
+        # 'the treaty Lithuania intends to leave bans …': the gap follows the verb it
+        # means to do, when the main verb comes right after that one (in 'the treaty it
+        # needs to leave to …' the gap is after 'needs')
+        verb_end += 2
+        acts = acts[1:]
+    if verb_end < count and verb_end not in acts and (
+            verb_end in nouns or verb_end in named or tokens[verb_end] in articles):
+        return None  # the verb acts on something of its own: no gap for the noun
+    said = {pos for _, pos in reading.terms} | named
+    # The phrase must be the sentence's subject, the main verb after the clause. After
+    # the main verb ('draws on the experience Ukraine has gained in its war') the clause
+    # is left whole: a fact saying it so is read whole too, and its clause alone would
+    # find no fact.
+    if any(pos in said for pos in range(head)) or (head and tokens[0] in vocab.prepositions):
+        return None
+    return (head, verb_end, acts[0]) if acts else None
+
+
+def _acts(reading: Analysis, at: int, vocab: Vocabulary, bare: bool = False) -> bool:
+    """The word at ``at`` is a verb or an auxiliary: one the reading took for a verb, or a
+    verb in the past or in '-s' ('intends', 'connects'); a ``bare`` one after an
+    auxiliary ('will *build*')."""
+    token = reading.tokens[at]
+    if token in vocab.auxiliaries:
+        return True
+    inflected = token.endswith("ed") or token in vocab.irregular or (
+        token.endswith("s") and token not in vocab.verb_lemmas)
+    if at in reading.verbs:
+        return inflected or bare
+    return inflected and vocab.can_be_verb(token) and reading.tokens[at - 1] not in (
+        vocab.determiners)
+
+
+def _word_slices(words: list[str], reading: Analysis) -> list[tuple[str, int, int]] | None:
+    """Each word with the tokens it makes up; None when they do not add up to the
+    reading's (a rewrite across words)."""
+    slices = []
+    at = 0
+    for word in words:
+        size = len(tokenise(word))
+        slices.append((word, at, at + size))
+        at += size
+    return slices if at == len(reading.tokens) else None
+
+
+def _joined(slices: list[tuple[str, int, int]], start: int, end: int) -> str | None:
+    """The words making up tokens ``start`` to ``end``, without a trailing full stop; None
+    when a word straddles either end."""
+    if start >= end:
+        return ""
+    taken = [(word, first, last) for word, first, last in slices
+             if first < end and last > start]
+    if taken[0][1] != start or taken[-1][2] != end:
+        return None
+    return " ".join(word for word, _, _ in taken).rstrip(".")
 
 
 def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
