@@ -189,7 +189,8 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     ("The convention Lithuania told NATO about bans mines",
      ["The convention Lithuania told NATO about bans mines"]),
     ("The old Lithuania border runs near Poland", ["The old Lithuania border runs near Poland"]),
-    ("The bridges Lithuania will renovate are old", ["The bridges Lithuania will renovate are old"]),
+    ("The bridges Lithuania will renovate are old",
+     ["The bridges Lithuania will renovate are old"]),
     ("Estonia supports the convention Lithuania is leaving",
      ["Estonia supports the convention Lithuania is leaving"]),
     # an adjunct after a comma is said of the verb
