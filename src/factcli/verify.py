@@ -337,13 +337,13 @@ def _figure_appositive(text: str, knowledge: Knowledge) -> list[str]:
     if match is None:
         return [text]
     vocab = knowledge.vocab
-    head = analyse(match.group("head"), vocab)
     figure = analyse(match.group("appositive"), vocab)
-    rest = analyse(match.group("rest"), vocab)
-    whole_figure = len(figure.quantities) == 1 and (
-        figure.quantities[0].start, figure.quantities[0].end) == (0, len(figure.tokens))
-    if not whole_figure or not head.tokens or rest.predicate_at != 0 or (
-            head.tokens[0] not in vocab.determiners - vocab.prepositions):
+    if len(figure.quantities) != 1 or (
+            figure.quantities[0].start, figure.quantities[0].end) != (0, len(figure.tokens)):
+        return [text]
+    head = tokenise(match.group("head"))
+    if not head or head[0] not in vocab.determiners - vocab.prepositions or analyse(
+            match.group("rest"), vocab).predicate_at != 0:
         return [text]
     subject = match.group("head").strip()
     return [f"{subject} is {match.group('appositive').strip()}",
@@ -383,10 +383,8 @@ def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
     verb."""
     vocab = knowledge.vocab
     words = text.split()
-    if not any(fold(word) in vocab.subject_pronouns or word[:1].isupper()
-               for word in words[2:]):
-        return [text]  # nearly every claim: no name or pronoun to open such a clause
-    if any(word.endswith((",", ";", ":")) for word in words):
+    if not _may_open_clause(words, vocab) or any(
+            word.endswith((",", ";", ":")) for word in words):
         return [text]  # commas mark clauses of their own (see _relative)
     reading = analyse(text, vocab)
     slices = _word_slices(words, reading)
@@ -407,6 +405,27 @@ def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
             noun = noun[0].lower() + noun[1:]  # 'The convention' no longer opens a sentence
         return [" ".join(p for p in (clause, noun, rest) if p), f"{opening} {predicate}"]
     return [text]
+
+
+def _may_open_clause(words: list[str], vocab: Vocabulary) -> bool:
+    """Whether the words may hold such a clause, told before reading the sentence (nearly
+    every claim holds none): a name or pronoun after a word of content written in small
+    letters ('convention *Lithuania*'; a name after a name is taken for one name), and
+    an auxiliary or a verb in the past or in '-s' after it."""
+    for at in range(2, len(words) - 1):
+        word, before = words[at], fold(words[at - 1])
+        if not (word[:1].isupper() and words[at - 1][:1].islower()) and (
+                fold(word) not in vocab.subject_pronouns):
+            continue
+        if not before.isalpha() or before in vocab.ignored or before in vocab.determiners:
+            continue
+        after = at + 1
+        while after < len(words) - 1 and words[after][:1].isupper():
+            after += 1
+        verb = fold(words[after]).rstrip(".")
+        if verb in vocab.auxiliaries or verb.endswith(("ed", "s")):
+            return True
+    return False
 
 
 def _clause_subjects(reading: Analysis, vocab: Vocabulary) -> list[tuple[int, int]]:
