@@ -351,8 +351,9 @@ def _figure_appositive(text: str, knowledge: Knowledge) -> list[str]:
 
 
 def _relative(text: str, knowledge: Knowledge) -> list[str]:
-    """'Gensler, which is based in San Francisco, leads …' says two things of Gensler; a
-    clause with a subject of its own ('which Juice may approach') is left whole."""
+    """'Gensler, which is based in San Francisco, leads …' says two things of Gensler; so
+    does 'Ganymede, which Juice may approach, is …', of what Juice may approach, when the
+    clause's subject is a name or pronoun ('which most countries signed' is left whole)."""
     match = _RELATIVE.match(text)
     if match is None:
         return [text]
@@ -368,19 +369,44 @@ def _relative(text: str, knowledge: Knowledge) -> list[str]:
         clause.tokens[:1] != [] and knowledge.vocab.can_be_verb(clause.tokens[0])
         and clause.tokens[0] not in knowledge.vocab.determiners
         and not any(pos == 0 for _, pos in clause.entities))
-    if not head.entities or not nominal or not verb_first or rest.predicate_at != 0:
+    if not head.entities or not nominal or rest.predicate_at != 0:
         return [text]
     subject = match.group("head").strip()
+    if not verb_first:
+        return _object_of_clause(subject, match.group("clause").strip(),
+                                 match.group("rest").strip(), knowledge) or [text]
     return [f"{subject} {match.group('clause').strip()}",
             f"{subject} {match.group('rest').strip()}"]
+
+
+def _object_of_clause(head: str, clause: str, rest: str,
+                      knowledge: Knowledge) -> list[str] | None:
+    """'The treaty, which Lithuania is leaving, bans mines': the head is what the clause's
+    verb acts on, as in a clause with no 'which' (see :func:`_gap_clause`), when the
+    clause opens with a name or pronoun; None otherwise ('which most countries signed')."""
+    vocab = knowledge.vocab
+    text = f"{head} {clause} {rest}"
+    reading = analyse(text, vocab)
+    slices = _word_slices(text.split(), reading)
+    subject = len(tokenise(head))
+    main_at = subject + len(tokenise(clause))
+    subject_end = next((end for pos, end in _clause_subjects(reading, vocab)
+                        if pos == subject), None)
+    if slices is None or subject_end is None:
+        return None
+    found = _gap_clause(reading, subject_end, vocab)
+    if found is None or found[1] != main_at:
+        return None
+    return _gap_parts(slices, reading, 0, subject, *found,
+                      opening_article=reading.tokens[0] in vocab.determiners)
 
 
 def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
     """'The convention Lithuania is leaving bans mines' says that Lithuania is leaving the
     convention and that the convention bans mines. Split only where the clause is plain:
-    a thing the store knows, with its article, then a name or pronoun with its verb and
-    nothing after the verb for it to act on (the thing fills that gap), then the main
-    verb."""
+    a thing the store knows, with its article, opening the sentence, then a name or
+    pronoun with its verb and nothing after the verb for it to act on (the thing fills
+    that gap), then the main verb."""
     vocab = knowledge.vocab
     words = text.split()
     if not _may_open_clause(words, vocab) or any(
@@ -390,21 +416,100 @@ def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
     slices = _word_slices(words, reading)
     if slices is None:
         return [text]
-    end = len(reading.tokens)
     for subject, subject_end in _clause_subjects(reading, vocab):
-        split = _split_reduced(reading, subject, subject_end, vocab)
-        if split is None:
-            continue
-        head, verb_end, main = split
-        pieces = [_joined(slices, start, stop) for start, stop in (
-            (subject, verb_end), (head, subject), (verb_end, main), (0, subject), (main, end))]
-        if any(piece is None for piece in pieces):
-            continue
-        clause, noun, rest, opening, predicate = (str(piece) for piece in pieces)
-        if head == 0:
-            noun = noun[0].lower() + noun[1:]  # 'The convention' no longer opens a sentence
-        return [" ".join(p for p in (clause, noun, rest) if p), f"{opening} {predicate}"]
+        head = _head_before(reading, subject, vocab)
+        found = _gap_clause(reading, subject_end, vocab) if head is not None else None
+        parts = _gap_parts(slices, reading, head, subject, *found,
+                           opening_article=reading.tokens[0] in vocab.determiners) if (
+            head is not None and found is not None) else None
+        if parts is not None:
+            return parts
     return [text]
+
+
+def _head_before(reading: Analysis, subject: int, vocab: Vocabulary) -> int | None:
+    """Where the phrase a clause at ``subject`` says something of starts: a thing the store
+    knows, right before, with its article ('the convention', 'the Ottawa Convention'),
+    and the sentence's subject (nothing said before it; the clause after a main verb, as
+    in 'draws on the experience Ukraine has gained in its war', is left whole: a fact
+    saying it so is read whole too, and its clause alone would find no fact)."""
+    tokens = reading.tokens
+    articles = vocab.determiners - vocab.prepositions
+    # 'the depot Corvia Rail closed' picks one depot of several, and 'the depot' alone
+    # would be any of them: a common noun is left whole, as for a clause with 'which'
+    head = next((pos for _, pos in reading.entities
+                 if reading.entity_ends.get(pos) == subject), None)
+    if head is None:
+        return None
+    if tokens[head] not in articles:
+        if head == 0 or tokens[head - 1] not in articles:
+            return None
+        head -= 1
+    said = {pos for _, pos in reading.terms} | {pos for _, pos in reading.entities}
+    if any(pos in said for pos in range(head)) or (head and tokens[0] in vocab.prepositions):
+        return None
+    return head
+
+
+def _gap_clause(reading: Analysis, subject_end: int,
+                vocab: Vocabulary) -> tuple[int, int] | None:
+    """For a clause whose subject ends at ``subject_end``: where its verb ends and where
+    the main verb after it starts, when the verb has nothing after it to act on (the
+    clause's noun fills that gap); None when the words are not plainly such a clause."""
+    tokens = reading.tokens
+    count = len(tokens)
+    verb = subject_end
+    while verb < count and (tokens[verb] in vocab.auxiliaries or (
+            verb > subject_end and tokens[verb] in vocab.ignored
+            and not _acts(reading, verb, vocab, bare=True))):
+        verb += 1  # 'may now approach'
+    # after an auxiliary, a word that can be a verb is one ('may now *approach*');
+    # without one, only a verb in the past or in '-s' is plainly one: in 'the closer
+    # Ganymede pass made possible …' the name is before its noun
+    if verb >= count or not (_acts(reading, verb, vocab) or (
+            verb > subject_end and vocab.can_be_verb(tokens[verb]))):
+        return None
+    verb_end = verb + 1
+    while verb_end < count and tokens[verb_end] in vocab.particles:
+        verb_end += 1  # 'set aside'
+    acts = [pos for pos in range(verb_end, count) if _acts(reading, pos, vocab, bare=True)]
+    if tokens[verb_end:verb_end + 1] == ["to"] and acts[:1] == [verb_end + 1] and (
+            acts[1:2] == [verb_end + 2]):
+        # 'the treaty Lithuania intends to leave bans …': the gap follows the verb it
+        # means to do, when the main verb comes right after that one (in 'the treaty it
+        # needs to leave to …' the gap is after 'needs')
+        verb_end += 2
+        acts = acts[1:]
+    after = verb_end  # past a manner adverb: 'approach [the noun] more closely'
+    if tokens[after:after + 1] and tokens[after] in vocab.comparatives:
+        after += 1
+    if after < count and vocab.is_manner_adverb(tokens[after]):
+        after += 1
+    else:
+        after = verb_end
+    nouns = {pos for _, pos in reading.terms if pos not in reading.verbs}
+    named = {pos for _, pos in reading.entities}
+    if after < count and after not in acts and (
+            after in nouns or after in named
+            or tokens[after] in vocab.determiners - vocab.prepositions):
+        return None  # the verb acts on something of its own: no gap for the noun
+    return (verb_end, acts[0]) if acts else None
+
+
+def _gap_parts(slices: list[tuple[str, int, int]], reading: Analysis, head: int,
+               subject: int, verb_end: int, main: int,
+               opening_article: bool) -> list[str] | None:
+    """The clause with its noun in the gap, and the sentence without the clause: 'Lithuania
+    is leaving the convention', 'The convention bans mines'."""
+    end = len(reading.tokens)
+    pieces = [_joined(slices, start, stop) for start, stop in (
+        (subject, verb_end), (head, subject), (verb_end, main), (0, subject), (main, end))]
+    if any(piece is None for piece in pieces):
+        return None
+    clause, noun, rest, opening, predicate = (str(piece) for piece in pieces)
+    if head == 0 and opening_article:
+        noun = noun[0].lower() + noun[1:]  # 'The convention' no longer opens a sentence
+    return [" ".join(p for p in (clause, noun, rest) if p), f"{opening} {predicate}"]
 
 
 def _may_open_clause(words: list[str], vocab: Vocabulary) -> bool:
@@ -436,58 +541,6 @@ def _clause_subjects(reading: Analysis, vocab: Vocabulary) -> list[tuple[int, in
     found += [(pos, pos + 1) for pos, token in enumerate(tokens)
               if token in vocab.subject_pronouns]
     return sorted(found)
-
-
-def _split_reduced(reading: Analysis, subject: int, subject_end: int,
-                   vocab: Vocabulary) -> tuple[int, int, int] | None:
-    """For a clause with its subject at ``subject``: where the head noun phrase starts,
-    where the clause's verb ends, and where the main verb starts; None when the words are
-    not plainly such a clause."""
-    tokens = reading.tokens
-    count = len(tokens)
-    articles = vocab.determiners - vocab.prepositions
-    nouns = {pos for _, pos in reading.terms if pos not in reading.verbs}
-    named = {pos for _, pos in reading.entities}
-    # The head must name a thing the store knows ('the convention', 'the Ottawa
-    # Convention'), as for a clause with 'which': 'the depot Corvia Rail closed' picks one
-    # depot out of several, and 'the depot' alone would be any of them.
-    head = next((pos for _, pos in reading.entities
-                 if reading.entity_ends.get(pos) == subject), None)
-    if head is None:
-        return None
-    if tokens[head] not in articles:
-        if head == 0 or tokens[head - 1] not in articles:
-            return None
-        head -= 1
-    verb = subject_end
-    while verb < count and tokens[verb] in vocab.auxiliaries:
-        verb += 1
-    # without an auxiliary, only a verb in the past or in '-s' is plainly one: in 'the
-    # closer Ganymede pass made possible …' the name is before its noun
-    if verb >= count or not _acts(reading, verb, vocab, bare=verb > subject_end):
-        return None
-    verb_end = verb + 1
-    while verb_end < count and tokens[verb_end] in vocab.particles:
-        verb_end += 1  # 'set aside'
-    acts = [pos for pos in range(verb_end, count) if _acts(reading, pos, vocab, bare=True)]
-    if tokens[verb_end:verb_end + 1] == ["to"] and acts[:1] == [verb_end + 1] and (
-            acts[1:2] == [verb_end + 2] or verb_end + 2 == count):
-        # 'the treaty Lithuania intends to leave bans …': the gap follows the verb it
-        # means to do, when the main verb comes right after that one (in 'the treaty it
-        # needs to leave to …' the gap is after 'needs')
-        verb_end += 2
-        acts = acts[1:]
-    if verb_end < count and verb_end not in acts and (
-            verb_end in nouns or verb_end in named or tokens[verb_end] in articles):
-        return None  # the verb acts on something of its own: no gap for the noun
-    said = {pos for _, pos in reading.terms} | named
-    # The phrase must be the sentence's subject, the main verb after the clause. After
-    # the main verb ('draws on the experience Ukraine has gained in its war') the clause
-    # is left whole: a fact saying it so is read whole too, and its clause alone would
-    # find no fact.
-    if any(pos in said for pos in range(head)) or (head and tokens[0] in vocab.prepositions):
-        return None
-    return (head, verb_end, acts[0]) if acts else None
 
 
 def _acts(reading: Analysis, at: int, vocab: Vocabulary, bare: bool = False) -> bool:
