@@ -418,10 +418,11 @@ def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
         return [text]
     for subject, subject_end in _clause_subjects(reading, vocab):
         head = _head_before(reading, subject, vocab)
-        found = _gap_clause(reading, subject_end, vocab) if head is not None else None
+        found = None if head is None else _gap_clause(reading, subject_end, vocab)
+        if head is None or found is None:
+            continue
         parts = _gap_parts(slices, reading, head, subject, *found,
-                           opening_article=reading.tokens[0] in vocab.determiners) if (
-            head is not None and found is not None) else None
+                           opening_article=reading.tokens[0] in vocab.determiners)
         if parts is not None:
             return parts
     return [text]
@@ -544,9 +545,9 @@ def _clause_subjects(reading: Analysis, vocab: Vocabulary) -> list[tuple[int, in
 
 
 def _acts(reading: Analysis, at: int, vocab: Vocabulary, bare: bool = False) -> bool:
-    """The word at ``at`` is a verb or an auxiliary: one the reading took for a verb, or a
-    verb in the past or in '-s' ('intends', 'connects'); a ``bare`` one after an
-    auxiliary ('will *build*')."""
+    """The word at ``at`` is an auxiliary or a verb in the past or in '-s', one the reading
+    took for a verb or one of no content of its own ('intends'); with ``bare``, also a
+    plain form the reading took for a verb ('will *build*', 'to *leave*')."""
     token = reading.tokens[at]
     if token in vocab.auxiliaries:
         return True
