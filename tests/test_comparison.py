@@ -104,3 +104,13 @@ def test_a_comparison_is_judged_only_from_both_sides_figures() -> None:
             if verify_claim(claim, tramway).verdict != expected:
                 wrong.append(claim)
     assert wrong == []
+
+
+def test_a_wrong_figure_on_a_side_is_named_as_the_conflict(knowledge: Knowledge) -> None:
+    from factcli.verify import REFUTED, verify_claim
+
+    result = verify_claim("The 90 km of road that will be rebuilt is longer than the "
+                          "Suwałki Gap.", knowledge)
+    assert result.verdict == REFUTED
+    assert result.conflicts[0].claim.startswith("90 km for the road")
+    assert result.conflicts[0].article == "113 km"
