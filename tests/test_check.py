@@ -359,6 +359,12 @@ def test_cue_groups_are_validated() -> None:
     assert any("cues.json" in line and "aspectual[0]" in line for line in lines)
 
 
+def test_subject_pronouns_are_single_words() -> None:
+    lines = _lexicon_problems("cues.json",
+                              lambda data: data.update(subject_pronouns=["they all"]))
+    assert any("cues.json" in line and "subject_pronouns[0]" in line for line in lines)
+
+
 def test_months_must_open_in_calendar_order() -> None:
     # twelve names no longer lead the list
     lines = _lexicon_problems("numbers.json",

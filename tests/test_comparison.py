@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from factcli.comparison import comparative_wording, read_comparison
 from factcli.knowledge import Knowledge
 from factcli.text import analyse
@@ -39,15 +41,37 @@ def test_a_figure_after_than_is_not_a_comparison_of_two_things(knowledge: Knowle
     assert read_comparison(analyse("Lithuania is larger than before", vocab), vocab) is None
 
 
-def test_a_comparison_of_things_without_names_is_still_a_comparison(knowledge: Knowledge) -> None:
+def test_a_side_without_a_name_is_described_by_its_words(knowledge: Knowledge) -> None:
     vocab = knowledge.vocab
     unnamed = analyse("The corridor is longer than the stretch of road", vocab)
-    assert read_comparison(unnamed, vocab) is None
+    read = read_comparison(unnamed, vocab)
+    assert read is not None and (read.left.entity, read.right.entity) == (None, None)
+    assert (read.left.words, read.right.words) == ("the corridor", "the stretch of road")
     assert comparative_wording(unnamed, vocab) == "longer than"
-    with_figure = analyse("The 113 km of road is longer than the corridor", vocab)
-    assert comparative_wording(with_figure, vocab) == "longer than"
+    with_figure = read_comparison(analyse("The 113 km of road will be longer than the corridor",
+                                          vocab), vocab)
+    assert with_figure is not None and with_figure.left.words == "the road"
+    assert with_figure.left.figure is not None and with_figure.left.figure.value == 113_000
     bound = analyse("The road is longer than 100 km", vocab)
-    assert comparative_wording(bound, vocab) is None
+    assert comparative_wording(bound, vocab) is None and read_comparison(bound, vocab) is None
+
+
+@pytest.mark.parametrize("claim", [
+    "Lithuania is larger than before",  # no noun phrase after 'than'
+    "Juice had less fuel than planned",
+    "The road costs more than the bridges and the barriers put together",  # no one thing
+    "The road is, in 2028, longer than the corridor",  # a figure of neither side
+])
+def test_what_is_no_thing_is_no_side(knowledge: Knowledge, claim: str) -> None:
+    assert read_comparison(analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def test_a_described_side_is_looked_up_only_through_the_verifier(knowledge: Knowledge) -> None:
+    from factcli.comparison import judge
+
+    comparison = read_comparison(analyse("The road is longer than the Suwałki Gap",
+                                         knowledge.vocab), knowledge.vocab)
+    assert comparison is not None and judge(comparison, knowledge, False) is None
 
 
 TEMPLATES = ("{a} is more expensive than {b}.", "{a} is longer than {b}.",
@@ -80,3 +104,13 @@ def test_a_comparison_is_judged_only_from_both_sides_figures() -> None:
             if verify_claim(claim, tramway).verdict != expected:
                 wrong.append(claim)
     assert wrong == []
+
+
+def test_a_wrong_figure_on_a_side_is_named_as_the_conflict(knowledge: Knowledge) -> None:
+    from factcli.verify import REFUTED, verify_claim
+
+    result = verify_claim("The 90 km of road that will be rebuilt is longer than the "
+                          "Suwałki Gap.", knowledge)
+    assert result.verdict == REFUTED
+    assert result.conflicts[0].claim.startswith("90 km for the road")
+    assert result.conflicts[0].article == "113 km"

@@ -143,7 +143,7 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     assert split_claim("Lithuania, which signed the treaty, is now leaving it", knowledge) == [
         "Lithuania signed the treaty", "Lithuania is now leaving it"]
     assert split_claim("The treaty, which Lithuania is leaving, bans mines", knowledge) == [
-        "The treaty, which Lithuania is leaving, bans mines"]
+        "Lithuania is leaving the treaty", "The treaty bans mines"]
     mixed = verify_claim("Lithuania will renovate eight bridges and build an airport",
                          knowledge)
     assert [p.verdict for p in mixed.parts] == [SUPPORTED, NOT_ENOUGH_INFO]
@@ -172,6 +172,31 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
      ["The Ottawa Convention includes a ban on landmines", "The Ottawa Convention is a treaty"]),
     ("The Ottawa Convention, which most countries signed, bans mines",
      ["The Ottawa Convention, which most countries signed, bans mines"]),
+    # one with a name for its subject says what the name's verb acts on, past an adverb
+    ("The Ottawa Convention, which Lithuania may now leave more quickly, bans mines",
+     ["Lithuania may now leave the Ottawa Convention more quickly",
+      "The Ottawa Convention bans mines"]),
+    # a figure set off by commas after a noun phrase is the phrase's measure
+    ("The track that was rebuilt, 12 km, is longer than the cycle paths",
+     ["The track that was rebuilt is 12 km",
+      "The track that was rebuilt is longer than the cycle paths"]),
+    # a clause with no 'which' after a thing the store knows: the thing is what its verb
+    # acts on, and the subject of the main verb
+    ("The convention Lithuania is leaving bans mines",
+     ["Lithuania is leaving the convention", "The convention bans mines"]),
+    ("The treaty Lithuania intends to leave bans mines",
+     ["Lithuania intends to leave the treaty", "The treaty bans mines"]),
+    ("The Ottawa Convention it is leaving bans mines",
+     ["it is leaving the Ottawa Convention", "The Ottawa Convention bans mines"]),
+    # not where the verb has an object of its own, the name only modifies a noun, the
+    # head is no known thing, or the clause follows the main verb
+    ("The convention Lithuania told NATO about bans mines",
+     ["The convention Lithuania told NATO about bans mines"]),
+    ("The old Lithuania border runs near Poland", ["The old Lithuania border runs near Poland"]),
+    ("The bridges Lithuania will renovate are old",
+     ["The bridges Lithuania will renovate are old"]),
+    ("Estonia supports the convention Lithuania is leaving",
+     ["Estonia supports the convention Lithuania is leaving"]),
     # an adjunct after a comma is said of the verb
     ("Turner built the terminal on its own, without a partner",
      ["Turner built the terminal on its own", "Turner built without a partner"]),

@@ -89,6 +89,8 @@ class Cues:
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
+    # pronouns that may be the subject of a clause after a noun: 'the money *it* set aside'
+    subject_pronouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if group_id not in group_ids:
                 problems.add("lexicon cues.json", f"{cue}[{bi}]",
                              f"unknown synonym group '{group_id}'")
+    for wi, word in enumerate(lexicon.cues.subject_pronouns):
+        if tokenise(word) != [word]:
+            problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",
+                         f"'{word}' must be one lower-case word")
     calendar_order = [date(2000, month, 1).strftime("%b").lower() for month in range(1, 13)]
     if [month[:3] for month in lexicon.numbers.months[:12]] != calendar_order:
         problems.add("lexicon numbers.json", "months",

@@ -14,7 +14,14 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.comparison import Judgement, comparative_wording, judge, read_comparison
+from factcli.comparison import (
+    Judgement,
+    comparative_wording,
+    contradiction,
+    judge,
+    read_comparison,
+    side_name,
+)
 from factcli.files import require_text
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
@@ -69,6 +76,10 @@ _ADVERBIAL = re.compile(
     re.I)
 _APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of)\s[^,]{3,}),"
                          r"\s+(?P<rest>.+)$", re.I)
+# 'The stretch of road being rebuilt, 113 km, is …': a figure set off by commas is the
+# head's measure
+_FIGURE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,80}),\s+(?P<appositive>[^,]{1,40}),"
+                                r"\s+(?P<rest>.+)$")
 
 # 'Juice, which launched in 2023, is due …': a clause set off by commas, with its own verb
 _RELATIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?:which|who)\s+(?P<clause>[^,]{3,}),"
@@ -266,13 +277,15 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
     """The separate statements a claim makes, each to be verified on its own: the claim
     without its attribution ('experts say'), a leading adverbial with content of its own
     ('Amid rising tensions with Russia, ...'), an appositive ('the Gap, a 100-km strip,
-    is ...'), and coordinated clauses or objects ('rebuild roads and renovate bridges');
-    'connects Lithuania and Poland' stays whole."""
+    is ...'), a relative clause, with 'which' or without ('the convention Lithuania is
+    leaving bans …'), and coordinated clauses or objects ('rebuild roads and renovate
+    bridges'); 'connects Lithuania and Poland' stays whole."""
     parts: list[str] = []
     for clause in _leading_adverbial(_without_attribution(text, knowledge), knowledge):
         for described in _appositive(clause, knowledge):
             for piece in _relative(described, knowledge):
-                parts.extend(_coordinated(piece, knowledge))
+                for said in _reduced_relative(piece, knowledge):
+                    parts.extend(_coordinated(said, knowledge))
     return parts or [text]
 
 
@@ -306,7 +319,7 @@ def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
 def _appositive(text: str, knowledge: Knowledge) -> list[str]:
     match = _APPOSITIVE.match(text)
     if match is None:
-        return [text]
+        return _figure_appositive(text, knowledge)
     head = analyse(match.group("head"), knowledge.vocab)
     rest = analyse(match.group("rest"), knowledge.vocab)
     if not head.entities or head.predicate_at is not None or rest.predicate_at != 0:
@@ -316,9 +329,31 @@ def _appositive(text: str, knowledge: Knowledge) -> list[str]:
             f"{subject} {match.group('rest').strip()}"]
 
 
+def _figure_appositive(text: str, knowledge: Knowledge) -> list[str]:
+    """'The stretch of road being rebuilt, 113 km, is longer than …' says that the stretch
+    is 113 km, and what the rest says of it; only after a noun phrase opened by an
+    article, and before the main verb."""
+    match = _FIGURE_APPOSITIVE.match(text)
+    if match is None:
+        return [text]
+    vocab = knowledge.vocab
+    figure = analyse(match.group("appositive"), vocab)
+    if len(figure.quantities) != 1 or (
+            figure.quantities[0].start, figure.quantities[0].end) != (0, len(figure.tokens)):
+        return [text]
+    head = tokenise(match.group("head"))
+    if not head or head[0] not in vocab.determiners - vocab.prepositions or analyse(
+            match.group("rest"), vocab).predicate_at != 0:
+        return [text]
+    subject = match.group("head").strip()
+    return [f"{subject} is {match.group('appositive').strip()}",
+            f"{subject} {match.group('rest').strip()}"]
+
+
 def _relative(text: str, knowledge: Knowledge) -> list[str]:
-    """'Gensler, which is based in San Francisco, leads …' says two things of Gensler; a
-    clause with a subject of its own ('which Juice may approach') is left whole."""
+    """'Gensler, which is based in San Francisco, leads …' says two things of Gensler; so
+    does 'Ganymede, which Juice may approach, is …', of what Juice may approach, when the
+    clause's subject is a name or pronoun ('which most countries signed' is left whole)."""
     match = _RELATIVE.match(text)
     if match is None:
         return [text]
@@ -334,11 +369,218 @@ def _relative(text: str, knowledge: Knowledge) -> list[str]:
         clause.tokens[:1] != [] and knowledge.vocab.can_be_verb(clause.tokens[0])
         and clause.tokens[0] not in knowledge.vocab.determiners
         and not any(pos == 0 for _, pos in clause.entities))
-    if not head.entities or not nominal or not verb_first or rest.predicate_at != 0:
+    if not head.entities or not nominal or rest.predicate_at != 0:
         return [text]
     subject = match.group("head").strip()
+    if not verb_first:
+        return _object_of_clause(subject, match.group("clause").strip(),
+                                 match.group("rest").strip(), knowledge) or [text]
     return [f"{subject} {match.group('clause').strip()}",
             f"{subject} {match.group('rest').strip()}"]
+
+
+def _object_of_clause(head: str, clause: str, rest: str,
+                      knowledge: Knowledge) -> list[str] | None:
+    """'The treaty, which Lithuania is leaving, bans mines': the head is what the clause's
+    verb acts on, as in a clause with no 'which' (see :func:`_gap_clause`), when the
+    clause opens with a name or pronoun; None otherwise ('which most countries signed')."""
+    vocab = knowledge.vocab
+    text = f"{head} {clause} {rest}"
+    reading = analyse(text, vocab)
+    slices = _word_slices(text.split(), reading)
+    subject = len(tokenise(head))
+    main_at = subject + len(tokenise(clause))
+    subject_end = next((end for pos, end in _clause_subjects(reading, vocab)
+                        if pos == subject), None)
+    if slices is None or subject_end is None:
+        return None
+    found = _gap_clause(reading, subject_end, vocab)
+    if found is None or found[1] != main_at:
+        return None
+    return _gap_parts(slices, reading, 0, subject, *found,
+                      opening_article=reading.tokens[0] in vocab.determiners)
+
+
+def _reduced_relative(text: str, knowledge: Knowledge) -> list[str]:
+    """'The convention Lithuania is leaving bans mines' says that Lithuania is leaving the
+    convention and that the convention bans mines. Split only where the clause is plain:
+    a thing the store knows, with its article, opening the sentence, then a name or
+    pronoun with its verb and nothing after the verb for it to act on (the thing fills
+    that gap), then the main verb."""
+    vocab = knowledge.vocab
+    words = text.split()
+    if not _may_open_clause(words, vocab) or any(
+            word.endswith((",", ";", ":")) for word in words):
+        return [text]  # commas mark clauses of their own (see _relative)
+    reading = analyse(text, vocab)
+    slices = _word_slices(words, reading)
+    if slices is None:
+        return [text]
+    for subject, subject_end in _clause_subjects(reading, vocab):
+        head = _head_before(reading, subject, vocab)
+        found = None if head is None else _gap_clause(reading, subject_end, vocab)
+        if head is None or found is None:
+            continue
+        parts = _gap_parts(slices, reading, head, subject, *found,
+                           opening_article=reading.tokens[0] in vocab.determiners)
+        if parts is not None:
+            return parts
+    return [text]
+
+
+def _head_before(reading: Analysis, subject: int, vocab: Vocabulary) -> int | None:
+    """Where the phrase a clause at ``subject`` says something of starts: a thing the store
+    knows, right before, with its article ('the convention', 'the Ottawa Convention'),
+    and the sentence's subject (nothing said before it; the clause after a main verb, as
+    in 'draws on the experience Ukraine has gained in its war', is left whole: a fact
+    saying it so is read whole too, and its clause alone would find no fact)."""
+    tokens = reading.tokens
+    articles = vocab.determiners - vocab.prepositions
+    # 'the depot Corvia Rail closed' picks one depot of several, and 'the depot' alone
+    # would be any of them: a common noun is left whole, as for a clause with 'which'
+    head = next((pos for _, pos in reading.entities
+                 if reading.entity_ends.get(pos) == subject), None)
+    if head is None:
+        return None
+    if tokens[head] not in articles:
+        if head == 0 or tokens[head - 1] not in articles:
+            return None
+        head -= 1
+    said = {pos for _, pos in reading.terms} | {pos for _, pos in reading.entities}
+    if any(pos in said for pos in range(head)) or (head and tokens[0] in vocab.prepositions):
+        return None
+    return head
+
+
+def _gap_clause(reading: Analysis, subject_end: int,
+                vocab: Vocabulary) -> tuple[int, int] | None:
+    """For a clause whose subject ends at ``subject_end``: where its verb ends and where
+    the main verb after it starts, when the verb has nothing after it to act on (the
+    clause's noun fills that gap); None when the words are not plainly such a clause."""
+    tokens = reading.tokens
+    count = len(tokens)
+    verb = subject_end
+    while verb < count and (tokens[verb] in vocab.auxiliaries or (
+            verb > subject_end and tokens[verb] in vocab.ignored
+            and not _acts(reading, verb, vocab, bare=True))):
+        verb += 1  # 'may now approach'
+    # after an auxiliary, a word that can be a verb is one ('may now *approach*');
+    # without one, only a verb in the past or in '-s' is plainly one: in 'the closer
+    # Ganymede pass made possible …' the name is before its noun
+    if verb >= count or not (_acts(reading, verb, vocab) or (
+            verb > subject_end and vocab.can_be_verb(tokens[verb]))):
+        return None
+    verb_end = verb + 1
+    while verb_end < count and tokens[verb_end] in vocab.particles:
+        verb_end += 1  # 'set aside'
+    acts = [pos for pos in range(verb_end, count) if _acts(reading, pos, vocab, bare=True)]
+    if tokens[verb_end:verb_end + 1] == ["to"] and acts[:1] == [verb_end + 1] and (
+            acts[1:2] == [verb_end + 2]):
+        # 'the treaty Lithuania intends to leave bans …': the gap follows the verb it
+        # means to do, when the main verb comes right after that one (in 'the treaty it
+        # needs to leave to …' the gap is after 'needs')
+        verb_end += 2
+        acts = acts[1:]
+    after = verb_end  # past a manner adverb: 'approach [the noun] more closely'
+    if tokens[after:after + 1] and tokens[after] in vocab.comparatives:
+        after += 1
+    if after < count and vocab.is_manner_adverb(tokens[after]):
+        after += 1
+    else:
+        after = verb_end
+    nouns = {pos for _, pos in reading.terms if pos not in reading.verbs}
+    named = {pos for _, pos in reading.entities}
+    if after < count and after not in acts and (
+            after in nouns or after in named
+            or tokens[after] in vocab.determiners - vocab.prepositions):
+        return None  # the verb acts on something of its own: no gap for the noun
+    return (verb_end, acts[0]) if acts else None
+
+
+def _gap_parts(slices: list[tuple[str, int, int]], reading: Analysis, head: int,
+               subject: int, verb_end: int, main: int,
+               opening_article: bool) -> list[str] | None:
+    """The clause with its noun in the gap, and the sentence without the clause: 'Lithuania
+    is leaving the convention', 'The convention bans mines'."""
+    end = len(reading.tokens)
+    pieces = [_joined(slices, start, stop) for start, stop in (
+        (subject, verb_end), (head, subject), (verb_end, main), (0, subject), (main, end))]
+    if any(piece is None for piece in pieces):
+        return None
+    clause, noun, rest, opening, predicate = (str(piece) for piece in pieces)
+    if head == 0 and opening_article:
+        noun = noun[0].lower() + noun[1:]  # 'The convention' no longer opens a sentence
+    return [" ".join(p for p in (clause, noun, rest) if p), f"{opening} {predicate}"]
+
+
+def _may_open_clause(words: list[str], vocab: Vocabulary) -> bool:
+    """Whether the words may hold such a clause, told before reading the sentence (nearly
+    every claim holds none): a name or pronoun after a word of content written in small
+    letters ('convention *Lithuania*'; a name after a name is taken for one name), and
+    an auxiliary or a verb in the past or in '-s' after it."""
+    for at in range(2, len(words) - 1):
+        word, before = words[at], fold(words[at - 1])
+        if not (word[:1].isupper() and words[at - 1][:1].islower()) and (
+                fold(word) not in vocab.subject_pronouns):
+            continue
+        if not before.isalpha() or before in vocab.ignored or before in vocab.determiners:
+            continue
+        after = at + 1
+        while after < len(words) - 1 and words[after][:1].isupper():
+            after += 1
+        verb = fold(words[after]).rstrip(".")
+        if verb in vocab.auxiliaries or verb.endswith(("ed", "s")):
+            return True
+    return False
+
+
+def _clause_subjects(reading: Analysis, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where a name (not an owner: "Lithuania's") or a subject pronoun stands, and ends."""
+    tokens = reading.tokens
+    found = [(pos, reading.entity_ends.get(pos, pos + 1)) for _, pos in reading.entities]
+    found = [(pos, end) for pos, end in found if tokens[end:end + 1] != ["s"]]
+    found += [(pos, pos + 1) for pos, token in enumerate(tokens)
+              if token in vocab.subject_pronouns]
+    return sorted(found)
+
+
+def _acts(reading: Analysis, at: int, vocab: Vocabulary, bare: bool = False) -> bool:
+    """The word at ``at`` is an auxiliary or a verb in the past or in '-s', one the reading
+    took for a verb or one of no content of its own ('intends'); with ``bare``, also a
+    plain form the reading took for a verb ('will *build*', 'to *leave*')."""
+    token = reading.tokens[at]
+    if token in vocab.auxiliaries:
+        return True
+    inflected = token.endswith("ed") or token in vocab.irregular or (
+        token.endswith("s") and token not in vocab.verb_lemmas)
+    if at in reading.verbs:
+        return inflected or bare
+    return inflected and vocab.can_be_verb(token) and reading.tokens[at - 1] not in (
+        vocab.determiners)
+
+
+def _word_slices(words: list[str], reading: Analysis) -> list[tuple[str, int, int]] | None:
+    """Each word with the tokens it makes up; None when they do not add up to the
+    reading's (a rewrite across words)."""
+    slices = []
+    at = 0
+    for word in words:
+        size = len(tokenise(word))
+        slices.append((word, at, at + size))
+        at += size
+    return slices if at == len(reading.tokens) else None
+
+
+def _joined(slices: list[tuple[str, int, int]], start: int, end: int) -> str | None:
+    """The words making up tokens ``start`` to ``end``, without a trailing full stop; None
+    when a word straddles either end."""
+    if start >= end:
+        return ""
+    taken = [(word, first, last) for word, first, last in slices
+             if first < end and last > start]
+    if taken[0][1] != start or taken[-1][2] != end:
+        return None
+    return " ".join(word for word, _, _ in taken).rstrip(".")
 
 
 def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
@@ -634,7 +876,10 @@ def _verify_part(text: str, knowledge: Knowledge, *,
         return Outcome(text, NOT_ENOUGH_INFO, 1.0, (), "nothing in the claim can be checked "
                        "against the article"), {}
     comparison = read_comparison(reading, vocab)
-    judged = judge(comparison, knowledge, reading.negations % 2 == 1) if comparison else None
+    judged = judge(comparison, knowledge, reading.negations % 2 == 1,
+                   lambda side: _candidates(analyse(side, vocab), knowledge),
+                   lambda side, fact: _stated(analyse(side, vocab), fact, knowledge) is not None
+                   ) if comparison else None
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
@@ -649,9 +894,9 @@ def _verify_part(text: str, knowledge: Knowledge, *,
             for e in outcome.evidence):
         # 'Estonia is longer than Lithuania': a fact that names both says nothing of
         # which is longer; only figures for each side, or a fact that compares, can
-        name = vocab.describe_entity
-        sides = (f"{name(comparison.left.entity)} and {name(comparison.right.entity)}"
-                 if comparison else "what the claim compares")
+        sides = (f"{side_name(comparison.left, vocab)} and "
+                 f"{side_name(comparison.right, vocab)}" if comparison
+                 else "what the claim compares")
         return Outcome(text, NOT_ENOUGH_INFO, 0.9, outcome.evidence,
                        f"the article gives no figures to compare {sides}",
                        proof=outcome.proof), weighed
@@ -739,11 +984,12 @@ def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
 
 def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
     """The verdict on a comparison of two things' figures, with both figures as proof."""
-    name = knowledge.vocab.describe_entity
+    vocab = knowledge.vocab
     comparison = judged.comparison
     sides = ((comparison.left, judged.left), (comparison.right, judged.right))
-    proof = tuple(ProofStep(figure.fact.fact.id, "figure", name(side.entity),
-                            figure.quantity.display, Relation.EQUIVALENT,
+    proof = tuple(ProofStep(figure.fact.fact.id, "figure", side_name(side, vocab),
+                            figure.quantity.display, Relation.ALTERNATION
+                            if side is judged.misstated else Relation.EQUIVALENT,
                             "the article's figure for it") for side, figure in sides)
     stated = f"{judged.left.quantity.display} against {judged.right.quantity.display}"
     relation = Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION
@@ -754,9 +1000,7 @@ def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
     if judged.holds:
         return Outcome(text, SUPPORTED, confidence, evidence,
                        f"the article gives {stated}", proof=proof)
-    said = (f"{name(comparison.left.entity)} {comparison.wording} "
-            f"{name(comparison.right.entity)}")
-    conflict = Conflict("number", said, stated)
+    conflict = Conflict("number", *contradiction(judged, vocab))
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof)
 

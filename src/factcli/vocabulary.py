@@ -126,6 +126,7 @@ class Vocabulary:
     completive: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
+    subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
@@ -195,6 +196,7 @@ class Vocabulary:
         vocab.date_selectors = dict(cues.ordering.selectors)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
+        vocab.subject_pronouns = frozenset(cues.subject_pronouns)
         vocab.quantifier_phrases = tuple(sorted(
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
              for p in words), key=lambda entry: -len(entry[0])))
