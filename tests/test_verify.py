@@ -261,7 +261,7 @@ def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question
 
 @pytest.fixture(scope="module")
 def tram_speeds() -> Knowledge:
-    """The tramway store with a figure in a unit of speed, as a user's store may give."""
+    """The tramway store with figures in a unit of speed, as a user's store may give."""
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
     store["facts"].append({
         "id": "tram-top-speed", "source": store["facts"][0]["source"],
@@ -269,6 +269,14 @@ def tram_speeds() -> Knowledge:
         "statement": "The new trams on the extension have a top speed of 70 km/h.",
         "subject": ["tram-extension"], "entities": ["tram-extension"],
         "quantities": [{"value": 70, "unit": "km/h", "measure": "tram top speed",
+                        "qualifier": "exact"}],
+        "questions": []})
+    store["facts"].append({
+        "id": "old-tram-top-speed", "source": store["facts"][0]["source"],
+        "section": store["facts"][0]["section"], "topic": "tram",
+        "statement": "The old trams of Lumen Works have a top speed of 50 km/h.",
+        "subject": ["lumen-works"], "entities": ["lumen-works"],
+        "quantities": [{"value": 50, "unit": "km/h", "measure": "old tram top speed",
                         "qualifier": "exact"}],
         "questions": []})
     raw = json.dumps(store).encode()
@@ -280,6 +288,8 @@ def tram_speeds() -> Knowledge:
     ("The new trams have a top speed of about 43 mph.", SUPPORTED),
     ("The new trams have a top speed of 100 km/h.", REFUTED),
     ("The new trams have a top speed of 60 mph.", REFUTED),
+    ("The new trams are faster than the old trams.", SUPPORTED),
+    ("The new trams are slower than the old trams.", REFUTED),
 ])
 def test_figures_in_units_of_speed_compare_across_units(tram_speeds: Knowledge, claim: str,
                                                          expected: str) -> None:
