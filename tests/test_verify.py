@@ -260,8 +260,9 @@ def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question
 
 
 @pytest.fixture(scope="module")
-def tram_speeds() -> Knowledge:
-    """The tramway store with figures in a unit of speed, as a user's store may give."""
+def tram_figures() -> Knowledge:
+    """The tramway store with figures in units of speed and temperature, as a user's store
+    may give."""
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
     store["facts"].append({
         "id": "tram-top-speed", "source": store["facts"][0]["source"],
@@ -279,8 +280,16 @@ def tram_speeds() -> Knowledge:
         "quantities": [{"value": 50, "unit": "km/h", "measure": "old tram top speed",
                         "qualifier": "exact"}],
         "questions": []})
+    store["facts"].append({
+        "id": "opening-day-heat", "source": store["facts"][0]["source"],
+        "section": store["facts"][0]["section"], "topic": "tram",
+        "statement": "On the opening day Meridia recorded a temperature of 38 °C.",
+        "subject": ["meridia"], "entities": ["meridia"],
+        "quantities": [{"value": 38, "unit": "celsius",
+                        "measure": "temperature on the opening day", "qualifier": "exact"}],
+        "questions": []})
     raw = json.dumps(store).encode()
-    return compile_knowledge("speeds.json", raw, lexicon_bytes())
+    return compile_knowledge("figures.json", raw, lexicon_bytes())
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
@@ -290,10 +299,14 @@ def tram_speeds() -> Knowledge:
     ("The new trams have a top speed of 60 mph.", REFUTED),
     ("The new trams are faster than the old trams.", SUPPORTED),
     ("The new trams are slower than the old trams.", REFUTED),
+    ("On the opening day Meridia recorded a temperature of 38 degrees Celsius.", SUPPORTED),
+    ("On the opening day Meridia recorded a temperature of 45C.", REFUTED),
+    # no conversion between the two scales is assumed: left open, never refuted
+    ("On the opening day Meridia recorded a temperature of 100 °F.", NOT_ENOUGH_INFO),
 ])
-def test_figures_in_units_of_speed_compare_across_units(tram_speeds: Knowledge, claim: str,
-                                                         expected: str) -> None:
-    assert verdict(claim, tram_speeds) == expected
+def test_figures_in_other_units_compare_within_their_scale(tram_figures: Knowledge,
+                                                           claim: str, expected: str) -> None:
+    assert verdict(claim, tram_figures) == expected
 
 
 @pytest.mark.parametrize(("claim", "allowed"), [
