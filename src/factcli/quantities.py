@@ -465,6 +465,9 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
         return False
     if mention.qualifier == fact.qualifier == "by" and not bounds and high < claim_high - slack:
         return False  # another deadline than the article's
+    if fact.qualifier == "by" and mention.qualifier == "exact" and mention.dimension == "date" and (
+            claim_low >= high - 1 + slack and claim_high <= high + slack):
+        return True  # 'in 2031', 'in July 2031': in the deadline's own year, as expected
     # "roughly 100 to 150 kg" is hedged; a claim giving its very figures ("100 to 150 kg")
     # says what it says, while one outside even the hedge's spread contradicts it.
     nominal_low, nominal_high = ((fact.value, fact.high if fact.high is not None else fact.value)
