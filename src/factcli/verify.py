@@ -1818,6 +1818,8 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
 
 
 _OTHER_DATE = ("another month", "another day")
+# the days of a date with no year: '17 to 22' of '17 to 22 August'
+_DAYS = re.compile(r"(?:[1-9]|[12]\d|3[01])(?: to (?:[1-9]|[12]\d|3[01]))?")
 
 
 def _same_year(result: Alignment) -> None:
@@ -1829,7 +1831,12 @@ def _same_year(result: Alignment) -> None:
         return  # most claims name no month: nothing to settle, and this runs per fact
     agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
                  for s in result.steps)
-    rest = [s for s in result.steps if s.via not in _OTHER_DATE]
+    # 'from 17 to 22 September' against 'from 17 to 22 August': the days agree
+    statement = " ".join(tokenise(result.fact.fact.statement))
+    days = [s for s in result.steps if s.kind == "figure" and _DAYS.fullmatch(s.claim)
+            and re.search(rf"\b{s.claim} [a-z]+", statement)]
+    agreed = agreed or bool(days)
+    rest = [s for s in result.steps if s.via not in _OTHER_DATE and s not in days]
     undated = not any(s.kind == "figure" for s in rest) and all(
         s.relation in _HOLDS for s in rest) and sum(s.kind == "word" for s in rest) >= 2
     if agreed or undated:
