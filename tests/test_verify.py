@@ -261,8 +261,8 @@ def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question
 
 @pytest.fixture(scope="module")
 def tram_figures() -> Knowledge:
-    """The tramway store with figures in units of speed and temperature, as a user's store
-    may give."""
+    """The tramway store with figures in units of speed and temperature, and a count of
+    places, as a user's store may give."""
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
     store["facts"].append({
         "id": "tram-top-speed", "source": store["facts"][0]["source"],
@@ -288,6 +288,14 @@ def tram_figures() -> Knowledge:
         "quantities": [{"value": 38, "unit": "celsius",
                         "measure": "temperature on the opening day", "qualifier": "exact"}],
         "questions": []})
+    store["facts"].append({
+        "id": "station-car-park", "source": store["facts"][0]["source"],
+        "section": store["facts"][0]["section"], "topic": "tram",
+        "statement": "The new car park at Central Station has 800 spaces.",
+        "subject": ["central-station"], "entities": ["central-station"],
+        "quantities": [{"value": 800, "unit": "count", "measure": "car park spaces",
+                        "qualifier": "exact"}],
+        "questions": []})
     raw = json.dumps(store).encode()
     return compile_knowledge("figures.json", raw, lexicon_bytes())
 
@@ -303,8 +311,14 @@ def tram_figures() -> Knowledge:
     ("On the opening day Meridia recorded a temperature of 45C.", REFUTED),
     # no conversion between the two scales is assumed: left open, never refuted
     ("On the opening day Meridia recorded a temperature of 100 °F.", NOT_ENOUGH_INFO),
+    # a count of places that each hold one thing counts the things held
+    ("The new car park at Central Station can hold 800 cars.", SUPPORTED),
+    ("There is room for more than 700 vehicles in the new car park at Central Station.",
+     SUPPORTED),
+    ("The new car park at Central Station has room for 1,000 cars.", REFUTED),
+    ("The new car park at Central Station has 800 staff.", NOT_ENOUGH_INFO),
 ])
-def test_figures_in_other_units_compare_within_their_scale(tram_figures: Knowledge,
+def test_figures_compare_within_their_scale_and_places_count_what_they_hold(tram_figures: Knowledge,
                                                            claim: str, expected: str) -> None:
     assert verdict(claim, tram_figures) == expected
 

@@ -91,6 +91,9 @@ class Cues:
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
     # pronouns that may be the subject of a clause after a noun: 'the money *it* set aside'
     subject_pronouns: tuple[str, ...] = ()
+    # nouns of places that hold one thing each ('5,200 spaces'), and the words that say a
+    # thing holds so many ('room for 5,200 vehicles', 'can hold 5,200 cars')
+    capacity: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

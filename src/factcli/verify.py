@@ -1452,7 +1452,11 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         if counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
         else:
-            counterpart = fact_counterpart(mention, _of_its_noun(mention, reading, compiled))
+            counterpart = fact_counterpart(
+                mention, _of_its_noun(mention, reading, compiled)) or _places_for(
+                mention, reading, compiled, vocab)
+            if counterpart is not None and _holds_places(counterpart, reading, vocab):
+                _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
         if counterpart is None:
             result.steps.append(Step(kind, "#" + mention.text, mention.text, "",
@@ -1538,6 +1542,40 @@ def _named_before(position: int, reading: Analysis, among: set[str]) -> str | No
     is said of ('approach to Earth … at 3:26 a.m. India time on 21 August': Earth)."""
     before = [(pos, e) for e, pos in reading.entities if pos < position and e in among]
     return max(before)[1] if before else None
+
+
+def _places_for(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
+                vocab: Vocabulary) -> FactQuantity | None:
+    """'room for 5,000 vehicles', 'can hold 5,000 cars' against '5,200 parking spaces': a
+    count of places that each hold one thing is the count of things they hold, for a
+    claim that says so much is held (the fact's one such count)."""
+    if mention.dimension != "count" or vocab.capacity_words.isdisjoint(reading.tokens):
+        return None
+    found = [q for q in compiled.quantities if _holds_places(q, reading, vocab)]
+    return found[0] if len(found) == 1 else None
+
+
+def _holds_places(quantity: FactQuantity, reading: Analysis, vocab: Vocabulary) -> bool:
+    """A count of places ('800 spaces'), set against a claim that says something is held."""
+    return quantity.dimension == "count" and bool(quantity.measure & _capacity_terms(vocab)) and (
+        not vocab.capacity_words.isdisjoint(reading.tokens))
+
+
+@lru_cache(maxsize=8)
+def _capacity_terms(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(t for w in vocab.capacity_units if (t := vocab.canonical(w)))
+
+
+def _what_places_hold(mention: QuantityMention, reading: Analysis, places: FactQuantity,
+                      vocab: Vocabulary, result: Alignment) -> None:
+    """The things counted and the words saying they are held are what the places hold."""
+    counted = {t for t, pos in reading.terms if mention.end <= pos <= mention.end + 1}
+    holding = {t for t, pos in reading.terms if reading.tokens[pos] in vocab.capacity_words}
+    for i, step in enumerate(result.steps):
+        if step.kind == "word" and step.relation == Relation.INDEPENDENT and (
+                step.key in counted | holding):
+            result.steps[i] = step._replace(fact=places.label, relation=Relation.EQUIVALENT,
+                                            via="what the places hold")
 
 
 def _of_its_noun(mention: QuantityMention, reading: Analysis,

@@ -128,6 +128,8 @@ class Vocabulary:
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
+    capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
+    capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
@@ -190,6 +192,8 @@ class Vocabulary:
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
+        vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
+        vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
         vocab.ordering_earlier = frozenset(cues.ordering.earlier)
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
