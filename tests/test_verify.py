@@ -264,38 +264,23 @@ def tram_figures() -> Knowledge:
     """The tramway store with figures in units of speed and temperature, and a count of
     places, as a user's store may give."""
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    store["facts"].append({
-        "id": "tram-top-speed", "source": store["facts"][0]["source"],
-        "section": store["facts"][0]["section"], "topic": "tram",
-        "statement": "The new trams on the extension have a top speed of 70 km/h.",
-        "subject": ["tram-extension"], "entities": ["tram-extension"],
-        "quantities": [{"value": 70, "unit": "km/h", "measure": "tram top speed",
-                        "qualifier": "exact"}],
-        "questions": []})
-    store["facts"].append({
-        "id": "old-tram-top-speed", "source": store["facts"][0]["source"],
-        "section": store["facts"][0]["section"], "topic": "tram",
-        "statement": "The old trams of Lumen Works have a top speed of 50 km/h.",
-        "subject": ["lumen-works"], "entities": ["lumen-works"],
-        "quantities": [{"value": 50, "unit": "km/h", "measure": "old tram top speed",
-                        "qualifier": "exact"}],
-        "questions": []})
-    store["facts"].append({
-        "id": "opening-day-heat", "source": store["facts"][0]["source"],
-        "section": store["facts"][0]["section"], "topic": "tram",
-        "statement": "On the opening day Meridia recorded a temperature of 38 °C.",
-        "subject": ["meridia"], "entities": ["meridia"],
-        "quantities": [{"value": 38, "unit": "celsius",
-                        "measure": "temperature on the opening day", "qualifier": "exact"}],
-        "questions": []})
-    store["facts"].append({
-        "id": "station-car-park", "source": store["facts"][0]["source"],
-        "section": store["facts"][0]["section"], "topic": "tram",
-        "statement": "The new car park at Central Station has 800 spaces.",
-        "subject": ["central-station"], "entities": ["central-station"],
-        "quantities": [{"value": 800, "unit": "count", "measure": "car park spaces",
-                        "qualifier": "exact"}],
-        "questions": []})
+    first = store["facts"][0]
+    for fact_id, statement, subject, value, unit, measure in [
+        ("tram-top-speed", "The new trams on the extension have a top speed of 70 km/h.",
+         "tram-extension", 70, "km/h", "tram top speed"),
+        ("old-tram-top-speed", "The old trams of Lumen Works have a top speed of 50 km/h.",
+         "lumen-works", 50, "km/h", "old tram top speed"),
+        ("opening-day-heat", "On the opening day Meridia recorded a temperature of 38 °C.",
+         "meridia", 38, "celsius", "temperature on the opening day"),
+        ("station-car-park", "The new car park at Central Station has 800 spaces.",
+         "central-station", 800, "count", "car park spaces"),
+    ]:
+        store["facts"].append({
+            "id": fact_id, "source": first["source"], "section": first["section"],
+            "topic": "tram", "statement": statement, "subject": [subject],
+            "entities": [subject], "questions": [],
+            "quantities": [{"value": value, "unit": unit, "measure": measure,
+                            "qualifier": "exact"}]})
     raw = json.dumps(store).encode()
     return compile_knowledge("figures.json", raw, lexicon_bytes())
 
