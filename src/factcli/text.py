@@ -466,11 +466,14 @@ def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:
 
 
 def _prevented_purpose(reading: Analysis, vocab: Vocabulary) -> set[int]:
-    """'flew by to prevent the ships from boarding': what a purpose sets out to prevent is
-    neither said to happen nor said not to."""
+    """'flew by to prevent the ships from boarding', 'a flyby aimed at stopping them from
+    boarding': what a purpose sets out to prevent is neither said to happen nor said not
+    to ('succeeded in stopping them' says it did not happen)."""
+    tokens = reading.tokens
     for term, pos in reading.terms:
-        if term in vocab.blocking and pos and reading.tokens[pos - 1] == "to":
-            return set(range(pos + 1, len(reading.tokens)))
+        if term in vocab.blocking and pos and (tokens[pos - 1] == "to" or (
+                tokens[pos - 1] in ("at", "for") and tokens[pos].endswith("ing"))):
+            return set(range(pos + 1, len(tokens)))
     return set()
 
 
