@@ -1375,7 +1375,9 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
                                      f"{others} as the subject", relation, "another subject"))
         elif entity_id in compiled.entities and (
                 entity_id not in subject or entity_id in _told_of(compiled, vocab)
-                or any(e == entity_id for e, _ in reading.modifiers)):
+                or any(e == entity_id for e, _ in reading.modifiers)
+                # a figure the fact gives is the entity's ('tram extension length')
+                or any(_figure_of(entity_id, q, vocab) for q in compiled.quantities)):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "same entity"))
         elif entity_id in compiled.entities:
@@ -1476,8 +1478,10 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         # fact has too, whoever its subject
         claimed_of = set(reading.subject_entities) - {
             e for e, head in reading.modifiers if head in compiled.terms}
+        # (unless the store says whose the figure is: 'tram extension length')
         if state is True and (
-                (named_only and claimed_of and not claimed_of <= compiled.subject)
+                (named_only and claimed_of and not claimed_of <= compiled.subject
+                 and not all(_figure_of(e, counterpart, vocab) for e in claimed_of))
                 or _of_another_named(counterpart, reading, vocab)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, "a figure of something else"))
@@ -1542,6 +1546,13 @@ def _named_before(position: int, reading: Analysis, among: set[str]) -> str | No
     is said of ('approach to Earth … at 3:26 a.m. India time on 21 August': Earth)."""
     before = [(pos, e) for e, pos in reading.entities if pos < position and e in among]
     return max(before)[1] if before else None
+
+
+def _figure_of(entity_id: str, quantity: FactQuantity, vocab: Vocabulary) -> bool:
+    """The store says the figure measures the entity: its measure names the entity and a
+    dimension ('tram extension length'), not only a place near it ('track near Northbank')."""
+    return entity_id in quantity.measure and any(
+        t in vocab.dimension_words for t in quantity.measure)
 
 
 def _places_for(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
