@@ -6,7 +6,15 @@ import pytest
 
 from factcli.knowledge import Knowledge
 from factcli.text import analyse
-from factcli.timeline import Dated, Gap, Ordering, date_interval, gap_holds, read_ordering
+from factcli.timeline import (
+    Dated,
+    Gap,
+    Ordering,
+    date_interval,
+    gap_holds,
+    read_occasions,
+    read_ordering,
+)
 
 
 def _ordering(claim: str, knowledge: Knowledge) -> Ordering | None:
@@ -127,6 +135,30 @@ def test_months_and_years_allow_every_gap_between_their_days(knowledge: Knowledg
     assert gap_holds(_gap("less than three years", knowledge), in_2021, december_2023) is None
     assert gap_holds(_gap("more than two years", knowledge), in_2021, december_2023) is None
     assert gap_holds(_gap("less than a year", knowledge), in_2021, december_2023) is False
+
+
+@pytest.mark.parametrize(("claim", "event", "times", "wording"), [
+    ("Lithuania will vote twice more", "Lithuania will vote", 2, "twice more"),
+    ("Lithuania will vote two more times", "Lithuania will vote", 2, "two more times"),
+    ("Lithuania will hold only one more vote", "Lithuania will hold vote", 1, "only one more"),
+    ("Lithuania will vote just once more", "Lithuania will vote", 1, "just once more"),
+    ("Lithuania will hold exactly three more votes", "Lithuania will hold votes", 3,
+     "exactly three more"),
+])
+def test_a_count_of_further_times_is_read_apart_from_the_event(
+        knowledge: Knowledge, claim: str, event: str, times: int, wording: str) -> None:
+    read = read_occasions(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and (read.event, read.times, read.wording) == (event, times, wording)
+
+
+@pytest.mark.parametrize("claim", [
+    "Lithuania will vote at least twice more",  # a bound, not a count
+    "Lithuania will spend more money",
+    "Lithuania will vote once more than Latvia",
+    "Lithuania will vote one more",  # no event after the count
+])
+def test_what_counts_no_further_times_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert read_occasions(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
 
 
 def _days(text: str, knowledge: Knowledge) -> tuple[float, float] | None:

@@ -64,6 +64,7 @@ class OrderingCues:
     near: tuple[str, ...]  # before a gap's comparator, close to its bound: 'slightly more'
     vague: dict[str, tuple[float, float]]  # a count of units and the least and most it
     # can mean: 'a few hours'
+    occasions: dict[str, int]  # how many times an event happens: 'twice (more)'
 
 
 @dataclass(frozen=True)

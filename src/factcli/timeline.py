@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.quantities import read_quantity
-from factcli.text import analyse, fold, read_statement
+from factcli.text import analyse, and_list, fold, read_statement
 
 if TYPE_CHECKING:
     from factcli.index import CompiledFact
@@ -87,6 +87,21 @@ class Dated(NamedTuple):
     yearless: bool = False  # 'on 20 August': a day of some year the fact does not give
     # minutes after midnight, the words naming its time zone, and the time as written
     clock: tuple[float, tuple[str, ...], str] | None = None
+
+
+class Occasions(NamedTuple):
+    """A claim of how many more times an event happens: 'Juice will pass Earth twice
+    more', 'only one more Earth flyby'."""
+    event: str  # the claim without its count: 'Juice will pass Earth'
+    times: int
+    wording: str  # 'twice more', 'only one more'
+
+
+class OccasionJudgement(NamedTuple):
+    occasions: Occasions
+    fact: CompiledFact
+    dates: list[str]  # the dates the fact lists for the event, in its words
+    holds: bool
 
 
 class OrderJudgement(NamedTuple):
@@ -536,3 +551,66 @@ def _bounded(first: float, last: float, qualifier: str, fuzzy: bool = False) -> 
     if qualifier == "at_least":
         return first, _NEVER[1]
     return (first, last) if qualifier == "exact" else None
+
+
+def read_occasions(text: str, reading: Analysis, vocab: Vocabulary) -> Occasions | None:
+    """'twice more', 'two more times', 'only one more Earth flyby': a count of further
+    times an event happens, and the event said without it."""
+    tokens = reading.tokens
+    if "more" not in tokens:
+        return None  # nearly every claim: the only cost to them
+    at = tokens.index("more")
+    said = tokens[at - 1] if at else ""
+    count = vocab.occasions.get(said) or vocab.number_words.get(said) or (
+        int(said) if said.isdigit() else None)
+    if count is None or count != int(count) or count < 1 or tokens[at + 1:at + 2] == ["than"]:
+        return None  # 'once more than Latvia' compares
+    start, end = at - 1, at + 1
+    if said in vocab.number_words and tokens[end:end + 1] == ["times"]:
+        end += 1
+    elif (said in vocab.number_words or said.isdigit()) and (
+            end >= len(tokens) or tokens[end] in vocab.ignored or not tokens[end].isalpha()):
+        return None  # 'one more' with no event after it
+    start -= reading.exclusive_at == start - 1  # 'only once more': once, no other time
+    comparator, opens = _comparator_before(tokens, start, vocab)
+    if comparator != "exact":
+        return None  # 'at least two more': not a count this checks
+    start = opens  # 'exactly two more', 'just once more'
+    words = tokens[start:end]
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    event, found = re.subn(rf"\s*\b{pattern}\b", "", text, count=1, flags=re.I)
+    if not found:
+        return None
+    return Occasions(event.strip(), int(count), " ".join(words))
+
+
+def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabulary,
+                    candidates: Callable[[str], Sequence[CompiledFact]],
+                    stated: Callable[[str, CompiledFact], float | None]
+                    ) -> OccasionJudgement | None:
+    """The count against the dates a fact lists for the event in one list ('pass again in
+    September 2026 and January 2029': two); None unless exactly one fact still to come
+    lists two dates or more for it, every one of them its date. With a ``frame`` ('after
+    the Venus encounter', its left side the counted event), every date must fall in it."""
+    event = occasions.event
+    listing = []
+    for fact in candidates(event):
+        if fact.past or stated(event, fact) is None:
+            continue
+        given = fact_dates(fact, vocab)
+        if len(given) < 2 or fold(and_list([w for w, _ in given])) not in fold(
+                fact.fact.statement):
+            continue
+        if all(stated(f"{event} {_as_adjunct(w)}", fact) is not None for w, _ in given):
+            listing.append((fact, given))
+    if len(listing) != 1:
+        return None
+    fact, given = listing[0]
+    if frame is not None:
+        bound = _dated(frame.right, vocab, candidates, stated, days=False)
+        if bound is None or not all(
+                interval[1] < bound.interval[0] if frame.before else
+                interval[0] > bound.interval[1] for _, interval in given):
+            return None
+    return OccasionJudgement(occasions, fact, [w for w, _ in given],
+                             occasions.times == len(given))
