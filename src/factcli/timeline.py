@@ -449,8 +449,11 @@ def _days_without_year(fact: CompiledFact, vocab: Vocabulary) -> list[Dated]:
         clock = clocks[0]
         zone = tuple(itertools.takewhile(lambda t: t not in vocab.prepositions,
                                          tokens[clock.end:clock.end + 3]))
-        return [found[0]._replace(clock=(clock.value, zone, " ".join(
-            tokens[clock.start:clock.end + len(zone)])))]
+        # the time as the fact writes it: '2:45 a.m. India time'
+        written = re.search(re.escape(tokens[clock.start]) + r"(?:\s*[ap]\.?\s?m\b\.?)?"
+                            + r"\s+[\w'-]+" * len(zone), fact.fact.statement, re.I)
+        words = written.group() if written else " ".join(tokens[clock.start:clock.end])
+        return [found[0]._replace(clock=(clock.value, zone, words))]
     return found
 
 
