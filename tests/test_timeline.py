@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
-from factcli.knowledge import Knowledge
+from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.text import analyse
 from factcli.timeline import (
     Dated,
@@ -15,6 +16,9 @@ from factcli.timeline import (
     read_occasions,
     read_ordering,
 )
+from factcli.verify import NOT_ENOUGH_INFO, verify_claim
+
+from .conftest import DATA
 
 
 def _ordering(claim: str, knowledge: Knowledge) -> Ordering | None:
@@ -159,6 +163,18 @@ def test_a_count_of_further_times_is_read_apart_from_the_event(
 ])
 def test_what_counts_no_further_times_is_not_read(knowledge: Knowledge, claim: str) -> None:
     assert read_occasions(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def test_a_count_is_left_open_when_another_fact_dates_the_event_too() -> None:
+    """Two test runs listed in one fact, and a third in another: not 'two more'."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "late-test-run", "source": "meridia-tram-extension", "section": "Introduction",
+        "topic": "tram", "statement": "A test run on the extension is planned for May 2029.",
+        "subject": ["tram-extension"], "entities": ["tram-extension"]})
+    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    claim = "Two more test runs on the extension are planned."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
 
 
 def _days(text: str, knowledge: Knowledge) -> tuple[float, float] | None:

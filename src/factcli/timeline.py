@@ -233,9 +233,9 @@ def _token_at(tokens: list[str], wording: str) -> int | None:
 
 def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
     """The word at ``at`` orders no two events: 'before 2030' is a bound on a date (not
-    'after the June 2023 launch', a date of the noun after it); 'a week after', 'shortly
-    before' say how far apart the events are, which no date here can check; 'is
-    following' is a verb, 'the following year' an adjective."""
+    'after the June 2023 launch', a date of the noun after it); 'shortly before', 'long
+    after' say how far apart the events are in words no date can check; 'is following'
+    is a verb, 'the following year' an adjective."""
     tokens = reading.tokens
     said = {pos for _, pos in reading.terms}
     if any(q.start == at and q.dimension == "date" and q.end not in said
@@ -296,8 +296,6 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     if ordering.gap is not None:
         held = gap_holds(ordering.gap, earlier, later)
         return None if held is None else OrderJudgement(ordering, left, right, held != negated)
-    if earlier.yearless or later.yearless:
-        return None
     if earlier.interval[1] < later.interval[0]:
         holds = True
     elif earlier.interval[0] > later.interval[1]:
@@ -596,19 +594,23 @@ def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabul
     lists two dates or more for it, every one of them its date. With a ``frame`` ('after
     the Venus encounter', its left side the counted event), every date must fall in it."""
     event = occasions.event
-    listing = []
+    listing, elsewhere = [], set()
     for fact in candidates(event):
         if fact.past or stated(event, fact) is None:
             continue
         given = fact_dates(fact, vocab)
-        if len(given) < 2 or fold(and_list([w for w, _ in given])) not in fold(
-                fact.fact.statement):
-            continue
-        if all(stated(f"{event} {_as_adjunct(w)}", fact) is not None for w, _ in given):
+        fitting = [(w, span) for w, span in given
+                   if stated(f"{event} {_as_adjunct(w)}", fact) is not None]
+        if len(given) >= 2 and len(fitting) == len(given) and fold(
+                and_list([w for w, _ in given])) in fold(fact.fact.statement):
             listing.append((fact, given))
+        else:
+            elsewhere |= {span for _, span in fitting}
     if len(listing) != 1:
         return None
     fact, given = listing[0]
+    if elsewhere - {span for _, span in given}:
+        return None  # another fact dates the event at another time too
     if frame is not None:
         bound = _dated(frame.right, vocab, candidates, stated, days=False)
         if bound is None or not all(
