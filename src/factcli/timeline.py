@@ -594,8 +594,12 @@ def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabul
     lists two dates or more for it, every one of them its date. With a ``frame`` ('after
     the Venus encounter', its left side the counted event), every date must fall in it."""
     event = occasions.event
+    proposed = candidates(event)
+    if not any(sum(q.dimension == "date" for q in fact.quantities) >= 2 and not fact.past
+               for fact in proposed):
+        return None  # no fact gives two dates: nothing to align ('11 more gates')
     listing, elsewhere = [], set()
-    for fact in candidates(event):
+    for fact in proposed:
         if fact.past or stated(event, fact) is None:
             continue
         given = fact_dates(fact, vocab)

@@ -966,11 +966,14 @@ def _counted(text: str, reading: Analysis,
     'after Venus, two more flybys of Earth'), from the dates a fact lists for it (see
     timeline.py); None when no one fact lists them."""
     vocab = knowledge.vocab
-    frame = read_ordering(text, reading, vocab)
-    said = frame.left if frame is not None else text
-    occasions = read_occasions(said, analyse(said, vocab), vocab)
+    occasions = read_occasions(text, reading, vocab)
     if occasions is None:
         return None
+    frame = read_ordering(text, reading, vocab)
+    if frame is not None:  # the count is of the events in the frame
+        occasions = read_occasions(frame.left, analyse(frame.left, vocab), vocab)
+        if occasions is None:
+            return None
     judged = judge_occasions(
         occasions, frame, vocab, lambda event: _candidates(analyse(event, vocab), knowledge),
         lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
