@@ -1,12 +1,24 @@
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
-from factcli.knowledge import Knowledge
+from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.text import analyse
-from factcli.timeline import Ordering, date_interval, read_ordering
+from factcli.timeline import (
+    Dated,
+    Gap,
+    Ordering,
+    date_interval,
+    gap_holds,
+    read_occasions,
+    read_ordering,
+)
+from factcli.verify import NOT_ENOUGH_INFO, verify_claim
+
+from .conftest import DATA
 
 
 def _ordering(claim: str, knowledge: Knowledge) -> Ordering | None:
@@ -51,9 +63,7 @@ def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledg
 
 @pytest.mark.parametrize("claim", [
     "Lithuania will finish the project before 2030",  # a bound the verifier checks
-    "Lithuania left the treaty six months after the vote",  # a gap between them
-    "Lithuania left the treaty a week after the vote",
-    "Lithuania left the treaty shortly after the vote",
+    "Lithuania left the treaty shortly after the vote",  # a gap no date can check
     "Lithuania is following the vote",  # the verb
     "Lithuania left the treaty the following year",
     "Lithuania left the treaty before the vote and after the referendum",
@@ -61,6 +71,110 @@ def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledg
 ])
 def test_what_orders_no_two_events_is_not_read(knowledge: Knowledge, claim: str) -> None:
     assert _ordering(claim, knowledge) is None
+
+
+@pytest.mark.parametrize(("claim", "left", "gap"), [
+    ("Lithuania left the treaty six months after the vote", "Lithuania left the treaty",
+     "six months"),
+    ("Lithuania left the treaty a week after the vote", "Lithuania left the treaty", "a week"),
+    ("Lithuania left the treaty slightly less than a day after the vote",
+     "Lithuania left the treaty", "slightly less than a day"),
+    ("Lithuania left the treaty just a few hours after the vote", "Lithuania left the treaty",
+     "just a few hours"),
+    ("Lithuania left the treaty the day after the vote", "Lithuania left the treaty",
+     "the day"),
+])
+def test_a_gap_before_the_connective_is_read_apart_from_the_event(
+        knowledge: Knowledge, claim: str, left: str, gap: str) -> None:
+    read = _ordering(claim, knowledge)
+    assert read is not None and read.gap is not None
+    assert (read.left, read.right, read.gap.wording) == (left, "the vote", gap)
+
+
+def _gap(wording: str, knowledge: Knowledge) -> Gap:
+    read = _ordering(f"Lithuania left the treaty {wording} after the vote", knowledge)
+    assert read is not None and read.gap is not None
+    return read.gap
+
+
+def _on(day: int, month: int = 8, clock: float | None = None, year: bool = True) -> Dated:
+    when = float(date(2024, month, day).toordinal())
+    return Dated("", None, "", (when, when), 1.0, yearless=not year,  # type: ignore[arg-type]
+                 clock=None if clock is None else (clock, ("utc",), ""))
+
+
+@pytest.mark.parametrize(("gap", "earlier", "later", "holds"), [
+    # a day apart, with no time of day: anything from a moment to two days
+    ("a week", _on(20), _on(21), False),
+    ("a day", _on(20), _on(21), None),
+    ("the day", _on(20), _on(21), True),
+    ("the day", _on(20), _on(22), False),
+    # the times of day make it exact: 24 hours 41 minutes
+    ("a day", _on(20, clock=165), _on(21, clock=206), True),
+    ("slightly more than a day", _on(20, clock=165), _on(21, clock=206), True),
+    ("slightly less than a day", _on(20, clock=165), _on(21, clock=206), False),
+    ("just a few hours", _on(20, clock=165), _on(21, clock=206), False),
+    ("just under 25 hours", _on(20, clock=165), _on(21, clock=206), True),
+    ("more than two days", _on(20, clock=165), _on(21, clock=206), False),
+    ("a few hours", _on(20, clock=60), _on(20, clock=240), None),  # vague: never borne out
+    # a day without its year is not set against a dated one
+    ("a week", _on(20, year=False), _on(21), None),
+    ("a week", _on(20, year=False), _on(21, year=False), False),
+])
+def test_a_gap_holds_only_when_every_gap_the_dates_allow_agrees(
+        knowledge: Knowledge, gap: str, earlier: Dated, later: Dated,
+        holds: bool | None) -> None:
+    assert gap_holds(_gap(gap, knowledge), earlier, later) is holds
+
+
+def _spanning(first: tuple[int, int, int], last: tuple[int, int, int]) -> Dated:
+    return Dated("", None, "", (_day(*first), _day(*last)), 1.0)  # type: ignore[arg-type]
+
+
+def test_months_and_years_allow_every_gap_between_their_days(knowledge: Knowledge) -> None:
+    in_2021 = _spanning((2021, 1, 1), (2021, 12, 31))
+    december_2023 = _spanning((2023, 12, 1), (2023, 12, 31))
+    assert gap_holds(_gap("less than four years", knowledge), in_2021, december_2023) is True
+    # 1 January 2021 to 31 December 2023 is all but three years: too near to tell
+    assert gap_holds(_gap("less than three years", knowledge), in_2021, december_2023) is None
+    assert gap_holds(_gap("more than two years", knowledge), in_2021, december_2023) is None
+    assert gap_holds(_gap("less than a year", knowledge), in_2021, december_2023) is False
+
+
+@pytest.mark.parametrize(("claim", "event", "times", "wording"), [
+    ("Lithuania will vote twice more", "Lithuania will vote", 2, "twice more"),
+    ("Lithuania will vote two more times", "Lithuania will vote", 2, "two more times"),
+    ("Lithuania will hold only one more vote", "Lithuania will hold vote", 1, "only one more"),
+    ("Lithuania will vote just once more", "Lithuania will vote", 1, "just once more"),
+    ("Lithuania will hold exactly three more votes", "Lithuania will hold votes", 3,
+     "exactly three more"),
+])
+def test_a_count_of_further_times_is_read_apart_from_the_event(
+        knowledge: Knowledge, claim: str, event: str, times: int, wording: str) -> None:
+    read = read_occasions(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and (read.event, read.times, read.wording) == (event, times, wording)
+
+
+@pytest.mark.parametrize("claim", [
+    "Lithuania will vote at least twice more",  # a bound, not a count
+    "Lithuania will spend more money",
+    "Lithuania will vote once more than Latvia",
+    "Lithuania will vote one more",  # no event after the count
+])
+def test_what_counts_no_further_times_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert read_occasions(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def test_a_count_is_left_open_when_another_fact_dates_the_event_too() -> None:
+    """Two test runs listed in one fact, and a third in another: not 'two more'."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "late-test-run", "source": "meridia-tram-extension", "section": "Introduction",
+        "topic": "tram", "statement": "A test run on the extension is planned for May 2029.",
+        "subject": ["tram-extension"], "entities": ["tram-extension"]})
+    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    claim = "Two more test runs on the extension are planned."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
 
 
 def _days(text: str, knowledge: Knowledge) -> tuple[float, float] | None:

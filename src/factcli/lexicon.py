@@ -61,6 +61,10 @@ class OrderingCues:
     later: tuple[str, ...]  # and after it: 'following'
     gaps: tuple[str, ...]  # just before one, a measure of the gap: 'shortly after'
     selectors: dict[str, Literal["first", "last"]]  # which of a list of dates: 'final'
+    near: tuple[str, ...]  # before a gap's comparator, close to its bound: 'slightly more'
+    vague: dict[str, tuple[float, float]]  # a count of units and the least and most it
+    # can mean: 'a few hours'
+    occasions: dict[str, int]  # how many times an event happens: 'twice (more)'
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,29 @@ says ('the Venus encounter in August 2025'), and one date only, unless the side 
 of a list ('its final Earth flyby') or names its own ('its September 2026 pass'). The two
 dates are compared as the stretches of time they allow (a year, a month, a day; 'by July
 2031' has no earliest day); when they overlap, or a side has no date, the claim is left to
-the verifier. A gap ('a week after', 'shortly before') is not checked, so such a claim is
-left too, as is 'before 2030', a bound the verifier checks itself.
+the verifier, as is 'before 2030', a bound the verifier checks itself.
+
+A claim may say how far apart the events are ('a week after', 'less than three years
+before', 'just a few hours after'): the gap is checked against every gap the two dates
+allow (a month allows any of its days; a clock time on a day, given by both facts in the
+same time zone, makes the gap exact), and decided only when all of them agree with it. A
+vague gap ('shortly after') is not checked. Days named without their year ('on 20
+August') are taken to be of one year when they are close together, and are set only
+against each other.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.text import analyse, read_statement
+from factcli.quantities import read_quantity
+from factcli.text import analyse, and_list, fold, read_statement
 
 if TYPE_CHECKING:
     from factcli.index import CompiledFact
@@ -35,13 +45,37 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _NEVER = float("-inf"), float("inf")
 
 Interval = tuple[float, float]  # the first and last day (proleptic ordinals) a date allows
+# The year days named without one ('on 20 August') are set in: a leap year, so that 29
+# February is a day.
+_SOME_YEAR = 2000
+# How far apart two days without their year may be and still be read as of one year.
+_SAME_YEAR_DAYS = 90
+_DAYS_A_YEAR = 365.25  # durations are read in years
+_MINUTES_A_DAY = 1440.0
+# A gap claimed 'slightly more than a day' is borne out within this share of its bound.
+_NEAR_SHARE = 0.1
+# How many days a span of whole months may differ from as many mean months, and a year
+# from a mean year.
+_MONTH_SLACK = 2.5
+_YEAR_SLACK = 0.75
+
+
+class Gap(NamedTuple):
+    """How far apart a claim puts two events, in days: the gaps that bear it out
+    (``surely``; none for a vague count) and the gaps it can mean at all (``possibly``)."""
+    surely: Interval | None
+    possibly: Interval
+    wording: str  # 'a week', 'slightly less than a day'
+    calendar_slack: float  # days a month or a year may be longer or shorter than its mean
+    calendar_days: bool  # 'the day after': counted in days of the calendar, not in hours
 
 
 class Ordering(NamedTuple):
     left: str  # the event said first in the sentence, in the claim's words
     right: str
     before: bool  # the claim puts the left event before the right one
-    wording: str  # 'before', 'later than'
+    wording: str  # 'before', 'later than', 'a week after'
+    gap: Gap | None = None
 
 
 class Dated(NamedTuple):
@@ -50,6 +84,24 @@ class Dated(NamedTuple):
     date: str  # the article's words for the event's date: 'August 2025', 'by July 2031'
     interval: Interval
     confidence: float  # of the verifier's proof that the fact states the event on that date
+    yearless: bool = False  # 'on 20 August': a day of some year the fact does not give
+    # minutes after midnight, the words naming its time zone, and the time as written
+    clock: tuple[float, tuple[str, ...], str] | None = None
+
+
+class Occasions(NamedTuple):
+    """A claim of how many more times an event happens: 'Juice will pass Earth twice
+    more', 'only one more Earth flyby'."""
+    event: str  # the claim without its count: 'Juice will pass Earth'
+    times: int
+    wording: str  # 'twice more', 'only one more'
+
+
+class OccasionJudgement(NamedTuple):
+    occasions: Occasions
+    fact: CompiledFact
+    dates: list[str]  # the dates the fact lists for the event, in its words
+    holds: bool
 
 
 class OrderJudgement(NamedTuple):
@@ -79,7 +131,10 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
     match = found[0]
     wording = match.group("word").lower()
     at = _token_at(reading.tokens, wording)
-    if at is None or _orders_no_events(reading, at, vocab):
+    if at is None:
+        return None
+    gap = _claimed_gap(reading.tokens, at, vocab)
+    if gap is None and _orders_no_events(reading, at, vocab):
         return None
     before = wording in vocab.ordering_earlier
     if not text[:match.start()].strip():
@@ -91,12 +146,84 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
         left, right = main, opening
     else:
         left, right = text[:match.start()], text[match.end():]
+        if gap is not None:
+            left = _without_last_words(left, gap.wording)
     left = _NEGATION.sub("", left).strip(" ,;:.")
     right = _NEGATION.sub("", right.split(",")[0]).strip(" ,;:.")
-    if not left or not right:
+    if not left or not right or (gap is not None and not text[:match.start()].strip()):
         return None
     said = _with_subject(right, analyse(left, vocab), vocab)
-    return None if said is None else Ordering(left, said, before, wording)
+    if said is None:
+        return None
+    return Ordering(left, said, before, f"{gap.wording} {wording}" if gap else wording, gap)
+
+
+def _without_last_words(text: str, wording: str) -> str:
+    """The text without the words of ``wording`` it ends with ('came a week' without 'a
+    week'); empty when it does not end with them."""
+    words, cut = text.split(), len(wording.split())
+    return " ".join(words[:-cut]) if fold(" ".join(words[-cut:])) == wording else ""
+
+
+def _claimed_gap(tokens: list[str], at: int, vocab: Vocabulary) -> Gap | None:
+    """The gap said just before the word at ``at``: a figure of time ('25 hours', 'less
+    than three years', 'about two and a half years'), one unit ('a week', 'slightly less
+    than a day'), a vague count of units ('a few hours'), or 'the day' (after)."""
+    # read afresh, as a figure after a name can be read as part of it ('Earth two days')
+    figure = next((q for i in range(max(0, at - 6), at)
+                   if (q := read_quantity(vocab, tokens, i)) is not None
+                   and q.end == at and q.dimension == "duration"), None)
+    unit = vocab.units.get(vocab.unit_names.get(tokens[at - 1], "")) if at else None
+    if figure is not None:
+        value, step, size, qualifier, start = (
+            figure.value, figure.step, figure.unit_size, figure.qualifier, figure.start)
+    elif unit is not None and unit.dimension == "duration" and unit.factor and at >= 2:
+        size = value = step = unit.factor
+        start, count = at - 2, tokens[at - 2]
+        if count == "the" and unit.id == "days":
+            return Gap((1.0, 1.0), (1.0, 1.0), "the day", 0.0, True)
+        if count in vocab.gap_vague:
+            least, most = vocab.gap_vague[count]
+            start -= start > 0 and tokens[start - 1] in ("a", "an")
+            start -= start > 0 and tokens[start - 1] in vocab.gap_near
+            days = _DAYS_A_YEAR * size
+            return Gap(None, (least * days, most * days), " ".join(tokens[start:at]), 0.0,
+                       False)
+        if count not in ("a", "an"):
+            return None
+        qualifier, start = _comparator_before(tokens, start, vocab)
+    else:
+        return None
+    if qualifier == "by":
+        return None  # 'by 25 hours' measures a difference, not the gap
+    start -= start > 0 and tokens[start - 1] in vocab.gap_near
+    near = tokens[start] in vocab.gap_near
+    days, top = _DAYS_A_YEAR * value, _DAYS_A_YEAR * value
+    rounding = _DAYS_A_YEAR * min(step, size) / 2
+    possibly: Interval = {
+        "more_than": (top, math.inf), "at_least": (days, math.inf),
+        "less_than": (0.0, days), "at_most": (0.0, days),
+        "approx": (days - min(rounding, days * 0.1), top + min(rounding, days * 0.1)),
+    }.get(qualifier, (days - rounding, top + rounding))
+    surely: Interval = possibly
+    if near and qualifier in ("more_than", "at_least"):
+        surely = (possibly[0], possibly[0] * (1 + _NEAR_SHARE))
+    elif near and qualifier in ("less_than", "at_most"):
+        surely = (possibly[1] * (1 - _NEAR_SHARE), possibly[1])
+    # a month is 28 to 31 days, a year 365 or 366: no gap near the bound is decided
+    month = vocab.units["months"].factor or 0.0
+    slack = _MONTH_SLACK + _YEAR_SLACK * value if size >= month else 0.0
+    return Gap(surely, possibly, " ".join(tokens[start:at]), slack, False)
+
+
+def _comparator_before(tokens: list[str], at: int, vocab: Vocabulary) -> tuple[str, int]:
+    """The comparator that ends just before ``at`` ('less than' a day) and where it
+    starts; 'exact' and ``at`` when there is none."""
+    for start in range(max(0, at - 4), at):
+        for phrase, qualifier in vocab.comparators.get(tokens[start], ()):
+            if start + len(phrase) == at and tuple(tokens[start:at]) == phrase:
+                return qualifier, start
+    return "exact", at
 
 
 def _token_at(tokens: list[str], wording: str) -> int | None:
@@ -106,9 +233,9 @@ def _token_at(tokens: list[str], wording: str) -> int | None:
 
 def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
     """The word at ``at`` orders no two events: 'before 2030' is a bound on a date (not
-    'after the June 2023 launch', a date of the noun after it); 'a week after', 'shortly
-    before' say how far apart the events are, which no date here can check; 'is
-    following' is a verb, 'the following year' an adjective."""
+    'after the June 2023 launch', a date of the noun after it); 'shortly before', 'long
+    after' say how far apart the events are in words no date can check; 'is following'
+    is a verb, 'the following year' an adjective."""
     tokens = reading.tokens
     said = {pos for _, pos in reading.terms}
     if any(q.start == at and q.dimension == "date" and q.end not in said
@@ -136,9 +263,15 @@ def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
     verb_first = reading.predicate_at == 0 and not reading.entities
     if not (pronoun or verb_first):
         return event
-    if not main.subject_entities:
+    owner = main.subject_entities[0] if main.subject_entities else None
+    if owner is None and first in _OWNER_PRONOUNS:
+        # 'Juice's closest approach came after its pass': whose the subject is, is whose
+        # the other thing is
+        owner = next((entity for entity, at in main.entities if main.tokens[at + 1:at + 2]
+                      == ["s"] and (main.predicate_at is None or at < main.predicate_at)), None)
+    if owner is None:
         return None
-    name = vocab.describe_entity(main.subject_entities[0])
+    name = vocab.describe_entity(owner)
     if first in _OWNER_PRONOUNS:
         return " ".join([f"{name}'s", *words[1:]])
     if first in _SUBJECT_PRONOUNS:
@@ -152,12 +285,17 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     """Compare the dates the facts give each event; None when an event has none, or more
     than one, or the dates overlap. ``candidates`` proposes the facts that may state an
     event, ``stated`` how closely one states it (the confidence of the verifier's proof
-    that it does; None when it does not)."""
-    left = _dated(ordering.left, vocab, candidates, stated)
-    right = _dated(ordering.right, vocab, candidates, stated) if left else None
+    that it does; None when it does not). A claimed gap is checked against the gaps the
+    dates allow (see ``gap_holds``)."""
+    days = ordering.gap is not None
+    left = _dated(ordering.left, vocab, candidates, stated, days)
+    right = _dated(ordering.right, vocab, candidates, stated, days) if left else None
     if left is None or right is None:
         return None
     earlier, later = (left, right) if ordering.before else (right, left)
+    if ordering.gap is not None:
+        held = gap_holds(ordering.gap, earlier, later)
+        return None if held is None else OrderJudgement(ordering, left, right, held != negated)
     if earlier.interval[1] < later.interval[0]:
         holds = True
     elif earlier.interval[0] > later.interval[1]:
@@ -167,9 +305,38 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     return OrderJudgement(ordering, left, right, holds != negated)
 
 
+def gap_holds(gap: Gap, earlier: Dated, later: Dated) -> bool | None:
+    """Whether every gap the two dates allow, from ``earlier`` to ``later``, bears the
+    claimed gap out (True) or none can (False); None when some do and some do not, or the
+    dates cannot be set against each other (a day without its year against a year)."""
+    if earlier.yearless != later.yearless:
+        return None
+    if gap.calendar_days:
+        apart = (later.interval[0] - earlier.interval[1], later.interval[1] - earlier.interval[0])
+    elif earlier.clock and later.clock and earlier.clock[1] == later.clock[1] and (
+            earlier.interval[0] == earlier.interval[1] and later.interval[0] == later.interval[1]):
+        moment = (later.interval[0] - earlier.interval[0]
+                  + (later.clock[0] - earlier.clock[0]) / _MINUTES_A_DAY)
+        apart = moment, moment
+    else:  # any moment of the first day to any of the last
+        apart = (later.interval[0] - earlier.interval[1] - 1,
+                 later.interval[1] + 1 - earlier.interval[0])
+    if any(math.isnan(end) for end in apart):
+        return None
+    if earlier.yearless and max(abs(end) for end in apart) > _SAME_YEAR_DAYS:
+        return None  # '20 August' and '3 March' may be of different years
+    low, high = apart[0] - gap.calendar_slack, apart[1] + gap.calendar_slack
+    if gap.surely is not None and gap.surely[0] <= low and high <= gap.surely[1]:
+        return True
+    if high < gap.possibly[0] or low > gap.possibly[1]:
+        return False
+    return None
+
+
 def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[CompiledFact]],
-           stated: Callable[[str, CompiledFact], float | None]) -> Dated | None:
-    """The one date the facts give the event."""
+           stated: Callable[[str, CompiledFact], float | None], days: bool) -> Dated | None:
+    """The one date the facts give the event; with ``days``, also a day named without its
+    year, and its time of day."""
     reading = analyse(event, vocab)
     if not reading.terms:
         return None  # a name alone ('Corvia Rail is') says no event
@@ -178,7 +345,7 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
     stating = list(closeness)
     if own:
         return _named_dates(event, own, reading, closeness, vocab)
-    found = _dates_given(event, stating, stated, vocab, pick=None)
+    found = _dates_given(event, stating, stated, vocab, None, days)
     if not stating:
         # 'its final Earth flyby', when no fact says 'final': the last of the flybys a
         # fact lists (a fact that says 'the first trial run' undated leaves it open)
@@ -191,7 +358,7 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
         closeness = {f: c for f in candidates(plain) if (c := stated(plain, f)) is not None
                      and not (selector == "next" and f.past)}
         found = _dates_given(plain, list(closeness), stated, vocab,
-                             pick=vocab.date_selectors[selector])
+                             vocab.date_selectors[selector], days)
     # 'the flyby' in the words of facts that give no date, and dated only by a fact that
     # says 'encounter': the event the claim names is more likely the undated one
     dated = {d.fact for d in found}
@@ -218,14 +385,18 @@ def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
 
 def _dates_given(event: str, stating: list[CompiledFact],
                  stated: Callable[[str, CompiledFact], float | None], vocab: Vocabulary,
-                 pick: str | None) -> list[Dated]:
+                 pick: str | None, days: bool) -> list[Dated]:
     """Each stating fact's date for the event: the one of its dates that, added to the
     event, the fact still states; with ``pick``, the earliest or latest of those it lists."""
     found = []
     for fact in stating:
-        fitting = [Dated(event, fact, words, span, confidence)
-                   for words, span in fact_dates(fact, vocab)
-                   if (confidence := stated(f"{event} {_as_adjunct(words)}", fact)) is not None]
+        given = [Dated(event, fact, words, span, 0.0) for words, span in fact_dates(fact, vocab)]
+        if days:
+            given += _days_without_year(fact, vocab)
+        fitting = [dated._replace(confidence=confidence, date=_with_clock(dated))
+                   for dated in given
+                   if (confidence := stated(f"{event} {_as_adjunct(dated.date)}", fact))
+                   is not None]
         if pick is not None and len(fitting) > 1:
             ordered = sorted(fitting, key=lambda d: d.interval)
             if pick == "first":
@@ -241,7 +412,47 @@ def _dates_given(event: str, stating: list[CompiledFact],
 
 
 def _as_adjunct(words: str) -> str:
-    return words if words.split()[0] in ("by", "before", "after", "in", "on") else f"in {words}"
+    first = words.split()[0]
+    if first in ("by", "before", "after", "in", "on"):
+        return words
+    return f"on {words}" if first.isdigit() else f"in {words}"
+
+
+def _with_clock(dated: Dated) -> str:
+    """'2:45 a m india time on 20 August'."""
+    return dated.date if dated.clock is None else f"{dated.clock[2]} on {dated.date}"
+
+
+def _days_without_year(fact: CompiledFact, vocab: Vocabulary) -> list[Dated]:
+    """The days the fact names without a year ('on 20 August'), each with the time of day
+    when the fact gives one day and one time ('at 2:45 a.m. India time on 20 August'),
+    and the words after the time that name its zone."""
+    reading = read_statement(fact.fact.statement, vocab)
+    tokens = reading.tokens
+    dated = {i for q in reading.quantities if q.dimension == "date" for i in range(q.start, q.end)}
+    found = []
+    for at in range(len(tokens) - 1):
+        day, month = tokens[at], tokens[at + 1]
+        if month in vocab.months and day.isdigit() and not dated & {at, at + 1} and not (
+                at + 2 < len(tokens) and tokens[at + 2].isdigit()):
+            try:
+                when = date(_SOME_YEAR, vocab.month_numbers[month[:3]], int(day))
+            except ValueError:
+                continue  # '31 June'
+            words = f"{day} {month.title()}"
+            found.append(Dated("", fact, words, (when.toordinal(), when.toordinal()), 0.0,
+                               yearless=True))
+    clocks = [q for q in reading.quantities if q.dimension == "time"]
+    if len(found) == 1 and len(clocks) == 1:
+        clock = clocks[0]
+        zone = tuple(itertools.takewhile(lambda t: t not in vocab.prepositions,
+                                         tokens[clock.end:clock.end + 3]))
+        # the time as the fact writes it: '2:45 a.m. India time'
+        written = re.search(re.escape(tokens[clock.start]) + r"(?:\s*[ap]\.?\s?m\b\.?)?"
+                            + r"\s+[\w'-]+" * len(zone), fact.fact.statement, re.I)
+        words = written.group() if written else " ".join(tokens[clock.start:clock.end])
+        return [found[0]._replace(clock=(clock.value, zone, words))]
+    return found
 
 
 def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interval]]:
@@ -341,3 +552,74 @@ def _bounded(first: float, last: float, qualifier: str, fuzzy: bool = False) -> 
     if qualifier == "at_least":
         return first, _NEVER[1]
     return (first, last) if qualifier == "exact" else None
+
+
+def read_occasions(text: str, reading: Analysis, vocab: Vocabulary) -> Occasions | None:
+    """'twice more', 'two more times', 'only one more Earth flyby': a count of further
+    times an event happens, and the event said without it."""
+    tokens = reading.tokens
+    if "more" not in tokens:
+        return None  # nearly every claim: the only cost to them
+    at = tokens.index("more")
+    said = tokens[at - 1] if at else ""
+    count = vocab.occasions.get(said) or vocab.number_words.get(said) or (
+        int(said) if said.isdigit() else None)
+    if count is None or count != int(count) or count < 1 or tokens[at + 1:at + 2] == ["than"]:
+        return None  # 'once more than Latvia' compares
+    start, end = at - 1, at + 1
+    if said in vocab.number_words and tokens[end:end + 1] == ["times"]:
+        end += 1
+    elif (said in vocab.number_words or said.isdigit()) and (
+            end >= len(tokens) or tokens[end] in vocab.ignored or not tokens[end].isalpha()):
+        return None  # 'one more' with no event after it
+    start -= reading.exclusive_at == start - 1  # 'only once more': once, no other time
+    comparator, opens = _comparator_before(tokens, start, vocab)
+    if comparator != "exact":
+        return None  # 'at least two more': not a count this checks
+    start = opens  # 'exactly two more', 'just once more'
+    words = tokens[start:end]
+    pattern = r"\W+".join(re.escape(w) for w in words)
+    event, found = re.subn(rf"\s*\b{pattern}\b", "", text, count=1, flags=re.I)
+    if not found:
+        return None
+    return Occasions(event.strip(), int(count), " ".join(words))
+
+
+def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabulary,
+                    candidates: Callable[[str], Sequence[CompiledFact]],
+                    stated: Callable[[str, CompiledFact], float | None]
+                    ) -> OccasionJudgement | None:
+    """The count against the dates a fact lists for the event in one list ('pass again in
+    September 2026 and January 2029': two); None unless exactly one fact still to come
+    lists two dates or more for it, every one of them its date. With a ``frame`` ('after
+    the Venus encounter', its left side the counted event), every date must fall in it."""
+    event = occasions.event
+    proposed = candidates(event)
+    if not any(sum(q.dimension == "date" for q in fact.quantities) >= 2 and not fact.past
+               for fact in proposed):
+        return None  # no fact gives two dates: nothing to align ('11 more gates')
+    listing, elsewhere = [], set()
+    for fact in proposed:
+        if fact.past or stated(event, fact) is None:
+            continue
+        given = fact_dates(fact, vocab)
+        fitting = [(w, span) for w, span in given
+                   if stated(f"{event} {_as_adjunct(w)}", fact) is not None]
+        if len(given) >= 2 and len(fitting) == len(given) and fold(
+                and_list([w for w, _ in given])) in fold(fact.fact.statement):
+            listing.append((fact, given))
+        else:
+            elsewhere |= {span for _, span in fitting}
+    if len(listing) != 1:
+        return None
+    fact, given = listing[0]
+    if elsewhere - {span for _, span in given}:
+        return None  # another fact dates the event at another time too
+    if frame is not None:
+        bound = _dated(frame.right, vocab, candidates, stated, days=False)
+        if bound is None or not all(
+                interval[1] < bound.interval[0] if frame.before else
+                interval[0] > bound.interval[1] for _, interval in given):
+            return None
+    return OccasionJudgement(occasions, fact, [w for w, _ in given],
+                             occasions.times == len(given))

@@ -44,7 +44,7 @@ from factcli.text import (
     stem,
     tokenise,
 )
-from factcli.timeline import judge_order, read_ordering
+from factcli.timeline import judge_occasions, judge_order, read_occasions, read_ordering
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -735,7 +735,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
-          "order of the article's dates": 0.9,
+          "order of the article's dates": 0.9, "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85}
 
@@ -883,7 +883,7 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
-    ordered = _ordered(text, reading, knowledge)
+    ordered = _ordered(text, reading, knowledge) or _counted(text, reading, knowledge)
     if ordered is not None:
         return ordered
     outcome, weighed = _aligned(text, reading, knowledge, question)
@@ -956,6 +956,40 @@ def _ordered(text: str, reading: Analysis,
         return Outcome(text, SUPPORTED, confidence, evidence,
                        f"the article dates them {stated}", proof=proof), facts
     conflict = Conflict("order", said, stated)
+    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
+                   proof=proof), facts
+
+
+def _counted(text: str, reading: Analysis,
+             knowledge: Knowledge) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """The verdict on a claim of how many more times an event happens ('twice more',
+    'after Venus, two more flybys of Earth'), from the dates a fact lists for it (see
+    timeline.py); None when no one fact lists them."""
+    vocab = knowledge.vocab
+    occasions = read_occasions(text, reading, vocab)
+    if occasions is None:
+        return None
+    frame = read_ordering(text, reading, vocab)
+    if frame is not None:  # the count is of the events in the frame
+        occasions = read_occasions(frame.left, analyse(frame.left, vocab), vocab)
+        if occasions is None:
+            return None
+    judged = judge_occasions(
+        occasions, frame, vocab, lambda event: _candidates(analyse(event, vocab), knowledge),
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
+    if judged is None or reading.negations % 2 == 1:
+        return None
+    listed = f"{len(judged.dates)} ({and_list(judged.dates)})"
+    via = "dates the article lists"
+    proof = (ProofStep(judged.fact.fact.id, "figure", occasions.wording, listed,
+                       Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION, via),)
+    evidence = (_evidence(judged.fact),)
+    confidence = _TRUST[via]
+    facts = {judged.fact.fact.id: judged.fact}
+    if judged.holds:
+        return Outcome(text, SUPPORTED, confidence, evidence,
+                       f"the article lists {listed}", proof=proof), facts
+    conflict = Conflict("count", occasions.wording, listed)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
 

@@ -134,6 +134,9 @@ class Vocabulary:
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
     date_selectors: dict[str, str] = field(default_factory=dict)  # 'final': 'last'
+    gap_near: frozenset[str] = frozenset()  # 'slightly' (more than a day)
+    gap_vague: dict[str, tuple[float, float]] = field(default_factory=dict)  # 'few': (1, 12)
+    occasions: dict[str, int] = field(default_factory=dict)  # 'twice': 2
     month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
@@ -198,6 +201,9 @@ class Vocabulary:
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
         vocab.date_selectors = dict(cues.ordering.selectors)
+        vocab.gap_near = frozenset(cues.ordering.near)
+        vocab.gap_vague = dict(cues.ordering.vague)
+        vocab.occasions = dict(cues.ordering.occasions)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
