@@ -430,6 +430,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     stop = end
     entity_at = {pos for _, pos in reading.entities}
     which: set[int] = set()  # the names that say which of the things are measured
+    unit_words: set[int] = set()
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
@@ -444,17 +445,21 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                 word in vocab.question_words["interval_markers"]):
             break  # "how far above Southeast Asia", "how long after the launch": what
             # follows is not what is measured
-        if word in vocab.unit_names:
-            dimensions = (vocab.units[vocab.unit_names[word]].dimension,)
-        elif word in vocab.dimension_nouns:  # "how much money"
+        unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
+                     if words in vocab.unit_names), None)  # "how many *square feet*"
+        if unit is not None:
+            dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
+            unit_words.update(range(stop, stop + len(unit.split())))
+            stop += len(unit.split())
+            continue
+        if word in vocab.dimension_nouns:  # "how much money"
             dimensions = (vocab.dimension_nouns[word],)
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
         stop += 1
     span = set(range(start, stop)) - which
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
-                and tokens[pos] not in vocab.dimension_nouns
-                and tokens[pos] not in vocab.unit_names]
+                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words]
     measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
@@ -2624,8 +2629,10 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
     reference = ordered[2] if ordered is not None else ""
     places = frozenset(e for e in vocab.entities if e not in (subject[0], reference)
                        and _may_be_stop(e, gap, vocab))
-    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], *places} | (
-        {reference} if reference else set())), CANDIDATES * 2)
+    # every fact that names the subject: a stop must be about it, and a few best-ranked
+    # would leave out a stop whenever the subject has more facts than places
+    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0]}),
+                                  len(knowledge.index.facts))
     # 'where did it go' is told only by what was done, 'where will it go' not by the past
     past, future = _asks_of_past(reading, vocab), reading.status == "prospective"
     stops = [stop for compiled, _ in hits
