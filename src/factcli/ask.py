@@ -648,10 +648,22 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
     query = set(core.term_set) | gap.measure
     for term, _ in core.terms:
         query |= set(vocab.links(core.raw_terms.get(term, "")))
-    entities = set(core.entity_ids)
+    entities = set(core.entity_ids) | _referred_by_kind(core, vocab)
     if gap.answer == "entities" and gap.kind_word:  # "which planet": facts naming planets
         entities |= {e for e in vocab.entities if _kind_fits(e, gap, vocab)}
     return index_tokens(query, entities)
+
+
+def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
+    """The entities a kind the question names in two words stands for ('the *joint
+    venture*'), with their members: a fact may name those instead ('Turner and
+    FlatironDragados marked the opening'), as the alignment allows, so the search must
+    find it."""
+    tokens = core.tokens
+    referred = {entity for _, pos in core.terms if pos
+                for entity in vocab.kind_words.get(" ".join(tokens[pos - 1:pos + 1]), ())}
+    return referred | {e for e, ref in vocab.entities.items()
+                       if not referred.isdisjoint(ref.member_of)}
 
 
 # --- one fact against the question ---------------------------------------------------
