@@ -651,7 +651,16 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
     entities = set(core.entity_ids) | _referred_by_kind(core, vocab)
     if gap.answer == "entities" and gap.kind_word:  # "which planet": facts naming planets
         entities |= {e for e in vocab.entities if _kind_fits(e, gap, vocab)}
-    return index_tokens(query, entities)
+    # "what is the speed of the ferry": the facts that give a figure of the one dimension
+    # asked, however they word it, among the many that name the ferry
+    units = _units_of(gap.dimensions[0], vocab) if gap.answer == "quantity" and len(
+        gap.dimensions) == 1 else ()
+    return index_tokens(query, entities, units)
+
+
+@lru_cache(maxsize=64)
+def _units_of(dimension: str, vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(u.id for u in vocab.units.values() if u.dimension == dimension)
 
 
 def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
