@@ -704,7 +704,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
-               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)})
+               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
+               | _kind_of_names(core, gap, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -2268,6 +2269,8 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         position += 1
     if not asked_terms:
         return None
+    if asked_terms[-1] in _kind_of_names(core, gap, vocab):
+        return _apposed(alignment, core, vocab)
     # the head of "anti-tank mines" is "mines"
     found = _held_word(alignment, asked_terms[-1], vocab)
     if found is None:
@@ -2312,6 +2315,45 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
             while first - 1 in at and at[first - 1] not in asked:
                 first -= 1
             return _words(statement, first, pos + 1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _kind_of_names(core: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
+    """'What sort of *firms* are Turner and FlatironDragados': the noun asked is only the
+    kind the question's names are, and the question says nothing else of them, so the fact
+    need not say it; the sort is the noun the fact puts before the names (_apposed)."""
+    if gap.form is None or not gap.form.modifier or not core.entity_ids:
+        return frozenset()
+    at = {pos: (t, core.tokens[pos]) for t, pos in core.terms}
+    position = max(gap.span) + 1
+    if position not in at or len(core.terms) != 1:
+        return frozenset()
+    term, noun = at[position]
+    kind = vocab.kind_nouns.get(noun)
+    rest = [t for t in core.tokens[position + 1:] if t not in vocab.be_forms]
+    names = analyse(" ".join(rest), vocab) if rest else None
+    if kind is None or names is None or names.terms or not all(
+            vocab.entities[e].kind == kind for e in core.entity_ids):
+        return frozenset()
+    return frozenset({term})
+
+
+def _apposed(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+    """The nouns a determiner opens right before the first name the question gives ('a
+    joint venture of *the contractors* Turner and FlatironDragados': 'contractors')."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    named = set(core.entity_ids)
+    at = {pos: t for t, pos in fact.terms}
+    for entity_id, start in fact.entities:
+        if entity_id not in named:
+            continue
+        first = start
+        while first - 1 in at and not vocab.can_be_verb(fact.tokens[first - 1]):
+            first -= 1
+        if first < start and first and fact.tokens[first - 1] in vocab.determiners:
+            return _words(alignment.fact.fact.statement, first, start)
+        return None
     return None
 
 
