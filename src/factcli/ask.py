@@ -2674,17 +2674,23 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
     place on a date tells a stop."""
     vocab = knowledge.vocab
     pick = _pick(reading.tokens, vocab)
+    destination = vocab.question_words["destination_nouns"]
+    asks_destination = not destination.isdisjoint(reading.tokens) and (
+        gap.answer == "entities" or (gap.answer == "statement" and not gap.kind_word))
+    if asks_destination and gap.answer == "statement":
+        gap = _where(gap, vocab)  # "what is Juice's final destination": where it goes
     if gap.answer != "entities" or not gap.kinds or not (
             pick or reading.quantities or not _ordering_firsts(vocab).isdisjoint(reading.tokens)):
         return None  # nearly every question: the only cost to them
-    subject = _question_subject(reading, gap, vocab)
+    subject = _destination_of(reading, destination) if asks_destination else (
+        _question_subject(reading, gap, vocab))
     ordered = _ordered_after(reading, gap, vocab)
     window = None if ordered is not None else _dated_at_end(reading, gap, vocab)
     if len(subject) != 1 or (ordered is None and window is None and not pick):
         return None
     at = ordered[0] if ordered is not None else window[0] if window is not None else len(
         reading.tokens)
-    travel = vocab.question_words["travel_verbs"]
+    travel = vocab.question_words["travel_verbs"] | destination
     if any(pos < at and pos not in gap.span and not _pick([reading.tokens[pos]], vocab)
            and not ({reading.tokens[pos], *vocab.lemmas_of(reading.tokens[pos])} & travel)
            for _, pos in reading.terms):
@@ -2722,6 +2728,26 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
                       *steps, ProofStep(chosen.fact.fact.id, "gap", gap.name, shown,
                                         Relation.EQUIVALENT, "the order of the article's dates")),
                   len(used))
+
+
+def _destination_of(reading: Analysis, nouns: frozenset[str]) -> list[str]:
+    """Whose destination is asked: the name that owns it ('*Juice's* final destination')
+    or follows it ('the ultimate destination *of the Juice probe*')."""
+    tokens = reading.tokens
+    at = next(pos for pos, token in enumerate(tokens) if token in nouns)
+    for entity_id, start in reading.entities:
+        end = reading.entity_ends.get(start, start + 1)
+        if (end < at and tokens[end] == _POSSESSIVE) or (
+                start > at and tokens[at + 1:at + 2] == ["of"]):
+            return [entity_id]
+    return []
+
+
+def _where(gap: Gap, vocab: Vocabulary) -> Gap:
+    """The gap of a 'where' question, over the same words."""
+    form = next(f for f in vocab.question_forms if f.words == ("where",))
+    return Gap(form, form.answer, form.kinds, "", form.dimensions, gap.span, frozenset(),
+               gap.plural)
 
 
 def _timed(stop: _Stop, forward: bool) -> Interval:
