@@ -751,6 +751,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "how much does it save *a day*": not a figure said of no day
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
+    if _to_come_for_what_was_done(compiled, gap, core, vocab):
+        return None  # "when *did* the flyby happen": not the date of one still to come
+    if "date" in gap.dimensions and all(s in held for s in content if s.key in verbs) and (
+            _dates_unasked_purpose(compiled, held, core, vocab)):
+        # "when did the flyby happen" (no verb of its own that the fact may say otherwise):
+        # not when Juice needs *to arrive*
+        return None
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -1022,6 +1029,35 @@ def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) 
     was done ('it opened in April 2024'): the fact's date is of another time."""
     return ("date" in gap.dimensions and core.status == "prospective" and compiled.past
             and compiled.status != "prospective")
+
+
+def _to_come_for_what_was_done(compiled: CompiledFact, gap: Gap, core: Analysis,
+                               vocab: Vocabulary) -> bool:
+    """A date asked of what was done ('when did the flyby happen'), in a fact that tells
+    only what is to come ('is heading for an encounter with Venus in August 2025')."""
+    return ("date" in gap.dimensions and compiled.status == "prospective"
+            and not compiled.past and core.status != "prospective"
+            and _asks_of_past(core, vocab))
+
+
+def _dates_unasked_purpose(compiled: CompiledFact, held: list[Step], core: Analysis,
+                           vocab: Vocabulary) -> bool:
+    """Every date the fact gives closes an infinitive of which the question says nothing
+    ('each of these flybys adds momentum that Juice needs *to arrive at Jupiter* by July
+    2031', for 'when did the flyby happen'): the date is of that act, not of the one asked
+    about."""
+    reading = read_statement(compiled.fact.statement, vocab)
+    starts = [q.start for q in reading.quantities if q.dimension == _DATE]
+    said = {fold(s.fact) for s in held}
+    named = set(core.entity_ids)
+
+    def of_unasked_infinitive(start: int) -> bool:
+        verb = max((v for v in reading.verbs if v < start), default=0)
+        return verb > 0 and reading.tokens[verb - 1] == "to" and not any(
+            token in said for token in reading.tokens[verb:start]) and not any(
+            entity_id in named for entity_id, pos in reading.entities if verb < pos < start)
+
+    return bool(starts) and all(of_unasked_infinitive(start) for start in starts)
 
 
 def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
