@@ -2305,12 +2305,11 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         position += 1
     if not asked_terms:
         return None
-    if asked_terms[-1] in _kind_of_names(core, gap, vocab):
-        return _apposed(alignment, core, vocab)
     # the head of "anti-tank mines" is "mines"
     found = _held_word(alignment, asked_terms[-1], vocab)
     if found is None:
-        return None
+        return _apposed(alignment, core, vocab) if asked_terms[-1] in _kind_of_names(
+            core, gap, vocab) else None
     step, fact, spots = found
     if step.via.endswith("derivation"):
         return None  # "what kind of ship": the 'board' of 'harbour board' names no ship
