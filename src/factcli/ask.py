@@ -1277,8 +1277,12 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact says the adverb's manner in its own words ('briefly': 'for a *short*
-    time'); a fact that says nothing of it, or something else ('permanently'), does not
-    bear it out."""
+    time'; 'regularly': another word for often, 'frequently'); a fact that says nothing
+    of it, or something else ('permanently'), does not bear it out."""
+    often = vocab.question_words["frequency_adverbs"]
+    if adverb in often and not often.isdisjoint(
+            read_statement(compiled.fact.statement, vocab).tokens):
+        return True
     stem = adverb[:-2]  # briefly -> brief, formally -> formal
     adjectives = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "e")
     return any(term in compiled.terms for adjective in adjectives
