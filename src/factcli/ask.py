@@ -245,8 +245,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if tuple(tokens[start:end]) != form.words or _starts_store_kind(tokens, end - 1,
                                                                             vocab):
                 continue  # 'which *time zone*' asks for a time zone, not a time
-            if start and tokens[start - 1] in vocab.prepositions:
-                start -= 1  # "over how many years", "towards which planet": the gap's own
+            if start and (tokens[start - 1] in vocab.prepositions
+                          or tokens[start - 1] in vocab.question_words["hedge_words"]):
+                start -= 1  # "over how many years", "towards which planet", "*roughly* how
+                # much": the gap's own
             if form.answer == "quantity":
                 return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
             if form.answer == "reason":  # "what is the point of leaving the convention"
@@ -431,6 +433,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     entity_at = {pos for _, pos in reading.entities}
     which: set[int] = set()  # the names that say which of the things are measured
     unit_words: set[int] = set()
+    rate = ""
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
@@ -447,12 +450,15 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             # follows is not what is measured
         unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
                      if words in vocab.unit_names), None)  # "how many *square feet*"
-        if unit is not None:
+        if word in vocab.dimension_nouns and tokens[stop - 1] in vocab.question_words[
+                "indefinite_articles"]:
+            rate = word  # "how much *a year*": a rate, not what is measured
+        elif unit is not None:
             dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
             continue
-        if word in vocab.dimension_nouns:  # "how much money"
+        elif word in vocab.dimension_nouns:  # "how much money"
             dimensions = (vocab.dimension_nouns[word],)
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
@@ -465,7 +471,6 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
     later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
-    rate = ""
     for position in later:
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
