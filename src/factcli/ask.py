@@ -1153,7 +1153,14 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
     no thing one has."""
     if step.kind != "word" or step.relation in _HELD:
         return step
-    dimension = vocab.dimension_nouns.get(fold(step.claim))
+    word = fold(step.claim)
+    clock = next((q for q in read_statement(compiled.fact.statement, vocab).quantities
+                  if q.dimension == _CLOCK), None) if _CLOCK in {
+        word, *vocab.lemmas_of(word)} else None
+    if clock is not None:  # "which time zone are the *times* given in": the fact's clock time
+        return step._replace(fact=_words(compiled.fact.statement, clock.start, clock.end),
+                             relation=Relation.EQUIVALENT, via="the clock time it gives")
+    dimension = vocab.dimension_nouns.get(word)
     if dimension in (None, "date", "duration"):
         return step
     said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
