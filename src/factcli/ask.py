@@ -676,6 +676,8 @@ def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
     tokens = core.tokens
     referred = {entity for _, pos in core.terms if pos
                 for entity in vocab.kind_words.get(" ".join(tokens[pos - 1:pos + 1]), ())}
+    if not referred:
+        return referred
     return referred | {e for e, ref in vocab.entities.items()
                        if not referred.isdisjoint(ref.member_of)}
 
