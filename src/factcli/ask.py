@@ -245,8 +245,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if tuple(tokens[start:end]) != form.words or _starts_store_kind(tokens, end - 1,
                                                                             vocab):
                 continue  # 'which *time zone*' asks for a time zone, not a time
-            if start and tokens[start - 1] in vocab.prepositions:
-                start -= 1  # "over how many years", "towards which planet": the gap's own
+            if start and (tokens[start - 1] in vocab.prepositions
+                          or tokens[start - 1] in vocab.question_words["hedge_words"]):
+                start -= 1  # "over how many years", "towards which planet", "*roughly* how
+                # much": the gap's own
             if form.answer == "quantity":
                 return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
             if form.answer == "reason":  # "what is the point of leaving the convention"
@@ -430,6 +432,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     stop = end
     entity_at = {pos for _, pos in reading.entities}
     which: set[int] = set()  # the names that say which of the things are measured
+    unit_words: set[int] = set()
+    rate = ""
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
@@ -444,8 +448,16 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                 word in vocab.question_words["interval_markers"]):
             break  # "how far above Southeast Asia", "how long after the launch": what
             # follows is not what is measured
-        if word in vocab.unit_names:
-            dimensions = (vocab.units[vocab.unit_names[word]].dimension,)
+        unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
+                     if words in vocab.unit_names), None)  # "how many *square feet*"
+        if word in vocab.dimension_nouns and tokens[stop - 1] in vocab.question_words[
+                "indefinite_articles"]:
+            rate = word  # "how much *a year*": a rate, not what is measured
+        elif unit is not None:
+            dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
+            unit_words.update(range(stop, stop + len(unit.split())))
+            stop += len(unit.split())
+            continue
         elif word in vocab.dimension_nouns:  # "how much money"
             dimensions = (vocab.dimension_nouns[word],)
         elif word in vocab.kind_nouns and not kinds:
@@ -453,14 +465,12 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         stop += 1
     span = set(range(start, stop)) - which
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
-                and tokens[pos] not in vocab.dimension_nouns
-                and tokens[pos] not in vocab.unit_names]
+                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words]
     measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
     later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
-    rate = ""
     for position in later:
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
@@ -643,10 +653,33 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
     query = set(core.term_set) | gap.measure
     for term, _ in core.terms:
         query |= set(vocab.links(core.raw_terms.get(term, "")))
-    entities = set(core.entity_ids)
+    entities = set(core.entity_ids) | _referred_by_kind(core, vocab)
     if gap.answer == "entities" and gap.kind_word:  # "which planet": facts naming planets
         entities |= {e for e in vocab.entities if _kind_fits(e, gap, vocab)}
-    return index_tokens(query, entities)
+    # "what is the speed of the ferry": the facts that give a figure of the one dimension
+    # asked, however they word it, among the many that name the ferry
+    units = _units_of(gap.dimensions[0], vocab) if gap.answer == "quantity" and len(
+        gap.dimensions) == 1 else ()
+    return index_tokens(query, entities, units)
+
+
+@lru_cache(maxsize=64)
+def _units_of(dimension: str, vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(u.id for u in vocab.units.values() if u.dimension == dimension)
+
+
+def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
+    """The entities a kind the question names in two words stands for ('the *joint
+    venture*'), with their members: a fact may name those instead ('Turner and
+    FlatironDragados marked the opening'), as the alignment allows, so the search must
+    find it."""
+    tokens = core.tokens
+    referred = {entity for _, pos in core.terms if pos
+                for entity in vocab.kind_words.get(" ".join(tokens[pos - 1:pos + 1]), ())}
+    if not referred:
+        return referred
+    return referred | {e for e, ref in vocab.entities.items()
+                       if not referred.isdisjoint(ref.member_of)}
 
 
 # --- one fact against the question ---------------------------------------------------
@@ -678,7 +711,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
-               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)})
+               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
+               | _kind_of_names(core, gap, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -724,6 +758,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "how much does it save *a day*": not a figure said of no day
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
+    if _to_come_for_what_was_done(compiled, gap, core, vocab):
+        return None  # "when *did* the flyby happen": not the date of one still to come
+    if "date" in gap.dimensions and all(s in held for s in content if s.key in verbs) and (
+            _dates_unasked_purpose(compiled, held, core, vocab)):
+        # "when did the flyby happen" (no verb of its own that the fact may say otherwise):
+        # not when Juice needs *to arrive*
+        return None
     measured = _measures(compiled, gap, core)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -997,6 +1038,35 @@ def _done_for_what_is_to_come(compiled: CompiledFact, gap: Gap, core: Analysis) 
             and compiled.status != "prospective")
 
 
+def _to_come_for_what_was_done(compiled: CompiledFact, gap: Gap, core: Analysis,
+                               vocab: Vocabulary) -> bool:
+    """A date asked of what was done ('when did the flyby happen'), in a fact that tells
+    only what is to come ('is heading for an encounter with Venus in August 2025')."""
+    return ("date" in gap.dimensions and compiled.status == "prospective"
+            and not compiled.past and core.status != "prospective"
+            and _asks_of_past(core, vocab))
+
+
+def _dates_unasked_purpose(compiled: CompiledFact, held: list[Step], core: Analysis,
+                           vocab: Vocabulary) -> bool:
+    """Every date the fact gives closes an infinitive of which the question says nothing
+    ('each of these flybys adds momentum that Juice needs *to arrive at Jupiter* by July
+    2031', for 'when did the flyby happen'): the date is of that act, not of the one asked
+    about."""
+    reading = read_statement(compiled.fact.statement, vocab)
+    starts = [q.start for q in reading.quantities if q.dimension == _DATE]
+    said = {fold(s.fact) for s in held}
+    named = set(core.entity_ids)
+
+    def of_unasked_infinitive(start: int) -> bool:
+        verb = max((v for v in reading.verbs if v < start), default=0)
+        return verb > 0 and reading.tokens[verb - 1] == "to" and not any(
+            token in said for token in reading.tokens[verb:start]) and not any(
+            entity_id in named for entity_id, pos in reading.entities if verb < pos < start)
+
+    return bool(starts) and all(of_unasked_infinitive(start) for start in starts)
+
+
 def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
     """A word of the question that only says the thing is still to come ('Juice's
     *future* passes', 'the *upcoming* vote'): a fact about what is planned or to come
@@ -1085,7 +1155,14 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
     no thing one has."""
     if step.kind != "word" or step.relation in _HELD:
         return step
-    dimension = vocab.dimension_nouns.get(fold(step.claim))
+    word = fold(step.claim)
+    clock = next((q for q in read_statement(compiled.fact.statement, vocab).quantities
+                  if q.dimension == _CLOCK), None) if _CLOCK in {
+        word, *vocab.lemmas_of(word)} else None
+    if clock is not None:  # "which time zone are the *times* given in": the fact's clock time
+        return step._replace(fact=_words(compiled.fact.statement, clock.start, clock.end),
+                             relation=Relation.EQUIVALENT, via="the clock time it gives")
+    dimension = vocab.dimension_nouns.get(word)
     if dimension in (None, "date", "duration"):
         return step
     said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
@@ -1214,8 +1291,12 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact says the adverb's manner in its own words ('briefly': 'for a *short*
-    time'); a fact that says nothing of it, or something else ('permanently'), does not
-    bear it out."""
+    time'; 'regularly': another word for often, 'frequently'); a fact that says nothing
+    of it, or something else ('permanently'), does not bear it out."""
+    often = vocab.question_words["frequency_adverbs"]
+    if adverb in often and not often.isdisjoint(
+            read_statement(compiled.fact.statement, vocab).tokens):
+        return True
     stem = adverb[:-2]  # briefly -> brief, formally -> formal
     adjectives = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "e")
     return any(term in compiled.terms for adjective in adjectives
@@ -2245,7 +2326,8 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     # the head of "anti-tank mines" is "mines"
     found = _held_word(alignment, asked_terms[-1], vocab)
     if found is None:
-        return None
+        return _apposed(alignment, core, vocab) if asked_terms[-1] in _kind_of_names(
+            core, gap, vocab) else None
     step, fact, spots = found
     if step.via.endswith("derivation"):
         return None  # "what kind of ship": the 'board' of 'harbour board' names no ship
@@ -2286,6 +2368,45 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
             while first - 1 in at and at[first - 1] not in asked:
                 first -= 1
             return _words(statement, first, pos + 1)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _kind_of_names(core: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
+    """'What sort of *firms* are Turner and FlatironDragados': the noun asked is only the
+    kind the question's names are, and the question says nothing else of them, so the fact
+    need not say it; the sort is the noun the fact puts before the names (_apposed)."""
+    if gap.form is None or not gap.form.modifier or not core.entity_ids:
+        return frozenset()
+    at = {pos: (t, core.tokens[pos]) for t, pos in core.terms}
+    position = max(gap.span) + 1
+    if position not in at or len(core.terms) != 1:
+        return frozenset()
+    term, noun = at[position]
+    kind = vocab.kind_nouns.get(noun)
+    rest = [t for t in core.tokens[position + 1:] if t not in vocab.be_forms]
+    names = analyse(" ".join(rest), vocab) if rest else None
+    if kind is None or names is None or names.terms or not all(
+            vocab.entities[e].kind == kind for e in core.entity_ids):
+        return frozenset()
+    return frozenset({term})
+
+
+def _apposed(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
+    """The nouns a determiner opens right before the first name the question gives ('a
+    joint venture of *the contractors* Turner and FlatironDragados': 'contractors')."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    named = set(core.entity_ids)
+    at = {pos: t for t, pos in fact.terms}
+    for entity_id, start in fact.entities:
+        if entity_id not in named:
+            continue
+        first = start
+        while first - 1 in at and not vocab.can_be_verb(fact.tokens[first - 1]):
+            first -= 1
+        if first < start and first and fact.tokens[first - 1] in vocab.determiners:
+            return _words(alignment.fact.fact.statement, first, start)
+        return None
     return None
 
 
@@ -2606,17 +2727,23 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
     place on a date tells a stop."""
     vocab = knowledge.vocab
     pick = _pick(reading.tokens, vocab)
+    destination = vocab.question_words["destination_nouns"]
+    asks_destination = not destination.isdisjoint(reading.tokens) and (
+        gap.answer == "entities" or (gap.answer == "statement" and not gap.kind_word))
+    if asks_destination and gap.answer == "statement":
+        gap = _where(gap, vocab)  # "what is Juice's final destination": where it goes
     if gap.answer != "entities" or not gap.kinds or not (
             pick or reading.quantities or not _ordering_firsts(vocab).isdisjoint(reading.tokens)):
         return None  # nearly every question: the only cost to them
-    subject = _question_subject(reading, gap, vocab)
+    subject = _destination_of(reading, destination) if asks_destination else (
+        _question_subject(reading, gap, vocab))
     ordered = _ordered_after(reading, gap, vocab)
     window = None if ordered is not None else _dated_at_end(reading, gap, vocab)
     if len(subject) != 1 or (ordered is None and window is None and not pick):
         return None
     at = ordered[0] if ordered is not None else window[0] if window is not None else len(
         reading.tokens)
-    travel = vocab.question_words["travel_verbs"]
+    travel = vocab.question_words["travel_verbs"] | destination
     if any(pos < at and pos not in gap.span and not _pick([reading.tokens[pos]], vocab)
            and not ({reading.tokens[pos], *vocab.lemmas_of(reading.tokens[pos])} & travel)
            for _, pos in reading.terms):
@@ -2624,8 +2751,10 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
     reference = ordered[2] if ordered is not None else ""
     places = frozenset(e for e in vocab.entities if e not in (subject[0], reference)
                        and _may_be_stop(e, gap, vocab))
-    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0], *places} | (
-        {reference} if reference else set())), CANDIDATES * 2)
+    # every fact that names the subject: a stop must be about it, and a few best-ranked
+    # would leave out a stop whenever the subject has more facts than places
+    hits = knowledge.index.search(index_tokens(frozenset(), {subject[0]}),
+                                  len(knowledge.index.facts))
     # 'where did it go' is told only by what was done, 'where will it go' not by the past
     past, future = _asks_of_past(reading, vocab), reading.status == "prospective"
     stops = [stop for compiled, _ in hits
@@ -2652,6 +2781,26 @@ def _next_in_order(text: str, reading: Analysis, gap: Gap,
                       *steps, ProofStep(chosen.fact.fact.id, "gap", gap.name, shown,
                                         Relation.EQUIVALENT, "the order of the article's dates")),
                   len(used))
+
+
+def _destination_of(reading: Analysis, nouns: frozenset[str]) -> list[str]:
+    """Whose destination is asked: the name that owns it ('*Juice's* final destination')
+    or follows it ('the ultimate destination *of the Juice probe*')."""
+    tokens = reading.tokens
+    at = next(pos for pos, token in enumerate(tokens) if token in nouns)
+    for entity_id, start in reading.entities:
+        end = reading.entity_ends.get(start, start + 1)
+        if (end < at and tokens[end] == _POSSESSIVE) or (
+                start > at and tokens[at + 1:at + 2] == ["of"]):
+            return [entity_id]
+    return []
+
+
+def _where(gap: Gap, vocab: Vocabulary) -> Gap:
+    """The gap of a 'where' question, over the same words."""
+    form = next(f for f in vocab.question_forms if f.words == ("where",))
+    return Gap(form, form.answer, form.kinds, "", form.dimensions, gap.span, frozenset(),
+               gap.plural)
 
 
 def _timed(stop: _Stop, forward: bool) -> Interval:

@@ -23,7 +23,8 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "people_roots", "naming_verbs",
                         "past_auxiliaries", "weekday_words", "earliest_words",
                         "latest_words", "pointing_words",
-                        "travel_verbs"]
+                        "travel_verbs", "destination_nouns", "frequency_adverbs",
+                        "hedge_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
