@@ -330,3 +330,22 @@ def test_an_order_the_fact_does_not_give_is_not_supported_by_it(
     claim's order is not read from it (it was SUPPORTED, 'then' being no content word)."""
     claim = "Meridia will plant trees in Southbank and then Northbank."
     assert verify_claim(claim, stores["tramway"]).verdict != SUPPORTED
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # done against only possible: two occasions, another city no contradiction
+    ("Corvia Rail opened an office in Lyon.", NOT_ENOUGH_INFO),
+    # the same possible act, another city in its place
+    ("Corvia Rail may open an office in Lyon.", REFUTED),
+    ("Corvia Rail may open an office in Marseille.", SUPPORTED),
+])
+def test_a_done_act_is_not_the_occasion_of_a_possible_one(claim: str, expected: str) -> None:
+    store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    first = store["facts"][0]
+    store["facts"].append({
+        "id": "office-marseille", "source": first["source"], "section": first["section"],
+        "topic": "tram", "statement": "Corvia Rail may open an office in Marseille.",
+        "subject": ["corvia-rail"], "entities": ["corvia-rail", "marseille"],
+        "quantities": [], "questions": []})
+    knowledge = compile_knowledge("office.json", json.dumps(store).encode(), lexicon_bytes())
+    assert verdict(claim, knowledge) == expected

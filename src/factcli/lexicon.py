@@ -99,6 +99,7 @@ class Cues:
     # nouns of places that hold one thing each ('5,200 spaces'), and the words that say a
     # thing holds so many ('room for 5,200 vehicles', 'can hold 5,200 cars')
     capacity: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    possibility: tuple[str, ...] = ()  # 'can pass closer': an act possible, not done
 
 
 @dataclass(frozen=True)

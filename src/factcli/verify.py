@@ -1434,7 +1434,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
                 s.kind == "word" for s in result.steps)
             same_occasion = (entity_id not in reading.oblique_entities or settled) and all(
                 fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
-            ) and not vocab.is_additive(reading.tokens)
+            ) and not vocab.is_additive(reading.tokens) and not _done_against_to_come(
+                reading, compiled, result, vocab)
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
             at = next(p for e, p in reading.entities if e == entity_id)
@@ -2092,19 +2093,31 @@ def _done_at(reading: Analysis, vocab: Vocabulary) -> list[int]:
             and reading.tokens[pos] not in vocab.auxiliaries]
 
 
-def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary,
+             possible: bool = False) -> bool:
     """The fact says ``word`` of what is to come, a word of the future or of a plan just
     before it ('will rebuild', 'should be finished', 'is to be renovated'), not of what
-    goes on ('is heading')."""
+    goes on ('is heading'); or, ``possible``, of what only may be ('can pass closer')."""
     tokens = tokenise(compiled.fact.statement)
+    cues = vocab.prospective + vocab.possibility if possible else vocab.prospective
     for i, token in enumerate(tokens):
         if token != word:
             continue
         window = tokens[max(0, i - 4):i]
-        if any(window[j:j + len(p)] == list(p) for p in vocab.prospective
+        if any(window[j:j + len(p)] == list(p) for p in cues
                for j in range(len(window) - len(p) + 1)):
             return True
     return False
+
+
+def _done_against_to_come(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> bool:
+    """The claim's act is done ('Juice passed the Moon') where the fact's is to come or
+    only possible ('can pass closer to Ganymede'): two occasions, so another name in the
+    fact's is no other name in the claim's."""
+    return any(s.kind == "word" and s.relation in _HOLDS and s.key in reading.verb_terms
+               and _said_as_past(s.key, reading, vocab)
+               and _to_come(s.fact, compiled, vocab, possible=True) for s in result.steps)
 
 
 def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,

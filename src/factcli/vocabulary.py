@@ -130,6 +130,7 @@ class Vocabulary:
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
     capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
+    possibility: tuple[tuple[str, ...], ...] = ()  # 'can', 'may': possible, not done
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
@@ -197,6 +198,7 @@ class Vocabulary:
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
+        vocab.possibility = tuple(tuple(tokenise(p)) for p in cues.possibility)
         vocab.ordering_earlier = frozenset(cues.ordering.earlier)
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
