@@ -259,30 +259,35 @@ def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question
     assert _as_statement(question, knowledge) == statement
 
 
-@pytest.fixture(scope="module")
-def tram_figures() -> Knowledge:
-    """The tramway store with figures in units of speed and temperature, and a count of
-    places, as a user's store may give."""
+def tramway_with(*facts: tuple[str, str, list[str], list[dict]]) -> Knowledge:
+    """The tramway store with more facts, each (id, statement, entities — the first its
+    subject —, quantities), as a user's store may give them."""
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
     first = store["facts"][0]
-    for fact_id, statement, subject, value, unit, measure in [
-        ("tram-top-speed", "The new trams on the extension have a top speed of 70 km/h.",
-         "tram-extension", 70, "km/h", "tram top speed"),
-        ("old-tram-top-speed", "The old trams of Lumen Works have a top speed of 50 km/h.",
-         "lumen-works", 50, "km/h", "old tram top speed"),
-        ("opening-day-heat", "On the opening day Meridia recorded a temperature of 38 °C.",
-         "meridia", 38, "celsius", "temperature on the opening day"),
-        ("station-car-park", "The new car park at Central Station has 800 spaces.",
-         "central-station", 800, "count", "car park spaces"),
-    ]:
+    for fact_id, statement, entities, quantities in facts:
         store["facts"].append({
             "id": fact_id, "source": first["source"], "section": first["section"],
-            "topic": "tram", "statement": statement, "subject": [subject],
-            "entities": [subject], "questions": [],
-            "quantities": [{"value": value, "unit": unit, "measure": measure,
-                            "qualifier": "exact"}]})
-    raw = json.dumps(store).encode()
-    return compile_knowledge("figures.json", raw, lexicon_bytes())
+            "topic": "tram", "statement": statement, "subject": entities[:1],
+            "entities": entities, "questions": [], "quantities": quantities})
+    return compile_knowledge("extended.json", json.dumps(store).encode(), lexicon_bytes())
+
+
+def _figure(value: float, unit: str, measure: str) -> list[dict]:
+    return [{"value": value, "unit": unit, "measure": measure, "qualifier": "exact"}]
+
+
+@pytest.fixture(scope="module")
+def tram_figures() -> Knowledge:
+    """Figures in units of speed and temperature, and a count of places."""
+    return tramway_with(
+        ("tram-top-speed", "The new trams on the extension have a top speed of 70 km/h.",
+         ["tram-extension"], _figure(70, "km/h", "tram top speed")),
+        ("old-tram-top-speed", "The old trams of Lumen Works have a top speed of 50 km/h.",
+         ["lumen-works"], _figure(50, "km/h", "old tram top speed")),
+        ("opening-day-heat", "On the opening day Meridia recorded a temperature of 38 °C.",
+         ["meridia"], _figure(38, "celsius", "temperature on the opening day")),
+        ("station-car-park", "The new car park at Central Station has 800 spaces.",
+         ["central-station"], _figure(800, "count", "car park spaces")))
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
@@ -332,6 +337,12 @@ def test_an_order_the_fact_does_not_give_is_not_supported_by_it(
     assert verify_claim(claim, stores["tramway"]).verdict != SUPPORTED
 
 
+@pytest.fixture(scope="module")
+def tram_office() -> Knowledge:
+    return tramway_with(("office-marseille", "Corvia Rail may open an office in Marseille.",
+                         ["corvia-rail", "marseille"], []))
+
+
 @pytest.mark.parametrize(("claim", "expected"), [
     # done against only possible: two occasions, another city no contradiction
     ("Corvia Rail opened an office in Lyon.", NOT_ENOUGH_INFO),
@@ -339,13 +350,6 @@ def test_an_order_the_fact_does_not_give_is_not_supported_by_it(
     ("Corvia Rail may open an office in Lyon.", REFUTED),
     ("Corvia Rail may open an office in Marseille.", SUPPORTED),
 ])
-def test_a_done_act_is_not_the_occasion_of_a_possible_one(claim: str, expected: str) -> None:
-    store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    first = store["facts"][0]
-    store["facts"].append({
-        "id": "office-marseille", "source": first["source"], "section": first["section"],
-        "topic": "tram", "statement": "Corvia Rail may open an office in Marseille.",
-        "subject": ["corvia-rail"], "entities": ["corvia-rail", "marseille"],
-        "quantities": [], "questions": []})
-    knowledge = compile_knowledge("office.json", json.dumps(store).encode(), lexicon_bytes())
-    assert verdict(claim, knowledge) == expected
+def test_a_done_act_is_not_the_occasion_of_a_possible_one(tram_office: Knowledge, claim: str,
+                                                           expected: str) -> None:
+    assert verdict(claim, tram_office) == expected

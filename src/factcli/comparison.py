@@ -311,7 +311,7 @@ def _described_figure(side: Side, comparison: Comparison, candidates: Candidates
     measure or own phrase holds the side's words: '113 km of road' for 'the road
     reconstruction', not the corridor's 100 km in a fact that also names the road."""
     fitting = [Figure(fact, q) for fact in candidates(side.words) if states(side.words, fact)
-               for q in fact.quantities if _fits(q, comparison, None)]
+               for q in fact.quantities if _fits(q, comparison, vocab, named=False)]
     fitting = [f for f in fitting if side.terms & (f.quantity.measure | _phrase_of(f, vocab))]
     values = {(f.quantity.value, f.quantity.high, f.quantity.unit): f for f in fitting}
     return next(iter(values.values())) if len(values) == 1 else None
@@ -352,7 +352,7 @@ def _figure(entity: str, side: Side, comparison: Comparison, facts: Sequence[Com
             vocab: Vocabulary) -> Figure | None:
     entities = vocab.entities
     fitting = [Figure(fact, q) for fact in facts if entity in fact.subject
-               for q in fact.quantities if _fits(q, comparison, vocab)]
+               for q in fact.quantities if _fits(q, comparison, vocab, named=True)]
     # The side's own words are said where its figure is ('the first phase of Terminal 1'
     # in the fact of the first phase's gates; not 'Tampa' for a fact about San Diego).
     fitting = [f for f in fitting if all(_placed(o, entity, f.fact, entities)
@@ -382,14 +382,15 @@ def _placed(owner: str, entity: str, fact: CompiledFact, entities: dict[str, Ent
                for whole in entities[entity].member_of if whole in entities)
 
 
-def _fits(quantity: FactQuantity, comparison: Comparison, vocab: Vocabulary | None) -> bool:
-    """The figure is of what is compared. For a named side, with ``vocab``, its measure
-    must also say so ('113 km of road' is not Lithuania's length); a described side's
-    words say what the figure is of."""
+def _fits(quantity: FactQuantity, comparison: Comparison, vocab: Vocabulary,
+          named: bool) -> bool:
+    """The figure is of what is compared. For a ``named`` side its measure must also say
+    so ('113 km of road' is not Lithuania's length); a described side's words say what
+    the figure is of."""
     if quantity.dimension == "date":
         return False
     if comparison.dimension is not None:
-        return quantity.dimension == comparison.dimension and (vocab is None or any(
+        return quantity.dimension == comparison.dimension and (not named or any(
             vocab.dimension_words.get(t) == comparison.dimension for t in quantity.measure))
     if comparison.counted is not None:
         return quantity.dimension == "count" and comparison.counted in quantity.measure

@@ -1555,13 +1555,13 @@ def _one_figure_one_place(reading: Analysis, compiled: CompiledFact, vocab: Voca
     if len(against) < 2:
         return
     fact_reading = read_statement(compiled.fact.statement, vocab)
+    shared = set(reading.entity_ids) & set(fact_reading.entity_ids)
     taken = set()
     for i, (mention, quantity) in against.items():
         if result.steps[i].relation not in _HOLDS:
             continue
         said = next((q for q in fact_reading.quantities
                      if q.unit == quantity.unit and q.value == quantity.value), None)
-        shared = set(reading.entity_ids) & set(fact_reading.entity_ids)
         # said of the same thing, or of nothing named on either side ('grow from 34 to
         # 40 stops' against '40 stops in all')
         if said is not None and _named_before(mention.start, reading, shared) == (
@@ -1595,7 +1595,7 @@ def _places_for(mention: QuantityMention, reading: Analysis, compiled: CompiledF
     """'room for 5,000 vehicles', 'can hold 5,000 cars' against '5,200 parking spaces': a
     count of places that each hold one thing is the count of things they hold, for a
     claim that says so much is held (the fact's one such count)."""
-    if mention.dimension != "count" or vocab.capacity_words.isdisjoint(reading.tokens):
+    if mention.dimension != "count":
         return None
     found = [q for q in compiled.quantities if _holds_places(q, reading, vocab)]
     return found[0] if len(found) == 1 else None
@@ -2116,7 +2116,7 @@ def _done_against_to_come(reading: Analysis, compiled: CompiledFact, result: Ali
     only possible ('can pass closer to Ganymede'): two occasions, so another name in the
     fact's is no other name in the claim's."""
     return any(s.kind == "word" and s.relation in _HOLDS and s.key in reading.verb_terms
-               and _said_as_past(s.key, reading, vocab)
+               and (_after_have(s.key, reading) or _said_as_past(s.key, reading, vocab))
                and _to_come(s.fact, compiled, vocab, possible=True) for s in result.steps)
 
 
