@@ -418,7 +418,8 @@ def _capitalised(text: str) -> frozenset[str]:
             continue  # most words: no need to copy the text before it
         before = text[: match.start()].rstrip()
         if before and before[-1] not in _OPENERS:
-            names.add(fold(word))
+            folded = fold(word)  # a possessive is the name's: "Georgia's" names Georgia
+            names.add(folded[:-2] if folded.endswith("'s") else folded.rstrip("'"))
     return frozenset(names)
 
 

@@ -1373,6 +1373,22 @@ def _negated_by_prefix(word: str, compiled: CompiledFact, vocab: Vocabulary, ver
     return min(found) if found else None
 
 
+def _put_instead(reading: Analysis, entity_id: str) -> str | None:
+    """The key of the name a claim puts in place of one it sets aside: 'georgia' in
+    'Georgia's experience rather than Ukraine's', '@moon' in 'the Moon's, not Earth's'."""
+    entity_at = {pos: e for e, pos in reading.entities}
+    term_at = {pos: t for t, pos in reading.terms}
+    start = next(pos for e, pos in reading.entities if e == entity_id)
+    for pos in range(start - 1, -1, -1):
+        other = entity_at.get(pos)
+        if other is not None and other != entity_id:
+            return "@" + other
+        term = term_at.get(pos)
+        if term is not None and reading.raw_terms.get(term, term) in reading.names:
+            return term
+    return None
+
+
 def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                     result: Alignment) -> None:
     subject = set(reading.subject_entities)
@@ -1390,7 +1406,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             beside = entity_id in compiled.entities and any(
                 "@" + other in held and other != entity_id
                 for other in _coordinated_in_fact(entity_id, compiled, vocab))
-            if entity_id in compiled.subject or owns or beside:
+            # … or has it where the claim puts a name the fact lacks ('draws on Georgia's
+            # experience rather than Ukraine's' against 'the experience Ukraine has gained')
+            instead = _put_instead(reading, entity_id)
+            elsewhere = entity_id in compiled.entities and instead is not None and (
+                instead not in held)
+            if entity_id in compiled.subject or owns or beside or elsewhere:
                 result.steps.append(Step("entity", key, f"not {name(entity_id)}",
                                          name(entity_id), Relation.ALTERNATION,
                                          "the claim denies it"))
