@@ -1151,7 +1151,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
-            result.steps.append(_unknown_word(term, word, reading, compiled, vocab))
+            step = _unknown_word(term, word, reading, compiled, vocab)
+            if not any(s.key == step.key for s in result.steps):  # one step for a name
+                result.steps.append(step)
     _align_light_words(reading, compiled, vocab, result)
 
 
@@ -1266,9 +1268,49 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             names = and_list([vocab.describe_entity(e) for e in others])
             return Step("entity", term, word.title(), names, Relation.ALTERNATION,
                         f"another {kind} in this place")
+    named = _unknown_names(reading, vocab).get(term)
+    if named is not None:
+        # 'at Los Angeles International Airport' against 'at San Diego International
+        # Airport': a name the store does not know, whose last word says what it is
+        name, kinds, last = named
+        mentioned = set(reading.entity_ids)
+        others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
+                  if e in kinds]
+        if others and last + 1 != reading.predicate_at:
+            return Step("entity", "name:" + name, name.title(),
+                        and_list([vocab.describe_entity(e) for e in others]),
+                        Relation.ALTERNATION, f"another {vocab.entities[others[0]].kind} "
+                        "in this place")
     if word in reading.names or word in vocab.instances:  # 'Tampa's …' opening a claim
         return Step("word", term, word, "", Relation.INDEPENDENT, "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _unknown_names(reading: Analysis,
+                   vocab: Vocabulary) -> dict[str, tuple[str, frozenset[str], int]]:
+    """Each word of a run of capitalised words the store does not know, ending in a word
+    for a kind of entity it does ('Chicago Midway International Airport'): the name, the
+    entities of that kind, and where the name ends."""
+    tokens = reading.tokens
+    known = {pos for _, pos in reading.entities}
+    term_at = {pos: t for t, pos in reading.terms}
+    found: dict[str, tuple[str, frozenset[str], int]] = {}
+    pos = 0
+    while pos < len(tokens):
+        end = pos
+        while end < len(tokens) and tokens[end] in reading.names and end not in known:
+            end += 1
+        if end - pos >= 2:
+            kinds = frozenset(e for lemma in vocab.lemmas_of(tokens[end - 1])
+                              for e in vocab.kind_words.get(lemma, ()))
+            if kinds:
+                name = " ".join(tokens[pos:end])
+                for at in range(pos, end):
+                    if at in term_at:
+                        found[term_at[at]] = (name, kinds, end - 1)
+        pos = end + 1 if end > pos else pos + 1
+    return found
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
