@@ -715,6 +715,8 @@ _HOLDS = (Relation.EQUIVALENT, Relation.FORWARD)
 _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
+_IN_PLACE = " in this place"  # the end of each substitution's 'via'
+_STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
                     "figure comparison", "figure of the same kind", "count of named entities",
                     "factcli lexicon"})
@@ -725,7 +727,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet derivation": 0.88, "WordNet pertainym": 0.88,
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
-          "another modifier": 0.8, "another entity in this place": 0.85,
+          "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
@@ -812,7 +814,10 @@ class Alignment:
         # A short claim all of which lines up, but for the contradicted piece ('the flyby
         # was unsuccessful' against 'the successful flyby') is about that fact too.
         against = [s for s in content if s.relation in _CONTRADICTS]
-        whole = bool(held) and not open_ and [s.kind for s in against] == ["word"]
+        # … or for a name of a kind the store does not know ('Juice is bound for Mars')
+        whole = bool(held) and not open_ and len(against) == 1 and (
+            against[0].kind == "word" or (against[0].via.endswith(_IN_PLACE)
+            and against[0].via != _STORE_SWAP))
         # 'The Gap is a 150-km corridor between Lithuania and Poland' against 'The Gap is a
         # corridor 100 km long': a figure of what the fact measures, said of its subject
         # 'faces the ocean rather than the downtown skyline', where the fact's skyline is
@@ -1010,8 +1015,11 @@ def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
         query |= vocab.antonyms.get(term, frozenset())
     for q in reading.quantities:
         query |= q.context
+    # a name the store does not know looks for the store's things of its kind
+    entities = set(reading.entity_ids).union(
+        *(kinds for _, kinds, _ in _unknown_names(reading, vocab).values()))
     found = knowledge.index.search(index_tokens(
-        query, set(reading.entity_ids), {q.unit for q in reading.quantities}), CANDIDATES)
+        query, entities, {q.unit for q in reading.quantities}), CANDIDATES)
     best_score = found[0][1] if found else 0.0
     return [fact for fact, score in found if score >= RELATIVE_SCORE * best_score]
 
@@ -1267,7 +1275,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         if others:
             names = and_list([vocab.describe_entity(e) for e in others])
             return Step("entity", term, word.title(), names, Relation.ALTERNATION,
-                        f"another {kind} in this place")
+                        f"another {kind}{_IN_PLACE}")
     named = _unknown_names(reading, vocab).get(term)
     if named is not None:
         # 'at Los Angeles International Airport' against 'at San Diego International
@@ -1279,8 +1287,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         if others and last + 1 != reading.predicate_at:
             return Step("entity", "name:" + name, name.title(),
                         and_list([vocab.describe_entity(e) for e in others]),
-                        Relation.ALTERNATION, f"another {vocab.entities[others[0]].kind} "
-                        "in this place")
+                        Relation.ALTERNATION,
+                        f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
     if word in reading.names or word in vocab.instances:  # 'Tampa's …' opening a claim
         return Step("word", term, word, "", Relation.INDEPENDENT, "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
@@ -1511,7 +1519,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             if replaced:
                 result.steps.append(Step("entity", key, name(entity_id),
                                          and_list([name(e) for e in replaced]),
-                                         Relation.ALTERNATION, "another entity in this place"))
+                                         Relation.ALTERNATION, _STORE_SWAP))
             else:
                 result.steps.append(Step("entity", key, name(entity_id), "",
                                          Relation.INDEPENDENT, "not in this fact"))
