@@ -82,6 +82,13 @@ def fact_figure(value: float, unit: str, dimension: str, qualifier: str = "exact
         ("in 2026", fact_figure(2028, "year", "date", "by"), None),
         ("2:45 a.m.", fact_figure(165, "clock", "time"), True),
         ("3:26 a.m.", fact_figure(165, "clock", "time"), False),
+        ("more than 1,000 workers", fact_figure(1200, "count", "count", "more_than"), True),
+        ("1,300 workers", fact_figure(1200, "count", "count", "more_than"), None),
+        ("more than 12,000 workers", fact_figure(1200, "count", "count", "more_than"), False),
+        ("20,000 workers", fact_figure(1200, "count", "count", "at_least"), False),
+        ("under 700 km", fact_figure(7_000_000, "m", "length", "less_than"), False),
+        ("under 5,000 km", fact_figure(7_000_000, "m", "length", "less_than"), None),
+        ("after 2050", fact_figure(2030, "year", "date", "more_than"), None),
     ],
 )
 def test_comparison(knowledge: Knowledge, claim: str, fact: FactQuantity,

@@ -100,6 +100,9 @@ class Cues:
     # thing holds so many ('room for 5,200 vehicles', 'can hold 5,200 cars')
     capacity: dict[str, tuple[str, ...]] = field(default_factory=dict)
     possibility: tuple[str, ...] = ()  # 'can pass closer': an act possible, not done
+    # a verb, and the participles whose passive says it of the one acted for: 'workers
+    # received training' is 'workers were given training'
+    passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

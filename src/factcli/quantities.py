@@ -443,6 +443,11 @@ def fact_counterpart(mention: QuantityMention,
     return next((q for q in same if compare_quantity(mention, q) is True), None)
 
 
+# A bound a writer gives ('over 1,200') says the figure is near it: a claim beyond this
+# factor of it is another figure, though the bound alone would allow it.
+NEAR_BOUND = 2.0
+
+
 def bare_amount(mention: QuantityMention) -> bool:
     """A figure with a scale word but no unit: '1.1 billion'."""
     return mention.unit == "count" and mention.step >= 1e5
@@ -480,6 +485,10 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
         return True
     if high < claim_low - slack or low > claim_high + slack:
         return False
+    if fact.dimension != "date" and fact.value > 0 and (
+            (fact.qualifier in ("more_than", "at_least") and claim_low > NEAR_BOUND * low)
+            or (fact.qualifier in ("less_than", "at_most") and claim_high < high / NEAR_BOUND)):
+        return False  # 'over 1,200 workers' is a figure near 1,200: not 'over 12,000'
     return None
 
 

@@ -1159,7 +1159,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
-            step = _unknown_word(term, word, reading, compiled, vocab)
+            step = _passive_converse(term, word, compiled, vocab) or _unknown_word(
+                term, word, reading, compiled, vocab)
             if not any(s.key == step.key for s in result.steps):  # one step for a name
                 result.steps.append(step)
     _align_light_words(reading, compiled, vocab, result)
@@ -1232,6 +1233,22 @@ def _light_before_terms(reading: Analysis, vocab: Vocabulary) -> tuple[str, ...]
     at = {pos for _, pos in reading.terms}
     return tuple(token for pos, token in enumerate(reading.tokens)
                  if token in vocab.light and pos + 1 in at and pos not in at)
+
+
+def _passive_converse(term: str, word: str, compiled: CompiledFact,
+                      vocab: Vocabulary) -> Step | None:
+    """'Workers received training' against 'workers were given training': the fact's
+    passive says the claim's verb of the one it was done for."""
+    participles = next((vocab.passive_converses[lemma] for lemma in vocab.lemmas_of(word)
+                        if lemma in vocab.passive_converses), None)
+    if participles is None:
+        return None  # nearly every word: the fact is not read again
+    tokens = tokenise(compiled.fact.statement)
+    for at, token in enumerate(tokens):
+        if token in participles and any(t in vocab.be_forms for t in tokens[max(0, at - 2):at]):
+            said = " ".join(tokens[at - 1:at + 1])
+            return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
+    return None
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,

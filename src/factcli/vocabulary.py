@@ -131,6 +131,7 @@ class Vocabulary:
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
     capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
     possibility: tuple[tuple[str, ...], ...] = ()  # 'can', 'may': possible, not done
+    passive_converses: dict[str, frozenset[str]] = field(default_factory=dict)  # receive: given
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
@@ -199,6 +200,8 @@ class Vocabulary:
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
         vocab.possibility = tuple(tuple(tokenise(p)) for p in cues.possibility)
+        vocab.passive_converses = {verb: frozenset(participles) for verb, participles
+                                   in cues.passive_converses.items()}
         vocab.ordering_earlier = frozenset(cues.ordering.earlier)
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
