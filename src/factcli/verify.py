@@ -2525,7 +2525,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
             if not shared or not missing <= set(second.matched):
                 continue
-            if gaps and not _dated_by(second, gaps, reading):
+            if gaps and not _dated_by(second, gaps, reading, vocab):
                 continue  # every figure is the first fact's, but for a date of a thing
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
@@ -2560,14 +2560,19 @@ def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(named) | compiled.subject
 
 
-def _dated_by(second: Alignment, gaps: set[str], reading: Analysis) -> bool:
-    """'Juice's April 2023 launch': a figure standing before a noun, both held by the
-    second fact ('Juice was launched in April 2023')."""
+def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
+              vocab: Vocabulary) -> bool:
+    """'Juice's April 2023 launch', 'O'Hare's $1.3 billion Terminal D': a figure standing
+    before a noun or a name, both held by the second fact ('Juice was launched in April
+    2023', 'the Terminal D project is worth 1.3 billion dollars')."""
     held = {s.key for s in second.steps if s.relation in _HOLDS}
-    at = {pos: t for t, pos in reading.terms}
+    at = {pos: t for t, pos in reading.terms} | {pos: "@" + e for e, pos in reading.entities}
     dated = [m for m in reading.quantities if "#" + m.text in gaps]
-    return gaps <= held and all(m.dimension == "date" and at.get(m.end) in held
-                                for m in dated)
+    # a date names its event ('launch'); another figure a noun, not where ('6,840 km
+    # above the Earth') or what is done
+    return gaps <= held and all(at.get(m.end) in held and (m.dimension == "date" or (
+        reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms))
+        for m in dated)
 
 
 def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> bool:
