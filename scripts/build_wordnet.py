@@ -31,6 +31,7 @@ def main() -> None:
     out = Path(__file__).resolve().parent.parent / "src" / "factcli" / "data" / "wordnet.json.gz"
     ids: dict[tuple[str, int], int] = {}
     raw: list[tuple[str, list[str], list[tuple[str, str, int, str]]]] = []
+    named: list[bool] = []  # every word of the synset written with a capital
     for name in POS:
         for line in (root / f"data.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
@@ -39,8 +40,8 @@ def main() -> None:
             offset = int(fields[0])
             ss_type = "a" if fields[2] == "s" else fields[2]
             count = int(fields[3], 16)
-            words = [fields[4 + 2 * k].lower() for k in range(count)]
-            words = [w.split("(")[0].replace("_", " ") for w in words]  # drop "(a)" markers
+            written = [fields[4 + 2 * k] for k in range(count)]
+            words = [w.lower().split("(")[0].replace("_", " ") for w in written]  # no "(a)"
             at = 4 + 2 * count
             pointers = []
             for _ in range(int(fields[at])):
@@ -50,12 +51,17 @@ def main() -> None:
                 at += 4
             ids[(ss_type, offset)] = len(raw)
             raw.append((ss_type, words, pointers))
+            named.append(all(w[0].isupper() for w in written))
     synsets: list[list[object]] = []
     links: dict[str, set[tuple[str, str]]] = {key: set() for key in LEXICAL.values()}
-    for ss_type, words, pointers in raw:
+    for (ss_type, words, pointers), proper in zip(raw, named, strict=True):
         hypernyms = [ids[(p, t)] for s, p, t, _ in pointers if s in HYPERNYM]
         similar = [ids[(p, t)] for s, p, t, _ in pointers if s in SIMILAR]
         instance_of = [ids[(p, t)] for s, p, t, _ in pointers if s in INSTANCE]
+        if proper and not instance_of and ss_type == "n":
+            # WordNet makes some names kinds rather than instances ('NASA' a kind of
+            # independent agency): a noun written only as names is one of its class
+            instance_of = hypernyms
         synsets.append([ss_type, words, hypernyms, similar, instance_of])
         for symbol, target_pos, target, source_target in pointers:
             kind = LEXICAL.get(symbol)

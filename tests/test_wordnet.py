@@ -48,3 +48,18 @@ def test_links_are_the_same_searched_or_split(knowledge: Knowledge, verb: bool, 
     ("India", ["indian"]), ("Jupiter", []), ("Earth", []), ("Northbank", [])])
 def test_demonyms_are_the_adjectives_formed_from_a_name(name: str, demonyms: list[str]) -> None:
     assert shipped_wordnet().demonyms(name) == demonyms
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("mars", "planet"),  # an instance in WordNet
+    ("nasa", "organisation"),  # a kind of independent agency in WordNet, written as a name
+    ("paris", "city"),
+])
+def test_names_are_known_by_their_kind(name: str, kind: str) -> None:
+    kinds = shipped_wordnet().instance_kinds(["planet", "organisation", "city"])
+    assert kinds[name] == kind
+
+
+@pytest.mark.parametrize("noun", ["agency", "probe", "airport"])
+def test_common_nouns_are_no_names(noun: str) -> None:
+    assert noun not in shipped_wordnet().instance_kinds(["organisation", "spacecraft", "airport"])
