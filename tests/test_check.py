@@ -175,6 +175,7 @@ def test_check_worthiness(knowledge: Knowledge, sentence: str, worthy: bool) -> 
         ("They're putting 1.1 BILLION euros into border defences over ten years!!",
          "They are putting 1.1 billion euros into border defences over ten years!"),
         ("NATO sees the GAP as VERY vulnerable...", "NATO sees the gap as very vulnerable"),
+        ("NASA is VERY impressed.", "NASA is very impressed."),
         ("And of course, Washington pressured Vilnius.", "Washington pressured Vilnius."),
         ("Lithuania's leaving the treaty, officials said.", "Lithuania is leaving the treaty."),
         ("Lithuania's neighbours are leaving.", "Lithuania's neighbours are leaving."),

@@ -587,10 +587,12 @@ class Reader:
         return " " + self.writing.contractions["'" + match.group(1).lower()]
 
     def _unshout(self, match: re.Match[str]) -> str:
-        """'1.1 BILLION' is emphasis; 'NATO' is a name and stays."""
+        """'1.1 BILLION' is emphasis; 'NATO' (the store's) and 'NASA' (a name WordNet
+        knows) are names and stay."""
         word = match.group()
-        hit = self.knowledge.vocab.single.get(word.lower())
-        return word if hit is not None and hit[0] == "entity" else word.lower()
+        vocab = self.knowledge.vocab
+        named = vocab.names_entity(word.lower()) or word.lower() in vocab.instances
+        return word if named else word.lower()
 
     # --- references ---------------------------------------------------------------
 

@@ -1017,7 +1017,9 @@ def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
         query |= q.context
     # a name the store does not know looks for the store's things of its kind
     entities = set(reading.entity_ids).union(
-        *(kinds for _, kinds, _ in _unknown_names(reading, vocab).values()))
+        *(kinds for _, kinds, _ in _unknown_names(reading, vocab).values()),
+        *(_of_kind(vocab.instances[word], vocab) for word in reading.names
+          if word in vocab.instances and not vocab.names_entity(word)))
     found = knowledge.index.search(index_tokens(
         query, entities, {q.unit for q in reading.quantities}), CANDIDATES)
     best_score = found[0][1] if found else 0.0
@@ -1309,6 +1311,11 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if word in reading.names or word in vocab.instances:  # 'Tampa's …' opening a claim
         return Step("word", term, word, "", Relation.INDEPENDENT, "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+@lru_cache(maxsize=256)
+def _of_kind(kind: str, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(e for e, entity in vocab.entities.items() if entity.kind == kind)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact

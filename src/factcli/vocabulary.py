@@ -402,6 +402,11 @@ class Vocabulary:
         self._referents[key] = found
         return found
 
+    def names_entity(self, word: str) -> bool:
+        """The word on its own is a name or alias of one of the store's entities."""
+        hit = self.single.get(word)
+        return hit is not None and hit[0] == "entity"
+
     def group_words(self) -> dict[str, list[str]]:
         """The single words of each synonym group, by group term."""
         words: dict[str, list[str]] = {}
