@@ -63,3 +63,9 @@ def test_names_are_known_by_their_kind(name: str, kind: str) -> None:
 @pytest.mark.parametrize("noun", ["agency", "probe", "airport"])
 def test_common_nouns_are_no_names(noun: str) -> None:
     assert noun not in shipped_wordnet().instance_kinds(["organisation", "spacecraft", "airport"])
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("flyby", "fly-by"), ("flybys", "fly-by"),
+                                             ("nonstop", "nonstop")])
+def test_a_joined_hyphenated_word_finds_wordnet_s_hyphenated_lemma(word: str, lemma: str) -> None:
+    assert (lemma, "n") in shipped_wordnet().lemmas(word)

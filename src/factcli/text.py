@@ -25,7 +25,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", 
                          "\u2011": "-", "\u00a0": " ", "\u202f": " ",
                          "\u2009": " "})
 # "anti-tank" reads as one word; "Russian-backed" as two.
-_JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
+JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
                      "de", "pre", "fly", "well", "know")
 _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
 _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
@@ -58,7 +58,7 @@ def _expand_negated_aux(match: re.Match[str]) -> str:
 
 def _join_hyphen(match: re.Match[str]) -> str:
     head = match.group(1)
-    return head if head in _JOINING_PREFIXES else head + " "
+    return head if head in JOINING_PREFIXES else head + " "
 
 
 def tokenise(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.logic import Relation
+from factcli.text import JOINING_PREFIXES
 
 if TYPE_CHECKING:
     from factcli.text import Analysis
@@ -94,6 +95,11 @@ class WordNet:
             for lemma in morphy_candidates(word, pos, self.exceptions[pos]):
                 if pos in self.index.get(lemma, {}) and (lemma, pos) not in found:
                     found.append((lemma, pos))
+        if not found and "-" not in word and word.startswith(JOINING_PREFIXES):
+            # text joins 'fly-by' into 'flyby' (see text.py); WordNet keeps the hyphen
+            prefix = next(p for p in JOINING_PREFIXES if word.startswith(p))
+            if len(word) > len(prefix):
+                return self.lemmas(f"{prefix}-{word[len(prefix):]}")
         return found
 
     def demonyms(self, name: str) -> list[str]:
