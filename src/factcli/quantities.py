@@ -432,9 +432,11 @@ def fact_counterpart(mention: QuantityMention,
         return None
     by_measure = [q for q in same if q.measure & mention.context]
     if by_measure:
-        # of several measured alike ('in March 2027 and October 2028'), the one it names
+        # of several measured alike ('in March 2027 and October 2028'), the one it names,
+        # or else the nearest ('in January 2030' against 2026 and 2029: 2029)
         return next((q for q in by_measure if compare_quantity(mention, q) is True),
-                    by_measure[0])
+                    min(by_measure, key=lambda q: (q.unit != mention.unit,
+                                                   abs(q.value - mention.value))))
     if mention.dimension == "count":
         return None  # a bare count is only comparable with a count of the same things
     if len(same) == 1:

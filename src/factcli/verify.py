@@ -1421,9 +1421,11 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms and not (
                     fact_term in taken and Relation(relation) in _HOLDS) and not (
-                    via == "WordNet similar adjective" and fact_term in said):
+                    via == "WordNet similar adjective" and fact_term in said) and (
+                    via == "same word" or compiled.word_for(fact_term) not in vocab.ordinals):
                 # 'lets bright light' is not 'the luminous wall': an adjective the claim
-                # says itself is not also another adjective's match
+                # says itself is not also another adjective's match; and an ordinal is a
+                # place in a row, not the verb 'second' ('endorse')
                 found.append((fact_term, Relation(relation), via))
     if not found:
         return _negated_by_prefix(word, compiled, vocab, verb, narrower)
@@ -1586,7 +1588,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         else:
             counterpart = fact_counterpart(
                 mention, _of_its_noun(mention, reading, compiled)) or _places_for(
-                mention, reading, compiled, vocab)
+                mention, reading, compiled, vocab) or _left_in_list(
+                mention, reading, compiled)
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
                 _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
@@ -1637,6 +1640,20 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
         against[len(result.steps) - 1] = (mention, counterpart)
     _one_figure_one_place(reading, compiled, vocab, result, against)
+
+
+def _left_in_list(mention: QuantityMention, reading: Analysis,
+                  compiled: CompiledFact) -> FactQuantity | None:
+    """'in September 2026 and January 2030' against 'in September 2026 and January 2029':
+    in a list of figures of one kind, the fact's figure no other figure of the list names
+    is the one this figure stands for."""
+    listed = [m for m in reading.quantities
+              if m is not mention and m.dimension == mention.dimension]
+    if mention.dimension == "count" or not listed:
+        return None
+    same = [q for q in compiled.quantities if q.dimension == mention.dimension]
+    left = [q for q in same if not any(compare_quantity(m, q) is True for m in listed)]
+    return left[0] if len(left) == 1 and len(same) == len(listed) + 1 else None
 
 
 def _one_figure_one_place(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
