@@ -1615,7 +1615,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         if state is True and (
                 (named_only and claimed_of and not claimed_of <= compiled.subject
                  and not all(_figure_of(e, counterpart, vocab) for e in claimed_of))
-                or _of_another_named(counterpart, reading, vocab)):
+                or _of_another_named(counterpart, reading, vocab)
+                or _of_unsaid_stuff(counterpart, reading, compiled, vocab)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, "a figure of something else"))
         elif elsewhere is not None:
@@ -1640,6 +1641,23 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
         against[len(result.steps) - 1] = (mention, counterpart)
     _one_figure_one_place(reading, compiled, vocab, result, against)
+
+
+def _of_unsaid_stuff(quantity: FactQuantity, reading: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> bool:
+    """'Lumen Works is 12 km long' against 'Lumen Works rebuilt 12 km of track': a claim
+    that a thing is so much is not told by a figure of some stuff ('of track') the claim
+    does not name."""
+    at = reading.predicate_at
+    if reading.verb_terms or at is None or reading.tokens[at] not in vocab.be_forms:
+        return False  # most claims: they do something, or say nothing is so much
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    said = next((q for q in fact_reading.quantities
+                 if q.unit == quantity.unit and q.value == quantity.value), None)
+    if said is None or fact_reading.tokens[said.end:said.end + 1] != ["of"]:
+        return False
+    stuff = next((t for t, pos in fact_reading.terms if pos > said.end), None)
+    return stuff is not None and stuff not in reading.term_set
 
 
 def _left_in_list(mention: QuantityMention, reading: Analysis,
