@@ -40,6 +40,7 @@ _RULES: dict[str, tuple[tuple[str, str], ...]] = {
 SENSES = 3
 HYPERNYM_DEPTH = {"n": 4, "v": 3}
 INSTANCE_DEPTH = 6
+NEAR_SYNONYM_SHARE = 2  # words two senses must share for their words to be near-synonyms
 # Synsets this close to the top of their hierarchy (entity, object, act; change, move,
 # make…) say too little to stand for a fact's word.
 MIN_DEPTH = {"n": 4, "v": 0}
@@ -277,9 +278,29 @@ class WordNet:
                                                 other_pos)
             for other, other_pos in self.pertainyms.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
+        yield from self._near_synonym_links(lemma, pos, senses)
         yield from self._hypernym_links(senses, pos)
         yield from self.narrower(lemma, pos)
         yield from self._antonym_links(lemma, pos, senses)
+
+    def _near_synonym_links(self, lemma: str, pos: str,
+                            senses: list[int]) -> Iterator[tuple[str, Link]]:
+        """The words whose first sense shares two more words with ``lemma``'s first sense:
+        'cope' and 'handle' (both 'deal' and 'manage'). Only first senses: 'begin' shares
+        'start' and 'set out' with a later sense of 'depart'."""
+        for synset in senses[:1]:
+            own = set(self.words(synset)) - {lemma}
+            for word in own:
+                for other_synset in self.senses(word, pos):
+                    if other_synset == synset:
+                        continue
+                    words = self.words(other_synset)
+                    if len(own.intersection(words)) < NEAR_SYNONYM_SHARE:
+                        continue
+                    for other in words:
+                        if other not in own and other != lemma and self.senses(
+                                other, pos, 1) == [other_synset]:
+                            yield other, Link(Relation.EQUIVALENT, "WordNet near-synonym", pos)
 
     def narrower(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
         """Lemmas one step narrower than ``lemma`` ('probe' under 'spacecraft')."""
