@@ -715,6 +715,7 @@ _HOLDS = (Relation.EQUIVALENT, Relation.FORWARD)
 _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
+_NAME = "name:"  # the key of a name the store does not know
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
@@ -1164,8 +1165,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
             step = _passive_converse(term, word, compiled, vocab) or _unknown_word(
                 term, word, reading, compiled, vocab)
-            if not any(s.key == step.key for s in result.steps):  # one step for a name
-                result.steps.append(step)
+            if not (step.key.startswith(_NAME) and any(s.key == step.key
+                                                       for s in result.steps)):
+                result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
 
 
@@ -1305,7 +1307,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if e in kinds]
         if others and last + 1 != reading.predicate_at:
-            return Step("entity", "name:" + name, name.title(),
+            return Step("entity", _NAME + name, name.title(),
                         and_list([vocab.describe_entity(e) for e in others]),
                         Relation.ALTERNATION,
                         f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
