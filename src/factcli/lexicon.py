@@ -103,6 +103,8 @@ class Cues:
     # a verb, and the participles whose passive says it of the one acted for: 'workers
     # received training' is 'workers were given training'
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
+    nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

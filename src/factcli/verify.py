@@ -919,7 +919,7 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
     weighed = {fact.fact.id: fact for fact in candidates}
 
     supporting = [a for a in alignments if a.supports]
-    refuting = [a for a in alignments if a.refutes]
+    refuting = [a for a in alignments if a.refutes and not _figures_told_elsewhere(a, alignments)]
     best_support = max(supporting, key=lambda a: len(a.matched), default=None)
     best_refute = max(refuting, key=lambda a: (a.ratio, len(a.matched)), default=None)
     if best_refute is not None and not (
@@ -931,6 +931,20 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge), weighed
     return _not_enough_info(text, reading, alignments, knowledge), weighed
+
+
+def _figures_told_elsewhere(refuting: Alignment, alignments: list[Alignment]) -> bool:
+    """'Juice reached its closest point to Earth at 3:26 on 21 August' against 'Juice came
+    closest to the Moon at 2:45 on 20 August': the figures it contradicts are the ones
+    another fact gives, with the names this one lacks ('its nearest approach to Earth …
+    at 3:26 … on 21 August'), so they are another event's, not a wrong figure."""
+    against = {s.key for s in refuting.steps if s.relation in _CONTRADICTS}
+    if not against or any(s.kind != "figure" for s in refuting.steps if s.key in against):
+        return False
+    lacking = {k for k in refuting.unmatched if k.startswith("@")}
+    return bool(lacking) and any(
+        against | lacking <= set(other.matched)
+        for other in alignments if other is not refuting)
 
 
 def _ordered(text: str, reading: Analysis,
@@ -1109,9 +1123,12 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
     repeated = verbs & compiled.terms
     said = frozenset(claim_terms & compiled.terms)
-    counted = _counted_nouns(reading, vocab)
+    # 'its closest approach to Earth' is its coming closest to Earth: the noun adds nothing
+    skipped = _counted_nouns(reading, vocab) | {
+        pos for _, pos in reading.terms if pos > 0 and reading.tokens[pos] in vocab.nearness_nouns
+        and reading.tokens[pos - 1] in vocab.nearness_superlatives}
     at = {pos: t for t, pos in reading.terms}
-    for term in dict.fromkeys(t for t, pos in reading.terms if pos not in counted):
+    for term in dict.fromkeys(t for t, pos in reading.terms if pos not in skipped):
         word = reading.raw_terms.get(term, term)
         if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
                 word, next(pos for t, pos in reading.terms if t == term), at, reading,

@@ -132,6 +132,8 @@ class Vocabulary:
     capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
     possibility: tuple[tuple[str, ...], ...] = ()  # 'can', 'may': possible, not done
     passive_converses: dict[str, frozenset[str]] = field(default_factory=dict)  # receive: given
+    nearness_superlatives: frozenset[str] = frozenset()  # 'closest', 'nearest'
+    nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
@@ -202,6 +204,8 @@ class Vocabulary:
         vocab.possibility = tuple(tuple(tokenise(p)) for p in cues.possibility)
         vocab.passive_converses = {verb: frozenset(participles) for verb, participles
                                    in cues.passive_converses.items()}
+        vocab.nearness_superlatives = frozenset(cues.nearness.get("superlatives", ()))
+        vocab.nearness_nouns = frozenset(cues.nearness.get("nouns", ()))
         vocab.ordering_earlier = frozenset(cues.ordering.earlier)
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
