@@ -105,6 +105,8 @@ class Cues:
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a time counted from now: 'next' and 'month' in 'next month'
+    relative_times: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

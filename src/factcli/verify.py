@@ -1257,6 +1257,26 @@ def _light_before_terms(reading: Analysis, vocab: Vocabulary) -> tuple[str, ...]
                  if token in vocab.light and pos + 1 in at and pos not in at)
 
 
+def _another_relative_time(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                           vocab: Vocabulary) -> Step | None:
+    """'due to start next year' against 'due to start next month': a time counted from now
+    in another unit is another time."""
+    if word not in vocab.relative_units:
+        return None  # nearly every word
+    at = next(pos for t, pos in reading.terms if t == term)
+    if at == 0 or reading.tokens[at - 1] not in vocab.relative_words:
+        return None
+    counted_from = reading.tokens[at - 1]
+    tokens = tokenise(compiled.fact.statement)
+    other = next((unit for before, unit in pairwise(tokens)
+                  if before == counted_from and unit in vocab.relative_units and unit != word),
+                 None)
+    if other is None:
+        return None
+    return Step("figure", term, f"{counted_from} {word}", f"{counted_from} {other}",
+                Relation.ALTERNATION, "another time")
+
+
 def _passive_converse(term: str, word: str, compiled: CompiledFact,
                       vocab: Vocabulary) -> Step | None:
     """'Workers received training' against 'workers were given training': the fact's
@@ -1286,6 +1306,9 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         if others:  # a contradiction once the year is seen to agree (_same_year)
             return Step("figure", term, word.title(), others[0].title(), Relation.INDEPENDENT,
                         "another month" if calendar is vocab.months else "another day")
+    relative = _another_relative_time(term, word, reading, compiled, vocab)
+    if relative is not None:
+        return relative
     dimension = vocab.dimension_words.get(term)
     figure = None if dimension is None else next(
         (q for q in compiled.quantities if q.dimension == dimension), None)
