@@ -80,10 +80,3 @@ def test_near_synonyms_share_two_words_of_a_sense(fact_word: str, claim_word: st
     vias = {link.via for other, link in shipped_wordnet().links_from(fact_word, "v")
             if other == claim_word}
     assert ("WordNet near-synonym" in vias) is near
-
-
-def test_an_adjective_is_opposed_by_the_antonym_of_a_cluster_it_is_similar_to() -> None:
-    # 'vulnerable' is similar to 'weak' (in a later sense), so 'strong' is its opposite
-    links = {other: link.via for other, link in shipped_wordnet().links_from("vulnerable", "a")}
-    assert links["weak"] == "WordNet similar adjective"
-    assert links["strong"] == "WordNet antonym"

@@ -327,14 +327,13 @@ class WordNet:
     def _antonym_links(self, lemma: str, pos: str,
                        senses: list[int]) -> Iterator[tuple[str, Link]]:
         """Direct antonyms of the word and of the words in its first sense (for adjectives,
-        also through the head of each cluster that makes a similar adjective of it: what
-        is 'weak' as 'vulnerable' is, is not 'strong'). The antonyms' own synonyms are left
-        out: 'boost' is a synonym of 'encourage', the antonym of 'deter', yet 'boost
-        security' does not contradict 'deter threats'."""
+        also through the head of its cluster). The antonyms' own synonyms are left out:
+        'boost' is a synonym of 'encourage', the antonym of 'deter', yet 'boost security'
+        does not contradict 'deter threats'."""
         first = senses[:1]
         words = {(lemma, pos)} | {(w, pos) for s in first for w in self.words(s)}
         if pos == "a":
-            words |= {(w, pos) for s in senses for near in self.similar(s)
+            words |= {(w, pos) for s in first for near in self.similar(s)
                       for w in self.words(near)}
         opposites: set[tuple[str, str]] = set()
         for word in words:
