@@ -232,6 +232,11 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
         ("Estonia and Latvia are leaving too. They cite the security environment.",
          ["Estonia and Latvia are leaving.",
           "Estonia and Latvia cite the security environment."]),
+        # 'They' are the engineers, who are no entity: not Lithuania, named before them
+        ("Lithuania is leaving the treaty. Engineers inspected the bridges. They found no "
+         "problems.",
+         ["Lithuania is leaving the treaty.", "Engineers inspected the bridges.",
+          "They found no problems."]),
         ("Lithuania is leaving the Ottawa Convention. The country will spend 1.1 billion euros.",
          ["Lithuania is leaving the Ottawa Convention.",
           "Lithuania will spend 1.1 billion euros."]),

@@ -409,8 +409,10 @@ class Reader:
         return None
 
     def _remember(self, reading: Analysis) -> None:
-        # "The project ..." or an "It ..." left unresolved: what follows may be about it.
-        described = bool(reading.tokens) and reading.tokens[0] in _UNNAMED and not any(
+        # "The project ...", "Operators ..." or an "It ..." left unresolved: what follows
+        # may be about it.
+        described = bool(reading.tokens) and (reading.tokens[0] in _UNNAMED or any(
+            pos == 0 for _, pos in reading.terms)) and not any(
             pos <= 2 for _, pos in reading.entities)
         minor = {e for e, pos in reading.entities if self._is_minor(reading, pos)}
         minor -= {e for e, pos in reading.entities if not self._is_minor(reading, pos)}
