@@ -86,6 +86,17 @@ def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
                                                             "1.1 billion euros")
 
 
+@pytest.mark.parametrize(("claim", "word", "via"), [
+    # 'nice' is also a city WordNet knows, but written in lower case it names none
+    ("The council took nice pictures of the old depot.", "nice", "not in this fact"),
+    ("The council took pictures of the old depot in Nice.", "nice", "a name not in this fact"),
+])
+def test_a_word_is_a_name_only_as_written(stores: dict[str, Knowledge], claim: str, word: str,
+                                          via: str) -> None:
+    proof = verify_claim(claim, stores["tramway"]).proof
+    assert next(p.via for p in proof if p.claim == word) == via
+
+
 def test_relations_come_from_wordnet(stores: dict[str, Knowledge]) -> None:
     result = verify_claim("The council will buy electric streetcars for the line.",
                           stores["tramway"])

@@ -1351,7 +1351,9 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                         and_list([vocab.describe_entity(e) for e in others]),
                         Relation.ALTERNATION,
                         f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
-    if word in reading.names or word in vocab.instances:  # 'Tampa's …' opening a claim
+    opening = word in vocab.instances and any(  # 'Tampa's …' opening a claim, not 'low'
+        pos == 0 for t, pos in reading.terms if t == term)
+    if word in reading.names or opening:
         return Step("word", term, word, "", Relation.INDEPENDENT, "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
