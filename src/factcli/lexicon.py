@@ -32,6 +32,9 @@ Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "les
 class Units:
     __pydantic_config__ = _FORBID
     units: tuple[Unit, ...]
+    # a unit name that names another unit in a sentence with one of these words: 'weighs
+    # 200 pounds' is a mass, '20 pounds' alone money ({name: {unit id: words}})
+    senses: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

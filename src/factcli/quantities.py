@@ -255,7 +255,9 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     for length in (3, 2, 1):
         name = " ".join(tokens[j : j + length])
         if len(tokens) >= j + length and name in vocab.unit_names:
-            unit_id = unit_id or vocab.unit_names[name]  # "€1bn euros": the symbol rules
+            unit_id = unit_id or next(  # "€1bn euros": the symbol rules
+                (other for other, words in vocab.unit_senses.get(name, {}).items()
+                 if words.intersection(tokens)), vocab.unit_names[name])
             j += length
             break
     if unit_id is None:

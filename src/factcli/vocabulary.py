@@ -108,6 +108,7 @@ class Vocabulary:
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
+    unit_senses: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # see Units
     entities: dict[str, EntityRef] = field(default_factory=dict)
     fuzzy_aliases: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     known_stems: frozenset[str] = frozenset()
@@ -251,6 +252,8 @@ class Vocabulary:
                          for word, months in numbers.periods.items()}
         vocab.units = {u.id: u for u in lexicon.units.units}
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
+        vocab.unit_senses = {name: {unit: frozenset(words) for unit, words in senses.items()}
+                             for name, senses in lexicon.units.senses.items()}
         questions = lexicon.questions
         forms = [QuestionForm(tuple(tokenise(f.words)), f.answer, f.dimensions, f.kinds,
                               f.after_copula, f.not_subject, f.modifier,
