@@ -129,8 +129,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     ranked = _ordinal_order(text, vocab)
     reading = analyse(_CONTRACTED.sub(r"\1 is", ranked), vocab)
     gap = read_gap(reading, vocab)
-    if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
-        return _yes_no(text, ranked, knowledge)
+    claim = _claim_asked(ranked, reading, gap, vocab)
+    if claim is not None:
+        return _yes_no(text, claim, knowledge)
     if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
         # "what was the name of the oil tanker": the store names nothing of that kind
         return Answer(text, None, gap.name, (), "the article names no such thing")
@@ -2493,10 +2494,95 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
     return "; ".join(pieces)
 
 
+def _claim_asked(text: str, reading: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
+    """The yes/no question ``text`` asks, in the words ``verify`` reads a question in, or
+    None for a question with a gap. Only what asks is left out: words that lead into it
+    ('According to the article, is …', 'So did …'), a tag ('…, isn't it?', '…, right?',
+    '… or not?'), a frame around the claim ('is it true that …', 'does the article say
+    whether …') and 'ever'. A negative question asks what the positive one does: in
+    English 'Isn't X leaving?' is answered 'Yes' when X is leaving. A wh-word after the
+    opening auxiliary starts a relative clause ('is Finland among the states *which* are
+    leaving') unless a verb of knowing or saying asks it ('do you know *which* …'). A
+    question with neither a wh-word nor an auxiliary first ('Lithuania is leaving the
+    convention?') is a claim asked about."""
+    words = _without_tag(_without_lead_in(text.strip(), vocab), vocab).split()
+    if not words:
+        return None
+    first = tokenise(words[0])
+    opens_with_auxiliary = bool(first) and first[0] in vocab.yes_no
+    if gap.form is not None and not (opens_with_auxiliary and _relative_clause(reading, gap,
+                                                                                 vocab)):
+        return None
+    if opens_with_auxiliary:
+        words[0] = first[0]  # 'isn't' → 'is'
+        words = words[:1] + _without_frame(words[1:], vocab)
+    polarity = vocab.question_words["polarity_words"]
+    return " ".join(w for w in words if fold(w) not in polarity)
+
+
+def _without_lead_in(text: str, vocab: Vocabulary) -> str:
+    """'So, according to the article, is …' without 'so' and the phrase about the article
+    before the comma."""
+    lead_in = vocab.question_words["lead_in_words"]
+    while True:
+        head, comma, rest = text.partition(",")
+        tokens = tokenise(head)
+        words = text.split(maxsplit=1)
+        if comma and rest.strip() and any(t in vocab.frame_words for t in tokens) and all(
+                t in vocab.frame_words or t in vocab.prepositions or t in vocab.determiners
+                or t in lead_in for t in tokens):
+            text = rest.strip()
+        elif len(words) == 2 and fold(words[0]).rstrip(",") in lead_in:
+            text = words[1]
+        else:
+            return text
+
+
+def _without_tag(text: str, vocab: Vocabulary) -> str:
+    """'X, isn't it', 'X, is that right', 'X, right', 'X or not': X."""
+    text = text.rstrip(" ?!.")
+    tags = vocab.question_words["tag_words"]
+    head, comma, tag = text.rpartition(",")
+    tokens = tokenise(tag)
+    asking = vocab.subject_pronouns | vocab.question_words["pointing_words"] | (
+        vocab.question_words["truth_words"]) | {"not"}
+    if comma and head.strip() and tokens and (" ".join(tokens) in tags or (
+            tokens[0] in vocab.yes_no and 2 <= len(tokens) <= 4
+            and all(t in asking for t in tokens[1:]))):
+        return head.strip()
+    head, alternative, tag = text.rpartition(" or ")
+    if alternative and head.strip() and " ".join(["or", *tokenise(tag)]) in tags:
+        return head.strip()
+    return text
+
+
+def _without_frame(words: list[str], vocab: Vocabulary) -> list[str]:
+    """'(is) it true that X', '(is) it not the case that X', '(does) the article say
+    whether X': X. The frame is a few words about truth or the article, closed by a
+    complementiser."""
+    truth = vocab.question_words["truth_words"]
+    framing = truth | vocab.frame_words | vocab.determiners | vocab.be_forms | {"it", "not"}
+    complementisers = vocab.question_words["complementisers"]
+    for end, word in enumerate(words[:6]):
+        if fold(word) not in complementisers:
+            continue
+        tokens = [t for w in words[:end] for t in tokenise(w)]
+        if tokens and all(t in framing for t in tokens) and any(
+                t in truth or t in vocab.frame_words for t in tokens) and words[end + 1:]:
+            return words[end + 1:]
+        break
+    return words
+
+
+def _relative_clause(reading: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
+    start = min(gap.span, default=0)
+    return start > 0 and reading.tokens[start - 1] not in vocab.question_words["indirect_words"]
+
+
 def _yes_no(text: str, claim: str, knowledge: Knowledge) -> Answer:
     """``claim`` is the question as the facts would say it ('did the first phase' for
-    'did phase one')."""
-    chosen = _alternative(text, knowledge)
+    'did phase one'), without what only asks (see :func:`_claim_asked`)."""
+    chosen = _alternative(text, claim, knowledge)
     if chosen is not None:
         return chosen
     result = verify_claim(claim.rstrip("?").strip(), knowledge, question=True)
@@ -2511,17 +2597,17 @@ def _yes_no(text: str, claim: str, knowledge: Knowledge) -> Answer:
     return Answer(text, None, "yes/no", hits, "the article does not say", result.proof)
 
 
-def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
+def _alternative(text: str, claim: str, knowledge: Knowledge) -> Answer | None:
     """'Is the Suwałki Gap a land route or a sea lane?': the alternative the article
     supports, when it supports one of the two ('a sea lane' replaces as many words at the
     end of the first as it has, both starting alike or being one word each)."""
-    first, separator, second = text.rstrip("?").strip().rpartition(" or ")
+    first, separator, second = claim.rstrip("?").strip().rpartition(" or ")
     words, others = first.split(), second.split()
     if not separator or len(others) >= len(words) - 1 or not (
             len(others) == 1 or others[0].lower() == words[-len(others)].lower()):
         return None
     claims = [first, " ".join(words[:-len(others)] + others)]
-    outcomes = [verify_claim(claim, knowledge, question=True) for claim in claims]
+    outcomes = [verify_claim(each, knowledge, question=True) for each in claims]
     held = [i for i, outcome in enumerate(outcomes) if outcome.verdict == SUPPORTED]
     if len(held) != 1:
         return None
