@@ -54,6 +54,8 @@ _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
 _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
+_INCLUSION = "a verb of inclusion"
+_PART_OF = "a phrase that makes it a part"
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -152,7 +154,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
-    hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
+    # the parts of a whole are told by facts that share little but the whole's name
+    wider = gap.gathers and any(_includes(token, vocab) for token in core.tokens)
+    hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
@@ -701,6 +705,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     alignment.steps = _beside_name(
         [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
                             vocab) for s in alignment.steps], core, alignment.fact, vocab)
+    included = _included(alignment, gap, core, vocab)
+    if included is None:
+        return None
+    alignment.steps = included
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -1172,6 +1180,64 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
         fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
 
 
+def _included(alignment: Alignment, gap: Gap, core: Analysis,
+              vocab: Vocabulary) -> list[Step] | None:
+    """'what did the first phase *deliver*': a verb of what a whole holds or brings
+    ('include', 'deliver', 'offer', 'contain') is said by the fact's verb of that kind when
+    the question's other pieces stand before it, naming the whole ('the first phase
+    *includes* a parking plaza'), or by a phrase that makes its subject a part of what
+    follows, when they stand after it ('five miles of new roads *come with* the first
+    phase'): each fact names a part of the whole, so a set question gathers them all. A
+    fact that says neither gives no part for 'what does it include' (None): 'the first
+    phase *belongs to* a project' is not what it includes."""
+    steps = alignment.steps
+    # 'include' may be no term of the question, only its word; 'what is *included* in the
+    # roads' names the whole after it, as the fact may
+    asked = [pos for pos, token in enumerate(core.tokens) if _includes(token, vocab)
+             and not (pos and core.tokens[pos - 1] in vocab.be_forms)]
+    if not asked or any(s.relation in _HELD and _includes(s.claim, vocab) for s in steps):
+        return steps
+    word = core.tokens[asked[0]]
+    verb = next((s for s in steps if s.kind == "word" and fold(s.claim) == word), None)
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    # 'what facilities does the terminal offer': the parts' noun stands after the verb
+    parts = {s.fact for s in steps if gap.kind_word and fold(s.claim) == gap.kind_word}
+    matched = {pos for pos in _matched_positions(alignment, fact, core, vocab)
+               if fact.tokens[pos] not in parts}
+    at = next((pos for pos, token in enumerate(fact.tokens) if _includes(token, vocab)), None)
+    via = _INCLUSION
+    if at is None or max(matched, default=at) > at:
+        # 'the first phase delivers a 19-gate *terminal* building' names no whole the new
+        # terminal holds
+        at = next((pos for pos in range(1, min(matched, default=0))
+                   if _part_of(fact.tokens, pos, vocab)), None)
+        via = _PART_OF
+    if at is None:
+        return None if gap.answer == "statement" else steps
+    if verb is None:  # the question's word, said by the fact, adds no piece it holds
+        return [*steps, Step("inclusion", "", word, fact.tokens[at], Relation.EQUIVALENT, via)]
+    said = verb._replace(fact=fact.tokens[at], relation=Relation.EQUIVALENT, via=via)
+    return [said if s is verb else s for s in steps]
+
+
+def _part_of(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """A phrase at ``position`` that makes what stands before it a part of what follows
+    ('come with', 'belong to', 'is part of')."""
+    return any(tokens[position + 1:position + len(phrase)] == list(phrase[1:]) and (
+        phrase[0] in vocab.lemmas_of(tokens[position]))
+        for phrase in _part_of_phrases(vocab))
+
+
+@lru_cache(maxsize=8)
+def _part_of_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in vocab.question_words["part_of_phrases"])
+
+
+def _includes(word: str, vocab: Vocabulary) -> bool:
+    folded = fold(word)
+    return not vocab.question_words["inclusion_verbs"].isdisjoint(vocab.lemmas_of(folded))
+
+
 def _asks_state(core: Analysis, gap: Gap) -> bool:
     """The question's auxiliary is a present-tense copula: 'where *is* X headquartered'."""
     after = max(gap.span, default=-1) + 1
@@ -1586,6 +1652,8 @@ def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
     what that verb acts on ('what does the ferry *do*' asks for the act itself)."""
     last = len(core.tokens) - 1
     after = max(gap.span, default=-1) + 1
+    if any(s.via == _PART_OF for s in alignment.steps):
+        return False  # the part stands before the fact's words for the whole
     if not 0 < after < last or core.tokens[after] not in vocab.auxiliaries or (
             not vocab.can_be_verb(core.tokens[last])) or (
             core.tokens[last - 1] in vocab.determiners) or _asks_action(core, vocab):
@@ -2215,7 +2283,9 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
     compiled = alignment.fact
     words = {s.fact for s in alignment.steps if s.kind == "word"
              and s.relation in (*_HELD, Relation.REVERSE)}
-    marked: set[int] = set()
+    # a verb of inclusion may be no term of the fact ('includes')
+    included = {s.fact for s in alignment.steps if s.via in (_INCLUSION, _PART_OF)}
+    marked = {pos for pos, token in enumerate(fact.tokens) if token in included}
     for term, pos in fact.terms:
         word = compiled.word_for(term)
         if word in words:
