@@ -155,7 +155,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
     # the parts of a whole are told by facts that share little but the whole's name
-    wider = gap.gathers and any(_includes(token, vocab) for token in core.tokens)
+    wider = gap.gathers and _inclusion_asked(core, gap, vocab) is not None
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
@@ -1191,20 +1191,17 @@ def _included(alignment: Alignment, gap: Gap, core: Analysis,
     fact that says neither gives no part for 'what does it include' (None): 'the first
     phase *belongs to* a project' is not what it includes."""
     steps = alignment.steps
-    # 'include' may be no term of the question, only its word; 'what is *included* in the
-    # roads' names the whole after it, as the fact may
-    asked = [pos for pos, token in enumerate(core.tokens) if _includes(token, vocab)
-             and not (pos and core.tokens[pos - 1] in vocab.be_forms)]
-    if not asked or any(s.relation in _HELD and _includes(s.claim, vocab) for s in steps):
+    word = _inclusion_asked(core, gap, vocab)
+    if word is None or any(s.relation in _HELD and _includes(s.claim, vocab) for s in steps):
         return steps
-    word = core.tokens[asked[0]]
     verb = next((s for s in steps if s.kind == "word" and fold(s.claim) == word), None)
     fact = read_statement(alignment.fact.fact.statement, vocab)
     # 'what facilities does the terminal offer': the parts' noun stands after the verb
     parts = {s.fact for s in steps if gap.kind_word and fold(s.claim) == gap.kind_word}
     matched = {pos for pos in _matched_positions(alignment, fact, core, vocab)
                if fact.tokens[pos] not in parts}
-    at = next((pos for pos, token in enumerate(fact.tokens) if _includes(token, vocab)), None)
+    at = next((pos for pos in range(len(fact.tokens)) if _includes_at(fact.tokens, pos, vocab)),
+              None)
     via = _INCLUSION
     if at is None or max(matched, default=at) > at:
         # 'the first phase delivers a 19-gate *terminal* building' names no whole the new
@@ -1231,6 +1228,39 @@ def _part_of(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
 @lru_cache(maxsize=8)
 def _part_of_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in vocab.question_words["part_of_phrases"])
+
+
+def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
+    """The verb of inclusion of a question that asks what its subject holds: after the
+    auxiliary and the subject ('what does *the first phase* include'), not the auxiliary
+    itself ('what lessons *has* the war taught', 'which decks *have* seats') nor a passive
+    ('what is *included* in the roads', which names the whole after it). 'Include' may be
+    no term of the question, only its word."""
+    tokens = core.tokens
+    auxiliary = next((pos for pos in range(max(gap.span, default=-1) + 1, len(tokens))
+                      if tokens[pos] in vocab.auxiliaries), None)
+    if auxiliary is None or tokens[auxiliary] in vocab.be_forms:
+        return None
+    return next((tokens[pos] for pos in range(auxiliary + 2, len(tokens))
+                 if _includes_at(tokens, pos, vocab, question=True)), None)
+
+
+def _includes_at(tokens: list[str], position: int, vocab: Vocabulary,
+                 question: bool = False) -> bool:
+    """A verb of inclusion at ``position``, not 'have' as an auxiliary ('has *opened*',
+    'has also *announced*', 'what lessons has the war *taught*') nor of what must be done
+    ('have *to* make')."""
+    word = tokens[position]
+    if not _includes(word, vocab):
+        return False
+    if _PERFECT not in vocab.lemmas_of(word):
+        return True
+    following = tokens[position + 1:] if question else tokens[position + 1:position + 3]
+    if not question and following and (following[0] in vocab.determiners
+                                       or following[0][:1].isdigit()):
+        return True  # 'has six gates', 'has a café'
+    return following[:1] != ["to"] and not any(
+        t.endswith(("ed", "en")) or t in vocab.irregular for t in following)
 
 
 def _includes(word: str, vocab: Vocabulary) -> bool:
@@ -2328,8 +2358,12 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                 if run_start == object_after:
                     break
         run_start = max(run_start, position + 1)
+    part = min((pos for pos in marked if fact.tokens[pos] in {
+        s.fact for s in alignment.steps if s.via == _PART_OF}), default=None)
     if doer_end is not None:  # nothing after the doer: the fact says nothing it does
         best = (0, doer_end, len(fact.tokens)) if doer_end < len(fact.tokens) else None
+    elif part is not None:  # 'five miles of new roads come with the first phase'
+        best = (0, 0, part)
     elif object_only:
         # 'Terminal 1 has opened *its first stage*' says nothing the first phase includes
         best = (0, max(marked) + 1, len(fact.tokens))
@@ -2355,6 +2389,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     if not words & set(range(start, end)):
         return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
+    if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs:
+        return None  # 'what does the new terminal have': not the noun the question's word
+        # only modifies in the fact ('a 19-gate terminal *building*')
     return _words(statement, start, end) if start < end else None
 
 
