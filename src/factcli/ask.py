@@ -97,6 +97,7 @@ class Gap(NamedTuple):
     owned: frozenset[str] = frozenset()  # the entities the store says belong to it
     counted: str = ""  # "how many night *timetables*": the noun a count must count
     rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
+    includes: str = ""  # "what does the first phase *deliver*": what its subject holds
 
     @property
     def name(self) -> str:
@@ -155,7 +156,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
     # the parts of a whole are told by facts that share little but the whole's name
-    wider = gap.gathers and _inclusion_asked(core, gap, vocab) is not None
+    gap = gap._replace(includes=_inclusion_asked(core, gap, vocab))
+    wider = gap.gathers and bool(gap.includes)
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
@@ -1191,8 +1193,8 @@ def _included(alignment: Alignment, gap: Gap, core: Analysis,
     fact that says neither gives no part for 'what does it include' (None): 'the first
     phase *belongs to* a project' is not what it includes."""
     steps = alignment.steps
-    word = _inclusion_asked(core, gap, vocab)
-    if word is None or any(s.relation in _HELD and _includes(s.claim, vocab) for s in steps):
+    word = gap.includes
+    if not word or any(s.relation in _HELD and _includes(s.claim, vocab) for s in steps):
         return steps
     verb = next((s for s in steps if s.kind == "word" and fold(s.claim) == word), None)
     fact = read_statement(alignment.fact.fact.statement, vocab)
@@ -1230,7 +1232,7 @@ def _part_of_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in vocab.question_words["part_of_phrases"])
 
 
-def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
+def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str:
     """The verb of inclusion of a question that asks what its subject holds: after the
     auxiliary and the subject ('what does *the first phase* include'), not the auxiliary
     itself ('what lessons *has* the war taught', 'which decks *have* seats') nor a passive
@@ -1240,9 +1242,9 @@ def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
     auxiliary = next((pos for pos in range(max(gap.span, default=-1) + 1, len(tokens))
                       if tokens[pos] in vocab.auxiliaries), None)
     if auxiliary is None or tokens[auxiliary] in vocab.be_forms:
-        return None
+        return ""
     return next((tokens[pos] for pos in range(auxiliary + 2, len(tokens))
-                 if _includes_at(tokens, pos, vocab, question=True)), None)
+                 if _includes_at(tokens, pos, vocab, question=True)), "")
 
 
 def _includes_at(tokens: list[str], position: int, vocab: Vocabulary,
@@ -2612,6 +2614,9 @@ def _claim_asked(text: str, reading: Analysis, gap: Gap, vocab: Vocabulary) -> s
     leaving') unless a verb of knowing or saying asks it ('do you know *which* …'). A
     question with neither a wh-word nor an auxiliary first ('Lithuania is leaving the
     convention?') is a claim asked about."""
+    tokens = reading.tokens
+    if gap.form is not None and not (tokens and tokens[0] in vocab.yes_no):
+        return None  # a wh-question (most questions: this is all they cost here)
     words = _without_tag(_without_lead_in(text.strip(), vocab), vocab).split()
     if not words:
         return None
@@ -2633,9 +2638,9 @@ def _without_lead_in(text: str, vocab: Vocabulary) -> str:
     lead_in = vocab.question_words["lead_in_words"]
     while True:
         head, comma, rest = text.partition(",")
-        tokens = tokenise(head)
+        tokens = tokenise(head) if comma and rest.strip() else []
         words = text.split(maxsplit=1)
-        if comma and rest.strip() and any(t in vocab.frame_words for t in tokens) and all(
+        if any(t in vocab.frame_words for t in tokens) and all(
                 t in vocab.frame_words or t in vocab.prepositions or t in vocab.determiners
                 or t in lead_in for t in tokens):
             text = rest.strip()
@@ -2650,10 +2655,10 @@ def _without_tag(text: str, vocab: Vocabulary) -> str:
     text = text.rstrip(" ?!.")
     tags = vocab.question_words["tag_words"]
     head, comma, tag = text.rpartition(",")
-    tokens = tokenise(tag)
+    tokens = tokenise(tag) if comma and head.strip() else []
     asking = vocab.subject_pronouns | vocab.question_words["pointing_words"] | (
         vocab.question_words["truth_words"]) | {"not"}
-    if comma and head.strip() and tokens and (" ".join(tokens) in tags or (
+    if tokens and (" ".join(tokens) in tags or (
             tokens[0] in vocab.yes_no and 2 <= len(tokens) <= 4
             and all(t in asking for t in tokens[1:]))):
         return head.strip()
