@@ -327,3 +327,9 @@ def test_choice_is_never_answered_by_a_third_thing(ferry: Knowledge) -> None:
     assert plain.answer is not None and "Harbourline" in plain.answer
     assert offered.answer is None
     assert offered.note == "the article does not say which of the two"
+
+
+def test_a_place_before_the_kind_keeps_only_the_names_the_store_puts_there(
+        ferry: Knowledge) -> None:
+    answer = ask_question("Which Brisk company ordered electric ferries?", ferry)
+    assert answer.answer == "Harbourline"  # not Bayline nor Coastway, which also did

@@ -98,6 +98,7 @@ class Gap(NamedTuple):
     counted: str = ""  # "how many night *timetables*": the noun a count must count
     rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
     includes: str = ""  # "what does the first phase *deliver*": what its subject holds
+    placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
 
     @property
     def name(self) -> str:
@@ -156,7 +157,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
     # the parts of a whole are told by facts that share little but the whole's name
-    gap = gap._replace(includes=_inclusion_asked(core, gap, vocab))
+    gap = gap._replace(includes=_inclusion_asked(core, gap, vocab),
+                       placed=_places_named(reading, gap, vocab))
     wider = gap.gathers and bool(gap.includes)
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
@@ -723,7 +725,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
-               | _kind_of_names(core, gap, vocab))
+               | _kind_of_names(core, gap, vocab)
+               | {f"@{place}" for place in gap.placed})
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -822,6 +825,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
+    if filler and gap.placed and not all(s.relation in _HELD for s in content
+                                         if s.key[1:] in gap.placed):
+        filler = _only_placed(filler, gap.placed, knowledge)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
     reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
@@ -1992,6 +1998,57 @@ def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
+    """'Which *Missouri* company is helping lead Airside D': the places named before the
+    kind asked for (not itself a place) say where the answer is; a fact that gives the
+    rest answers with the names the store puts there, even if it does not say the place."""
+    if gap.answer != "entities" or not gap.kind_word or not gap.span or set(
+            gap.kinds) & _place_kinds(vocab):
+        return frozenset()
+    start = min(gap.span)
+    end = next((pos for pos in range(start, len(reading.tokens))
+                if reading.tokens[pos] == gap.kind_word), start)
+    return frozenset(e for e, pos in reading.entities if start < pos < end
+                     and vocab.entities[e].kind in _place_kinds(vocab))
+
+
+def _only_placed(filler: str, places: frozenset[str], knowledge: Knowledge) -> str | None:
+    """The names in ``filler`` that the store puts in one of ``places``: by what it records
+    them part of ('Kansas City, Missouri') or by a fact that puts them there ('HNTB is
+    based in Kansas City')."""
+    vocab = knowledge.vocab
+    by_name = {entity.name: entity.id for entity in vocab.entities.values()}
+    names = [n for part in filler.split(" and ") for n in part.split(", ")]
+    kept = [n for n in names if n in by_name
+            and not places.isdisjoint(_places_of(by_name[n], knowledge))]
+    return and_list(kept) if kept else None
+
+
+def _places_of(entity_id: str, knowledge: Knowledge) -> set[str]:
+    """Where the store puts an entity, and what those places are part of."""
+    vocab = knowledge.vocab
+    found: set[str] = set()
+    for compiled in knowledge.index.facts:
+        if entity_id not in compiled.entities:
+            continue
+        fact = read_statement(compiled.fact.statement, vocab)
+        for entity, pos in fact.entities:
+            if entity != entity_id:
+                continue
+            after = fact.entity_ends.get(pos, pos + 1)
+            locative = next((at for at in range(after, min(after + 3, len(fact.tokens) - 1))
+                             if fact.tokens[at] in vocab.locative), None)
+            if locative is not None:  # 'HNTB is based *in* Kansas City, Missouri'
+                found.update(_joined_names(fact, locative + 1, vocab))
+    frontier = [entity_id, *found]
+    while frontier:
+        for whole in vocab.entities[frontier.pop()].member_of:
+            if whole not in found:
+                found.add(whole)
+                frontier.append(whole)
+    return found
+
+
 def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
     """The kinds of entity that answer 'where': 'which places' takes any of them."""
     return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
