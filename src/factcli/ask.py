@@ -167,7 +167,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     confirmed: frozenset[str] = frozenset()
     setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
     scene = _scene(core, vocab, _adjunct_after(gap))
-    if core.quantities or scene:
+    whole = _whole_named(core, gap, vocab)
+    linked: frozenset[str] = frozenset()  # the topics of the facts that name the whole
+    if core.quantities or scene or whole[1]:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
         # is the scene 'during the flyby' sets, told by a fact on the answering fact's topic.
@@ -176,13 +178,17 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                               if s.kind == "figure" and s.relation in _HELD)
         setting = frozenset(a.fact.fact.topic for a in aligned
                             if scene <= {s.key for s in a.steps if s.relation in _HELD})
+        # "the first phase *of the project*": a fact on the topic that says the phase is
+        # of the project ('belongs to a … project') lets the others leave it unsaid
+        linked = frozenset(a.fact.fact.topic for a in aligned if whole[1] and (
+            whole[0] | whole[1]) <= {s.key for s in a.steps if s.relation in _HELD})
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -696,7 +702,8 @@ def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
-         setting: frozenset[str] = frozenset()) -> _Fit | None:
+         setting: frozenset[str] = frozenset(),
+         linked: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -748,6 +755,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # fact on the same topic tells, when the fact holds all else and the question asks
         # for a figure, a reason or a kind, not whatever else the fact says
         open_ = []
+    if open_ and alignment.fact.fact.topic in linked and all(
+            s.key in _whole_named(core, gap, vocab)[1] for s in open_):
+        open_ = []  # see 'linked' in ask_question
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
@@ -1027,6 +1037,32 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def _whole_named(core: Analysis, gap: Gap,
+                 vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """'What does *the first phase of the project* deliver': for a question of what a whole
+    holds, the nouns of its subject before 'of' and the pieces after it, up to the next
+    preposition or the verb of inclusion (worked out once a question)."""
+    if not gap.includes:
+        return frozenset(), frozenset()
+    pieces = {pos: term for term, pos in core.terms} | {
+        pos: "@" + entity_id for entity_id, pos in core.entities}
+    heads: set[str] = set()
+    found: set[str] = set()
+    for at, token in enumerate(core.tokens):
+        if token != "of" or at - 1 not in pieces:
+            continue
+        position = at + 1
+        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions \
+                and core.tokens[position] != gap.includes:
+            if position in pieces:
+                found.add(pieces[position])
+            position += 1
+        if found:
+            heads.add(pieces[at - 1])
+    return frozenset(heads), frozenset(found)
 
 
 def _matched_twice(held: list[Step]) -> set[Step]:
