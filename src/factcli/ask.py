@@ -2763,17 +2763,18 @@ def _without_tag(text: str, vocab: Vocabulary) -> str:
 
 def _without_frame(words: list[str], vocab: Vocabulary) -> list[str]:
     """'(is) it true that X', '(is) it not the case that X', '(does) the article say
-    whether X': X. The frame is a few words about truth or the article, closed by a
-    complementiser."""
-    truth = vocab.question_words["truth_words"]
-    framing = truth | vocab.frame_words | vocab.determiners | vocab.be_forms | {"it", "not"}
+    whether X', '(do) you know if X': X. The frame is a few words about truth, the article
+    or knowing, closed by a complementiser."""
+    about = vocab.question_words["truth_words"] | vocab.frame_words | vocab.question_words[
+        "indirect_words"]  # 'do you *know* whether X', 'can you *tell* me if X'
+    framing = about | vocab.determiners | vocab.be_forms | {"it", "not"}
     complementisers = vocab.question_words["complementisers"]
     for end, word in enumerate(words[:6]):
         if fold(word) not in complementisers:
             continue
         tokens = [t for w in words[:end] for t in tokenise(w)]
         if tokens and all(t in framing for t in tokens) and any(
-                t in truth or t in vocab.frame_words for t in tokens) and words[end + 1:]:
+                t in about for t in tokens) and words[end + 1:]:
             return words[end + 1:]
         break
     return words
