@@ -747,7 +747,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # is all that question says).
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
-             and not (says and s.claim in vocab.prepositions)]
+             and not (says and s.claim in vocab.prepositions)
+             and not _names_topic(s, held, core, alignment.fact, vocab)]
     if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and not loose and (
             alignment.fact.fact.topic in setting) and all(
             s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
@@ -1037,6 +1038,24 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
+                 vocab: Vocabulary) -> bool:
+    """'Which time zone are *the flyby times* given in': a word that only says which of the
+    things the fact holds are meant, and that names the fact's topic ('flyby'), is said by
+    the fact being on that topic ('Juice came closest to the Moon at 2:45 a.m. India
+    time')."""
+    if step.kind != "word" or fold(step.claim) not in _topic_words(compiled.fact.topic):
+        return False
+    kept = {s.key for s in held}
+    following = {pos + 1 for term, pos in core.terms if term == step.key}
+    return any(pos in following and term in kept for term, pos in core.terms)
+
+
+@lru_cache(maxsize=256)
+def _topic_words(topic: str) -> frozenset[str]:
+    return frozenset(tokenise(topic.replace("-", " ")))
 
 
 @lru_cache(maxsize=64)
