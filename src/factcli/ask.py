@@ -156,9 +156,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
-    # the parts of a whole are told by facts that share little but the whole's name
     gap = gap._replace(includes=_inclusion_asked(core, gap, vocab),
                        placed=_places_named(reading, gap, vocab))
+    # the parts of a whole are told by facts that share little but the whole's name
     wider = gap.gathers and bool(gap.includes)
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
@@ -2052,7 +2052,6 @@ def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
                      if all(_is_of_kind(kind, kinds, vocab) for kind in found))
 
 
-@lru_cache(maxsize=8)
 def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
     """'Which *Missouri* company is helping lead Airside D': the places named before the
     kind asked for (not itself a place) say where the answer is; a fact that gives the
@@ -2104,6 +2103,7 @@ def _places_of(entity_id: str, knowledge: Knowledge) -> set[str]:
     return found
 
 
+@lru_cache(maxsize=8)
 def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
     """The kinds of entity that answer 'where': 'which places' takes any of them."""
     return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
@@ -2800,6 +2800,8 @@ def _without_frame(words: list[str], vocab: Vocabulary) -> list[str]:
 
 
 def _relative_clause(reading: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
+    """The wh-word inside the question ('the states *which* are leaving') relates a
+    clause, as no verb of knowing or saying ('do you know *which*') asks it."""
     start = min(gap.span, default=0)
     return start > 0 and reading.tokens[start - 1] not in vocab.question_words["indirect_words"]
 
