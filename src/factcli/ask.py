@@ -1046,16 +1046,16 @@ def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: Compile
     things the fact holds are meant, and that names the fact's topic ('flyby'), is said by
     the fact being on that topic ('Juice came closest to the Moon at 2:45 a.m. India
     time')."""
-    if step.kind != "word" or fold(step.claim) not in _topic_words(compiled.fact.topic):
+    if step.kind != "word" or not _is_topic_word(step.claim, compiled.fact.topic):
         return False
     kept = {s.key for s in held}
     following = {pos + 1 for term, pos in core.terms if term == step.key}
     return any(pos in following and term in kept for term, pos in core.terms)
 
 
-@lru_cache(maxsize=256)
-def _topic_words(topic: str) -> frozenset[str]:
-    return frozenset(tokenise(topic.replace("-", " ")))
+@lru_cache(maxsize=4096)
+def _is_topic_word(word: str, topic: str) -> bool:
+    return fold(word) in tokenise(topic.replace("-", " "))
 
 
 @lru_cache(maxsize=64)
@@ -1326,6 +1326,7 @@ def _includes_at(tokens: list[str], position: int, vocab: Vocabulary,
         t.endswith(("ed", "en")) or t in vocab.irregular for t in following)
 
 
+@lru_cache(maxsize=4096)
 def _includes(word: str, vocab: Vocabulary) -> bool:
     folded = fold(word)
     return not vocab.question_words["inclusion_verbs"].isdisjoint(vocab.lemmas_of(folded))
