@@ -333,3 +333,8 @@ def test_a_place_before_the_kind_keeps_only_the_names_the_store_puts_there(
         ferry: Knowledge) -> None:
     answer = ask_question("Which Brisk company ordered electric ferries?", ferry)
     assert answer.answer == "Harbourline"  # not Bayline nor Coastway, which also did
+
+
+def test_a_list_of_what_is_done_leaves_out_what_is_to_come(ferry: Knowledge) -> None:
+    answer = ask_question("Which towns does the Skerry ferry call at?", ferry)
+    assert answer.answer == "Orlo and Venn"  # not Brisk, which it *will* call at

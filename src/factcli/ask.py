@@ -54,6 +54,7 @@ _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
 _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
+_TO_COME = "prospective"  # the status of what a statement says is still to come
 _INCLUSION = "a verb of inclusion"
 _PART_OF = "a phrase that makes it a part"
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
@@ -203,11 +204,16 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                           _proof([contradicted], gap, ""))
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
     chosen = [best]
-    # A set question is gathered over facts unless the best fact already names the set.
-    if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
+    # A set question is gathered over every fact that answers it as well as the best one
+    # ('which countries are leaving': the four neighbours, and Lithuania), but what is only
+    # to come does not join what is done or done habitually ('which towns does the ferry
+    # call at': not the town it *will* call at).
+    to_come = core.status == _TO_COME or best.alignment.fact.status == _TO_COME
+    if gap.gathers:
         chosen += [f for f in fits
                    if f is not best and f.quality == best.quality
-                   and _holds(f, knowledge.vocab)]
+                   and _holds(f, knowledge.vocab)
+                   and (to_come or f.alignment.fact.status != _TO_COME)]
         if gap.answer == "statement":
             chosen = chosen[:MAX_GATHERED]
     answer = _combine(chosen, gap)
@@ -1263,8 +1269,11 @@ def _included(alignment: Alignment, gap: Gap, core: Analysis,
     parts = {s.fact for s in steps if gap.kind_word and fold(s.claim) == gap.kind_word}
     matched = {pos for pos in _matched_positions(alignment, fact, core, vocab)
                if fact.tokens[pos] not in parts}
-    at = next((pos for pos in range(len(fact.tokens)) if _includes_at(fact.tokens, pos, vocab)),
-              None)
+    # what a whole includes, delivers or offers it has, not the other way round: 'has six
+    # gates' answers 'what does it have', not 'what does it offer'
+    owned = _PERFECT in vocab.lemmas_of(word)
+    at = next((pos for pos in range(len(fact.tokens)) if _includes_at(fact.tokens, pos, vocab)
+               and (owned or _PERFECT not in vocab.lemmas_of(fact.tokens[pos]))), None)
     via = _INCLUSION
     if at is None or max(matched, default=at) > at:
         # 'the first phase delivers a 19-gate *terminal* building' names no whole the new
