@@ -1306,15 +1306,18 @@ def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str:
     """The verb of inclusion of a question that asks what its subject holds: after the
     auxiliary and the subject ('what does *the first phase* include'), not the auxiliary
     itself ('what lessons *has* the war taught', 'which decks *have* seats') nor a passive
-    ('what is *included* in the roads', which names the whole after it). 'Include' may be
-    no term of the question, only its word."""
+    ('what is *included* in the roads', 'what will *be delivered*', which name the whole
+    after it, if at all). 'Include' may be no term of the question, only its word."""
+    if gap.answer != "statement":
+        return ""  # 'when will the mines be *delivered*' asks no part of a whole
     tokens = core.tokens
     auxiliary = next((pos for pos in range(max(gap.span, default=-1) + 1, len(tokens))
                       if tokens[pos] in vocab.auxiliaries), None)
     if auxiliary is None or tokens[auxiliary] in vocab.be_forms:
         return ""
     return next((tokens[pos] for pos in range(auxiliary + 2, len(tokens))
-                 if _includes_at(tokens, pos, vocab, question=True)), "")
+                 if tokens[pos - 1] not in vocab.be_forms
+                 and _includes_at(tokens, pos, vocab, question=True)), "")
 
 
 def _includes_at(tokens: list[str], position: int, vocab: Vocabulary,
