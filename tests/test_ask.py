@@ -252,8 +252,10 @@ def test_which_doer_is_the_one_the_fact_is_about(ferry: Knowledge) -> None:
 
 def test_a_list_asked_with_a_verb_is_what_the_facts_verbs_act_on(ferry: Knowledge) -> None:
     answer = ask_question("What does the first stage of Alna's harbour plan include?", ferry)
-    assert answer.answer == "a longer breakwater; a fuel dock for the ferries"
-    # not 'delivers a longer breakwater', nor 'Alna has opened' the first stage
+    assert answer.answer == ("a longer breakwater; a fuel dock for the ferries; "
+                             "A new cycle path along the quay")
+    # not 'delivers a longer breakwater', nor 'Alna has opened' the first stage; the
+    # cycle path 'comes with' it
 
 
 def test_month_of_a_named_year_leaves_out_the_other_years(ferry: Knowledge) -> None:
@@ -325,3 +327,14 @@ def test_choice_is_never_answered_by_a_third_thing(ferry: Knowledge) -> None:
     assert plain.answer is not None and "Harbourline" in plain.answer
     assert offered.answer is None
     assert offered.note == "the article does not say which of the two"
+
+
+def test_a_place_before_the_kind_keeps_only_the_names_the_store_puts_there(
+        ferry: Knowledge) -> None:
+    answer = ask_question("Which Brisk company ordered electric ferries?", ferry)
+    assert answer.answer == "Harbourline"  # not Bayline nor Coastway, which also did
+
+
+def test_a_list_of_what_is_done_leaves_out_what_is_to_come(ferry: Knowledge) -> None:
+    answer = ask_question("Which towns does the Skerry ferry call at?", ferry)
+    assert answer.answer == "Orlo and Venn"  # not Brisk, which it *will* call at

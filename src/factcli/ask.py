@@ -54,6 +54,9 @@ _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
 _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
+_TO_COME = "prospective"  # the status of what a statement says is still to come
+_INCLUSION = "a verb of inclusion"
+_PART_OF = "a phrase that makes it a part"
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -95,6 +98,8 @@ class Gap(NamedTuple):
     owned: frozenset[str] = frozenset()  # the entities the store says belong to it
     counted: str = ""  # "how many night *timetables*": the noun a count must count
     rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
+    includes: str = ""  # "what does the first phase *deliver*": what its subject holds
+    placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
 
     @property
     def name(self) -> str:
@@ -129,8 +134,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     ranked = _ordinal_order(text, vocab)
     reading = analyse(_CONTRACTED.sub(r"\1 is", ranked), vocab)
     gap = read_gap(reading, vocab)
-    if gap.form is None and reading.tokens and reading.tokens[0] in vocab.yes_no:
-        return _yes_no(text, ranked, knowledge)
+    claim = _claim_asked(ranked, reading, gap, vocab)
+    if claim is not None:
+        return _yes_no(text, claim, knowledge)
     if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
         # "what was the name of the oil tanker": the store names nothing of that kind
         return Answer(text, None, gap.name, (), "the article names no such thing")
@@ -151,14 +157,20 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
-    hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES)
+    gap = gap._replace(includes=_inclusion_asked(core, gap, vocab),
+                       placed=_places_named(reading, gap, vocab))
+    # the parts of a whole are told by facts that share little but the whole's name
+    wider = gap.gathers and bool(gap.includes)
+    hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
     alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
     setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
     scene = _scene(core, vocab, _adjunct_after(gap))
-    if core.quantities or scene:
+    whole = _whole_named(core, gap, vocab)
+    linked: frozenset[str] = frozenset()  # the topics of the facts that name the whole
+    if core.quantities or scene or whole[1]:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
         # is the scene 'during the flyby' sets, told by a fact on the answering fact's topic.
@@ -167,13 +179,17 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                               if s.kind == "figure" and s.relation in _HELD)
         setting = frozenset(a.fact.fact.topic for a in aligned
                             if scene <= {s.key for s in a.steps if s.relation in _HELD})
+        # "the first phase *of the project*": a fact on the topic that says the phase is
+        # of the project ('belongs to a … project') lets the others leave it unsaid
+        linked = frozenset(a.fact.fact.topic for a in aligned if whole[1] and (
+            whole[0] | whole[1]) <= {s.key for s in a.steps if s.relation in _HELD})
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -188,11 +204,16 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                           _proof([contradicted], gap, ""))
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
     chosen = [best]
-    # A set question is gathered over facts unless the best fact already names the set.
-    if gap.gathers and not (gap.answer == "entities" and " and " in best.filler):
+    # A set question is gathered over every fact that answers it as well as the best one
+    # ('which countries are leaving': the four neighbours, and Lithuania), but what is only
+    # to come does not join what is done or done habitually ('which towns does the ferry
+    # call at': not the town it *will* call at).
+    to_come = core.status == _TO_COME or best.alignment.fact.status == _TO_COME
+    if gap.gathers:
         chosen += [f for f in fits
                    if f is not best and f.quality == best.quality
-                   and _holds(f, knowledge.vocab)]
+                   and _holds(f, knowledge.vocab)
+                   and (to_come or f.alignment.fact.status != _TO_COME)]
         if gap.answer == "statement":
             chosen = chosen[:MAX_GATHERED]
     answer = _combine(chosen, gap)
@@ -687,7 +708,8 @@ def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
-         setting: frozenset[str] = frozenset()) -> _Fit | None:
+         setting: frozenset[str] = frozenset(),
+         linked: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -700,6 +722,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     alignment.steps = _beside_name(
         [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
                             vocab) for s in alignment.steps], core, alignment.fact, vocab)
+    included = _included(alignment, gap, core, vocab)
+    if included is None:
+        return None
+    alignment.steps = included
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -712,7 +738,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
-               | _kind_of_names(core, gap, vocab))
+               | _kind_of_names(core, gap, vocab)
+               | {f"@{place}" for place in gap.placed})
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -726,7 +753,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # is all that question says).
     says = any(s.kind == "word" for s in held)
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
-             and not (says and s.claim in vocab.prepositions)]
+             and not (says and s.claim in vocab.prepositions)
+             and not _names_topic(s, held, core, alignment.fact, vocab)]
     if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and not loose and (
             alignment.fact.fact.topic in setting) and all(
             s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
@@ -734,6 +762,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # fact on the same topic tells, when the fact holds all else and the question asks
         # for a figure, a reason or a kind, not whatever else the fact says
         open_ = []
+    if open_ and alignment.fact.fact.topic in linked and all(
+            s.key in _whole_named(core, gap, vocab)[1] for s in open_):
+        open_ = []  # see 'linked' in ask_question
     compiled = alignment.fact
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
@@ -811,6 +842,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
+    if filler and gap.placed and not all(s.relation in _HELD for s in content
+                                         if s.key[1:] in gap.placed):
+        filler = _only_placed(filler, gap.placed, knowledge)
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
     reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
@@ -1012,6 +1046,50 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
     return frozenset(found)
 
 
+def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
+                 vocab: Vocabulary) -> bool:
+    """'Which time zone are *the flyby times* given in': a word that only says which of the
+    things the fact holds are meant, and that names the fact's topic ('flyby'), is said by
+    the fact being on that topic ('Juice came closest to the Moon at 2:45 a.m. India
+    time')."""
+    if step.kind != "word" or not _is_topic_word(step.claim, compiled.fact.topic):
+        return False
+    kept = {s.key for s in held}
+    following = {pos + 1 for term, pos in core.terms if term == step.key}
+    return any(pos in following and term in kept for term, pos in core.terms)
+
+
+@lru_cache(maxsize=4096)
+def _is_topic_word(word: str, topic: str) -> bool:
+    return fold(word) in tokenise(topic.replace("-", " "))
+
+
+@lru_cache(maxsize=64)
+def _whole_named(core: Analysis, gap: Gap,
+                 vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """'What does *the first phase of the project* deliver': for a question of what a whole
+    holds, the nouns of its subject before 'of' and the pieces after it, up to the next
+    preposition or the verb of inclusion (worked out once a question)."""
+    if not gap.includes:
+        return frozenset(), frozenset()
+    pieces = {pos: term for term, pos in core.terms} | {
+        pos: "@" + entity_id for entity_id, pos in core.entities}
+    heads: set[str] = set()
+    found: set[str] = set()
+    for at, token in enumerate(core.tokens):
+        if token != "of" or at - 1 not in pieces:
+            continue
+        position = at + 1
+        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions \
+                and core.tokens[position] != gap.includes:
+            if position in pieces:
+                found.add(pieces[position])
+            position += 1
+        if found:
+            heads.add(pieces[at - 1])
+    return frozenset(heads), frozenset(found)
+
+
 def _matched_twice(held: list[Step]) -> set[Step]:
     """Question words held only through a derived form of a fact word that another
     question word holds as itself: the fact's word says the one thing ('ramp' is not the
@@ -1169,6 +1247,101 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
                  if vocab.dimension_nouns.get(t) == dimension), None)
     return step if said is None else step._replace(
         fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
+
+
+def _included(alignment: Alignment, gap: Gap, core: Analysis,
+              vocab: Vocabulary) -> list[Step] | None:
+    """'what did the first phase *deliver*': a verb of what a whole holds or brings
+    ('include', 'deliver', 'offer', 'contain') is said by the fact's verb of that kind when
+    the question's other pieces stand before it, naming the whole ('the first phase
+    *includes* a parking plaza'), or by a phrase that makes its subject a part of what
+    follows, when they stand after it ('five miles of new roads *come with* the first
+    phase'): each fact names a part of the whole, so a set question gathers them all. A
+    fact that says neither gives no part for 'what does it include' (None): 'the first
+    phase *belongs to* a project' is not what it includes."""
+    steps = alignment.steps
+    word = gap.includes
+    if not word or any(s.relation in _HELD and _includes(s.claim, vocab) for s in steps):
+        return steps
+    verb = next((s for s in steps if s.kind == "word" and fold(s.claim) == word), None)
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    # 'what facilities does the terminal offer': the parts' noun stands after the verb
+    parts = {s.fact for s in steps if gap.kind_word and fold(s.claim) == gap.kind_word}
+    matched = {pos for pos in _matched_positions(alignment, fact, core, vocab)
+               if fact.tokens[pos] not in parts}
+    # what a whole includes, delivers or offers it has, not the other way round: 'has six
+    # gates' answers 'what does it have', not 'what does it offer'
+    owned = _PERFECT in vocab.lemmas_of(word)
+    at = next((pos for pos in range(len(fact.tokens)) if _includes_at(fact.tokens, pos, vocab)
+               and (owned or _PERFECT not in vocab.lemmas_of(fact.tokens[pos]))), None)
+    via = _INCLUSION
+    if at is None or max(matched, default=at) > at:
+        # 'the first phase delivers a 19-gate *terminal* building' names no whole the new
+        # terminal holds
+        at = next((pos for pos in range(1, min(matched, default=0))
+                   if _part_of(fact.tokens, pos, vocab)), None)
+        via = _PART_OF
+    if at is None:
+        return None if gap.answer == "statement" else steps
+    if verb is None:  # the question's word, said by the fact, adds no piece it holds
+        return [*steps, Step("inclusion", "", word, fact.tokens[at], Relation.EQUIVALENT, via)]
+    said = verb._replace(fact=fact.tokens[at], relation=Relation.EQUIVALENT, via=via)
+    return [said if s is verb else s for s in steps]
+
+
+def _part_of(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """A phrase at ``position`` that makes what stands before it a part of what follows
+    ('come with', 'belong to', 'is part of')."""
+    return any(tokens[position + 1:position + len(phrase)] == list(phrase[1:]) and (
+        phrase[0] in vocab.lemmas_of(tokens[position]))
+        for phrase in _part_of_phrases(vocab))
+
+
+@lru_cache(maxsize=8)
+def _part_of_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in vocab.question_words["part_of_phrases"])
+
+
+def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str:
+    """The verb of inclusion of a question that asks what its subject holds: after the
+    auxiliary and the subject ('what does *the first phase* include'), not the auxiliary
+    itself ('what lessons *has* the war taught', 'which decks *have* seats') nor a passive
+    ('what is *included* in the roads', 'what will *be delivered*', which name the whole
+    after it, if at all). 'Include' may be no term of the question, only its word."""
+    if gap.answer != "statement":
+        return ""  # 'when will the mines be *delivered*' asks no part of a whole
+    tokens = core.tokens
+    auxiliary = next((pos for pos in range(max(gap.span, default=-1) + 1, len(tokens))
+                      if tokens[pos] in vocab.auxiliaries), None)
+    if auxiliary is None or tokens[auxiliary] in vocab.be_forms:
+        return ""
+    return next((tokens[pos] for pos in range(auxiliary + 2, len(tokens))
+                 if tokens[pos - 1] not in vocab.be_forms
+                 and _includes_at(tokens, pos, vocab, question=True)), "")
+
+
+def _includes_at(tokens: list[str], position: int, vocab: Vocabulary,
+                 question: bool = False) -> bool:
+    """A verb of inclusion at ``position``, not 'have' as an auxiliary ('has *opened*',
+    'has also *announced*', 'what lessons has the war *taught*') nor of what must be done
+    ('have *to* make')."""
+    word = tokens[position]
+    if not _includes(word, vocab):
+        return False
+    if _PERFECT not in vocab.lemmas_of(word):
+        return True
+    following = tokens[position + 1:] if question else tokens[position + 1:position + 3]
+    if not question and following and (following[0] in vocab.determiners
+                                       or following[0][:1].isdigit()):
+        return True  # 'has six gates', 'has a café'
+    return following[:1] != ["to"] and not any(
+        t.endswith(("ed", "en")) or t in vocab.irregular for t in following)
+
+
+@lru_cache(maxsize=4096)
+def _includes(word: str, vocab: Vocabulary) -> bool:
+    folded = fold(word)
+    return not vocab.question_words["inclusion_verbs"].isdisjoint(vocab.lemmas_of(folded))
 
 
 def _asks_state(core: Analysis, gap: Gap) -> bool:
@@ -1585,6 +1758,8 @@ def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
     what that verb acts on ('what does the ferry *do*' asks for the act itself)."""
     last = len(core.tokens) - 1
     after = max(gap.span, default=-1) + 1
+    if any(s.via == _PART_OF for s in alignment.steps):
+        return False  # the part stands before the fact's words for the whole
     if not 0 < after < last or core.tokens[after] not in vocab.auxiliaries or (
             not vocab.can_be_verb(core.tokens[last])) or (
             core.tokens[last - 1] in vocab.determiners) or _asks_action(core, vocab):
@@ -1888,6 +2063,57 @@ def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
             members.setdefault(group, []).append(entity.kind)
     return frozenset(group for group, found in members.items()
                      if all(_is_of_kind(kind, kinds, vocab) for kind in found))
+
+
+def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
+    """'Which *Missouri* company is helping lead Airside D': the places named before the
+    kind asked for (not itself a place) say where the answer is; a fact that gives the
+    rest answers with the names the store puts there, even if it does not say the place."""
+    if gap.answer != "entities" or not gap.kind_word or not gap.span or set(
+            gap.kinds) & _place_kinds(vocab):
+        return frozenset()
+    start = min(gap.span)
+    end = next((pos for pos in range(start, len(reading.tokens))
+                if reading.tokens[pos] == gap.kind_word), start)
+    return frozenset(e for e, pos in reading.entities if start < pos < end
+                     and vocab.entities[e].kind in _place_kinds(vocab))
+
+
+def _only_placed(filler: str, places: frozenset[str], knowledge: Knowledge) -> str | None:
+    """The names in ``filler`` that the store puts in one of ``places``: by what it records
+    them part of ('Kansas City, Missouri') or by a fact that puts them there ('HNTB is
+    based in Kansas City')."""
+    vocab = knowledge.vocab
+    by_name = {entity.name: entity.id for entity in vocab.entities.values()}
+    names = [n for part in filler.split(" and ") for n in part.split(", ")]
+    kept = [n for n in names if n in by_name
+            and not places.isdisjoint(_places_of(by_name[n], knowledge))]
+    return and_list(kept) if kept else None
+
+
+def _places_of(entity_id: str, knowledge: Knowledge) -> set[str]:
+    """Where the store puts an entity, and what those places are part of."""
+    vocab = knowledge.vocab
+    found: set[str] = set()
+    for compiled in knowledge.index.facts:
+        if entity_id not in compiled.entities:
+            continue
+        fact = read_statement(compiled.fact.statement, vocab)
+        for entity, pos in fact.entities:
+            if entity != entity_id:
+                continue
+            after = fact.entity_ends.get(pos, pos + 1)
+            locative = next((at for at in range(after, min(after + 3, len(fact.tokens) - 1))
+                             if fact.tokens[at] in vocab.locative), None)
+            if locative is not None:  # 'HNTB is based *in* Kansas City, Missouri'
+                found.update(_joined_names(fact, locative + 1, vocab))
+    frontier = [entity_id, *found]
+    while frontier:
+        for whole in vocab.entities[frontier.pop()].member_of:
+            if whole not in found:
+                found.add(whole)
+                frontier.append(whole)
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -2214,7 +2440,9 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
     compiled = alignment.fact
     words = {s.fact for s in alignment.steps if s.kind == "word"
              and s.relation in (*_HELD, Relation.REVERSE)}
-    marked: set[int] = set()
+    # a verb of inclusion may be no term of the fact ('includes')
+    included = {s.fact for s in alignment.steps if s.via in (_INCLUSION, _PART_OF)}
+    marked = {pos for pos, token in enumerate(fact.tokens) if token in included}
     for term, pos in fact.terms:
         word = compiled.word_for(term)
         if word in words:
@@ -2257,8 +2485,12 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                 if run_start == object_after:
                     break
         run_start = max(run_start, position + 1)
+    part = min((pos for pos in marked if fact.tokens[pos] in {
+        s.fact for s in alignment.steps if s.via == _PART_OF}), default=None)
     if doer_end is not None:  # nothing after the doer: the fact says nothing it does
         best = (0, doer_end, len(fact.tokens)) if doer_end < len(fact.tokens) else None
+    elif part is not None:  # 'five miles of new roads come with the first phase'
+        best = (0, 0, part)
     elif object_only:
         # 'Terminal 1 has opened *its first stage*' says nothing the first phase includes
         best = (0, max(marked) + 1, len(fact.tokens))
@@ -2284,6 +2516,9 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     if not words & set(range(start, end)):
         return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
+    if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs:
+        return None  # 'what does the new terminal have': not the noun the question's word
+        # only modifies in the fact ('a 19-gate terminal *building*')
     return _words(statement, start, end) if start < end else None
 
 
@@ -2493,10 +2728,101 @@ def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
     return "; ".join(pieces)
 
 
+def _claim_asked(text: str, reading: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
+    """The yes/no question ``text`` asks, in the words ``verify`` reads a question in, or
+    None for a question with a gap. Only what asks is left out: words that lead into it
+    ('According to the article, is …', 'So did …'), a tag ('…, isn't it?', '…, right?',
+    '… or not?'), a frame around the claim ('is it true that …', 'does the article say
+    whether …') and 'ever'. A negative question asks what the positive one does: in
+    English 'Isn't X leaving?' is answered 'Yes' when X is leaving. A wh-word after the
+    opening auxiliary starts a relative clause ('is Finland among the states *which* are
+    leaving') unless a verb of knowing or saying asks it ('do you know *which* …'). A
+    question with neither a wh-word nor an auxiliary first ('Lithuania is leaving the
+    convention?') is a claim asked about."""
+    tokens = reading.tokens
+    if gap.form is not None and not (tokens and tokens[0] in vocab.yes_no):
+        return None  # a wh-question (most questions: this is all they cost here)
+    words = _without_tag(_without_lead_in(text.strip(), vocab), vocab).split()
+    if not words:
+        return None
+    first = tokenise(words[0])
+    opens_with_auxiliary = bool(first) and first[0] in vocab.yes_no
+    if gap.form is not None and not (opens_with_auxiliary and _relative_clause(reading, gap,
+                                                                                 vocab)):
+        return None
+    if opens_with_auxiliary:
+        words[0] = first[0]  # 'isn't' → 'is'
+        words = words[:1] + _without_frame(words[1:], vocab)
+    polarity = vocab.question_words["polarity_words"]
+    return " ".join(w for w in words if fold(w) not in polarity)
+
+
+def _without_lead_in(text: str, vocab: Vocabulary) -> str:
+    """'So, according to the article, is …' without 'so' and the phrase about the article
+    before the comma."""
+    lead_in = vocab.question_words["lead_in_words"]
+    while True:
+        head, comma, rest = text.partition(",")
+        tokens = tokenise(head) if comma and rest.strip() else []
+        words = text.split(maxsplit=1)
+        if any(t in vocab.frame_words for t in tokens) and all(
+                t in vocab.frame_words or t in vocab.prepositions or t in vocab.determiners
+                or t in lead_in for t in tokens):
+            text = rest.strip()
+        elif len(words) == 2 and fold(words[0]).rstrip(",") in lead_in:
+            text = words[1]
+        else:
+            return text
+
+
+def _without_tag(text: str, vocab: Vocabulary) -> str:
+    """'X, isn't it', 'X, is that right', 'X, right', 'X or not': X."""
+    text = text.rstrip(" ?!.")
+    tags = vocab.question_words["tag_words"]
+    head, comma, tag = text.rpartition(",")
+    tokens = tokenise(tag) if comma and head.strip() else []
+    asking = vocab.subject_pronouns | vocab.question_words["pointing_words"] | (
+        vocab.question_words["truth_words"]) | {"not"}
+    if tokens and (" ".join(tokens) in tags or (
+            tokens[0] in vocab.yes_no and 2 <= len(tokens) <= 4
+            and all(t in asking for t in tokens[1:]))):
+        return head.strip()
+    head, alternative, tag = text.rpartition(" or ")
+    if alternative and head.strip() and " ".join(["or", *tokenise(tag)]) in tags:
+        return head.strip()
+    return text
+
+
+def _without_frame(words: list[str], vocab: Vocabulary) -> list[str]:
+    """'(is) it true that X', '(is) it not the case that X', '(does) the article say
+    whether X', '(do) you know if X': X. The frame is a few words about truth, the article
+    or knowing, closed by a complementiser."""
+    about = vocab.question_words["truth_words"] | vocab.frame_words | vocab.question_words[
+        "indirect_words"]  # 'do you *know* whether X', 'can you *tell* me if X'
+    framing = about | vocab.determiners | vocab.be_forms | {"it", "not"}
+    complementisers = vocab.question_words["complementisers"]
+    for end, word in enumerate(words[:6]):
+        if fold(word) not in complementisers:
+            continue
+        tokens = [t for w in words[:end] for t in tokenise(w)]
+        if tokens and all(t in framing for t in tokens) and any(
+                t in about for t in tokens) and words[end + 1:]:
+            return words[end + 1:]
+        break
+    return words
+
+
+def _relative_clause(reading: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
+    """The wh-word inside the question ('the states *which* are leaving') relates a
+    clause, as no verb of knowing or saying ('do you know *which*') asks it."""
+    start = min(gap.span, default=0)
+    return start > 0 and reading.tokens[start - 1] not in vocab.question_words["indirect_words"]
+
+
 def _yes_no(text: str, claim: str, knowledge: Knowledge) -> Answer:
     """``claim`` is the question as the facts would say it ('did the first phase' for
-    'did phase one')."""
-    chosen = _alternative(text, knowledge)
+    'did phase one'), without what only asks (see :func:`_claim_asked`)."""
+    chosen = _alternative(text, claim, knowledge)
     if chosen is not None:
         return chosen
     result = verify_claim(claim.rstrip("?").strip(), knowledge, question=True)
@@ -2511,17 +2837,17 @@ def _yes_no(text: str, claim: str, knowledge: Knowledge) -> Answer:
     return Answer(text, None, "yes/no", hits, "the article does not say", result.proof)
 
 
-def _alternative(text: str, knowledge: Knowledge) -> Answer | None:
+def _alternative(text: str, claim: str, knowledge: Knowledge) -> Answer | None:
     """'Is the Suwałki Gap a land route or a sea lane?': the alternative the article
     supports, when it supports one of the two ('a sea lane' replaces as many words at the
     end of the first as it has, both starting alike or being one word each)."""
-    first, separator, second = text.rstrip("?").strip().rpartition(" or ")
+    first, separator, second = claim.rstrip("?").strip().rpartition(" or ")
     words, others = first.split(), second.split()
     if not separator or len(others) >= len(words) - 1 or not (
             len(others) == 1 or others[0].lower() == words[-len(others)].lower()):
         return None
     claims = [first, " ".join(words[:-len(others)] + others)]
-    outcomes = [verify_claim(claim, knowledge, question=True) for claim in claims]
+    outcomes = [verify_claim(each, knowledge, question=True) for each in claims]
     held = [i for i, outcome in enumerate(outcomes) if outcome.verdict == SUPPORTED]
     if len(held) != 1:
         return None
