@@ -238,7 +238,11 @@ class Vocabulary:
         vocab.number_words = dict(numbers.words)
         vocab.multipliers = dict(numbers.multipliers)
         vocab.scales = dict(numbers.scales)
-        for words, comparator in numbers.comparators.items():
+        # 'longer than 50 km', 'cheaper than $1 billion': a comparative before 'than' and a
+        # figure bounds the figure as 'more than' and 'less than' do
+        derived = {f"{word} than": f"{side}_than" for side, words in numbers.comparatives.items()
+                   for word in words}
+        for words, comparator in {**derived, **numbers.comparators}.items():
             spelled = tuple(tokenise(words))
             vocab.comparators.setdefault(spelled[0], []).append((spelled, comparator))
         for entries in vocab.comparators.values():
