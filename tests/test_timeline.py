@@ -15,6 +15,7 @@ from factcli.timeline import (
     gap_holds,
     read_occasions,
     read_ordering,
+    turned_round,
 )
 from factcli.verify import NOT_ENOUGH_INFO, verify_claim
 
@@ -215,3 +216,16 @@ def test_a_date_only_near_another_allows_nothing_certain(knowledge: Knowledge) -
 def test_before_a_part_of_a_year_reaches_across_it(knowledge: Knowledge) -> None:
     assert _days("before the end of 2030", knowledge) == (float("-inf"), _day(2030, 12, 30))
     assert _days("by early 2028", knowledge) == (float("-inf"), _day(2028, 4, 30))
+
+
+@pytest.mark.parametrize(("claim", "turned"), [
+    ("Workers were trained before the incidents", "Workers were trained after the incidents"),
+    ("After the vote, Lithuania left the treaty", "Before the vote, Lithuania left the treaty"),
+    ("Lithuania left the treaty prior to the vote", "Lithuania left the treaty after the vote"),
+    ("Lithuania left the treaty a week after the vote", None),  # another gap, not the other order
+])
+def test_a_claim_turned_round_has_the_other_order_word(knowledge: Knowledge, claim: str,
+                                                       turned: str | None) -> None:
+    ordering = _ordering(claim, knowledge)
+    assert ordering is not None
+    assert turned_round(claim, ordering, knowledge.vocab) == turned

@@ -460,10 +460,7 @@ def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interva
     that itself puts two events in order (its date may be either's)."""
     reading = read_statement(fact.fact.statement, vocab)
     tokens = reading.tokens
-    first_words, connective = _connectives(vocab)
-    if not first_words.isdisjoint(tokens) and any(
-            connective.fullmatch(t) and not _orders_no_events(reading, i, vocab)
-            for i, t in enumerate(tokens)):
+    if orders_events(reading, vocab):
         return []
     found = []
     for mention in reading.quantities:
@@ -471,6 +468,35 @@ def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interva
         if interval is not None:
             found.append((_words(tokens, mention, vocab), interval))
     return found
+
+
+def orders_events(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The sentence itself puts two events in order ('after the incidents, workers were
+    trained'), not a date ('after 2030')."""
+    tokens = reading.tokens
+    first_words, connective = _connectives(vocab)
+    return not first_words.isdisjoint(tokens) and any(
+        connective.fullmatch(t) and not _orders_no_events(reading, i, vocab)
+        for i, t in enumerate(tokens))
+
+
+def turned_round(text: str, ordering: Ordering, vocab: Vocabulary) -> str | None:
+    """The claim with its order word turned round ('trained after the incidents' for
+    'trained before the incidents'): when a fact that itself orders the two events says
+    that, the claim has them the wrong way round. None for a claimed gap, which turning
+    round does not contradict ('a week before' against 'a day after' is another gap)."""
+    if ordering.gap is not None:
+        return None
+    _, connective = _connectives(vocab)
+    match = connective.search(text)
+    if match is None:
+        return None
+    # the plainest word of the other order: 'after' for 'prior to'
+    opposite = min(vocab.ordering_later if ordering.before else vocab.ordering_earlier,
+                   key=lambda word: (len(word), word))
+    if match.group()[0].isupper():
+        opposite = opposite.capitalize()
+    return f"{text[:match.start()]}{opposite}{text[match.end():]}"
 
 
 def _words(tokens: list[str], mention: QuantityMention, vocab: Vocabulary) -> str:

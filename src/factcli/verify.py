@@ -44,7 +44,15 @@ from factcli.text import (
     stem,
     tokenise,
 )
-from factcli.timeline import judge_occasions, judge_order, read_occasions, read_ordering
+from factcli.timeline import (
+    Ordering,
+    judge_occasions,
+    judge_order,
+    orders_events,
+    read_occasions,
+    read_ordering,
+    turned_round,
+)
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -961,7 +969,7 @@ def _ordered(text: str, reading: Analysis,
         lambda event: _candidates(analyse(event, vocab), knowledge),
         lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
     if judged is None:
-        return None
+        return None if negated else _said_the_other_way(text, ordering, knowledge)
     sides = (judged.left, judged.right)
     proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
                             Relation.EQUIVALENT, "the article's date for it") for side in sides)
@@ -979,6 +987,28 @@ def _ordered(text: str, reading: Analysis,
     conflict = Conflict("order", said, stated)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
+
+
+def _said_the_other_way(text: str, ordering: Ordering, knowledge: Knowledge
+                        ) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """'Workers were trained before the incidents' against a fact that says 'after the
+    incidents, workers were trained': the claim turned round is what the fact says."""
+    vocab = knowledge.vocab
+    turned = turned_round(text, ordering, vocab)
+    if turned is None:
+        return None
+    outcome, weighed = _aligned(turned, analyse(turned, vocab), knowledge, question=False)
+    if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
+        return None
+    fact = weighed[outcome.evidence[0].fact_id]
+    if not orders_events(read_statement(fact.fact.statement, vocab), vocab):
+        return None  # the order word was not the fact's to say
+    conflict = Conflict("order", f"'{ordering.wording}'", "the other order")
+    proof = (*outcome.proof, ProofStep(fact.fact.id, "word", ordering.wording,
+                                       "the other order", Relation.ALTERNATION,
+                                       "another order"))
+    return Outcome(text, REFUTED, outcome.confidence, outcome.evidence, conflict.describe(),
+                   (conflict,), proof=proof), {fact.fact.id: fact}
 
 
 def _counted(text: str, reading: Analysis,
