@@ -229,3 +229,18 @@ def test_a_claim_turned_round_has_the_other_order_word(knowledge: Knowledge, cla
     ordering = _ordering(claim, knowledge)
     assert ordering is not None
     assert turned_round(claim, ordering, knowledge.vocab) == turned
+
+
+def test_one_date_for_two_events_in_one_fact_dates_neither() -> None:
+    """'The vote lined the council up for its decision at 9:00 a.m. on 4 June' gives the
+    time of one of them, not of both: no gap between them follows from it."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "vote-led-to-decision", "source": "meridia-tram-extension",
+        "section": "Introduction", "topic": "tram",
+        "statement": "The public vote lined the council up for its decision on the depot at"
+                     " 9:00 a.m. on 4 June.",
+        "subject": ["meridia-council"], "entities": ["meridia-council"]})
+    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    claim = "The public vote took place less than a day before the council's decision on the depot."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO

@@ -263,12 +263,13 @@ def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
     verb_first = reading.predicate_at == 0 and not reading.entities
     if not (pronoun or verb_first):
         return event
-    owner = main.subject_entities[0] if main.subject_entities else None
-    if owner is None and first in _OWNER_PRONOUNS:
-        # 'Juice's closest approach came after its pass': whose the subject is, is whose
-        # the other thing is
-        owner = next((entity for entity, at in main.entities if main.tokens[at + 1:at + 2]
-                      == ["s"] and (main.predicate_at is None or at < main.predicate_at)), None)
+    # 'Juice's Venus encounter came before its Earth flyby': whose the subject is, is whose
+    # the other thing is (Venus only says which encounter)
+    owner = next((entity for entity, at in main.entities
+                  if main.tokens[(end := main.entity_ends.get(at, at + 1)):end + 1] == ["s"]
+                  and (main.predicate_at is None or at < main.predicate_at)), None)
+    if owner is None and main.subject_entities:
+        owner = main.subject_entities[0]
     if owner is None:
         return None
     name = vocab.describe_entity(owner)
@@ -291,6 +292,10 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     left = _dated(ordering.left, vocab, candidates, stated, days)
     right = _dated(ordering.right, vocab, candidates, stated, days) if left else None
     if left is None or right is None:
+        return None
+    if left.fact == right.fact and left.date == right.date:
+        # 'the Moon pass lined Juice up for its approach to Earth on 21 August' names both
+        # events and gives one of them that date: which one, its words do not say
         return None
     earlier, later = (left, right) if ordering.before else (right, left)
     if ordering.gap is not None:
