@@ -57,6 +57,24 @@ def test_a_pronoun_stands_for_the_subject_of_the_other_clause(knowledge: Knowled
     assert verb is not None and verb.right == "Lithuania fortifying its borders"
 
 
+def test_its_is_whose_the_subject_is_not_what_names_it(knowledge: Knowledge) -> None:
+    read = _ordering("Lithuania's Ottawa Convention exit came before its border project",
+                     knowledge)
+    assert read is not None and read.right == "Lithuania's border project"
+
+
+@pytest.mark.parametrize(("claim", "left", "right"), [
+    ("Lithuania's treaty exit came before the vote", "Lithuania's treaty exit", "the vote"),
+    ("Lithuania left the treaty before the vote took place", "Lithuania left the treaty",
+     "the vote"),
+    ("The vote was held after the referendum", "The vote", "the referendum"),
+])
+def test_a_verb_that_only_says_an_event_happens_is_not_part_of_it(
+        knowledge: Knowledge, claim: str, left: str, right: str) -> None:
+    read = _ordering(claim, knowledge)
+    assert read is not None and (read.left, read.right) == (left, right)
+
+
 def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledge) -> None:
     read = _ordering("Lithuania did not leave the treaty before the vote", knowledge)
     assert read is not None and read.left == "Lithuania did leave the treaty"

@@ -71,6 +71,9 @@ class OrderingCues:
     vague: dict[str, tuple[float, float]]  # a count of units and the least and most it
     # can mean: 'a few hours'
     occasions: dict[str, int]  # how many times an event happens: 'twice (more)'
+    happening: tuple[str, ...]  # verbs that only say an event happens: 'the encounter came'
+    apart: tuple[str, ...]  # after a gap, it is between two events either way round
+    next_days: tuple[str, ...]  # two events one calendar day apart: 'on consecutive days'
 
 
 @dataclass(frozen=True)

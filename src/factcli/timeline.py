@@ -148,14 +148,28 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
         left, right = text[:match.start()], text[match.end():]
         if gap is not None:
             left = _without_last_words(left, gap.wording)
-    left = _NEGATION.sub("", left).strip(" ,;:.")
-    right = _NEGATION.sub("", right.split(",")[0]).strip(" ,;:.")
+    left = _event_only(_NEGATION.sub("", left).strip(" ,;:."), vocab)
+    right = _event_only(_NEGATION.sub("", right.split(",")[0]).strip(" ,;:."), vocab)
     if not left or not right or (gap is not None and not text[:match.start()].strip()):
         return None
     said = _with_subject(right, analyse(left, vocab), vocab)
     if said is None:
         return None
     return Ordering(left, said, before, f"{gap.wording} {wording}" if gap else wording, gap)
+
+
+def _event_only(side: str, vocab: Vocabulary) -> str:
+    """'Juice's Venus encounter will come' is the encounter: a verb that only says that an
+    event happens, and its auxiliaries, add nothing to the event."""
+    words = side.split()
+    folded = [word.lower() for word in words]
+    end = next((len(words) - len(phrase.split()) for phrase in vocab.happening
+                if folded[-len(phrase.split()):] == phrase.split()), len(words))
+    if end == len(words):
+        return side
+    while end > 0 and folded[end - 1] in vocab.auxiliaries:
+        end -= 1
+    return " ".join(words[:end]).strip(" ,") or side
 
 
 def _without_last_words(text: str, wording: str) -> str:

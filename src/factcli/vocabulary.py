@@ -144,6 +144,9 @@ class Vocabulary:
     gap_near: frozenset[str] = frozenset()  # 'slightly' (more than a day)
     gap_vague: dict[str, tuple[float, float]] = field(default_factory=dict)  # 'few': (1, 12)
     occasions: dict[str, int] = field(default_factory=dict)  # 'twice': 2
+    happening: frozenset[str] = frozenset()  # 'came' (before its Earth flyby)
+    apart: frozenset[str] = frozenset()  # '25 hours apart'
+    next_days: frozenset[str] = frozenset()  # 'on consecutive days'
     month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
@@ -218,6 +221,9 @@ class Vocabulary:
         vocab.gap_near = frozenset(cues.ordering.near)
         vocab.gap_vague = dict(cues.ordering.vague)
         vocab.occasions = dict(cues.ordering.occasions)
+        vocab.happening = frozenset(cues.ordering.happening)
+        vocab.apart = frozenset(cues.ordering.apart)
+        vocab.next_days = frozenset(cues.ordering.next_days)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
