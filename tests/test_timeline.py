@@ -13,6 +13,7 @@ from factcli.timeline import (
     Ordering,
     date_interval,
     gap_holds,
+    read_apart,
     read_occasions,
     read_ordering,
     turned_round,
@@ -262,3 +263,29 @@ def test_one_date_for_two_events_in_one_fact_dates_neither() -> None:
     knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
     claim = "The public vote took place less than a day before the council's decision on the depot."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(("claim", "first", "second", "wording"), [
+    ("The vote and the referendum were a year apart", "The vote", "the referendum",
+     "a year apart"),
+    ("Lithuania's exits from the treaty and from the alliance fell on consecutive days",
+     "Lithuania's exits from the treaty", "Lithuania's exits from the alliance",
+     "on consecutive days"),
+    ("Lithuania's vote and its exit were just under 25 hours apart", "Lithuania's vote",
+     "Lithuania's exit", "just under 25 hours apart"),
+])
+def test_two_events_set_apart_either_way_round(knowledge: Knowledge, claim: str, first: str,
+                                               second: str, wording: str) -> None:
+    read = read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and read.either_way
+    assert (read.left, read.right, read.wording) == (first, second, wording)
+
+
+@pytest.mark.parametrize("claim", [
+    "The vote and the referendum were far apart",  # no gap a date can check
+    "The vote, the referendum and the exit were a year apart",
+    "The vote was a year apart",
+    "The vote took place on the following days",
+])
+def test_what_sets_no_two_events_apart_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None

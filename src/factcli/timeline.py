@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.quantities import read_quantity
-from factcli.text import analyse, and_list, fold, read_statement
+from factcli.text import analyse, and_list, fold, read_statement, tokenise
 
 if TYPE_CHECKING:
     from factcli.index import CompiledFact
@@ -76,6 +76,7 @@ class Ordering(NamedTuple):
     before: bool  # the claim puts the left event before the right one
     wording: str  # 'before', 'later than', 'a week after'
     gap: Gap | None = None
+    either_way: bool = False  # 'A and B were 25 hours apart': the dates say which is first
 
 
 class Dated(NamedTuple):
@@ -160,16 +161,61 @@ def read_ordering(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering |
 
 def _event_only(side: str, vocab: Vocabulary) -> str:
     """'Juice's Venus encounter will come' is the encounter: a verb that only says that an
-    event happens, and its auxiliaries, add nothing to the event."""
+    event happens, and auxiliaries ('the two passes were'), add nothing to the event."""
     words = side.split()
     folded = [word.lower() for word in words]
     end = next((len(words) - len(phrase.split()) for phrase in vocab.happening
                 if folded[-len(phrase.split()):] == phrase.split()), len(words))
-    if end == len(words):
-        return side
     while end > 0 and folded[end - 1] in vocab.auxiliaries:
         end -= 1
     return " ".join(words[:end]).strip(" ,") or side
+
+
+def sets_apart(text: str, vocab: Vocabulary) -> bool:
+    """The claim is one statement of the gap between two events ('the launch and the
+    inspection were a year apart'), not two clauses joined by its 'and'."""
+    if not text.rstrip(" .!").lower().endswith(("apart", "days")):
+        return False  # nearly every claim: the only cost to them
+    return read_apart(text, analyse(text, vocab), vocab) is not None
+
+
+def read_apart(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering | None:
+    """Two events a claim sets a gap between without saying which comes first: 'the
+    closest approaches to the Moon and to Earth were 25 hours apart', 'Juice's passes by
+    the Moon and by Earth fell on consecutive days'."""
+    tokens = reading.tokens
+    if not tokens or tokens[-1] not in ("apart", "days"):
+        return None  # nearly every claim: the only cost to them
+    words = text.rstrip(" .!").split()
+    if tokens[-1] in vocab.apart:
+        gap = _claimed_gap(tokens, len(tokens) - 1, vocab)
+        if gap is None:
+            return None
+        wording = f"{gap.wording} {tokens[-1]}"
+        events = _without_last_words(" ".join(words[:-1]), gap.wording)
+    else:
+        phrase = next((p for p in vocab.next_days
+                       if tokens[-len(tokenise(p)):] == tokenise(p)), None)
+        if phrase is None:
+            return None
+        gap, wording = Gap((1.0, 1.0), (1.0, 1.0), phrase, 0.0, True), f"on {phrase}"
+        events = _without_last_words(" ".join(words[:-len(phrase.split())]), "on")
+    first, joined, second = _event_only(events, vocab).partition(" and ")
+    if not joined or " and " in second or "," in first or not first or not second:
+        return None  # two events, not a list of more
+    opening = second.split()[0].lower()
+    if opening in vocab.prepositions:
+        # 'the closest approaches to the Moon and to Earth': the approaches to Earth
+        head = first.lower().rfind(f" {opening} ")
+        if head < 0:
+            return None
+        second = f"{first[:head]} {second}"
+    else:
+        said = _with_subject(second, analyse(first, vocab), vocab)
+        if said is None:
+            return None
+        second = said
+    return Ordering(first, second, True, wording, gap, either_way=True)
 
 
 def _without_last_words(text: str, wording: str) -> str:
@@ -312,6 +358,11 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
         # events and gives one of them that date: which one, its words do not say
         return None
     earlier, later = (left, right) if ordering.before else (right, left)
+    if ordering.either_way:
+        first = _first_of(left, right)
+        if first is None:
+            return None
+        earlier, later = (left, right) if first is left else (right, left)
     if ordering.gap is not None:
         held = gap_holds(ordering.gap, earlier, later)
         return None if held is None else OrderJudgement(ordering, left, right, held != negated)
@@ -322,6 +373,20 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     else:
         return None
     return OrderJudgement(ordering, left, right, holds != negated)
+
+
+def _first_of(one: Dated, other: Dated) -> Dated | None:
+    """The event of the two that comes first: by their days, or on one day by the times
+    the facts give in one time zone; None when the dates overlap."""
+    if one.interval[1] < other.interval[0]:
+        return one
+    if other.interval[1] < one.interval[0]:
+        return other
+    if one.interval == other.interval and one.interval[0] == one.interval[1] and (
+            one.clock and other.clock and one.clock[1] == other.clock[1]
+            and one.clock[0] != other.clock[0]):
+        return one if one.clock[0] < other.clock[0] else other
+    return None
 
 
 def gap_holds(gap: Gap, earlier: Dated, later: Dated) -> bool | None:

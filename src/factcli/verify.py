@@ -49,8 +49,10 @@ from factcli.timeline import (
     judge_occasions,
     judge_order,
     orders_events,
+    read_apart,
     read_occasions,
     read_ordering,
+    sets_apart,
     turned_round,
 )
 from factcli.wordnet import rank
@@ -146,8 +148,8 @@ def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) ->
     deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
     text = check_claim_text(claim)
     stated = _as_statement(text, knowledge) if question else text
-    verified = [_verify_part(part, knowledge, question=question)
-                for part in split_claim(stated, knowledge)]
+    pieces = [stated] if sets_apart(stated, knowledge.vocab) else split_claim(stated, knowledge)
+    verified = [_verify_part(part, knowledge, question=question) for part in pieces]
     parts = [outcome for outcome, _ in verified]
     if len(parts) == 1:
         return parts[0]._replace(text=text)
@@ -960,7 +962,7 @@ def _ordered(text: str, reading: Analysis,
     """The verdict on a claim that puts two events in order, from the dates the facts give
     each (see timeline.py); None when it puts none in order, or the dates cannot settle it."""
     vocab = knowledge.vocab
-    ordering = read_ordering(text, reading, vocab)
+    ordering = read_apart(text, reading, vocab) or read_ordering(text, reading, vocab)
     if ordering is None:
         return None
     negated = reading.negations % 2 == 1
