@@ -18,7 +18,7 @@ from factcli.timeline import (
     read_ordering,
     turned_round,
 )
-from factcli.verify import NOT_ENOUGH_INFO, verify_claim
+from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, verify_claim
 
 from .conftest import DATA
 
@@ -56,6 +56,9 @@ def test_a_pronoun_stands_for_the_subject_of_the_other_clause(knowledge: Knowled
     assert doing is not None and doing.right == "Lithuania fortified its borders"
     verb = _ordering("Lithuania left the treaty before fortifying its borders", knowledge)
     assert verb is not None and verb.right == "Lithuania fortifying its borders"
+    named = _ordering("Lithuania fortified its borders before leaving the Ottawa Convention",
+                      knowledge)
+    assert named is not None and named.right == "Lithuania leaving the Ottawa Convention"
 
 
 def test_its_is_whose_the_subject_is_not_what_names_it(knowledge: Knowledge) -> None:
@@ -289,3 +292,42 @@ def test_two_events_set_apart_either_way_round(knowledge: Knowledge, claim: str,
 ])
 def test_what_sets_no_two_events_apart_is_not_read(knowledge: Knowledge, claim: str) -> None:
     assert read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def _with_purpose_after_test_runs(statement: str, section: str = "Introduction") -> Knowledge:
+    """The tramway store with ``statement`` just after its fact dating the test runs."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    at = next(i for i, fact in enumerate(tramway["facts"]) if fact["id"] == "test-runs")
+    tramway["facts"].insert(at + 1, {
+        "id": "runs-before-service", "source": "meridia-tram-extension", "section": section,
+        "topic": "tram", "statement": statement,
+        "subject": ["tram-extension"], "entities": ["tram-extension"]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+_PURPOSE = "Each of these runs gives the crews practice they need to open the extension by 2030."
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The crews will open the extension after the final test run.", SUPPORTED),
+    ("The crews will open the extension before the final test run.", REFUTED),
+    ("Only one more test run on the extension is planned before the crews open it.", REFUTED),
+])
+def test_what_the_events_before_are_the_means_to_comes_after_them(claim: str,
+                                                                  label: str) -> None:
+    """'by 2030' alone allows any day before October 2028: 'these runs', the means to the
+    opening, are the test runs of the fact before, so the opening comes after them."""
+    knowledge = _with_purpose_after_test_runs(_PURPOSE)
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("statement", "section"), [
+    (_PURPOSE, "Costs and timetable"),  # 'these runs' are not those of a fact in another section
+    ("Each run gives the crews practice they need to open the extension by 2030.",
+     "Introduction"),  # not the runs of the fact before
+])
+def test_means_that_are_not_the_fact_before_s_events_order_nothing(statement: str,
+                                                                     section: str) -> None:
+    knowledge = _with_purpose_after_test_runs(statement, section)
+    claim = "The crews will open the extension after the final test run."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO

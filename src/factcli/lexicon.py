@@ -74,6 +74,7 @@ class OrderingCues:
     happening: tuple[str, ...]  # verbs that only say an event happens: 'the encounter came'
     apart: tuple[str, ...]  # after a gap, it is between two events either way round
     next_days: tuple[str, ...]  # two events one calendar day apart: 'on consecutive days'
+    referring_back: tuple[str, ...]  # 'each of these flybys': those the sentence before names
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _NEVER = float("-inf"), float("inf")
 
 Interval = tuple[float, float]  # the first and last day (proleptic ordinals) a date allows
+Preceding = Callable[["CompiledFact"], "CompiledFact | None"]  # the fact before one in the store
 # The year days named without one ('on 20 August') are set in: a leap year, so that 29
 # February is a day.
 _SOME_YEAR = 2000
@@ -320,7 +321,11 @@ def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
     first = words[0].lower()
     reading = analyse(event, vocab)
     pronoun = first in _OWNER_PRONOUNS or first in _SUBJECT_PRONOUNS
-    verb_first = reading.predicate_at == 0 and not reading.entities
+    # 'before reaching Jupiter': after a preposition, a word in -ing is the verb of a clause
+    # whose subject is the other clause's, even when a name follows it
+    verb_first = all(at > 0 for _, at in reading.entities) and (
+        reading.predicate_at == 0 or (first.endswith("ing") and any(
+            at == 0 for _, at in reading.terms)))
     if not (pronoun or verb_first):
         return event
     # 'Juice's Venus encounter came before its Earth flyby': whose the subject is, is whose
@@ -342,17 +347,22 @@ def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
 
 def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
                 candidates: Callable[[str], Sequence[CompiledFact]],
-                stated: Callable[[str, CompiledFact], float | None]) -> OrderJudgement | None:
+                stated: Callable[[str, CompiledFact], float | None],
+                preceding: Preceding | None = None) -> OrderJudgement | None:
     """Compare the dates the facts give each event; None when an event has none, or more
     than one, or the dates overlap. ``candidates`` proposes the facts that may state an
     event, ``stated`` how closely one states it (the confidence of the verifier's proof
-    that it does; None when it does not). A claimed gap is checked against the gaps the
-    dates allow (see ``gap_holds``)."""
+    that it does; None when it does not), ``preceding`` the fact before one in the store
+    (see ``_after_its_means``). A claimed gap is checked against the gaps the dates allow
+    (see ``gap_holds``)."""
     days = ordering.gap is not None
     left = _dated(ordering.left, vocab, candidates, stated, days)
     right = _dated(ordering.right, vocab, candidates, stated, days) if left else None
     if left is None or right is None:
         return None
+    if preceding is not None:
+        left, right = (_after_its_means(left, vocab, preceding),
+                       _after_its_means(right, vocab, preceding))
     if left.fact == right.fact and left.date == right.date:
         # 'the Moon pass lined Juice up for its approach to Earth on 21 August' names both
         # events and gives one of them that date: which one, its words do not say
@@ -373,6 +383,36 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     else:
         return None
     return OrderJudgement(ordering, left, right, holds != negated)
+
+
+def _after_its_means(dated: Dated, vocab: Vocabulary, preceding: Preceding) -> Dated:
+    """'Each of these flybys adds momentum that Juice needs to arrive at Jupiter by July
+    2031': what a fact dates in a clause of purpose comes after the events it names as the
+    means ('these flybys'), which are those of the fact before it in the same section —
+    the arrival comes after the last date that fact gives them."""
+    fact = dated.fact
+    if not fact.purposes:
+        return dated  # nearly every fact
+    reading = read_statement(fact.fact.statement, vocab)
+    subject_end = reading.predicate_at
+    purpose_at = min((pos for term, pos in reading.terms if term in fact.purposes),
+                     default=None)
+    dates_at = [q.start for q in reading.quantities if q.dimension == "date"]
+    if (subject_end is None or purpose_at is None or len(dates_at) != 1
+            or dates_at[0] < purpose_at
+            or vocab.referring_back.isdisjoint(reading.tokens[:subject_end])):
+        return dated  # the date is not the purpose's, or the means are not the fact before's
+    before = preceding(fact)
+    if before is None or before.fact.section != fact.fact.section:
+        return dated
+    means = fact_dates(before, vocab)
+    if not means or any(math.isinf(span[1]) for _, span in means):
+        return dated
+    words, (_, last) = max(means, key=lambda mean: mean[1][1])
+    if last + 1 <= dated.interval[0]:
+        return dated
+    return dated._replace(interval=(last + 1, dated.interval[1]),
+                          date=f"{dated.date}, after {words}")
 
 
 def _first_of(one: Dated, other: Dated) -> Dated | None:
@@ -697,8 +737,8 @@ def read_occasions(text: str, reading: Analysis, vocab: Vocabulary) -> Occasions
 
 def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabulary,
                     candidates: Callable[[str], Sequence[CompiledFact]],
-                    stated: Callable[[str, CompiledFact], float | None]
-                    ) -> OccasionJudgement | None:
+                    stated: Callable[[str, CompiledFact], float | None],
+                    preceding: Preceding | None = None) -> OccasionJudgement | None:
     """The count against the dates a fact lists for the event in one list ('pass again in
     September 2026 and January 2029': two); None unless exactly one fact still to come
     lists two dates or more for it, every one of them its date. With a ``frame`` ('after
@@ -727,6 +767,8 @@ def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabul
         return None  # another fact dates the event at another time too
     if frame is not None:
         bound = _dated(frame.right, vocab, candidates, stated, days=False)
+        if bound is not None and preceding is not None:
+            bound = _after_its_means(bound, vocab, preceding)
         if bound is None or not all(
                 interval[1] < bound.interval[0] if frame.before else
                 interval[0] > bound.interval[1] for _, interval in given):

@@ -969,7 +969,8 @@ def _ordered(text: str, reading: Analysis,
     judged = judge_order(
         ordering, vocab, negated,
         lambda event: _candidates(analyse(event, vocab), knowledge),
-        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
+        lambda fact: _preceding(fact, knowledge))
     if judged is None:
         return None if negated else _said_the_other_way(text, ordering, knowledge)
     sides = (judged.left, judged.right)
@@ -1029,7 +1030,8 @@ def _counted(text: str, reading: Analysis,
             return None
     judged = judge_occasions(
         occasions, frame, vocab, lambda event: _candidates(analyse(event, vocab), knowledge),
-        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
+        lambda fact: _preceding(fact, knowledge))
     if judged is None or reading.negations % 2 == 1:
         return None
     listed = f"{len(judged.dates)} ({and_list(judged.dates)})"
@@ -1045,6 +1047,13 @@ def _counted(text: str, reading: Analysis,
     conflict = Conflict("count", occasions.wording, listed)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
+
+
+def _preceding(fact: CompiledFact, knowledge: Knowledge) -> CompiledFact | None:
+    """The fact before ``fact`` in the store, which keeps the article's order."""
+    facts = knowledge.index.facts
+    at = next((i for i, f in enumerate(facts) if f.fact.id == fact.fact.id), 0)
+    return facts[at - 1] if at > 0 else None
 
 
 def _stated(reading: Analysis, fact: CompiledFact, knowledge: Knowledge) -> float | None:
