@@ -16,6 +16,7 @@ from factcli.timeline import (
     read_apart,
     read_occasions,
     read_ordering,
+    read_selection,
     turned_round,
 )
 from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, verify_claim
@@ -331,3 +332,22 @@ def test_means_that_are_not_the_fact_before_s_events_order_nothing(statement: st
     knowledge = _with_purpose_after_test_runs(statement, section)
     claim = "The crews will open the extension after the final test run."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+def test_a_picked_event_and_its_date_are_read(knowledge: Knowledge) -> None:
+    claim = "After the vote, Lithuania's next border project is planned for March 2027"
+    read = read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None
+    assert (read.event, read.date) == ("Lithuania's next border project is planned",
+                                       "March 2027")
+    assert read.frame is not None and read.frame.right == "the vote"
+
+
+@pytest.mark.parametrize("claim", [
+    "Lithuania's border project is planned for March 2027",  # nothing picked
+    "Lithuania's first and last border projects are planned for 2027",
+    "Lithuania's final border project is planned by 2030",  # a bound
+    "Lithuania's last border project before the vote is in 2027",  # the date in the frame
+])
+def test_what_picks_no_event_for_a_date_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None

@@ -106,6 +106,23 @@ class OccasionJudgement(NamedTuple):
     holds: bool
 
 
+class Selection(NamedTuple):
+    """A claim that dates one event picked from several: 'Juice's final Earth flyby is in
+    January 2029', 'after the Venus encounter, its next pass of Earth is in September
+    2026'."""
+    event: str  # with the word that picks it, without its date: 'Juice's next pass of Earth'
+    date: str  # the claim's date, as a person writes it
+    interval: Interval
+    frame: Ordering | None  # 'after the Venus encounter': the event is picked after it
+
+
+class SelectionJudgement(NamedTuple):
+    selection: Selection
+    picked: Dated
+    bound: Dated | None  # the frame's event, dated
+    holds: bool
+
+
 class OrderJudgement(NamedTuple):
     ordering: Ordering
     left: Dated
@@ -458,9 +475,11 @@ def gap_holds(gap: Gap, earlier: Dated, later: Dated) -> bool | None:
 
 
 def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[CompiledFact]],
-           stated: Callable[[str, CompiledFact], float | None], days: bool) -> Dated | None:
+           stated: Callable[[str, CompiledFact], float | None], days: bool,
+           within: Interval = _NEVER) -> Dated | None:
     """The one date the facts give the event; with ``days``, also a day named without its
-    year, and its time of day."""
+    year, and its time of day. An event picked from a list ('its next pass') is picked
+    among the dates ``within`` a stretch ('after the Venus encounter')."""
     reading = analyse(event, vocab)
     if not reading.terms:
         return None  # a name alone ('Corvia Rail is') says no event
@@ -482,7 +501,7 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
         closeness = {f: c for f in candidates(plain) if (c := stated(plain, f)) is not None
                      and not (selector == "next" and f.past)}
         found = _dates_given(plain, list(closeness), stated, vocab,
-                             vocab.date_selectors[selector], days)
+                             vocab.date_selectors[selector], days, within)
     # 'the flyby' in the words of facts that give no date, and dated only by a fact that
     # says 'encounter': the event the claim names is more likely the undated one
     dated = {d.fact for d in found}
@@ -509,12 +528,14 @@ def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
 
 def _dates_given(event: str, stating: list[CompiledFact],
                  stated: Callable[[str, CompiledFact], float | None], vocab: Vocabulary,
-                 pick: str | None, days: bool) -> list[Dated]:
+                 pick: str | None, days: bool, within: Interval = _NEVER) -> list[Dated]:
     """Each stating fact's date for the event: the one of its dates that, added to the
-    event, the fact still states; with ``pick``, the earliest or latest of those it lists."""
+    event, the fact still states; with ``pick``, the earliest or latest of those it lists
+    ``within`` a stretch of time."""
     found = []
     for fact in stating:
-        given = [Dated(event, fact, words, span, 0.0) for words, span in fact_dates(fact, vocab)]
+        given = [Dated(event, fact, words, span, 0.0) for words, span in fact_dates(fact, vocab)
+                 if within[0] <= span[0] and span[1] <= within[1]]
         if days:
             given += _days_without_year(fact, vocab)
         fitting = [dated._replace(confidence=confidence, date=_with_clock(dated))
@@ -702,6 +723,62 @@ def _bounded(first: float, last: float, qualifier: str, fuzzy: bool = False) -> 
     if qualifier == "at_least":
         return first, _NEVER[1]
     return (first, last) if qualifier == "exact" else None
+
+
+def read_selection(text: str, reading: Analysis, vocab: Vocabulary) -> Selection | None:
+    """'Juice's final Earth flyby is planned for January 2029': one word that picks one of
+    several events ('final', 'next'), and one date for it; an opening phrase that orders
+    ('After the Venus encounter, ...') says where the event is picked."""
+    tokens = reading.tokens
+    picking = [w for w in tokens if w in vocab.date_selectors]
+    if len(picking) != 1:
+        return None  # nearly every claim: the only cost to them
+    dates = [q for q in reading.quantities if q.dimension == "date"]
+    if len(dates) != 1 or dates[0].qualifier != "exact":
+        return None  # 'by 2030' bounds a date: the verifier checks it
+    mention = dates[0]
+    interval = date_interval(tokens, mention, vocab)
+    if interval is None:
+        return None
+    frame = read_ordering(text, reading, vocab)
+    if frame is not None and not _connectives(vocab)[1].match(text.lstrip()):
+        return None  # 'its last flyby before Jupiter is in 2028': the frame holds the date
+    main = frame.left if frame is not None else text
+    words = _words(tokens, mention, vocab)
+    pattern = r"\W+".join(re.escape(w) for w in words.split())
+    event, found = re.subn(rf"\s*\b(?:{'|'.join(sorted(vocab.prepositions))})?\s*{pattern}\b",
+                           "", main, count=1, flags=re.I)
+    event = _event_only(event.strip(" ,;:."), vocab)
+    if not found or picking[0] not in fold(event).split():
+        return None
+    return Selection(event, words, interval, frame)
+
+
+def judge_selection(selection: Selection, vocab: Vocabulary,
+                    candidates: Callable[[str], Sequence[CompiledFact]],
+                    stated: Callable[[str, CompiledFact], float | None],
+                    preceding: Preceding | None = None) -> SelectionJudgement | None:
+    """The claim's date against the one the facts' dates pick ('next': the first still to
+    come, or after the frame's event); None when they pick none, or the dates overlap
+    without being the same."""
+    within, bound = _NEVER, None
+    frame = selection.frame
+    if frame is not None:
+        bound = _dated(frame.right, vocab, candidates, stated, days=False)
+        if bound is not None and preceding is not None:
+            bound = _after_its_means(bound, vocab, preceding)
+        if bound is None:
+            return None
+        within = (_NEVER[0], bound.interval[0] - 1) if frame.before else (
+            bound.interval[1] + 1, _NEVER[1])
+    picked = _dated(selection.event, vocab, candidates, stated, False, within)
+    if picked is None:
+        return None
+    if picked.interval == selection.interval:
+        return SelectionJudgement(selection, picked, bound, True)
+    if picked.interval[1] < selection.interval[0] or selection.interval[1] < picked.interval[0]:
+        return SelectionJudgement(selection, picked, bound, False)
+    return None
 
 
 def read_occasions(text: str, reading: Analysis, vocab: Vocabulary) -> Occasions | None:

@@ -48,10 +48,12 @@ from factcli.timeline import (
     Ordering,
     judge_occasions,
     judge_order,
+    judge_selection,
     orders_events,
     read_apart,
     read_occasions,
     read_ordering,
+    read_selection,
     sets_apart,
     turned_round,
 )
@@ -900,7 +902,8 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
-    ordered = _ordered(text, reading, knowledge) or _counted(text, reading, knowledge)
+    ordered = (_ordered(text, reading, knowledge) or _counted(text, reading, knowledge)
+               or _selected(text, reading, knowledge))
     if ordered is not None:
         return ordered
     outcome, weighed = _aligned(text, reading, knowledge, question)
@@ -1045,6 +1048,37 @@ def _counted(text: str, reading: Analysis,
         return Outcome(text, SUPPORTED, confidence, evidence,
                        f"the article lists {listed}", proof=proof), facts
     conflict = Conflict("count", occasions.wording, listed)
+    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
+                   proof=proof), facts
+
+
+def _selected(text: str, reading: Analysis,
+              knowledge: Knowledge) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """The verdict on a claim that dates one event picked from several ('its final Earth
+    flyby is in January 2029'), from the dates the facts give them (see timeline.py)."""
+    vocab = knowledge.vocab
+    selection = read_selection(text, reading, vocab)
+    if selection is None or reading.negations % 2 == 1:
+        return None
+    judged = judge_selection(
+        selection, vocab, lambda event: _candidates(analyse(event, vocab), knowledge),
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
+        lambda fact: _preceding(fact, knowledge))
+    if judged is None:
+        return None
+    sides = [side for side in (judged.bound, judged.picked) if side is not None]
+    proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
+                            Relation.EQUIVALENT, "the article's date for it") for side in sides)
+    proof += (ProofStep(judged.picked.fact.fact.id, "figure", selection.date,
+                        judged.picked.date, Relation.EQUIVALENT if judged.holds
+                        else Relation.ALTERNATION, "order of the article's dates"),)
+    evidence = tuple(dict.fromkeys(_evidence(side.fact) for side in sides))
+    confidence = min(_TRUST["order of the article's dates"], *(side.confidence for side in sides))
+    facts = {side.fact.fact.id: side.fact for side in sides}
+    if judged.holds:
+        return Outcome(text, SUPPORTED, confidence, evidence,
+                       f"the article dates it {judged.picked.date}", proof=proof), facts
+    conflict = Conflict("date", selection.date, judged.picked.date)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
 
