@@ -334,12 +334,16 @@ def test_means_that_are_not_the_fact_before_s_events_order_nothing(statement: st
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
 
 
-def test_a_picked_event_and_its_date_are_read(knowledge: Knowledge) -> None:
-    claim = "After the vote, Lithuania's next border project is planned for March 2027"
+@pytest.mark.parametrize(("claim", "event"), [
+    ("After the vote, Lithuania's next border project is planned for March 2027",
+     "Lithuania's next border project is planned"),
+    ("Lithuania's next border project after the vote is in March 2027",
+     "Lithuania's next border project"),
+])
+def test_a_picked_event_and_its_date_are_read(knowledge: Knowledge, claim: str,
+                                              event: str) -> None:
     read = read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
-    assert read is not None
-    assert (read.event, read.date) == ("Lithuania's next border project is planned",
-                                       "March 2027")
+    assert read is not None and (read.event, read.date) == (event, "March 2027")
     assert read.frame is not None and read.frame.right == "the vote"
 
 
@@ -347,7 +351,47 @@ def test_a_picked_event_and_its_date_are_read(knowledge: Knowledge) -> None:
     "Lithuania's border project is planned for March 2027",  # nothing picked
     "Lithuania's first and last border projects are planned for 2027",
     "Lithuania's final border project is planned by 2030",  # a bound
-    "Lithuania's last border project before the vote is in 2027",  # the date in the frame
+    "Lithuania's last border project before the vote in 2027",  # no verb after the frame
 ])
 def test_what_picks_no_event_for_a_date_is_not_read(knowledge: Knowledge, claim: str) -> None:
     assert read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def _with_stations_reached(measure: str) -> Knowledge:
+    """The tramway store with a second station, and the years the line reaches each."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["entities"].append({"id": "harbour-station", "name": "Harbour Station",
+                                "kind": "station", "aliases": [], "member_of": []})
+    for station, year, measured in (("Harbour Station", 2027, "arrival at Harbour Station"),
+                                    ("Central Station", 2029, measure)):
+        entity = station.lower().replace(" ", "-")
+        tramway["facts"].append({
+            "id": f"{entity}-reached", "source": "meridia-tram-extension",
+            "section": "Introduction", "topic": "tram",
+            "statement": f"The new line will reach {station} in {year}.",
+            "subject": ["tram-extension"], "entities": ["tram-extension", entity],
+            "quantities": [{"value": year, "unit": "year", "qualifier": "exact",
+                            "measure": measured}]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new line will reach Harbour Station before Central Station.", SUPPORTED),
+    ("The new line will reach Harbour Station after Central Station.", REFUTED),
+])
+def test_a_name_alone_is_the_event_its_one_measured_date_dates(claim: str, label: str) -> None:
+    """'before Central Station': reaching it, as the other side reaches a station, dated
+    by the year the store says measures the line's arrival there."""
+    knowledge = _with_stations_reached("arrival at Central Station")
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "measure"), [
+    # its year measures nothing said of Central Station
+    ("The new line will reach Harbour Station before Central Station.", "line opening"),
+    # beside no event with a station in it: what the name stands for is open
+    ("The final test run on the extension is planned before Central Station.",
+     "arrival at Central Station"),
+])
+def test_a_name_without_its_event_and_date_is_no_event(claim: str, measure: str) -> None:
+    assert verify_claim(claim, _with_stations_reached(measure)).verdict == NOT_ENOUGH_INFO

@@ -43,6 +43,9 @@ _NEGATION = re.compile(r"\s*\b(?:not|never)\b|n't\b", re.I)
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _NEVER = float("-inf"), float("inf")
+# How surely a date the store says measures something of a name ('Venus flyby') dates
+# the event the name stands for: as surely as the verifier takes such a label.
+_MEASURE_CONFIDENCE = 0.85
 
 Interval = tuple[float, float]  # the first and last day (proleptic ordinals) a date allows
 Preceding = Callable[["CompiledFact"], "CompiledFact | None"]  # the fact before one in the store
@@ -373,8 +376,9 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     (see ``_after_its_means``). A claimed gap is checked against the gaps the dates allow
     (see ``gap_holds``)."""
     days = ordering.gap is not None
-    left = _dated(ordering.left, vocab, candidates, stated, days)
-    right = _dated(ordering.right, vocab, candidates, stated, days) if left else None
+    left = _dated(ordering.left, vocab, candidates, stated, days, beside=ordering.right)
+    right = _dated(ordering.right, vocab, candidates, stated, days,
+                   beside=ordering.left) if left else None
     if left is None or right is None:
         return None
     if preceding is not None:
@@ -476,13 +480,14 @@ def gap_holds(gap: Gap, earlier: Dated, later: Dated) -> bool | None:
 
 def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[CompiledFact]],
            stated: Callable[[str, CompiledFact], float | None], days: bool,
-           within: Interval = _NEVER) -> Dated | None:
+           within: Interval = _NEVER, beside: str = "") -> Dated | None:
     """The one date the facts give the event; with ``days``, also a day named without its
     year, and its time of day. An event picked from a list ('its next pass') is picked
-    among the dates ``within`` a stretch ('after the Venus encounter')."""
+    among the dates ``within`` a stretch ('after the Venus encounter'). A name alone
+    stands for an event like the one it is set ``beside`` (see ``_measured``)."""
     reading = analyse(event, vocab)
     if not reading.terms:
-        return None  # a name alone ('Corvia Rail is') says no event
+        return _measured(event, reading, beside, vocab, candidates)
     own = [q for q in reading.quantities if q.dimension == "date"]
     closeness = {f: c for f in candidates(event) if (c := stated(event, f)) is not None}
     stating = list(closeness)
@@ -509,6 +514,32 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
         return None
     intervals = {d.interval for d in found}
     return found[0]._replace(event=event) if len(intervals) == 1 else None
+
+
+def _measured(event: str, reading: Analysis, beside: str, vocab: Vocabulary,
+              candidates: Callable[[str], Sequence[CompiledFact]]) -> Dated | None:
+    """'Juice will pass Earth twice more after Venus': a name alone, set beside an event
+    that names another thing of its kind (Earth, a planet, as Venus is), stands for that
+    event with it in the other's place — dated by the one date the store says measures
+    something of the name ('Venus flyby': August 2025). A name with no such date, or with
+    two, or beside no event with a name of its kind, says no event ('Corvia Rail is')."""
+    if len(reading.entities) != 1:
+        return None
+    entity, at = reading.entities[0]
+    if any(word not in vocab.determiners for word in reading.tokens[:at]) or (
+            reading.entity_ends.get(at, at + 1) != len(reading.tokens)):
+        return None  # more than the name
+    kind = vocab.entities[entity].kind
+    if not any(other != entity and vocab.entities[other].kind == kind
+               for other, _ in analyse(beside, vocab).entities):
+        return None
+    found = [Dated(event, fact, words, span, _MEASURE_CONFIDENCE)
+             for fact in candidates(event) for quantity in fact.quantities
+             if quantity.dimension == "date" and entity in quantity.measure
+             for words, span in fact_dates(fact, vocab)
+             if date.fromordinal(int(span[1] if math.isfinite(span[1]) else span[0])).year
+             == int(quantity.value)]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
@@ -741,9 +772,17 @@ def read_selection(text: str, reading: Analysis, vocab: Vocabulary) -> Selection
     if interval is None:
         return None
     frame = read_ordering(text, reading, vocab)
-    if frame is not None and not _connectives(vocab)[1].match(text.lstrip()):
-        return None  # 'its last flyby before Jupiter is in 2028': the frame holds the date
     main = frame.left if frame is not None else text
+    if frame is not None and not _connectives(vocab)[1].match(text.lstrip()):
+        # 'its last Earth flyby before Jupiter is in January 2028': the frame is the name
+        # up to the verb, and what is said of the flyby follows it
+        words = frame.right.split()
+        verb = next((i for i, word in enumerate(words) if word.lower() in vocab.auxiliaries),
+                    None)
+        if not verb:
+            return None
+        frame = frame._replace(right=" ".join(words[:verb]))
+        main = " ".join([frame.left, *words[verb:]])
     words = _words(tokens, mention, vocab)
     pattern = r"\W+".join(re.escape(w) for w in words.split())
     event, found = re.subn(rf"\s*\b(?:{'|'.join(sorted(vocab.prepositions))})?\s*{pattern}\b",
@@ -764,7 +803,8 @@ def judge_selection(selection: Selection, vocab: Vocabulary,
     within, bound = _NEVER, None
     frame = selection.frame
     if frame is not None:
-        bound = _dated(frame.right, vocab, candidates, stated, days=False)
+        bound = _dated(frame.right, vocab, candidates, stated, days=False,
+                       beside=selection.event)
         if bound is not None and preceding is not None:
             bound = _after_its_means(bound, vocab, preceding)
         if bound is None:
@@ -843,7 +883,7 @@ def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabul
     if elsewhere - {span for _, span in given}:
         return None  # another fact dates the event at another time too
     if frame is not None:
-        bound = _dated(frame.right, vocab, candidates, stated, days=False)
+        bound = _dated(frame.right, vocab, candidates, stated, days=False, beside=event)
         if bound is not None and preceding is not None:
             bound = _after_its_means(bound, vocab, preceding)
         if bound is None or not all(
