@@ -285,8 +285,16 @@ def test_two_events_set_apart_either_way_round(knowledge: Knowledge, claim: str,
     assert (read.left, read.right, read.wording) == (first, second, wording)
 
 
+def test_events_counted_two_are_set_apart_as_one_side(knowledge: Knowledge) -> None:
+    claim = "Lithuania's two votes after the referendum were a year apart"
+    read = read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and read.both
+    assert (read.left, read.right) == ("Lithuania's votes after the referendum", "")
+
+
 @pytest.mark.parametrize("claim", [
     "The vote and the referendum were far apart",  # no gap a date can check
+    "Lithuania's three votes were a year apart",  # three gaps, not one
     "The vote, the referendum and the exit were a year apart",
     "The vote was a year apart",
     "The vote took place on the following days",

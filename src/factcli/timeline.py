@@ -81,6 +81,7 @@ class Ordering(NamedTuple):
     wording: str  # 'before', 'later than', 'a week after'
     gap: Gap | None = None
     either_way: bool = False  # 'A and B were 25 hours apart': the dates say which is first
+    both: bool = False  # 'its two flybys were two years apart': the left side names both
 
 
 class Dated(NamedTuple):
@@ -222,7 +223,9 @@ def read_apart(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering | No
         gap, wording = Gap((1.0, 1.0), (1.0, 1.0), phrase, 0.0, True), f"on {phrase}"
         events = _without_last_words(" ".join(words[:-len(phrase.split())]), "on")
     first, joined, second = _event_only(events, vocab).partition(" and ")
-    if not joined or " and " in second or "," in first or not first or not second:
+    if not joined:
+        return _read_pair(first, wording, gap, vocab)
+    if " and " in second or "," in first or not first or not second:
         return None  # two events, not a list of more
     opening = second.split()[0].lower()
     if opening in vocab.prepositions:
@@ -237,6 +240,18 @@ def read_apart(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering | No
             return None
         second = said
     return Ordering(first, second, True, wording, gap, either_way=True)
+
+
+def _read_pair(events: str, wording: str, gap: Gap, vocab: Vocabulary) -> Ordering | None:
+    """'Juice's two Earth flybys after Venus' (were two years apart): the events counted
+    two, without their count."""
+    words = events.split()
+    counts = [i for i, word in enumerate(words)
+              if vocab.number_words.get(word.lower()) == 2 or word == "2"]
+    if len(counts) != 1:
+        return None
+    named = " ".join(words[:counts[0]] + words[counts[0] + 1:])
+    return Ordering(named, "", True, wording, gap, either_way=True, both=True)
 
 
 def _without_last_words(text: str, wording: str) -> str:
@@ -375,6 +390,8 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     that it does; None when it does not), ``preceding`` the fact before one in the store
     (see ``_after_its_means``). A claimed gap is checked against the gaps the dates allow
     (see ``gap_holds``)."""
+    if ordering.both:
+        return _judge_pair(ordering, vocab, negated, candidates, stated, preceding)
     days = ordering.gap is not None
     left = _dated(ordering.left, vocab, candidates, stated, days, beside=ordering.right)
     right = _dated(ordering.right, vocab, candidates, stated, days,
@@ -404,6 +421,32 @@ def judge_order(ordering: Ordering, vocab: Vocabulary, negated: bool,
     else:
         return None
     return OrderJudgement(ordering, left, right, holds != negated)
+
+
+def _judge_pair(ordering: Ordering, vocab: Vocabulary, negated: bool,
+                candidates: Callable[[str], Sequence[CompiledFact]],
+                stated: Callable[[str, CompiledFact], float | None],
+                preceding: Preceding | None) -> OrderJudgement | None:
+    """The gap between the two dates one fact lists for events counted two ('Juice's two
+    Earth flybys after Venus'); None unless it lists exactly two, in the frame if any."""
+    frame = read_ordering(ordering.left, analyse(ordering.left, vocab), vocab)
+    event = frame.left if frame is not None else ordering.left
+    listed = _listed(event, frame, vocab, candidates, stated, preceding)
+    if listed is None or len(listed[1]) != 2 or ordering.gap is None:
+        return None
+    fact, given = listed
+    if any(other.past and stated(event, other) is not None for other in candidates(event)):
+        # one already done ('Juice's Earth flyby' of August 2024) may be one of the two,
+        # unless both must come after something still to come
+        bound = _dated(frame.right, vocab, candidates, stated, days=False,
+                       beside=event) if frame is not None and not frame.before else None
+        if bound is None or bound.fact.past:
+            return None
+    confidence = stated(event, fact) or 0.0
+    earlier, later = sorted((Dated(event, fact, words, span, confidence)
+                             for words, span in given), key=lambda dated: dated.interval)
+    held = gap_holds(ordering.gap, earlier, later)
+    return None if held is None else OrderJudgement(ordering, earlier, later, held != negated)
 
 
 def _after_its_means(dated: Dated, vocab: Vocabulary, preceding: Preceding) -> Dated:
@@ -857,10 +900,23 @@ def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabul
                     stated: Callable[[str, CompiledFact], float | None],
                     preceding: Preceding | None = None) -> OccasionJudgement | None:
     """The count against the dates a fact lists for the event in one list ('pass again in
-    September 2026 and January 2029': two); None unless exactly one fact still to come
-    lists two dates or more for it, every one of them its date. With a ``frame`` ('after
-    the Venus encounter', its left side the counted event), every date must fall in it."""
-    event = occasions.event
+    September 2026 and January 2029': two); None unless ``_listed`` finds them."""
+    listed = _listed(occasions.event, frame, vocab, candidates, stated, preceding)
+    if listed is None:
+        return None
+    fact, given = listed
+    return OccasionJudgement(occasions, fact, [w for w, _ in given],
+                             occasions.times == len(given))
+
+
+def _listed(event: str, frame: Ordering | None, vocab: Vocabulary,
+            candidates: Callable[[str], Sequence[CompiledFact]],
+            stated: Callable[[str, CompiledFact], float | None],
+            preceding: Preceding | None) -> tuple[CompiledFact, list[tuple[str, Interval]]] | None:
+    """The fact that lists the event's dates in one list, and the dates; None unless
+    exactly one fact still to come lists two dates or more for it, every one of them its
+    date, and no other fact dates it at another time. With a ``frame`` ('after the Venus
+    encounter', its left side the listed event), every date must fall in it."""
     proposed = candidates(event)
     if not any(sum(q.dimension == "date" for q in fact.quantities) >= 2 and not fact.past
                for fact in proposed):
@@ -890,5 +946,4 @@ def judge_occasions(occasions: Occasions, frame: Ordering | None, vocab: Vocabul
                 interval[1] < bound.interval[0] if frame.before else
                 interval[0] > bound.interval[1] for _, interval in given):
             return None
-    return OccasionJudgement(occasions, fact, [w for w, _ in given],
-                             occasions.times == len(given))
+    return fact, given
