@@ -351,7 +351,8 @@ def test_means_that_are_not_the_fact_before_s_events_order_nothing(statement: st
 def test_a_picked_event_and_its_date_are_read(knowledge: Knowledge, claim: str,
                                               event: str) -> None:
     read = read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
-    assert read is not None and (read.event, read.date) == (event, "March 2027")
+    assert read is not None and (read.event, read.picking, read.date) == (
+        event, "next", "March 2027")
     assert read.frame is not None and read.frame.right == "the vote"
 
 

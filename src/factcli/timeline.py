@@ -42,6 +42,8 @@ _NEGATION = re.compile(r"\s*\b(?:not|never)\b|n't\b", re.I)
 # Closed-class words of English: the pronouns an event may use for the other's subject.
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_PERFECT = frozenset({"has", "have", "had"})  # before a participle: 'has carried out'
+_PAST_BE = frozenset({"was", "were"})
 _NEVER = float("-inf"), float("inf")
 # How surely a date the store says measures something of a name ('Venus flyby') dates
 # the event the name stands for: as surely as the verifier takes such a label.
@@ -115,6 +117,8 @@ class Selection(NamedTuple):
     January 2029', 'after the Venus encounter, its next pass of Earth is in September
     2026'."""
     event: str  # with the word that picks it, without its date: 'Juice's next pass of Earth'
+    said: str  # the event with its verbs: 'Juice's next pass of Earth is scheduled'
+    picking: str  # the word that picks it: 'next'
     date: str  # the claim's date, as a person writes it
     interval: Interval
     frame: Ordering | None  # 'after the Venus encounter': the event is picked after it
@@ -523,11 +527,13 @@ def gap_holds(gap: Gap, earlier: Dated, later: Dated) -> bool | None:
 
 def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[CompiledFact]],
            stated: Callable[[str, CompiledFact], float | None], days: bool,
-           within: Interval = _NEVER, beside: str = "") -> Dated | None:
+           within: Interval = _NEVER, beside: str = "",
+           past_outside: bool = False) -> Dated | None:
     """The one date the facts give the event; with ``days``, also a day named without its
     year, and its time of day. An event picked from a list ('its next pass') is picked
-    among the dates ``within`` a stretch ('after the Venus encounter'). A name alone
-    stands for an event like the one it is set ``beside`` (see ``_measured``)."""
+    among the dates ``within`` a stretch ('after the Venus encounter'; see ``_picked``).
+    A name alone stands for an event like the one it is set ``beside`` (see
+    ``_measured``)."""
     reading = analyse(event, vocab)
     if not reading.terms:
         return _measured(event, reading, beside, vocab, candidates)
@@ -536,20 +542,19 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
     stating = list(closeness)
     if own:
         return _named_dates(event, own, reading, closeness, vocab)
-    found = _dates_given(event, stating, stated, vocab, None, days)
+    found = _dates_given(event, stating, stated, vocab, days)
     if not stating:
         # 'its final Earth flyby', when no fact says 'final': the last of the flybys a
-        # fact lists (a fact that says 'the first trial run' undated leaves it open)
-        # 'its final Earth flyby': the last of the dates a fact lists for the event; 'next'
-        # only among dates still to come
+        # fact lists (a fact that says 'the first trial run' undated leaves it open);
+        # 'next' only among dates still to come
         selector = next((w for w in reading.tokens if w in vocab.date_selectors), None)
         if selector is None:
             return None
         plain = re.sub(rf"\s*\b{selector}\b", "", event, count=1, flags=re.I).strip()
         closeness = {f: c for f in candidates(plain) if (c := stated(plain, f)) is not None
-                     and not (selector == "next" and f.past)}
-        found = _dates_given(plain, list(closeness), stated, vocab,
-                             vocab.date_selectors[selector], days, within)
+                     and not (selector == "next" and _done(f, vocab))}
+        found = _picked(plain, list(closeness), stated, vocab, vocab.date_selectors[selector],
+                        days, within, past_outside)
     # 'the flyby' in the words of facts that give no date, and dated only by a fact that
     # says 'encounter': the event the claim names is more likely the undated one
     dated = {d.fact for d in found}
@@ -602,32 +607,74 @@ def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
 
 def _dates_given(event: str, stating: list[CompiledFact],
                  stated: Callable[[str, CompiledFact], float | None], vocab: Vocabulary,
-                 pick: str | None, days: bool, within: Interval = _NEVER) -> list[Dated]:
+                 days: bool) -> list[Dated]:
     """Each stating fact's date for the event: the one of its dates that, added to the
-    event, the fact still states; with ``pick``, the earliest or latest of those it lists
-    ``within`` a stretch of time."""
+    event, the fact still states."""
     found = []
     for fact in stating:
-        given = [Dated(event, fact, words, span, 0.0) for words, span in fact_dates(fact, vocab)
-                 if within[0] <= span[0] and span[1] <= within[1]]
-        if days:
-            given += _days_without_year(fact, vocab)
-        fitting = [dated._replace(confidence=confidence, date=_with_clock(dated))
-                   for dated in given
-                   if (confidence := stated(f"{event} {_as_adjunct(dated.date)}", fact))
-                   is not None]
-        if pick is not None and len(fitting) > 1:
-            ordered = sorted(fitting, key=lambda d: d.interval)
-            if pick == "first":
-                ordered.reverse()
-            chosen, others = ordered[-1], ordered[:-1]
-            apart = all(d.interval[1] < chosen.interval[0] for d in others) if pick == "last" else (
-                all(chosen.interval[1] < d.interval[0] for d in others))
-            fitting = [chosen] if apart else fitting
+        fitting = _fitting(event, fact, stated, vocab, days)
         if len(fitting) > 1:
             return []  # an event the fact dates more than once is not dated by it
         found.extend(fitting)  # a fact may name the event without its date
     return found
+
+
+def _fitting(event: str, fact: CompiledFact,
+             stated: Callable[[str, CompiledFact], float | None], vocab: Vocabulary,
+             days: bool) -> list[Dated]:
+    """The fact's dates that, added to the event, the fact still states."""
+    given = [Dated(event, fact, words, span, 0.0) for words, span in fact_dates(fact, vocab)]
+    if days:
+        given += _days_without_year(fact, vocab)
+    return [dated._replace(confidence=confidence, date=_with_clock(dated)) for dated in given
+            if (confidence := stated(f"{event} {_as_adjunct(dated.date)}", fact)) is not None]
+
+
+def _picked(event: str, stating: list[CompiledFact],
+            stated: Callable[[str, CompiledFact], float | None], vocab: Vocabulary,
+            pick: str, days: bool, within: Interval, past_outside: bool) -> list[Dated]:
+    """The earliest or latest (``pick``) of the dates ``within`` a stretch that one fact
+    lists for the event ('pass again in September 2026 and January 2029'). Another fact
+    dating the event in the stretch, or stating it undated, may be of another one, earlier
+    or later: it leaves the pick open, unless it is done and the list is still to come
+    (so before them all: not the last) — or the stretch starts after what is done
+    (``past_outside``)."""
+    inside = {fact: [d for d in _fitting(event, fact, stated, vocab, days)
+                     if within[0] <= d.interval[0] and d.interval[1] <= within[1]]
+              for fact in stating}
+    lists = [fact for fact, dates in inside.items() if len(dates) >= 2]
+    if len(lists) != 1:
+        return []
+    listing = lists[0]
+    for other in stating:
+        if other is listing or (past_outside and _done(other, vocab)):
+            continue
+        if inside[other]:
+            return []
+        dated_outside = bool(_fitting(event, other, stated, vocab, days))
+        before_all = _done(other, vocab) and listing.status == "prospective"
+        after_all = _done(listing, vocab) and other.status == "prospective"
+        if not (dated_outside or (before_all if pick == "last" else after_all)):
+            return []
+    ordered = sorted(inside[listing], key=lambda dated: dated.interval)
+    chosen, others = (ordered[-1], ordered[:-1]) if pick == "last" else (ordered[0], ordered[1:])
+    apart = all(d.interval[1] < chosen.interval[0] if pick == "last"
+                else chosen.interval[1] < d.interval[0] for d in others)
+    return [chosen] if apart else []
+
+
+def _done(fact: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact tells of something done: in the past ('the first trial run was
+    successful'), or in the perfect ('has carried out a flyby', where the verb is a light
+    one), and not planned."""
+    if fact.status == "prospective":
+        return False
+    if fact.past:
+        return True
+    tokens = read_statement(fact.fact.statement, vocab).tokens
+    return not _PAST_BE.isdisjoint(tokens) or any(
+        tokens[at - 1] in _PERFECT and (word.endswith("ed") or word in vocab.irregular)
+        for at, word in enumerate(tokens) if at)
 
 
 def _as_adjunct(words: str) -> str:
@@ -830,10 +877,11 @@ def read_selection(text: str, reading: Analysis, vocab: Vocabulary) -> Selection
     pattern = r"\W+".join(re.escape(w) for w in words.split())
     event, found = re.subn(rf"\s*\b(?:{'|'.join(sorted(vocab.prepositions))})?\s*{pattern}\b",
                            "", main, count=1, flags=re.I)
-    event = _event_only(event.strip(" ,;:."), vocab)
+    said = event.strip(" ,;:.")
+    event = _event_only(said, vocab)
     if not found or picking[0] not in fold(event).split():
         return None
-    return Selection(event, words, interval, frame)
+    return Selection(event, said, picking[0], words, interval, frame)
 
 
 def judge_selection(selection: Selection, vocab: Vocabulary,
@@ -854,8 +902,16 @@ def judge_selection(selection: Selection, vocab: Vocabulary,
             return None
         within = (_NEVER[0], bound.interval[0] - 1) if frame.before else (
             bound.interval[1] + 1, _NEVER[1])
-    picked = _dated(selection.event, vocab, candidates, stated, False, within)
+    # after something still to come, what is already done is outside the stretch
+    past_outside = bound is not None and not bound.fact.past and not frame.before
+    picked = _dated(selection.event, vocab, candidates, stated, False, within,
+                    past_outside=past_outside)
     if picked is None:
+        return None
+    # what the claim says of it, but the picking word, must be what the fact says on the
+    # picked date: 'Juice's last Earth flyby was in January 2029' is not 'will pass'
+    plain = re.sub(rf"\s*\b{selection.picking}\b", "", selection.said, count=1, flags=re.I)
+    if stated(f"{plain.strip()} {_as_adjunct(picked.date)}", picked.fact) is None:
         return None
     if picked.interval == selection.interval:
         return SelectionJudgement(selection, picked, bound, True)
