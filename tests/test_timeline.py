@@ -13,6 +13,7 @@ from factcli.timeline import (
     Ordering,
     date_interval,
     gap_holds,
+    order_stated,
     read_apart,
     read_occasions,
     read_ordering,
@@ -78,6 +79,25 @@ def test_a_verb_that_only_says_an_event_happens_is_not_part_of_it(
         knowledge: Knowledge, claim: str, left: str, right: str) -> None:
     read = _ordering(claim, knowledge)
     assert read is not None and (read.left, read.right) == (left, right)
+
+
+def test_a_clause_with_its_own_subject_keeps_it(knowledge: Knowledge) -> None:
+    read = _ordering("The vote took place before engineers made changes", knowledge)
+    assert read is not None and read.right == "engineers made changes"
+
+
+@pytest.mark.parametrize(("claim", "holds"), [
+    ("The incidents took place before workers were trained", True),
+    ("Workers were trained after the incidents", True),
+    ("Workers were trained before the incidents", False),
+    ("The incidents took place after workers were trained", False),
+])
+def test_a_fact_s_own_order_is_read_side_by_side(knowledge: Knowledge, claim: str,
+                                                 holds: bool) -> None:
+    ordering = _ordering(claim, knowledge)
+    assert ordering is not None
+    statement = "After the incidents, over 1,200 workers were trained."
+    assert order_stated(ordering, statement, knowledge.vocab) is holds
 
 
 def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledge) -> None:

@@ -341,8 +341,8 @@ def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
     if any(q.start == at and q.dimension == "date" and q.end not in said
            for q in reading.quantities):
         return True
-    if any(q.end == at for q in reading.quantities):
-        return True
+    if any(q.end == at and q.dimension != "date" for q in reading.quantities):
+        return True  # '25 hours after': a gap ('in 2023 after the incidents' dates the first)
     previous = tokens[at - 1] if at else ""
     if tokens[at] == "following" and (previous in vocab.auxiliaries or previous in vocab.be_forms
                                       or previous in vocab.determiners):
@@ -360,11 +360,10 @@ def _with_subject(event: str, main: Analysis, vocab: Vocabulary) -> str | None:
     first = words[0].lower()
     reading = analyse(event, vocab)
     pronoun = first in _OWNER_PRONOUNS or first in _SUBJECT_PRONOUNS
-    # 'before reaching Jupiter': after a preposition, a word in -ing is the verb of a clause
-    # whose subject is the other clause's, even when a name follows it
-    verb_first = all(at > 0 for _, at in reading.entities) and (
-        reading.predicate_at == 0 or (first.endswith("ing") and any(
-            at == 0 for _, at in reading.terms)))
+    # 'before reaching Jupiter': after a preposition a verb with no subject is in -ing,
+    # and its subject is the other clause's ('before engineers made changes' has its own)
+    verb_first = first.endswith("ing") and all(at > 0 for _, at in reading.entities) and any(
+        at == 0 for _, at in reading.terms)
     if not (pronoun or verb_first):
         return event
     # 'Juice's Venus encounter came before its Earth flyby': whose the subject is, is whose
@@ -726,7 +725,7 @@ def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interva
     that itself puts two events in order (its date may be either's)."""
     reading = read_statement(fact.fact.statement, vocab)
     tokens = reading.tokens
-    if orders_events(reading, vocab):
+    if _orders_events(reading, vocab):
         return []
     found = []
     for mention in reading.quantities:
@@ -736,22 +735,25 @@ def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interva
     return found
 
 
-def orders_events(reading: Analysis, vocab: Vocabulary) -> bool:
+def _orders_events(reading: Analysis, vocab: Vocabulary) -> bool:
     """The sentence itself puts two events in order ('after the incidents, workers were
-    trained'), not a date ('after 2030')."""
+    trained'), not a date ('after 2030'), and has no date of its own that ends just before
+    the order word ('closed the site in 2023 after the incidents': a date of the
+    closing)."""
     tokens = reading.tokens
     first_words, connective = _connectives(vocab)
+    dated_before = {q.end for q in reading.quantities if q.dimension == "date"}
     return not first_words.isdisjoint(tokens) and any(
-        connective.fullmatch(t) and not _orders_no_events(reading, i, vocab)
-        for i, t in enumerate(tokens))
+        connective.fullmatch(t) and i not in dated_before
+        and not _orders_no_events(reading, i, vocab) for i, t in enumerate(tokens))
 
 
 def turned_round(text: str, ordering: Ordering, vocab: Vocabulary) -> str | None:
     """The claim with its order word turned round ('trained after the incidents' for
-    'trained before the incidents'): when a fact that itself orders the two events says
-    that, the claim has them the wrong way round. None for a claimed gap, which turning
-    round does not contradict ('a week before' against 'a day after' is another gap)."""
-    if ordering.gap is not None:
+    'trained before the incidents'), to find a fact that orders the two events the other
+    way. None for a claimed gap, which turning round does not contradict ('a week before'
+    against 'a day after' is another gap)."""
+    if ordering.gap is not None or ordering.either_way:
         return None
     _, connective = _connectives(vocab)
     match = connective.search(text)
@@ -763,6 +765,30 @@ def turned_round(text: str, ordering: Ordering, vocab: Vocabulary) -> str | None
     if match.group()[0].isupper():
         opposite = opposite.capitalize()
     return f"{text[:match.start()]}{opposite}{text[match.end():]}"
+
+
+def order_stated(ordering: Ordering, statement: str, vocab: Vocabulary) -> bool | None:
+    """Whether a fact that itself orders two events ('after the incidents, workers were
+    trained') orders the claim's as the claim does: each side of the claim is matched with
+    the side of the fact whose words and names it shares more of, so 'the incidents came
+    before the training' holds and 'the training came before the incidents' does not.
+    None when the fact orders no two events, or the sides do not match one to one."""
+    said = read_ordering(statement, analyse(statement, vocab), vocab)
+    if said is None or said.gap is not None or ordering.gap is not None:
+        return None
+    claimed = [_content(side, vocab) for side in (ordering.left, ordering.right)]
+    stated = [_content(side, vocab) for side in (said.left, said.right)]
+    shared = [[len(c & f) for f in stated] for c in claimed]
+    if shared[0][0] > shared[0][1] and shared[1][1] > shared[1][0]:
+        return ordering.before == said.before
+    if shared[0][1] > shared[0][0] and shared[1][0] > shared[1][1]:
+        return ordering.before != said.before
+    return None
+
+
+def _content(side: str, vocab: Vocabulary) -> frozenset[str]:
+    reading = analyse(side, vocab)
+    return frozenset(reading.term_set) | frozenset(reading.entity_ids)
 
 
 def _words(tokens: list[str], mention: QuantityMention, vocab: Vocabulary) -> str:

@@ -49,7 +49,7 @@ from factcli.timeline import (
     judge_occasions,
     judge_order,
     judge_selection,
-    orders_events,
+    order_stated,
     read_apart,
     read_occasions,
     read_ordering,
@@ -751,7 +751,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
-          "order of the article's dates": 0.9, "dates the article lists": 0.9,
+          "order of the article's dates": 0.9, "order of the fact's events": 0.9,
+          "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85}
 
@@ -975,7 +976,7 @@ def _ordered(text: str, reading: Analysis,
         lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
         lambda fact: _preceding(fact, knowledge))
     if judged is None:
-        return None if negated else _said_the_other_way(text, ordering, knowledge)
+        return None if negated else _ordered_by_a_fact(text, ordering, knowledge)
     sides = (judged.left, judged.right)
     proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
                             Relation.EQUIVALENT, "the article's date for it") for side in sides)
@@ -995,26 +996,38 @@ def _ordered(text: str, reading: Analysis,
                    proof=proof), facts
 
 
-def _said_the_other_way(text: str, ordering: Ordering, knowledge: Knowledge
-                        ) -> tuple[Outcome, dict[str, CompiledFact]] | None:
-    """'Workers were trained before the incidents' against a fact that says 'after the
-    incidents, workers were trained': the claim turned round is what the fact says."""
+def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
+                       ) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """A claim against a fact that itself orders the same two events ('after the
+    incidents, workers were trained'): the claim, or the claim turned round, says what the
+    fact says word for word, and which side is which decides ('the incidents came before
+    the training' holds, 'workers were trained before the incidents' does not)."""
     vocab = knowledge.vocab
-    turned = turned_round(text, ordering, vocab)
-    if turned is None:
-        return None
-    outcome, weighed = _aligned(turned, analyse(turned, vocab), knowledge, question=False)
-    if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
-        return None
-    fact = weighed[outcome.evidence[0].fact_id]
-    if not orders_events(read_statement(fact.fact.statement, vocab), vocab):
-        return None  # the order word was not the fact's to say
-    conflict = Conflict("order", f"'{ordering.wording}'", "the other order")
-    proof = (*outcome.proof, ProofStep(fact.fact.id, "word", ordering.wording,
-                                       "the other order", Relation.ALTERNATION,
-                                       "another order"))
-    return Outcome(text, REFUTED, outcome.confidence, outcome.evidence, conflict.describe(),
-                   (conflict,), proof=proof), {fact.fact.id: fact}
+    for said in (text, turned_round(text, ordering, vocab)):
+        if said is None:
+            continue
+        outcome, weighed = _aligned(said, analyse(said, vocab), knowledge, question=False)
+        if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
+            continue
+        fact = weighed[outcome.evidence[0].fact_id]
+        holds = order_stated(ordering, fact.fact.statement, vocab)
+        if holds is None:
+            return None
+        proof = (*(step for step in outcome.proof if step.kind != "word"
+                   or step.claim not in vocab.ordering_earlier | vocab.ordering_later),
+                 ProofStep(fact.fact.id, "word", ordering.wording,
+                           "the same order" if holds else "the other order",
+                           Relation.EQUIVALENT if holds else Relation.ALTERNATION,
+                           "order of the fact's events"))
+        confidence = min(outcome.confidence, _TRUST["order of the fact's events"])
+        if holds:
+            return Outcome(text, SUPPORTED, confidence, outcome.evidence,
+                           "the article puts them in this order", proof=proof), {
+                               fact.fact.id: fact}
+        conflict = Conflict("order", f"'{ordering.wording}'", "the other order")
+        return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
+                       (conflict,), proof=proof), {fact.fact.id: fact}
+    return None
 
 
 def _counted(text: str, reading: Analysis,
