@@ -892,13 +892,13 @@ def read_selection(text: str, reading: Analysis, vocab: Vocabulary) -> Selection
     if frame is not None and not _connectives(vocab)[1].match(text.lstrip()):
         # 'its last Earth flyby before Jupiter is in January 2028': the frame is the name
         # up to the verb, and what is said of the flyby follows it
-        words = frame.right.split()
-        verb = next((i for i, word in enumerate(words) if word.lower() in vocab.auxiliaries),
+        named = frame.right.split()
+        verb = next((i for i, word in enumerate(named) if word.lower() in vocab.auxiliaries),
                     None)
         if not verb:
             return None
-        frame = frame._replace(right=" ".join(words[:verb]))
-        main = " ".join([frame.left, *words[verb:]])
+        frame = frame._replace(right=" ".join(named[:verb]))
+        main = " ".join([frame.left, *named[verb:]])
     words = _words(tokens, mention, vocab)
     pattern = r"\W+".join(re.escape(w) for w in words.split())
     event, found = re.subn(rf"\s*\b(?:{'|'.join(sorted(vocab.prepositions))})?\s*{pattern}\b",
@@ -917,7 +917,7 @@ def judge_selection(selection: Selection, vocab: Vocabulary,
     """The claim's date against the one the facts' dates pick ('next': the first still to
     come, or after the frame's event); None when they pick none, or the dates overlap
     without being the same."""
-    within, bound = _NEVER, None
+    within, bound, past_outside = _NEVER, None, False
     frame = selection.frame
     if frame is not None:
         bound = _dated(frame.right, vocab, candidates, stated, days=False,
@@ -928,8 +928,8 @@ def judge_selection(selection: Selection, vocab: Vocabulary,
             return None
         within = (_NEVER[0], bound.interval[0] - 1) if frame.before else (
             bound.interval[1] + 1, _NEVER[1])
-    # after something still to come, what is already done is outside the stretch
-    past_outside = bound is not None and not bound.fact.past and not frame.before
+        # after something still to come, what is already done is outside the stretch
+        past_outside = not frame.before and not _done(bound.fact, vocab)
     picked = _dated(selection.event, vocab, candidates, stated, False, within,
                     past_outside=past_outside)
     if picked is None:
