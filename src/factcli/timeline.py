@@ -877,9 +877,11 @@ def read_selection(text: str, reading: Analysis, vocab: Vocabulary) -> Selection
     several events ('final', 'next'), and one date for it; an opening phrase that orders
     ('After the Venus encounter, ...') says where the event is picked."""
     tokens = reading.tokens
+    if vocab.date_selectors.keys().isdisjoint(tokens):
+        return None  # nearly every claim: the only cost to them
     picking = [w for w in tokens if w in vocab.date_selectors]
     if len(picking) != 1:
-        return None  # nearly every claim: the only cost to them
+        return None
     dates = [q for q in reading.quantities if q.dimension == "date"]
     if len(dates) != 1 or dates[0].qualifier != "exact":
         return None  # 'by 2030' bounds a date: the verifier checks it
