@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
+from factcli.errors import StoreError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
+from factcli.lexicon import load_lexicon
 from factcli.text import analyse
 from factcli.timeline import (
     Dated,
@@ -424,3 +426,33 @@ def test_a_name_alone_is_the_event_its_one_measured_date_dates(claim: str, label
 ])
 def test_a_name_without_its_event_and_date_is_no_event(claim: str, measure: str) -> None:
     assert verify_claim(claim, _with_stations_reached(measure)).verdict == NOT_ENOUGH_INFO
+
+
+def _with_votes_held() -> Knowledge:
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "public-votes", "source": "meridia-tram-extension", "section": "Introduction",
+        "topic": "tram",
+        "statement": "Meridia held public votes on the tram in May 2019 and March 2021.",
+        "subject": ["meridia"], "entities": ["meridia"]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia's previous public vote on the tram was in March 2021.", SUPPORTED),
+    ("Meridia's previous public vote on the tram was in May 2019.", REFUTED),
+    ("Meridia's first public vote on the tram was in May 2019.", SUPPORTED),
+    # 'next' picks among what is still to come: both votes were held
+    ("Meridia's next public vote on the tram is in March 2021.", NOT_ENOUGH_INFO),
+])
+def test_previous_picks_among_what_is_done(claim: str, label: str) -> None:
+    assert verify_claim(claim, _with_votes_held()).verdict == label
+
+
+def test_a_word_that_picks_among_what_is_done_must_be_a_selector() -> None:
+    raw = dict(lexicon_bytes())
+    cues = json.loads(raw["cues.json"])
+    cues["ordering"]["already_done"].append("earlier")
+    raw["cues.json"] = json.dumps(cues).encode()
+    with pytest.raises(StoreError, match=r"ordering\.already_done\[1\]"):
+        load_lexicon(raw)

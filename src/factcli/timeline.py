@@ -550,8 +550,10 @@ def _dated(event: str, vocab: Vocabulary, candidates: Callable[[str], Sequence[C
         if selector is None:
             return None
         plain = re.sub(rf"\s*\b{selector}\b", "", event, count=1, flags=re.I).strip()
+        # 'next' picks among what is still to come, 'previous' among what is done
         closeness = {f: c for f in candidates(plain) if (c := stated(plain, f)) is not None
-                     and not (selector == "next" and _done(f, vocab))}
+                     and not (selector in vocab.selects_to_come and _done(f, vocab))
+                     and not (selector in vocab.selects_done and not _done(f, vocab))}
         found = _picked(plain, list(closeness), stated, vocab, vocab.date_selectors[selector],
                         days, within, past_outside)
     # 'the flyby' in the words of facts that give no date, and dated only by a fact that

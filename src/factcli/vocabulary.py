@@ -141,6 +141,8 @@ class Vocabulary:
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
     date_selectors: dict[str, str] = field(default_factory=dict)  # 'final': 'last'
+    selects_to_come: frozenset[str] = frozenset()  # 'next'
+    selects_done: frozenset[str] = frozenset()  # 'previous'
     gap_near: frozenset[str] = frozenset()  # 'slightly' (more than a day)
     gap_vague: dict[str, tuple[float, float]] = field(default_factory=dict)  # 'few': (1, 12)
     occasions: dict[str, int] = field(default_factory=dict)  # 'twice': 2
@@ -219,6 +221,8 @@ class Vocabulary:
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
         vocab.date_selectors = dict(cues.ordering.selectors)
+        vocab.selects_to_come = frozenset(cues.ordering.still_to_come)
+        vocab.selects_done = frozenset(cues.ordering.already_done)
         vocab.gap_near = frozenset(cues.ordering.near)
         vocab.gap_vague = dict(cues.ordering.vague)
         vocab.occasions = dict(cues.ordering.occasions)
