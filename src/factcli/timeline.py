@@ -647,6 +647,9 @@ def _picked(event: str, stating: list[CompiledFact],
     if len(lists) != 1:
         return []
     listing = lists[0]
+    named = _content(event, vocab)
+    if not all(_measures(listing, dated, named) for dated in inside[listing]):
+        return []  # 'its final encounter' against dates the store says are of Earth flybys
     for other in stating:
         if other is listing or (past_outside and _done(other, vocab)):
             continue
@@ -662,6 +665,16 @@ def _picked(event: str, stating: list[CompiledFact],
     apart = all(d.interval[1] < chosen.interval[0] if pick == "last"
                 else chosen.interval[1] < d.interval[0] for d in others)
     return [chosen] if apart else []
+
+
+def _measures(fact: CompiledFact, dated: Dated, named: frozenset[str]) -> bool:
+    """The store's label for the fact's date ('second Earth flyby') shares a word or a
+    name with the event (``named``); so does a date the store does not label."""
+    first = dated.interval[0] if math.isfinite(dated.interval[0]) else dated.interval[1]
+    year = date.fromordinal(int(first)).year
+    labelled = [q for q in fact.quantities
+                if q.dimension == "date" and q.label and int(q.value) == year]
+    return not labelled or any(q.measure & named for q in labelled)
 
 
 def _done(fact: CompiledFact, vocab: Vocabulary) -> bool:
