@@ -1037,6 +1037,10 @@ def _listed(event: str, frame: Ordering | None, vocab: Vocabulary,
     fact, given = listing[0]
     if elsewhere - {span for _, span in given}:
         return None  # another fact dates the event at another time too
+    named = _content(event, vocab)
+    if not all(_measures(fact, Dated(event, fact, words, span, 0.0), named)
+               for words, span in given):
+        return None  # 'swing back twice more' against dates the store says are of flybys
     if frame is not None:
         bound = _dated(frame.right, vocab, candidates, stated, days=False, beside=event)
         if bound is not None and preceding is not None:
