@@ -476,3 +476,36 @@ def test_listed_dates_are_ones_the_store_says_are_of_the_event(
                                                                         strict=True)]
     knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
     assert verify_claim(claim, knowledge).verdict == label
+
+
+def _with_vote_and_sale(statement: str) -> Knowledge:
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "vote-then-sale", "source": "meridia-tram-extension", "section": "Introduction",
+        "topic": "tram", "statement": statement,
+        "subject": ["meridia-council"], "entities": ["meridia-council"]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot sale took place after the council vote.", SUPPORTED),
+    ("The council vote took place after the depot sale.", REFUTED),
+    ("The depot sale took place before the council vote.", REFUTED),
+])
+def test_a_fact_telling_events_in_order_orders_them(claim: str, label: str) -> None:
+    """Every word of either order is in 'the vote set up the sale two weeks later': the
+    order the fact tells them in decides."""
+    knowledge = _with_vote_and_sale("The council vote set up the depot sale two weeks later.")
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize("claim", [
+    "The depot sale in Northbank took place after the council vote in Northbank.",
+    "The council vote in Northbank took place after the depot sale in Northbank.",
+])
+def test_events_whose_words_the_fact_mixes_are_not_ordered(claim: str) -> None:
+    """Northbank is said of the vote and of the sale: which words tell which event first
+    is not read, and word for word the fact would support both orders."""
+    knowledge = _with_vote_and_sale(
+        "The council vote in Northbank set up the depot sale in Northbank two weeks later.")
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO

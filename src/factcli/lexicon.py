@@ -77,6 +77,7 @@ class OrderingCues:
     apart: tuple[str, ...]  # after a gap, it is between two events either way round
     next_days: tuple[str, ...]  # two events one calendar day apart: 'on consecutive days'
     referring_back: tuple[str, ...]  # 'each of these flybys': those the sentence before names
+    sequence: tuple[str, ...]  # a sentence telling events in the order they happen: 'then'
 
 
 @dataclass(frozen=True)

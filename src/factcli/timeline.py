@@ -786,10 +786,16 @@ def order_stated(ordering: Ordering, statement: str, vocab: Vocabulary) -> bool 
     """Whether a fact that itself orders two events ('after the incidents, workers were
     trained') orders the claim's as the claim does: each side of the claim is matched with
     the side of the fact whose words and names it shares more of, so 'the incidents came
-    before the training' holds and 'the training came before the incidents' does not.
-    None when the fact orders no two events, or the sides do not match one to one."""
-    said = read_ordering(statement, analyse(statement, vocab), vocab)
-    if said is None or said.gap is not None or ordering.gap is not None:
+    before the training' holds and 'the training came before the incidents' does not; or
+    one that tells them in order (see ``_narrated``). None when the fact orders no two
+    events, or the sides do not match one to one."""
+    if ordering.either_way:
+        return None
+    reading = analyse(statement, vocab)
+    said = read_ordering(statement, reading, vocab)
+    if said is None:
+        return _narrated(ordering, reading, vocab)
+    if said.gap is not None or ordering.gap is not None:
         return None
     claimed = [_content(side, vocab) for side in (ordering.left, ordering.right)]
     stated = [_content(side, vocab) for side in (said.left, said.right)]
@@ -798,6 +804,33 @@ def order_stated(ordering: Ordering, statement: str, vocab: Vocabulary) -> bool 
         return ordering.before == said.before
     if shared[0][1] > shared[0][0] and shared[1][0] > shared[1][1]:
         return ordering.before != said.before
+    return None
+
+
+def _narrated(ordering: Ordering, reading: Analysis, vocab: Vocabulary) -> bool | None:
+    """A fact that tells events in the order they happen ('the Moon pass lined Juice up
+    for its approach to Earth a day later', 'then'): the side of the claim whose own words
+    and names the fact says all before the other's is the earlier event. None when they
+    are mixed ('its approach to the Moon' against 'its lunar pass': 'Moon pass ...
+    approach')."""
+    if vocab.sequence.isdisjoint(reading.tokens):
+        return None
+    sides = [analyse(side, vocab) for side in (ordering.left, ordering.right)]
+    # a name both sides give, but not as whose or who the events are, may make them one
+    # event ('its approach to the Moon', 'its lunar pass')
+    owners = [{entity for entity, at in side.entities if at == 0} for side in sides]
+    if (set(sides[0].entity_ids) & set(sides[1].entity_ids)) - (owners[0] & owners[1]):
+        return None
+    left, right = (frozenset(side.term_set) | frozenset(side.entity_ids) for side in sides)
+    said = [*reading.terms, *reading.entities]
+    at_left = [at for key, at in said if key in left - right]
+    at_right = [at for key, at in said if key in right - left]
+    if not at_left or not at_right:
+        return None
+    if max(at_left) < min(at_right):
+        return ordering.before
+    if max(at_right) < min(at_left):
+        return not ordering.before
     return None
 
 

@@ -1011,6 +1011,16 @@ def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
             continue
         fact = weighed[outcome.evidence[0].fact_id]
         holds = order_stated(ordering, fact.fact.statement, vocab)
+        confidence = min(outcome.confidence, _TRUST["order of the fact's events"])
+        if holds is None and said is text:
+            # 'the approach to the Moon came after the approach to Earth' has every word
+            # of 'the Moon pass lined Juice up for its approach to Earth a day later', but
+            # which came first is not read from words in any order
+            proof = (*outcome.proof, ProofStep(fact.fact.id, "word", ordering.wording, "",
+                                               Relation.INDEPENDENT, "no order of its events"))
+            return Outcome(text, NOT_ENOUGH_INFO, confidence, outcome.evidence,
+                           "the article does not say which came first", proof=proof), {
+                               fact.fact.id: fact}
         if holds is None:
             return None
         proof = (*(step for step in outcome.proof if step.kind != "word"
@@ -1019,7 +1029,6 @@ def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
                            "the same order" if holds else "the other order",
                            Relation.EQUIVALENT if holds else Relation.ALTERNATION,
                            "order of the fact's events"))
-        confidence = min(outcome.confidence, _TRUST["order of the fact's events"])
         if holds:
             return Outcome(text, SUPPORTED, confidence, outcome.evidence,
                            "the article puts them in this order", proof=proof), {

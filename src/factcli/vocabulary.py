@@ -150,6 +150,7 @@ class Vocabulary:
     apart: frozenset[str] = frozenset()  # '25 hours apart'
     next_days: frozenset[str] = frozenset()  # 'on consecutive days'
     referring_back: frozenset[str] = frozenset()  # 'these' (flybys)
+    sequence: frozenset[str] = frozenset()  # 'then', 'a day later'
     month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
@@ -230,6 +231,7 @@ class Vocabulary:
         vocab.apart = frozenset(cues.ordering.apart)
         vocab.next_days = frozenset(cues.ordering.next_days)
         vocab.referring_back = frozenset(cues.ordering.referring_back)
+        vocab.sequence = frozenset(cues.ordering.sequence)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
