@@ -325,10 +325,16 @@ def test_what_sets_no_two_events_apart_is_not_read(knowledge: Knowledge, claim: 
     assert read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
 
 
-def _with_purpose_after_test_runs(statement: str, section: str = "Introduction") -> Knowledge:
-    """The tramway store with ``statement`` just after its fact dating the test runs."""
+def _with_purpose_after_test_runs(statement: str, section: str = "Introduction",
+                                  labels: tuple[str, str] | None = None) -> Knowledge:
+    """The tramway store with ``statement`` just after its fact dating the test runs, whose
+    two dates the store may label."""
     tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
     at = next(i for i, fact in enumerate(tramway["facts"]) if fact["id"] == "test-runs")
+    if labels is not None:
+        tramway["facts"][at]["quantities"] = [
+            {"value": year, "unit": "year", "qualifier": "exact", "measure": measure}
+            for year, measure in zip((2027, 2028), labels, strict=True)]
     tramway["facts"].insert(at + 1, {
         "id": "runs-before-service", "source": "meridia-tram-extension", "section": section,
         "topic": "tram", "statement": statement,
@@ -362,6 +368,18 @@ def test_means_that_are_not_the_fact_before_s_events_order_nothing(statement: st
     knowledge = _with_purpose_after_test_runs(statement, section)
     claim = "The crews will open the extension after the final test run."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(("labels", "label"), [
+    (("first test run", "second test run"), SUPPORTED),
+    # the dates before are labelled as something other than 'these runs'
+    (("spring timetable check", "autumn timetable check"), NOT_ENOUGH_INFO),
+])
+def test_the_means_are_the_dates_the_store_says_are_theirs(labels: tuple[str, str],
+                                                            label: str) -> None:
+    knowledge = _with_purpose_after_test_runs(_PURPOSE, labels=labels)
+    claim = "The crews will open the extension after the March 2027 test run."
+    assert verify_claim(claim, knowledge).verdict == label
 
 
 @pytest.mark.parametrize(("claim", "event"), [

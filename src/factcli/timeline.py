@@ -473,7 +473,11 @@ def _after_its_means(dated: Dated, vocab: Vocabulary, preceding: Preceding) -> D
     if before is None or before.fact.section != fact.fact.section:
         return dated
     means = fact_dates(before, vocab)
-    if not means or any(math.isinf(span[1]) for _, span in means):
+    # every date there is one of 'these flybys', as far as the store's labels say
+    means_named = frozenset(term for term, at in reading.terms if at < subject_end)
+    if not means or any(math.isinf(span[1]) for _, span in means) or not all(
+            _measures(before, Dated("", before, words, span, 0.0), means_named)
+            for words, span in means):
         return dated
     words, (_, last) = max(means, key=lambda mean: mean[1][1])
     if last + 1 <= dated.interval[0]:
