@@ -60,6 +60,9 @@ from factcli.timeline import (
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from factcli.timeline import Dated
     from factcli.vocabulary import Vocabulary
 
 SUPPORTED = Verdict.SUPPORTED
@@ -977,22 +980,27 @@ def _ordered(text: str, reading: Analysis,
         lambda fact: _preceding(fact, knowledge))
     if judged is None:
         return None if negated else _ordered_by_a_fact(text, ordering, knowledge)
-    sides = (judged.left, judged.right)
+    stated = f"{judged.left.date} against {judged.right.date}"
+    return _by_dates(text, (judged.left, judged.right), judged.left,
+                     Conflict("order", ("not " if negated else "") + ordering.wording, stated),
+                     judged.holds, f"the article dates them {stated}")
+
+
+def _by_dates(text: str, sides: Sequence[Dated], deciding: Dated, claimed: Conflict,
+              holds: bool, explanation: str) -> tuple[Outcome, dict[str, CompiledFact]]:
+    """The verdict from the dates the facts give events: each side's date, and the step
+    (``claimed``: what the claim says against what the dates say) that decides."""
     proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
                             Relation.EQUIVALENT, "the article's date for it") for side in sides)
-    stated = f"{judged.left.date} against {judged.right.date}"
-    said = ("not " if negated else "") + ordering.wording
-    proof += (ProofStep(judged.left.fact.fact.id, "figure", said, stated,
-                        Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION,
+    proof += (ProofStep(deciding.fact.fact.id, "figure", claimed.claim, claimed.article,
+                        Relation.EQUIVALENT if holds else Relation.ALTERNATION,
                         "order of the article's dates"),)
     evidence = tuple(dict.fromkeys(_evidence(side.fact) for side in sides))
     confidence = min(_TRUST["order of the article's dates"], *(side.confidence for side in sides))
     facts = {side.fact.fact.id: side.fact for side in sides}
-    if judged.holds:
-        return Outcome(text, SUPPORTED, confidence, evidence,
-                       f"the article dates them {stated}", proof=proof), facts
-    conflict = Conflict("order", said, stated)
-    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
+    if holds:
+        return Outcome(text, SUPPORTED, confidence, evidence, explanation, proof=proof), facts
+    return Outcome(text, REFUTED, confidence, evidence, claimed.describe(), (claimed,),
                    proof=proof), facts
 
 
@@ -1089,20 +1097,9 @@ def _selected(text: str, reading: Analysis,
     if judged is None:
         return None
     sides = [side for side in (judged.bound, judged.picked) if side is not None]
-    proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
-                            Relation.EQUIVALENT, "the article's date for it") for side in sides)
-    proof += (ProofStep(judged.picked.fact.fact.id, "figure", selection.date,
-                        judged.picked.date, Relation.EQUIVALENT if judged.holds
-                        else Relation.ALTERNATION, "order of the article's dates"),)
-    evidence = tuple(dict.fromkeys(_evidence(side.fact) for side in sides))
-    confidence = min(_TRUST["order of the article's dates"], *(side.confidence for side in sides))
-    facts = {side.fact.fact.id: side.fact for side in sides}
-    if judged.holds:
-        return Outcome(text, SUPPORTED, confidence, evidence,
-                       f"the article dates it {judged.picked.date}", proof=proof), facts
-    conflict = Conflict("date", selection.date, judged.picked.date)
-    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
-                   proof=proof), facts
+    return _by_dates(text, sides, judged.picked,
+                     Conflict("date", selection.date, judged.picked.date), judged.holds,
+                     f"the article dates it {judged.picked.date}")
 
 
 def _preceding(fact: CompiledFact, knowledge: Knowledge) -> CompiledFact | None:
