@@ -632,7 +632,33 @@ def _fitting(event: str, fact: CompiledFact,
     if days:
         given += _days_without_year(fact, vocab)
     return [dated._replace(confidence=confidence, date=_with_clock(dated)) for dated in given
-            if (confidence := stated(f"{event} {_as_adjunct(dated.date)}", fact)) is not None]
+            if _attached(event, dated, vocab)
+            and (confidence := stated(f"{event} {_as_adjunct(dated.date)}", fact)) is not None]
+
+
+def _attached(event: str, dated: Dated, vocab: Vocabulary) -> bool:
+    """The fact's date is said of the event, not of another the fact names between them:
+    in 'the Moon pass lined Juice up for its approach to Earth a day later, at 3:26 a.m.
+    on 21 August' the time is the approach's, as a word and a name the Moon pass lacks
+    ('approach to Earth') stand between it and the pass ('launched from Kourou in 2023'
+    has only a name between)."""
+    reading = read_statement(dated.fact.fact.statement, vocab)
+    starts = [q.start for q in reading.quantities
+              if q.dimension == ("time" if dated.clock else "date")]
+    written = tokenise(dated.date)
+    starts += [at for at in range(len(reading.tokens))
+               if reading.tokens[at:at + len(written)] == written]
+    if not starts:
+        return True
+    at = min(starts)
+    own = _content(event, vocab)
+    said = [*reading.terms, *reading.entities]
+    before = [pos for key, pos in said if key in own and pos < at]
+    if not before:
+        return True
+    between = [(key, pos) for key, pos in said if max(before) < pos < at and key not in own]
+    names = {pos for key, pos in between if key in reading.entity_ids}
+    return not any(pos < name for key, pos in between if pos not in names for name in names)
 
 
 def _picked(event: str, stating: list[CompiledFact],
