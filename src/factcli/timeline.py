@@ -16,7 +16,19 @@ allow (a month allows any of its days; a clock time on a day, given by both fact
 same time zone, makes the gap exact), and decided only when all of them agree with it. A
 vague gap ('shortly after') is not checked. Days named without their year ('on 20
 August') are taken to be of one year when they are close together, and are set only
-against each other.
+against each other. Two events may be set apart either way round ('were 25 hours apart',
+'fell on consecutive days'); the dates say which came first.
+
+A fact's date is an event's only when nothing the event lacks is named between them
+('the Moon pass lined Juice up for its approach to Earth, at 3:26' dates the approach).
+What a fact dates in a clause of purpose comes after 'these' events of the fact before it
+('each of these flybys adds momentum that Juice needs to arrive by July 2031'). A name
+alone ('after Venus') stands for an event like the other side's, with the date the store
+labels as its. An event picked from a list ('its next pass', 'the final test run') is
+picked from the dates one fact lists and the store labels as the event's, when no other
+fact may hold an earlier or later one. A fact that itself orders the two events, or tells
+them in sequence ('then', 'a day later'), is read side by side with the claim
+(``order_stated``).
 """
 
 from __future__ import annotations
