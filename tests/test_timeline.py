@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
+from factcli.errors import StoreError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
+from factcli.lexicon import load_lexicon
 from factcli.text import analyse
 from factcli.timeline import (
     Dated,
@@ -13,10 +15,14 @@ from factcli.timeline import (
     Ordering,
     date_interval,
     gap_holds,
+    order_stated,
+    read_apart,
     read_occasions,
     read_ordering,
+    read_selection,
+    turned_round,
 )
-from factcli.verify import NOT_ENOUGH_INFO, verify_claim
+from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, verify_claim
 
 from .conftest import DATA
 
@@ -54,6 +60,46 @@ def test_a_pronoun_stands_for_the_subject_of_the_other_clause(knowledge: Knowled
     assert doing is not None and doing.right == "Lithuania fortified its borders"
     verb = _ordering("Lithuania left the treaty before fortifying its borders", knowledge)
     assert verb is not None and verb.right == "Lithuania fortifying its borders"
+    named = _ordering("Lithuania fortified its borders before leaving the Ottawa Convention",
+                      knowledge)
+    assert named is not None and named.right == "Lithuania leaving the Ottawa Convention"
+
+
+def test_its_is_whose_the_subject_is_not_what_names_it(knowledge: Knowledge) -> None:
+    read = _ordering("Lithuania's Ottawa Convention exit came before its border project",
+                     knowledge)
+    assert read is not None and read.right == "Lithuania's border project"
+
+
+@pytest.mark.parametrize(("claim", "left", "right"), [
+    ("Lithuania's treaty exit came before the vote", "Lithuania's treaty exit", "the vote"),
+    ("Lithuania left the treaty before the vote took place", "Lithuania left the treaty",
+     "the vote"),
+    ("The vote was held after the referendum", "The vote", "the referendum"),
+])
+def test_a_verb_that_only_says_an_event_happens_is_not_part_of_it(
+        knowledge: Knowledge, claim: str, left: str, right: str) -> None:
+    read = _ordering(claim, knowledge)
+    assert read is not None and (read.left, read.right) == (left, right)
+
+
+def test_a_clause_with_its_own_subject_keeps_it(knowledge: Knowledge) -> None:
+    read = _ordering("The vote took place before engineers made changes", knowledge)
+    assert read is not None and read.right == "engineers made changes"
+
+
+@pytest.mark.parametrize(("claim", "holds"), [
+    ("The incidents took place before workers were trained", True),
+    ("Workers were trained after the incidents", True),
+    ("Workers were trained before the incidents", False),
+    ("The incidents took place after workers were trained", False),
+])
+def test_a_fact_s_own_order_is_read_side_by_side(knowledge: Knowledge, claim: str,
+                                                 holds: bool) -> None:
+    ordering = _ordering(claim, knowledge)
+    assert ordering is not None
+    statement = "After the incidents, over 1,200 workers were trained."
+    assert order_stated(ordering, statement, knowledge.vocab) is holds
 
 
 def test_a_negation_is_left_to_the_verdict_not_to_the_events(knowledge: Knowledge) -> None:
@@ -215,3 +261,269 @@ def test_a_date_only_near_another_allows_nothing_certain(knowledge: Knowledge) -
 def test_before_a_part_of_a_year_reaches_across_it(knowledge: Knowledge) -> None:
     assert _days("before the end of 2030", knowledge) == (float("-inf"), _day(2030, 12, 30))
     assert _days("by early 2028", knowledge) == (float("-inf"), _day(2028, 4, 30))
+
+
+@pytest.mark.parametrize(("claim", "turned"), [
+    ("Workers were trained before the incidents", "Workers were trained after the incidents"),
+    ("After the vote, Lithuania left the treaty", "Before the vote, Lithuania left the treaty"),
+    ("Lithuania left the treaty prior to the vote", "Lithuania left the treaty after the vote"),
+    ("Lithuania left the treaty a week after the vote", None),  # another gap, not the other order
+])
+def test_a_claim_turned_round_has_the_other_order_word(knowledge: Knowledge, claim: str,
+                                                       turned: str | None) -> None:
+    ordering = _ordering(claim, knowledge)
+    assert ordering is not None
+    assert turned_round(claim, ordering, knowledge.vocab) == turned
+
+
+def test_one_date_for_two_events_in_one_fact_dates_neither() -> None:
+    """'The vote lined the council up for its decision at 9:00 a.m. on 4 June' gives the
+    time of one of them, not of both: no gap between them follows from it."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "vote-led-to-decision", "source": "meridia-tram-extension",
+        "section": "Introduction", "topic": "tram",
+        "statement": "The public vote lined the council up for its decision on the depot at"
+                     " 9:00 a.m. on 4 June.",
+        "subject": ["meridia-council"], "entities": ["meridia-council"]})
+    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    claim = "The public vote took place less than a day before the council's decision on the depot."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(("claim", "first", "second", "wording"), [
+    ("The vote and the referendum were a year apart", "The vote", "the referendum",
+     "a year apart"),
+    ("Lithuania's exits from the treaty and from the alliance fell on consecutive days",
+     "Lithuania's exits from the treaty", "Lithuania's exits from the alliance",
+     "on consecutive days"),
+    ("Lithuania's vote and its exit were just under 25 hours apart", "Lithuania's vote",
+     "Lithuania's exit", "just under 25 hours apart"),
+])
+def test_two_events_set_apart_either_way_round(knowledge: Knowledge, claim: str, first: str,
+                                               second: str, wording: str) -> None:
+    read = read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and read.either_way
+    assert (read.left, read.right, read.wording) == (first, second, wording)
+
+
+def test_events_counted_two_are_set_apart_as_one_side(knowledge: Knowledge) -> None:
+    claim = "Lithuania's two votes after the referendum were a year apart"
+    read = read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and read.both
+    assert (read.left, read.right) == ("Lithuania's votes after the referendum", "")
+
+
+@pytest.mark.parametrize("claim", [
+    "The vote and the referendum were far apart",  # no gap a date can check
+    "Lithuania's three votes were a year apart",  # three gaps, not one
+    "The vote, the referendum and the exit were a year apart",
+    "The vote was a year apart",
+    "The vote took place on the following days",
+])
+def test_what_sets_no_two_events_apart_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert read_apart(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def _with_purpose_after_test_runs(statement: str, section: str = "Introduction",
+                                  labels: tuple[str, str] | None = None) -> Knowledge:
+    """The tramway store with ``statement`` just after its fact dating the test runs, whose
+    two dates the store may label."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    at = next(i for i, fact in enumerate(tramway["facts"]) if fact["id"] == "test-runs")
+    if labels is not None:
+        tramway["facts"][at]["quantities"] = [
+            {"value": year, "unit": "year", "qualifier": "exact", "measure": measure}
+            for year, measure in zip((2027, 2028), labels, strict=True)]
+    tramway["facts"].insert(at + 1, {
+        "id": "runs-before-service", "source": "meridia-tram-extension", "section": section,
+        "topic": "tram", "statement": statement,
+        "subject": ["tram-extension"], "entities": ["tram-extension"]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+_PURPOSE = "Each of these runs gives the crews practice they need to open the extension by 2030."
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The crews will open the extension after the final test run.", SUPPORTED),
+    ("The crews will open the extension before the final test run.", REFUTED),
+    ("Only one more test run on the extension is planned before the crews open it.", REFUTED),
+])
+def test_what_the_events_before_are_the_means_to_comes_after_them(claim: str,
+                                                                  label: str) -> None:
+    """'by 2030' alone allows any day before October 2028: 'these runs', the means to the
+    opening, are the test runs of the fact before, so the opening comes after them."""
+    knowledge = _with_purpose_after_test_runs(_PURPOSE)
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("statement", "section"), [
+    (_PURPOSE, "Costs and timetable"),  # 'these runs' are not those of a fact in another section
+    ("Each run gives the crews practice they need to open the extension by 2030.",
+     "Introduction"),  # not the runs of the fact before
+])
+def test_means_that_are_not_the_fact_before_s_events_order_nothing(statement: str,
+                                                                     section: str) -> None:
+    knowledge = _with_purpose_after_test_runs(statement, section)
+    claim = "The crews will open the extension after the final test run."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(("labels", "label"), [
+    (("first test run", "second test run"), SUPPORTED),
+    # the dates before are labelled as something other than 'these runs'
+    (("spring timetable check", "autumn timetable check"), NOT_ENOUGH_INFO),
+])
+def test_the_means_are_the_dates_the_store_says_are_theirs(labels: tuple[str, str],
+                                                            label: str) -> None:
+    knowledge = _with_purpose_after_test_runs(_PURPOSE, labels=labels)
+    claim = "The crews will open the extension after the March 2027 test run."
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "event"), [
+    ("After the vote, Lithuania's next border project is planned for March 2027",
+     "Lithuania's next border project is planned"),
+    ("Lithuania's next border project after the vote is in March 2027",
+     "Lithuania's next border project"),
+])
+def test_a_picked_event_and_its_date_are_read(knowledge: Knowledge, claim: str,
+                                              event: str) -> None:
+    read = read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab)
+    assert read is not None and (read.event, read.picking, read.date) == (
+        event, "next", "March 2027")
+    assert read.frame is not None and read.frame.right == "the vote"
+
+
+@pytest.mark.parametrize("claim", [
+    "Lithuania's border project is planned for March 2027",  # nothing picked
+    "Lithuania's first and last border projects are planned for 2027",
+    "Lithuania's final border project is planned by 2030",  # a bound
+    "Lithuania's last border project before the vote in 2027",  # no verb after the frame
+])
+def test_what_picks_no_event_for_a_date_is_not_read(knowledge: Knowledge, claim: str) -> None:
+    assert read_selection(claim, analyse(claim, knowledge.vocab), knowledge.vocab) is None
+
+
+def _with_stations_reached(measure: str) -> Knowledge:
+    """The tramway store with a second station, and the years the line reaches each."""
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["entities"].append({"id": "harbour-station", "name": "Harbour Station",
+                                "kind": "station", "aliases": [], "member_of": []})
+    for station, year, measured in (("Harbour Station", 2027, "arrival at Harbour Station"),
+                                    ("Central Station", 2029, measure)):
+        entity = station.lower().replace(" ", "-")
+        tramway["facts"].append({
+            "id": f"{entity}-reached", "source": "meridia-tram-extension",
+            "section": "Introduction", "topic": "tram",
+            "statement": f"The new line will reach {station} in {year}.",
+            "subject": ["tram-extension"], "entities": ["tram-extension", entity],
+            "quantities": [{"value": year, "unit": "year", "qualifier": "exact",
+                            "measure": measured}]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new line will reach Harbour Station before Central Station.", SUPPORTED),
+    ("The new line will reach Harbour Station after Central Station.", REFUTED),
+])
+def test_a_name_alone_is_the_event_its_one_measured_date_dates(claim: str, label: str) -> None:
+    """'before Central Station': reaching it, as the other side reaches a station, dated
+    by the year the store says measures the line's arrival there."""
+    knowledge = _with_stations_reached("arrival at Central Station")
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "measure"), [
+    # its year measures nothing said of Central Station
+    ("The new line will reach Harbour Station before Central Station.", "line opening"),
+    # beside no event with a station in it: what the name stands for is open
+    ("The final test run on the extension is planned before Central Station.",
+     "arrival at Central Station"),
+])
+def test_a_name_without_its_event_and_date_is_no_event(claim: str, measure: str) -> None:
+    assert verify_claim(claim, _with_stations_reached(measure)).verdict == NOT_ENOUGH_INFO
+
+
+def _with_votes_held() -> Knowledge:
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "public-votes", "source": "meridia-tram-extension", "section": "Introduction",
+        "topic": "tram",
+        "statement": "Meridia held public votes on the tram in May 2019 and March 2021.",
+        "subject": ["meridia"], "entities": ["meridia"]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia's previous public vote on the tram was in March 2021.", SUPPORTED),
+    ("Meridia's previous public vote on the tram was in May 2019.", REFUTED),
+    ("Meridia's first public vote on the tram was in May 2019.", SUPPORTED),
+    # 'next' picks among what is still to come: both votes were held
+    ("Meridia's next public vote on the tram is in March 2021.", NOT_ENOUGH_INFO),
+])
+def test_previous_picks_among_what_is_done(claim: str, label: str) -> None:
+    assert verify_claim(claim, _with_votes_held()).verdict == label
+
+
+def test_a_word_that_picks_among_what_is_done_must_be_a_selector() -> None:
+    raw = dict(lexicon_bytes())
+    cues = json.loads(raw["cues.json"])
+    cues["ordering"]["already_done"].append("earlier")
+    raw["cues.json"] = json.dumps(cues).encode()
+    with pytest.raises(StoreError, match=r"ordering\.already_done\[1\]"):
+        load_lexicon(raw)
+
+
+@pytest.mark.parametrize("claim", [
+    "The final test run on the extension is planned for October 2028.",
+    "Two more test runs on the extension are planned.",
+])
+@pytest.mark.parametrize(("labels", "label"), [
+    (("first test run", "second test run"), SUPPORTED),
+    # the store says these dates measure something else: not the test runs' to pick or count
+    (("spring timetable check", "autumn timetable check"), NOT_ENOUGH_INFO),
+])
+def test_listed_dates_are_ones_the_store_says_are_of_the_event(
+        claim: str, labels: tuple[str, str], label: str) -> None:
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    runs = next(fact for fact in tramway["facts"] if fact["id"] == "test-runs")
+    runs["quantities"] = [{"value": year, "unit": "year", "qualifier": "exact",
+                           "measure": measure} for year, measure in zip((2027, 2028), labels,
+                                                                        strict=True)]
+    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+def _with_vote_and_sale(statement: str) -> Knowledge:
+    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    tramway["facts"].append({
+        "id": "vote-then-sale", "source": "meridia-tram-extension", "section": "Introduction",
+        "topic": "tram", "statement": statement,
+        "subject": ["meridia-council"], "entities": ["meridia-council"]})
+    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot sale took place after the council vote.", SUPPORTED),
+    ("The council vote took place after the depot sale.", REFUTED),
+    ("The depot sale took place before the council vote.", REFUTED),
+])
+def test_a_fact_telling_events_in_order_orders_them(claim: str, label: str) -> None:
+    """Every word of either order is in 'the vote set up the sale two weeks later': the
+    order the fact tells them in decides."""
+    knowledge = _with_vote_and_sale("The council vote set up the depot sale two weeks later.")
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize("claim", [
+    "The depot sale in Northbank took place after the council vote in Northbank.",
+    "The council vote in Northbank took place after the depot sale in Northbank.",
+])
+def test_events_whose_words_the_fact_mixes_are_not_ordered(claim: str) -> None:
+    """Northbank is said of the vote and of the sale: which words tell which event first
+    is not read, and word for word the fact would support both orders."""
+    knowledge = _with_vote_and_sale(
+        "The council vote in Northbank set up the depot sale in Northbank two weeks later.")
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO

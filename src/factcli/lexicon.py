@@ -67,10 +67,17 @@ class OrderingCues:
     later: tuple[str, ...]  # and after it: 'following'
     gaps: tuple[str, ...]  # just before one, a measure of the gap: 'shortly after'
     selectors: dict[str, Literal["first", "last"]]  # which of a list of dates: 'final'
+    still_to_come: tuple[str, ...]  # selectors that pick among what is to come: 'next'
+    already_done: tuple[str, ...]  # and among what is done: 'previous'
     near: tuple[str, ...]  # before a gap's comparator, close to its bound: 'slightly more'
     vague: dict[str, tuple[float, float]]  # a count of units and the least and most it
     # can mean: 'a few hours'
     occasions: dict[str, int]  # how many times an event happens: 'twice (more)'
+    happening: tuple[str, ...]  # verbs that only say an event happens: 'the encounter came'
+    apart: tuple[str, ...]  # after a gap, it is between two events either way round
+    next_days: tuple[str, ...]  # two events one calendar day apart: 'on consecutive days'
+    referring_back: tuple[str, ...]  # 'each of these flybys': those the sentence before names
+    sequence: tuple[str, ...]  # a sentence telling events in the order they happen: 'then'
 
 
 @dataclass(frozen=True)
@@ -224,6 +231,12 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if group_id not in group_ids:
                 problems.add("lexicon cues.json", f"{cue}[{bi}]",
                              f"unknown synonym group '{group_id}'")
+    ordering = lexicon.cues.ordering
+    for key in ("still_to_come", "already_done"):
+        for wi, word in enumerate(getattr(ordering, key)):
+            if word not in ordering.selectors:
+                problems.add("lexicon cues.json", f"ordering.{key}[{wi}]",
+                             f"'{word}' is not one of ordering.selectors")
     for wi, word in enumerate(lexicon.cues.subject_pronouns):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",

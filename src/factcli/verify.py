@@ -44,10 +44,25 @@ from factcli.text import (
     stem,
     tokenise,
 )
-from factcli.timeline import judge_occasions, judge_order, read_occasions, read_ordering
+from factcli.timeline import (
+    Ordering,
+    judge_occasions,
+    judge_order,
+    judge_selection,
+    order_stated,
+    read_apart,
+    read_occasions,
+    read_ordering,
+    read_selection,
+    sets_apart,
+    turned_round,
+)
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from factcli.timeline import Dated
     from factcli.vocabulary import Vocabulary
 
 SUPPORTED = Verdict.SUPPORTED
@@ -138,8 +153,8 @@ def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) ->
     deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
     text = check_claim_text(claim)
     stated = _as_statement(text, knowledge) if question else text
-    verified = [_verify_part(part, knowledge, question=question)
-                for part in split_claim(stated, knowledge)]
+    pieces = [stated] if sets_apart(stated, knowledge.vocab) else split_claim(stated, knowledge)
+    verified = [_verify_part(part, knowledge, question=question) for part in pieces]
     parts = [outcome for outcome, _ in verified]
     if len(parts) == 1:
         return parts[0]._replace(text=text)
@@ -746,7 +761,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another date": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
-          "order of the article's dates": 0.9, "dates the article lists": 0.9,
+          "order of the article's dates": 0.9, "order of the fact's events": 0.9,
+          "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85}
 
@@ -897,7 +913,8 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     if judged is not None:
         return _compared(text, judged, knowledge), {
             f.fact.fact.id: f.fact for f in (judged.left, judged.right)}
-    ordered = _ordered(text, reading, knowledge) or _counted(text, reading, knowledge)
+    ordered = (_ordered(text, reading, knowledge) or _counted(text, reading, knowledge)
+               or _selected(text, reading, knowledge))
     if ordered is not None:
         return ordered
     outcome, weighed = _aligned(text, reading, knowledge, question)
@@ -959,33 +976,82 @@ def _ordered(text: str, reading: Analysis,
     """The verdict on a claim that puts two events in order, from the dates the facts give
     each (see timeline.py); None when it puts none in order, or the dates cannot settle it."""
     vocab = knowledge.vocab
-    ordering = read_ordering(text, reading, vocab)
+    ordering = read_apart(text, reading, vocab) or read_ordering(text, reading, vocab)
     if ordering is None:
         return None
     negated = reading.negations % 2 == 1
     judged = judge_order(
         ordering, vocab, negated,
         lambda event: _candidates(analyse(event, vocab), knowledge),
-        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
+        lambda fact: _preceding(fact, knowledge))
     if judged is None:
-        return None
-    sides = (judged.left, judged.right)
+        return None if negated else _ordered_by_a_fact(text, ordering, knowledge)
+    stated = f"{judged.left.date} against {judged.right.date}"
+    return _by_dates(text, (judged.left, judged.right), judged.left,
+                     Conflict("order", ("not " if negated else "") + ordering.wording, stated),
+                     judged.holds, f"the article dates them {stated}")
+
+
+def _by_dates(text: str, sides: Sequence[Dated], deciding: Dated, claimed: Conflict,
+              holds: bool, explanation: str) -> tuple[Outcome, dict[str, CompiledFact]]:
+    """The verdict from the dates the facts give events: each side's date, and the step
+    (``claimed``: what the claim says against what the dates say) that decides."""
     proof = tuple(ProofStep(side.fact.fact.id, "figure", side.event, side.date,
                             Relation.EQUIVALENT, "the article's date for it") for side in sides)
-    stated = f"{judged.left.date} against {judged.right.date}"
-    said = ("not " if negated else "") + ordering.wording
-    proof += (ProofStep(judged.left.fact.fact.id, "figure", said, stated,
-                        Relation.EQUIVALENT if judged.holds else Relation.ALTERNATION,
+    proof += (ProofStep(deciding.fact.fact.id, "figure", claimed.claim, claimed.article,
+                        Relation.EQUIVALENT if holds else Relation.ALTERNATION,
                         "order of the article's dates"),)
     evidence = tuple(dict.fromkeys(_evidence(side.fact) for side in sides))
     confidence = min(_TRUST["order of the article's dates"], *(side.confidence for side in sides))
     facts = {side.fact.fact.id: side.fact for side in sides}
-    if judged.holds:
-        return Outcome(text, SUPPORTED, confidence, evidence,
-                       f"the article dates them {stated}", proof=proof), facts
-    conflict = Conflict("order", said, stated)
-    return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
+    if holds:
+        return Outcome(text, SUPPORTED, confidence, evidence, explanation, proof=proof), facts
+    return Outcome(text, REFUTED, confidence, evidence, claimed.describe(), (claimed,),
                    proof=proof), facts
+
+
+def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
+                       ) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """A claim against a fact that itself orders the same two events ('after the
+    incidents, workers were trained'): the claim, or the claim turned round, says what the
+    fact says word for word, and which side is which decides ('the incidents came before
+    the training' holds, 'workers were trained before the incidents' does not)."""
+    vocab = knowledge.vocab
+    for said in (text, turned_round(text, ordering, vocab)):
+        if said is None:
+            continue
+        outcome, weighed = _aligned(said, analyse(said, vocab), knowledge, question=False)
+        if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
+            continue
+        fact = weighed[outcome.evidence[0].fact_id]
+        holds = order_stated(ordering, fact.fact.statement, vocab)
+        confidence = min(outcome.confidence, _TRUST["order of the fact's events"])
+        if holds is None and said is text:
+            # 'the approach to the Moon came after the approach to Earth' has every word
+            # of 'the Moon pass lined Juice up for its approach to Earth a day later', but
+            # which came first is not read from words in any order
+            proof = (*outcome.proof, ProofStep(fact.fact.id, "word", ordering.wording, "",
+                                               Relation.INDEPENDENT, "no order of its events"))
+            return Outcome(text, NOT_ENOUGH_INFO, confidence, outcome.evidence,
+                           "the article does not say which came first", proof=proof), {
+                               fact.fact.id: fact}
+        if holds is None:
+            return None
+        proof = (*(step for step in outcome.proof if step.kind != "word"
+                   or step.claim not in vocab.ordering_earlier | vocab.ordering_later),
+                 ProofStep(fact.fact.id, "word", ordering.wording,
+                           "the same order" if holds else "the other order",
+                           Relation.EQUIVALENT if holds else Relation.ALTERNATION,
+                           "order of the fact's events"))
+        if holds:
+            return Outcome(text, SUPPORTED, confidence, outcome.evidence,
+                           "the article puts them in this order", proof=proof), {
+                               fact.fact.id: fact}
+        conflict = Conflict("order", f"'{ordering.wording}'", "the other order")
+        return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
+                       (conflict,), proof=proof), {fact.fact.id: fact}
+    return None
 
 
 def _counted(text: str, reading: Analysis,
@@ -1004,7 +1070,8 @@ def _counted(text: str, reading: Analysis,
             return None
     judged = judge_occasions(
         occasions, frame, vocab, lambda event: _candidates(analyse(event, vocab), knowledge),
-        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge))
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
+        lambda fact: _preceding(fact, knowledge))
     if judged is None or reading.negations % 2 == 1:
         return None
     listed = f"{len(judged.dates)} ({and_list(judged.dates)})"
@@ -1020,6 +1087,33 @@ def _counted(text: str, reading: Analysis,
     conflict = Conflict("count", occasions.wording, listed)
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof), facts
+
+
+def _selected(text: str, reading: Analysis,
+              knowledge: Knowledge) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """The verdict on a claim that dates one event picked from several ('its final Earth
+    flyby is in January 2029'), from the dates the facts give them (see timeline.py)."""
+    vocab = knowledge.vocab
+    selection = read_selection(text, reading, vocab)
+    if selection is None or reading.negations % 2 == 1:
+        return None
+    judged = judge_selection(
+        selection, vocab, lambda event: _candidates(analyse(event, vocab), knowledge),
+        lambda event, fact: _stated(analyse(event, vocab), fact, knowledge),
+        lambda fact: _preceding(fact, knowledge))
+    if judged is None:
+        return None
+    sides = [side for side in (judged.bound, judged.picked) if side is not None]
+    return _by_dates(text, sides, judged.picked,
+                     Conflict("date", selection.date, judged.picked.date), judged.holds,
+                     f"the article dates it {judged.picked.date}")
+
+
+def _preceding(fact: CompiledFact, knowledge: Knowledge) -> CompiledFact | None:
+    """The fact before ``fact`` in the store, which keeps the article's order."""
+    facts = knowledge.index.facts
+    at = next((i for i, f in enumerate(facts) if f.fact.id == fact.fact.id), 0)
+    return facts[at - 1] if at > 0 else None
 
 
 def _stated(reading: Analysis, fact: CompiledFact, knowledge: Knowledge) -> float | None:

@@ -141,9 +141,16 @@ class Vocabulary:
     ordering_later: frozenset[str] = frozenset()  # 'after', 'following'
     ordering_gaps: frozenset[str] = frozenset()  # 'shortly' (after)
     date_selectors: dict[str, str] = field(default_factory=dict)  # 'final': 'last'
+    selects_to_come: frozenset[str] = frozenset()  # 'next'
+    selects_done: frozenset[str] = frozenset()  # 'previous'
     gap_near: frozenset[str] = frozenset()  # 'slightly' (more than a day)
     gap_vague: dict[str, tuple[float, float]] = field(default_factory=dict)  # 'few': (1, 12)
     occasions: dict[str, int] = field(default_factory=dict)  # 'twice': 2
+    happening: frozenset[str] = frozenset()  # 'came' (before its Earth flyby)
+    apart: frozenset[str] = frozenset()  # '25 hours apart'
+    next_days: frozenset[str] = frozenset()  # 'on consecutive days'
+    referring_back: frozenset[str] = frozenset()  # 'these' (flybys)
+    sequence: frozenset[str] = frozenset()  # 'then', 'a day later'
     month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
@@ -215,9 +222,16 @@ class Vocabulary:
         vocab.ordering_later = frozenset(cues.ordering.later)
         vocab.ordering_gaps = frozenset(cues.ordering.gaps)
         vocab.date_selectors = dict(cues.ordering.selectors)
+        vocab.selects_to_come = frozenset(cues.ordering.still_to_come)
+        vocab.selects_done = frozenset(cues.ordering.already_done)
         vocab.gap_near = frozenset(cues.ordering.near)
         vocab.gap_vague = dict(cues.ordering.vague)
         vocab.occasions = dict(cues.ordering.occasions)
+        vocab.happening = frozenset(cues.ordering.happening)
+        vocab.apart = frozenset(cues.ordering.apart)
+        vocab.next_days = frozenset(cues.ordering.next_days)
+        vocab.referring_back = frozenset(cues.ordering.referring_back)
+        vocab.sequence = frozenset(cues.ordering.sequence)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
