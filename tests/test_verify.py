@@ -364,3 +364,11 @@ def tram_office() -> Knowledge:
 def test_a_done_act_is_not_the_occasion_of_a_possible_one(tram_office: Knowledge, claim: str,
                                                            expected: str) -> None:
     assert verdict(claim, tram_office) == expected
+
+
+def test_the_same_time_is_a_claim_of_its_own() -> None:
+    # 'the same day' is a claim of its own, not a word to drop: it was SUPPORTED here
+    knowledge = tramway_with(("depot-reopened", "The depot reopened a day after the app launch.",
+                              ["tram-app"], []))
+    claim = "The depot reopened on the same day as the app launch."
+    assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO

@@ -1176,6 +1176,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled),
                        same_subject=bool(subject) and subject <= compiled.subject)
     _align_words(reading, compiled, vocab, result, narrower=not asserted)
+    _same_time(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _at_another_time(reading, result)
@@ -1376,6 +1377,22 @@ def _another_relative_time(term: str, word: str, reading: Analysis, compiled: Co
         return None
     return Step("figure", term, f"{counted_from} {word}", f"{counted_from} {other}",
                 Relation.ALTERNATION, "another time")
+
+
+def _same_time(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+               result: Alignment) -> None:
+    """'came on the same day as its lunar pass': a claim that two things share a time says
+    something a fact that does not say so leaves open ('same' alone is a word of no
+    content: 'announced the same intention')."""
+    if "same" not in reading.tokens:
+        return  # nearly every claim
+    at = next((pos for pos, (token, unit) in enumerate(pairwise(reading.tokens))
+               if token == "same" and unit in vocab.relative_units), None)
+    if at is None or "same" in tokenise(compiled.fact.statement):
+        return
+    said = " ".join(reading.tokens[at:at + 2])
+    result.steps.append(Step("figure", "#" + said, said, "", Relation.INDEPENDENT,
+                             "no time to compare"))
 
 
 def _passive_converse(term: str, word: str, compiled: CompiledFact,
