@@ -1692,13 +1692,17 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # based in Greeley') is the fact's place put another way.
             settled = all(s.relation in _HOLDS for s in result.steps) and any(
                 s.kind == "word" for s in result.steps)
+            # ('pass Venus before Jupiter': what an event is ordered against is no
+            # substitute for the fact's name)
+            at = next(p for e, p in reading.entities if e == entity_id)
+            ordered_against = at > 0 and reading.tokens[at - 1] in (
+                vocab.ordering_earlier | vocab.ordering_later)
             same_occasion = (entity_id not in reading.oblique_entities or settled) and all(
                 fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
             ) and not vocab.is_additive(reading.tokens) and not _done_against_to_come(
-                reading, compiled, result, vocab)
+                reading, compiled, result, vocab) and not ordered_against
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
-            at = next(p for e, p in reading.entities if e == entity_id)
             attached = _attached_in_fact(at, reading, compiled, vocab, result) if (
                 replaced) else None
             if attached is not None:
