@@ -2324,7 +2324,13 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
             whole and _said_as_past(s.key, reading, vocab)
             and _to_come(s.fact, compiled, vocab)))
         for s in result.steps)
-    done = reading.status == "completed" or perfect
+    # 'Juice's Earth flyby was in January 2029' against 'it will pass Earth again in
+    # January 2029': a dated event the claim says was, which the fact says is to come
+    dated_past = whole and not reading.verb_terms and reading.predicate_at is not None and (
+        reading.tokens[reading.predicate_at] in ("was", "were")) and any(
+        s.kind == "figure" and s.relation in _HOLDS for s in result.steps)
+    done = reading.status == "completed" or perfect or dated_past
+    act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
