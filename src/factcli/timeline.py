@@ -209,10 +209,17 @@ def _event_only(side: str, vocab: Vocabulary) -> str:
     return " ".join(words[:end]).strip(" ,") or side
 
 
+@lru_cache(maxsize=8)
+def _gap_endings(vocab: Vocabulary) -> tuple[str, ...]:
+    """The last words of a claim that sets two events apart: 'apart', 'days' (of 'on
+    consecutive days')."""
+    return tuple(sorted(set(vocab.apart) | {tokenise(p)[-1] for p in vocab.next_days}))
+
+
 def sets_apart(text: str, vocab: Vocabulary) -> bool:
     """The claim is one statement of the gap between two events ('the launch and the
     inspection were a year apart'), not two clauses joined by its 'and'."""
-    if not text.rstrip(" .!").lower().endswith(("apart", "days")):
+    if not text.rstrip(" .!").lower().endswith(_gap_endings(vocab)):
         return False  # nearly every claim: the only cost to them
     return read_apart(text, analyse(text, vocab), vocab) is not None
 
@@ -222,7 +229,7 @@ def read_apart(text: str, reading: Analysis, vocab: Vocabulary) -> Ordering | No
     closest approaches to the Moon and to Earth were 25 hours apart', 'Juice's passes by
     the Moon and by Earth fell on consecutive days'."""
     tokens = reading.tokens
-    if not tokens or tokens[-1] not in ("apart", "days"):
+    if not tokens or tokens[-1] not in _gap_endings(vocab):
         return None  # nearly every claim: the only cost to them
     words = text.rstrip(" .!").split()
     if tokens[-1] in vocab.apart:
