@@ -47,3 +47,16 @@ def write_store(tmp_path: Path):  # type: ignore[no-untyped-def]
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
+
+
+def tramway_with(*facts: tuple[str, str, list[str], list[dict]]) -> Knowledge:
+    """The tramway store with more facts, each (id, statement, entities — the first its
+    subject —, quantities), as a user's store may give them."""
+    store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    first = store["facts"][0]
+    for fact_id, statement, entities, quantities in facts:
+        store["facts"].append({
+            "id": fact_id, "source": first["source"], "section": first["section"],
+            "topic": "tram", "statement": statement, "subject": entities[:1],
+            "entities": entities, "questions": [], "quantities": quantities})
+    return compile_knowledge("extended.json", json.dumps(store).encode(), lexicon_bytes())

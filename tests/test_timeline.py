@@ -24,7 +24,7 @@ from factcli.timeline import (
 )
 from factcli.verify import NOT_ENOUGH_INFO, REFUTED, SUPPORTED, verify_claim
 
-from .conftest import DATA
+from .conftest import DATA, tramway_with
 
 
 def _ordering(claim: str, knowledge: Knowledge) -> Ordering | None:
@@ -213,12 +213,8 @@ def test_what_counts_no_further_times_is_not_read(knowledge: Knowledge, claim: s
 
 def test_a_count_is_left_open_when_another_fact_dates_the_event_too() -> None:
     """Two test runs listed in one fact, and a third in another: not 'two more'."""
-    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    tramway["facts"].append({
-        "id": "late-test-run", "source": "meridia-tram-extension", "section": "Introduction",
-        "topic": "tram", "statement": "A test run on the extension is planned for May 2029.",
-        "subject": ["tram-extension"], "entities": ["tram-extension"]})
-    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    knowledge = tramway_with(("late-test-run", "A test run on the extension is planned for May "
+                              "2029.", ["tram-extension"], []))
     claim = "Two more test runs on the extension are planned."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
 
@@ -279,14 +275,9 @@ def test_a_claim_turned_round_has_the_other_order_word(knowledge: Knowledge, cla
 def test_one_date_for_two_events_in_one_fact_dates_neither() -> None:
     """'The vote lined the council up for its decision at 9:00 a.m. on 4 June' gives the
     time of one of them, not of both: no gap between them follows from it."""
-    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    tramway["facts"].append({
-        "id": "vote-led-to-decision", "source": "meridia-tram-extension",
-        "section": "Introduction", "topic": "tram",
-        "statement": "The public vote lined the council up for its decision on the depot at"
-                     " 9:00 a.m. on 4 June.",
-        "subject": ["meridia-council"], "entities": ["meridia-council"]})
-    knowledge = compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    knowledge = tramway_with(("vote-led-to-decision", "The public vote lined the council up for "
+                              "its decision on the depot at 9:00 a.m. on 4 June.",
+                              ["meridia-council"], []))
     claim = "The public vote took place less than a day before the council's decision on the depot."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
 
@@ -447,13 +438,8 @@ def test_a_name_without_its_event_and_date_is_no_event(claim: str, measure: str)
 
 
 def _with_votes_held() -> Knowledge:
-    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    tramway["facts"].append({
-        "id": "public-votes", "source": "meridia-tram-extension", "section": "Introduction",
-        "topic": "tram",
-        "statement": "Meridia held public votes on the tram in May 2019 and March 2021.",
-        "subject": ["meridia"], "entities": ["meridia"]})
-    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    return tramway_with(("public-votes", "Meridia held public votes on the tram in May 2019 and "
+                         "March 2021.", ["meridia"], []))
 
 
 @pytest.mark.parametrize(("claim", "label"), [
@@ -497,12 +483,7 @@ def test_listed_dates_are_ones_the_store_says_are_of_the_event(
 
 
 def _with_vote_and_sale(statement: str) -> Knowledge:
-    tramway = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    tramway["facts"].append({
-        "id": "vote-then-sale", "source": "meridia-tram-extension", "section": "Introduction",
-        "topic": "tram", "statement": statement,
-        "subject": ["meridia-council"], "entities": ["meridia-council"]})
-    return compile_knowledge("tramway.json", json.dumps(tramway).encode(), lexicon_bytes())
+    return tramway_with(("vote-then-sale", statement, ["meridia-council"], []))
 
 
 @pytest.mark.parametrize(("claim", "label"), [

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
@@ -19,7 +18,7 @@ from factcli.verify import (
     verify_claim,
 )
 
-from .conftest import DATA, read_jsonl
+from .conftest import DATA, read_jsonl, tramway_with
 
 
 def verdict(claim: str, knowledge: Knowledge) -> str:
@@ -268,19 +267,6 @@ def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
 def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question: str,
                                                   statement: str) -> None:
     assert _as_statement(question, knowledge) == statement
-
-
-def tramway_with(*facts: tuple[str, str, list[str], list[dict]]) -> Knowledge:
-    """The tramway store with more facts, each (id, statement, entities — the first its
-    subject —, quantities), as a user's store may give them."""
-    store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
-    first = store["facts"][0]
-    for fact_id, statement, entities, quantities in facts:
-        store["facts"].append({
-            "id": fact_id, "source": first["source"], "section": first["section"],
-            "topic": "tram", "statement": statement, "subject": entities[:1],
-            "entities": entities, "questions": [], "quantities": quantities})
-    return compile_knowledge("extended.json", json.dumps(store).encode(), lexicon_bytes())
 
 
 def _figure(value: float, unit: str, measure: str) -> list[dict]:
