@@ -239,8 +239,10 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
     return analyse(statement, vocab)
 
 
+@lru_cache(maxsize=32)  # a claim's parts and sides are read again as it is checked
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
-    """Read a sentence into terms, entities, quantities and polarity cues."""
+    """Read a sentence into terms, entities, quantities and polarity cues. The reading may
+    be shared with another caller of the same text, so callers only read it."""
     tokens = _placed(_free_of(tokenise(text), vocab), vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text))
     i = 0

@@ -1133,10 +1133,12 @@ def _candidates(reading: Analysis, knowledge: Knowledge) -> list[CompiledFact]:
     for q in reading.quantities:
         query |= q.context
     # a name the store does not know looks for the store's things of its kind
-    entities = set(reading.entity_ids).union(
-        *(kinds for _, kinds, _ in _unknown_names(reading, vocab).values()),
-        *(_of_kind(vocab.instances[word], vocab) for word in reading.names
-          if word in vocab.instances and not vocab.names_entity(word)))
+    entities = set(reading.entity_ids)
+    if reading.names:
+        entities = entities.union(
+            *(kinds for _, kinds, _ in _unknown_names(reading, vocab).values()),
+            *(_of_kind(vocab.instances[word], vocab) for word in reading.names
+              if word in vocab.instances and not vocab.names_entity(word)))
     found = knowledge.index.search(index_tokens(
         query, entities, {q.unit for q in reading.quantities}), CANDIDATES)
     best_score = found[0][1] if found else 0.0
@@ -1225,12 +1227,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
     repeated = verbs & compiled.terms
     said = frozenset(claim_terms & compiled.terms)
-    # 'its closest approach to Earth' is its coming closest to Earth: the noun adds nothing
-    skipped = _counted_nouns(reading, vocab) | {
-        pos for _, pos in reading.terms if pos > 0 and reading.tokens[pos] in vocab.nearness_nouns
-        and reading.tokens[pos - 1] in vocab.nearness_superlatives}
-    at = {pos: t for t, pos in reading.terms}
-    for term in dict.fromkeys(t for t, pos in reading.terms if pos not in skipped):
+    at, terms = _word_plan(reading, vocab)
+    for term in terms:
         word = reading.raw_terms.get(term, term)
         if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
                 word, next(pos for t, pos in reading.terms if t == term), at, reading,
@@ -1288,6 +1286,24 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tuple[str, ...]]:
+    """The claim's terms by position, and the terms to align in order: each once, without
+    the nouns a count or a superlative of nearness takes."""
+    skipped = _counted_nouns(reading, vocab) | _after_nearness(reading, vocab)
+    return ({pos: t for t, pos in reading.terms},
+            tuple(dict.fromkeys(t for t, pos in reading.terms if pos not in skipped)))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _after_nearness(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
+    """Where a noun stands that adds nothing to the superlative of nearness before it:
+    'its closest approach to Earth' is its coming closest to Earth."""
+    tokens = reading.tokens
+    return frozenset(pos for _, pos in reading.terms if pos > 0 and tokens[pos] in (
+        vocab.nearness_nouns) and tokens[pos - 1] in vocab.nearness_superlatives)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
@@ -1456,7 +1472,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             names = and_list([vocab.describe_entity(e) for e in others])
             return Step("entity", term, word.title(), names, Relation.ALTERNATION,
                         f"another {kind}{_IN_PLACE}")
-    named = _unknown_names(reading, vocab).get(term)
+    named = _unknown_names(reading, vocab).get(term) if len(reading.names) > 1 else None
     if named is not None:
         # 'at Los Angeles International Airport' against 'at San Diego International
         # Airport': a name the store does not know, whose last word says what it is
