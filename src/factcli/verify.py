@@ -217,9 +217,6 @@ def _as_statement(question: str, knowledge: Knowledge) -> str:
     return " ".join([*words[:start], auxiliary, *words[start:]])
 
 
-_COMPARATIVE_HEADS = ("more", "less", "fewer")  # 'more expensive than': the comparison's start
-
-
 def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int | None:
     """Where the predicate of a question's subject and predicate begins, after the
     auxiliary that opened it: a form of 'be' ('will the works *be* finished'), a
@@ -248,7 +245,7 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
         if copula and word == "than":
             # 'is the ferry *faster* than …', 'is it *more* expensive than …': the
             # comparison is the predicate
-            return i - 2 if i >= 2 and lowered[i - 2] in _COMPARATIVE_HEADS else i - 1
+            return i - 2 if i >= 2 and lowered[i - 2] in vocab.comparatives else i - 1
         if copula and word in vocab.prepositions:
             # 'is Finland *among* the states', 'was Juice *over* Europe' (a name may go on
             # with 'of': 'the Bank of England')
