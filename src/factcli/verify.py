@@ -1382,7 +1382,7 @@ def _another_relative_time(term: str, word: str, reading: Analysis, compiled: Co
     if at == 0 or reading.tokens[at - 1] not in vocab.relative_words:
         return None
     counted_from = reading.tokens[at - 1]
-    tokens = tokenise(compiled.fact.statement)
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
     other = next((unit for before, unit in pairwise(tokens)
                   if before == counted_from and unit in vocab.relative_units and unit != word),
                  None)
@@ -1401,7 +1401,7 @@ def _same_time(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         return  # nearly every claim
     at = next((pos for pos, (token, unit) in enumerate(pairwise(reading.tokens))
                if token == "same" and unit in vocab.relative_units), None)
-    if at is None or "same" in tokenise(compiled.fact.statement):
+    if at is None or "same" in read_statement(compiled.fact.statement, vocab).tokens:
         return
     said = " ".join(reading.tokens[at:at + 2])
     result.steps.append(Step("figure", "#" + said, said, "", Relation.INDEPENDENT,
@@ -1416,7 +1416,7 @@ def _passive_converse(term: str, word: str, compiled: CompiledFact,
                         if lemma in vocab.passive_converses), None)
     if participles is None:
         return None  # nearly every word: the fact is not read again
-    tokens = tokenise(compiled.fact.statement)
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
     for at, token in enumerate(tokens):
         if token in participles and any(t in vocab.be_forms for t in tokens[max(0, at - 2):at]):
             said = " ".join(tokens[at - 1:at + 1])
