@@ -110,6 +110,14 @@ def test_explanations_never_deny_a_word_the_store_uses(knowledge: Knowledge) -> 
     assert "does not mention 'drones'" not in result.explanation
 
 
+def test_explanations_never_deny_a_word_the_store_uses_in_another_form(
+        stores: dict[str, Knowledge]) -> None:
+    result = verify_claim("Residents opposed the council's ferry, which Railco rebuilds.",
+                          stores["tramway"])  # the store says 'rebuilt'
+    reason = next(r for r in result.explanation.split("; ") if "'rebuilds'" in r)
+    assert reason.startswith("the closest fact does not say")
+
+
 def test_output_is_the_same_on_every_run(knowledge: Knowledge) -> None:
     claim = "Lithuania will not remain in the Ottawa Convention and will spend 2 billion euros"
     assert verify_claim(claim, knowledge) == verify_claim(claim, knowledge)

@@ -2890,8 +2890,13 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
         reasons.append("the claim dates what may be another time: " + and_list(other_time))
     absent = [s for s in best.steps if s.kind in ("word", "entity")
               and s.relation == Relation.INDEPENDENT and s.via != "at another time"]
-    unknown = [f"'{s.claim}'" for s in absent if s.key not in in_store]
-    elsewhere = [f"'{s.claim}'" for s in absent if s.key in in_store]
+    vocab = knowledge.vocab
+    # 'flew' is mentioned where a fact says 'flown': a form of the same lemma counts
+    said = {s.claim for s in absent if s.key in in_store or (" " not in s.claim and any(
+        via == "same word" for verb in (False, True)
+        for _, via in vocab.links(s.claim.lower(), verb=verb).values()))}
+    unknown = [f"'{s.claim}'" for s in absent if s.claim not in said]
+    elsewhere = [f"'{s.claim}'" for s in absent if s.claim in said]
     if elsewhere:
         reasons.append("the closest fact does not say " + and_list(elsewhere))
     if unknown:
