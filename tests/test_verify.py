@@ -88,7 +88,9 @@ def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
 @pytest.mark.parametrize(("claim", "word", "via"), [
     # 'nice' is also a city WordNet knows, but written in lower case it names none
     ("The council took nice pictures of the old depot.", "nice", "not in this fact"),
-    ("The council took pictures of the old depot in Nice.", "nice", "a name not in this fact"),
+    ("The council took pictures of the old depot in Nice.", "Nice", "a name not in this fact"),
+    # a name opening the sentence is shown as the claim writes it, not as 'Nasa'
+    ("NASA's engineers took pictures of the old depot.", "NASA", "a name not in this fact"),
 ])
 def test_a_word_is_a_name_only_as_written(stores: dict[str, Knowledge], claim: str, word: str,
                                           via: str) -> None:

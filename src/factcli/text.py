@@ -127,6 +127,7 @@ class Analysis:
     quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
     hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
     names: frozenset[str] = frozenset()  # words written with a capital inside the sentence
+    spelling: dict[str, str] = field(default_factory=dict)  # folded -> as written: 'NASA'
     verbs: set[int] = field(default_factory=set)  # where a verb stands
     past: bool = False  # a verb in the past or perfect: 'renovated', 'has decided'
     # (verb term, the '@entity' it is done to), as in 'strengthen the Ottawa Convention'; a
@@ -244,7 +245,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues. The reading may
     be shared with another caller of the same text, so callers only read it."""
     tokens = _placed(_free_of(tokenise(text), vocab), vocab)
-    result = Analysis(tokens=tokens, names=_capitalised(text))
+    spelling = _spelling(text)
+    result = Analysis(tokens=tokens, names=_capitalised(text), spelling=spelling)
     i = 0
     n = len(tokens)
     while i < n:
@@ -423,6 +425,17 @@ def _capitalised(text: str) -> frozenset[str]:
             folded = fold(word)  # a possessive is the name's: "Georgia's" names Georgia
             names.add(folded[:-2] if folded.endswith("'s") else folded.rstrip("'"))
     return frozenset(names)
+
+
+def _spelling(text: str) -> dict[str, str]:
+    """How the text writes each word that has a capital, by its folded form, so that a
+    proof shows 'NASA' as the claim wrote it."""
+    spelling = {}
+    for word in _WORD.findall(text):
+        if not word.islower():
+            written = word[:-2] if word.endswith(("'s", "'S")) else word.rstrip("'")
+            spelling[fold(written)] = written
+    return spelling
 
 
 def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:

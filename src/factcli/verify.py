@@ -1467,8 +1467,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                   if vocab.entities[e].kind == kind]
         if others:
             names = and_list([vocab.describe_entity(e) for e in others])
-            return Step("entity", term, word.title(), names, Relation.ALTERNATION,
-                        f"another {kind}{_IN_PLACE}")
+            return Step("entity", term, reading.spelling.get(word, word), names,
+                        Relation.ALTERNATION, f"another {kind}{_IN_PLACE}")
     named = _unknown_names(reading, vocab).get(term) if len(reading.names) > 1 else None
     if named is not None:
         # 'at Los Angeles International Airport' against 'at San Diego International
@@ -1478,14 +1478,16 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if e in kinds]
         if others and last + 1 != reading.predicate_at:
-            return Step("entity", _NAME + name, name.title(),
+            written = " ".join(reading.spelling.get(w, w) for w in name.split())
+            return Step("entity", _NAME + name, written,
                         and_list([vocab.describe_entity(e) for e in others]),
                         Relation.ALTERNATION,
                         f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
     opening = word in vocab.instances and any(  # 'Tampa's …' opening a claim, not 'low'
         pos == 0 for t, pos in reading.terms if t == term)
     if word in reading.names or opening:
-        return Step("word", term, word, "", Relation.INDEPENDENT, "a name not in this fact")
+        return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
+                    "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
