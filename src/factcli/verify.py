@@ -1605,9 +1605,20 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                 # says itself is not also another adjective's match; and an ordinal is a
                 # place in a row, not the verb 'second' ('endorse')
                 found.append((fact_term, Relation(relation), via))
+    if verb:
+        # '40 stops' counts things: no verb's opposite ('start') contradicts it
+        found = [link for link in found if link[1] != Relation.ALTERNATION
+                 or not _after_a_number(compiled.word_for(link[0]), compiled, vocab)]
     if not found:
         return _negated_by_prefix(word, compiled, vocab, verb, narrower)
     return min(found, key=lambda link: (rank(link[1]), link[0]))
+
+
+def _after_a_number(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact's ``word`` stands right after a number: a noun counted, not a verb."""
+    said = read_statement(compiled.fact.statement, vocab).tokens
+    return any(later == word and (earlier[:1].isdigit() or earlier in vocab.number_words)
+               for earlier, later in pairwise(said))
 
 
 _NEGATIVE_PREFIXES = ("un", "non")
