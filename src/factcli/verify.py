@@ -2364,10 +2364,30 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                                                                vocab):
         result.steps.append(Step("status", "", "done already", "", Relation.REVERSE,
                                  "the article does not say it is done"))
+    elif (reading.status == "prospective" and whole and compiled.past and not prospective
+          and not compiled.purposes and not reading.hypothetical
+          and _same_act(reading, compiled, result, vocab)):
+        # 'Juice will be launched in April 2023' against 'was launched in April 2023': one
+        # act at one time is not both done and to come; undated, it may come again
+        dated = any(m.dimension == "date" for m in reading.quantities) and all(
+            s.relation in _HOLDS for s in result.steps if s.kind == "figure")
+        result.steps.append(Step("status", "", "still to come", "done already", *(
+            (Relation.ALTERNATION, "done, not still to come") if dated else
+            (Relation.REVERSE, "the article says it was done, not that it is to come"))))
     elif supposed:
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
                                  "said only as a condition"))
+
+
+def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
+              vocab: Vocabulary) -> bool:
+    """The fact's verb is the claim's own word: another verb may be of another act ('will
+    spend' what 'was allocated')."""
+    return any(
+        s.key in reading.verb_terms and s.relation in _HOLDS
+        and _fact_term(s, compiled) in compiled.verbs and _same_word(s.claim, s.fact, vocab)
+        for s in result.steps)
 
 
 def _same_word(claimed: str, said: str, vocab: Vocabulary) -> bool:
@@ -2914,6 +2934,7 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
         reasons.append("the closest fact does not say " + and_list(elsewhere))
     if unknown:
         reasons.append("the article does not mention " + and_list(unknown))
+    reasons += [s.via for s in best.steps if s.kind == "status" and s.relation == Relation.REVERSE]
     if best.conflicts and not reasons:
         reasons.append("the closest fact is about something else")
     explanation = "; ".join(reasons) or "the article neither states nor contradicts this"
