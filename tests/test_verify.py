@@ -33,9 +33,10 @@ FITTED = read_jsonl(DATA / "claims.jsonl")
 def stores(knowledge: Knowledge) -> dict[str, Knowledge]:
     """The shipped store, and a small store on another subject so that nothing here passes
     by being written for the shipped article."""
-    tramway = DATA / "stores" / "tramway.json"
-    return {"shipped": knowledge,
-            "tramway": compile_knowledge(str(tramway), tramway.read_bytes(), lexicon_bytes())}
+    small = {name: DATA / "stores" / f"{name}.json" for name in ("tramway", "harbour")}
+    return {"shipped": knowledge} | {
+        name: compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
+        for name, path in small.items()}
 
 
 @pytest.mark.parametrize("item", PHENOMENA, ids=[i["claim"] for i in PHENOMENA])
@@ -45,7 +46,7 @@ def test_phenomenon(stores: dict[str, Knowledge], item: dict) -> None:
 
 
 def test_phenomena_cover_both_stores_and_every_label() -> None:
-    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway"}
+    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway", "harbour"}
     assert Counter(i["label"] for i in PHENOMENA).keys() == {SUPPORTED, REFUTED,
                                                              NOT_ENOUGH_INFO}
 

@@ -76,6 +76,7 @@ CANDIDATES = 8
 # and it was 40% of the work.
 RELATIVE_SCORE = 0.3
 _EPSILON = 1e-9
+_PUNCTUATION = re.compile(r"[,;:()]")
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
@@ -755,7 +756,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
-          "another date": 0.85,
+          "another date": 0.85, "the same thing in both facts": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
           "order of the article's dates": 0.9, "order of the fact's events": 0.9,
@@ -2759,14 +2760,19 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
         for second in alignments:
             if second is first or second.conflicts or second.subject_missing:
                 continue
-            if any(s.fact and s.relation not in _HOLDS for s in second.steps):
+            if any(s.fact and s.relation not in _HOLDS and not _figured_by(s, first)
+                   for s in second.steps):
                 continue  # 'a slower route' from a fact of 'a quicker route'
             if second.fact_negated != second.claim_negated:
                 continue
-            shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
-            if not shared or not missing <= set(second.matched):
+            if not missing <= set(second.matched):
                 continue
-            if gaps and not _dated_by(second, gaps, reading, vocab):
+            shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
+            # a thing both facts name the same definite way joins them as a name does
+            thing = None if shared and not gaps else _one_thing(first.fact, second.fact, vocab)
+            if not (shared or thing):
+                continue
+            if gaps and not _dated_by(second, gaps, reading, vocab, thing is not None):
                 continue  # every figure is the first fact's, but for a date of a thing
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
@@ -2788,9 +2794,70 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if (described or description or gaps) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
-                    _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
+                    _owns(pair, first) or _owns(pair, second)
+                    for pair in _modifiers_within_clause(reading)):
+                if thing is not None:
+                    second.steps.append(Step("join", "", thing, thing, Relation.EQUIVALENT,
+                                             "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _modifiers_within_clause(reading: Analysis) -> list[tuple[str, str]]:
+    """The claim's name-before-noun pairs, but for a name that ends an opening phrase and
+    the noun that starts the main clause after its comma ('At O'Hare, work on …')."""
+    if not reading.fronted:
+        return reading.modifiers
+    opening = {e for e, pos in reading.entities if pos < reading.fronted}
+    main = {t for t, pos in reading.terms if pos >= reading.fronted}
+    return [(e, t) for e, t in reading.modifiers if not (e in opening and t in main)]
+
+
+def _figured_by(step: Step, first: Alignment) -> bool:
+    """A figure that the first fact of a join gives as the claim does ('eleven more gates'),
+    which the second fact only widens with one of its own ('30 gates in all')."""
+    return step.kind in ("figure", "count") and step.relation == Relation.REVERSE and any(
+        s.key == step.key and s.relation in _HOLDS for s in first.steps)
+
+
+def _one_thing(first: CompiledFact, second: CompiledFact, vocab: Vocabulary) -> str | None:
+    """The thing two facts about the same subject both name with the same definite phrase
+    ('the border fortification project', 'the second phase'), as the fact words it: in one
+    article that phrase refers to one thing, so what one fact tells of it (its deadline, a
+    figure of its parts) adds to what the other says."""
+    if not first.subject & second.subject:
+        return None
+    phrases = _definite_phrases(second.fact.statement, vocab)
+    return next((phrases[key] for key in sorted(
+        _definite_phrases(first.fact.statement, vocab).keys() & phrases.keys())), None)
+
+
+@lru_cache(maxsize=4096)
+def _definite_phrases(statement: str, vocab: Vocabulary) -> dict[tuple[str, ...], str]:
+    """The phrases of two or more words or names after a definite determiner ('the
+    border fortification project'), keyed by their canonical terms; each start of a run of
+    nouns and modifiers counts, as a verb the reading misses may end it, and no phrase runs
+    on past a comma ('with the second phase, Terminal 1 …') or into a name after a word."""
+    phrases: dict[tuple[str, ...], str] = {}
+    for chunk in _PUNCTUATION.split(statement):
+        reading = read_statement(chunk, vocab)
+        items = {pos: (term, pos + 1) for term, pos in reading.terms if pos not in reading.verbs}
+        items.update({pos: ("@" + e, reading.entity_ends.get(pos, pos + 1))
+                      for e, pos in reading.entities})
+        for at, token in enumerate(reading.tokens):
+            if token not in vocab.definite:
+                continue
+            keys: list[str] = []
+            end = at + 1
+            while end in items:
+                key, after = items[end]
+                if keys and key.startswith("@"):
+                    break  # 'the borders Lithuania is fortifying': a name opens a clause
+                keys.append(key)
+                end = after
+                if len(keys) >= 2:
+                    phrases[tuple(keys)] = " ".join(reading.tokens[at + 1:end])
+    return phrases
 
 
 def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
@@ -2802,18 +2869,32 @@ def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
 
 
 def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
-              vocab: Vocabulary) -> bool:
+              vocab: Vocabulary, one_thing: bool) -> bool:
     """'Juice's April 2023 launch', 'O'Hare's $1.3 billion Terminal D': a figure standing
     before a noun or a name, both held by the second fact ('Juice was launched in April
-    2023', 'the Terminal D project is worth 1.3 billion dollars')."""
+    2023', 'the Terminal D project is worth 1.3 billion dollars'); or a deadline that the
+    second fact gives the thing both facts name (``one_thing``): what is part of it is
+    done by then too."""
     held = {s.key for s in second.steps if s.relation in _HOLDS}
     at = {pos: t for t, pos in reading.terms} | {pos: "@" + e for e, pos in reading.entities}
     dated = [m for m in reading.quantities if "#" + m.text in gaps]
     # a date names its event ('launch'); another figure a noun, not where ('6,840 km
     # above the Earth') or what is done
-    return gaps <= held and all(at.get(m.end) in held and (m.dimension == "date" or (
-        reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms))
-        for m in dated)
+    return gaps <= held and all((at.get(m.end) in held and (m.dimension == "date" or (
+        reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms)))
+        or (one_thing and _deadline(m, second.fact, vocab)) for m in dated)
+
+
+def _deadline(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The claim's figure is a deadline ('by early 2028'), and so is the fact's date, for
+    the whole thing rather than its start ('the third phase will begin by 2031' sets no
+    date by which its parts are done)."""
+    if mention.qualifier != "by" or mention.dimension != "date" or not any(
+            q.qualifier == "by" and q.dimension == "date" for q in compiled.quantities):
+        return False
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    return not any(tokens[at:at + len(cue)] == list(cue)
+                   for cue in vocab.inceptive for at in range(len(tokens)))
 
 
 def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> bool:
