@@ -2791,7 +2791,11 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # A name the first fact lacks is not brought in by another fact that has it:
             # 'Juice took pictures during the flyby for the Moon', 'a flyby of the Moon
             # and then Earth in Venus' read well word by word and say what no fact says.
-            if (described or description or gaps) and all(
+            # 'bunkers and anti-tank ditches are among what the funding pays for': each fact
+            # gives its own members of a list, with the act the claim says of them all
+            listed = acts <= set(second.matched) and _members_of_a_list(
+                missing, first, reading, vocab)
+            if (described or description or gaps or listed) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second)
@@ -2818,6 +2822,42 @@ def _figured_by(step: Step, first: Alignment) -> bool:
     which the second fact only widens with one of its own ('30 gates in all')."""
     return step.kind in ("figure", "count") and step.relation == Relation.REVERSE and any(
         s.key == step.key and s.relation in _HOLDS for s in first.steps)
+
+
+def _members_of_a_list(missing: set[str], first: Alignment, reading: Analysis,
+                       vocab: Vocabulary) -> bool:
+    """Each run of the claim's words that the first fact lacks is a whole member of a list
+    whose member next to it the first fact holds ('bunkers and anti-tank ditches'), not
+    part of one ('mooring cranes as well as bollards': 'mooring' is not the cranes' in the
+    fact of mooring bollards)."""
+    if not missing:
+        return False
+    held = set(first.matched) - missing
+    items = sorted([(pos, pos + 1, t) for t, pos in reading.terms]
+                   + [(pos, reading.entity_ends.get(pos, pos + 1), "@" + e)
+                      for e, pos in reading.entities])
+    runs: list[tuple[int, int]] = []  # (index of the first item, of the last)
+    for index, (_, _, key) in enumerate(items):
+        if key not in missing:
+            continue
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+
+    def listed_with(at: int, near: int) -> bool:
+        return 0 <= near < len(items) and items[near][2] in held and items[near][2] in (
+            reading.coordinated_with(items[at][2], vocab.ignored))
+
+    def closed(at: int, near: int) -> bool:  # nothing of the same phrase on that side
+        if not 0 <= near < len(items):
+            return True
+        left, right = sorted((items[at], items[near]))
+        return right[0] > left[1]
+
+    return all((listed_with(begin, begin - 1) and closed(end, end + 1))
+               or (listed_with(end, end + 1) and closed(begin, begin - 1))
+               for begin, end in runs)
 
 
 def _one_thing(first: CompiledFact, second: CompiledFact, vocab: Vocabulary) -> str | None:
