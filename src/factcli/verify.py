@@ -757,6 +757,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
           "another date": 0.85, "the same thing in both facts": 0.85,
+          "count of named entities across facts": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
           "order of the article's dates": 0.9, "order of the fact's events": 0.9,
@@ -949,7 +950,8 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
         return _outcome(text, REFUTED, [best_refute], knowledge), weighed
     if best_support is not None:
         return _outcome(text, SUPPORTED, [best_support], knowledge), weighed
-    joint = _joint_support(reading, alignments, vocab)
+    joint = _joint_support(reading, alignments, vocab) or _counted_together(
+        reading, alignments, vocab)
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge), weighed
     return _not_enough_info(text, reading, alignments, knowledge), weighed
@@ -2898,6 +2900,67 @@ def _definite_phrases(statement: str, vocab: Vocabulary) -> dict[tuple[str, ...]
                 if len(keys) >= 2:
                     phrases[tuple(keys)] = " ".join(reading.tokens[at + 1:end])
     return phrases
+
+
+def _counted_together(reading: Analysis, alignments: list[Alignment],
+                      vocab: Vocabulary) -> list[Alignment] | None:
+    """'At least five countries, Lithuania among them, intend to leave the convention': a
+    count of the claim's subjects, made of the subjects of every fact that says all else
+    the claim does, each of the kind counted ('Lithuania has decided to pull out …',
+    'Estonia, Latvia, Poland and Finland also intend to withdraw …'), the names the claim
+    counts among them included. Support only: other facts may name more."""
+    if reading.exclusive or reading.negations % 2 or reading.predicate_at is None:
+        return None
+    counts = [(m, counted) for m in reading.quantities
+              if m.start < reading.predicate_at
+              and (counted := _counted_kind(m, reading, vocab)) is not None]
+    if len(counts) != 1 or len(reading.quantities) != 1:
+        return None
+    mention, (kind, noun) = counts[0]
+    named = {e for e in reading.subject_entities if vocab.entities[e].kind == kind}
+    acts = reading.verb_terms
+    doers: list[Alignment] = []
+    members: set[str] = set()
+    for alignment in sorted(alignments, key=lambda a: -a.ratio):
+        subject = alignment.fact.subject
+        if (acts and _does(acts, alignment, vocab) and _says_all_but_who(alignment) and subject
+                and not subject <= members
+                and all(vocab.entities[e].kind == kind for e in subject)):
+            doers.append(alignment)
+            members |= subject
+    if len(doers) < 2 or not named or not named <= set(members):
+        return None
+    total = FactQuantity(value=float(len(members)), unit="count", dimension="count",
+                         qualifier="exact", measure=frozenset(), label=noun,
+                         display=f"{len(members)} {noun}", source_unit="count")
+    if compare_quantity(mention, total) is not True:
+        return None
+    joined = [Alignment(a.fact, [s for s in a.steps if s.kind not in ("count", "role")])
+              for a in doers]
+    names = and_list([vocab.describe_entity(e) for e in sorted(members)])
+    joined[-1].steps.append(Step("count", "#" + mention.text, f"{mention.text} {noun}",
+                                 f"{len(members)} {noun} ({names})", Relation.EQUIVALENT
+                                 if mention.qualifier == "exact" else Relation.FORWARD,
+                                 "count of named entities across facts"))
+    return joined
+
+
+def _does(acts: frozenset[str], alignment: Alignment, vocab: Vocabulary) -> bool:
+    """The fact says the claim's acts as its own verbs, of its subject: not as a gerund
+    after a preposition ('their reason for leaving', 'criticised for leaving')."""
+    reading = read_statement(alignment.fact.fact.statement, vocab)
+    said = {s.key: s.fact for s in alignment.steps if s.relation in _HOLDS}
+    verbs = {reading.raw_terms.get(term) for term, pos in reading.terms
+             if pos in reading.verbs and not (reading.tokens[pos].endswith("ing")
+                                              and reading.tokens[pos - 1] in vocab.prepositions)}
+    return all(said.get(act) in verbs for act in acts)
+
+
+def _says_all_but_who(alignment: Alignment) -> bool:
+    """The fact says everything the claim does, as the claim says it, but perhaps of
+    others: only its subject and the claim's count may differ."""
+    return alignment.fact_negated == alignment.claim_negated and all(
+        s.relation in _HOLDS for s in alignment.steps if s.kind not in ("count", "role"))
 
 
 def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
