@@ -121,6 +121,15 @@ def test_explanations_never_deny_a_word_the_store_uses_in_another_form(
     assert reason.startswith("the closest fact does not say")
 
 
+def test_proof_of_a_join_shows_both_facts_and_what_joins_them(
+        stores: dict[str, Knowledge]) -> None:
+    result = verify_claim("Four piers will be rebuilt by 2030.", stores["harbour"])
+    assert result.verdict == SUPPORTED
+    assert [e.fact_id for e in result.evidence] == ["pier-rebuilding", "renewal-deadline"]
+    assert ("renewal-deadline", "harbour renewal project", "the same thing in both facts") in {
+        (p.fact_id, p.fact, p.via) for p in result.proof}
+
+
 def test_output_is_the_same_on_every_run(knowledge: Knowledge) -> None:
     claim = "Lithuania will not remain in the Ottawa Convention and will spend 2 billion euros"
     assert verify_claim(claim, knowledge) == verify_claim(claim, knowledge)

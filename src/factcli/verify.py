@@ -2870,8 +2870,8 @@ def _one_thing(first: CompiledFact, second: CompiledFact, vocab: Vocabulary) -> 
     if not first.subject & second.subject:
         return None
     phrases = _definite_phrases(second.fact.statement, vocab)
-    return next((phrases[key] for key in sorted(
-        _definite_phrases(first.fact.statement, vocab).keys() & phrases.keys())), None)
+    shared = _definite_phrases(first.fact.statement, vocab).keys() & phrases.keys()
+    return phrases[min(shared, key=lambda key: (-len(key), key))] if shared else None
 
 
 @lru_cache(maxsize=4096)
