@@ -2774,7 +2774,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             thing = None if shared and not gaps else _one_thing(first.fact, second.fact, vocab)
             if not (shared or thing):
                 continue
-            if gaps and not _dated_by(second, gaps, reading, vocab, thing is not None):
+            if gaps and not _dated_by(second, gaps, reading, vocab,
+                                      thing is not None and _said_of_both(first, second, reading)):
                 continue  # every figure is the first fact's, but for a date of a thing
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
@@ -2986,6 +2987,15 @@ def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
     return gaps <= held and all((at.get(m.end) in held and (m.dimension == "date" or (
         reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms)))
         or (one_thing and _deadline(m, second.fact, vocab)) for m in dated)
+
+
+def _said_of_both(first: Alignment, second: Alignment, reading: Analysis) -> bool:
+    """Both facts hold a noun of the claim ('gates'): the second fact's deadline is of
+    what the claim speaks of, not of another part of the same whole ('the second phase's
+    car park will be finished by 2027' dates no gates)."""
+    nouns = {s.key for s in first.steps if s.kind == "word" and s.relation in _HOLDS
+             and s.key not in reading.verb_terms}
+    return any(s.key in nouns and s.relation in _HOLDS for s in second.steps)
 
 
 def _deadline(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary) -> bool:
