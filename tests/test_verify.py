@@ -33,9 +33,10 @@ FITTED = read_jsonl(DATA / "claims.jsonl")
 def stores(knowledge: Knowledge) -> dict[str, Knowledge]:
     """The shipped store, and a small store on another subject so that nothing here passes
     by being written for the shipped article."""
-    tramway = DATA / "stores" / "tramway.json"
-    return {"shipped": knowledge,
-            "tramway": compile_knowledge(str(tramway), tramway.read_bytes(), lexicon_bytes())}
+    small = {name: DATA / "stores" / f"{name}.json" for name in ("tramway", "harbour")}
+    return {"shipped": knowledge} | {
+        name: compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
+        for name, path in small.items()}
 
 
 @pytest.mark.parametrize("item", PHENOMENA, ids=[i["claim"] for i in PHENOMENA])
@@ -45,7 +46,7 @@ def test_phenomenon(stores: dict[str, Knowledge], item: dict) -> None:
 
 
 def test_phenomena_cover_both_stores_and_every_label() -> None:
-    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway"}
+    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway", "harbour"}
     assert Counter(i["label"] for i in PHENOMENA).keys() == {SUPPORTED, REFUTED,
                                                              NOT_ENOUGH_INFO}
 
@@ -118,6 +119,15 @@ def test_explanations_never_deny_a_word_the_store_uses_in_another_form(
                           stores["tramway"])  # the store says 'rebuilt'
     reason = next(r for r in result.explanation.split("; ") if "'rebuilds'" in r)
     assert reason.startswith("the closest fact does not say")
+
+
+def test_proof_of_a_join_shows_both_facts_and_what_joins_them(
+        stores: dict[str, Knowledge]) -> None:
+    result = verify_claim("Four piers will be rebuilt by 2030.", stores["harbour"])
+    assert result.verdict == SUPPORTED
+    assert [e.fact_id for e in result.evidence] == ["pier-rebuilding", "renewal-deadline"]
+    assert ("renewal-deadline", "harbour renewal project", "the same thing in both facts") in {
+        (p.fact_id, p.fact, p.via) for p in result.proof}
 
 
 def test_output_is_the_same_on_every_run(knowledge: Knowledge) -> None:

@@ -119,6 +119,11 @@ class Cues:
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a time counted from now: 'next' and 'month' in 'next month'
     relative_times: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # determiners that point back to a thing the text has named: 'the second phase'
+    definite: tuple[str, ...] = ()
+    # verbs of an act's beginning: a deadline said with one ('will start by May') is not
+    # the deadline of the whole
+    inceptive: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

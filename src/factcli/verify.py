@@ -76,6 +76,7 @@ CANDIDATES = 8
 # and it was 40% of the work.
 RELATIVE_SCORE = 0.3
 _EPSILON = 1e-9
+_PUNCTUATION = re.compile(r"[,;:()]")
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
@@ -755,7 +756,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article gives no share": 0.8, "kind of an entity": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
-          "another date": 0.85,
+          "another date": 0.85, "the same thing in both facts": 0.85,
+          "count of named entities across facts": 0.85,
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
           "order of the article's dates": 0.9, "order of the fact's events": 0.9,
@@ -948,7 +950,8 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
         return _outcome(text, REFUTED, [best_refute], knowledge), weighed
     if best_support is not None:
         return _outcome(text, SUPPORTED, [best_support], knowledge), weighed
-    joint = _joint_support(reading, alignments, vocab)
+    joint = _joint_support(reading, alignments, vocab) or _counted_together(
+        reading, alignments, vocab)
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge), weighed
     return _not_enough_info(text, reading, alignments, knowledge), weighed
@@ -2779,14 +2782,20 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
         for second in alignments:
             if second is first or second.conflicts or second.subject_missing:
                 continue
-            if any(s.fact and s.relation not in _HOLDS for s in second.steps):
+            if any(s.fact and s.relation not in _HOLDS and not _figured_by(s, first)
+                   for s in second.steps):
                 continue  # 'a slower route' from a fact of 'a quicker route'
             if second.fact_negated != second.claim_negated:
                 continue
-            shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
-            if not shared or not missing <= set(second.matched):
+            if not missing <= set(second.matched):
                 continue
-            if gaps and not _dated_by(second, gaps, reading, vocab):
+            shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
+            # a thing both facts name the same definite way joins them as a name does
+            thing = None if shared and not gaps else _one_thing(first.fact, second.fact, vocab)
+            if not (shared or thing):
+                continue
+            if gaps and not _dated_by(second, gaps, reading, vocab,
+                                      thing is not None and _said_of_both(first, second, reading)):
                 continue  # every figure is the first fact's, but for a date of a thing
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
@@ -2805,12 +2814,174 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # A name the first fact lacks is not brought in by another fact that has it:
             # 'Juice took pictures during the flyby for the Moon', 'a flyby of the Moon
             # and then Earth in Venus' read well word by word and say what no fact says.
-            if (described or description or gaps) and all(
+            # 'bunkers and anti-tank ditches are among what the funding pays for': each fact
+            # gives its own members of a list, with the act the claim says of them all
+            listed = acts <= set(second.matched) and _members_of_a_list(
+                missing, first, reading, vocab)
+            if (described or description or gaps or listed) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
-                    _owns(pair, first) or _owns(pair, second) for pair in reading.modifiers):
+                    _owns(pair, first) or _owns(pair, second)
+                    for pair in _modifiers_within_clause(reading)):
+                if thing is not None:
+                    second.steps.append(Step("join", "", thing, thing, Relation.EQUIVALENT,
+                                             "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _modifiers_within_clause(reading: Analysis) -> list[tuple[str, str]]:
+    """The claim's name-before-noun pairs, but for a name that ends an opening phrase and
+    the noun that starts the main clause after its comma ('At O'Hare, work on …')."""
+    if not reading.fronted:
+        return reading.modifiers
+    opening = {e for e, pos in reading.entities if pos < reading.fronted}
+    main = {t for t, pos in reading.terms if pos >= reading.fronted}
+    return [(e, t) for e, t in reading.modifiers if not (e in opening and t in main)]
+
+
+def _figured_by(step: Step, first: Alignment) -> bool:
+    """A figure that the first fact of a join gives as the claim does ('eleven more gates'),
+    which the second fact only widens with one of its own ('30 gates in all')."""
+    return step.kind in ("figure", "count") and step.relation == Relation.REVERSE and any(
+        s.key == step.key and s.relation in _HOLDS for s in first.steps)
+
+
+def _members_of_a_list(missing: set[str], first: Alignment, reading: Analysis,
+                       vocab: Vocabulary) -> bool:
+    """Each run of the claim's words that the first fact lacks is a whole member of a list
+    whose member next to it the first fact holds ('bunkers and anti-tank ditches'), not
+    part of one ('mooring cranes as well as bollards': 'mooring' is not the cranes' in the
+    fact of mooring bollards)."""
+    if not missing:
+        return False
+    held = set(first.matched) - missing
+    items = sorted([(pos, pos + 1, t) for t, pos in reading.terms]
+                   + [(pos, reading.entity_ends.get(pos, pos + 1), "@" + e)
+                      for e, pos in reading.entities])
+    runs: list[tuple[int, int]] = []  # (index of the first item, of the last)
+    for index, (_, _, key) in enumerate(items):
+        if key not in missing:
+            continue
+        if runs and runs[-1][1] == index - 1:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+
+    def listed_with(at: int, near: int) -> bool:
+        return 0 <= near < len(items) and items[near][2] in held and items[near][2] in (
+            reading.coordinated_with(items[at][2], vocab.ignored))
+
+    def closed(at: int, near: int) -> bool:  # nothing of the same phrase on that side
+        if not 0 <= near < len(items):
+            return True
+        left, right = sorted((items[at], items[near]))
+        return right[0] > left[1]
+
+    return all((listed_with(begin, begin - 1) and closed(end, end + 1))
+               or (listed_with(end, end + 1) and closed(begin, begin - 1))
+               for begin, end in runs)
+
+
+def _one_thing(first: CompiledFact, second: CompiledFact, vocab: Vocabulary) -> str | None:
+    """The thing two facts about the same subject both name with the same definite phrase
+    ('the border fortification project', 'the second phase'), as the fact words it: in one
+    article that phrase refers to one thing, so what one fact tells of it (its deadline, a
+    figure of its parts) adds to what the other says."""
+    if not first.subject & second.subject:
+        return None
+    phrases = _definite_phrases(second.fact.statement, vocab)
+    shared = _definite_phrases(first.fact.statement, vocab).keys() & phrases.keys()
+    return phrases[min(shared, key=lambda key: (-len(key), key))] if shared else None
+
+
+@lru_cache(maxsize=4096)
+def _definite_phrases(statement: str, vocab: Vocabulary) -> dict[tuple[str, ...], str]:
+    """The phrases of two or more words or names after a definite determiner ('the
+    border fortification project'), keyed by their canonical terms; each start of a run of
+    nouns and modifiers counts, as a verb the reading misses may end it, and no phrase runs
+    on past a comma ('with the second phase, Terminal 1 …') or into a name after a word."""
+    phrases: dict[tuple[str, ...], str] = {}
+    for chunk in _PUNCTUATION.split(statement):
+        reading = read_statement(chunk, vocab)
+        items = {pos: (term, pos + 1) for term, pos in reading.terms if pos not in reading.verbs}
+        items.update({pos: ("@" + e, reading.entity_ends.get(pos, pos + 1))
+                      for e, pos in reading.entities})
+        for at, token in enumerate(reading.tokens):
+            if token not in vocab.definite:
+                continue
+            keys: list[str] = []
+            end = at + 1
+            while end in items:
+                key, after = items[end]
+                if keys and key.startswith("@"):
+                    break  # 'the borders Lithuania is fortifying': a name opens a clause
+                keys.append(key)
+                end = after
+                if len(keys) >= 2:
+                    phrases[tuple(keys)] = " ".join(reading.tokens[at + 1:end])
+    return phrases
+
+
+def _counted_together(reading: Analysis, alignments: list[Alignment],
+                      vocab: Vocabulary) -> list[Alignment] | None:
+    """'At least five countries, Lithuania among them, intend to leave the convention': a
+    count of the claim's subjects, made of the subjects of every fact that says all else
+    the claim does, each of the kind counted ('Lithuania has decided to pull out …',
+    'Estonia, Latvia, Poland and Finland also intend to withdraw …'), the names the claim
+    counts among them included. Support only: other facts may name more."""
+    if reading.exclusive or reading.negations % 2 or reading.predicate_at is None:
+        return None
+    counts = [(m, counted) for m in reading.quantities
+              if m.start < reading.predicate_at
+              and (counted := _counted_kind(m, reading, vocab)) is not None]
+    if len(counts) != 1 or len(reading.quantities) != 1:
+        return None
+    mention, (kind, noun) = counts[0]
+    named = {e for e in reading.subject_entities if vocab.entities[e].kind == kind}
+    acts = reading.verb_terms
+    doers: list[Alignment] = []
+    members: set[str] = set()
+    for alignment in sorted(alignments, key=lambda a: -a.ratio):
+        subject = alignment.fact.subject
+        if (acts and _does(acts, alignment, vocab) and _says_all_but_who(alignment) and subject
+                and not subject <= members
+                and all(vocab.entities[e].kind == kind for e in subject)):
+            doers.append(alignment)
+            members |= subject
+    if len(doers) < 2 or not named or not named <= set(members):
+        return None
+    total = FactQuantity(value=float(len(members)), unit="count", dimension="count",
+                         qualifier="exact", measure=frozenset(), label=noun,
+                         display=f"{len(members)} {noun}", source_unit="count")
+    if compare_quantity(mention, total) is not True:
+        return None
+    joined = [Alignment(a.fact, [s for s in a.steps if s.kind not in ("count", "role")])
+              for a in doers]
+    names = and_list([vocab.describe_entity(e) for e in sorted(members)])
+    joined[-1].steps.append(Step("count", "#" + mention.text, f"{mention.text} {noun}",
+                                 f"{len(members)} {noun} ({names})", Relation.EQUIVALENT
+                                 if mention.qualifier == "exact" else Relation.FORWARD,
+                                 "count of named entities across facts"))
+    return joined
+
+
+def _does(acts: frozenset[str], alignment: Alignment, vocab: Vocabulary) -> bool:
+    """The fact says the claim's acts as its own verbs, of its subject: not as a gerund
+    after a preposition ('their reason for leaving', 'criticised for leaving')."""
+    reading = read_statement(alignment.fact.fact.statement, vocab)
+    said = {s.key: s.fact for s in alignment.steps if s.relation in _HOLDS}
+    verbs = {reading.raw_terms.get(term) for term, pos in reading.terms
+             if pos in reading.verbs and not (reading.tokens[pos].endswith("ing")
+                                              and reading.tokens[pos - 1] in vocab.prepositions)}
+    return all(said.get(act) in verbs for act in acts)
+
+
+def _says_all_but_who(alignment: Alignment) -> bool:
+    """The fact says everything the claim does, as the claim says it, but perhaps of
+    others: only its subject and the claim's count may differ."""
+    return alignment.fact_negated == alignment.claim_negated and all(
+        s.relation in _HOLDS for s in alignment.steps if s.kind not in ("count", "role"))
 
 
 def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
@@ -2822,18 +2993,41 @@ def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
 
 
 def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
-              vocab: Vocabulary) -> bool:
+              vocab: Vocabulary, one_thing: bool) -> bool:
     """'Juice's April 2023 launch', 'O'Hare's $1.3 billion Terminal D': a figure standing
     before a noun or a name, both held by the second fact ('Juice was launched in April
-    2023', 'the Terminal D project is worth 1.3 billion dollars')."""
+    2023', 'the Terminal D project is worth 1.3 billion dollars'); or a deadline that the
+    second fact gives the thing both facts name (``one_thing``): what is part of it is
+    done by then too."""
     held = {s.key for s in second.steps if s.relation in _HOLDS}
     at = {pos: t for t, pos in reading.terms} | {pos: "@" + e for e, pos in reading.entities}
     dated = [m for m in reading.quantities if "#" + m.text in gaps]
     # a date names its event ('launch'); another figure a noun, not where ('6,840 km
     # above the Earth') or what is done
-    return gaps <= held and all(at.get(m.end) in held and (m.dimension == "date" or (
-        reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms))
-        for m in dated)
+    return gaps <= held and all((at.get(m.end) in held and (m.dimension == "date" or (
+        reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms)))
+        or (one_thing and _deadline(m, second.fact, vocab)) for m in dated)
+
+
+def _said_of_both(first: Alignment, second: Alignment, reading: Analysis) -> bool:
+    """Both facts hold a noun of the claim ('gates'): the second fact's deadline is of
+    what the claim speaks of, not of another part of the same whole ('the second phase's
+    car park will be finished by 2027' dates no gates)."""
+    nouns = {s.key for s in first.steps if s.kind == "word" and s.relation in _HOLDS
+             and s.key not in reading.verb_terms}
+    return any(s.key in nouns and s.relation in _HOLDS for s in second.steps)
+
+
+def _deadline(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The claim's figure is a deadline ('by early 2028'), and so is the fact's date, for
+    the whole thing rather than its start ('the third phase will begin by 2031' sets no
+    date by which its parts are done)."""
+    if mention.qualifier != "by" or mention.dimension != "date" or not any(
+            q.qualifier == "by" and q.dimension == "date" for q in compiled.quantities):
+        return False
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    return not any(tokens[at:at + len(cue)] == list(cue)
+                   for cue in vocab.inceptive for at in range(len(tokens)))
 
 
 def _attached_in(alignment: Alignment, missing: set[str], reading: Analysis) -> bool:

@@ -123,6 +123,8 @@ class Vocabulary:
     # General-English relations sliced to this store (wordnet.relation_slice): a claim's
     # lemma -> {store term: (relation, where it came from)}, and irregular forms -> lemmas.
     determiners: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    inceptive: tuple[tuple[str, ...], ...] = ()
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
@@ -204,6 +206,8 @@ class Vocabulary:
         vocab.greeting = tuple(tuple(tokenise(p)) for p in cues.greeting)
         vocab.abbreviations = frozenset(a.lower() for a in cues.abbreviations)
         vocab.determiners = frozenset(cues.determiners)
+        vocab.definite = frozenset(cues.definite)
+        vocab.inceptive = tuple(tuple(tokenise(p)) for p in cues.inceptive)
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.prepositions = frozenset(cues.prepositions)
