@@ -2638,14 +2638,23 @@ def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: A
         e for e in compiled.fact.entities if e not in compiled.fact.subject]
     mentioned = set() if one_of else set(reading.entity_ids)
     named = [e for e in pool if vocab.entities[e].kind == kind and e not in mentioned]
+    if as_subject and not one_of and any(
+            vocab.entities[e].kind == kind and e not in pool for e in reading.subject_entities):
+        return None  # 'three firms, including Keel Works': a group the fact's lacks one of
     if one_of and not set(reading.subject_entities) <= set(named):
         return None  # the subject must be one of those counted
     if len(named) < 2:
         return None  # one entity is not a group whose size the fact states
     names = and_list([vocab.describe_entity(e) for e in named])
+    # 'Tidewater and Brine have also applied': those named are some of the doers, not all,
+    # so only a smaller count is contradicted
+    some = as_subject and vocab.is_additive(read_statement(compiled.fact.statement, vocab).tokens)
+    if some and mention.value >= len(named):
+        return None
     return FactQuantity(value=float(len(named)), unit="count", dimension="count",
                         qualifier="exact", measure=frozenset(), label=noun,
-                        display=f"{len(named)} {noun} ({names})", source_unit="count")
+                        display=f"{'at least ' if some else ''}{len(named)} {noun} ({names})",
+                        source_unit="count")
 
 
 def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> None:
