@@ -140,6 +140,9 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
     clock = _clock_time(tokens, i)
     if clock is not None:
         return clock
+    partitive = _partitive(vocab, tokens, i)
+    if partitive is not None:
+        return partitive
     qualifier = None
     j = i
     for phrase, comparator in _comparators_at(vocab, tokens, i):
@@ -218,6 +221,21 @@ def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
         return True
     unit_id = vocab.unit_names.get(token)
     return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
+
+
+def _partitive(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
+    """'six of the neighbours', 'two of Lithuania's bridges': at least that many of those
+    things ('one of' names a member, not a count; see the quantifier cues)."""
+    value = vocab.number_words.get(tokens[i], parse_number(tokens[i]))
+    if value is None or value < 2 or value != int(value) or tokens[i + 1: i + 2] != ["of"]:
+        return None
+    after = tokens[i + 2: i + 4]
+    if not after or not (after[0] in vocab.determiners or after[1:] == ["s"]):
+        return None
+    end = i + 3 if after[0] in vocab.determiners else i + 2  # the noun's words follow
+    return QuantityMention(value=value, unit="count", dimension="count", qualifier="at_least",
+                           step=1.0, source_unit="count", text=" ".join(tokens[i:end]),
+                           start=i, end=end)
 
 
 def _one_of_a_scale(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
