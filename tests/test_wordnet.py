@@ -80,3 +80,21 @@ def test_near_synonyms_share_two_words_of_a_sense(fact_word: str, claim_word: st
     vias = {link.via for other, link in shipped_wordnet().links_from(fact_word, "v")
             if other == claim_word}
     assert ("WordNet near-synonym" in vias) is near
+
+
+@pytest.mark.parametrize(("noun", "kind", "same"), [
+    ("firms", "company", True),  # a business and an institution, both organisations
+    ("town", "city", True),
+    ("neighbours", "country", False),  # a person: they meet only as physical entities
+    ("contractor", "company", False),  # a person who contracts, in WordNet's first sense
+])
+def test_a_lexicon_noun_is_of_a_kind_only_in_the_same_wordnet_class(noun: str, kind: str,
+                                                                     same: bool) -> None:
+    assert shipped_wordnet().same_class(noun, kind) is same
+
+
+def test_a_lexicon_noun_of_the_same_class_refers_to_entities_of_the_kind() -> None:
+    kinds = {"corvia": "company", "lyon": "city", "france": "country"}
+    words = shipped_wordnet().kind_words(kinds, {"firm": "company", "neighbour": "country"})
+    assert words["firm"] == ["corvia"]
+    assert "france" not in words.get("neighbour", [])
