@@ -747,6 +747,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "factcli lexicon": 0.92, "factcli lexicon antonym": 0.9, "WordNet synonym": 0.88,
           "WordNet derivation": 0.88, "WordNet pertainym": 0.88,
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
+          "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
           "another modifier": 0.8, _STORE_SWAP: 0.85,

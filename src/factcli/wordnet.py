@@ -54,6 +54,9 @@ MAX_HYPONYMS = 40
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
+HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
+
+
 class Link(NamedTuple):
     """How a claim's lemma relates to a fact's word: the relation and where it came from."""
 
@@ -305,6 +308,8 @@ class WordNet:
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
         yield from self._near_synonym_links(lemma, pos, senses)
         yield from self._hypernym_links(senses, pos)
+        if pos == "n":
+            yield from self._head_verb_links(lemma, senses)
         yield from self.narrower(lemma, pos)
         yield from self._antonym_links(lemma, pos, senses)
 
@@ -326,6 +331,22 @@ class WordNet:
                         if other not in own and other != lemma and self.senses(
                                 other, pos, 1) == [other_synset]:
                             yield other, Link(Relation.EQUIVALENT, "WordNet near-synonym", pos)
+
+    def _head_verb_links(self, lemma: str, senses: list[int]) -> Iterator[tuple[str, Link]]:
+        """A compound noun that begins with a verb names an act of that verb when its
+        broader noun is the verb's own: a fly-by is a flight, so whatever made one flew
+        (the claim's 'fly' is broader than the fact's 'flyby'). WordNet links neither
+        'fly-by' nor its verb 'fly by' to 'fly'."""
+        phrase = lemma.replace("-", " ")
+        head = phrase.split()[0]
+        if head == lemma or "v" not in self.index.get(phrase, {}):
+            return  # not a phrasal verb written as a noun ('fly by', 'take off')
+        for synset in senses:
+            for broader in self.hypernyms(synset):
+                if any((head, "v") in self.derivations.get((word, "n"), ())
+                       for word in self.words(broader)):
+                    yield head, Link(Relation.FORWARD, HEAD_VERB, "v")
+                    return
 
     def narrower(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
         """Lemmas one step narrower than ``lemma`` ('probe' under 'spacecraft')."""
