@@ -74,6 +74,27 @@ def test_claims_the_article_contradicts_are_never_supported(knowledge: Knowledge
     assert verdict(claim, knowledge) != SUPPORTED
 
 
+def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
+    """'has opened a depot' says the depot was opened, not that Meridia has it: a claim
+    that Meridia offers one is not told."""
+    knowledge = tramway_with(("depot-opened", "Meridia has opened a new tram depot.",
+                              ["meridia"], []))
+    result = verify_claim("Meridia offers a new tram depot.", knowledge)
+    assert result.verdict == NOT_ENOUGH_INFO
+    assert "verb of having" not in {p.via for p in result.proof}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("A vintage aircraft flew over Central Station on the opening day.", SUPPORTED),
+    ("A vintage aircraft landed at Central Station on the opening day.", NOT_ENOUGH_INFO),
+])
+def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
+    """'flew' is broader than 'fly-by', a phrasal verb written as a noun."""
+    knowledge = tramway_with(("opening-flyby", "A vintage aircraft made a fly-by over Central "
+                              "Station on the opening day.", ["central-station"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

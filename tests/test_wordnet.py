@@ -7,7 +7,14 @@ import pytest
 from factcli import vocabulary
 from factcli.knowledge import Knowledge
 from factcli.text import tokenise
-from factcli.wordnet import find_links, pack_links, pack_table, shipped_wordnet, split_table
+from factcli.wordnet import (
+    HEAD_VERB,
+    find_links,
+    pack_links,
+    pack_table,
+    shipped_wordnet,
+    split_table,
+)
 
 from .conftest import DATA
 
@@ -80,3 +87,33 @@ def test_near_synonyms_share_two_words_of_a_sense(fact_word: str, claim_word: st
     vias = {link.via for other, link in shipped_wordnet().links_from(fact_word, "v")
             if other == claim_word}
     assert ("WordNet near-synonym" in vias) is near
+
+
+@pytest.mark.parametrize(("noun", "kind", "same"), [
+    ("firms", "company", True),  # a business and an institution, both organisations
+    ("town", "city", True),
+    ("neighbours", "country", False),  # a person: they meet only as physical entities
+    ("contractor", "company", False),  # a person who contracts, in WordNet's first sense
+])
+def test_a_lexicon_noun_is_of_a_kind_only_in_the_same_wordnet_class(noun: str, kind: str,
+                                                                     same: bool) -> None:
+    assert shipped_wordnet().same_class(noun, kind) is same
+
+
+def test_a_lexicon_noun_of_the_same_class_refers_to_entities_of_the_kind() -> None:
+    kinds = {"corvia": "company", "lyon": "city", "france": "country"}
+    words = shipped_wordnet().kind_words(kinds, {"firm": "company", "neighbour": "country"})
+    assert words["firm"] == ["corvia"]
+    assert "france" not in words.get("neighbour", [])
+
+
+@pytest.mark.parametrize(("noun", "verbs"), [
+    ("fly-by", ["fly"]),  # a flight, which is what 'fly' derives: 'fly by' is a phrasal verb
+    ("ace of clubs", []),  # 'ace' is a verb too, but 'ace of clubs' is no phrasal verb
+    ("flight", []),  # not a compound: its verb is a derivation, not a broader word
+])
+def test_a_phrasal_verb_written_as_a_noun_is_an_act_of_its_verb(noun: str,
+                                                                verbs: list[str]) -> None:
+    found = [other for other, link in shipped_wordnet().links_from(noun, "n")
+             if link.via == HEAD_VERB]
+    assert found == verbs

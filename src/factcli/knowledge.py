@@ -132,7 +132,8 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
-    vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()})
+    vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()},
+                                          vocab.kind_nouns)
     vocab.people_words = wordnet.nouns_under(
         {word for compiled in index.facts for _, word in compiled.raw_terms},
         vocab.question_words["people_roots"])

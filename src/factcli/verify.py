@@ -747,7 +747,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "factcli lexicon": 0.92, "factcli lexicon antonym": 0.9, "WordNet synonym": 0.88,
           "WordNet derivation": 0.88, "WordNet pertainym": 0.88,
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
-          "WordNet near-synonym": 0.75,
+          "WordNet compound's verb": 0.85,
+          "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
           "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
@@ -1280,8 +1281,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
         elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
-            step = _passive_converse(term, word, compiled, vocab) or _unknown_word(
-                term, word, reading, compiled, vocab)
+            step = (_passive_converse(term, word, compiled, vocab)
+                    or _verb_of_having(term, word, reading, compiled, vocab)
+                    or _unknown_word(term, word, reading, compiled, vocab))
             if not (step.key.startswith(_NAME) and any(s.key == step.key
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
@@ -1424,6 +1426,28 @@ def _passive_converse(term: str, word: str, compiled: CompiledFact,
         if token in participles and any(t in vocab.be_forms for t in tokens[max(0, at - 2):at]):
             said = " ".join(tokens[at - 1:at + 1])
             return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
+    return None
+
+
+def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'The terminal features artwork' against 'the terminal offers … artwork': a verb of
+    having or including says of what it joins what any other verb of having says (the
+    fact's may be 'has' or 'includes', which are not even words to align)."""
+    having = vocab.question_words["inclusion_verbs"]
+    if term not in reading.verb_terms or having.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    for at, token in enumerate(tokens):
+        if having.isdisjoint(vocab.lemmas_of(token)):
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        # 'has 15 concessionaires' has them; 'has announced' is an auxiliary
+        auxiliary = (following.endswith(("ed", "en")) or following in vocab.irregular
+                     or following in vocab.auxiliaries)
+        if at in fact.verbs or (token in vocab.ignored and not auxiliary):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "verb of having")
     return None
 
 

@@ -44,12 +44,17 @@ NEAR_SYNONYM_SHARE = 2  # words two senses must share for their words to be near
 # Synsets this close to the top of their hierarchy (entity, object, act; change, move,
 # make…) say too little to stand for a fact's word.
 MIN_DEPTH = {"n": 4, "v": 0}
+# How far up two nouns may meet to be of one class (see WordNet.same_class).
+CLASS_STEPS = 3
 # A class with this many direct subclasses (travel, change, act…) is too broad for a claim
 # to stand for one of them.
 MAX_HYPONYMS = 40
 # How English forms the adjective of a people or place: Europe-an, Lithuan-ian, Chin-ese,
 # Pol-ish, Israel-i, Icelandic.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+
+
+HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
 
 
 class Link(NamedTuple):
@@ -139,11 +144,17 @@ class WordNet:
     def instance_of(self, synset: int) -> list[int]:
         return self.synsets[synset][4]  # type: ignore[return-value]
 
-    def kind_words(self, kinds: dict[str, str]) -> dict[str, list[str]]:
+    def kind_words(self, kinds: dict[str, str],
+                   lexicon_nouns: dict[str, str] | None = None) -> dict[str, list[str]]:
         """For each entity (``kinds``: entity id -> its kind, 'spacecraft'), the words a
         text may use to refer back to it: its kind, the kind's synonyms, broader and
-        narrower words ('the craft', 'the probe')."""
+        narrower words ('the craft', 'the probe'), and the nouns the lexicon gives for its
+        kind (``lexicon_nouns``: noun -> kind) that WordNet puts in the same class."""
         words: dict[str, list[str]] = {}
+        for noun, kind in sorted((lexicon_nouns or {}).items()):
+            if self.same_class(noun, kind):
+                for entity_id in sorted(e for e, own in kinds.items() if own == kind):
+                    words.setdefault(noun, []).append(entity_id)
         for entity_id, kind in sorted(kinds.items()):
             for lemma, pos in self.lemmas(kind.lower()):
                 if pos != "n":
@@ -159,6 +170,23 @@ class WordNet:
                         if entity_id not in entry:
                             entry.append(entity_id)
         return words
+
+    def same_class(self, noun: str, kind: str) -> bool:
+        """The first noun senses of ``noun`` and ``kind`` meet within
+        :data:`CLASS_STEPS` hypernyms, at a class that still says what a thing is: a
+        'firm' (a business) and a 'company' (an institution) are both organisations,
+        while a 'neighbour' (a person) and a 'country' meet only as physical entities."""
+        near = [self._first_sense_and_above(word) for word in (noun, kind)]
+        return any(self.depth[synset] >= MIN_DEPTH["n"] for synset in near[0] & near[1])
+
+    def _first_sense_and_above(self, noun: str) -> set[int]:
+        found: set[int] = set()
+        for lemma, pos in self.lemmas(noun):
+            frontier = self.senses(lemma, pos, 1) if pos == "n" else []
+            for _ in range(CLASS_STEPS + 1):
+                found.update(frontier)
+                frontier = [h for s in frontier for h in self.hypernyms(s)]
+        return found
 
     def instance_kinds(self, kinds: Iterable[str]) -> dict[str, str]:
         """Names WordNet knows as instances of each kind ('Mars' is a planet, 'NASA' an
@@ -280,6 +308,8 @@ class WordNet:
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
         yield from self._near_synonym_links(lemma, pos, senses)
         yield from self._hypernym_links(senses, pos)
+        if pos == "n":
+            yield from self._head_verb_links(lemma, senses)
         yield from self.narrower(lemma, pos)
         yield from self._antonym_links(lemma, pos, senses)
 
@@ -301,6 +331,22 @@ class WordNet:
                         if other not in own and other != lemma and self.senses(
                                 other, pos, 1) == [other_synset]:
                             yield other, Link(Relation.EQUIVALENT, "WordNet near-synonym", pos)
+
+    def _head_verb_links(self, lemma: str, senses: list[int]) -> Iterator[tuple[str, Link]]:
+        """A compound noun that begins with a verb names an act of that verb when its
+        broader noun is the verb's own: a fly-by is a flight, so whatever made one flew
+        (the claim's 'fly' is broader than the fact's 'flyby'). WordNet links neither
+        'fly-by' nor its verb 'fly by' to 'fly'."""
+        phrase = lemma.replace("-", " ")
+        head = phrase.split()[0]
+        if head == lemma or "v" not in self.index.get(phrase, {}):
+            return  # not a phrasal verb written as a noun ('fly by', 'take off')
+        for synset in senses:
+            for broader in self.hypernyms(synset):
+                if any((head, "v") in self.derivations.get((word, "n"), ())
+                       for word in self.words(broader)):
+                    yield head, Link(Relation.FORWARD, HEAD_VERB, "v")
+                    return
 
     def narrower(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
         """Lemmas one step narrower than ``lemma`` ('probe' under 'spacecraft')."""
