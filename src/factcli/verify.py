@@ -1185,7 +1185,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _at_another_time(reading, result)
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
-    _align_quantifier(reading, compiled, result)
+    _align_quantifier(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
@@ -2521,9 +2521,16 @@ def _fact_term(step: Step, compiled: CompiledFact) -> str:
     return next((t for t, w in compiled.raw_terms if w == step.fact), step.key)
 
 
-def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
-    """'most of the fuel' against 'a tiny share of the fuel'."""
+def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'most of the fuel' against 'a tiny share of the fuel'; 'the new stops will have'
+    against 'most of the new stops will have', which says it of only a share."""
     if reading.quantifier is None:
+        if compiled.quantifier in ("large", "small"):
+            share = _share_said_of(compiled, result, vocab)
+            if share is not None:
+                result.steps.append(Step("quantifier", "", share, _share(compiled.quantifier),
+                                         Relation.REVERSE, _OF_A_SHARE))
         return
     if compiled.quantifier is None:
         result.steps.append(Step("quantifier", "", _share(reading.quantifier), "",
@@ -2536,6 +2543,23 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
                     else Relation.ALTERNATION)
         result.steps.append(Step("quantifier", "", _share(reading.quantifier),
                                  _share(compiled.quantifier), relation, "quantity words"))
+
+
+_OF_A_SHARE = "the article says it of a share"
+
+
+def _share_said_of(compiled: CompiledFact, result: Alignment,
+                   vocab: Vocabulary) -> str | None:
+    """The claim's word for what the fact gives only a share of ('stops' in 'most of the
+    new stops'), when the claim says it with no share of its own."""
+    said = read_statement(compiled.fact.statement, vocab)
+    start = vocab.quantified_at(said.tokens)
+    if start is None:
+        return None
+    # the noun is the first term after the quantity words and their determiners
+    noun = next((said.tokens[pos] for _, pos in said.terms if pos >= start), None)
+    return next((s.claim for s in result.steps if s.kind == "word"
+                 and s.relation in _HOLDS and s.fact == noun), None)
 
 
 def _share(size: str) -> str:
@@ -3162,6 +3186,8 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     if unknown:
         reasons.append("the article does not mention " + and_list(unknown))
     reasons += [s.via for s in best.steps if s.kind == "status" and s.relation == Relation.REVERSE]
+    reasons += [f"the article says it of only {s.fact} of the {s.claim}" for s in best.steps
+                if s.via == _OF_A_SHARE]
     if best.conflicts and not reasons:
         reasons.append("the closest fact is about something else")
     explanation = "; ".join(reasons) or "the article neither states nor contradicts this"

@@ -412,6 +412,11 @@ class Vocabulary:
         found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
         return dict(self.quantifier_phrases)[found[1]] if found else None
 
+    def quantified_at(self, tokens: list[str]) -> int | None:
+        """Where the words a quantity word is said of start: 'the' in 'most of the fuel'."""
+        found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
+        return found[0] + len(found[1]) if found else None
+
     def is_additive(self, tokens: list[str]) -> bool:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
         return _first_phrase(tokens, self.additive) is not None
