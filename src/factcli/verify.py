@@ -2875,6 +2875,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # gives its own members of a list, with the act the claim says of them all
             listed = acts <= set(second.matched) and _members_of_a_list(
                 missing, first, reading, vocab)
+            if _object_apart(reading, first, second, missing):
+                continue  # 'rebuild eight bridges' from 'rebuild road' and 'renovate bridges'
             if (described or description or gaps or listed) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
@@ -2885,6 +2887,21 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _object_apart(reading: Analysis, first: Alignment, second: Alignment,
+                  missing: set[str]) -> bool:
+    """A verb of the claim that only the first fact holds, with the noun right after it
+    (what it is done to) only in the second: each fact says the act of another thing."""
+    at = dict((pos, t) for t, pos in reading.terms)
+    held, added = set(first.matched), set(second.matched)
+    for verb_at in reading.verbs:
+        verb = at.get(verb_at)
+        following = next((pos for pos in sorted(at) if pos > verb_at), None)
+        if (verb in held and verb not in added and following is not None
+                and following not in reading.verbs and at[following] in missing):
+            return True
+    return False
 
 
 def _modifiers_within_clause(reading: Analysis) -> list[tuple[str, str]]:
