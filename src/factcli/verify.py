@@ -1186,6 +1186,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
+    _act_only_named(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
@@ -2405,6 +2406,48 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
                                  "said only as a condition"))
+
+
+def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'The council extended the line' against 'the council approved an extension of the
+    line': the claim says done an act the fact only names with a noun, doing something
+    else with it (approving, opposing), which the claim does not say."""
+    if not reading.past or reading.status == "prospective" or not compiled.verbs:
+        return
+    held = {_fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    unsaid = compiled.verbs - held
+    if not unsaid:
+        return
+    named = next((s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
+                  and s.key in reading.verb_terms and s.via in _NOUN_FOR_VERB
+                  and _fact_term(s, compiled) not in compiled.verbs), None)
+    verb = None if named is None else _verb_of_object(named.fact, unsaid, compiled, vocab)
+    if named is not None and verb is not None:
+        result.steps.append(Step("status", "", named.claim, f"{verb} … {named.fact}",
+                                 Relation.REVERSE, _ONLY_NAMED))
+
+
+def _verb_of_object(noun: str, verbs: frozenset[str], compiled: CompiledFact,
+                    vocab: Vocabulary) -> str | None:
+    """The fact's word among ``verbs`` whose object ``noun`` is: after it, with no
+    preposition between ('approved a 4.2 km extension', not 'lined Juice up for its
+    approach')."""
+    said = read_statement(compiled.fact.statement, vocab)
+    tokens = said.tokens
+    for term, at in said.terms:
+        if term in verbs and at in said.verbs:
+            for later in range(at + 1, len(tokens)):
+                if tokens[later] == noun:
+                    return tokens[at]
+                if tokens[later] in vocab.prepositions or later in said.verbs:
+                    break
+    return None
+
+
+_ONLY_NAMED = "the article names the act; it does not say it was done"
+_NOUN_FOR_VERB = frozenset({"WordNet derivation", "same word family"})  # 'extension'/'extended'
 
 
 def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
