@@ -2871,9 +2871,14 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
-        if missing and all(m.startswith("@") for m in missing):
-            continue  # a name alone is no detail another fact adds ('… needs, with Russia')
-        if missing & {"@" + e for e in reading.oblique_entities}:
+        owners = _owners_named(reading)
+        # a name alone is no detail another fact adds ('… needs, with Russia'), but for one
+        # that says whose a thing the first fact holds is ('ESA's Juice')
+        owning = bool(missing) and all(
+            m[1:] in owners and "@" + owners[m[1:]] in first.matched for m in missing)
+        if missing and all(m.startswith("@") for m in missing) and not owning:
+            continue
+        if missing & {"@" + e for e in reading.oblique_entities} and not owning:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         held = set(first.matched)
         if any({"@" + e for e in group} & missing and {"@" + e for e in group} & held
@@ -2920,7 +2925,11 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 missing, first, reading, vocab)
             if _object_apart(reading, first, second, missing):
                 continue  # 'rebuild eight bridges' from 'rebuild road' and 'renovate bridges'
-            if (described or description or gaps or listed) and all(
+            # … told by a fact about that thing that names its owner ('Juice is a
+            # spacecraft of the European Space Agency')
+            owned = owning and all(owners[m[1:]] in second.fact.subject and _says_owner(
+                second.fact, m[1:], owners[m[1:]], vocab) for m in missing)
+            if (described or description or gaps or listed or owned) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second)
@@ -2930,6 +2939,41 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _owners_named(reading: Analysis) -> dict[str, str]:
+    """Names that say whose a named thing is, by the thing: 'ESA's Juice', 'San Diego's
+    new Terminal 1' (a word or two may come between)."""
+    starts = {pos: e for e, pos in reading.entities}
+    owners: dict[str, str] = {}
+    for owner, pos in reading.entities:
+        end = reading.entity_ends.get(pos)
+        if end is None or reading.tokens[end:end + 1] != ["s"]:
+            continue
+        owned = next((starts[at] for at in range(end + 1, end + 4) if at in starts), None)
+        if owned is not None and owned != owner:
+            owners[owner] = owned
+    return owners
+
+
+def _says_owner(compiled: CompiledFact, owner: str, owned: str, vocab: Vocabulary) -> bool:
+    """The fact says whose its subject is: 'Juice is a spacecraft of the European Space
+    Agency', 'the European Space Agency's Juice'; not 'Juice can pass closer to
+    Ganymede'."""
+    said = read_statement(compiled.fact.statement, vocab)
+    if _owners_named(said).get(owner) == owned:
+        return True
+    at = said.predicate_at
+    if at is None or said.tokens[at] not in vocab.be_forms:
+        return False
+    for entity, pos in said.entities:
+        if entity == owner and pos > at:
+            before = pos - 1
+            while before > at and said.tokens[before] in vocab.determiners - {"of"}:
+                before -= 1
+            if said.tokens[before] == "of":
+                return True
+    return False
 
 
 def _object_apart(reading: Analysis, first: Alignment, second: Alignment,
