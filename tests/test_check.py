@@ -246,7 +246,12 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
         ("The project is focused on the Suwałki Gap. It includes 113 km of road and eight "
          "bridges.",
          ["The project is focused on the Suwałki Gap.",
-          "It includes 113 km of road and eight bridges."]),
+          "The project includes 113 km of road and eight bridges."]),
+        # … and 'they' a plural one: the pronoun stands for its words
+        ("Officials inspected the bridges. They found no problems.",
+         ["Officials inspected the bridges.", "Officials found no problems."]),
+        ("Officials inspected the bridges. It found no problems.",
+         ["Officials inspected the bridges.", "It found no problems."]),
         ("Lithuania is leaving the treaty. It seems Latvia is leaving too.",
          ["Lithuania is leaving the treaty.", "Latvia is leaving."]),
         # A possessor is a weak antecedent: the threats are Russia's, Lithuania is worried.

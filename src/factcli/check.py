@@ -225,6 +225,7 @@ _SINGULAR = {"are": " is", "were": " was", "have": " has"}
 _PLURAL_VERB = re.compile(r"\s+(are|were|have)\b", re.I)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _UNNAMED = _DETERMINERS | {"it", "they"}
+_DESCRIPTION_WORDS = 4  # a longer opening is a clause, not a name for a thing
 # "Finland isn't on the list, it's Sweden", "it's 35", "over Europe": what a correction
 # replaces (``old``, when it says) and with what.
 _REPLACEMENT = re.compile(
@@ -247,6 +248,8 @@ class _Mentions(NamedTuple):
     # Named only as a possessor, before a noun or after a preposition ("the Moon's
     # gravity", "the Venus encounter", "towards Earth"): seldom what a pronoun picks up.
     minor: frozenset[str] = frozenset()
+    # the words of that description, when they are plain words: "operators", "the project"
+    description: tuple[str, ...] = ()
 
 
 class Reading(NamedTuple):
@@ -417,8 +420,15 @@ class Reader:
         minor = {e for e, pos in reading.entities if self._is_minor(reading, pos)}
         minor -= {e for e, pos in reading.entities if not self._is_minor(reading, pos)}
         subject = tuple(e for e in reading.subject_entities if e not in minor)
+        # up to its last word of content: 'operators', not 'operators only'
+        end = max((pos + 1 for _, pos in reading.terms if pos < (reading.predicate_at or 0)),
+                  default=0)
+        before_verb = reading.tokens[:end]
+        plain = described and 0 < end <= _DESCRIPTION_WORDS and not (
+            any(q.start < end for q in reading.quantities) or "s" in before_verb
+            or before_verb[0] in _UNNAMED - _DETERMINERS)
         self._recent.appendleft(_Mentions(subject, tuple(reading.entity_ids), described,
-                                          frozenset(minor)))
+                                          frozenset(minor), tuple(before_verb) if plain else ()))
 
     def _is_minor(self, reading: Analysis, pos: int) -> bool:
         end = reading.entity_ends.get(pos, pos + 1)
@@ -665,6 +675,8 @@ class Reader:
             return None  # "To strengthen its security, Lithuania …": the name to come
         found = self._find(content, match.start(), reading, position, fits, as_object,
                            subject_slot or word in refs.possessive)
+        if found is None and subject_slot and not as_object and word not in refs.possessive:
+            return self._description_of_last(word in refs.plural)
         if found is None:
             return None
         if word in refs.possessive:
@@ -695,6 +707,18 @@ class Reader:
         # "It connects Lithuania and Poland": not Lithuania, named in its own clause.
         named_after = {e for e, pos in reading.entities if pos > position}
         return self._most_salient(fits, own_subject, named_after)
+
+    def _description_of_last(self, plural: bool) -> str | None:
+        """'Operators watched Juice. They made no corrections.': a subject pronoun stands
+        for the last sentence's subject when that was a description of no entity, of the
+        pronoun's number."""
+        if not self._recent or not self._recent[0].description:
+            return None
+        words = self._recent[0].description
+        head = words[-1]
+        if (head.endswith("s") and not head.endswith("ss")) != plural:
+            return None
+        return " ".join(words)
 
     def _most_salient(self, fits: Callable[[tuple[str, ...]], bool], own_subject: str | None,
                       named_after: set[str]) -> tuple[str, ...] | None:
