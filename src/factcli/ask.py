@@ -660,7 +660,7 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
     # 'what *further* flybys': a cue that others are asked for names nothing to match.
     frame = {p for p, token in enumerate(reading.tokens)
              if token in vocab.frame_words or token in vocab.plural_cues}
-    dropped = span | frame
+    dropped = span | frame | _source_named(reading, vocab)
     return replace(
         reading,
         terms=[(t, pos) for t, pos in reading.terms if pos not in dropped],
@@ -668,6 +668,21 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
         quantities=[q for q in reading.quantities if q.start not in span],
         predicate_at=0,  # a question's word order says little about its subject: none
     )
+
+
+def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
+    """'…, according to the *piece*': the word for the article a question names as its
+    source says nothing a fact must match, as 'according' does not."""
+    tokens = reading.tokens
+    named: set[int] = set()
+    for start in (p for p, token in enumerate(tokens[:-2]) if token == "according"):
+        position = start + 2 if tokens[start + 1] == "to" else len(tokens)
+        while position < len(tokens) and tokens[position] in vocab.determiners:
+            position += 1
+        if position < len(tokens) and tokens[position] in vocab.question_words[
+                "article_words"]:
+            named.add(position)
+    return named
 
 
 def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
@@ -755,12 +770,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)
              and not _names_topic(s, held, core, alignment.fact, vocab)]
-    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and not loose and (
+    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and (
             alignment.fact.fact.topic in setting) and all(
             s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
         # the scene ('during the flyby', 'what kind of mines ... *with the new money*') a
         # fact on the same topic tells, when the fact holds all else and the question asks
-        # for a figure, a reason or a kind, not whatever else the fact says
+        # for a figure, a reason or a kind, not whatever else the fact says; a verb the
+        # fact says only more generally ('buzzed': 'flew') is weighed below as anywhere
         open_ = []
     if open_ and alignment.fact.fact.topic in linked and all(
             s.key in _whole_named(core, gap, vocab)[1] for s in open_):
@@ -2752,22 +2768,44 @@ def _claim_asked(text: str, reading: Analysis, gap: Gap, vocab: Vocabulary) -> s
         return None
     if opens_with_auxiliary:
         words[0] = first[0]  # 'isn't' → 'is'
-        words = words[:1] + _without_frame(words[1:], vocab)
+        words = _copula_placed(words[:1] + _without_frame(words[1:], vocab), vocab)
     polarity = vocab.question_words["polarity_words"]
     return " ".join(w for w in words if fold(w) not in polarity)
+
+
+def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
+    """'is the plan spread over five years' as 'the plan is spread over five years': the
+    participle of a passive that has its plain form ('spread', 'hit', 'put') is no verb to
+    the reader, so ``verify`` would lose the copula that opens the question; it is put
+    back before the first word that can be a verb, after the subject's noun (no
+    determiner) and before a preposition. A question the reader finds a verb in is left to
+    ``verify``, which reads those."""
+    if len(words) < 4 or words[0] not in vocab.be_forms or analyse(" ".join(words[1:]),
+                                                                   vocab).verbs:
+        return words
+    lowered = [w.lower().strip(",;:") for w in words]
+    for i in range(2, len(words) - 1):
+        if lowered[i] in vocab.prepositions:
+            break  # 'is Finland *among* the states': the copula's own complement
+        if words[i][:1].islower() and vocab.can_be_verb(lowered[i]) and (
+                lowered[i - 1] not in vocab.determiners
+                and lowered[i + 1] in vocab.prepositions):
+            return [*words[1:i], words[0], *words[i:]]
+    return words
 
 
 def _without_lead_in(text: str, vocab: Vocabulary) -> str:
     """'So, according to the article, is …' without 'so' and the phrase about the article
     before the comma."""
     lead_in = vocab.question_words["lead_in_words"]
+    article = vocab.question_words["article_words"]  # 'according to the *piece*'
     while True:
         head, comma, rest = text.partition(",")
         tokens = tokenise(head) if comma and rest.strip() else []
         words = text.split(maxsplit=1)
         if any(t in vocab.frame_words for t in tokens) and all(
                 t in vocab.frame_words or t in vocab.prepositions or t in vocab.determiners
-                or t in lead_in for t in tokens):
+                or t in lead_in or t in article for t in tokens):
             text = rest.strip()
         elif len(words) == 2 and fold(words[0]).rstrip(",") in lead_in:
             text = words[1]
