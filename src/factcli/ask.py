@@ -821,8 +821,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support == 0:
         return None
     if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
-        open_ = [s for s in open_ if not (vocab.is_manner_adverb(s.claim)
-                                          and _says_manner(s.claim, compiled, vocab))]
+        manner = [s for s in open_ if vocab.is_manner_adverb(s.claim)
+                  and _says_manner(s.claim, compiled, vocab)]
+        # held, as the fact says it, for what reads the answer from the held words too
+        alignment.steps = [s._replace(relation=Relation.EQUIVALENT, via="the fact's manner")
+                           if s in manner else s for s in alignment.steps]
+        open_ = [s for s in open_ if s not in manner]
     words_held = sum(s.kind == "word" for s in held)
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
@@ -1481,15 +1485,22 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact says the adverb's manner in its own words ('briefly': 'for a *short*
     time'; 'regularly': another word for often, 'frequently'); a fact that says nothing
-    of it, or something else ('permanently'), does not bear it out."""
-    often = vocab.question_words["frequency_adverbs"]
-    if adverb in often and not often.isdisjoint(
-            read_statement(compiled.fact.statement, vocab).tokens):
-        return True
+    of it, or something else ('permanently'), does not bear it out. 'Constantly' is said
+    by another word or phrase for it ('without a break', 'around the clock')."""
+    said = read_statement(compiled.fact.statement, vocab).tokens
+    for kind in ("frequency_adverbs", "continuity_words"):
+        words = vocab.question_words[kind]
+        if adverb in words and any(_says_phrase(said, tokenise(w)) for w in words):
+            return True
     stem = adverb[:-2]  # briefly -> brief, formally -> formal
     adjectives = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "e")
     return any(term in compiled.terms for adjective in adjectives
                for term in vocab.links(adjective))
+
+
+def _says_phrase(tokens: list[str], phrase: list[str]) -> bool:
+    return bool(phrase) and any(tokens[i:i + len(phrase)] == phrase
+                                for i in range(len(tokens) - len(phrase) + 1))
 
 
 def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
