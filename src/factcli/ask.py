@@ -2028,10 +2028,29 @@ def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
     if not end or fact.tokens[end - 1] not in vocab.people_words or not _before_a_verb(
             alignment, fact, core, vocab):
         return None
-    # 'Before the flyby, operators ...': the doer follows the comma
-    doer = _words(alignment.fact.fact.statement, 0, end).rpartition(",")[2].strip()
+    if _passive_after(fact, end, vocab) and not _asks_passive(core, fact.tokens[end + 1],
+                                                              vocab):
+        return None  # 'who paid for the training': not the workers who 'were given' it
+    # 'Before the flyby, operators ...': the doer follows the comma (not one in '1,200')
+    doer = _words(alignment.fact.fact.statement, 0, end).rpartition(", ")[2].strip()
     start = end - len(tokenise(doer))
     return None if any(start <= v < end for v in fact.verbs) else doer
+
+
+def _passive_after(fact: Analysis, end: int, vocab: Vocabulary) -> bool:
+    """The words before ``end`` are what a passive is done to ('workers *were given*
+    training'): a form of 'be' follows them, then a participle."""
+    after = fact.tokens[end:end + 2]
+    return len(after) == 2 and after[0] in vocab.be_forms and (
+        end + 1 in fact.verbs or after[1].endswith(("ed", "en")) or after[1] in vocab.irregular)
+
+
+def _asks_passive(core: Analysis, participle: str, vocab: Vocabulary) -> bool:
+    """The question asks what the fact's passive is done to: it is passive too ('who *was*
+    given training') or its verb is the participle's converse ('who *received* training')."""
+    return any(t in vocab.be_forms for t in core.tokens) or any(
+        participle in vocab.passive_converses.get(lemma, ())
+        for token in core.tokens for lemma in vocab.lemmas_of(token))
 
 
 def _modifier_word(token: str, vocab: Vocabulary) -> bool:
