@@ -862,6 +862,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
+    if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
+            filler, alignment, vocab):
+        return None  # "how heavy is Juice": not the '100 to 150 kg of fuel' it saved
     if filler and gap.placed and not all(s.relation in _HELD for s in content
                                          if s.key[1:] in gap.placed):
         filler = _only_placed(filler, gap.placed, knowledge)
@@ -2301,6 +2304,25 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     if "date" in wanted and _dates_another_event(reading, min(spans)[0], core, vocab):
         return None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _amount_of_another(filler: str, alignment: Alignment, vocab: Vocabulary) -> bool:
+    """'How heavy is Juice': a figure followed by 'of' and a noun ('saved 100 to 150 kg
+    *of fuel*') is an amount of that thing, not of what a question names when it names
+    nothing else."""
+    if any(s.kind != "entity" and s.relation in _HELD for s in alignment.content):
+        return False
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    figure = tokenise(filler.partition(", ")[0])
+    ends = [i + len(figure) for i in range(len(fact.tokens) - len(figure))
+            if fact.tokens[i:i + len(figure)] == figure]
+    for of in ends:
+        after = of + 1
+        while after < len(fact.tokens) - 1 and fact.tokens[after] in vocab.determiners:
+            after += 1
+        if fact.tokens[of] == "of" and any(pos == after for _, pos in fact.terms):
+            return True
+    return False
 
 
 def _dates_another_event(fact: Analysis, start: int, core: Analysis, vocab: Vocabulary) -> bool:
