@@ -863,7 +863,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
     if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
-            filler, alignment, vocab):
+            alignment, gap, core, vocab):
         return None  # "how heavy is Juice": not the '100 to 150 kg of fuel' it saved
     if filler and gap.placed and not all(s.relation in _HELD for s in content
                                          if s.key[1:] in gap.placed):
@@ -946,14 +946,34 @@ def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: Compiled
     terms = {pos for _, pos in core.terms}
     if any(pos in terms and vocab.can_be_verb(core.tokens[pos]) for pos in after):
         return ()  # a word a verb follows is its doer's noun ('the *structure* top out')
-    said = read_statement(compiled.fact.statement, vocab).tokens
-    if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries for token in said):
+    fact = read_statement(compiled.fact.statement, vocab)
+    # 'hate-*motivated* incidents': a participle inside a compound modifier is no act
+    statement = compiled.fact.statement
+    if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries
+           and _said_as_verb(fact, position, vocab) and not _in_compound(token, statement)
+           for position, token in enumerate(fact.tokens)):
         return ()  # the fact may say the act lightly: 'workers were *given* training'
-    acts = tuple(sorted(compiled.verbs))
+    acts = tuple(sorted(term for term in compiled.verbs
+                        if not _in_compound(compiled.word_for(term), statement)))
     if any(s.fact in {compiled.word_for(term) for term in acts} for s in held):
         return ()  # another word of the question is the fact's verb ('when will work on
         # the second phase *commence*': 'is due to *start*'); the step names no act
     return acts
+
+
+def _said_as_verb(fact: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """The word stands as a verb: the reader's, after an auxiliary, inflected as one, or
+    before its object's determiner ('give *the* reason'); not 'for a short *time*'."""
+    token = fact.tokens[position]
+    before = fact.tokens[position - 1] if position else ""
+    following = fact.tokens[position + 1] if position + 1 < len(fact.tokens) else ""
+    return (position in fact.verbs or before in vocab.auxiliaries or before in vocab.be_forms
+            or token.endswith(("ed", "en")) or token in vocab.irregular
+            or (following in vocab.determiners and following not in vocab.prepositions))
+
+
+def _in_compound(word: str, statement: str) -> bool:
+    return re.search(rf"\w-{re.escape(word)}\b", statement, re.IGNORECASE) is not None
 
 
 def _holds(fit: _Fit, vocab: Vocabulary) -> bool:
@@ -2306,23 +2326,48 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     return _words(statement, min(spans)[0], max(end for _, end in spans))
 
 
-def _amount_of_another(filler: str, alignment: Alignment, vocab: Vocabulary) -> bool:
-    """'How heavy is Juice': a figure followed by 'of' and a noun ('saved 100 to 150 kg
-    *of fuel*') is an amount of that thing, not of what a question names when it names
-    nothing else."""
-    if any(s.kind != "entity" and s.relation in _HELD for s in alignment.content):
+def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
+                       vocab: Vocabulary) -> bool:
+    """A figure followed by 'of' and a noun ('100 to 150 kg *of fuel*', 'five miles *of
+    new roads*') is an amount of that thing: not of what a question names when it names
+    nothing else ('how heavy is Juice'), nor of the other thing a question measures ('how
+    long are the elevated *lanes*')."""
+    asked = _measured_noun(core, gap, vocab)
+    if asked is None and any(s.kind != "entity" and s.relation in _HELD
+                             for s in alignment.content):
         return False
     fact = read_statement(alignment.fact.fact.statement, vocab)
-    figure = tokenise(filler.partition(", ")[0])
-    ends = [i + len(figure) for i in range(len(fact.tokens) - len(figure))
-            if fact.tokens[i:i + len(figure)] == figure]
-    for of in ends:
-        after = of + 1
-        while after < len(fact.tokens) - 1 and fact.tokens[after] in vocab.determiners:
-            after += 1
-        if fact.tokens[of] == "of" and any(pos == after for _, pos in fact.terms):
-            return True
+    terms = dict((pos, term) for term, pos in fact.terms)
+    for of in (q.end for q in fact.quantities
+               if q.dimension in gap.dimensions and q.end < len(fact.tokens) - 1):
+        head = of + 1
+        while head < len(fact.tokens) - 1 and fact.tokens[head] in vocab.determiners:
+            head += 1
+        if fact.tokens[of] != "of" or head not in terms:
+            continue
+        while head + 1 in terms:
+            head += 1  # 'of new *roads*': the noun the words before it modify
+        return asked is None or not (terms[head] == asked or any(
+            s.key == asked and s.relation in _HELD and tokenise(s.fact)[-1:] == [
+                fact.tokens[head]] for s in alignment.content))
     return False
+
+
+def _measured_noun(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
+    """'How long *are* the elevated lanes': the term for what a copula after the gap
+    says is measured, the last of the words it opens."""
+    after = max(gap.span, default=-1) + 1
+    if after >= len(core.tokens) or core.tokens[after] not in vocab.be_forms:
+        return None
+    terms = dict((pos, term) for term, pos in core.terms)
+    position = after + 1
+    while position < len(core.tokens) and core.tokens[position] in vocab.determiners:
+        position += 1
+    if position not in terms:
+        return None
+    while position + 1 in terms:
+        position += 1
+    return terms[position]
 
 
 def _dates_another_event(fact: Analysis, start: int, core: Analysis, vocab: Vocabulary) -> bool:
