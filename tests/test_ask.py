@@ -338,3 +338,8 @@ def test_a_place_before_the_kind_keeps_only_the_names_the_store_puts_there(
 def test_a_list_of_what_is_done_leaves_out_what_is_to_come(ferry: Knowledge) -> None:
     answer = ask_question("Which towns does the Skerry ferry call at?", ferry)
     assert answer.answer == "Orlo and Venn"  # not Brisk, which it *will* call at
+
+
+def test_a_phrase_around_the_noun_asked_ends_before_the_facts_verb(ferry: Knowledge) -> None:
+    answer = ask_question("Which phase includes a boat lift?", ferry)
+    assert answer.answer == "first phase"  # not 'first phase includes'

@@ -1892,6 +1892,10 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
             first -= 1  # "ticketing and concourse levels", not "*building* installations"
         last = next((p for p in sorted(marked) if p > pos), len(fact.tokens))
+        # the phrase ends before the fact's verb, or its verb of inclusion, which the
+        # reader passes over ('the first phase *includes*')
+        last = next((p for p in range(pos + 1, last) if _is_verb_at(fact, p, vocab) or (
+            _includes(fact.tokens[p], vocab))), last)
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
                                   or fact.tokens[last - 1] in vocab.prepositions):
             last -= 1
