@@ -343,3 +343,8 @@ def test_a_list_of_what_is_done_leaves_out_what_is_to_come(ferry: Knowledge) -> 
 def test_a_phrase_around_the_noun_asked_ends_before_the_facts_verb(ferry: Knowledge) -> None:
     answer = ask_question("Which phase includes a boat lift?", ferry)
     assert answer.answer == "first phase"  # not 'first phase includes'
+
+
+def test_a_thing_asked_as_a_names_is_not_anothers(ferry: Knowledge) -> None:
+    answer = ask_question("What did Venn's pilot boat do?", ferry)
+    assert answer.answer == "then towed the Tern into port"  # not what Orlo's boat did

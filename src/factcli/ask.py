@@ -595,6 +595,17 @@ def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) ->
     return False
 
 
+def _owned_by_another(core: Analysis, compiled: CompiledFact) -> bool:
+    """A thing the question says is a name's ('*Earth's* gravity') that the fact makes
+    only another name's ('the *Moon's* gravity'). A name before a noun only says which
+    ('Juice's *Earth* pass'): the fact may tell that one otherwise."""
+    said = set(compiled.modifiers)
+    owners = {entity for entity, pos in core.entities  # the span may hold its "'s"
+              if _POSSESSIVE in core.tokens[pos + 1:core.entity_ends.get(pos, pos + 1) + 1]}
+    return any(entity in owners and (entity, term) not in said
+               and any(t == term for _, t in said) for entity, term in core.modifiers)
+
+
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """'what is X's role', 'what was the job of X': a copula, names, and a noun that
     asks what someone is, and nothing else."""
@@ -799,6 +810,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, vocab):
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
+    if _owned_by_another(core, compiled):
+        return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
     if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens:
