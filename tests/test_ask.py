@@ -348,3 +348,8 @@ def test_a_phrase_around_the_noun_asked_ends_before_the_facts_verb(ferry: Knowle
 def test_a_thing_asked_as_a_names_is_not_anothers(ferry: Knowledge) -> None:
     answer = ask_question("What did Venn's pilot boat do?", ferry)
     assert answer.answer == "then towed the Tern into port"  # not what Orlo's boat did
+
+
+def test_what_a_verb_of_saying_asks_is_what_the_fact_says_was_said(ferry: Knowledge) -> None:
+    answer = ask_question("What did the press release say?", ferry)
+    assert answer.answer == "Norcraft and Alna Marine had finished the new slipway"

@@ -2628,6 +2628,11 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         return None
     _, start, end = best
     tokens = fact.tokens
+    # "what did the news release *announce*": what the fact says it announced *that* …,
+    # a verb the reader passes over as light
+    asked = set(vocab.lemmas_of(core.tokens[-1])) if core.tokens else set()
+    start = next((p + 2 for p in range(start, end - 2) if tokens[p + 1] == "that"
+                  and not asked.isdisjoint(vocab.lemmas_of(tokens[p]))), start)
     # a verb takes its object ('delivers *a* ...'), as in _names_a_thing
     while object_only and start + 1 < end and (start in fact.verbs or (
             vocab.can_be_verb(tokens[start]) and (start not in content or (
