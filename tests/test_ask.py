@@ -353,3 +353,8 @@ def test_a_thing_asked_as_a_names_is_not_anothers(ferry: Knowledge) -> None:
 def test_what_a_verb_of_saying_asks_is_what_the_fact_says_was_said(ferry: Knowledge) -> None:
     answer = ask_question("What did the press release say?", ferry)
     assert answer.answer == "Norcraft and Alna Marine had finished the new slipway"
+
+
+def test_what_a_name_is_leaves_out_the_phrase_that_places_it(ferry: Knowledge) -> None:
+    answer = ask_question("What is the East Dock?", ferry)
+    assert answer.answer == "a 12 million euro harbour project"  # not 'Alna is a …'

@@ -2639,6 +2639,13 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                 tokens[start + 1] in vocab.determiners
                 and tokens[start + 1] not in vocab.prepositions)))):
         start += 1  # "delivers a 19-gate terminal building": the act is the question's
+    if start < end and tokens[start] in vocab.prepositions:
+        # "Airside D *at Tampa International Airport* is a … project": a phrase that only
+        # places the subject, before the copula that says what it is
+        copula = next((p for p in range(start + 1, min(end, start + 7))
+                       if tokens[p] in vocab.be_forms), None)
+        if copula is not None and not any(start <= v < copula for v in fact.verbs):
+            start = copula + 1
     linking = vocab.question_words["linking"]
     if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
             start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
