@@ -1900,6 +1900,8 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     marked = _matched_positions(alignment, fact, core, vocab)
     at = {p: t for t, p in fact.terms}
     for pos in spots:
+        if pos + 1 in at and not _is_verb_at(fact, pos + 1, vocab):
+            continue  # "which bridges": not the fact's '*bridge* renovation', a renovation
         first = pos
         while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
