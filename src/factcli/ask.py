@@ -875,6 +875,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
+    owners = _owners_given(compiled, _owned_asked(gap, core), vocab)
+    if filler and owners:  # "which country's ships": the fact's own owners of the ships
+        names = [n for part in filler.split(" and ") for n in part.split(", ") if n in owners]
+        filler = and_list(names) if names else None
     if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
             alignment, gap, core, vocab):
         return None  # "how heavy is Juice": not the '100 to 150 kg of fuel' it saved
@@ -2343,6 +2347,30 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     if "date" in wanted and _dates_another_event(reading, min(spans)[0], core, vocab):
         return None
     return _words(statement, min(spans)[0], max(end for _, end in spans))
+
+
+def _owned_asked(gap: Gap, core: Analysis) -> frozenset[str]:
+    """'Which country*'s ships*': the words of the noun whose owner the question asks
+    for, or none."""
+    after = max(gap.span, default=-1) + 1
+    if gap.answer != "entities" or core.tokens[after:after + 1] != [_POSSESSIVE]:
+        return frozenset()
+    terms = dict((pos, term) for term, pos in core.terms)
+    position = after + 1
+    owned: set[str] = set()
+    while position in terms:
+        owned.add(terms[position])
+        position += 1
+    return frozenset(owned)
+
+
+def _owners_given(compiled: CompiledFact, owned: frozenset[str],
+                  vocab: Vocabulary) -> set[str]:
+    """The names the fact puts before the noun as its owners ('*NATO* ships', 'a
+    *Russian* oil tanker'); none when it puts no name there and leaves the owner to be
+    read otherwise ('the experience Ukraine has gained')."""
+    return {vocab.entities[e].name for e, term in compiled.modifiers
+            if term in owned and e in vocab.entities}
 
 
 def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
