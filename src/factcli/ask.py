@@ -1752,6 +1752,14 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
             or tokens[position] in vocab.kind_nouns  # "minister" names a person
             or not vocab.can_be_verb(tokens[position])):
         return False
+    # "what *is* Lithuania's defence *budget*": the copula is the verb, the noun after a
+    # possessive ends the phrase it asks about
+    copula = next((t for t in tokens[:position] if t in vocab.auxiliaries), "") in vocab.be_forms
+    start = position - 1
+    while start > 0 and tokens[start] != _POSSESSIVE and not vocab.can_be_verb(tokens[start]):
+        start -= 1
+    if copula and position == len(tokens) - 1 and tokens[start] == _POSSESSIVE:
+        return False
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
