@@ -2944,8 +2944,7 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
     back before the first word that can be a verb, after the subject's noun (no
     determiner) and before a preposition. A question the reader finds a verb in is left to
     ``verify``, which reads those."""
-    if len(words) < 4 or words[0] not in vocab.be_forms or analyse(" ".join(words[1:]),
-                                                                   vocab).verbs:
+    if len(words) < 4 or words[0] not in vocab.be_forms:
         return words
     lowered = [w.lower().strip(",;:") for w in words]
     for i in range(2, len(words) - 1):
@@ -2954,6 +2953,8 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
         if words[i][:1].islower() and vocab.can_be_verb(lowered[i]) and (
                 lowered[i - 1] not in vocab.determiners
                 and lowered[i + 1] in vocab.prepositions):
+            if analyse(" ".join(words[1:]), vocab).verbs:
+                break  # a verb the reader sees: verify places the copula
             return [*words[1:i], words[0], *words[i:]]
     return words
 
