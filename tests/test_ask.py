@@ -338,3 +338,23 @@ def test_a_place_before_the_kind_keeps_only_the_names_the_store_puts_there(
 def test_a_list_of_what_is_done_leaves_out_what_is_to_come(ferry: Knowledge) -> None:
     answer = ask_question("Which towns does the Skerry ferry call at?", ferry)
     assert answer.answer == "Orlo and Venn"  # not Brisk, which it *will* call at
+
+
+def test_a_phrase_around_the_noun_asked_ends_before_the_facts_verb(ferry: Knowledge) -> None:
+    answer = ask_question("Which phase includes a boat lift?", ferry)
+    assert answer.answer == "first phase"  # not 'first phase includes'
+
+
+def test_a_thing_asked_as_a_names_is_not_anothers(ferry: Knowledge) -> None:
+    answer = ask_question("What did Venn's pilot boat do?", ferry)
+    assert answer.answer == "then towed the Tern into port"  # not what Orlo's boat did
+
+
+def test_what_a_verb_of_saying_asks_is_what_the_fact_says_was_said(ferry: Knowledge) -> None:
+    answer = ask_question("What did the press release say?", ferry)
+    assert answer.answer == "Norcraft and Alna Marine had finished the new slipway"
+
+
+def test_what_a_name_is_leaves_out_the_phrase_that_places_it(ferry: Knowledge) -> None:
+    answer = ask_question("What is the East Dock?", ferry)
+    assert answer.answer == "a 12 million euro harbour project"  # not 'Alna is a …'

@@ -595,6 +595,17 @@ def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) ->
     return False
 
 
+def _owned_by_another(core: Analysis, compiled: CompiledFact) -> bool:
+    """A thing the question says is a name's ('*Earth's* gravity') that the fact makes
+    only another name's ('the *Moon's* gravity'). A name before a noun only says which
+    ('Juice's *Earth* pass'): the fact may tell that one otherwise."""
+    said = set(compiled.modifiers)
+    owners = {entity for entity, pos in core.entities  # the span may hold its "'s"
+              if _POSSESSIVE in core.tokens[pos + 1:core.entity_ends.get(pos, pos + 1) + 1]}
+    return any(entity in owners and (entity, term) not in said
+               and any(t == term for _, t in said) for entity, term in core.modifiers)
+
+
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """'what is X's role', 'what was the job of X': a copula, names, and a noun that
     asks what someone is, and nothing else."""
@@ -660,7 +671,7 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
     # 'what *further* flybys': a cue that others are asked for names nothing to match.
     frame = {p for p, token in enumerate(reading.tokens)
              if token in vocab.frame_words or token in vocab.plural_cues}
-    dropped = span | frame
+    dropped = span | frame | _source_named(reading, vocab)
     return replace(
         reading,
         terms=[(t, pos) for t, pos in reading.terms if pos not in dropped],
@@ -668,6 +679,21 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
         quantities=[q for q in reading.quantities if q.start not in span],
         predicate_at=0,  # a question's word order says little about its subject: none
     )
+
+
+def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
+    """'…, according to the *piece*': the word for the article a question names as its
+    source says nothing a fact must match, as 'according' does not."""
+    tokens = reading.tokens
+    named: set[int] = set()
+    for start in (p for p, token in enumerate(tokens[:-2]) if token == "according"):
+        position = start + 2 if tokens[start + 1] == "to" else len(tokens)
+        while position < len(tokens) and tokens[position] in vocab.determiners:
+            position += 1
+        if position < len(tokens) and tokens[position] in vocab.question_words[
+                "article_words"]:
+            named.add(position)
+    return named
 
 
 def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
@@ -755,12 +781,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
              and not (says and s.claim in vocab.prepositions)
              and not _names_topic(s, held, core, alignment.fact, vocab)]
-    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and not loose and (
+    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and (
             alignment.fact.fact.topic in setting) and all(
             s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
         # the scene ('during the flyby', 'what kind of mines ... *with the new money*') a
         # fact on the same topic tells, when the fact holds all else and the question asks
-        # for a figure, a reason or a kind, not whatever else the fact says
+        # for a figure, a reason or a kind, not whatever else the fact says; a verb the
+        # fact says only more generally ('buzzed': 'flew') is weighed below as anywhere
         open_ = []
     if open_ and alignment.fact.fact.topic in linked and all(
             s.key in _whole_named(core, gap, vocab)[1] for s in open_):
@@ -783,6 +810,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, vocab):
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
+    if _owned_by_another(core, compiled):
+        return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
     if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens:
@@ -805,8 +834,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if support == 0:
         return None
     if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
-        open_ = [s for s in open_ if not (vocab.is_manner_adverb(s.claim)
-                                          and _says_manner(s.claim, compiled, vocab))]
+        manner = [s for s in open_ if vocab.is_manner_adverb(s.claim)
+                  and _says_manner(s.claim, compiled, vocab)]
+        # held, as the fact says it, for what reads the answer from the held words too
+        alignment.steps = [s._replace(relation=Relation.EQUIVALENT, via="the fact's manner")
+                           if s in manner else s for s in alignment.steps]
+        open_ = [s for s in open_ if s not in manner]
     words_held = sum(s.kind == "word" for s in held)
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
@@ -842,6 +875,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
+    owners = _owners_given(compiled, _owned_asked(gap, core), vocab)
+    if filler and owners:  # "which country's ships": the fact's own owners of the ships
+        names = [n for part in filler.split(" and ") for n in part.split(", ") if n in owners]
+        filler = and_list(names) if names else None
+    if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
+            alignment, gap, core, vocab):
+        return None  # "how heavy is Juice": not the '100 to 150 kg of fuel' it saved
     if filler and gap.placed and not all(s.relation in _HELD for s in content
                                          if s.key[1:] in gap.placed):
         filler = _only_placed(filler, gap.placed, knowledge)
@@ -923,14 +963,34 @@ def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: Compiled
     terms = {pos for _, pos in core.terms}
     if any(pos in terms and vocab.can_be_verb(core.tokens[pos]) for pos in after):
         return ()  # a word a verb follows is its doer's noun ('the *structure* top out')
-    said = read_statement(compiled.fact.statement, vocab).tokens
-    if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries for token in said):
+    fact = read_statement(compiled.fact.statement, vocab)
+    # 'hate-*motivated* incidents': a participle inside a compound modifier is no act
+    statement = compiled.fact.statement
+    if any(_is_light_verb(token, vocab) and token not in vocab.auxiliaries
+           and _said_as_verb(fact, position, vocab) and not _in_compound(token, statement)
+           for position, token in enumerate(fact.tokens)):
         return ()  # the fact may say the act lightly: 'workers were *given* training'
-    acts = tuple(sorted(compiled.verbs))
+    acts = tuple(sorted(term for term in compiled.verbs
+                        if not _in_compound(compiled.word_for(term), statement)))
     if any(s.fact in {compiled.word_for(term) for term in acts} for s in held):
         return ()  # another word of the question is the fact's verb ('when will work on
         # the second phase *commence*': 'is due to *start*'); the step names no act
     return acts
+
+
+def _said_as_verb(fact: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """The word stands as a verb: the reader's, after an auxiliary, inflected as one, or
+    before its object's determiner ('give *the* reason'); not 'for a short *time*'."""
+    token = fact.tokens[position]
+    before = fact.tokens[position - 1] if position else ""
+    following = fact.tokens[position + 1] if position + 1 < len(fact.tokens) else ""
+    return (position in fact.verbs or before in vocab.auxiliaries or before in vocab.be_forms
+            or token.endswith(("ed", "en")) or token in vocab.irregular
+            or (following in vocab.determiners and following not in vocab.prepositions))
+
+
+def _in_compound(word: str, statement: str) -> bool:
+    return re.search(rf"\w-{re.escape(word)}\b", statement, re.IGNORECASE) is not None
 
 
 def _holds(fit: _Fit, vocab: Vocabulary) -> bool:
@@ -1465,15 +1525,22 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact says the adverb's manner in its own words ('briefly': 'for a *short*
     time'; 'regularly': another word for often, 'frequently'); a fact that says nothing
-    of it, or something else ('permanently'), does not bear it out."""
-    often = vocab.question_words["frequency_adverbs"]
-    if adverb in often and not often.isdisjoint(
-            read_statement(compiled.fact.statement, vocab).tokens):
-        return True
+    of it, or something else ('permanently'), does not bear it out. 'Constantly' is said
+    by another word or phrase for it ('without a break', 'around the clock')."""
+    said = read_statement(compiled.fact.statement, vocab).tokens
+    for kind in ("frequency_adverbs", "continuity_words"):
+        words = vocab.question_words[kind]
+        if adverb in words and any(_says_phrase(said, tokenise(w)) for w in words):
+            return True
     stem = adverb[:-2]  # briefly -> brief, formally -> formal
     adjectives = (stem, stem[:-1] + "y" if stem.endswith("i") else stem, stem + "e")
     return any(term in compiled.terms for adjective in adjectives
                for term in vocab.links(adjective))
+
+
+def _says_phrase(tokens: list[str], phrase: list[str]) -> bool:
+    return bool(phrase) and any(tokens[i:i + len(phrase)] == phrase
+                                for i in range(len(tokens) - len(phrase) + 1))
 
 
 def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
@@ -1685,6 +1752,14 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
             or tokens[position] in vocab.kind_nouns  # "minister" names a person
             or not vocab.can_be_verb(tokens[position])):
         return False
+    # "what *is* Lithuania's defence *budget*": the copula is the verb, the noun after a
+    # possessive ends the phrase it asks about
+    copula = next((t for t in tokens[:position] if t in vocab.auxiliaries), "") in vocab.be_forms
+    start = position - 1
+    while start > 0 and tokens[start] != _POSSESSIVE and not vocab.can_be_verb(tokens[start]):
+        start -= 1
+    if copula and position == len(tokens) - 1 and tokens[start] == _POSSESSIVE:
+        return False
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
@@ -1837,11 +1912,17 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     marked = _matched_positions(alignment, fact, core, vocab)
     at = {p: t for t, p in fact.terms}
     for pos in spots:
+        if pos + 1 in at and not _is_verb_at(fact, pos + 1, vocab):
+            continue  # "which bridges": not the fact's '*bridge* renovation', a renovation
         first = pos
         while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
             first -= 1  # "ticketing and concourse levels", not "*building* installations"
         last = next((p for p in sorted(marked) if p > pos), len(fact.tokens))
+        # the phrase ends before the fact's verb, or its verb of inclusion, which the
+        # reader passes over ('the first phase *includes*')
+        last = next((p for p in range(pos + 1, last) if _is_verb_at(fact, p, vocab) or (
+            _includes(fact.tokens[p], vocab))), last)
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
                                   or fact.tokens[last - 1] in vocab.prepositions):
             last -= 1
@@ -2001,10 +2082,29 @@ def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
     if not end or fact.tokens[end - 1] not in vocab.people_words or not _before_a_verb(
             alignment, fact, core, vocab):
         return None
-    # 'Before the flyby, operators ...': the doer follows the comma
-    doer = _words(alignment.fact.fact.statement, 0, end).rpartition(",")[2].strip()
+    if _passive_after(fact, end, vocab) and not _asks_passive(core, fact.tokens[end + 1],
+                                                              vocab):
+        return None  # 'who paid for the training': not the workers who 'were given' it
+    # 'Before the flyby, operators ...': the doer follows the comma (not one in '1,200')
+    doer = _words(alignment.fact.fact.statement, 0, end).rpartition(", ")[2].strip()
     start = end - len(tokenise(doer))
     return None if any(start <= v < end for v in fact.verbs) else doer
+
+
+def _passive_after(fact: Analysis, end: int, vocab: Vocabulary) -> bool:
+    """The words before ``end`` are what a passive is done to ('workers *were given*
+    training'): a form of 'be' follows them, then a participle."""
+    after = fact.tokens[end:end + 2]
+    return len(after) == 2 and after[0] in vocab.be_forms and (
+        end + 1 in fact.verbs or after[1].endswith(("ed", "en")) or after[1] in vocab.irregular)
+
+
+def _asks_passive(core: Analysis, participle: str, vocab: Vocabulary) -> bool:
+    """The question asks what the fact's passive is done to: it is passive too ('who *was*
+    given training') or its verb is the participle's converse ('who *received* training')."""
+    return any(t in vocab.be_forms for t in core.tokens) or any(
+        participle in vocab.passive_converses.get(lemma, ())
+        for token in core.tokens for lemma in vocab.lemmas_of(token))
 
 
 def _modifier_word(token: str, vocab: Vocabulary) -> bool:
@@ -2257,6 +2357,74 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     return _words(statement, min(spans)[0], max(end for _, end in spans))
 
 
+def _owned_asked(gap: Gap, core: Analysis) -> frozenset[str]:
+    """'Which country*'s ships*': the words of the noun whose owner the question asks
+    for, or none."""
+    after = max(gap.span, default=-1) + 1
+    if gap.answer != "entities" or core.tokens[after:after + 1] != [_POSSESSIVE]:
+        return frozenset()
+    terms = dict((pos, term) for term, pos in core.terms)
+    position = after + 1
+    owned: set[str] = set()
+    while position in terms:
+        owned.add(terms[position])
+        position += 1
+    return frozenset(owned)
+
+
+def _owners_given(compiled: CompiledFact, owned: frozenset[str],
+                  vocab: Vocabulary) -> set[str]:
+    """The names the fact puts before the noun as its owners ('*NATO* ships', 'a
+    *Russian* oil tanker'); none when it puts no name there and leaves the owner to be
+    read otherwise ('the experience Ukraine has gained')."""
+    return {vocab.entities[e].name for e, term in compiled.modifiers
+            if term in owned and e in vocab.entities}
+
+
+def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
+                       vocab: Vocabulary) -> bool:
+    """A figure followed by 'of' and a noun ('100 to 150 kg *of fuel*', 'five miles *of
+    new roads*') is an amount of that thing: not of what a question names when it names
+    nothing else ('how heavy is Juice'), nor of the other thing a question measures ('how
+    long are the elevated *lanes*')."""
+    asked = _measured_noun(core, gap, vocab)
+    if asked is None and any(s.kind != "entity" and s.relation in _HELD
+                             for s in alignment.content):
+        return False
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    terms = dict((pos, term) for term, pos in fact.terms)
+    for of in (q.end for q in fact.quantities
+               if q.dimension in gap.dimensions and q.end < len(fact.tokens) - 1):
+        head = of + 1
+        while head < len(fact.tokens) - 1 and fact.tokens[head] in vocab.determiners:
+            head += 1
+        if fact.tokens[of] != "of" or head not in terms:
+            continue
+        while head + 1 in terms:
+            head += 1  # 'of new *roads*': the noun the words before it modify
+        return asked is None or not (terms[head] == asked or any(
+            s.key == asked and s.relation in _HELD and tokenise(s.fact)[-1:] == [
+                fact.tokens[head]] for s in alignment.content))
+    return False
+
+
+def _measured_noun(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
+    """'How long *are* the elevated lanes': the term for what a copula after the gap
+    says is measured, the last of the words it opens."""
+    after = max(gap.span, default=-1) + 1
+    if after >= len(core.tokens) or core.tokens[after] not in vocab.be_forms:
+        return None
+    terms = dict((pos, term) for term, pos in core.terms)
+    position = after + 1
+    while position < len(core.tokens) and core.tokens[position] in vocab.determiners:
+        position += 1
+    if position not in terms:
+        return None
+    while position + 1 in terms:
+        position += 1
+    return terms[position]
+
+
 def _dates_another_event(fact: Analysis, start: int, core: Analysis, vocab: Vocabulary) -> bool:
     """The date is of a later (or earlier) event than the one the question names: 'the
     Moon pass lined Juice up for its nearest approach to *Earth* slightly more than a day
@@ -2498,12 +2666,24 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         return None
     _, start, end = best
     tokens = fact.tokens
+    # "what did the news release *announce*": what the fact says it announced *that* …,
+    # a verb the reader passes over as light
+    asked = set(vocab.lemmas_of(core.tokens[-1])) if core.tokens else set()
+    start = next((p + 2 for p in range(start, end - 2) if tokens[p + 1] == "that"
+                  and not asked.isdisjoint(vocab.lemmas_of(tokens[p]))), start)
     # a verb takes its object ('delivers *a* ...'), as in _names_a_thing
     while object_only and start + 1 < end and (start in fact.verbs or (
             vocab.can_be_verb(tokens[start]) and (start not in content or (
                 tokens[start + 1] in vocab.determiners
                 and tokens[start + 1] not in vocab.prepositions)))):
         start += 1  # "delivers a 19-gate terminal building": the act is the question's
+    if start < end and tokens[start] in vocab.prepositions:
+        # "Airside D *at Tampa International Airport* is a … project": a phrase that only
+        # places the subject, before the copula that says what it is
+        copula = next((p for p in range(start + 1, min(end, start + 7))
+                       if tokens[p] in vocab.be_forms), None)
+        if copula is not None and not any(start <= v < copula for v in fact.verbs):
+            start = copula + 1
     linking = vocab.question_words["linking"]
     if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
             start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
@@ -2752,22 +2932,45 @@ def _claim_asked(text: str, reading: Analysis, gap: Gap, vocab: Vocabulary) -> s
         return None
     if opens_with_auxiliary:
         words[0] = first[0]  # 'isn't' → 'is'
-        words = words[:1] + _without_frame(words[1:], vocab)
+        words = _copula_placed(words[:1] + _without_frame(words[1:], vocab), vocab)
     polarity = vocab.question_words["polarity_words"]
     return " ".join(w for w in words if fold(w) not in polarity)
+
+
+def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
+    """'is the plan spread over five years' as 'the plan is spread over five years': the
+    participle of a passive that has its plain form ('spread', 'hit', 'put') is no verb to
+    the reader, so ``verify`` would lose the copula that opens the question; it is put
+    back before the first word that can be a verb, after the subject's noun (no
+    determiner) and before a preposition. A question the reader finds a verb in is left to
+    ``verify``, which reads those."""
+    if len(words) < 4 or words[0] not in vocab.be_forms:
+        return words
+    lowered = [w.lower().strip(",;:") for w in words]
+    for i in range(2, len(words) - 1):
+        if lowered[i] in vocab.prepositions:
+            break  # 'is Finland *among* the states': the copula's own complement
+        if words[i][:1].islower() and vocab.can_be_verb(lowered[i]) and (
+                lowered[i - 1] not in vocab.determiners
+                and lowered[i + 1] in vocab.prepositions):
+            if analyse(" ".join(words[1:]), vocab).verbs:
+                break  # a verb the reader sees: verify places the copula
+            return [*words[1:i], words[0], *words[i:]]
+    return words
 
 
 def _without_lead_in(text: str, vocab: Vocabulary) -> str:
     """'So, according to the article, is …' without 'so' and the phrase about the article
     before the comma."""
     lead_in = vocab.question_words["lead_in_words"]
+    article = vocab.question_words["article_words"]  # 'according to the *piece*'
     while True:
         head, comma, rest = text.partition(",")
         tokens = tokenise(head) if comma and rest.strip() else []
         words = text.split(maxsplit=1)
         if any(t in vocab.frame_words for t in tokens) and all(
                 t in vocab.frame_words or t in vocab.prepositions or t in vocab.determiners
-                or t in lead_in for t in tokens):
+                or t in lead_in or t in article for t in tokens):
             text = rest.strip()
         elif len(words) == 2 and fold(words[0]).rstrip(",") in lead_in:
             text = words[1]

@@ -24,6 +24,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "past_auxiliaries", "weekday_words", "earliest_words",
                         "latest_words", "pointing_words",
                         "travel_verbs", "destination_nouns", "frequency_adverbs",
+                        "continuity_words",
                         "hedge_words", "lead_in_words", "tag_words", "truth_words",
                         "complementisers", "polarity_words", "indirect_words",
                         "inclusion_verbs", "part_of_phrases"]
