@@ -415,7 +415,12 @@ class Vocabulary:
     def quantified_at(self, tokens: list[str]) -> int | None:
         """Where the words a quantity word is said of start: 'the' in 'most of the fuel'."""
         found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
-        return found[0] + len(found[1]) if found else None
+        if found is None or (found[1] == ("most",) and found[0] > 0 and (
+                tokens[found[0] - 1] not in self.prepositions or tokens[found[0] - 1] == "at")):
+            # 'the most vulnerable', "NATO's most vulnerable" are superlatives, 'at most' a
+            # bound: bare 'most' is a share only opening the sentence or a phrase
+            return None
+        return found[0] + len(found[1])
 
     def is_additive(self, tokens: list[str]) -> bool:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
