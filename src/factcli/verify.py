@@ -2372,8 +2372,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     done_acts = acts or (reading.verb_terms & vocab.aspectual)
     whole = all(s.relation in _HOLDS for s in result.steps
                 if s.kind in ("word", "entity", "role"))
+    # ('was completed' against 'should be finished': one aspect, whichever word says it)
     perfect = reading.status is None and any(
-        s.key in done_acts and s.relation in _HOLDS and _same_word(s.claim, s.fact, vocab)
+        s.key in done_acts and s.relation in _HOLDS
+        and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual)
         and (_after_have(s.key, reading) or (
             whole and _said_as_past(s.key, reading, vocab)
             and _to_come(s.fact, compiled, vocab)))
@@ -2386,6 +2388,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     done = reading.status == "completed" or perfect or dated_past
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
+        _done_before_deadline(result)
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
     elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
@@ -2448,6 +2451,15 @@ def _verb_of_object(noun: str, verbs: frozenset[str], compiled: CompiledFact,
 
 _ONLY_NAMED = "the article names the act; it does not say it was done"
 _NOUN_FOR_VERB = frozenset({"WordNet derivation", "same word family"})  # 'extension'/'extended'
+
+
+def _done_before_deadline(result: Alignment) -> None:
+    """'Completed in 2023' against 'should be finished by 2028': the claim's date is when it
+    says the act was done, which the fact's deadline leaves to come; it is part of what
+    the status contradicts, not a detail the fact leaves open."""
+    result.steps[:] = [s._replace(relation=Relation.ALTERNATION, via="done then, not due by")
+                       if s.kind == "figure" and s.relation == Relation.REVERSE
+                       and s.fact.startswith("by ") else s for s in result.steps]
 
 
 def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
