@@ -371,6 +371,11 @@ def test_subject_pronouns_are_single_words() -> None:
     assert any("cues.json" in line and "subject_pronouns[0]" in line for line in lines)
 
 
+def test_unrealised_cues_must_have_words() -> None:
+    lines = _lexicon_problems("cues.json", lambda data: data.update(unrealised=["--"]))
+    assert any("cues.json" in line and "unrealised[0]" in line for line in lines)
+
+
 def test_months_must_open_in_calendar_order() -> None:
     # twelve names no longer lead the list
     lines = _lexicon_problems("numbers.json",

@@ -124,6 +124,8 @@ class Cues:
     # verbs of an act's beginning: a deadline said with one ('will start by May') is not
     # the deadline of the whole
     inceptive: tuple[str, ...] = ()
+    # an act put off or not yet decided on: 'has been postponed', 'is considering leaving'
+    unrealised: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,9 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in ordering.selectors:
                 problems.add("lexicon cues.json", f"ordering.{key}[{wi}]",
                              f"'{word}' is not one of ordering.selectors")
+    for wi, phrase in enumerate(lexicon.cues.unrealised):
+        if not tokenise(phrase):
+            problems.add("lexicon cues.json", f"unrealised[{wi}]", "empty phrase")
     for wi, word in enumerate(lexicon.cues.subject_pronouns):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",

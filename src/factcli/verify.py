@@ -2409,6 +2409,57 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
                                  "said only as a condition"))
+    elif not prospective:
+        _unrealised_against_done(reading, compiled, result, vocab)
+
+
+_NOW = frozenset({"is", "are", "am", "has", "have", "still"})
+_THEN = frozenset({"was", "were", "had"})
+_ACT_AFTER_DONE = 8  # 'has carried out a one-of-a-kind flyby': the verb, then its object
+
+
+def _unrealised_against_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                             vocab: Vocabulary) -> None:
+    """'The flyby has been postponed' or 'is still in the planning stage' against 'Juice has
+    carried out the flyby'; 'Lithuania is considering leaving' against 'has decided to pull
+    out': what the claim says is, now, put off or undecided, the fact says is done. Only
+    of now: what 'was postponed' may have been done since."""
+    cue = vocab.unrealised_at(reading.tokens)
+    if cue is None or compiled.negated or reading.negations % 2:
+        return  # nearly every claim
+    before = set(reading.tokens[max(0, cue.start - 4):cue.start])
+    if not before & _NOW or before & _THEN:
+        return
+    fact = tokenise(compiled.fact.statement)
+    if not (compiled.past or _perfect_in(fact, vocab)) or vocab.unrealised_at(fact) is not None:
+        return  # the fact does not say it is done, or puts it off too, in other words
+    cue_terms = {t for t, pos in reading.terms if pos in cue}
+    rest = [s for s in result.steps
+            if s.kind in ("word", "entity", "role") and s.key not in cue_terms]
+    if not rest or any(s.relation not in _HOLDS for s in rest):
+        return
+    # the claim's act is what the fact says is done ('has carried out a flyby', 'was
+    # launched'), not a word beside it ('on the trial run the tram came closest': the
+    # coming is done, of the run nothing is said)
+    done = [pos for pos in range(len(fact)) if in_past(fact, pos, vocab)]
+    acts = {fold(s.fact).split()[0] for s in rest if s.kind == "word" and s.fact}
+    if not any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
+               for pos, token in enumerate(fact) if token in acts):
+        return
+    said = " ".join(reading.tokens[cue.start:cue.stop])
+    result.steps[:] = [s for s in result.steps if s.key not in cue_terms] + [
+        Step("status", "", said, "done already", Relation.ALTERNATION, "done, not put off")]
+
+
+def _perfect_in(tokens: list[str], vocab: Vocabulary) -> bool:
+    """The sentence has a verb in the perfect, whatever the verb ('has carried out',
+    'have been approved'), not 'has' of having ('has 30 gates')."""
+    for pos in range(1, len(tokens)):
+        before = tokens[pos - 2] if tokens[pos - 1] == "been" and pos > 1 else tokens[pos - 1]
+        if before in ("has", "have", "had") and (
+                tokens[pos].endswith("ed") or tokens[pos] in vocab.irregular):
+            return True
+    return False
 
 
 def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment,

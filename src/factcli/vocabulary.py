@@ -127,6 +127,7 @@ class Vocabulary:
     inceptive: tuple[tuple[str, ...], ...] = ()
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
+    unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
@@ -210,6 +211,7 @@ class Vocabulary:
         vocab.inceptive = tuple(tuple(tokenise(p)) for p in cues.inceptive)
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
+        vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
@@ -406,6 +408,12 @@ class Vocabulary:
         if any(t in self.completive for t in tokens):
             return "completed"
         return "prospective" if _first_phrase(tokens, self.prospective) else None
+
+    def unrealised_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says an act is put off or not yet decided on ('has been
+        postponed', 'is still in the planning stage'), if it does."""
+        found = _first_phrase(tokens, self.unrealised)
+        return range(found[0], found[0] + len(found[1])) if found else None
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
