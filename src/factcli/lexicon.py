@@ -126,6 +126,8 @@ class Cues:
     inceptive: tuple[str, ...] = ()
     # an act put off or not yet decided on: 'has been postponed', 'is considering leaving'
     unrealised: tuple[str, ...] = ()
+    # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
+    schedule: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -247,6 +249,8 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
     for wi, phrase in enumerate(lexicon.cues.unrealised):
         if not tokenise(phrase):
             problems.add("lexicon cues.json", f"unrealised[{wi}]", "empty phrase")
+    if lexicon.cues.schedule and set(lexicon.cues.schedule) != {"kept", "missed"}:
+        problems.add("lexicon cues.json", "schedule", "needs exactly 'kept' and 'missed'")
     for wi, word in enumerate(lexicon.cues.subject_pronouns):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",

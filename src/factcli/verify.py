@@ -2411,6 +2411,27 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                                  "said only as a condition"))
     elif not prospective:
         _unrealised_against_done(reading, compiled, result, vocab)
+    _against_schedule(reading, compiled, result, vocab)
+
+
+def _against_schedule(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'The pause put the job behind schedule' against 'the job stayed on schedule': what
+    keeps to its timetable is not behind it, whichever words say so ('delayed', 'on
+    time'); the other pieces, and each side's polarity, are weighed as for any word."""
+    claimed = vocab.schedule_of(reading.tokens)
+    if claimed is None:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    said = vocab.schedule_of(fact)
+    if said is None or said[0] == claimed[0]:
+        return
+    words = {t for t, pos in reading.terms if pos in claimed[1]}
+    result.steps[:] = [s for s in result.steps if s.key not in words or s.relation in _HOLDS]
+    result.steps.append(Step(
+        "status", "", " ".join(reading.tokens[claimed[1].start:claimed[1].stop]),
+        " ".join(fact[said[1].start:said[1].stop]), Relation.ALTERNATION,
+        "on schedule, not behind it" if said[0] == "kept" else "behind schedule, not on it"))
 
 
 _NOW = frozenset({"is", "are", "am", "has", "have", "still"})

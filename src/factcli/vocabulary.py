@@ -128,6 +128,7 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
+    schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
@@ -212,6 +213,8 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
+        vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
+                          for side, phrases in cues.schedule.items()}
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
@@ -414,6 +417,16 @@ class Vocabulary:
         postponed', 'is still in the planning stage'), if it does."""
         found = _first_phrase(tokens, self.unrealised)
         return range(found[0], found[0] + len(found[1])) if found else None
+
+    def schedule_of(self, tokens: list[str]) -> tuple[str, range] | None:
+        """'kept' for a sentence that says an act keeps to its timetable ('stayed on
+        schedule'), 'missed' for one that says it does not ('is behind schedule'), with
+        where it says so."""
+        for side, phrases in self.schedule.items():
+            found = _first_phrase(tokens, phrases)
+            if found:
+                return side, range(found[0], found[0] + len(found[1]))
+        return None
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
