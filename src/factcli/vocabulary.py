@@ -129,6 +129,8 @@ class Vocabulary:
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # the first words of both lists: most sentences have none, and are read no further
+    status_openers: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
@@ -215,6 +217,8 @@ class Vocabulary:
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}
+        vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
+            p[0] for phrases in vocab.schedule.values() for p in phrases if p)
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
@@ -415,6 +419,8 @@ class Vocabulary:
     def unrealised_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says an act is put off or not yet decided on ('has been
         postponed', 'is still in the planning stage'), if it does."""
+        if self.status_openers.isdisjoint(tokens):
+            return None
         found = _first_phrase(tokens, self.unrealised)
         return range(found[0], found[0] + len(found[1])) if found else None
 
@@ -422,6 +428,8 @@ class Vocabulary:
         """'kept' for a sentence that says an act keeps to its timetable ('stayed on
         schedule'), 'missed' for one that says it does not ('is behind schedule'), with
         where it says so."""
+        if self.status_openers.isdisjoint(tokens):
+            return None
         for side, phrases in self.schedule.items():
             found = _first_phrase(tokens, phrases)
             if found:
