@@ -2367,9 +2367,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # 'Lithuania has renovated eight bridges', 'the road was rebuilt in 2023': the perfect
     # or the past says done the very act the fact plans, in its own word ('has earmarked
     # money' to invest is done, though the lexicon puts earmarking with investing)
-    # ('was finished': with no act of its own, the claim says done the finishing). The
-    # plain past is read so only of a claim the fact says all of, but for when.
-    done_acts = acts or (reading.verb_terms & vocab.aspectual)
+    # ('was finished': the claim says done the finishing; 'the works have been completed',
+    # the works, as the finishing, are done). The plain past is read so only of a claim
+    # the fact says all of, but for when.
+    done_acts = acts | (reading.verb_terms & vocab.aspectual)
     whole = all(s.relation in _HOLDS for s in result.steps
                 if s.kind in ("word", "entity", "role"))
     # ('was completed' against 'should be finished': one aspect, whichever word says it)
