@@ -128,6 +128,8 @@ class Cues:
     unrealised: tuple[str, ...] = ()
     # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
     schedule: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
+    entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -251,6 +253,8 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             problems.add("lexicon cues.json", f"unrealised[{wi}]", "empty phrase")
     if lexicon.cues.schedule and set(lexicon.cues.schedule) != {"kept", "missed"}:
         problems.add("lexicon cues.json", "schedule", "needs exactly 'kept' and 'missed'")
+    if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
+        problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
     for wi, word in enumerate(lexicon.cues.subject_pronouns):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",

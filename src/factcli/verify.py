@@ -2412,7 +2412,33 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                                  "said only as a condition"))
     elif not prospective:
         _unrealised_against_done(reading, compiled, result, vocab)
+    if prospective and not any(s.kind == "status" for s in result.steps):
+        _whole_against_part(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
+
+
+def _whole_against_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'The marina works are fully complete' against 'the third phase of the marina works
+    will begin by 2031': a part still to come leaves the whole not done. Not of a claim
+    that names a part itself ('the first phase is fully complete')."""
+    completion = reading.term_set & vocab.aspectual
+    if not completion or reading.status == "prospective" or reading.negations % 2 or (
+            reading.hypothetical or compiled.negated):
+        return  # nearly every claim
+    cue = vocab.entirety_at(reading.tokens)
+    if cue is None or not vocab.part_nouns.isdisjoint(reading.tokens) or (
+            vocab.part_nouns.isdisjoint(tokenise(compiled.fact.statement))):
+        return
+    said = {t for t, pos in reading.terms if pos in cue} | completion
+    rest = [s for s in result.steps
+            if s.kind in ("word", "entity", "role") and s.key not in said]
+    if not rest or any(s.relation not in _HOLDS for s in rest):
+        return
+    result.steps[:] = [s for s in result.steps if s.key not in said or s.relation in _HOLDS]
+    result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]) + " done",
+                             "a part still to come", Relation.ALTERNATION,
+                             "a part still to come, not all done"))
 
 
 def _against_schedule(reading: Analysis, compiled: CompiledFact, result: Alignment,

@@ -131,6 +131,8 @@ class Vocabulary:
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
+    entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
+    part_nouns: frozenset[str] = frozenset()  # 'phase', 'stage'
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
@@ -217,6 +219,8 @@ class Vocabulary:
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}
+        vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
+        vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
             p[0] for phrases in vocab.schedule.values() for p in phrases if p)
         vocab.prepositions = frozenset(cues.prepositions)
@@ -422,6 +426,12 @@ class Vocabulary:
         if self.status_openers.isdisjoint(tokens):
             return None
         found = _first_phrase(tokens, self.unrealised)
+        return range(found[0], found[0] + len(found[1])) if found else None
+
+    def entirety_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says all of a thing ('is fully complete', 'the entire
+        project'), if it does."""
+        found = _first_phrase(tokens, self.entirety)
         return range(found[0], found[0] + len(found[1])) if found else None
 
     def schedule_of(self, tokens: list[str]) -> tuple[str, range] | None:
