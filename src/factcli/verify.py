@@ -2414,7 +2414,32 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         _unrealised_against_done(reading, compiled, result, vocab)
     if prospective and not any(s.kind == "status" for s in result.steps):
         _whole_against_part(reading, compiled, result, vocab)
+    if not prospective and not any(s.kind == "status" for s in result.steps):
+        _possible_against_done(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
+
+
+def _possible_against_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                           vocab: Vocabulary) -> None:
+    """'Keel Works may begin work' against 'Keel Works began work': what the claim says
+    only may happen, the fact says was done, which does not say it may happen again.
+    ('May have begun' says of the past what the fact says.)"""
+    possible = {pos + 1: token for pos, token in enumerate(reading.tokens[:-1])
+                if (token,) in vocab.possibility and reading.tokens[pos + 1] != "have"}
+    if not possible:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    for step in result.steps:
+        modal = next((possible[pos] for term, pos in reading.terms
+                      if term == step.key and pos in possible), None)
+        if step.kind != "word" or step.relation not in _HOLDS or not step.fact or not modal:
+            continue
+        said = fold(step.fact).split()[0]
+        if any(token == said and in_past(fact, pos, vocab) for pos, token in enumerate(fact)):
+            result.steps.append(Step("status", "", f"{modal} {step.claim}", "done already",
+                                     Relation.REVERSE,
+                                     "the article says it was done, not that it may be"))
+            return
 
 
 def _whole_against_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
