@@ -2424,10 +2424,10 @@ def _possible_against_done(reading: Analysis, compiled: CompiledFact, result: Al
     """'Keel Works may begin work' against 'Keel Works began work': what the claim says
     only may happen, the fact says was done, which does not say it may happen again.
     ('May have begun' says of the past what the fact says.)"""
-    possible = {pos + 1: token for pos, token in enumerate(reading.tokens[:-1])
-                if (token,) in vocab.possibility and reading.tokens[pos + 1] != "have"}
-    if not possible:
+    if vocab.possibility_words.isdisjoint(reading.tokens):
         return  # nearly every claim
+    possible = {pos + 1: token for pos, token in enumerate(reading.tokens[:-1])
+                if token in vocab.possibility_words and reading.tokens[pos + 1] != "have"}
     fact = tokenise(compiled.fact.statement)
     for step in result.steps:
         modal = next((possible[pos] for term, pos in reading.terms

@@ -140,6 +140,7 @@ class Vocabulary:
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
     capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
     possibility: tuple[tuple[str, ...], ...] = ()  # 'can', 'may': possible, not done
+    possibility_words: frozenset[str] = frozenset()  # the one-word ones
     passive_converses: dict[str, frozenset[str]] = field(default_factory=dict)  # receive: given
     nearness_superlatives: frozenset[str] = frozenset()  # 'closest', 'nearest'
     nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
@@ -229,6 +230,7 @@ class Vocabulary:
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
         vocab.possibility = tuple(tuple(tokenise(p)) for p in cues.possibility)
+        vocab.possibility_words = frozenset(p[0] for p in vocab.possibility if len(p) == 1)
         vocab.passive_converses = {verb: frozenset(participles) for verb, participles
                                    in cues.passive_converses.items()}
         vocab.nearness_superlatives = frozenset(cues.nearness.get("superlatives", ()))
