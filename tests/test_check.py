@@ -376,6 +376,22 @@ def test_subject_pronouns_are_single_words() -> None:
     assert any("cues.json" in line and "subject_pronouns[0]" in line for line in lines)
 
 
+def test_unrealised_cues_must_have_words() -> None:
+    lines = _lexicon_problems("cues.json", lambda data: data.update(unrealised=["--"]))
+    assert any("cues.json" in line and "unrealised[0]" in line for line in lines)
+
+
+def test_schedule_cues_need_both_sides() -> None:
+    lines = _lexicon_problems("cues.json",
+                              lambda data: data.update(schedule={"kept": ["on time"]}))
+    assert any("cues.json" in line and "schedule" in line for line in lines)
+
+
+def test_entirety_cues_need_words_and_parts() -> None:
+    lines = _lexicon_problems("cues.json", lambda data: data.update(entirety={"words": []}))
+    assert any("cues.json" in line and "entirety" in line for line in lines)
+
+
 def test_months_must_open_in_calendar_order() -> None:
     # twelve names no longer lead the list
     lines = _lexicon_problems("numbers.json",

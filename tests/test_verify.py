@@ -393,6 +393,24 @@ def test_a_done_act_is_not_the_occasion_of_a_possible_one(tram_office: Knowledge
     assert verdict(claim, tram_office) == expected
 
 
+@pytest.fixture(scope="module")
+def tram_schedule() -> Knowledge:
+    return tramway_with(("depot-on-schedule", "Despite the strike, work on the new depot "
+                         "stayed on schedule.", ["meridia-council"], []))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("The strike put work on the new depot behind schedule.", REFUTED),
+    ("Work on the new depot was delayed.", REFUTED),
+    ("Work on the new depot stayed on schedule.", SUPPORTED),
+    ("The strike did not put work on the new depot behind schedule.", SUPPORTED),
+    ("Work on the new depot is running late.", REFUTED),
+])
+def test_behind_schedule_is_the_opposite_of_on_schedule(tram_schedule: Knowledge, claim: str,
+                                                        expected: str) -> None:
+    assert verify_claim(claim, tram_schedule).verdict == expected
+
+
 def test_the_same_time_is_a_claim_of_its_own() -> None:
     # 'the same day' is a claim of its own, not a word to drop: it was SUPPORTED here
     knowledge = tramway_with(("depot-reopened", "The depot reopened a day after the app launch.",

@@ -125,6 +125,12 @@ class Cues:
     # verbs of an act's beginning: a deadline said with one ('will start by May') is not
     # the deadline of the whole
     inceptive: tuple[str, ...] = ()
+    # an act put off or not yet decided on: 'has been postponed', 'is considering leaving'
+    unrealised: tuple[str, ...] = ()
+    # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
+    schedule: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
+    entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -243,6 +249,13 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in ordering.selectors:
                 problems.add("lexicon cues.json", f"ordering.{key}[{wi}]",
                              f"'{word}' is not one of ordering.selectors")
+    for wi, phrase in enumerate(lexicon.cues.unrealised):
+        if not tokenise(phrase):
+            problems.add("lexicon cues.json", f"unrealised[{wi}]", "empty phrase")
+    if lexicon.cues.schedule and set(lexicon.cues.schedule) != {"kept", "missed"}:
+        problems.add("lexicon cues.json", "schedule", "needs exactly 'kept' and 'missed'")
+    if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
+        problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
     for wi, word in enumerate(lexicon.cues.subject_pronouns):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",

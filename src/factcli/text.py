@@ -268,6 +268,12 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                     result.raw_terms.setdefault(term, tokens[month])
             i = quantity.end
             continue
+        if tokens[i] == "may" and _names_the_month(tokens, i, result.names, vocab):
+            term = vocab.canonical("may") or "s:" + stem("may")
+            result.terms.append((term, i))
+            result.raw_terms.setdefault(term, "may")
+            i += 1
+            continue
         match = vocab.match_phrase(tokens, i)
         if match is not None and match[0] == "negation" and tokens[i + match[2] - 1] == "to" and (
                 i + match[2] < n and read_quantity(vocab, tokens, i + match[2]) is not None):
@@ -335,6 +341,19 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     result.adjuncts = _adjuncts(result, vocab)
     result.past = any(in_past(tokens, v, vocab) for v in result.verbs)
     return result
+
+
+def _names_the_month(tokens: list[str], i: int, names: frozenset[str],
+                     vocab: Vocabulary) -> bool:
+    """'May' is the month, not the modal, where it is written with a capital inside the
+    sentence and goes with a date: after a preposition or a day ('in May', 'on 4 May',
+    'by early May') or before a day or a year ('May 4')."""
+    if "may" not in names:
+        return False
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (before in vocab.prepositions or before in vocab.periods or before.isdigit()
+            or after.isdigit())
 
 
 def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:

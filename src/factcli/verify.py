@@ -2367,13 +2367,16 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # 'Lithuania has renovated eight bridges', 'the road was rebuilt in 2023': the perfect
     # or the past says done the very act the fact plans, in its own word ('has earmarked
     # money' to invest is done, though the lexicon puts earmarking with investing)
-    # ('was finished': with no act of its own, the claim says done the finishing). The
-    # plain past is read so only of a claim the fact says all of, but for when.
-    done_acts = acts or (reading.verb_terms & vocab.aspectual)
+    # ('was finished': the claim says done the finishing; 'the works have been completed',
+    # the works, as the finishing, are done). The plain past is read so only of a claim
+    # the fact says all of, but for when.
+    done_acts = acts | (reading.verb_terms & vocab.aspectual)
     whole = all(s.relation in _HOLDS for s in result.steps
                 if s.kind in ("word", "entity", "role"))
+    # ('was completed' against 'should be finished': one aspect, whichever word says it)
     perfect = reading.status is None and any(
-        s.key in done_acts and s.relation in _HOLDS and _same_word(s.claim, s.fact, vocab)
+        s.key in done_acts and s.relation in _HOLDS
+        and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual)
         and (_after_have(s.key, reading) or (
             whole and _said_as_past(s.key, reading, vocab)
             and _to_come(s.fact, compiled, vocab)))
@@ -2386,6 +2389,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     done = reading.status == "completed" or perfect or dated_past
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
+        _done_before_deadline(result)
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
     elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
@@ -2406,6 +2410,129 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
                                  "said only as a condition"))
+    elif not prospective:
+        _unrealised_against_done(reading, compiled, result, vocab)
+    if prospective and not any(s.kind == "status" for s in result.steps):
+        _whole_against_part(reading, compiled, result, vocab)
+    if not prospective and not any(s.kind == "status" for s in result.steps):
+        _possible_against_done(reading, compiled, result, vocab)
+    _against_schedule(reading, compiled, result, vocab)
+
+
+def _possible_against_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                           vocab: Vocabulary) -> None:
+    """'Keel Works may begin work' against 'Keel Works began work': what the claim says
+    only may happen, the fact says was done, which does not say it may happen again.
+    ('May have begun' says of the past what the fact says.)"""
+    if vocab.possibility_words.isdisjoint(reading.tokens):
+        return  # nearly every claim
+    possible = {pos + 1: token for pos, token in enumerate(reading.tokens[:-1])
+                if token in vocab.possibility_words and reading.tokens[pos + 1] != "have"}
+    fact = tokenise(compiled.fact.statement)
+    for step in result.steps:
+        modal = next((possible[pos] for term, pos in reading.terms
+                      if term == step.key and pos in possible), None)
+        if step.kind != "word" or step.relation not in _HOLDS or not step.fact or not modal:
+            continue
+        said = fold(step.fact).split()[0]
+        if any(token == said and in_past(fact, pos, vocab) for pos, token in enumerate(fact)):
+            result.steps.append(Step("status", "", f"{modal} {step.claim}", "done already",
+                                     Relation.REVERSE,
+                                     "the article says it was done, not that it may be"))
+            return
+
+
+def _whole_against_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'The marina works are fully complete' against 'the third phase of the marina works
+    will begin by 2031': a part still to come leaves the whole not done. Not of a claim
+    that names a part itself ('the first phase is fully complete')."""
+    completion = reading.term_set & vocab.aspectual
+    if not completion or reading.status == "prospective" or reading.negations % 2 or (
+            reading.hypothetical or compiled.negated):
+        return  # nearly every claim
+    cue = vocab.entirety_at(reading.tokens)
+    if cue is None or not vocab.part_nouns.isdisjoint(reading.tokens) or (
+            vocab.part_nouns.isdisjoint(tokenise(compiled.fact.statement))):
+        return
+    said = {t for t, pos in reading.terms if pos in cue} | completion
+    rest = [s for s in result.steps
+            if s.kind in ("word", "entity", "role") and s.key not in said]
+    if not rest or any(s.relation not in _HOLDS for s in rest):
+        return
+    result.steps[:] = [s for s in result.steps if s.key not in said or s.relation in _HOLDS]
+    result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]) + " done",
+                             "a part still to come", Relation.ALTERNATION,
+                             "a part still to come, not all done"))
+
+
+def _against_schedule(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'The pause put the job behind schedule' against 'the job stayed on schedule': what
+    keeps to its timetable is not behind it, whichever words say so ('delayed', 'on
+    time'); the other pieces, and each side's polarity, are weighed as for any word."""
+    claimed = vocab.schedule_of(reading.tokens)
+    if claimed is None:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    said = vocab.schedule_of(fact)
+    if said is None or said[0] == claimed[0]:
+        return
+    words = {t for t, pos in reading.terms if pos in claimed[1]}
+    result.steps[:] = [s for s in result.steps if s.key not in words or s.relation in _HOLDS]
+    result.steps.append(Step(
+        "status", "", " ".join(reading.tokens[claimed[1].start:claimed[1].stop]),
+        " ".join(fact[said[1].start:said[1].stop]), Relation.ALTERNATION,
+        "on schedule, not behind it" if said[0] == "kept" else "behind schedule, not on it"))
+
+
+_NOW = frozenset({"is", "are", "am", "has", "have", "still"})
+_THEN = frozenset({"was", "were", "had"})
+_ACT_AFTER_DONE = 8  # 'has carried out a one-of-a-kind flyby': the verb, then its object
+
+
+def _unrealised_against_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                             vocab: Vocabulary) -> None:
+    """'The flyby has been postponed' or 'is still in the planning stage' against 'Juice has
+    carried out the flyby'; 'Lithuania is considering leaving' against 'has decided to pull
+    out': what the claim says is, now, put off or undecided, the fact says is done. Only
+    of now: what 'was postponed' may have been done since."""
+    cue = vocab.unrealised_at(reading.tokens)
+    if cue is None or compiled.negated or reading.negations % 2:
+        return  # nearly every claim
+    before = set(reading.tokens[max(0, cue.start - 4):cue.start])
+    if not before & _NOW or before & _THEN:
+        return
+    fact = tokenise(compiled.fact.statement)
+    if not (compiled.past or _perfect_in(fact, vocab)) or vocab.unrealised_at(fact) is not None:
+        return  # the fact does not say it is done, or puts it off too, in other words
+    cue_terms = {t for t, pos in reading.terms if pos in cue}
+    rest = [s for s in result.steps
+            if s.kind in ("word", "entity", "role") and s.key not in cue_terms]
+    if not rest or any(s.relation not in _HOLDS for s in rest):
+        return
+    # the claim's act is what the fact says is done ('has carried out a flyby', 'was
+    # launched'), not a word beside it ('on the trial run the tram came closest': the
+    # coming is done, of the run nothing is said)
+    done = [pos for pos in range(len(fact)) if in_past(fact, pos, vocab)]
+    acts = {fold(s.fact).split()[0] for s in rest if s.kind == "word" and s.fact}
+    if not any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
+               for pos, token in enumerate(fact) if token in acts):
+        return
+    said = " ".join(reading.tokens[cue.start:cue.stop])
+    result.steps[:] = [s for s in result.steps if s.key not in cue_terms] + [
+        Step("status", "", said, "done already", Relation.ALTERNATION, "done, not put off")]
+
+
+def _perfect_in(tokens: list[str], vocab: Vocabulary) -> bool:
+    """The sentence has a verb in the perfect, whatever the verb ('has carried out',
+    'have been approved'), not 'has' of having ('has 30 gates')."""
+    for pos in range(1, len(tokens)):
+        before = tokens[pos - 2] if tokens[pos - 1] == "been" and pos > 1 else tokens[pos - 1]
+        if before in ("has", "have", "had") and (
+                tokens[pos].endswith("ed") or tokens[pos] in vocab.irregular):
+            return True
+    return False
 
 
 def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -2448,6 +2575,15 @@ def _verb_of_object(noun: str, verbs: frozenset[str], compiled: CompiledFact,
 
 _ONLY_NAMED = "the article names the act; it does not say it was done"
 _NOUN_FOR_VERB = frozenset({"WordNet derivation", "same word family"})  # 'extension'/'extended'
+
+
+def _done_before_deadline(result: Alignment) -> None:
+    """'Completed in 2023' against 'should be finished by 2028': the claim's date is when it
+    says the act was done, which the fact's deadline leaves to come; it is part of what
+    the status contradicts, not a detail the fact leaves open."""
+    result.steps[:] = [s._replace(relation=Relation.ALTERNATION, via="done then, not due by")
+                       if s.kind == "figure" and s.relation == Relation.REVERSE
+                       and s.fact.startswith("by ") else s for s in result.steps]
 
 
 def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,

@@ -127,6 +127,12 @@ class Vocabulary:
     inceptive: tuple[tuple[str, ...], ...] = ()
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
+    unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
+    schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # the first words of both lists: most sentences have none, and are read no further
+    status_openers: frozenset[str] = frozenset()
+    entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
+    part_nouns: frozenset[str] = frozenset()  # 'phase', 'stage'
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
@@ -134,6 +140,7 @@ class Vocabulary:
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
     capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
     possibility: tuple[tuple[str, ...], ...] = ()  # 'can', 'may': possible, not done
+    possibility_words: frozenset[str] = frozenset()  # the one-word ones
     passive_converses: dict[str, frozenset[str]] = field(default_factory=dict)  # receive: given
     nearness_superlatives: frozenset[str] = frozenset()  # 'closest', 'nearest'
     nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
@@ -210,12 +217,20 @@ class Vocabulary:
         vocab.inceptive = tuple(tuple(tokenise(p)) for p in cues.inceptive)
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
+        vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
+        vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
+                          for side, phrases in cues.schedule.items()}
+        vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
+        vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
+        vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
+            p[0] for phrases in vocab.schedule.values() for p in phrases if p)
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
         vocab.possibility = tuple(tuple(tokenise(p)) for p in cues.possibility)
+        vocab.possibility_words = frozenset(p[0] for p in vocab.possibility if len(p) == 1)
         vocab.passive_converses = {verb: frozenset(participles) for verb, participles
                                    in cues.passive_converses.items()}
         vocab.nearness_superlatives = frozenset(cues.nearness.get("superlatives", ()))
@@ -406,6 +421,32 @@ class Vocabulary:
         if any(t in self.completive for t in tokens):
             return "completed"
         return "prospective" if _first_phrase(tokens, self.prospective) else None
+
+    def unrealised_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says an act is put off or not yet decided on ('has been
+        postponed', 'is still in the planning stage'), if it does."""
+        if self.status_openers.isdisjoint(tokens):
+            return None
+        found = _first_phrase(tokens, self.unrealised)
+        return range(found[0], found[0] + len(found[1])) if found else None
+
+    def entirety_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says all of a thing ('is fully complete', 'the entire
+        project'), if it does."""
+        found = _first_phrase(tokens, self.entirety)
+        return range(found[0], found[0] + len(found[1])) if found else None
+
+    def schedule_of(self, tokens: list[str]) -> tuple[str, range] | None:
+        """'kept' for a sentence that says an act keeps to its timetable ('stayed on
+        schedule'), 'missed' for one that says it does not ('is behind schedule'), with
+        where it says so."""
+        if self.status_openers.isdisjoint(tokens):
+            return None
+        for side, phrases in self.schedule.items():
+            found = _first_phrase(tokens, phrases)
+            if found:
+                return side, range(found[0], found[0] + len(found[1]))
+        return None
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
