@@ -127,7 +127,7 @@ class Analysis:
     quantifier: str | None = None  # "large" or "small" share: 'most of', 'a tiny share of'
     hypothetical: set[int] = field(default_factory=set)  # terms in an 'if'/'once' clause
     names: frozenset[str] = frozenset()  # words written with a capital inside the sentence
-    spelling: dict[str, str] = field(default_factory=dict)  # folded -> as written: 'NASA'
+    text: str = ""  # the sentence as written
     verbs: set[int] = field(default_factory=set)  # where a verb stands
     past: bool = False  # a verb in the past or perfect: 'renovated', 'has decided'
     # (verb term, the '@entity' it is done to), as in 'strengthen the Ottawa Convention'; a
@@ -138,6 +138,11 @@ class Analysis:
     # verb such a phrase is often what the verb needs ('spend the money on roads').
     adjuncts: set[str] = field(default_factory=set)
     fronted: int = 0  # tokens of an opening phrase set off by a comma ('During the flyby, …')
+
+    @cached_property
+    def spelling(self) -> dict[str, str]:
+        """Folded word -> as written, for the words with a capital: 'NASA', not 'nasa'."""
+        return _spelling(self.text)
 
     @cached_property
     def term_set(self) -> set[str]:
@@ -245,8 +250,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues. The reading may
     be shared with another caller of the same text, so callers only read it."""
     tokens = _placed(_free_of(tokenise(text), vocab), vocab)
-    spelling = _spelling(text)
-    result = Analysis(tokens=tokens, names=_capitalised(text), spelling=spelling)
+    result = Analysis(tokens=tokens, names=_capitalised(text), text=text)
     i = 0
     n = len(tokens)
     while i < n:

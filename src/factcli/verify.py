@@ -2358,10 +2358,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # says how far it got ('has completed its Venus encounter'). With no verb of its own,
     # only a word of completion says anything was done ('already complete', not 'already
     # had extra fuel', a state).
-    cue = next((pos for pos, t in enumerate(reading.tokens) if t in vocab.completive), None)
-    acts = reading.verb_terms - vocab.aspectual
-    if cue is not None and cue < len(reading.tokens) - 1:
-        acts = acts & {t for t, pos in reading.terms if pos > cue}
+    acts, done_acts = _claimed_acts(reading, vocab)
     act_held = any(s.key in acts and s.relation in _HOLDS for s in result.steps) if acts else (
         bool(reading.verb_terms & vocab.aspectual))
     # 'Lithuania has renovated eight bridges', 'the road was rebuilt in 2023': the perfect
@@ -2370,7 +2367,6 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # ('was finished': the claim says done the finishing; 'the works have been completed',
     # the works, as the finishing, are done). The plain past is read so only of a claim
     # the fact says all of, but for when.
-    done_acts = acts | (reading.verb_terms & vocab.aspectual)
     whole = all(s.relation in _HOLDS for s in result.steps
                 if s.kind in ("word", "entity", "role"))
     # ('was completed' against 'should be finished': one aspect, whichever word says it)
@@ -2417,6 +2413,17 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if not prospective and not any(s.kind == "status" for s in result.steps):
         _possible_against_done(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, asked with each candidate fact
+def _claimed_acts(reading: Analysis, vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """The claim's acts a status is said of (after 'already', where it stands before
+    them), and those with its words of finishing ('completed')."""
+    cue = next((pos for pos, t in enumerate(reading.tokens) if t in vocab.completive), None)
+    acts = reading.verb_terms - vocab.aspectual
+    if cue is not None and cue < len(reading.tokens) - 1:
+        acts = acts & {t for t, pos in reading.terms if pos > cue}
+    return acts, acts | (reading.verb_terms & vocab.aspectual)
 
 
 def _possible_against_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -2466,12 +2473,22 @@ def _whole_against_part(reading: Analysis, compiled: CompiledFact, result: Align
                              "a part still to come, not all done"))
 
 
+@lru_cache(maxsize=64)  # of the claim alone, asked with each candidate fact
+def _claimed_schedule(reading: Analysis, vocab: Vocabulary) -> tuple[str, range] | None:
+    return vocab.schedule_of(reading.tokens)
+
+
+@lru_cache(maxsize=64)
+def _claimed_unrealised(reading: Analysis, vocab: Vocabulary) -> range | None:
+    return vocab.unrealised_at(reading.tokens)
+
+
 def _against_schedule(reading: Analysis, compiled: CompiledFact, result: Alignment,
                       vocab: Vocabulary) -> None:
     """'The pause put the job behind schedule' against 'the job stayed on schedule': what
     keeps to its timetable is not behind it, whichever words say so ('delayed', 'on
     time'); the other pieces, and each side's polarity, are weighed as for any word."""
-    claimed = vocab.schedule_of(reading.tokens)
+    claimed = _claimed_schedule(reading, vocab)
     if claimed is None:
         return  # nearly every claim
     fact = tokenise(compiled.fact.statement)
@@ -2497,7 +2514,7 @@ def _unrealised_against_done(reading: Analysis, compiled: CompiledFact, result: 
     carried out the flyby'; 'Lithuania is considering leaving' against 'has decided to pull
     out': what the claim says is, now, put off or undecided, the fact says is done. Only
     of now: what 'was postponed' may have been done since."""
-    cue = vocab.unrealised_at(reading.tokens)
+    cue = _claimed_unrealised(reading, vocab)
     if cue is None or compiled.negated or reading.negations % 2:
         return  # nearly every claim
     before = set(reading.tokens[max(0, cue.start - 4):cue.start])
