@@ -1259,31 +1259,28 @@ def _beside_name(steps: list[Step], core: Analysis, compiled: CompiledFact,
                for term, pos in core.terms if core.raw_terms.get(term) == s.claim}
     if not held_at:
         return steps
-    found = []
-    for step in steps:
-        if step.kind == "word" and step.relation in (Relation.INDEPENDENT, Relation.REVERSE):
-            beside = {held_at[pos + side] for term, pos in core.terms if term == step.key
+    found = list(steps)
+    changed = True
+    while changed:  # 'the *night* sailing pact': a word beside one held so
+        changed = False
+        for i, step in enumerate(found):
+            if step.kind != "word" or step.relation not in (Relation.INDEPENDENT,
+                                                            Relation.REVERSE):
+                continue
+            places = [pos for term, pos in core.terms if term == step.key]
+            beside = {held_at[pos + side] for pos in places
                       for side in (-1, 1) if pos + side in held_at}
             named = next((e for e in beside if _names_word(e, fold(step.claim), vocab)), None)
             if named is not None:
-                step = step._replace(kind="entity", fact=vocab.describe_entity(named),
-                                     relation=Relation.EQUIVALENT, via="a word of its name")
-        found.append(step)
+                found[i] = step._replace(kind="entity", fact=vocab.describe_entity(named),
+                                         relation=Relation.EQUIVALENT, via="a word of its name")
+                held_at.update((pos, named) for pos in places)
+                changed = True
     return found
 
 
 def _names_word(entity_id: str, word: str, vocab: Vocabulary) -> bool:
-    return word in _name_words(vocab).get(entity_id, ())
-
-
-@lru_cache(maxsize=8)
-def _name_words(vocab: Vocabulary) -> dict[str, frozenset[str]]:
-    """The words of each entity's names and aliases, as the question's words are read."""
-    words: dict[str, set[str]] = {}
-    for aliases in vocab.fuzzy_aliases.values():
-        for alias, entity_id in aliases:
-            words.setdefault(entity_id, set()).update(alias.split())
-    return {entity_id: frozenset(found) for entity_id, found in words.items()}
+    return word in vocab.entity_name_words.get(entity_id, ())
 
 
 def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) -> Step:

@@ -19,6 +19,7 @@ import dataclasses
 import gc
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -32,8 +33,8 @@ from factcli.index import CompiledFact, FactQuantity, Index
 from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
-from factcli.text import read_statement, tokenise
-from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary
+from factcli.text import fold, read_statement, tokenise
+from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary, name_head
 from factcli.writing import References, Writing
 
 if TYPE_CHECKING:
@@ -138,12 +139,22 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         {word for compiled in index.facts for _, word in compiled.raw_terms},
         vocab.question_words["people_roots"])
     for alias, entity_id in aliases:
-        for word in tokenise(alias):
+        # a name's head refers to it ('the treaty' for the Mine Ban Treaty), and so does a
+        # name within it ('Tampa' for Tampa International Airport); its other words only
+        # say which ('mines' are no treaty)
+        words = tokenise(alias)
+        head = name_head(words)
+        proper = {fold(w) for w in _WORD.findall(alias) if w[:1].isupper()}
+        for word in head + [w for w in words if w in proper and w not in head and (
+                not wordnet.lemmas(w) or w in vocab.instances)]:
             named = vocab.canonical(word)
             if named and word not in vocab.single:
                 entry = vocab.name_words.setdefault(named, [])
                 if entity_id not in entry:
                     entry.append(entity_id)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def load_knowledge(path: Path) -> Knowledge:

@@ -754,7 +754,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
-          "the article gives no share": 0.8, "kind of an entity": 0.85,
+          "the article gives no share": 0.8, "kind of an entity": 0.85, "a word of its name": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
           "another date": 0.85, "the same thing in both facts": 0.85,
@@ -1511,6 +1511,13 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                         and_list([vocab.describe_entity(e) for e in others]),
                         Relation.ALTERNATION,
                         f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
+    # 'six new *tram* stops' against 'the extension adds six new stops', of the Meridia
+    # tram extension the claim names too: the fact says the word in that entity's name
+    named_in = next((e for e in sorted(set(reading.entity_ids) & compiled.entities)
+                     if word in vocab.entity_name_modifiers.get(e, ())), None)
+    if named_in is not None:
+        return Step("word", term, word, vocab.describe_entity(named_in), Relation.EQUIVALENT,
+                    "a word of its name")
     opening = word in vocab.instances and any(  # 'Tampa's …' opening a claim, not 'low'
         pos == 0 for t, pos in reading.terms if t == term)
     if word in reading.names or opening:

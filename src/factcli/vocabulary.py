@@ -38,6 +38,14 @@ class EntityRef(NamedTuple):
 
 
 
+def name_head(words: list[str]) -> list[str]:
+    """The head of a name: its last word, or the last word before a number or a letter
+    that tells one of a kind from the others ('terminal' of 'Terminal 1', 'Airside D')."""
+    while len(words) > 1 and (words[-1][:1].isdigit() or len(words[-1]) == 1):
+        words = words[:-1]
+    return words[-1:]
+
+
 def _first_phrase(tokens: list[str], phrases: tuple[tuple[str, ...], ...]
                   ) -> tuple[int, tuple[str, ...]] | None:
     """Where the first of ``phrases`` occurs in ``tokens``, and which it is."""
@@ -472,6 +480,26 @@ class Vocabulary:
         'if the talks fail'): from the subordinator to the end of the sentence."""
         found = _first_phrase(tokens, self.conditional)
         return set(range(found[0], len(tokens))) if found else set()
+
+    @cached_property
+    def entity_name_words(self) -> dict[str, frozenset[str]]:
+        """The words of each entity's names and aliases, as a sentence's words are read."""
+        words: dict[str, set[str]] = {}
+        for aliases in self.fuzzy_aliases.values():
+            for alias, entity_id in aliases:
+                words.setdefault(entity_id, set()).update(alias.split())
+        return {entity_id: frozenset(found) for entity_id, found in words.items()}
+
+    @cached_property
+    def entity_name_modifiers(self) -> dict[str, frozenset[str]]:
+        """The words of each entity's names but their heads: 'tram' of the Meridia tram
+        extension, not 'extension', which may be another extension."""
+        heads: dict[str, set[str]] = {}
+        for aliases in self.fuzzy_aliases.values():
+            for alias, entity_id in aliases:
+                heads.setdefault(entity_id, set()).update(name_head(alias.split()))
+        return {entity_id: words - heads.get(entity_id, set())
+                for entity_id, words in self.entity_name_words.items()}
 
     def referents(self, term: str, word: str) -> list[str]:
         """The entities a word can refer back to: by a word of their name ('the council'
