@@ -1257,6 +1257,15 @@ def _beside_name(steps: list[Step], core: Analysis, compiled: CompiledFact,
     held_at = {pos: s.key[1:] for s in steps if s.kind == "entity" and s.relation in _HELD
                and s.key[1:] in compiled.entities
                for term, pos in core.terms if core.raw_terms.get(term) == s.claim}
+    # … or beside each other: two words of one name together name it ('the anti-personnel
+    # mine ban' for the Anti-Personnel Mine Ban Convention), where one alone would not
+    term_places = {pos for _, pos in core.terms}
+    for pos in sorted(term_places):
+        pair = (core.tokens[pos], core.tokens[pos + 1]) if pos + 1 in term_places else None
+        named = pair and next((e for e in sorted(compiled.entities)
+                               if set(pair) <= vocab.entity_name_words.get(e, frozenset())), None)
+        if named:
+            held_at.update({pos: named, pos + 1: named})
     if not held_at:
         return steps
     found = list(steps)
