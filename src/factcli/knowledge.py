@@ -130,7 +130,8 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         parts = AS_VERB if vocab.is_verb_group(group_term) else AS_NOUN
         surface.setdefault(group_term, set()).update((word, parts) for word in words)
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
-        {term: sorted(words) for term, words in sorted(surface.items())}, wordnet)
+        {term: sorted(words) for term, words in sorted(surface.items())}, wordnet,
+        frozenset(vocab.light))
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()},

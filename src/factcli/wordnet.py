@@ -273,7 +273,8 @@ class WordNet:
         """True when ``synset`` is one of ``word``'s common senses."""
         return synset in self.senses(word, pos)
 
-    def links_from(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
+    def links_from(self, lemma: str, pos: str,
+                   generic: frozenset[str] = frozenset()) -> Iterator[tuple[str, Link]]:
         """(other lemma, link) for every lemma a claim could use in place of ``lemma``,
         the link read as 'the fact's word R the claim's word'."""
         senses = self.senses(lemma, pos)
@@ -306,20 +307,21 @@ class WordNet:
                                                 other_pos)
             for other, other_pos in self.pertainyms.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
-        yield from self._near_synonym_links(lemma, pos, senses)
+        yield from self._near_synonym_links(lemma, pos, senses, generic)
         yield from self._hypernym_links(senses, pos)
         if pos == "n":
             yield from self._head_verb_links(lemma, senses)
         yield from self.narrower(lemma, pos)
         yield from self._antonym_links(lemma, pos, senses)
 
-    def _near_synonym_links(self, lemma: str, pos: str,
-                            senses: list[int]) -> Iterator[tuple[str, Link]]:
+    def _near_synonym_links(self, lemma: str, pos: str, senses: list[int],
+                            generic: frozenset[str]) -> Iterator[tuple[str, Link]]:
         """The words whose first sense shares two more words with ``lemma``'s first sense:
         'cope' and 'handle' (both 'deal' and 'manage'). Only first senses: 'begin' shares
-        'start' and 'set out' with a later sense of 'depart'."""
+        'start' and 'set out' with a later sense of 'depart'. A ``generic`` word ('put')
+        shares nothing: 'invest' and 'lay' both 'put' and 'place', and differ."""
         for synset in senses[:1]:
-            own = set(self.words(synset)) - {lemma}
+            own = set(self.words(synset)) - {lemma} - generic
             for word in own:
                 for other_synset in self.senses(word, pos):
                     if other_synset == synset:
@@ -443,8 +445,8 @@ def rank(relation: str) -> int:
 AS_VERB, AS_WORD, AS_NOUN = "nvar", "nar", "n"
 
 
-def relation_slice(words: dict[str, Iterable[tuple[str, str]]],
-                   wordnet: WordNet) -> tuple[str, str, dict[str, list[str]]]:
+def relation_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet,
+                   generic: frozenset[str] = frozenset()) -> tuple[str, str, dict[str, list[str]]]:
     """For each store term (``words``: term -> the surface words that read as it, each with
     the parts of speech it may be read as: :data:`AS_VERB`, :data:`AS_WORD` or
     :data:`AS_NOUN`), the lemmas related to it: ``{claim lemma: {term:
@@ -463,7 +465,7 @@ def relation_slice(words: dict[str, Iterable[tuple[str, str]]],
             for lemma, pos in lemmas:
                 if pos not in parts:
                     continue  # 'anti-tank mines' relates as a noun, never as the verb 'mine'
-                for other, link in wordnet.links_from(lemma, pos):
+                for other, link in wordnet.links_from(lemma, pos, generic):
                     # A claim's verb is related only through verb senses, kept apart.
                     keys = (other, VERB + other) if link.pos == "v" else (other,)
                     for key in keys:
