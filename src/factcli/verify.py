@@ -3083,7 +3083,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # gives its own members of a list, with the act the claim says of them all
             listed = acts <= set(second.matched) and _members_of_a_list(
                 missing, first, reading, vocab)
-            if _object_apart(reading, first, second, missing):
+            if _object_apart(reading, first, second, missing) or _modifier_apart(
+                    reading, first, second, missing):
                 continue  # 'rebuild eight bridges' from 'rebuild road' and 'renovate bridges'
             # … told by a fact about that thing that names its owner ('Juice is a
             # spacecraft of the European Space Agency')
@@ -3099,6 +3100,18 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _modifier_apart(reading: Analysis, first: Alignment, second: Alignment,
+                    missing: set[str]) -> bool:
+    """A word the second fact adds beside a noun the first fact holds, one says which of the
+    other ('the flight director': 'flight' from a fact about a flyby, 'director' from
+    another): a compound is one fact's to say."""
+    at = dict((pos, t) for t, pos in reading.terms)
+    held, added = set(first.matched), set(second.matched)
+    return any(term in missing and beside in at and not {pos, beside} & reading.verbs
+               and at[beside] in held and at[beside] not in added
+               for pos, term in at.items() for beside in (pos - 1, pos + 1))
 
 
 def _owners_named(reading: Analysis) -> dict[str, str]:
@@ -3440,9 +3453,10 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
               and s.relation == Relation.INDEPENDENT and s.via != "at another time"]
     vocab = knowledge.vocab
     # 'flew' is mentioned where a fact says 'flown': a form of the same lemma counts
-    said = {s.claim for s in absent if s.key in in_store or (" " not in s.claim and any(
+    said = {s.claim for s in absent if s.key in in_store or (" " not in s.claim and (any(
         via == "same word" for verb in (False, True)
-        for _, via in vocab.links(s.claim.lower(), verb=verb).values()))}
+        for _, via in vocab.links(s.claim.lower(), verb=verb).values()) or any(
+        fold(s.claim) in words for words in vocab.entity_name_words.values())))}
     unknown = [f"'{s.claim}'" for s in absent if s.claim not in said]
     elsewhere = [f"'{s.claim}'" for s in absent if s.claim in said]
     if elsewhere:
