@@ -1187,6 +1187,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_status(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
+    _described_as_another(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
@@ -2559,6 +2560,39 @@ def _perfect_in(tokens: list[str], vocab: Vocabulary) -> bool:
     return False
 
 
+_OF_ANOTHER = "said of another thing"
+
+
+def _described_as_another(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'Corvia Rail is a *trial* company' against 'Corvia Rail monitored the first trial
+    run': a word the claim says of the thing it describes, which the fact says of another
+    noun ('trial run'), is not said of it."""
+    at = reading.predicate_at
+    if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
+        return  # most claims: a description is what a copula says
+    kinds = {pos for s in result.steps if s.via == "kind of an entity"
+             for pos, token in enumerate(reading.tokens) if pos > at and token == s.claim}
+    if not kinds:
+        return
+    said = read_statement(compiled.fact.statement, vocab)
+    if not said.verb_terms:
+        return  # a fact that only describes ('is seen as one of the most vulnerable points')
+    fact_terms = {pos for _, pos in said.terms}
+    entity_starts = {pos for _, pos in said.entities}
+    before = {reading.tokens[pos - 1] for pos in kinds}
+    for i, step in enumerate(result.steps):
+        if step.kind != "word" or step.relation not in _HOLDS or step.claim not in before:
+            continue
+        places = [pos for pos, token in enumerate(said.tokens) if token == step.fact]
+        if places and all(pos + 1 in fact_terms and pos + 1 not in entity_starts
+                          for pos in places):
+            noun = said.tokens[places[0] + 1]
+            result.steps[i] = step._replace(fact=f"{step.fact} {noun}",
+                                            relation=Relation.INDEPENDENT,
+                                            via=_OF_ANOTHER)
+
+
 def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment,
                     vocab: Vocabulary) -> None:
     """'The council extended the line' against 'the council approved an extension of the
@@ -3449,8 +3483,11 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
                   if s.via == "at another time"]
     if other_time:
         reasons.append("the claim dates what may be another time: " + and_list(other_time))
+    reasons += [f"the article says '{s.fact}', of another thing" for s in best.steps
+                if s.via == _OF_ANOTHER]
     absent = [s for s in best.steps if s.kind in ("word", "entity")
-              and s.relation == Relation.INDEPENDENT and s.via != "at another time"]
+              and s.relation == Relation.INDEPENDENT and s.via not in ("at another time",
+                                                                       _OF_ANOTHER)]
     vocab = knowledge.vocab
     # 'flew' is mentioned where a fact says 'flown': a form of the same lemma counts
     said = {s.claim for s in absent if s.key in in_store or (" " not in s.claim and (any(
