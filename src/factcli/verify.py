@@ -2410,6 +2410,11 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps.append(Step("status", "", "still to come", "done already", *(
             (Relation.ALTERNATION, "done, not still to come") if dated else
             (Relation.REVERSE, "the article says it was done, not that it is to come"))))
+    elif (prospective and reading.status is None and not reading.past and not supposed
+          and _says_it_has_now(reading, vocab)):
+        # 'Terminal 1 has 30 gates' against 'will reach 30 gates by early 2028'
+        result.steps.append(Step("status", "", "so now", "still to come", Relation.REVERSE,
+                                 "the article says it is to come, not that it is so now"))
     elif supposed:
         result.steps.append(Step("status", "", supposed[0].claim, f"only supposed: "
                                  f"'{supposed[0].fact}'", Relation.REVERSE,
@@ -2642,6 +2647,16 @@ def _done_before_deadline(result: Alignment) -> None:
     result.steps[:] = [s._replace(relation=Relation.ALTERNATION, via="done then, not due by")
                        if s.kind == "figure" and s.relation == Relation.REVERSE
                        and s.fact.startswith("by ") else s for s in result.steps]
+
+
+def _says_it_has_now(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim says what a thing has now, with no verb of an act ('Terminal 1 has 30
+    gates'); what it is ('the package is worth 1.1 billion euros') a plan may already be."""
+    at = reading.predicate_at
+    counted = {q.end for q in reading.quantities}  # '30 gates', '40 stops': nouns counted
+    acts = {pos for _, pos in reading.terms if pos in reading.verbs and pos not in counted}
+    return at is not None and not acts and reading.tokens[at] in ("has", "have") and (
+        not _perfect_in(reading.tokens, vocab))  # 'has announced' is no having
 
 
 def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
