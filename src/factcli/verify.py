@@ -1185,6 +1185,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _at_another_time(reading, result)
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
+    _weighed_or_meant(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
@@ -2677,16 +2678,89 @@ def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary,
     """The fact says ``word`` of what is to come, a word of the future or of a plan just
     before it ('will rebuild', 'should be finished', 'is to be renovated'), not of what
     goes on ('is heading'); or, ``possible``, of what only may be ('can pass closer')."""
-    tokens = tokenise(compiled.fact.statement)
     cues = vocab.prospective + vocab.possibility if possible else vocab.prospective
+    return _cue_before(word, compiled, cues) is not None
+
+
+def _cue_before(word: str, compiled: CompiledFact,
+                cues: tuple[tuple[str, ...], ...]) -> str | None:
+    """The first of ``cues`` among the four words before the fact's ``word``, if any."""
+    tokens = tokenise(compiled.fact.statement)
     for i, token in enumerate(tokens):
         if token != word:
             continue
         window = tokens[max(0, i - 4):i]
-        if any(window[j:j + len(p)] == list(p) for p in cues
-               for j in range(len(window) - len(p) + 1)):
+        found = next((p for p in cues for j in range(len(window) - len(p) + 1)
+                      if window[j:j + len(p)] == list(p)), None)
+        if found is not None:
+            return " ".join(found)
+    return None
+
+
+def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'Lithuania considered leaving' against 'Lithuania has decided to pull out': what the
+    claim says was only weighed or tried, the fact does not say was; 'Lithuania has left'
+    against the same fact, 'Juice passed closer to Ganymede' against 'Juice can pass
+    closer': what the claim says is done (or will be), the fact says is only meant,
+    needed or possible, or (done) under way. The fact states none of these, nor
+    contradicts it."""
+    if any(s.kind == "status" for s in result.steps):
+        return  # the status is weighed already
+    weighed = _tentative_at(reading, vocab)
+    if weighed is not None:
+        if vocab.tentative.isdisjoint(tokenise(compiled.fact.statement)):
+            result.steps.append(Step("status", "", reading.tokens[weighed], "", Relation.REVERSE,
+                                     "the article does not say it was only weighed or tried"))
+        return
+    possible = not vocab.possibility_words.isdisjoint(reading.tokens)
+    for step in result.steps:
+        if not (step.kind == "word" and step.relation in _HOLDS and step.fact
+                and step.key in reading.verb_terms):
+            continue
+        said = fold(step.fact).split()[0]
+        # 'has left', not 'has room': the perfect takes a participle
+        done = (fold(step.claim).endswith("ed") or fold(step.claim) in vocab.irregular) and (
+            _after_have(step.key, reading) or _said_as_past(step.key, reading, vocab))
+        cues = vocab.intended + vocab.possibility if done else (
+            () if possible or reading.hypothetical else vocab.possibility)
+        cue = _cue_before(said, compiled, cues) if cues else None
+        if cue is not None:
+            result.steps.append(Step("status", "", step.claim, f"{cue} … {step.fact}",
+                                     Relation.REVERSE,
+                                     "the article says it is meant or possible, not done"))
+            return
+        if done and _under_way(said, compiled, vocab):
+            # 'Lithuania has left' against 'Lithuania is leaving', 'by leaving': under way
+            result.steps.append(Step("status", "", step.claim, step.fact, Relation.REVERSE,
+                                     "the article says it is under way, not done"))
+            return
+
+
+def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says ``word`` as going on: in the progressive ('is actively building') or
+    as a gerund after a preposition ('by leaving'); not a participle after a comma that
+    shares the main verb's tense ('has shown how effective they are, offering lessons')."""
+    if not word.endswith("ing"):
+        return False  # nearly every word
+    words = fold(compiled.fact.statement).replace(",", " , ").split()
+    for at, token in enumerate(words):
+        before = at - 1
+        while token == word and before > 0 and words[before].endswith("ly"):
+            before -= 1
+        if token == word and before >= 0 and (
+                words[before] in vocab.be_forms or words[before] in vocab.prepositions):
             return True
     return False
+
+
+def _tentative_at(reading: Analysis, vocab: Vocabulary) -> int | None:
+    """Where the claim says an act was only weighed or tried ('considered leaving', 'tried
+    to leave'); not a passive's participle ('is considered one of the most vulnerable
+    points' says what it is taken for)."""
+    tokens = reading.tokens
+    return next((pos for pos, token in enumerate(tokens) if token in vocab.tentative and not (
+        pos and tokens[pos - 1] in vocab.be_forms and in_past(tokens, pos, vocab))), None)
 
 
 def _done_against_to_come(reading: Analysis, compiled: CompiledFact, result: Alignment,
