@@ -2719,9 +2719,7 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
                 and step.key in reading.verb_terms):
             continue
         said = fold(step.fact).split()[0]
-        # 'has left', not 'has room': the perfect takes a participle
-        done = (fold(step.claim).endswith("ed") or fold(step.claim) in vocab.irregular) and (
-            _after_have(step.key, reading) or _said_as_past(step.key, reading, vocab))
+        done = _said_done(step, reading, vocab)
         cues = vocab.intended + vocab.possibility if done else (
             () if possible or reading.hypothetical else vocab.possibility)
         cue = _cue_before(said, compiled, cues) if cues else None
@@ -2737,9 +2735,48 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
             return
 
 
+def _said_done(step: Step, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim says the step's verb was done: 'has left', 'was rebuilt', 'started'; not
+    'has room' (the perfect takes a participle)."""
+    word = fold(step.claim)  # irregular forms include 'deterring': not a past
+    if word.endswith("ing") or not (word.endswith("ed") or word in vocab.irregular):
+        return False
+    # a verb the reading found, of a subject it may have missed ('the marina works began')
+    return _after_have(step.key, reading) or _said_as_past(step.key, reading, vocab) or any(
+        t == step.key and pos in reading.verbs and reading.tokens[pos - 1] not in vocab.auxiliaries
+        for t, pos in reading.terms if pos)
+
+
+def _tense_apart(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> bool:
+    """A verb of the claim is said done where the fact says it is to come or only possible
+    ('started in June' against 'will begin by 2031'), or to come where the fact says it
+    was done ('will begin in June' against 'began work in June'): the fact tells of
+    another occasion, which a join may not lend its words or its date."""
+    compiled = alignment.fact
+    statement: list[str] | None = None
+    for step in alignment.steps:
+        if not (step.kind == "word" and step.relation in _HOLDS and step.fact
+                and step.key in reading.verb_terms):
+            continue
+        said = fold(step.fact).split()[0]
+        if _said_done(step, reading, vocab):
+            if _to_come(said, compiled, vocab, possible=True):
+                return True
+        elif reading.status == "prospective" and not _to_come(said, compiled, vocab):
+            # done, not a passive to come: 'began', 'has begun', not 'should be finished'
+            statement = statement or tokenise(compiled.fact.statement)
+            if any(token == said and in_past(statement, at, vocab) and not (
+                    at and statement[at - 1] in vocab.auxiliaries
+                    and statement[at - 1] not in ("has", "have", "had"))
+                   for at, token in enumerate(statement)):
+                return True
+    return False
+
+
 def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact says ``word`` as going on: in the progressive ('is actively building') or
-    as a gerund after a preposition ('by leaving'); not a participle after a comma that
+    as a gerund after a preposition or as a subject ('by leaving', 'leaving the convention
+    marks a shift'); not a participle after a comma that
     shares the main verb's tense ('has shown how effective they are, offering lessons')."""
     if not word.endswith("ing"):
         return False  # nearly every word
@@ -2748,8 +2785,8 @@ def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
         before = at - 1
         while token == word and before > 0 and words[before].endswith("ly"):
             before -= 1
-        if token == word and before >= 0 and (
-                words[before] in vocab.be_forms or words[before] in vocab.prepositions):
+        if token == word and (at == 0 or (  # 'Leaving the convention marks a shift'
+                words[before] in vocab.be_forms or words[before] in vocab.prepositions)):
             return True
     return False
 
@@ -3102,7 +3139,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                               for s in first.steps)
         if (not qualified or dated_otherwise or first.conflicts or first.subject_missing
                 or first.ratio < 0.4 or not (first.unmatched or gaps)
-                or first.fact_negated != first.claim_negated):
+                or first.fact_negated != first.claim_negated
+                or _tense_apart(reading, first, vocab)):
             continue
         missing = set(first.unmatched)
         owners = _owners_named(reading)
@@ -3114,6 +3152,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             continue
         if missing & {"@" + e for e in reading.oblique_entities} and not owning:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
+        if missing & {t for t, pos in reading.terms if reading.tokens[pos] in vocab.part_nouns}:
+            continue  # 'the third phase began in June': which part, too, is the event's own
         held = set(first.matched)
         if any({"@" + e for e in group} & missing and {"@" + e for e in group} & held
                for group in reading.lists):
@@ -3124,7 +3164,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if any(s.fact and s.relation not in _HOLDS and not _figured_by(s, first)
                    for s in second.steps):
                 continue  # 'a slower route' from a fact of 'a quicker route'
-            if second.fact_negated != second.claim_negated:
+            if second.fact_negated != second.claim_negated or _tense_apart(
+                    reading, second, vocab):
                 continue
             if not missing <= set(second.matched):
                 continue
