@@ -1186,6 +1186,10 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
     _weighed_or_meant(reading, compiled, result, vocab)
+    _with_against_without(reading, compiled, result)
+    _one_of_dropped(reading, compiled, result, vocab)
+    _whole_for_part(reading, compiled, result, vocab)
+    _member_for_group(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
@@ -2732,6 +2736,97 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
             # 'Lithuania has left' against 'Lithuania is leaving', 'by leaving': under way
             result.steps.append(Step("status", "", step.claim, step.fact, Relation.REVERSE,
                                      "the article says it is under way, not done"))
+            return
+
+
+_WITH = {"with": "without", "without": "with"}
+
+
+def _with_against_without(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+    """'The flyby was flown without precision' against 'flown with great precision': a
+    word the claim says is absent, the fact says is there (and back)."""
+    if "without" not in reading.tokens and "without" not in compiled.fact.statement.lower():
+        return  # nearly every claim and fact
+    fact = tokenise(compiled.fact.statement)
+    for index, step in enumerate(result.steps):
+        if step.kind != "word" or step.relation not in _HOLDS or not step.fact:
+            continue
+        claimed = _preposition_before(step.key, reading)
+        said = fold(step.fact).split()[0]
+        stated = next((fact[at] for pos, token in enumerate(fact) if token == said
+                       for at in range(max(0, pos - 3), pos) if fact[at] in _WITH), None)
+        if claimed is not None and stated is not None and _WITH[claimed] == stated:
+            result.steps[index] = step._replace(
+                claim=f"{claimed} {step.claim}", fact=f"{stated} {step.fact}",
+                relation=Relation.ALTERNATION, via=f"{stated}, not {claimed}")
+            return
+
+
+def _preposition_before(term: str, reading: Analysis) -> str | None:
+    """'with' or 'without', among the three words before the claim's ``term``."""
+    for t, pos in reading.terms:
+        if t == term:
+            return next((reading.tokens[at] for at in range(max(0, pos - 3), pos)
+                         if reading.tokens[at] in _WITH), None)
+    return None
+
+
+def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where a superlative stands: 'most' or 'least', or a word in -est after a
+    determiner ('the closest', "NATO's weakest")."""
+    return next((pos for pos, token in enumerate(tokens) if token in ("most", "least") or (
+        token.endswith("est") and pos and tokens[pos - 1] in vocab.determiners)), None)
+
+
+def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'The Gap is NATO's most vulnerable point' against 'one of NATO's most vulnerable
+    points': of several, the fact does not say which is the most."""
+    tokens = reading.tokens
+    if _superlative_at(tokens, vocab) is None or "among" in tokens or any(
+            pair == ("one", "of") for pair in pairwise(tokens)):
+        return
+    fact = tokenise(compiled.fact.statement)
+    at = _superlative_at(fact, vocab)
+    if at is not None and any(fact[pos:pos + 2] == ["one", "of"]
+                              for pos in range(max(0, at - 5), at)):
+        result.steps.append(Step("quantifier", "", "the one", "one of several",
+                                 Relation.REVERSE, "the article says one of several"))
+
+
+def _whole_for_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'The whole border funding will pay for mines' against 'Part of the border funding
+    will pay for mines': what the fact says of a part, the claim says of all of it."""
+    if vocab.entirety_at(reading.tokens) is None:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    if any(fact[pos:pos + 2] == ["part", "of"] and (pos == 0 or fact[pos - 1] in vocab.determiners)
+           for pos in range(len(fact) - 1)):
+        result.steps.append(Step("quantifier", "", "all of it", "part of it", Relation.REVERSE,
+                                 "the article says it of a part"))
+
+
+def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'Turner built Terminal 1' against 'built by a joint venture of Turner and
+    FlatironDragados': the fact's doer is a group the claim's subject is one member of."""
+    at = reading.predicate_at
+    if at is None or reading.tokens[at] in vocab.be_forms:
+        return  # 'Turner is a contractor', 'was one of the contractors': said of it alone
+    doers = {e for e, pos in reading.entities if reading.entity_ends.get(pos, pos + 1) == at}
+    for entity_id in doers & set(reading.subject_entities):  # not "Earth's gravity"
+        partners = [e for e in _coordinated_in_fact(entity_id, compiled, vocab)
+                    if e not in reading.entity_ids]
+        if not partners:
+            continue
+        said = read_statement(compiled.fact.statement, vocab)
+        first = min(pos for e, pos in said.entities if e in {entity_id, *partners})
+        if "of" in said.tokens[max(0, first - 3):first]:
+            members = and_list([vocab.describe_entity(e) for e in (entity_id, *partners)])
+            result.steps.append(Step("role", "@" + entity_id, vocab.describe_entity(entity_id),
+                                     f"a group of {members}", Relation.REVERSE,
+                                     "one member of the group the article names"))
             return
 
 
