@@ -3272,6 +3272,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if gaps and not _dated_by(second, gaps, reading, vocab,
                                       thing is not None and _said_of_both(first, second, reading)):
                 continue  # every figure is the first fact's, but for a date of a thing
+            if _counted_by_another_verb(reading, second, gaps):
+                continue  # 'dredge four piers' from 'its dredging' and 'rebuild four piers'
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
@@ -3551,6 +3553,21 @@ def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
     return gaps <= held and all((at.get(m.end) in held and (m.dimension == "date" or (
         reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms)))
         or (one_thing and _deadline(m, second.fact, vocab)) for m in dated)
+
+
+def _counted_by_another_verb(reading: Analysis, second: Alignment, gaps: set[str]) -> bool:
+    """A count the second fact lends ('four piers') is what the claim's verb before it
+    acts on, and the second fact counts it for another act ('will rebuild four piers'
+    lends nothing to 'will dredge four piers')."""
+    held = {s.key for s in second.steps if s.relation in _HOLDS}
+    at = {pos: t for t, pos in reading.terms}
+    for mention in reading.quantities:
+        if "#" + mention.text not in gaps or mention.dimension == "date":
+            continue
+        verb_at = max((pos for pos in reading.verbs if pos < mention.start), default=None)
+        if verb_at is not None and at.get(verb_at, "") not in held | {""}:
+            return True
+    return False
 
 
 def _said_of_both(first: Alignment, second: Alignment, reading: Analysis) -> bool:
