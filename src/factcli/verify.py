@@ -1186,7 +1186,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
     _weighed_or_meant(reading, compiled, result, vocab)
-    _with_against_without(reading, compiled, result)
+    _with_against_without(reading, compiled, result, vocab)
     _one_of_dropped(reading, compiled, result, vocab)
     _whole_for_part(reading, compiled, result, vocab)
     _member_for_group(reading, compiled, result, vocab)
@@ -2683,22 +2683,28 @@ def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary,
     before it ('will rebuild', 'should be finished', 'is to be renovated'), not of what
     goes on ('is heading'); or, ``possible``, of what only may be ('can pass closer')."""
     cues = vocab.prospective + vocab.possibility if possible else vocab.prospective
-    return _cue_before(word, compiled, cues) is not None
+    return _cue_before(word, compiled, cues, vocab) is not None
 
 
-def _cue_before(word: str, compiled: CompiledFact,
-                cues: tuple[tuple[str, ...], ...]) -> str | None:
+def _cue_before(word: str, compiled: CompiledFact, cues: tuple[tuple[str, ...], ...],
+                vocab: Vocabulary) -> str | None:
     """The first of ``cues`` among the four words before the fact's ``word``, if any."""
-    tokens = tokenise(compiled.fact.statement)
+    return _cued_words(compiled.fact.statement, cues, vocab).get(word)
+
+
+@lru_cache(maxsize=4096)  # a few lists of cues, asked for of each fact again and again
+def _cued_words(statement: str, cues: tuple[tuple[str, ...], ...],
+                vocab: Vocabulary) -> dict[str, str]:
+    """Each word of the statement with one of ``cues`` among the four words before it."""
+    tokens = read_statement(statement, vocab).tokens
+    found: dict[str, str] = {}
     for i, token in enumerate(tokens):
-        if token != word:
-            continue
         window = tokens[max(0, i - 4):i]
-        found = next((p for p in cues for j in range(len(window) - len(p) + 1)
-                      if window[j:j + len(p)] == list(p)), None)
-        if found is not None:
-            return " ".join(found)
-    return None
+        cue = next((p for p in cues for j in range(len(window) - len(p) + 1)
+                    if window[j:j + len(p)] == list(p)), None)
+        if cue is not None:
+            found.setdefault(token, " ".join(cue))
+    return found
 
 
 def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -2713,7 +2719,7 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
         return  # the status is weighed already
     weighed = _tentative_at(reading, vocab)
     if weighed is not None:
-        if vocab.tentative.isdisjoint(tokenise(compiled.fact.statement)):
+        if vocab.tentative.isdisjoint(read_statement(compiled.fact.statement, vocab).tokens):
             result.steps.append(Step("status", "", reading.tokens[weighed], "", Relation.REVERSE,
                                      "the article does not say it was only weighed or tried"))
         return
@@ -2726,7 +2732,7 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
         done = _said_done(step, reading, vocab)
         cues = vocab.intended + vocab.possibility if done else (
             () if possible or reading.hypothetical else vocab.possibility)
-        cue = _cue_before(said, compiled, cues) if cues else None
+        cue = _cue_before(said, compiled, cues, vocab) if cues else None
         if cue is not None:
             result.steps.append(Step("status", "", step.claim, f"{cue} … {step.fact}",
                                      Relation.REVERSE,
@@ -2742,12 +2748,13 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
 _WITH = {"with": "without", "without": "with"}
 
 
-def _with_against_without(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+def _with_against_without(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
     """'The flyby was flown without precision' against 'flown with great precision': a
     word the claim says is absent, the fact says is there (and back)."""
     if "without" not in reading.tokens and "without" not in compiled.fact.statement.lower():
         return  # nearly every claim and fact
-    fact = tokenise(compiled.fact.statement)
+    fact = read_statement(compiled.fact.statement, vocab).tokens
     for index, step in enumerate(result.steps):
         if step.kind != "word" or step.relation not in _HOLDS or not step.fact:
             continue
@@ -2778,15 +2785,21 @@ def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
         token.endswith("est") and pos and tokens[pos - 1] in vocab.determiners)), None)
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim has a superlative, not said of one of several ('one of', 'among')."""
+    tokens = reading.tokens
+    return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
+        pair == ("one", "of") for pair in pairwise(tokens))
+
+
 def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment,
                     vocab: Vocabulary) -> None:
     """'The Gap is NATO's most vulnerable point' against 'one of NATO's most vulnerable
     points': of several, the fact does not say which is the most."""
-    tokens = reading.tokens
-    if _superlative_at(tokens, vocab) is None or "among" in tokens or any(
-            pair == ("one", "of") for pair in pairwise(tokens)):
-        return
-    fact = tokenise(compiled.fact.statement)
+    if "one of" not in compiled.fact.statement or not _says_the_most(reading, vocab):
+        return  # nearly every fact or claim
+    fact = read_statement(compiled.fact.statement, vocab).tokens
     at = _superlative_at(fact, vocab)
     if at is not None and any(fact[pos:pos + 2] == ["one", "of"]
                               for pos in range(max(0, at - 5), at)):
@@ -2794,13 +2807,19 @@ def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment
                                  Relation.REVERSE, "the article says one of several"))
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _entirety_at(reading: Analysis, vocab: Vocabulary) -> range | None:
+    return vocab.entirety_at(reading.tokens)
+
+
 def _whole_for_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
                     vocab: Vocabulary) -> None:
     """'The whole border funding will pay for mines' against 'Part of the border funding
     will pay for mines': what the fact says of a part, the claim says of all of it."""
-    if vocab.entirety_at(reading.tokens) is None:
-        return  # nearly every claim
-    fact = tokenise(compiled.fact.statement)
+    statement = compiled.fact.statement
+    if "art of" not in statement or _entirety_at(reading, vocab) is None:
+        return  # nearly every fact or claim ('Part of', 'part of')
+    fact = read_statement(statement, vocab).tokens
     if any(fact[pos:pos + 2] == ["part", "of"] and (pos == 0 or fact[pos - 1] in vocab.determiners)
            for pos in range(len(fact) - 1)):
         result.steps.append(Step("quantifier", "", "all of it", "part of it", Relation.REVERSE,
@@ -2816,6 +2835,8 @@ def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignme
         return  # 'Turner is a contractor', 'was one of the contractors': said of it alone
     doers = {e for e, pos in reading.entities if reading.entity_ends.get(pos, pos + 1) == at}
     for entity_id in doers & set(reading.subject_entities):  # not "Earth's gravity"
+        if entity_id not in compiled.entities or " of " not in compiled.fact.statement:
+            continue  # nearly every fact
         partners = [e for e in _coordinated_in_fact(entity_id, compiled, vocab)
                     if e not in reading.entity_ids]
         if not partners:
@@ -2886,6 +2907,7 @@ def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _tentative_at(reading: Analysis, vocab: Vocabulary) -> int | None:
     """Where the claim says an act was only weighed or tried ('considered leaving', 'tried
     to leave'); not a passive's participle ('is considered one of the most vulnerable
