@@ -60,7 +60,7 @@ from factcli.timeline import (
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from factcli.timeline import Dated
     from factcli.vocabulary import Vocabulary
@@ -1185,11 +1185,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _at_another_time(reading, result)
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
-    _weighed_or_meant(reading, compiled, result, vocab)
-    _with_against_without(reading, compiled, result, vocab)
-    _one_of_dropped(reading, compiled, result, vocab)
-    _whole_for_part(reading, compiled, result, vocab)
-    _member_for_group(reading, compiled, result, vocab)
+    for check in _checks_of_scope(reading, vocab):
+        check(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
@@ -2682,20 +2679,22 @@ def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary,
     """The fact says ``word`` of what is to come, a word of the future or of a plan just
     before it ('will rebuild', 'should be finished', 'is to be renovated'), not of what
     goes on ('is heading'); or, ``possible``, of what only may be ('can pass closer')."""
-    cues = vocab.prospective + vocab.possibility if possible else vocab.prospective
-    return _cue_before(word, compiled, cues, vocab) is not None
+    return word in _cued_words(compiled.fact.statement, _TO_COME_OR_POSSIBLE if possible
+                               else _TO_COME, vocab)
 
 
-def _cue_before(word: str, compiled: CompiledFact, cues: tuple[tuple[str, ...], ...],
-                vocab: Vocabulary) -> str | None:
-    """The first of ``cues`` among the four words before the fact's ``word``, if any."""
-    return _cued_words(compiled.fact.statement, cues, vocab).get(word)
+# Lists of cues before a word, by name: a name is hashed at once, a list of them is not.
+_TO_COME, _TO_COME_OR_POSSIBLE, _POSSIBLE, _MEANT = "to come", "to come or possible", \
+    "possible", "meant or possible"
 
 
 @lru_cache(maxsize=4096)  # a few lists of cues, asked for of each fact again and again
-def _cued_words(statement: str, cues: tuple[tuple[str, ...], ...],
-                vocab: Vocabulary) -> dict[str, str]:
-    """Each word of the statement with one of ``cues`` among the four words before it."""
+def _cued_words(statement: str, cue_list: str, vocab: Vocabulary) -> dict[str, str]:
+    """Each word of the statement with one of the cues of ``cue_list`` among the four words
+    before it."""
+    cues = {_TO_COME: vocab.prospective, _POSSIBLE: vocab.possibility,
+            _TO_COME_OR_POSSIBLE: vocab.prospective + vocab.possibility,
+            _MEANT: vocab.intended + vocab.possibility}[cue_list]
     tokens = read_statement(statement, vocab).tokens
     found: dict[str, str] = {}
     for i, token in enumerate(tokens):
@@ -2707,6 +2706,24 @@ def _cued_words(statement: str, cues: tuple[tuple[str, ...], ...],
     return found
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[..., None], ...]:
+    """The checks of how far the claim goes beyond the fact (only weighed, only meant;
+    'without'; 'the most'; all of it; one member for the group) that can apply to the
+    claim, so that the others are not tried against each candidate fact."""
+    tokens = reading.tokens
+    checks: list[Callable[..., None]] = [_weighed_or_meant]
+    if not _WITH.keys().isdisjoint(tokens):
+        checks.append(_with_against_without)
+    if _says_the_most(reading, vocab):
+        checks.append(_one_of_dropped)
+    if vocab.entirety_at(tokens) is not None:
+        checks.append(_whole_for_part)
+    if _doers(reading, vocab):
+        checks.append(_member_for_group)
+    return tuple(checks)
+
+
 def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignment,
                       vocab: Vocabulary) -> None:
     """'Lithuania considered leaving' against 'Lithuania has decided to pull out': what the
@@ -2715,24 +2732,31 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
     closer': what the claim says is done (or will be), the fact says is only meant,
     needed or possible, or (done) under way. The fact states none of these, nor
     contradicts it."""
-    if any(s.kind == "status" for s in result.steps):
-        return  # the status is weighed already
+    statement = compiled.fact.statement
     weighed = _tentative_at(reading, vocab)
     if weighed is not None:
-        if vocab.tentative.isdisjoint(read_statement(compiled.fact.statement, vocab).tokens):
+        if vocab.tentative.isdisjoint(read_statement(statement, vocab).tokens) and not any(
+                s.kind == "status" for s in result.steps):
             result.steps.append(Step("status", "", reading.tokens[weighed], "", Relation.REVERSE,
                                      "the article does not say it was only weighed or tried"))
         return
-    possible = not vocab.possibility_words.isdisjoint(reading.tokens)
+    done_verbs = _done_verbs(reading, vocab)
+    # 'will deploy' against 'possible deployment'; not of a claim that says what only may
+    # be, supposes it, or denies it ('has not ruled out laying mines' says it may)
+    only_possible = {} if reading.hypothetical or reading.negations or not (
+        vocab.possibility_words.isdisjoint(reading.tokens)) else _cued_words(
+        statement, _POSSIBLE, vocab)
+    only_meant = _cued_words(statement, _MEANT, vocab) if done_verbs else {}
+    if not (only_possible or only_meant or (done_verbs and "ing " in statement)) or any(
+            s.kind == "status" for s in result.steps):
+        return  # nearly every fact; or the status is weighed already
     for step in result.steps:
         if not (step.kind == "word" and step.relation in _HOLDS and step.fact
                 and step.key in reading.verb_terms):
             continue
         said = fold(step.fact).split()[0]
-        done = _said_done(step, reading, vocab)
-        cues = vocab.intended + vocab.possibility if done else (
-            () if possible or reading.hypothetical else vocab.possibility)
-        cue = _cue_before(said, compiled, cues, vocab) if cues else None
+        done = step.key in done_verbs
+        cue = (only_meant if done else only_possible).get(said)
         if cue is not None:
             result.steps.append(Step("status", "", step.claim, f"{cue} … {step.fact}",
                                      Relation.REVERSE,
@@ -2752,8 +2776,8 @@ def _with_against_without(reading: Analysis, compiled: CompiledFact, result: Ali
                           vocab: Vocabulary) -> None:
     """'The flyby was flown without precision' against 'flown with great precision': a
     word the claim says is absent, the fact says is there (and back)."""
-    if "without" not in reading.tokens and "without" not in compiled.fact.statement.lower():
-        return  # nearly every claim and fact
+    if "without" not in reading.tokens and "ithout" not in compiled.fact.statement:
+        return  # nearly every fact
     fact = read_statement(compiled.fact.statement, vocab).tokens
     for index, step in enumerate(result.steps):
         if step.kind != "word" or step.relation not in _HOLDS or not step.fact:
@@ -2785,7 +2809,6 @@ def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
         token.endswith("est") and pos and tokens[pos - 1] in vocab.determiners)), None)
 
 
-@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:
     """The claim has a superlative, not said of one of several ('one of', 'among')."""
     tokens = reading.tokens
@@ -2797,8 +2820,8 @@ def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment
                     vocab: Vocabulary) -> None:
     """'The Gap is NATO's most vulnerable point' against 'one of NATO's most vulnerable
     points': of several, the fact does not say which is the most."""
-    if "one of" not in compiled.fact.statement or not _says_the_most(reading, vocab):
-        return  # nearly every fact or claim
+    if "one of" not in compiled.fact.statement:
+        return  # nearly every fact
     fact = read_statement(compiled.fact.statement, vocab).tokens
     at = _superlative_at(fact, vocab)
     if at is not None and any(fact[pos:pos + 2] == ["one", "of"]
@@ -2807,18 +2830,13 @@ def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment
                                  Relation.REVERSE, "the article says one of several"))
 
 
-@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
-def _entirety_at(reading: Analysis, vocab: Vocabulary) -> range | None:
-    return vocab.entirety_at(reading.tokens)
-
-
 def _whole_for_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
                     vocab: Vocabulary) -> None:
     """'The whole border funding will pay for mines' against 'Part of the border funding
     will pay for mines': what the fact says of a part, the claim says of all of it."""
     statement = compiled.fact.statement
-    if "art of" not in statement or _entirety_at(reading, vocab) is None:
-        return  # nearly every fact or claim ('Part of', 'part of')
+    if "art of" not in statement:
+        return  # nearly every fact ('Part of', 'part of')
     fact = read_statement(statement, vocab).tokens
     if any(fact[pos:pos + 2] == ["part", "of"] and (pos == 0 or fact[pos - 1] in vocab.determiners)
            for pos in range(len(fact) - 1)):
@@ -2826,17 +2844,26 @@ def _whole_for_part(reading: Analysis, compiled: CompiledFact, result: Alignment
                                  "the article says it of a part"))
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _doers(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's subjects that come right before its verb ('Turner built'); not before
+    'is' ('Turner is a contractor', 'was one of the contractors': said of it alone)."""
+    at = reading.predicate_at
+    if at is None or reading.tokens[at] in vocab.be_forms:
+        return frozenset()
+    return frozenset(e for e, pos in reading.entities if e in reading.subject_entities
+                     and reading.entity_ends.get(pos, pos + 1) == at)
+
+
 def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignment,
                       vocab: Vocabulary) -> None:
     """'Turner built Terminal 1' against 'built by a joint venture of Turner and
     FlatironDragados': the fact's doer is a group the claim's subject is one member of."""
-    at = reading.predicate_at
-    if at is None or reading.tokens[at] in vocab.be_forms:
-        return  # 'Turner is a contractor', 'was one of the contractors': said of it alone
-    doers = {e for e, pos in reading.entities if reading.entity_ends.get(pos, pos + 1) == at}
-    for entity_id in doers & set(reading.subject_entities):  # not "Earth's gravity"
-        if entity_id not in compiled.entities or " of " not in compiled.fact.statement:
-            continue  # nearly every fact
+    if " of " not in compiled.fact.statement:
+        return  # nearly every fact
+    for entity_id in _doers(reading, vocab):  # not "Earth's gravity"
+        if entity_id not in compiled.entities:
+            continue
         partners = [e for e in _coordinated_in_fact(entity_id, compiled, vocab)
                     if e not in reading.entity_ids]
         if not partners:
@@ -2851,16 +2878,21 @@ def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignme
             return
 
 
-def _said_done(step: Step, reading: Analysis, vocab: Vocabulary) -> bool:
-    """The claim says the step's verb was done: 'has left', 'was rebuilt', 'started'; not
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _done_verbs(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's verbs it says were done: 'has left', 'was rebuilt', 'started'; not
     'has room' (the perfect takes a participle)."""
-    word = fold(step.claim)  # irregular forms include 'deterring': not a past
-    if word.endswith("ing") or not (word.endswith("ed") or word in vocab.irregular):
-        return False
-    # a verb the reading found, of a subject it may have missed ('the marina works began')
-    return _after_have(step.key, reading) or _said_as_past(step.key, reading, vocab) or any(
-        t == step.key and pos in reading.verbs and reading.tokens[pos - 1] not in vocab.auxiliaries
-        for t, pos in reading.terms if pos)
+    done = set()
+    for term, pos in reading.terms:
+        word = reading.tokens[pos]  # irregular forms include 'deterring': not a past
+        if term not in reading.verb_terms or word.endswith("ing") or not (
+                word.endswith("ed") or word in vocab.irregular):
+            continue
+        # a verb the reading found, of a subject it may have missed ('the marina works began')
+        if _after_have(term, reading) or _said_as_past(term, reading, vocab) or (
+                pos and pos in reading.verbs and reading.tokens[pos - 1] not in vocab.auxiliaries):
+            done.add(term)
+    return frozenset(done)
 
 
 def _tense_apart(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> bool:
@@ -2875,7 +2907,7 @@ def _tense_apart(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> 
                 and step.key in reading.verb_terms):
             continue
         said = fold(step.fact).split()[0]
-        if _said_done(step, reading, vocab):
+        if step.key in _done_verbs(reading, vocab):
             if _to_come(said, compiled, vocab, possible=True):
                 return True
         elif reading.status == "prospective" and not _to_come(said, compiled, vocab):
@@ -3256,8 +3288,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                               for s in first.steps)
         if (not qualified or dated_otherwise or first.conflicts or first.subject_missing
                 or first.ratio < 0.4 or not (first.unmatched or gaps)
-                or first.fact_negated != first.claim_negated
-                or _tense_apart(reading, first, vocab)):
+                or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
         owners = _owners_named(reading)
@@ -3275,16 +3306,17 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
         if any({"@" + e for e in group} & missing and {"@" + e for e in group} & held
                for group in reading.lists):
             continue  # a list the claim names is one fact's list, not pieced together
+        if _tense_apart(reading, first, vocab):
+            continue
         for second in alignments:
             if second is first or second.conflicts or second.subject_missing:
                 continue
             if any(s.fact and s.relation not in _HOLDS and not _figured_by(s, first)
                    for s in second.steps):
                 continue  # 'a slower route' from a fact of 'a quicker route'
-            if second.fact_negated != second.claim_negated or _tense_apart(
-                    reading, second, vocab):
+            if second.fact_negated != second.claim_negated:
                 continue
-            if not missing <= set(second.matched):
+            if not missing <= set(second.matched) or _tense_apart(reading, second, vocab):
                 continue
             shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
             # a thing both facts name the same definite way joins them as a name does
