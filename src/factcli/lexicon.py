@@ -127,6 +127,10 @@ class Cues:
     inceptive: tuple[str, ...] = ()
     # an act put off or not yet decided on: 'has been postponed', 'is considering leaving'
     unrealised: tuple[str, ...] = ()
+    # verbs saying an act was only weighed or tried, not done: 'considered leaving'
+    tentative: tuple[str, ...] = ()
+    # words before an act saying it is only meant, needed or possible: 'decided to pull out'
+    intended: tuple[str, ...] = ()
     # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
     schedule: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
@@ -249,9 +253,14 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in ordering.selectors:
                 problems.add("lexicon cues.json", f"ordering.{key}[{wi}]",
                              f"'{word}' is not one of ordering.selectors")
-    for wi, phrase in enumerate(lexicon.cues.unrealised):
-        if not tokenise(phrase):
-            problems.add("lexicon cues.json", f"unrealised[{wi}]", "empty phrase")
+    for cue in ("unrealised", "intended"):
+        for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
+            if not tokenise(phrase):
+                problems.add("lexicon cues.json", f"{cue}[{wi}]", "empty phrase")
+    for wi, word in enumerate(lexicon.cues.tentative):
+        if tokenise(word) != [word]:
+            problems.add("lexicon cues.json", f"tentative[{wi}]",
+                         f"'{word}' must be one lower-case word")
     if lexicon.cues.schedule and set(lexicon.cues.schedule) != {"kept", "missed"}:
         problems.add("lexicon cues.json", "schedule", "needs exactly 'kept' and 'missed'")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:

@@ -60,7 +60,7 @@ from factcli.timeline import (
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from factcli.timeline import Dated
     from factcli.vocabulary import Vocabulary
@@ -1185,6 +1185,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _at_another_time(reading, result)
     _same_year(result)
     _align_status(reading, compiled, result, vocab)
+    for check in _checks_of_scope(reading, vocab):
+        check(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
     _described_as_another(reading, compiled, result, vocab)
@@ -2726,16 +2728,274 @@ def _to_come(word: str, compiled: CompiledFact, vocab: Vocabulary,
     """The fact says ``word`` of what is to come, a word of the future or of a plan just
     before it ('will rebuild', 'should be finished', 'is to be renovated'), not of what
     goes on ('is heading'); or, ``possible``, of what only may be ('can pass closer')."""
-    tokens = tokenise(compiled.fact.statement)
-    cues = vocab.prospective + vocab.possibility if possible else vocab.prospective
+    return word in _cued_words(compiled.fact.statement, _TO_COME_OR_POSSIBLE if possible
+                               else _TO_COME, vocab)
+
+
+# Lists of cues before a word, by name: a name is hashed at once, a list of them is not.
+_TO_COME, _TO_COME_OR_POSSIBLE, _POSSIBLE, _MEANT = "to come", "to come or possible", \
+    "possible", "meant or possible"
+
+
+@lru_cache(maxsize=4096)  # a few lists of cues, asked for of each fact again and again
+def _cued_words(statement: str, cue_list: str, vocab: Vocabulary) -> dict[str, str]:
+    """Each word of the statement with one of the cues of ``cue_list`` among the four words
+    before it."""
+    cues = {_TO_COME: vocab.prospective, _POSSIBLE: vocab.possibility,
+            _TO_COME_OR_POSSIBLE: vocab.prospective + vocab.possibility,
+            _MEANT: vocab.intended + vocab.possibility}[cue_list]
+    tokens = read_statement(statement, vocab).tokens
+    found: dict[str, str] = {}
     for i, token in enumerate(tokens):
-        if token != word:
-            continue
         window = tokens[max(0, i - 4):i]
-        if any(window[j:j + len(p)] == list(p) for p in cues
-               for j in range(len(window) - len(p) + 1)):
+        cue = next((p for p in cues for j in range(len(window) - len(p) + 1)
+                    if window[j:j + len(p)] == list(p)), None)
+        if cue is not None:
+            found.setdefault(token, " ".join(cue))
+    return found
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[..., None], ...]:
+    """The checks of how far the claim goes beyond the fact (only weighed, only meant;
+    'without'; 'the most'; all of it; one member for the group) that can apply to the
+    claim, so that the others are not tried against each candidate fact."""
+    tokens = reading.tokens
+    checks: list[Callable[..., None]] = [_weighed_or_meant]
+    if not _WITH.keys().isdisjoint(tokens):
+        checks.append(_with_against_without)
+    if _says_the_most(reading, vocab):
+        checks.append(_one_of_dropped)
+    if vocab.entirety_at(tokens) is not None:
+        checks.append(_whole_for_part)
+    if _doers(reading, vocab):
+        checks.append(_member_for_group)
+    return tuple(checks)
+
+
+def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'Lithuania considered leaving' against 'Lithuania has decided to pull out': what the
+    claim says was only weighed or tried, the fact does not say was; 'Lithuania has left'
+    against the same fact, 'Juice passed closer to Ganymede' against 'Juice can pass
+    closer': what the claim says is done (or will be), the fact says is only meant,
+    needed or possible, or (done) under way. The fact states none of these, nor
+    contradicts it."""
+    statement = compiled.fact.statement
+    weighed = _tentative_at(reading, vocab)
+    if weighed is not None:
+        if vocab.tentative.isdisjoint(read_statement(statement, vocab).tokens) and not any(
+                s.kind == "status" for s in result.steps):
+            result.steps.append(Step("status", "", reading.tokens[weighed], "", Relation.REVERSE,
+                                     "the article does not say it was only weighed or tried"))
+        return
+    done_verbs = _done_verbs(reading, vocab)
+    # 'will deploy' against 'possible deployment'; not of a claim that says what only may
+    # be, supposes it, or denies it ('has not ruled out laying mines' says it may)
+    only_possible = {} if reading.hypothetical or reading.negations or not (
+        vocab.possibility_words.isdisjoint(reading.tokens)) else _cued_words(
+        statement, _POSSIBLE, vocab)
+    only_meant = _cued_words(statement, _MEANT, vocab) if done_verbs else {}
+    if not (only_possible or only_meant or (done_verbs and "ing " in statement)) or any(
+            s.kind == "status" for s in result.steps):
+        return  # nearly every fact; or the status is weighed already
+    for step in result.steps:
+        if not (step.kind == "word" and step.relation in _HOLDS and step.fact
+                and step.key in reading.verb_terms):
+            continue
+        said = fold(step.fact).split()[0]
+        done = step.key in done_verbs
+        cue = (only_meant if done else only_possible).get(said)
+        if cue is not None:
+            result.steps.append(Step("status", "", step.claim, f"{cue} … {step.fact}",
+                                     Relation.REVERSE,
+                                     "the article says it is meant or possible, not done"))
+            return
+        if done and _under_way(said, compiled, vocab):
+            # 'Lithuania has left' against 'Lithuania is leaving', 'by leaving': under way
+            result.steps.append(Step("status", "", step.claim, step.fact, Relation.REVERSE,
+                                     "the article says it is under way, not done"))
+            return
+
+
+_WITH = {"with": "without", "without": "with"}
+
+
+def _with_against_without(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'The flyby was flown without precision' against 'flown with great precision': a
+    word the claim says is absent, the fact says is there (and back)."""
+    if "without" not in reading.tokens and "ithout" not in compiled.fact.statement:
+        return  # nearly every fact
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    for index, step in enumerate(result.steps):
+        if step.kind != "word" or step.relation not in _HOLDS or not step.fact:
+            continue
+        claimed = _preposition_before(step.key, reading)
+        said = fold(step.fact).split()[0]
+        stated = next((fact[at] for pos, token in enumerate(fact) if token == said
+                       for at in range(max(0, pos - 3), pos) if fact[at] in _WITH), None)
+        if claimed is not None and stated is not None and _WITH[claimed] == stated:
+            result.steps[index] = step._replace(
+                claim=f"{claimed} {step.claim}", fact=f"{stated} {step.fact}",
+                relation=Relation.ALTERNATION, via=f"{stated}, not {claimed}")
+            return
+
+
+def _preposition_before(term: str, reading: Analysis) -> str | None:
+    """'with' or 'without', among the three words before the claim's ``term``."""
+    for t, pos in reading.terms:
+        if t == term:
+            return next((reading.tokens[at] for at in range(max(0, pos - 3), pos)
+                         if reading.tokens[at] in _WITH), None)
+    return None
+
+
+def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where a superlative stands: 'most' or 'least', or a word in -est after a
+    determiner ('the closest', "NATO's weakest")."""
+    return next((pos for pos, token in enumerate(tokens) if token in ("most", "least") or (
+        token.endswith("est") and pos and tokens[pos - 1] in vocab.determiners)), None)
+
+
+def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim has a superlative, not said of one of several ('one of', 'among')."""
+    tokens = reading.tokens
+    return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
+        pair == ("one", "of") for pair in pairwise(tokens))
+
+
+def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'The Gap is NATO's most vulnerable point' against 'one of NATO's most vulnerable
+    points': of several, the fact does not say which is the most."""
+    if "one of" not in compiled.fact.statement:
+        return  # nearly every fact
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    at = _superlative_at(fact, vocab)
+    if at is not None and any(fact[pos:pos + 2] == ["one", "of"]
+                              for pos in range(max(0, at - 5), at)):
+        result.steps.append(Step("quantifier", "", "the one", "one of several",
+                                 Relation.REVERSE, "the article says one of several"))
+
+
+def _whole_for_part(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'The whole border funding will pay for mines' against 'Part of the border funding
+    will pay for mines': what the fact says of a part, the claim says of all of it."""
+    statement = compiled.fact.statement
+    if "art of" not in statement:
+        return  # nearly every fact ('Part of', 'part of')
+    fact = read_statement(statement, vocab).tokens
+    if any(fact[pos:pos + 2] == ["part", "of"] and (pos == 0 or fact[pos - 1] in vocab.determiners)
+           for pos in range(len(fact) - 1)):
+        result.steps.append(Step("quantifier", "", "all of it", "part of it", Relation.REVERSE,
+                                 "the article says it of a part"))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _doers(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's subjects that come right before its verb ('Turner built'); not before
+    'is' ('Turner is a contractor', 'was one of the contractors': said of it alone)."""
+    at = reading.predicate_at
+    if at is None or reading.tokens[at] in vocab.be_forms:
+        return frozenset()
+    return frozenset(e for e, pos in reading.entities if e in reading.subject_entities
+                     and reading.entity_ends.get(pos, pos + 1) == at)
+
+
+def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'Turner built Terminal 1' against 'built by a joint venture of Turner and
+    FlatironDragados': the fact's doer is a group the claim's subject is one member of."""
+    if " of " not in compiled.fact.statement:
+        return  # nearly every fact
+    for entity_id in _doers(reading, vocab):  # not "Earth's gravity"
+        if entity_id not in compiled.entities:
+            continue
+        partners = [e for e in _coordinated_in_fact(entity_id, compiled, vocab)
+                    if e not in reading.entity_ids]
+        if not partners:
+            continue
+        said = read_statement(compiled.fact.statement, vocab)
+        first = min(pos for e, pos in said.entities if e in {entity_id, *partners})
+        if "of" in said.tokens[max(0, first - 3):first]:
+            members = and_list([vocab.describe_entity(e) for e in (entity_id, *partners)])
+            result.steps.append(Step("role", "@" + entity_id, vocab.describe_entity(entity_id),
+                                     f"a group of {members}", Relation.REVERSE,
+                                     "one member of the group the article names"))
+            return
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _done_verbs(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's verbs it says were done: 'has left', 'was rebuilt', 'started'; not
+    'has room' (the perfect takes a participle)."""
+    done = set()
+    for term, pos in reading.terms:
+        word = reading.tokens[pos]  # irregular forms include 'deterring': not a past
+        if term not in reading.verb_terms or word.endswith("ing") or not (
+                word.endswith("ed") or word in vocab.irregular):
+            continue
+        # a verb the reading found, of a subject it may have missed ('the marina works began')
+        if _after_have(term, reading) or _said_as_past(term, reading, vocab) or (
+                pos and pos in reading.verbs and reading.tokens[pos - 1] not in vocab.auxiliaries):
+            done.add(term)
+    return frozenset(done)
+
+
+def _tense_apart(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> bool:
+    """A verb of the claim is said done where the fact says it is to come or only possible
+    ('started in June' against 'will begin by 2031'), or to come where the fact says it
+    was done ('will begin in June' against 'began work in June'): the fact tells of
+    another occasion, which a join may not lend its words or its date."""
+    compiled = alignment.fact
+    statement: list[str] | None = None
+    for step in alignment.steps:
+        if not (step.kind == "word" and step.relation in _HOLDS and step.fact
+                and step.key in reading.verb_terms):
+            continue
+        said = fold(step.fact).split()[0]
+        if step.key in _done_verbs(reading, vocab):
+            if _to_come(said, compiled, vocab, possible=True):
+                return True
+        elif reading.status == "prospective" and not _to_come(said, compiled, vocab):
+            # done, not a passive to come: 'began', 'has begun', not 'should be finished'
+            statement = statement or tokenise(compiled.fact.statement)
+            if any(token == said and in_past(statement, at, vocab) and not (
+                    at and statement[at - 1] in vocab.auxiliaries
+                    and statement[at - 1] not in ("has", "have", "had"))
+                   for at, token in enumerate(statement)):
+                return True
+    return False
+
+
+def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact says ``word`` as going on: in the progressive ('is actively building') or
+    as a gerund after a preposition or as a subject ('by leaving', 'leaving the convention
+    marks a shift'); not a participle after a comma that
+    shares the main verb's tense ('has shown how effective they are, offering lessons')."""
+    if not word.endswith("ing"):
+        return False  # nearly every word
+    words = fold(compiled.fact.statement).replace(",", " , ").split()
+    for at, token in enumerate(words):
+        before = at - 1
+        while token == word and before > 0 and words[before].endswith("ly"):
+            before -= 1
+        if token == word and (at == 0 or (  # 'Leaving the convention marks a shift'
+                words[before] in vocab.be_forms or words[before] in vocab.prepositions)):
             return True
     return False
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _tentative_at(reading: Analysis, vocab: Vocabulary) -> int | None:
+    """Where the claim says an act was only weighed or tried ('considered leaving', 'tried
+    to leave'); not a passive's participle ('is considered one of the most vulnerable
+    points' says what it is taken for)."""
+    tokens = reading.tokens
+    return next((pos for pos, token in enumerate(tokens) if token in vocab.tentative and not (
+        pos and tokens[pos - 1] in vocab.be_forms and in_past(tokens, pos, vocab))), None)
 
 
 def _done_against_to_come(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -3089,10 +3349,14 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             continue
         if missing & {"@" + e for e in reading.oblique_entities} and not owning:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
+        if missing & {t for t, pos in reading.terms if reading.tokens[pos] in vocab.part_nouns}:
+            continue  # 'the third phase began in June': which part, too, is the event's own
         held = set(first.matched)
         if any({"@" + e for e in group} & missing and {"@" + e for e in group} & held
                for group in reading.lists):
             continue  # a list the claim names is one fact's list, not pieced together
+        if _tense_apart(reading, first, vocab):
+            continue
         for second in alignments:
             if second is first or second.conflicts or second.subject_missing:
                 continue
@@ -3101,7 +3365,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 continue  # 'a slower route' from a fact of 'a quicker route'
             if second.fact_negated != second.claim_negated:
                 continue
-            if not missing <= set(second.matched):
+            if not missing <= set(second.matched) or _tense_apart(reading, second, vocab):
                 continue
             shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
             # a thing both facts name the same definite way joins them as a name does
@@ -3111,6 +3375,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if gaps and not _dated_by(second, gaps, reading, vocab,
                                       thing is not None and _said_of_both(first, second, reading)):
                 continue  # every figure is the first fact's, but for a date of a thing
+            if _counted_by_another_verb(reading, second, gaps):
+                continue  # 'dredge four piers' from 'its dredging' and 'rebuild four piers'
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
@@ -3390,6 +3656,21 @@ def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
     return gaps <= held and all((at.get(m.end) in held and (m.dimension == "date" or (
         reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms)))
         or (one_thing and _deadline(m, second.fact, vocab)) for m in dated)
+
+
+def _counted_by_another_verb(reading: Analysis, second: Alignment, gaps: set[str]) -> bool:
+    """A count the second fact lends ('four piers') is what the claim's verb before it
+    acts on, and the second fact counts it for another act ('will rebuild four piers'
+    lends nothing to 'will dredge four piers')."""
+    held = {s.key for s in second.steps if s.relation in _HOLDS}
+    at = {pos: t for t, pos in reading.terms}
+    for mention in reading.quantities:
+        if "#" + mention.text not in gaps or mention.dimension == "date":
+            continue
+        verb_at = max((pos for pos in reading.verbs if pos < mention.start), default=None)
+        if verb_at is not None and at.get(verb_at, "") not in held | {""}:
+            return True
+    return False
 
 
 def _said_of_both(first: Alignment, second: Alignment, reading: Analysis) -> bool:

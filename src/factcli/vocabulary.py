@@ -136,6 +136,8 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
+    tentative: frozenset[str] = frozenset()  # 'considered', 'tried': weighed, not done
+    intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
@@ -226,6 +228,8 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
+        vocab.tentative = frozenset(cues.tentative)
+        vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
