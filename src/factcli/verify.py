@@ -2380,7 +2380,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     whole = all(s.relation in _HOLDS for s in result.steps
                 if s.kind in ("word", "entity", "role"))
     # ('was completed' against 'should be finished': one aspect, whichever word says it)
-    perfect = reading.status is None and any(
+    perfect = reading.status is None and _may_say_done(reading) and any(
         s.key in done_acts and s.relation in _HOLDS
         and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual)
         and (_after_have(s.key, reading) or (
@@ -2669,6 +2669,12 @@ def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
         s.key in reading.verb_terms and s.relation in _HOLDS
         and _fact_term(s, compiled) in compiled.verbs and _same_word(s.claim, s.fact, vocab)
         for s in result.steps)
+
+
+def _may_say_done(reading: Analysis) -> bool:
+    """The claim has a verb in the past or the perfect, or a 'was'/'were': only then can
+    it say an act was done (most claims need not be looked at word by word)."""
+    return reading.past or not _THEN.isdisjoint(reading.tokens)
 
 
 def _same_word(claimed: str, said: str, vocab: Vocabulary) -> bool:
