@@ -3404,8 +3404,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # gives its own members of a list, with the act the claim says of them all
             listed = acts <= set(second.matched) and _members_of_a_list(
                 missing, first, reading, vocab)
-            if _object_apart(reading, first, second, missing) or _modifier_apart(
-                    reading, first, second, missing):
+            if _split_across(reading, first, second, missing):
                 continue  # 'rebuild eight bridges' from 'rebuild road' and 'renovate bridges'
             # … told by a fact about that thing that names its owner ('Juice is a
             # spacecraft of the European Space Agency')
@@ -3421,18 +3420,6 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
-
-
-def _modifier_apart(reading: Analysis, first: Alignment, second: Alignment,
-                    missing: set[str]) -> bool:
-    """A word the second fact adds beside a noun the first fact holds, one says which of the
-    other ('the flight director': 'flight' from a fact about a flyby, 'director' from
-    another): a compound is one fact's to say."""
-    at = dict((pos, t) for t, pos in reading.terms)
-    held, added = set(first.matched), set(second.matched)
-    return any(term in missing and beside in at and not {pos, beside} & reading.verbs
-               and at[beside] in held and at[beside] not in added
-               for pos, term in at.items() for beside in (pos - 1, pos + 1))
 
 
 def _owners_named(reading: Analysis) -> dict[str, str]:
@@ -3470,17 +3457,23 @@ def _says_owner(compiled: CompiledFact, owner: str, owned: str, vocab: Vocabular
     return False
 
 
-def _object_apart(reading: Analysis, first: Alignment, second: Alignment,
+def _split_across(reading: Analysis, first: Alignment, second: Alignment,
                   missing: set[str]) -> bool:
-    """A verb of the claim that only the first fact holds, with the noun right after it
-    (what it is done to) only in the second: each fact says the act of another thing."""
-    at = dict((pos, t) for t, pos in reading.terms)
+    """A verb and what it is done to ('rebuild eight bridges'), or the two nouns of a
+    compound ('the flight director'), one held only by the first fact and the other only
+    added by the second: each fact says it of another thing."""
+    at = {pos: t for t, pos in reading.terms}
     held, added = set(first.matched), set(second.matched)
-    for verb_at in reading.verbs:
-        verb = at.get(verb_at)
-        following = next((pos for pos in sorted(at) if pos > verb_at), None)
-        if (verb in held and verb not in added and following is not None
-                and following not in reading.verbs and at[following] in missing):
+
+    def only_first(term: str) -> bool:
+        return term in held and term not in added
+
+    for a, b in pairwise(sorted(at)):
+        verb_object = a in reading.verbs and b not in reading.verbs
+        compound = b == a + 1 and not {a, b} & reading.verbs
+        if (verb_object or compound) and only_first(at[a]) and at[b] in missing:
+            return True
+        if compound and only_first(at[b]) and at[a] in missing:
             return True
     return False
 
