@@ -19,7 +19,6 @@ import dataclasses
 import gc
 import hashlib
 import os
-import re
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -33,7 +32,7 @@ from factcli.index import CompiledFact, FactQuantity, Index
 from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
-from factcli.text import fold, read_statement, tokenise
+from factcli.text import read_statement, spellings, tokenise
 from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary, name_head
 from factcli.writing import References, Writing
 
@@ -145,7 +144,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         # say which ('mines' are no treaty)
         words = tokenise(alias)
         head = name_head(words)
-        proper = {fold(w) for w in _WORD.findall(alias) if w[:1].isupper()}
+        proper = spellings(alias)  # the words it writes with a capital
         for word in head + [w for w in words if w in proper and w not in head and (
                 not wordnet.lemmas(w) or w in vocab.instances)]:
             named = vocab.canonical(word)
@@ -153,9 +152,6 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                 entry = vocab.name_words.setdefault(named, [])
                 if entity_id not in entry:
                     entry.append(entity_id)
-
-
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def load_knowledge(path: Path) -> Knowledge:

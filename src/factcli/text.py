@@ -142,7 +142,7 @@ class Analysis:
     @cached_property
     def spelling(self) -> dict[str, str]:
         """Folded word -> as written, for the words with a capital: 'NASA', not 'nasa'."""
-        return _spelling(self.text)
+        return spellings(self.text)
 
     @cached_property
     def term_set(self) -> set[str]:
@@ -450,7 +450,7 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _spelling(text: str) -> dict[str, str]:
+def spellings(text: str) -> dict[str, str]:
     """How the text writes each word that has a capital, by its folded form, so that a
     proof shows 'NASA' as the claim wrote it."""
     spelling = {}
