@@ -462,18 +462,22 @@ class Vocabulary:
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
-        found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
+        found = self._share_phrase(tokens)
         return dict(self.quantifier_phrases)[found[1]] if found else None
 
     def quantified_at(self, tokens: list[str]) -> int | None:
         """Where the words a quantity word is said of start: 'the' in 'most of the fuel'."""
+        found = self._share_phrase(tokens)
+        return found[0] + len(found[1]) if found else None
+
+    def _share_phrase(self, tokens: list[str]) -> tuple[int, tuple[str, ...]] | None:
         found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
-        if found is None or (found[1] == ("most",) and found[0] > 0 and (
-                tokens[found[0] - 1] not in self.prepositions or tokens[found[0] - 1] == "at")):
+        if found is not None and found[1] == ("most",) and found[0] > 0 and (
+                tokens[found[0] - 1] not in self.prepositions or tokens[found[0] - 1] == "at"):
             # 'the most vulnerable', "NATO's most vulnerable" are superlatives, 'at most' a
             # bound: bare 'most' is a share only opening the sentence or a phrase
             return None
-        return found[0] + len(found[1])
+        return found
 
     def is_additive(self, tokens: list[str]) -> bool:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
