@@ -125,6 +125,17 @@ def test_free_of_something_after_a_copula_is_without_it(knowledge: Knowledge, se
     assert analyse(sentence, knowledge.vocab).negations == negations
 
 
+@pytest.mark.parametrize(("sentence", "negations", "denied"), [
+    ("Lithuania is not a Baltic state", 1, set()),  # after 'is': the sentence is negated
+    ("It was Lithuania, not Russia, that left", 0, {"russia"}),  # only the name is set aside
+    ("Lithuania rather than Russia left the treaty", 0, {"russia"}),
+])
+def test_a_not_is_read_once_as_negation_or_as_a_name_set_aside(
+        knowledge: Knowledge, sentence: str, negations: int, denied: set[str]) -> None:
+    reading = analyse(sentence, knowledge.vocab)
+    assert (reading.negations, reading.denied) == (negations, denied)
+
+
 def test_multi_word_verbs_of_general_english_read_as_their_verb(knowledge: Knowledge) -> None:
     vocab = knowledge.vocab
     assert "g:launch" in analyse("The probe lifted off in April", vocab).term_set

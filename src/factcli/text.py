@@ -489,7 +489,9 @@ def _denied_terms(reading: Analysis) -> frozenset[str]:
 
 def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:
     """Names a claim sets aside: after 'rather than', 'instead of' or a 'not' that denies
-    a name ('NASA rather than ESA', 'the Moon's gravity, not Earth's')."""
+    a name ('NASA rather than ESA', 'the Moon's gravity, not Earth's'). A 'not' after an
+    auxiliary negates the sentence instead ('is not a French company'), read once, as
+    :func:`analyse` reads it."""
     tokens = reading.tokens
     denied = set()
     for entity_id, pos in reading.entities:
@@ -498,7 +500,8 @@ def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:
             before -= 1  # past 'the', 'by': "not by the joint venture"
         if before < 0:
             continue
-        if tokens[before] == "not" or tuple(
+        negates = before > 0 and tokens[before - 1] in vocab.auxiliaries
+        if (tokens[before] == "not" and not negates) or tuple(
                 tokens[max(0, before - 1): before + 1]) in _SETTING_ASIDE:
             denied.add(entity_id)
     return denied
