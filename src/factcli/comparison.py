@@ -159,6 +159,8 @@ def _than(tokens: list[str], reading: Analysis,
 def _as_as(tokens: list[str], reading: Analysis,
            vocab: Vocabulary) -> tuple[int, int, str, float, int] | None:
     """'twice as much as', 'three times as many gates as', 'half as long as'."""
+    if "as" not in tokens:
+        return None  # nearly every sentence: no walk
     for i, token in enumerate(tokens):
         factor = vocab.multiples.get(token)
         after = i + 1

@@ -5,7 +5,7 @@ cached with it (``knowledge.py``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.quantities import Unit, parse_number
@@ -46,10 +46,10 @@ def name_head(words: list[str]) -> list[str]:
     return words[-1:]
 
 
-def _first_phrase(tokens: list[str], phrases: tuple[tuple[str, ...], ...]
+def _first_phrase(tokens: list[str], starting: dict[str, list[tuple[str, ...]]]
                   ) -> tuple[int, tuple[str, ...]] | None:
-    """Where the first of ``phrases`` occurs in ``tokens``, and which it is."""
-    starting = _by_first_word(phrases)
+    """Where the first of the phrases (by their first word: :func:`_by_first_word`)
+    occurs in ``tokens``, and which it is."""
     for i, token in enumerate(tokens):
         for phrase in starting.get(token, ()):
             if tuple(tokens[i: i + len(phrase)]) == phrase:
@@ -57,7 +57,6 @@ def _first_phrase(tokens: list[str], phrases: tuple[tuple[str, ...], ...]
     return None
 
 
-@lru_cache(maxsize=16)
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
     """The phrases by their first word, in their order: each token of a sentence is then
     tried only against the phrases it can start, not against the whole list."""
@@ -432,20 +431,20 @@ class Vocabulary:
         completed'), 'prospective' for one about what is planned or to come."""
         if any(t in self.completive for t in tokens):
             return "completed"
-        return "prospective" if _first_phrase(tokens, self.prospective) else None
+        return "prospective" if _first_phrase(tokens, self._starts["prospective"]) else None
 
     def unrealised_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says an act is put off or not yet decided on ('has been
         postponed', 'is still in the planning stage'), if it does."""
         if self.status_openers.isdisjoint(tokens):
             return None
-        found = _first_phrase(tokens, self.unrealised)
+        found = _first_phrase(tokens, self._starts["unrealised"])
         return range(found[0], found[0] + len(found[1])) if found else None
 
     def entirety_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says all of a thing ('is fully complete', 'the entire
         project'), if it does."""
-        found = _first_phrase(tokens, self.entirety)
+        found = _first_phrase(tokens, self._starts["entirety"])
         return range(found[0], found[0] + len(found[1])) if found else None
 
     def schedule_of(self, tokens: list[str]) -> tuple[str, range] | None:
@@ -454,8 +453,8 @@ class Vocabulary:
         where it says so."""
         if self.status_openers.isdisjoint(tokens):
             return None
-        for side, phrases in self.schedule.items():
-            found = _first_phrase(tokens, phrases)
+        for side in self.schedule:
+            found = _first_phrase(tokens, self._starts["schedule " + side])
             if found:
                 return side, range(found[0], found[0] + len(found[1]))
         return None
@@ -471,7 +470,7 @@ class Vocabulary:
         return found[0] + len(found[1]) if found else None
 
     def _share_phrase(self, tokens: list[str]) -> tuple[int, tuple[str, ...]] | None:
-        found = _first_phrase(tokens, tuple(p for p, _ in self.quantifier_phrases))
+        found = _first_phrase(tokens, self._starts["share"])
         if found is not None and found[1] == ("most",) and found[0] > 0 and (
                 tokens[found[0] - 1] not in self.prepositions or tokens[found[0] - 1] == "at"):
             # 'the most vulnerable', "NATO's most vulnerable" are superlatives, 'at most' a
@@ -481,13 +480,24 @@ class Vocabulary:
 
     def is_additive(self, tokens: list[str]) -> bool:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
-        return _first_phrase(tokens, self.additive) is not None
+        return _first_phrase(tokens, self._starts["additive"]) is not None
 
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
-        found = _first_phrase(tokens, self.conditional)
+        found = _first_phrase(tokens, self._starts["conditional"])
         return set(range(found[0], len(tokens))) if found else set()
+
+    @cached_property
+    def _starts(self) -> dict[str, dict[str, list[tuple[str, ...]]]]:
+        """Each list of cue phrases a sentence is searched for, by the phrases' first words:
+        made once, where a list looked up anew would be hashed whole for every sentence."""
+        lists = {"prospective": self.prospective, "unrealised": self.unrealised,
+                 "entirety": self.entirety, "additive": self.additive,
+                 "conditional": self.conditional,
+                 "share": tuple(phrase for phrase, _ in self.quantifier_phrases),
+                 **{"schedule " + side: phrases for side, phrases in self.schedule.items()}}
+        return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
     @cached_property
     def entity_name_words(self) -> dict[str, frozenset[str]]:
