@@ -2779,7 +2779,9 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
     if vocab.entirety_at(tokens) is not None:
         checks.append(_whole_for_part)
     if _doers(reading, vocab):
-        checks.append(_member_for_group)
+        checks.extend((_member_for_group, _act_by_another))
+    if len(tokens) > 2:
+        checks.append(_voice_reversed)
     return tuple(checks)
 
 
@@ -2935,6 +2937,94 @@ def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignme
                                      f"a group of {members}", Relation.REVERSE,
                                      "one member of the group the article names"))
             return
+
+
+def _act_by_another(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Ignacio Tanco navigated Juice' against 'Tanco said accurate navigation by the
+    Flight Dynamics team meant …': the fact gives the claim's act its doer after 'by', and
+    the claim's subject is not among them."""
+    doers = _doers(reading, vocab)
+    said = read_statement(compiled.fact.statement, vocab)
+    for step in result.steps:
+        if step.kind != "word" or step.relation not in _HOLDS or (
+                step.key not in reading.verb_terms) or not step.fact:
+            continue
+        word = fold(step.fact).split()[-1]
+        at = next((by for pos, token in enumerate(said.tokens) if token == word
+                   for by in [_by_after(said, pos)] if by is not None), None)
+        if at is None:
+            continue
+        end = next((pos for pos in said.verbs if pos > at), len(said.tokens))
+        by = [e for e, pos in said.entities if at < pos < end]
+        if by and doers.isdisjoint(by):
+            doer = sorted(doers)[0]
+            result.steps.append(Step(
+                "role", "@" + doer, vocab.describe_entity(doer),
+                "by " + and_list([vocab.describe_entity(e) for e in dict.fromkeys(by)]),
+                Relation.INDEPENDENT, "done by another in the article"))
+            return
+
+
+def _by_after(said: Analysis, at: int) -> int | None:
+    """Where the 'by' that names the doer of the act at ``at`` stands: right after it, or
+    after what it is of ('the surveying of the channel by Keel Works')."""
+    for pos in range(at + 1, min(at + 6, len(said.tokens))):
+        if said.tokens[pos] == "by":
+            return pos
+        if pos in said.verbs or (pos == at + 1 and said.tokens[pos] != "of"):
+            return None
+    return None
+
+
+def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Workers gave training' against 'workers were given training': the claim says the
+    fact's subject did what the fact's passive says was done to it, with the fact's verb or
+    a light one ('issued', 'made': what the light verb says is the doer's part). Not of a
+    verb used without an object ('Juice launched in April' is 'Juice was launched'), nor
+    of one whose passive says the same ('received': 'were given')."""
+    said = read_statement(compiled.fact.statement, vocab)
+    fact, claim = said.tokens, reading.tokens
+    read_at = {pos for _, pos in reading.terms}
+    for q in range(1, len(fact)):
+        if not _is_passive_at(fact, q, vocab):
+            continue  # nearly every word
+        lemmas = set(vocab.lemmas_of(fact[q]))
+        for p in range(1, len(claim) - 1):
+            if _is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions:
+                continue
+            claimed = set(vocab.lemmas_of(claim[p]))
+            # a light word in the past, as a verb is ('issued', not the noun 'measures'),
+            # not read as part of a phrase ('the propellant set aside was used')
+            light = claim[p] in vocab.light and (
+                claim[p].endswith("ed") or claim[p] in vocab.irregular) and (
+                claim[p + 1] not in vocab.auxiliaries) and p not in read_at and (
+                claimed.isdisjoint(vocab.passive_converses))
+            if lemmas.isdisjoint(claimed) and not light:
+                continue
+            before = {t for t, pos in reading.terms if pos < p} | {
+                "@" + e for e, pos in reading.entities if pos < p}
+            fact_before = {t for t, pos in said.terms if pos < q} | {
+                "@" + e for e, pos in said.entities if pos < q}
+            if before and before <= fact_before:
+                result.steps.append(Step(
+                    "role", "@" + claim[p], " ".join(claim[:p]) + " as the doer",
+                    " ".join(fact[max(0, q - 2):q + 1]), Relation.INDEPENDENT,
+                    "done to it in the article, not by it"))
+                return
+
+
+def _is_passive_at(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    """``tokens[at]`` is a participle after a form of 'be' ('were given', 'has been
+    built', 'was not signed')."""
+    token = tokens[at]
+    if not (token.endswith(("ed", "en")) or token in vocab.irregular):
+        return False
+    before = tokens[at - 1] if at else ""
+    if before in ("not", "been", "being") and at >= 2:
+        before = tokens[at - 2] if tokens[at - 2] in vocab.be_forms else before
+    return before in vocab.be_forms
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
