@@ -2392,9 +2392,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
             and _to_come(s.fact, compiled, vocab)))
         for s in result.steps)
     # 'Juice's Earth flyby was in January 2029' against 'it will pass Earth again in
-    # January 2029': a dated event the claim says was, which the fact says is to come
+    # January 2029': a dated event the claim says was (or had: 'Juice had an encounter
+    # with Venus in August 2025'), which the fact says is to come
     dated_past = whole and not reading.verb_terms and reading.predicate_at is not None and (
-        reading.tokens[reading.predicate_at] in ("was", "were")) and any(
+        reading.tokens[reading.predicate_at] in ("was", "were", "had")) and any(
         s.kind == "figure" and s.relation in _HOLDS for s in result.steps)
     done = reading.status == "completed" or perfect or dated_past
     act_held = act_held or dated_past
