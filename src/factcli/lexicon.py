@@ -129,6 +129,8 @@ class Cues:
     unrealised: tuple[str, ...] = ()
     # verbs saying an act was only weighed or tried, not done: 'considered leaving'
     tentative: tuple[str, ...] = ()
+    # verbs of committing means to an act ('earmarked'): done, they do not say the act is
+    committing: tuple[str, ...] = ()
     # words before an act saying it is only meant, needed or possible: 'decided to pull out'
     intended: tuple[str, ...] = ()
     # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
@@ -253,7 +255,7 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in ordering.selectors:
                 problems.add("lexicon cues.json", f"ordering.{key}[{wi}]",
                              f"'{word}' is not one of ordering.selectors")
-    for cue in ("unrealised", "intended"):
+    for cue in ("unrealised", "intended", "committing"):
         for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
             if not tokenise(phrase):
                 problems.add("lexicon cues.json", f"{cue}[{wi}]", "empty phrase")

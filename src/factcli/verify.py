@@ -2376,8 +2376,9 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     act_held = any(s.key in acts and s.relation in _HOLDS for s in result.steps) if acts else (
         bool(reading.verb_terms & vocab.aspectual))
     # 'Lithuania has renovated eight bridges', 'the road was rebuilt in 2023': the perfect
-    # or the past says done the very act the fact plans, in its own word ('has earmarked
-    # money' to invest is done, though the lexicon puts earmarking with investing)
+    # or the past says done the very act the fact plans, in its own word or another for
+    # it ('has spent' what it will invest), but for a word of committing means to the act
+    # ('has earmarked money' to invest is done, though the lexicon puts it with investing)
     # ('was finished': the claim says done the finishing; 'the works have been completed',
     # the works, as the finishing, are done). The plain past is read so only of a claim
     # the fact says all of, but for when.
@@ -2386,7 +2387,8 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # ('was completed' against 'should be finished': one aspect, whichever word says it)
     perfect = reading.status is None and _may_say_done(reading) and any(
         s.key in done_acts and s.relation in _HOLDS
-        and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual)
+        and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual
+             or s.claim not in vocab.committing)
         and (_after_have(s.key, reading) or (
             whole and _said_as_past(s.key, reading, vocab)
             and _to_come(s.fact, compiled, vocab)))

@@ -136,6 +136,7 @@ class Vocabulary:
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
     tentative: frozenset[str] = frozenset()  # 'considered', 'tried': weighed, not done
+    committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the first words of both lists: most sentences have none, and are read no further
@@ -228,6 +229,7 @@ class Vocabulary:
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
         vocab.tentative = frozenset(cues.tentative)
+        vocab.committing = frozenset(cues.committing)
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}
