@@ -2376,9 +2376,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     act_held = any(s.key in acts and s.relation in _HOLDS for s in result.steps) if acts else (
         bool(reading.verb_terms & vocab.aspectual))
     # 'Lithuania has renovated eight bridges', 'the road was rebuilt in 2023': the perfect
-    # or the past says done the very act the fact plans, in its own word or another for
-    # it ('has spent' what it will invest), but for a word of committing means to the act
-    # ('has earmarked money' to invest is done, though the lexicon puts it with investing)
+    # or the past says done the very act the fact plans, in its own word or, as the
+    # claim's predicate, in another for it ('has spent' what it will invest; not 'includes
+    # reconstructed road'), but for a word of committing means to the act ('has
+    # earmarked money' to invest is done, though the lexicon puts it with investing)
     # ('was finished': the claim says done the finishing; 'the works have been completed',
     # the works, as the finishing, are done). The plain past is read so only of a claim
     # the fact says all of, but for when.
@@ -2388,7 +2389,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     perfect = reading.status is None and _may_say_done(reading) and any(
         s.key in done_acts and s.relation in _HOLDS
         and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual
-             or s.claim not in vocab.committing)
+             or (s.claim not in vocab.committing and _predicate_term(s.key, reading, vocab)))
         and (_after_have(s.key, reading) or (
             whole and _said_as_past(s.key, reading, vocab)
             and _to_come(s.fact, compiled, vocab)))
@@ -2688,6 +2689,16 @@ def _same_word(claimed: str, said: str, vocab: Vocabulary) -> bool:
     """One word in two forms: 'renovated', 'renovate'; 'rebuilt', 'rebuild'."""
     return stem(claimed) == stem(said) or bool(
         set(vocab.lemmas_of(fold(claimed))) & set(vocab.lemmas_of(fold(said))))
+
+
+def _predicate_term(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The term is the claim's main verb: after 'has' or 'had', or where the predicate
+    starts ('Lithuania spent'), not a participle after a determiner that describes a noun
+    ('includes 113 km of reconstructed road')."""
+    return _after_have(term, reading) or any(
+        t == term and pos == reading.predicate_at and pos
+        and reading.tokens[pos - 1] not in vocab.determiners
+        and not reading.tokens[pos - 1][:1].isdigit() for t, pos in reading.terms)
 
 
 def _after_have(term: str, reading: Analysis) -> bool:
