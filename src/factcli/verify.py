@@ -2790,6 +2790,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_with_against_without)
     if _says_the_most(reading, vocab):
         checks.append(_one_of_dropped)
+    if _ranked_at(tokens, vocab) is not None:
+        checks.append(_ranked_among_fewer)
     if vocab.entirety_at(tokens) is not None:
         checks.append(_whole_for_part)
     if _doers(reading, vocab):
@@ -2889,6 +2891,50 @@ def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:
     tokens = reading.tokens
     return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
         pair == ("one", "of") for pair in pairwise(tokens))
+
+
+def _ranked_at(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where a word that ranks a thing among others stands, after 'the' or an owner ('the
+    first city to build', "NATO's weakest point"): 'first', 'last', 'most' (not 'most
+    of') or a word in -est ('to invest' is no superlative)."""
+    return next((pos for pos, token in enumerate(tokens)
+                 if pos and (tokens[pos - 1] in vocab.definite or tokens[pos - 1] == "s")
+                 and (token in _RANKING or (token.endswith("est") and len(token) > 4))
+                 and tokens[pos + 1:pos + 2] != ["of"]), None)
+
+
+_RANKING = frozenset(("first", "last", "most", "least"))
+
+
+def _ranked_among_fewer(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'Meridia is the first city to build a hydrogen tram line' against 'the first city in
+    the region to build one': what a superlative ranks among is narrowed by every word of
+    its noun phrase after it, so a claim that drops one ranks among more, which the fact
+    does not say."""
+    said = read_statement(compiled.fact.statement, vocab)
+    fact = said.tokens
+    at = _ranked_at(fact, vocab)
+    if at is None:
+        return  # nearly every fact
+    claimed = reading.tokens[_ranked_at(reading.tokens, vocab) or 0]
+    if fact[at] != claimed or claimed in vocab.nearness_superlatives:
+        return  # 'the closest approach, slightly later': a point of a path, not a rank
+    clause_end = compiled.fact.statement.find(",", compiled.fact.statement.lower().find(claimed))
+    end = len(tokenise(compiled.fact.statement[:clause_end])) if clause_end >= 0 else len(fact)
+    # … up to the verb the ranked thing is the subject of ('the first phase *includes*'),
+    # past one that ranks it ('the first city *to build*')
+    end = min((pos for pos in said.verbs if at < pos and fact[pos - 1] != "to"), default=end)
+    held = {_fact_term(s, compiled) for s in result.steps if s.relation in _HOLDS} | {
+        s.key for s in result.steps if s.relation in _HOLDS}
+    dropped = [fact[pos] for t, pos in said.terms if at < pos < end and t not in held
+               and fact[pos] not in reading.tokens] + [
+        vocab.describe_entity(e) for e, pos in said.entities
+        if at < pos < end and "@" + e not in held]
+    if dropped:
+        result.steps.append(Step("quantifier", "", f"the {claimed} of all",
+                                 " ".join(dropped), Relation.REVERSE,
+                                 "the article ranks it among fewer"))
 
 
 def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -3906,6 +3952,8 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     reasons += [s.via for s in best.steps if s.kind == "status" and s.relation == Relation.REVERSE]
     reasons += [f"the article says it of only {s.fact} of the {s.claim}" for s in best.steps
                 if s.via == _OF_A_SHARE]
+    reasons += [f"{s.via}: '{s.fact}'" for s in best.steps if s.kind == "quantifier"
+                and s.relation == Relation.REVERSE and s.via != _OF_A_SHARE]
     if best.conflicts and not reasons:
         reasons.append("the closest fact is about something else")
     explanation = "; ".join(reasons) or "the article neither states nor contradicts this"
