@@ -118,3 +118,15 @@ def test_a_phrasal_verb_written_as_a_noun_is_an_act_of_its_verb(noun: str,
     found = [other for other, link in shipped_wordnet().links_from(noun, "n")
              if link.via == HEAD_VERB]
     assert found == verbs
+
+
+@pytest.mark.parametrize(("fact_word", "claim_word", "same"), [
+    ("picture", "photograph", True),  # a later sense, a representation as the first is
+    ("picture", "video", False),  # a later sense, but a visual communication
+    ("picture", "film", False),  # a later sense, but a show
+])
+def test_a_later_noun_sense_is_a_synonym_only_of_the_same_class(fact_word: str, claim_word: str,
+                                                                 same: bool) -> None:
+    vias = {link.via for other, link in shipped_wordnet().links_from(fact_word, "n")
+            if other == claim_word}
+    assert ("WordNet synonym" in vias) is same
