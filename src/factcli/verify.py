@@ -1269,6 +1269,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(_ordinal(term, word, compiled, vocab,
                                          _predicated(term, reading, vocab)))
             continue
+        if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
+            continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
             term, word, compiled, vocab, term in verbs, narrower, repeated, said)
@@ -1296,6 +1298,18 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
+
+
+def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
+                          result: Alignment) -> bool:
+    """A noun of doing after a word the fact says as its verb adds nothing: 'fortification
+    work' against 'fortifying its borders' is the fortifying ('work began' still needs
+    the fact's work)."""
+    at = next(pos for t, pos in reading.terms if t == term)
+    before = next((t for t, pos in reading.terms if pos == at - 1), None)
+    step = next((s for s in result.steps if s.kind == "word" and s.key == before), None)
+    return (step is not None and step.relation in _HOLDS
+            and _fact_term(step, compiled) in compiled.verbs)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
