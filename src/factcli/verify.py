@@ -1323,11 +1323,15 @@ def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tu
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _after_nearness(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
-    """Where a noun stands that adds nothing to the superlative of nearness before it:
-    'its closest approach to Earth' is its coming closest to Earth."""
+    """Where a noun stands that adds nothing to the superlative of nearness before it, or a
+    verb of arriving that adds nothing to the one after it: 'its closest approach to
+    Earth' is its coming closest to Earth, and so is 'reached its closest point'."""
     tokens = reading.tokens
-    return frozenset(pos for _, pos in reading.terms if pos > 0 and tokens[pos] in (
-        vocab.nearness_nouns) and tokens[pos - 1] in vocab.nearness_superlatives)
+    superlative = vocab.nearness_superlatives
+    return frozenset(pos for _, pos in reading.terms if (
+        pos > 0 and tokens[pos] in vocab.nearness_nouns and tokens[pos - 1] in superlative)
+        or (tokens[pos] in vocab.nearness_verbs
+            and superlative.intersection(tokens[pos + 1:pos + 3])))
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
