@@ -72,6 +72,7 @@ def main() -> None:
             other = target_words[int(source_target[2:], 16) - 1]
             links[kind].add((f"{words[source]}|{ss_type}", f"{other}|{target_pos}"))
     index: dict[str, dict[str, list[int]]] = {}
+    untagged: set[tuple[str, str]] = set()
     for name, pos in POS.items():
         for line in (root / f"index.{name}").read_text(encoding="latin-1").splitlines():
             if line.startswith("  "):
@@ -81,6 +82,13 @@ def main() -> None:
             count = int(fields[2])
             offsets = fields[-count:]
             index.setdefault(lemma, {})[pos] = [ids[(pos, int(o))] for o in offsets]
+            if int(fields[-count - 1]) == 0:  # tagsense_cnt: no sense seen in the corpus
+                untagged.add((lemma, pos))
+    for lemma, pos in sorted(untagged):
+        variant = _spelling_variant(lemma, pos, index, synsets, untagged)
+        if variant is not None:
+            own = set(index[lemma][pos])
+            index[lemma][pos] = [s for s in index[variant][pos] if s in own]
     exceptions: dict[str, dict[str, list[str]]] = {}
     for name, pos in POS.items():
         table: dict[str, list[str]] = {}
@@ -98,6 +106,39 @@ def main() -> None:
     data = json.dumps(document, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
     out.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{out}: {len(synsets)} synsets, {len(index)} lemmas, {out.stat().st_size} bytes")
+
+
+def _spelling_variant(lemma: str, pos: str, index: dict[str, dict[str, list[int]]],
+                      synsets: list[list[object]],
+                      untagged: set[tuple[str, str]]) -> str | None:
+    """The other spelling of a lemma whose senses the corpus never tagged, so that WordNet
+    lists them in no order of use ('defence' gives its psychoanalytic sense first): a word
+    of its first synset, spelt nearly alike ('defense'), whose tagged senses include all of
+    the lemma's. The lemma's senses are then put in the variant's order."""
+    own = index[lemma][pos]
+    if len(own) < 2 or " " in lemma:
+        return None
+    for other in synsets[own[0]][1]:  # type: ignore[union-attr]
+        theirs = index.get(other, {}).get(pos, [])
+        if (other != lemma and (other, pos) not in untagged and _spelt_alike(lemma, other)
+                and set(own) <= set(theirs)):
+            return other
+    return None
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """British and American spellings: the same start, and no more than two letters apart
+    once the shared start and end are set aside (defence/defense, manoeuvre/maneuver)."""
+    if one[:2] != other[:2] or abs(len(one) - len(other)) > 1 or " " in other:
+        return False
+    start = 0
+    while start < min(len(one), len(other)) and one[start] == other[start]:
+        start += 1
+    end = 0
+    while (end < min(len(one), len(other)) - start
+           and one[-1 - end] == other[-1 - end]):
+        end += 1
+    return max(len(one), len(other)) - start - end <= 2
 
 
 if __name__ == "__main__":

@@ -118,3 +118,31 @@ def test_a_phrasal_verb_written_as_a_noun_is_an_act_of_its_verb(noun: str,
     found = [other for other, link in shipped_wordnet().links_from(noun, "n")
              if link.via == HEAD_VERB]
     assert found == verbs
+
+
+@pytest.mark.parametrize(("fact_word", "claim_word", "same"), [
+    ("picture", "photograph", True),  # a later sense, a representation as the first is
+    ("picture", "video", False),  # a later sense, but a visual communication
+    ("picture", "film", False),  # a later sense, but a show
+])
+def test_a_later_noun_sense_is_a_synonym_only_of_the_same_class(fact_word: str, claim_word: str,
+                                                                 same: bool) -> None:
+    vias = {link.via for other, link in shipped_wordnet().links_from(fact_word, "n")
+            if other == claim_word}
+    assert ("WordNet synonym" in vias) is same
+
+
+@pytest.mark.parametrize(("british", "american"), [
+    ("defence", "defense"),  # WordNet lists defence's psychoanalytic sense first
+    ("organisation", "organization"),
+])
+def test_a_spelling_no_corpus_tagged_takes_its_variant_s_order_of_senses(british: str,
+                                                                        american: str) -> None:
+    wordnet = shipped_wordnet()
+    assert wordnet.senses(british, "n") == wordnet.senses(american, "n")
+
+
+def test_a_british_spelling_relates_through_its_common_senses() -> None:
+    vias = {other: link.via for other, link in shipped_wordnet().links_from("defence", "n")}
+    assert vias.get("protection") == "WordNet hypernym"
+    assert vias.get("military action") == "WordNet hypernym"

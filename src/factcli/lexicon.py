@@ -118,6 +118,8 @@ class Cues:
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # nouns of doing that name no act of their own after a word of one: 'fortification work'
+    doing: tuple[str, ...] = ()
     # a time counted from now: 'next' and 'month' in 'next month'
     relative_times: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # determiners that point back to a thing the text has named: 'the second phase'

@@ -1269,6 +1269,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(_ordinal(term, word, compiled, vocab,
                                          _predicated(term, reading, vocab)))
             continue
+        if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
+            continue
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
             term, word, compiled, vocab, term in verbs, narrower, repeated, said)
@@ -1298,6 +1300,18 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     _align_light_words(reading, compiled, vocab, result)
 
 
+def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
+                          result: Alignment) -> bool:
+    """A noun of doing after a word the fact says as its verb adds nothing: 'fortification
+    work' against 'fortifying its borders' is the fortifying ('work began' still needs
+    the fact's work)."""
+    at = next(pos for t, pos in reading.terms if t == term)
+    before = next((t for t, pos in reading.terms if pos == at - 1), None)
+    step = next((s for s in result.steps if s.kind == "word" and s.key == before), None)
+    return (step is not None and step.relation in _HOLDS
+            and _fact_term(step, compiled) in compiled.verbs)
+
+
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tuple[str, ...]]:
     """The claim's terms by position, and the terms to align in order: each once, without
@@ -1309,11 +1323,15 @@ def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tu
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _after_nearness(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
-    """Where a noun stands that adds nothing to the superlative of nearness before it:
-    'its closest approach to Earth' is its coming closest to Earth."""
+    """Where a noun stands that adds nothing to the superlative of nearness before it, or a
+    verb of arriving that adds nothing to the one after it: 'its closest approach to
+    Earth' is its coming closest to Earth, and so is 'reached its closest point'."""
     tokens = reading.tokens
-    return frozenset(pos for _, pos in reading.terms if pos > 0 and tokens[pos] in (
-        vocab.nearness_nouns) and tokens[pos - 1] in vocab.nearness_superlatives)
+    superlative = vocab.nearness_superlatives
+    return frozenset(pos for _, pos in reading.terms if (
+        pos > 0 and tokens[pos] in vocab.nearness_nouns and tokens[pos - 1] in superlative)
+        or (tokens[pos] in vocab.nearness_verbs
+            and superlative.intersection(tokens[pos + 1:pos + 3])))
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact

@@ -154,6 +154,8 @@ class Vocabulary:
     passive_converses: dict[str, frozenset[str]] = field(default_factory=dict)  # receive: given
     nearness_superlatives: frozenset[str] = frozenset()  # 'closest', 'nearest'
     nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
+    nearness_verbs: frozenset[str] = frozenset()  # 'reached' before them adds nothing
+    doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
     relative_units: frozenset[str] = frozenset()  # 'month', 'year' after them
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
@@ -248,6 +250,8 @@ class Vocabulary:
                                    in cues.passive_converses.items()}
         vocab.nearness_superlatives = frozenset(cues.nearness.get("superlatives", ()))
         vocab.nearness_nouns = frozenset(cues.nearness.get("nouns", ()))
+        vocab.nearness_verbs = frozenset(cues.nearness.get("verbs", ()))
+        vocab.doing_nouns = frozenset(cues.doing)
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))
         vocab.relative_units = frozenset(cues.relative_times.get("units", ()))
         vocab.ordering_earlier = frozenset(cues.ordering.earlier)

@@ -289,9 +289,14 @@ class WordNet:
                         yield other, Link(Relation.EQUIVALENT, "WordNet similar adjective",
                                           pos)
         if pos == "n":
-            # A noun's less common sense still counts when it is the other word's first:
-            # 'pictures' are 'photographs', though that is not what 'picture' mostly means.
+            # A noun's less common sense still counts when it is the other word's first
+            # and a thing of the same class as one of its common senses: 'pictures' are
+            # 'photographs' (both representations), though that is not what 'picture'
+            # mostly means; 'videos' (a visual communication) are not.
+            classes = {h for s in senses for h in self.hypernyms(s)}
             for synset in self.index.get(lemma, {}).get(pos, [])[SENSES:]:
+                if classes.isdisjoint(self.hypernyms(synset)):
+                    continue
                 for other in self.words(synset):
                     if other != lemma and self.senses(other, pos, 1) == [synset]:
                         yield other, Link(Relation.EQUIVALENT, "WordNet synonym", pos)
