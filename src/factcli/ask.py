@@ -2961,6 +2961,8 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
                 and lowered[i + 1] in vocab.prepositions):
             if analyse(" ".join(words[1:]), vocab).verbs:
                 break  # a verb the reader sees: verify places the copula
+            if _participle(lowered[i - 1], vocab) and lowered[i - 2] not in vocab.determiners:
+                i -= 1  # 'was the incident *carried* out by': the particle's verb takes it
             return [*words[1:i], words[0], *words[i:]]
     return words
 
