@@ -765,7 +765,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
                | _kind_of_names(core, gap, vocab)
-               | {f"@{place}" for place in gap.placed})
+               | {f"@{place}" for place in gap.placed}
+               | _importance_asked(alignment, gap, core, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -888,7 +889,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
     reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
-        _mentions_reason(compiled.fact.statement, vocab))
+        _mentions_reason(compiled.fact.statement, vocab)
+        or bool(_importance_asked(alignment, gap, core, vocab)))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
@@ -922,6 +924,29 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _importance_asked(alignment: Alignment, gap: Gap, core: Analysis,
+                      vocab: Vocabulary) -> frozenset[str]:
+    """'Why does the channel *matter* to Bayline', 'why is it so *important*': what makes
+    a thing matter is what a fact that calls it so ('a *vital* lane for Bayline ferries')
+    says it is or does, so the question's word of importance is the fact's own; a fact
+    that says nothing more than that it matters ('is of strategic importance') gives no
+    reason."""
+    if gap.answer != "reason":
+        return frozenset()
+    words = vocab.question_words["importance_words"]
+    asked = frozenset(term for term, pos in core.terms if core.tokens[pos] in words)
+    if not asked or any(s.key in asked and s.relation in _HELD for s in alignment.steps):
+        return frozenset()  # none asked, or the fact only says it again
+    named = min(core.entities, key=lambda found: found[1], default=None)
+    if named is not None and not _is_about(named[0], alignment.fact, vocab):
+        return frozenset()  # 'why is Orlo important': not the channel the fact calls vital
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    said = {pos for pos, token in enumerate(fact.tokens) if token in words}
+    matched = _matched_positions(alignment, fact, core, vocab)
+    more = {pos for _, pos in fact.terms} - said - matched
+    return asked if said and more else frozenset()
 
 
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
