@@ -1334,8 +1334,13 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
     dimension = vocab.dimension_nouns.get(word)
     if dimension in (None, "date", "duration"):
         return step
-    said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
-                 if vocab.dimension_nouns.get(t) == dimension), None)
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = next((t for t in fact.tokens if vocab.dimension_nouns.get(t) == dimension), None)
+    if said is None:
+        # 'its full gate *count*': the fact's figure of gates is their count
+        figure = next((q for q in fact.quantities if q.dimension == dimension), None)
+        said = None if figure is None else _words(compiled.fact.statement, figure.start,
+                                                    figure.end)
     return step if said is None else step._replace(
         fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
 
