@@ -47,6 +47,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _CLOCK = "time"
 _DATE = "date"
+_COUNT = "count"
 _POSSESSIVE = "s"  # the token the reader makes of "'s"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
@@ -1336,8 +1337,9 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
         return step
     fact = read_statement(compiled.fact.statement, vocab)
     said = next((t for t in fact.tokens if vocab.dimension_nouns.get(t) == dimension), None)
-    if said is None:
-        # 'its full gate *count*': the fact's figure of gates is their count
+    if said is None and dimension == _COUNT:
+        # 'its full gate *count*': the fact's figure of gates is their count (a word for
+        # a length or a sum names an attribute, 'height', 'cost', that a figure may not be)
         figure = next((q for q in fact.quantities if q.dimension == dimension), None)
         said = None if figure is None else _words(compiled.fact.statement, figure.start,
                                                     figure.end)
