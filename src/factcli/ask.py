@@ -816,8 +816,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
-    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens:
-        return None  # "how much does it save *a day*": not a figure said of no day
+    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens and (
+            _spread_rate(compiled, gap, vocab) is None):
+        return None  # "how much does it save *a day*": not a figure said of no day, nor
+        # of no period it is spread over
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
     if _to_come_for_what_was_done(compiled, gap, core, vocab):
@@ -1835,6 +1837,9 @@ def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
 
 def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
     if gap.answer == "quantity":
+        if gap.rate and gap.rate not in read_statement(alignment.fact.fact.statement,
+                                                       vocab).tokens:
+            return _spread_rate(alignment.fact, gap, vocab)
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
@@ -2313,6 +2318,29 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _spread_rate(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
+    """'How much a year is Lithuania spending': a fact that gives one sum over one period
+    ('1.1 billion euros over the next decade') says what it comes to a year on average."""
+    unit = vocab.units.get(vocab.unit_names.get(gap.rate, ""))
+    if unit is None or unit.dimension != "duration":
+        return None
+    periods = [q for q in compiled.quantities if q.dimension == "duration"]
+    totals = [q for q in compiled.quantities if q.dimension in gap.dimensions
+              and q.dimension not in ("duration", _DATE)]
+    if len(periods) != 1 or len(totals) != 1 or not {
+            periods[0].qualifier, totals[0].qualifier} <= set(_EXACT):
+        return None  # 'by 2028', 'over 1,200': no sum or period to share out
+    times = periods[0].value * (vocab.units[periods[0].unit].factor or 1.0) / (
+        unit.factor or 1.0)  # how many of the rate's times the period holds
+    if times <= 1:
+        return None
+    total = totals[0]
+    # to three figures: an average over a period is no more exact than that
+    share = format_quantity(float(f"{total.value / times:.3g}"), total.unit, vocab)
+    return (f"about {share} a {gap.rate} on average ({_as_written(total, vocab)} "
+            f"over {_as_written(periods[0], vocab)})")
 
 
 def _weekdays(statement: str, vocab: Vocabulary) -> str | None:
