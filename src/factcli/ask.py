@@ -746,9 +746,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
-    alignment.steps = _beside_name(
+    alignment.steps = _compounded(_beside_name(
         [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
-                            vocab) for s in alignment.steps], core, alignment.fact, vocab)
+                            vocab) for s in alignment.steps], core, alignment.fact, vocab),
+        alignment.fact, vocab)
     included = _included(alignment, gap, core, vocab)
     if included is None:
         return None
@@ -1347,6 +1348,28 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
                                                     figure.end)
     return step if said is None else step._replace(
         fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
+
+
+def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> list[Step]:
+    """'When did the project *break ground*': two of the question's words the fact says
+    as one word made of them ('the *groundbreaking*', 'peacekeeping', 'shipbuilding': a
+    noun and the verb done to it) are held by that word."""
+    unheld = [s for s in steps if s.kind == "word" and s.relation not in _HELD]
+    if len(unheld) < 2:
+        return steps  # nearly every fact: the only cost to it
+    words = [t for t in read_statement(compiled.fact.statement, vocab).tokens if len(t) > 6]
+    held: dict[Step, str] = {}
+    for first in unheld:
+        for second in unheld:
+            lemmas = {fold(second.claim), *vocab.lemmas_of(fold(second.claim))}
+            start = fold(first.claim)
+            said = next((w for w in words if second is not first and w.startswith(start)
+                         and w[len(start):] and not lemmas.isdisjoint(
+                             {w[len(start):], *vocab.lemmas_of(w[len(start):])})), None)
+            if said is not None:
+                held[first] = held[second] = said
+    return [s._replace(fact=held[s], relation=Relation.EQUIVALENT,
+                       via="one word made of them") if s in held else s for s in steps]
 
 
 def _included(alignment: Alignment, gap: Gap, core: Analysis,
