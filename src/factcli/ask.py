@@ -460,7 +460,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
         if stop in entity_at and after < len(tokens) and tokens[after] == "s":
-            stop = after + 1  # "how many of Jupiter's moons"
+            which.update(range(stop, after))  # "how many of *Jupiter's* moons": the owner
+            stop = after + 1  # is still asked of the facts
             continue
         if stop in entity_at and _names_a_thing(reading, after, vocab):
             which.update(range(stop, after))  # "how many more *Earth* flybys": the name
