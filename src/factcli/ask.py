@@ -287,6 +287,11 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # "what is the deadline ...": a figure is asked for
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
+            if stop < len(tokens) and tokens[stop] in vocab.question_words["size_words"]:
+                # "what is the size of the plan" asks what "how big is the plan" does (the
+                # reader passes over 'size': "what is the plan" asks something else)
+                return _quantity_gap(reading, vocab, form, start, stop + 1,
+                                     _size_dimensions(vocab), plural)
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
@@ -350,6 +355,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+@lru_cache(maxsize=8)
+def _size_dimensions(vocab: Vocabulary) -> tuple[str, ...]:
+    """The dimensions 'how big' asks for."""
+    return next((f.dimensions for f in vocab.question_forms if f.words == ("how", "big")), ())
 
 
 def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
