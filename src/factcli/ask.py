@@ -287,6 +287,16 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # "what is the deadline ...": a figure is asked for
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
+            dated = _past_owner(reading, stop)
+            if dated + 1 < len(tokens) and (
+                    vocab.dimension_nouns.get(tokens[dated + 1]) == _DATE
+                    or tokens[dated + 1] == _CLOCK) and any(
+                    pos == dated for _, pos in reading.terms) and (
+                    not _starts_store_kind(tokens, dated + 1, vocab)):
+                # "what is the *completion* date of the project", "what is *Juice's arrival*
+                # date": the event dated, and whose it is, are the question's to match
+                gap = _quantity_gap(reading, vocab, form, start, dated + 2, (_DATE,), plural)
+                return gap._replace(span=gap.span - set(range(stop, dated + 1)))
             if stop < len(tokens) and tokens[stop] in vocab.question_words["size_words"]:
                 # "what is the size of the plan" asks what "how big is the plan" does (the
                 # reader passes over 'size': "what is the plan" asks something else)
@@ -355,6 +365,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _past_owner(reading: Analysis, position: int) -> int:
+    """Where the noun after a name's possessive starts ('*Juice's* arrival'), or
+    ``position`` when no possessive name starts there."""
+    end = next((reading.entity_ends.get(pos, pos + 1) for _, pos in reading.entities
+                if pos == position), position)
+    return end + 1 if end > position and reading.tokens[end:end + 1] == [_POSSESSIVE] else (
+        position)
 
 
 @lru_cache(maxsize=8)
@@ -478,10 +497,14 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             which.update(range(stop, after))  # "how many more *Earth* flybys": the name
             stop = after  # says which flybys, as the facts must
             continue
-        if stop in entity_at or (word in vocab.prepositions and word != "of") or (
+        if stop in entity_at or (word in vocab.prepositions and (
+                word != "of" or (dimensions == (_DATE,) and not any(
+                    m.start in (stop, stop + 1) for m in reading.quantities)))) or (
                 word in vocab.question_words["interval_markers"]):
             break  # "how far above Southeast Asia", "how long after the launch": what
-            # follows is not what is measured
+            # follows is not what is measured; "the date *of* the closest approach": the
+            # event dated, which the facts say in words of their own ('nearest'), unlike
+            # "which month *of* 2027
         unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
                      if words in vocab.unit_names), None)  # "how many *square feet*"
         if word in vocab.dimension_nouns and tokens[stop - 1] in vocab.question_words[
