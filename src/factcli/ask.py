@@ -282,6 +282,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
+            asks_as = _asks_as_form(tokens[stop] if stop < len(tokens) else "", vocab)
+            if asks_as:
+                # "what is the size of the plan" asks what "how big is the plan" does, "what
+                # is the amount of fuel" what "how much fuel" does (the reader passes over
+                # 'size' and 'amount': "what is the plan" asks something else)
+                return _quantity_gap(reading, vocab, form, start, stop + 1, asks_as, plural)
             if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
                     _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
                 # "what is the deadline ...": a figure is asked for
@@ -297,11 +303,6 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # date": the event dated, and whose it is, are the question's to match
                 gap = _quantity_gap(reading, vocab, form, start, dated + 2, (_DATE,), plural)
                 return gap._replace(span=gap.span - set(range(stop, dated + 1)))
-            if stop < len(tokens) and tokens[stop] in vocab.question_words["size_words"]:
-                # "what is the size of the plan" asks what "how big is the plan" does (the
-                # reader passes over 'size': "what is the plan" asks something else)
-                return _quantity_gap(reading, vocab, form, start, stop + 1,
-                                     _size_dimensions(vocab), plural)
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
@@ -376,10 +377,15 @@ def _past_owner(reading: Analysis, position: int) -> int:
         position)
 
 
-@lru_cache(maxsize=8)
-def _size_dimensions(vocab: Vocabulary) -> tuple[str, ...]:
-    """The dimensions 'how big' asks for."""
-    return next((f.dimensions for f in vocab.question_forms if f.words == ("how", "big")), ())
+@lru_cache(maxsize=256)
+def _asks_as_form(noun: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The dimensions a noun for a figure of any of several asks for, as the form it
+    stands for does: 'size' as 'how big', 'amount' as 'how much' (none for other words)."""
+    for words, form_words in (("size_words", ("how", "big")), ("amount_words", ("how", "much"))):
+        if noun in vocab.question_words[words]:
+            return next((f.dimensions for f in vocab.question_forms if f.words == form_words),
+                        ())
+    return ()
 
 
 def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
