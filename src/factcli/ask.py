@@ -1395,22 +1395,33 @@ def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) ->
     """'When did the project *break ground*': two of the question's words the fact says
     as one word made of them ('the *groundbreaking*', 'peacekeeping', 'shipbuilding': a
     noun and the verb done to it) are held by that word."""
-    unheld = [s for s in steps if s.kind == "word" and s.relation not in _HELD]
+    unheld = {s.claim.lower(): s for s in steps if s.kind == "word"
+              and s.relation not in _HELD}
     if len(unheld) < 2:
-        return steps  # nearly every fact: the only cost to it
-    words = [t for t in read_statement(compiled.fact.statement, vocab).tokens if len(t) > 6]
+        return steps  # most facts: the only cost to them
     held: dict[Step, str] = {}
-    for first in unheld:
-        for second in unheld:
-            lemmas = {fold(second.claim), *vocab.lemmas_of(fold(second.claim))}
-            start = fold(first.claim)
-            said = next((w for w in words if second is not first and w.startswith(start)
-                         and w[len(start):] and not lemmas.isdisjoint(
-                             {w[len(start):], *vocab.lemmas_of(w[len(start):])})), None)
-            if said is not None:
-                held[first] = held[second] = said
+    starts = tuple(unheld)
+    for word in _long_words(compiled.fact.statement):
+        if not word.startswith(starts):
+            continue  # nearly every word: no question word starts it
+        for start, first in unheld.items():
+            rest = word[len(start):]
+            if not (word.startswith(start) and len(rest) > 2):
+                continue
+            said = {rest, *vocab.lemmas_of(rest)}
+            for other, second in unheld.items():
+                if second is not first and not said.isdisjoint({other,
+                                                                *vocab.lemmas_of(other)}):
+                    held[first] = held[second] = word
     return [s._replace(fact=held[s], relation=Relation.EQUIVALENT,
                        via="one word made of them") if s in held else s for s in steps]
+
+
+@lru_cache(maxsize=8192)
+def _long_words(statement: str) -> tuple[str, ...]:
+    """The statement's words long enough to be made of two ('groundbreaking')."""
+    return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
+                 if len(w) > 6)
 
 
 def _included(alignment: Alignment, gap: Gap, core: Analysis,
