@@ -510,7 +510,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             break  # "how far above Southeast Asia", "how long after the launch": what
             # follows is not what is measured; "the date *of* the closest approach": the
             # event dated, which the facts say in words of their own ('nearest'), unlike
-            # "which month *of* 2027
+            # "which month *of* 2027"
         unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
                      if words in vocab.unit_names), None)  # "how many *square feet*"
         if word in vocab.dimension_nouns and tokens[stop - 1] in vocab.question_words[
