@@ -47,6 +47,7 @@ _HELD = (Relation.EQUIVALENT, Relation.FORWARD)
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
 _CLOCK = "time"
 _DATE = "date"
+_COUNT = "count"
 _POSSESSIVE = "s"  # the token the reader makes of "'s"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
@@ -281,11 +282,27 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
+            asks_as = _asks_as_form(tokens[stop] if stop < len(tokens) else "", vocab)
+            if asks_as:
+                # "what is the size of the plan" asks what "how big is the plan" does, "what
+                # is the amount of fuel" what "how much fuel" does (the reader passes over
+                # 'size' and 'amount': "what is the plan" asks something else)
+                return _quantity_gap(reading, vocab, form, start, stop + 1, asks_as, plural)
             if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
                     _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
                 # "what is the deadline ...": a figure is asked for
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
+            dated = _past_owner(reading, stop)
+            if dated + 1 < len(tokens) and (
+                    vocab.dimension_nouns.get(tokens[dated + 1]) == _DATE
+                    or tokens[dated + 1] == _CLOCK) and any(
+                    pos == dated for _, pos in reading.terms) and (
+                    not _starts_store_kind(tokens, dated + 1, vocab)):
+                # "what is the *completion* date of the project", "what is *Juice's arrival*
+                # date": the event dated, and whose it is, are the question's to match
+                gap = _quantity_gap(reading, vocab, form, start, dated + 2, (_DATE,), plural)
+                return gap._replace(span=gap.span - set(range(stop, dated + 1)))
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
@@ -349,6 +366,26 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _past_owner(reading: Analysis, position: int) -> int:
+    """Where the noun after a name's possessive starts ('*Juice's* arrival'), or
+    ``position`` when no possessive name starts there."""
+    end = next((reading.entity_ends.get(pos, pos + 1) for _, pos in reading.entities
+                if pos == position), position)
+    return end + 1 if end > position and reading.tokens[end:end + 1] == [_POSSESSIVE] else (
+        position)
+
+
+@lru_cache(maxsize=256)
+def _asks_as_form(noun: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The dimensions a noun for a figure of any of several asks for, as the form it
+    stands for does: 'size' as 'how big', 'amount' as 'how much' (none for other words)."""
+    for words, form_words in (("size_words", ("how", "big")), ("amount_words", ("how", "much"))):
+        if noun in vocab.question_words[words]:
+            return next((f.dimensions for f in vocab.question_forms if f.words == form_words),
+                        ())
+    return ()
 
 
 def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
@@ -459,16 +496,21 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
         if stop in entity_at and after < len(tokens) and tokens[after] == "s":
-            stop = after + 1  # "how many of Jupiter's moons"
+            which.update(range(stop, after))  # "how many of *Jupiter's* moons": the owner
+            stop = after + 1  # is still asked of the facts
             continue
         if stop in entity_at and _names_a_thing(reading, after, vocab):
             which.update(range(stop, after))  # "how many more *Earth* flybys": the name
             stop = after  # says which flybys, as the facts must
             continue
-        if stop in entity_at or (word in vocab.prepositions and word != "of") or (
+        if stop in entity_at or (word in vocab.prepositions and (
+                word != "of" or (dimensions == (_DATE,) and not any(
+                    m.start in (stop, stop + 1) for m in reading.quantities)))) or (
                 word in vocab.question_words["interval_markers"]):
             break  # "how far above Southeast Asia", "how long after the launch": what
-            # follows is not what is measured
+            # follows is not what is measured; "the date *of* the closest approach": the
+            # event dated, which the facts say in words of their own ('nearest'), unlike
+            # "which month *of* 2027"
         unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
                      if words in vocab.unit_names), None)  # "how many *square feet*"
         if word in vocab.dimension_nouns and tokens[stop - 1] in vocab.question_words[
@@ -745,9 +787,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
-    alignment.steps = _beside_name(
+    alignment.steps = _compounded(_beside_name(
         [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
-                            vocab) for s in alignment.steps], core, alignment.fact, vocab)
+                            vocab) for s in alignment.steps], core, alignment.fact, vocab),
+        alignment.fact, vocab)
     included = _included(alignment, gap, core, vocab)
     if included is None:
         return None
@@ -765,7 +808,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
                | _kind_of_names(core, gap, vocab)
-               | {f"@{place}" for place in gap.placed})
+               | {f"@{place}" for place in gap.placed}
+               | _importance_asked(alignment, gap, core, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -814,8 +858,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
     if gap.role and not _defines(compiled, core, vocab):
         return None  # "what is Venus's role": what happens at Venus is not what it is
-    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens:
-        return None  # "how much does it save *a day*": not a figure said of no day
+    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens and (
+            _spread_rate(compiled, gap, vocab) is None):
+        return None  # "how much does it save *a day*": not a figure said of no day, nor
+        # of no period it is spread over
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
     if _to_come_for_what_was_done(compiled, gap, core, vocab):
@@ -888,7 +934,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
     reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
-        _mentions_reason(compiled.fact.statement, vocab))
+        _mentions_reason(compiled.fact.statement, vocab)
+        or bool(_importance_asked(alignment, gap, core, vocab)))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
@@ -922,6 +969,29 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _importance_asked(alignment: Alignment, gap: Gap, core: Analysis,
+                      vocab: Vocabulary) -> frozenset[str]:
+    """'Why does the channel *matter* to Bayline', 'why is it so *important*': what makes
+    a thing matter is what a fact that calls it so ('a *vital* lane for Bayline ferries')
+    says it is or does, so the question's word of importance is the fact's own; a fact
+    that says nothing more than that it matters ('is of strategic importance') gives no
+    reason."""
+    if gap.answer != "reason":
+        return frozenset()
+    words = vocab.question_words["importance_words"]
+    asked = frozenset(term for term, pos in core.terms if core.tokens[pos] in words)
+    if not asked or any(s.key in asked and s.relation in _HELD for s in alignment.steps):
+        return frozenset()  # none asked, or the fact only says it again
+    named = min(core.entities, key=lambda found: found[1], default=None)
+    if named is not None and not _is_about(named[0], alignment.fact, vocab):
+        return frozenset()  # 'why is Orlo important': not the channel the fact calls vital
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    said = {pos for pos, token in enumerate(fact.tokens) if token in words}
+    matched = _matched_positions(alignment, fact, core, vocab)
+    more = {pos for _, pos in fact.terms} - said - matched
+    return asked if said and more else frozenset()
 
 
 def _acts_instead(alignment: Alignment, core: Analysis, step: Step,
@@ -1309,10 +1379,49 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
     dimension = vocab.dimension_nouns.get(word)
     if dimension in (None, "date", "duration"):
         return step
-    said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
-                 if vocab.dimension_nouns.get(t) == dimension), None)
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = next((t for t in fact.tokens if vocab.dimension_nouns.get(t) == dimension), None)
+    if said is None and dimension == _COUNT:
+        # 'its full gate *count*': the fact's figure of gates is their count (a word for
+        # a length or a sum names an attribute, 'height', 'cost', that a figure may not be)
+        figure = next((q for q in fact.quantities if q.dimension == dimension), None)
+        said = None if figure is None else _words(compiled.fact.statement, figure.start,
+                                                    figure.end)
     return step if said is None else step._replace(
         fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
+
+
+def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> list[Step]:
+    """'When did the project *break ground*': two of the question's words the fact says
+    as one word made of them ('the *groundbreaking*', 'peacekeeping', 'shipbuilding': a
+    noun and the verb done to it) are held by that word."""
+    unheld = {s.claim.lower(): s for s in steps if s.kind == "word"
+              and s.relation not in _HELD}
+    if len(unheld) < 2:
+        return steps  # most facts: the only cost to them
+    held: dict[Step, str] = {}
+    starts = tuple(unheld)
+    for word in _long_words(compiled.fact.statement):
+        if not word.startswith(starts):
+            continue  # nearly every word: no question word starts it
+        for start, first in unheld.items():
+            rest = word[len(start):]
+            if not (word.startswith(start) and len(rest) > 2):
+                continue
+            said = {rest, *vocab.lemmas_of(rest)}
+            for other, second in unheld.items():
+                if second is not first and not said.isdisjoint({other,
+                                                                *vocab.lemmas_of(other)}):
+                    held[first] = held[second] = word
+    return [s._replace(fact=held[s], relation=Relation.EQUIVALENT,
+                       via="one word made of them") if s in held else s for s in steps]
+
+
+@lru_cache(maxsize=8192)
+def _long_words(statement: str) -> tuple[str, ...]:
+    """The statement's words long enough to be made of two ('groundbreaking')."""
+    return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
+                 if len(w) > 6)
 
 
 def _included(alignment: Alignment, gap: Gap, core: Analysis,
@@ -1803,6 +1912,9 @@ def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
 
 def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
     if gap.answer == "quantity":
+        if gap.rate and gap.rate not in read_statement(alignment.fact.fact.statement,
+                                                       vocab).tokens:
+            return _spread_rate(alignment.fact, gap, vocab)
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
             return "|".join(names) or None
@@ -2281,6 +2393,29 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _spread_rate(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
+    """'How much a year is Lithuania spending': a fact that gives one sum over one period
+    ('1.1 billion euros over the next decade') says what it comes to a year on average."""
+    unit = vocab.units.get(vocab.unit_names.get(gap.rate, ""))
+    if unit is None or unit.dimension != "duration":
+        return None
+    periods = [q for q in compiled.quantities if q.dimension == "duration"]
+    totals = [q for q in compiled.quantities if q.dimension in gap.dimensions
+              and q.dimension not in ("duration", _DATE)]
+    if len(periods) != 1 or len(totals) != 1 or not {
+            periods[0].qualifier, totals[0].qualifier} <= set(_EXACT):
+        return None  # 'by 2028', 'over 1,200': no sum or period to share out
+    times = periods[0].value * (vocab.units[periods[0].unit].factor or 1.0) / (
+        unit.factor or 1.0)  # how many of the rate's times the period holds
+    if times <= 1:
+        return None
+    total = totals[0]
+    # to three figures: an average over a period is no more exact than that
+    share = format_quantity(float(f"{total.value / times:.3g}"), total.unit, vocab)
+    return (f"about {share} a {gap.rate} on average ({_as_written(total, vocab)} "
+            f"over {_as_written(periods[0], vocab)})")
 
 
 def _weekdays(statement: str, vocab: Vocabulary) -> str | None:
@@ -2961,6 +3096,8 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
                 and lowered[i + 1] in vocab.prepositions):
             if analyse(" ".join(words[1:]), vocab).verbs:
                 break  # a verb the reader sees: verify places the copula
+            if _participle(lowered[i - 1], vocab) and lowered[i - 2] not in vocab.determiners:
+                i -= 1  # 'was the incident *carried* out by': the particle's verb takes it
             return [*words[1:i], words[0], *words[i:]]
     return words
 

@@ -27,7 +27,8 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "continuity_words",
                         "hedge_words", "lead_in_words", "tag_words", "truth_words",
                         "complementisers", "polarity_words", "indirect_words",
-                        "inclusion_verbs", "part_of_phrases"]
+                        "inclusion_verbs", "part_of_phrases", "importance_words",
+                        "size_words", "amount_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
