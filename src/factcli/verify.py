@@ -1180,7 +1180,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
     vocab = knowledge.vocab
     subject = set(reading.subject_entities)
-    result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled),
+    result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled)
+                       and not _done_to_a_name(reading, vocab),
                        same_subject=bool(subject) and subject <= compiled.subject)
     _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _same_time(reading, compiled, vocab, result)
@@ -1225,6 +1226,15 @@ def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
     return bool(subject) and subject <= compiled.subject and not any(
         owner in reading.entity_ids and owner not in subject and head not in reading.term_set
         for owner, head in compiled.modifiers)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _done_to_a_name(reading: Analysis, vocab: Vocabulary) -> bool:
+    """'Ignacio Tanco was performed': what the passive of a light verb says was done to a
+    name is not read, so the name alone is not what the claim says."""
+    tokens = reading.tokens
+    return any((token in vocab.ignored or " ".join(tokens[pos:pos + 2]) in vocab.ignored)
+               and _is_passive_at(tokens, pos, vocab) for pos, token in enumerate(tokens))
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -3097,8 +3107,9 @@ def _is_passive_at(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
     """``tokens[at]`` is a participle after a form of 'be' ('were given', 'has been
     built', 'was not signed')."""
     token = tokens[at]
-    if not (token.endswith(("ed", "en")) or token in vocab.irregular):
-        return False
+    if not ((token.endswith(("ed", "en")) and vocab.can_be_verb(token))
+            or token in vocab.irregular):
+        return False  # not 'is between
     before = tokens[at - 1] if at else ""
     if before in ("not", "been", "being") and at >= 2:
         before = tokens[at - 2] if tokens[at - 2] in vocab.be_forms else before
