@@ -2820,6 +2820,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_one_of_dropped)
     if _ranked_at(tokens, vocab) is not None:
         checks.append(_ranked_among_fewer)
+    if reading.verb_terms and "or" not in tokens and vocab.possibility_words.isdisjoint(tokens):
+        checks.append(_one_of_two_asserted)
     if vocab.entirety_at(tokens) is not None:
         checks.append(_whole_for_part)
     if _doers(reading, vocab):
@@ -2919,6 +2921,37 @@ def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:
     tokens = reading.tokens
     return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
         pair == ("one", "of") for pair in pairwise(tokens))
+
+
+def _one_of_two_asserted(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                         vocab: Vocabulary) -> None:
+    """'The saved fuel will be used to extend the mission' against 'reserves held back for
+    unforeseen needs or for extending the mission': the fact gives the claim's act as one
+    of two, which does not say it will be done ('could be used to extend' it may)."""
+    if " or " not in compiled.fact.statement:
+        return  # nearly every fact
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    at = fact.index("or") if "or" in fact else -1
+    if at < 1:
+        return
+    # the alternatives are parallel: 'for A or for B' starts the first at its 'for'
+    opening = fact[at + 1] if at + 1 < len(fact) and fact[at + 1] in vocab.prepositions else None
+    start = next((pos for pos in range(at - 1, max(-1, at - _CONJUNCT - 2), -1)
+                  if fact[pos] == opening), max(0, at - 3))
+    left, right = range(start, at), range(at + 1, min(len(fact), at + 1 + _CONJUNCT))
+    held = {fold(s.fact).split()[0]: s.key for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS and s.fact}
+    sides = [{held[fact[pos]] for pos in side if fact[pos] in held} for side in (left, right)]
+    acts = reading.verb_terms
+    for this, other in (sides, sides[::-1]):
+        if this & acts and not other:
+            result.steps.append(Step("status", "", "will be so", "one of two it may be",
+                                     Relation.REVERSE,
+                                     "the article gives it as one of two possibilities"))
+            return
+
+
+_CONJUNCT = 6  # words of each side of an 'or' that are read as its alternatives
 
 
 def _ranked_at(tokens: list[str], vocab: Vocabulary) -> int | None:
