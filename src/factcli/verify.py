@@ -3105,12 +3105,13 @@ def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment
     a light one ('issued', 'made': what the light verb says is the doer's part). Not of a
     verb used without an object ('Juice launched in April' is 'Juice was launched'), nor
     of one whose passive says the same ('received': 'were given')."""
+    passives = _passives(compiled.fact.statement, vocab)
+    if not passives:
+        return  # most facts
     said = read_statement(compiled.fact.statement, vocab)
     fact, claim = said.tokens, reading.tokens
     read_at = {pos for _, pos in reading.terms}
-    for q in range(1, len(fact)):
-        if not _is_passive_at(fact, q, vocab):
-            continue  # nearly every word
+    for q in passives:
         lemmas = set(vocab.lemmas_of(fact[q]))
         for p in range(1, len(claim) - 1):
             if _is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions:
@@ -3134,6 +3135,13 @@ def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment
                     " ".join(fact[max(0, q - 2):q + 1]), Relation.INDEPENDENT,
                     "done to it in the article, not by it"))
                 return
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim
+def _passives(statement: str, vocab: Vocabulary) -> tuple[int, ...]:
+    """Where the statement's passive participles stand."""
+    tokens = read_statement(statement, vocab).tokens
+    return tuple(at for at in range(1, len(tokens)) if _is_passive_at(tokens, at, vocab))
 
 
 def _is_passive_at(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
