@@ -1189,6 +1189,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _at_another_time(reading, result)
     _same_year(result)
+    _dated_later(compiled, result, vocab)
     _align_status(reading, compiled, result, vocab)
     for check in _checks_of_scope(reading, vocab):
         check(reading, compiled, result, vocab)
@@ -2292,6 +2293,42 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         if s.kind == "word" and s.key in reading.verb_terms and s.relation == Relation.ALTERNATION
         and s.via in ("WordNet antonym", "factcli lexicon antonym") else s
         for s in result.steps]
+
+
+def _dated_later(compiled: CompiledFact, result: Alignment, vocab: Vocabulary) -> None:
+    """'Juice's Moon flyby was on 20 August' against 'the Moon pass lined Juice up for its
+    nearest approach to Earth a day later, at 3:26 on 21 August': a figure after 'later'
+    ('then', 'afterwards') dates the event said just before it, so it says nothing of the
+    date of a claim that does not name that event ('Juice passed the Moon on 21 August')."""
+    if not any(s.kind == "figure" and s.fact for s in result.steps):
+        return  # nearly every candidate
+    said = read_statement(compiled.fact.statement, vocab)
+    tokens = said.tokens
+    later = next((pos for pos, token in enumerate(tokens) if token in vocab.sequence), None)
+    if later is None:
+        return
+    window = range(max(0, later - _EVENT_WORDS), later)
+    # the words that tell the later event from the one before it ('outer' channel)
+    before = {t for t, pos in said.terms if pos < window.start} | {
+        "@" + e for e, pos in said.entities if pos < window.start}
+    event = ({t for t, pos in said.terms if pos in window} | {
+        "@" + e for e, pos in said.entities if pos in window}) - before
+    held = {_fact_term(s, compiled) for s in result.steps if s.relation in _HOLDS} | {
+        s.key for s in result.steps if s.relation in _HOLDS}
+    if event & held:
+        return
+    result.steps[:] = [
+        s._replace(relation=Relation.INDEPENDENT, via="a date of the later event")
+        if s.kind == "figure" and s.fact
+        and later < _position(fold(s.fact).split()[0], tokens) else s
+        for s in result.steps]
+
+
+_EVENT_WORDS = 6  # words before 'later' that say which event it dates
+
+
+def _position(word: str, tokens: list[str]) -> int:
+    return tokens.index(word) if word in tokens else -1
 
 
 _OTHER_DATE = ("another month", "another day")
