@@ -108,6 +108,8 @@ class Cues:
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
+    # particles that make a verb another verb ('call off' is not 'call')
+    adverb_particles: tuple[str, ...] = ()
     # pronouns that may be the subject of a clause after a noun: 'the money *it* set aside'
     subject_pronouns: tuple[str, ...] = ()
     # nouns of places that hold one thing each ('5,200 spaces'), and the words that say a

@@ -145,6 +145,7 @@ class Vocabulary:
     part_nouns: frozenset[str] = frozenset()  # 'phase', 'stage'
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
+    adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
@@ -241,6 +242,7 @@ class Vocabulary:
             p[0] for phrases in vocab.schedule.values() for p in phrases if p)
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
+        vocab.adverb_particles = frozenset(cues.adverb_particles)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
