@@ -753,6 +753,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
+          "another doer of the same act": 0.8,
           "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
@@ -1200,6 +1201,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
     _align_order(reading, compiled, vocab, result)
+    _another_doer(reading, compiled, result, vocab)
 
     claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
@@ -3369,6 +3371,49 @@ def _family_stems(terms: frozenset[str]) -> dict[str, list[str]]:
         if term.startswith("s:") and len(term) >= _FAMILY:
             found.setdefault(term[:_FAMILY], []).append(term)
     return found
+
+
+def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                  vocab: Vocabulary) -> None:
+    """'FlatironDragados shut the site in 2023' against 'Turner closed the site in 2023',
+    'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
+    Turner and FlatironDragados': the claim says all the fact says of one occasion, but
+    gives it a doer of the kind the fact names. The article says who did it when it dates
+    that occasion or names the doer with 'by'; an undated act of one doer ('Lithuania is
+    leaving the convention') does not keep others from doing it too."""
+    if reading.negations % 2 or compiled.negated:
+        return  # 'Turner did not close it' is not told by who did
+    roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
+             and s.relation == Relation.INDEPENDENT]
+    if len(roles) != 1 or roles[0].key[1:] not in vocab.entities:
+        return
+    dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    # a date the fact gives is 'of something else' only for being said of another doer
+    rest = [s for s in result.steps if s is not roles[0]]
+    if not all(s.relation in _HOLDS or (s.key in dates and s.via == "a figure of something "
+                                        "else") for s in rest):
+        return
+    verb = _subject_verb(reading)
+    act = next((s for s in rest if s.kind == "word" and s.key == verb), None)
+    if act is None or sum(s.kind in ("word", "entity") for s in rest) < 2:
+        return  # the same act, done to the same thing
+    doer = roles[0].key[1:]
+    doers = set(compiled.subject) | {
+        e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject}
+    related = {doer, *vocab.entities[doer].member_of} | _members(doer, vocab)
+    if doer in compiled.entities or related & doers or not any(
+            vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
+        return
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    named_by = any(word == act.fact and following == "by"
+                   for word, following in pairwise(tokens))
+    if named_by or any(s.key in dates for s in rest):
+        named = and_list([vocab.describe_entity(d) for d in sorted(doers)
+                          if vocab.entities[d].kind == vocab.entities[doer].kind])
+        at = result.steps.index(roles[0])
+        result.steps[at] = roles[0]._replace(
+            claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
+            relation=Relation.ALTERNATION, via="another doer of the same act")
 
 
 def _subject_verb(reading: Analysis) -> str | None:
