@@ -108,6 +108,9 @@ class Cues:
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
+    # 'apart from X', 'except X': X is set aside from an 'only' ('apart from Lithuania,
+    # Poland is the only neighbour leaving'), not part of what is said of the only one
+    exceptive: tuple[str, ...] = ()
     # pronouns that may be the subject of a clause after a noun: 'the money *it* set aside'
     subject_pronouns: tuple[str, ...] = ()
     # nouns of places that hold one thing each ('5,200 spaces'), and the words that say a

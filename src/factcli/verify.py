@@ -1250,7 +1250,10 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     repeated = verbs & compiled.terms
     said = frozenset(claim_terms & compiled.terms)
     at, terms = _word_plan(reading, vocab)
+    excepting = _exception(reading, vocab)[0]
     for term in terms:
+        if term == excepting:
+            continue
         word = reading.raw_terms.get(term, term)
         if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
                 word, next(pos for t, pos in reading.terms if t == term), at, reading,
@@ -1323,6 +1326,25 @@ def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
     step = next((s for s in result.steps if s.kind == "word" and s.key == before), None)
     return (step is not None and step.relation in _HOLDS
             and _fact_term(step, compiled) in compiled.verbs)
+
+
+def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozenset[str]]:
+    """In an 'only' claim, the word opening a phrase that sets things aside ('apart from
+    Lithuania, Poland is the only neighbour leaving') and the names it sets aside: the
+    phrase says nothing the fact must say, and what it names are not among the others the
+    'only' shuts out."""
+    span = vocab.exception_at(reading.tokens) if reading.exclusive else None
+    if span is None:
+        return None, frozenset()
+    start, end = span
+    word = next((term for term, pos in reading.terms if pos == start), None)
+    first = min((pos for _, pos in reading.entities if pos >= end and all(
+        t in vocab.determiners for t in reading.tokens[end:pos])), default=None)
+    named = next((e for e, pos in reading.entities if pos == first), None)
+    if named is None:
+        return word, frozenset()
+    listed = next((group for group in reading.lists if named in group), {named})
+    return word, frozenset(listed)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
@@ -1732,7 +1754,10 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     subject = set(reading.subject_entities)
     mentioned = reading.entity_ids
     name = vocab.describe_entity
+    set_aside = _exception(reading, vocab)[1] - compiled.entities
     for entity_id in mentioned:
+        if entity_id in set_aside:
+            continue  # 'apart from Keel Works, …': not something the fact must say
         key = "@" + entity_id
         if entity_id in reading.denied:
             # 'shut by FlatironDragados rather than Turner': the claim denies what the fact
@@ -3378,16 +3403,18 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     """'FlatironDragados shut the site in 2023' against 'Turner closed the site in 2023',
     'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
     Turner and FlatironDragados': the claim says all the fact says of one occasion, but
-    gives it a doer of the kind the fact names. The article says who did it when it dates
-    that occasion or names the doer with 'by'; an undated act of one doer ('Lithuania is
-    leaving the convention') does not keep others from doing it too."""
-    if reading.negations % 2 or compiled.negated:
+    gives it a doer of the kind the fact names. Of an act both say was done, the article
+    says who did it when it gives the day or year it was done or names the doer with 'by';
+    an undated act of one doer ('Lithuania is leaving the convention') or one to come
+    ('Finland will finish its project by 2028') does not keep others from doing it too."""
+    if reading.negations % 2 or compiled.negated or not (reading.past and compiled.past):
         return  # 'Turner did not close it' is not told by who did
     roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
              and s.relation == Relation.INDEPENDENT]
     if len(roles) != 1 or roles[0].key[1:] not in vocab.entities:
         return
-    dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    dates = {"#" + q.text for q in reading.quantities
+             if q.dimension == "date" and q.qualifier == "exact"}
     # a date the fact gives is 'of something else' only for being said of another doer
     rest = [s for s in result.steps if s is not roles[0]]
     if not all(s.relation in _HOLDS or (s.key in dates and s.via == "a figure of something "
@@ -3395,23 +3422,32 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         return
     verb = _subject_verb(reading)
     act = next((s for s in rest if s.kind == "word" and s.key == verb), None)
-    if act is None or sum(s.kind in ("word", "entity") for s in rest) < 2:
+    if act is None or not any(s.kind in ("word", "entity") and s is not act
+                              and s.claim not in vocab.calendar_words for s in rest):
         return  # the same act, done to the same thing
+    at = next(pos for term, pos in reading.terms if term == verb)
+    if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
+        return  # 'Europa Clipper was launched in April 2023': what it was done to
     doer = roles[0].key[1:]
+    # the fact's doers: its subject, with the members of it and the names joined to it
+    # that the fact gives ('a partnership of Lumen Works and Railco')
     doers = set(compiled.subject) | {
-        e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject}
+        e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject
+    } | {e for d in compiled.subject for e in _coordinated_in_fact(d, compiled, vocab)
+         if e in vocab.entities}
     related = {doer, *vocab.entities[doer].member_of} | _members(doer, vocab)
     if doer in compiled.entities or related & doers or not any(
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
     tokens = read_statement(compiled.fact.statement, vocab).tokens
-    named_by = any(word == act.fact and following == "by"
-                   for word, following in pairwise(tokens))
+    said = [i for i, word in enumerate(tokens) if word == act.fact]
+    named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
+    if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
+        return  # 'Juice was launched': the fact's subject is what it was done to
     if named_by or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
-        at = result.steps.index(roles[0])
-        result.steps[at] = roles[0]._replace(
+        result.steps[result.steps.index(roles[0])] = roles[0]._replace(
             claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
             relation=Relation.ALTERNATION, via="another doer of the same act")
 
@@ -3579,14 +3615,15 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
     if subject:
         kind = vocab.entities[subject[0]].kind
         groups = [e for e in reading.entity_ids if vocab.entities[e].kind == "region"]
+        set_aside = set(subject) | _exception(reading, vocab)[1]
         others = [e for e in sorted(alignment.fact.subject)
-                  if e not in subject and vocab.entities[e].kind == kind
+                  if e not in set_aside and vocab.entities[e].kind == kind
                   and all(g in vocab.entities[e].member_of for g in groups)]
         if not others:
             # 'Turner alone built it' against 'built by a joint venture of Turner and
             # FlatironDragados': the others named beside it, of its kind
             others = [e for e in _coordinated_in_fact(subject[0], alignment.fact, vocab)
-                      if e in vocab.entities and e not in subject
+                      if e in vocab.entities and e not in set_aside
                       and vocab.entities[e].kind == kind]
         if others:
             return (vocab.describe_entity(subject[0]),

@@ -178,6 +178,7 @@ class Vocabulary:
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
+    exceptive: tuple[tuple[str, ...], ...] = ()
     relation_table: str = ""  # packed: wordnet.pack_table, searched by ``links``
     narrower_table: str = ""  # the same for narrower words ('probe' for 'spacecraft')
     irregular: dict[str, list[str]] = field(default_factory=dict)
@@ -276,6 +277,7 @@ class Vocabulary:
              for p in words), key=lambda entry: -len(entry[0])))
         vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
         vocab.additive = tuple(tuple(tokenise(p)) for p in cues.additive)
+        vocab.exceptive = tuple(tuple(tokenise(p)) for p in cues.exceptive)
         # Cue phrases are read as cues, not as topics: 'a tiny fraction of', 'once'.
         for cue in [p for p, _ in vocab.quantifier_phrases] + list(vocab.conditional):
             vocab._add(" ".join(cue), "skip", "")
@@ -488,6 +490,11 @@ class Vocabulary:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
         return _first_phrase(tokens, self._starts["additive"]) is not None
 
+    def exception_at(self, tokens: list[str]) -> tuple[int, int] | None:
+        """Where a phrase setting a thing aside begins and ends: 'apart from', 'except'."""
+        found = _first_phrase(tokens, self._starts["exceptive"])
+        return (found[0], found[0] + len(found[1])) if found else None
+
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
@@ -500,7 +507,7 @@ class Vocabulary:
         made once, where a list looked up anew would be hashed whole for every sentence."""
         lists = {"prospective": self.prospective, "unrealised": self.unrealised,
                  "entirety": self.entirety, "additive": self.additive,
-                 "conditional": self.conditional,
+                 "conditional": self.conditional, "exceptive": self.exceptive,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases),
                  **{"schedule " + side: phrases for side, phrases in self.schedule.items()}}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
