@@ -417,3 +417,29 @@ def test_the_same_time_is_a_claim_of_its_own() -> None:
                               ["tram-app"], []))
     claim = "The depot reopened on the same day as the app launch."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.fixture(scope="module")
+def tram_budget() -> Knowledge:
+    """A sum and the years it is spread over, in one fact."""
+    return tramway_with((
+        "tram-budget",
+        "Meridia City Council will spend 90 million euros over the next six years to renew "
+        "its trams.", ["meridia-council"],
+        _figure(90_000_000, "EUR", "tram renewal spending")
+        + _figure(6, "year", "tram renewal period")))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the sum the fact gives says the period is that sum's, whatever words surround it
+    ("The council has announced a 90 million euro tram renewal plan spread over the next "
+     "ten years.", REFUTED),
+    ("Meridia City Council will spend 90 million euros over the next ten years to renew its "
+     "trams.", REFUTED),
+    # without the fact's sum beside it, the period may be another thing's
+    ("The council will spend money on a new bridge over the next ten years.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_period_beside_the_facts_sum_is_that_sums(tram_budget: Knowledge, claim: str,
+                                                    expected: str) -> None:
+    assert verdict(claim, tram_budget) == expected

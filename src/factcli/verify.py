@@ -2441,7 +2441,12 @@ def _context_aligned(mention: QuantityMention, reading: Analysis, result: Alignm
     # … or another figure of the claim is the fact's ('the 1.1 billion euros will be spread
     # over two decades' against '1.1 billion euros over the next decade')
     beside = any(s.kind == "figure" and s.relation in _HOLDS and s.fact for s in result.steps)
+    # … and both at once say it is the same thing, whatever other words the claim puts
+    # around it ('a 1.1 billion euro investment in its border defences spread over the
+    # next five years' against 'invest 1.1 billion euros over the next decade to fortify
+    # its borders')
     return not unsaid or ((nouns_held or beside) and not unsaid - reading.verb_terms) or (
+        nouns_held and beside) or (
         mention.dimension == "date" and len(unsaid) == 1 and len(held) >= 2
         and not unsaid & set(vocab.entities))
 
