@@ -443,3 +443,19 @@ def tram_budget() -> Knowledge:
 def test_a_period_beside_the_facts_sum_is_that_sums(tram_budget: Knowledge, claim: str,
                                                     expected: str) -> None:
     assert verdict(claim, tram_budget) == expected
+
+
+@pytest.mark.parametrize(("others", "claim", "expected"), [
+    # the store puts 'depot', and no other word, before 'project': 'the project' is it
+    ((), "The depot project does not include a new bridge.", SUPPORTED),
+    ((), "The depot project includes a new bridge.", REFUTED),
+    # with a second project named, 'the project' may be either
+    ((("school-project", "The school project will cost 9 million euros.", ["meridia"], []),),
+     "The depot project includes a new bridge.", NOT_ENOUGH_INFO),
+])
+def test_the_project_is_the_one_project_the_article_names(
+        others: tuple[tuple[str, str, list[str], list[dict]], ...], claim: str,
+        expected: str) -> None:
+    knowledge = tramway_with(("depot-project", "The depot project will cost 20 million euros.",
+                              ["tram-extension"], []), *others)
+    assert verdict(claim, knowledge) == expected

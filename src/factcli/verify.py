@@ -23,7 +23,7 @@ from factcli.comparison import (
     side_name,
 )
 from factcli.files import require_text
-from factcli.index import CompiledFact, index_tokens
+from factcli.index import CompiledFact, Index, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation, Verdict, conjoin, join, project, verdict_of
 from factcli.quantities import (
@@ -627,7 +627,12 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 continue
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
-                # but not "connects Lithuania and Poland", whose entities belong together.
+                # but not "connects Lithuania and Poland", whose entities belong together,
+                # nor a list one 'only' is said of ("serves only civilian and military
+                # needs" is not "only civilian needs").
+                listed = match.group().strip(" ,").lower() in ("and", "or")
+                if listed and (left_reading.exclusive or right_reading.exclusive):
+                    continue
                 ranged = bool(right_reading.quantities) and _is_figure_end(left_reading)
                 if (right_reading.entities or ranged
                         or not right_reading.terms or len(right_reading.tokens) > 6):
@@ -753,7 +758,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
-          "another doer of the same act": 0.8,
+          "another doer of the same act": 0.8, "the article's only one": 0.85,
           "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
@@ -1202,6 +1207,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _opposite_of_the_same(reading, knowledge, result)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
+    _the_articles_one(reading, compiled, knowledge, result)
 
     claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
@@ -3455,6 +3461,49 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps[result.steps.index(roles[0])] = roles[0]._replace(
             claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
             relation=Relation.ALTERNATION, via="another doer of the same act")
+
+
+def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
+                      result: Alignment) -> None:
+    """'The fortification project is meant to serve military needs' against 'The project
+    belongs to an effort … serving civilian and military needs': a word the claim puts
+    before a noun that the fact says with 'the' alone is said by the fact when the store
+    puts that word, and no other, before the noun wherever it puts one ('the border
+    fortification project'): in one article, 'the project' is then that project."""
+    vocab = knowledge.vocab
+    open_words = {s.key: s for s in result.steps
+                  if s.kind == "word" and s.via == "not in this fact"}
+    if not open_words:
+        return  # most alignments: nothing left unsaid
+    said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    fact = read_statement(compiled.fact.statement, vocab)
+    for term, at in reading.terms:
+        head = next((t for t, pos in reading.terms if pos == at + 1), None)
+        if term not in open_words or head not in said or {at, at + 1} & reading.verbs:
+            continue
+        fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
+                          and pos > 0 and fact.tokens[pos - 1] in vocab.definite), None)
+        if fact_head is not None and _words_before(fact_head, knowledge.index, vocab) == {term}:
+            step = open_words[term]
+            result.steps[result.steps.index(step)] = step._replace(
+                fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
+                via="the article's only one")
+
+
+@lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
+def _words_before(head: str, index: Index, vocab: Vocabulary) -> frozenset[str]:
+    """The words and names ('@id') the store's facts put right before the noun ``head``."""
+    before: set[str] = set()
+    for compiled in index.facts:
+        if head not in compiled.terms:
+            continue
+        reading = read_statement(compiled.fact.statement, vocab)
+        said = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+        said.update({end - 1: "@" + e for e, end in (
+            (e, reading.entity_ends.get(pos, pos + 1)) for e, pos in reading.entities)})
+        before.update(said[pos - 1] for pos, term in said.items()
+                      if term == head and pos - 1 in said)
+    return frozenset(before)
 
 
 def _subject_verb(reading: Analysis) -> str | None:
