@@ -459,3 +459,26 @@ def test_the_project_is_the_one_project_the_article_names(
     knowledge = tramway_with(("depot-project", "The depot project will cost 20 million euros.",
                               ["tram-extension"], []), *others)
     assert verdict(claim, knowledge) == expected
+
+
+@pytest.fixture(scope="module")
+def tram_network() -> Knowledge:
+    """A line that is part of a network named after the city."""
+    return tramway_with(
+        ("line-4-opened", "Line 4 was opened in 2019.", ["line-4"], _figure(2019, "year",
+                                                                            "line 4 opening")),
+        entities=({"id": "meridia-tram-network", "name": "Meridia Tram Network",
+                   "kind": "network", "aliases": [], "member_of": []},
+                  {"id": "line-4", "name": "Line 4", "kind": "tram line", "aliases": [],
+                   "member_of": ["meridia-tram-network"]}))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # Line 4 is part of the Meridia Tram Network: Meridia's line is the fact's
+    ("Meridia's Line 4 was opened in 2019.", SUPPORTED),
+    ("Meridia's Line 4 was opened in 2021.", REFUTED),
+    # nothing in the store makes it Northbank's
+    ("Northbank's Line 4 was opened in 2019.", NOT_ENOUGH_INFO),
+])
+def test_whose_a_named_part_is(tram_network: Knowledge, claim: str, expected: str) -> None:
+    assert verdict(claim, tram_network) == expected

@@ -759,6 +759,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
           "another doer of the same act": 0.8, "the article's only one": 0.85,
+          "what it is part of": 0.85,
           "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
@@ -1761,10 +1762,20 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     mentioned = reading.entity_ids
     name = vocab.describe_entity
     set_aside = _exception(reading, vocab)[1] - compiled.entities
+    owners = _owners_named(reading)
     for entity_id in mentioned:
         if entity_id in set_aside:
             continue  # 'apart from Keel Works, …': not something the fact must say
         key = "@" + entity_id
+        whole = None if entity_id in compiled.entities or owners.get(
+            entity_id) not in compiled.entities else _whole_named_for(
+            entity_id, owners[entity_id], vocab)
+        if whole is not None:
+            # 'San Diego's new Terminal 1', of a fact naming Terminal 1: it is part of San
+            # Diego International Airport, so the claim says no more than whose it is
+            result.steps.append(Step("entity", key, name(entity_id), name(whole),
+                                     Relation.EQUIVALENT, "what it is part of"))
+            continue
         if entity_id in reading.denied:
             # 'shut by FlatironDragados rather than Turner': the claim denies what the fact
             # says, when the fact has the denied one doing it or owning the same thing
@@ -3832,6 +3843,19 @@ def _owners_named(reading: Analysis) -> dict[str, str]:
         if owned is not None and owned != owner:
             owners[owner] = owned
     return owners
+
+
+def _whole_named_for(owner: str, owned: str, vocab: Vocabulary) -> str | None:
+    """What the store makes ``owned`` part of, directly or not, that is ``owner`` or is
+    named after it ('San Diego International Airport' for San Diego): the claim's 'San
+    Diego's Terminal 1' then says whose Terminal 1 is as the store does."""
+    named = tokenise(vocab.entities[owner].name)
+    wholes = list(vocab.entities[owned].member_of)
+    for whole in wholes:  # the store's parts are few levels deep; each is visited once
+        if whole == owner or tokenise(vocab.entities[whole].name)[:len(named)] == named:
+            return whole
+        wholes.extend(w for w in vocab.entities[whole].member_of if w not in wholes)
+    return None
 
 
 def _says_owner(compiled: CompiledFact, owner: str, owned: str, vocab: Vocabulary) -> bool:
