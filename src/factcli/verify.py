@@ -694,7 +694,10 @@ def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge,
 
 
 def _has_own_subject(reading: Analysis) -> bool:
-    return reading.predicate_at is not None and reading.predicate_at <= 4
+    """A short phrase before the verb, or a name before it ('O'Hare's Terminal D work
+    began in June')."""
+    return reading.predicate_at is not None and (
+        reading.predicate_at <= 4 or bool(reading.subject_entities))
 
 
 def _subject_words(left: str, reading: Analysis, vocab: Vocabulary,
