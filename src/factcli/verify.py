@@ -1765,14 +1765,14 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     mentioned = reading.entity_ids
     name = vocab.describe_entity
     set_aside = _exception(reading, vocab)[1] - compiled.entities
-    owners = _owners_named(reading)
     for entity_id in mentioned:
         if entity_id in set_aside:
             continue  # 'apart from Keel Works, …': not something the fact must say
         key = "@" + entity_id
-        whole = None if entity_id in compiled.entities or owners.get(
-            entity_id) not in compiled.entities else _whole_named_for(
-            entity_id, owners[entity_id], vocab)
+        owned = None if entity_id in compiled.entities else _owners_named(reading).get(
+            entity_id)
+        whole = None if owned not in compiled.entities else _whole_named_for(
+            entity_id, owned, vocab)
         if whole is not None:
             # 'San Diego's new Terminal 1', of a fact naming Terminal 1: it is part of San
             # Diego International Airport, so the claim says no more than whose it is
@@ -3833,6 +3833,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
     return None
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _owners_named(reading: Analysis) -> dict[str, str]:
     """Names that say whose a named thing is, by the thing: 'ESA's Juice', 'San Diego's
     new Terminal 1' (a word or two may come between)."""
