@@ -482,3 +482,14 @@ def tram_network() -> Knowledge:
 ])
 def test_whose_a_named_part_is(tram_network: Knowledge, claim: str, expected: str) -> None:
     assert verdict(claim, tram_network) == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("Lumen Works inspected the old depot in 2024.", REFUTED),
+    # 'also' says the fact names some of those who did it, not all
+    ("Lumen Works also inspected the old depot in 2024.", NOT_ENOUGH_INFO),
+])
+def test_another_doer_of_a_dated_act(statement: str, expected: str) -> None:
+    knowledge = tramway_with(("depot-inspected", statement, ["lumen-works"],
+                              _figure(2024, "year", "depot inspection")))
+    assert verdict("Railco inspected the old depot in 2024.", knowledge) == expected

@@ -3465,6 +3465,8 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
     tokens = read_statement(compiled.fact.statement, vocab).tokens
+    if vocab.is_additive(tokens):
+        return  # 'Tidewater Marine has also applied': the fact itself names some doers
     said = [i for i, word in enumerate(tokens) if word == act.fact]
     named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
     if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
