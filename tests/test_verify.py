@@ -493,3 +493,18 @@ def test_another_doer_of_a_dated_act(statement: str, expected: str) -> None:
     knowledge = tramway_with(("depot-inspected", statement, ["lumen-works"],
                               _figure(2024, "year", "depot inspection")))
     assert verdict("Railco inspected the old depot in 2024.", knowledge) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Engineers monitored the new trams only now and then during the first week.", REFUTED),
+    ("Engineers monitored the new trams intermittently during the first week.", REFUTED),
+    ("Engineers monitored the new trams around the clock during the first week.", SUPPORTED),
+    ("Engineers did not monitor the new trams constantly during the first week.", REFUTED),
+    # nothing said of how often: left to the other words
+    ("Engineers inspected the new trams now and then during the first week.",
+     NOT_ENOUGH_INFO),
+])
+def test_without_a_break_is_not_now_and_then(claim: str, expected: str) -> None:
+    knowledge = tramway_with(("trams-monitored", "Engineers monitored the new trams without a "
+                              "break during the first week.", ["tram-extension"], []))
+    assert verdict(claim, knowledge) == expected

@@ -762,7 +762,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
           "another doer of the same act": 0.8, "the article's only one": 0.85,
-          "what it is part of": 0.85,
+          "what it is part of": 0.85, "without a break, not now and then": 0.85,
+          "now and then, not without a break": 0.85, "the same in other words": 0.85,
           "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
@@ -2633,14 +2634,36 @@ def _against_schedule(reading: Analysis, compiled: CompiledFact, result: Alignme
         return  # nearly every claim
     fact = tokenise(compiled.fact.statement)
     said = vocab.schedule_of(fact)
-    if said is None or said[0] == claimed[0]:
-        return
+    if said is not None:
+        _other_side(reading, claimed, fact, said, result, "on schedule, not behind it"
+                    if said[0] == "kept" else "behind schedule, not on it")
+
+
+def _against_continuity(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'Operators checked on Juice only occasionally' against 'watched Juice without a
+    break': what went on without a break did not come and go, whichever words say so."""
+    claimed = vocab.continuity_of(reading.tokens)
+    fact = tokenise(compiled.fact.statement)
+    said = vocab.continuity_of(fact)
+    if claimed is not None and said is not None:
+        _other_side(reading, claimed, fact, said, result, "without a break, not now and then"
+                    if said[0] == "continuous" else "now and then, not without a break")
+
+
+def _other_side(reading: Analysis, claimed: tuple[str, range], fact: list[str],
+                said: tuple[str, range], result: Alignment, via: str) -> None:
+    """The claim's words for one side of a two-sided cue against the fact's: the same
+    side in other words ('constantly', 'without a break') is said, the other side is an
+    alternation (each side's polarity is weighed as for any word)."""
+    same = said[0] == claimed[0]
     words = {t for t, pos in reading.terms if pos in claimed[1]}
     result.steps[:] = [s for s in result.steps if s.key not in words or s.relation in _HOLDS]
     result.steps.append(Step(
         "status", "", " ".join(reading.tokens[claimed[1].start:claimed[1].stop]),
-        " ".join(fact[said[1].start:said[1].stop]), Relation.ALTERNATION,
-        "on schedule, not behind it" if said[0] == "kept" else "behind schedule, not on it"))
+        " ".join(fact[said[1].start:said[1].stop]),
+        Relation.EQUIVALENT if same else Relation.ALTERNATION,
+        "the same in other words" if same else via))
 
 
 _NOW = frozenset({"is", "are", "am", "has", "have", "still"})
@@ -2917,6 +2940,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.extend((_member_for_group, _act_by_another))
     if len(tokens) > 2:
         checks.append(_voice_reversed)
+    if vocab.continuity_of(tokens) is not None:
+        checks.append(_against_continuity)
     return tuple(checks)
 
 

@@ -139,6 +139,7 @@ class Vocabulary:
     committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
@@ -236,6 +237,8 @@ class Vocabulary:
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}
+        vocab.continuity = {side: tuple(tuple(tokenise(p)) for p in phrases)
+                            for side, phrases in cues.continuity.items()}
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
@@ -461,8 +464,19 @@ class Vocabulary:
         where it says so."""
         if self.status_openers.isdisjoint(tokens):
             return None
-        for side in self.schedule:
-            found = _first_phrase(tokens, self._starts["schedule " + side])
+        return self._side_of("schedule", tokens)
+
+    def continuity_of(self, tokens: list[str]) -> tuple[str, range] | None:
+        """'continuous' for a sentence that says an act went on without a break ('watched
+        Juice constantly'), 'intermittent' for one that says it came and went ('checked on
+        it now and then'), with where it says so."""
+        return self._side_of("continuity", tokens)
+
+    def _side_of(self, cue: str, tokens: list[str]) -> tuple[str, range] | None:
+        """Which side of a two-sided cue (``schedule``, ``continuity``) the sentence says,
+        and where."""
+        for side in getattr(self, cue):
+            found = _first_phrase(tokens, self._starts[f"{cue} {side}"])
             if found:
                 return side, range(found[0], found[0] + len(found[1]))
         return None
@@ -509,7 +523,9 @@ class Vocabulary:
                  "entirety": self.entirety, "additive": self.additive,
                  "conditional": self.conditional, "exceptive": self.exceptive,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases),
-                 **{"schedule " + side: phrases for side, phrases in self.schedule.items()}}
+                 **{"schedule " + side: phrases for side, phrases in self.schedule.items()},
+                 **{"continuity " + side: phrases
+                    for side, phrases in self.continuity.items()}}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
     @cached_property
