@@ -1556,7 +1556,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
-    kind = vocab.instances.get(word) if word in reading.names else None
+    kind = vocab.instances.get(word) if word in reading.names or _named_first(
+        word, reading) else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -1595,6 +1596,15 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
                     "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _named_first(word: str, reading: Analysis) -> bool:
+    """The sentence's first word is a name when it is written in capitals ('NASA') or
+    owns what follows ("Tampa's"): a capital alone there may be a common word's."""
+    if reading.tokens[:1] != [word]:
+        return False
+    written = reading.spelling.get(word, word)
+    return (len(written) > 1 and written.isupper()) or reading.tokens[1:2] == ["s"]
 
 
 @lru_cache(maxsize=256)
