@@ -508,3 +508,25 @@ def test_without_a_break_is_not_now_and_then(claim: str, expected: str) -> None:
     knowledge = tramway_with(("trams-monitored", "Engineers monitored the new trams without a "
                               "break during the first week.", ["tram-extension"], []))
     assert verdict(claim, knowledge) == expected
+
+
+_TOUR = ("tour-organised", "The council organised a tour of Northbank and Southbank for "
+         "residents.", ["meridia-council", "northbank", "southbank"], [])
+_TOUR_PRAISED = ("tour-praised", "Residents praised the tour.", ["meridia-council"], [])
+_LYON_TOUR = ("lyon-tour", "Corvia Rail organised a tour of Lyon for engineers.",
+              ["corvia-rail", "lyon"], [])
+
+
+@pytest.mark.parametrize(("facts", "claim", "expected"), [
+    # the one tour the store names is of Northbank and Southbank: 'the tour' is it
+    ((_TOUR, _TOUR_PRAISED), "Residents praised the Northbank tour.", SUPPORTED),
+    ((_TOUR, _TOUR_PRAISED), "Residents did not praise the Northbank tour.", REFUTED),
+    ((_TOUR, _TOUR_PRAISED), "Residents praised the Lyon tour.", NOT_ENOUGH_INFO),
+    # with a tour of Lyon too, 'the tour' may be either
+    ((_TOUR, _TOUR_PRAISED, _LYON_TOUR), "Residents praised the Northbank tour.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_name_before_the_one_thing_the_store_names(
+        facts: tuple[tuple[str, str, list[str], list[dict]], ...], claim: str,
+        expected: str) -> None:
+    assert verdict(claim, tramway_with(*facts)) == expected

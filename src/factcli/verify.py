@@ -3520,25 +3520,59 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
     belongs to an effort … serving civilian and military needs': a word the claim puts
     before a noun that the fact says with 'the' alone is said by the fact when the store
     puts that word, and no other, before the noun wherever it puts one ('the border
-    fortification project'): in one article, 'the project' is then that project."""
+    fortification project'): in one article, 'the project' is then that project. So is a
+    name ('its Earth flyby' for 'the flyby') when the one fact that names the noun's
+    own names gives it ('a flyby of the Moon and then Earth')."""
     vocab = knowledge.vocab
-    open_words = {s.key: s for s in result.steps
-                  if s.kind == "word" and s.via == "not in this fact"}
-    if not open_words:
+    unsaid = {s.key: s for s in result.steps
+              if s.kind in ("word", "entity") and s.via == "not in this fact"}
+    if not unsaid:
         return  # most alignments: nothing left unsaid
     said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    at = {pos: term for term, pos in reading.terms}
+    before = [(term, at.get(pos + 1)) for term, pos in reading.terms
+              if pos not in reading.verbs and pos + 1 not in reading.verbs]
+    before += [("@" + entity, head) for entity, head in reading.modifiers]
     fact = read_statement(compiled.fact.statement, vocab)
-    for term, at in reading.terms:
-        head = next((t for t, pos in reading.terms if pos == at + 1), None)
-        if term not in open_words or head not in said or {at, at + 1} & reading.verbs:
+    for key, head in before:
+        if key not in unsaid or head not in said:
             continue
         fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
                           and pos > 0 and fact.tokens[pos - 1] in vocab.definite), None)
-        if fact_head is not None and _words_before(fact_head, knowledge.index, vocab) == {term}:
-            step = open_words[term]
+        if fact_head is None:
+            continue
+        if key.startswith("@"):
+            named = _names_of(fact_head, knowledge.index, vocab)
+            the_one = len(named) == 1 and key[1:] in next(iter(named))
+        else:
+            the_one = _words_before(fact_head, knowledge.index, vocab) == {key}
+        if the_one:
+            step = unsaid[key]
             result.steps[result.steps.index(step)] = step._replace(
                 fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
                 via="the article's only one")
+
+
+@lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
+def _names_of(head: str, index: Index, vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """The names each of the store's facts gives the noun ``head`` as its own: before it
+    ('the Venus flyby') or after its 'of' ('a flyby of the Moon and then Earth')."""
+    found: set[frozenset[str]] = set()
+    for compiled in index.facts:
+        if head not in compiled.terms:
+            continue
+        reading = read_statement(compiled.fact.statement, vocab)
+        for term, pos in reading.terms:
+            if term != head or pos in reading.verbs:
+                continue
+            names = {e for e, start in reading.entities
+                     if reading.entity_ends.get(start, start + 1) == pos}
+            if reading.tokens[pos + 1:pos + 2] == ["of"]:
+                stop = min((v for v in reading.verbs if v > pos), default=len(reading.tokens))
+                names |= {e for e, start in reading.entities if pos + 1 < start < stop}
+            if names:
+                found.add(frozenset(names))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
