@@ -3207,8 +3207,11 @@ def _act_by_another(reading: Analysis, compiled: CompiledFact, result: Alignment
             result.steps.append(Step(
                 "role", "@" + doer, vocab.describe_entity(doer),
                 "by " + and_list([vocab.describe_entity(e) for e in dict.fromkeys(by)]),
-                Relation.INDEPENDENT, "done by another in the article"))
+                Relation.INDEPENDENT, _BY_ANOTHER))
             return
+
+
+_BY_ANOTHER = "done by another in the article"
 
 
 def _by_after(said: Analysis, at: int) -> int | None:
@@ -3475,8 +3478,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         return
     dates = {"#" + q.text for q in reading.quantities
              if q.dimension == "date" and q.qualifier == "exact"}
-    # a date the fact gives is 'of something else' only for being said of another doer
-    rest = [s for s in result.steps if s is not roles[0]]
+    # a date the fact gives is 'of something else' only for being said of another doer,
+    # and what the fact does 'by' another (see _act_by_another) is the doer asked about
+    by_another = [s for s in result.steps if s.via == _BY_ANOTHER]
+    rest = [s for s in result.steps if s is not roles[0] and s not in by_another]
     if not all(s.relation in _HOLDS or (s.key in dates and s.via == "a figure of something "
                                         "else") for s in rest):
         return
@@ -3509,6 +3514,7 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if named_by or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
+        result.steps[:] = [s for s in result.steps if s not in by_another]
         result.steps[result.steps.index(roles[0])] = roles[0]._replace(
             claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
             relation=Relation.ALTERNATION, via="another doer of the same act")
