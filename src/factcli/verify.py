@@ -1339,6 +1339,7 @@ def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
             and _fact_term(step, compiled) in compiled.verbs)
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozenset[str]]:
     """In an 'only' claim, the word opening a phrase that sets things aside ('apart from
     Lithuania, Poland is the only neighbour leaving') and the names it sets aside: the
@@ -3535,12 +3536,8 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
     if not unsaid:
         return  # most alignments: nothing left unsaid
     said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
-    at = {pos: term for term, pos in reading.terms}
-    before = [(term, at.get(pos + 1)) for term, pos in reading.terms
-              if pos not in reading.verbs and pos + 1 not in reading.verbs]
-    before += [("@" + entity, head) for entity, head in reading.modifiers]
     fact = read_statement(compiled.fact.statement, vocab)
-    for key, head in before:
+    for key, head in _before_nouns(reading):
         if key not in unsaid or head not in said:
             continue
         fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
@@ -3557,6 +3554,15 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
             result.steps[result.steps.index(step)] = step._replace(
                 fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
                 via="the article's only one")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _before_nouns(reading: Analysis) -> tuple[tuple[str, str | None], ...]:
+    """(word or '@name', the noun right after it) for each word or name before a noun."""
+    at = {pos: term for term, pos in reading.terms}
+    return tuple((term, at.get(pos + 1)) for term, pos in reading.terms
+                 if pos not in reading.verbs and pos + 1 not in reading.verbs) + tuple(
+        ("@" + entity, head) for entity, head in reading.modifiers)
 
 
 @lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
