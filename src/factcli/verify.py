@@ -1557,8 +1557,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
-    kind = vocab.instances.get(word) if word in reading.names or _named_first(
-        word, reading) else None
+    kind = vocab.instances.get(word) if word in reading.names or (
+        reading.tokens[0] == word and _named_first(word, reading)) else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -1600,10 +1600,9 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
 
 
 def _named_first(word: str, reading: Analysis) -> bool:
-    """The sentence's first word is a name when it is written in capitals ('NASA') or
-    owns what follows ("Tampa's"): a capital alone there may be a common word's."""
-    if reading.tokens[:1] != [word]:
-        return False
+    """The sentence's first word (``word``) is a name when it is written in capitals
+    ('NASA') or owns what follows ("Tampa's"): a capital alone there may be a common
+    word's."""
     written = reading.spelling.get(word, word)
     return (len(written) > 1 and written.isupper()) or reading.tokens[1:2] == ["s"]
 
@@ -1776,9 +1775,9 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     subject = set(reading.subject_entities)
     mentioned = reading.entity_ids
     name = vocab.describe_entity
-    set_aside = _exception(reading, vocab)[1] - compiled.entities
+    set_aside = _exception(reading, vocab)[1]
     for entity_id in mentioned:
-        if entity_id in set_aside:
+        if entity_id in set_aside and entity_id not in compiled.entities:
             continue  # 'apart from Keel Works, …': not something the fact must say
         key = "@" + entity_id
         owned = None if entity_id in compiled.entities else _owners_named(reading).get(
@@ -3531,13 +3530,14 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
     name ('its Earth flyby' for 'the flyby') when the one fact that names the noun's
     own names gives it ('a flyby of the Moon and then Earth')."""
     vocab = knowledge.vocab
-    unsaid = {s.key: s for s in result.steps
-              if s.kind in ("word", "entity") and s.via == "not in this fact"}
+    before = _before_nouns(reading)
+    unsaid = {s.key: s for s in result.steps if s.via == "not in this fact"
+              and s.kind in ("word", "entity") and s.key in before}
     if not unsaid:
-        return  # most alignments: nothing left unsaid
+        return  # most alignments: no word before a noun left unsaid
     said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
     fact = read_statement(compiled.fact.statement, vocab)
-    for key, head in _before_nouns(reading):
+    for key, head in before.items():
         if key not in unsaid or head not in said:
             continue
         fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
@@ -3557,12 +3557,13 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
-def _before_nouns(reading: Analysis) -> tuple[tuple[str, str | None], ...]:
-    """(word or '@name', the noun right after it) for each word or name before a noun."""
-    at = {pos: term for term, pos in reading.terms}
-    return tuple((term, at.get(pos + 1)) for term, pos in reading.terms
-                 if pos not in reading.verbs and pos + 1 not in reading.verbs) + tuple(
-        ("@" + entity, head) for entity, head in reading.modifiers)
+def _before_nouns(reading: Analysis) -> dict[str, str]:
+    """Each word or name ('@id') right before a noun, with that noun."""
+    at = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+    before = {term: at[pos + 1] for term, pos in reading.terms
+              if pos in at and pos + 1 in at}
+    before.update(("@" + entity, head) for entity, head in reading.modifiers)
+    return before
 
 
 @lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact

@@ -475,11 +475,23 @@ class Vocabulary:
     def _side_of(self, cue: str, tokens: list[str]) -> tuple[str, range] | None:
         """Which side of a two-sided cue (``schedule``, ``continuity``) the sentence says,
         and where."""
-        for side in getattr(self, cue):
-            found = _first_phrase(tokens, self._starts[f"{cue} {side}"])
+        sides = self._sides[cue]
+        if sides[0].isdisjoint(tokens):
+            return None  # nearly every sentence: none of the phrases' first words
+        for side, starting in sides[1]:
+            found = _first_phrase(tokens, starting)
             if found:
                 return side, range(found[0], found[0] + len(found[1]))
         return None
+
+    @cached_property
+    def _sides(self) -> dict[str, tuple[frozenset[str], tuple[tuple[str, dict[
+            str, list[tuple[str, ...]]]], ...]]]:
+        """Each two-sided cue's first words, and its sides' phrases by their first words."""
+        return {cue: (frozenset(p[0] for phrases in sides.values() for p in phrases if p),
+                      tuple((side, _by_first_word(phrases)) for side, phrases in sides.items()))
+                for cue, sides in (("schedule", self.schedule),
+                                   ("continuity", self.continuity))}
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
@@ -522,10 +534,7 @@ class Vocabulary:
         lists = {"prospective": self.prospective, "unrealised": self.unrealised,
                  "entirety": self.entirety, "additive": self.additive,
                  "conditional": self.conditional, "exceptive": self.exceptive,
-                 "share": tuple(phrase for phrase, _ in self.quantifier_phrases),
-                 **{"schedule " + side: phrases for side, phrases in self.schedule.items()},
-                 **{"continuity " + side: phrases
-                    for side, phrases in self.continuity.items()}}
+                 "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
     @cached_property
