@@ -49,10 +49,12 @@ def read_jsonl(path: Path) -> list[dict]:
             if line.strip()]
 
 
-def tramway_with(*facts: tuple[str, str, list[str], list[dict]]) -> Knowledge:
+def tramway_with(*facts: tuple[str, str, list[str], list[dict]],
+                 entities: tuple[dict, ...] = ()) -> Knowledge:
     """The tramway store with more facts, each (id, statement, entities — the first its
-    subject —, quantities), as a user's store may give them."""
+    subject —, quantities), and more entities, as a user's store may give them."""
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
+    store["entities"].extend(entities)
     first = store["facts"][0]
     for fact_id, statement, entities, quantities in facts:
         store["facts"].append({

@@ -417,3 +417,116 @@ def test_the_same_time_is_a_claim_of_its_own() -> None:
                               ["tram-app"], []))
     claim = "The depot reopened on the same day as the app launch."
     assert verify_claim(claim, knowledge).verdict == NOT_ENOUGH_INFO
+
+
+@pytest.fixture(scope="module")
+def tram_budget() -> Knowledge:
+    """A sum and the years it is spread over, in one fact."""
+    return tramway_with((
+        "tram-budget",
+        "Meridia City Council will spend 90 million euros over the next six years to renew "
+        "its trams.", ["meridia-council"],
+        _figure(90_000_000, "EUR", "tram renewal spending")
+        + _figure(6, "year", "tram renewal period")))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the sum the fact gives says the period is that sum's, whatever words surround it
+    ("The council has announced a 90 million euro tram renewal plan spread over the next "
+     "ten years.", REFUTED),
+    ("Meridia City Council will spend 90 million euros over the next ten years to renew its "
+     "trams.", REFUTED),
+    # without the fact's sum beside it, the period may be another thing's
+    ("The council will spend money on a new bridge over the next ten years.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_period_beside_the_facts_sum_is_that_sums(tram_budget: Knowledge, claim: str,
+                                                    expected: str) -> None:
+    assert verdict(claim, tram_budget) == expected
+
+
+@pytest.mark.parametrize(("others", "claim", "expected"), [
+    # the store puts 'depot', and no other word, before 'project': 'the project' is it
+    ((), "The depot project does not include a new bridge.", SUPPORTED),
+    ((), "The depot project includes a new bridge.", REFUTED),
+    # with a second project named, 'the project' may be either
+    ((("school-project", "The school project will cost 9 million euros.", ["meridia"], []),),
+     "The depot project includes a new bridge.", NOT_ENOUGH_INFO),
+])
+def test_the_project_is_the_one_project_the_article_names(
+        others: tuple[tuple[str, str, list[str], list[dict]], ...], claim: str,
+        expected: str) -> None:
+    knowledge = tramway_with(("depot-project", "The depot project will cost 20 million euros.",
+                              ["tram-extension"], []), *others)
+    assert verdict(claim, knowledge) == expected
+
+
+@pytest.fixture(scope="module")
+def tram_network() -> Knowledge:
+    """A line that is part of a network named after the city."""
+    return tramway_with(
+        ("line-4-opened", "Line 4 was opened in 2019.", ["line-4"], _figure(2019, "year",
+                                                                            "line 4 opening")),
+        entities=({"id": "meridia-tram-network", "name": "Meridia Tram Network",
+                   "kind": "network", "aliases": [], "member_of": []},
+                  {"id": "line-4", "name": "Line 4", "kind": "tram line", "aliases": [],
+                   "member_of": ["meridia-tram-network"]}))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # Line 4 is part of the Meridia Tram Network: Meridia's line is the fact's
+    ("Meridia's Line 4 was opened in 2019.", SUPPORTED),
+    ("Meridia's Line 4 was opened in 2021.", REFUTED),
+    # nothing in the store makes it Northbank's
+    ("Northbank's Line 4 was opened in 2019.", NOT_ENOUGH_INFO),
+])
+def test_whose_a_named_part_is(tram_network: Knowledge, claim: str, expected: str) -> None:
+    assert verdict(claim, tram_network) == expected
+
+
+@pytest.mark.parametrize(("statement", "expected"), [
+    ("Lumen Works inspected the old depot in 2024.", REFUTED),
+    # 'also' says the fact names some of those who did it, not all
+    ("Lumen Works also inspected the old depot in 2024.", NOT_ENOUGH_INFO),
+])
+def test_another_doer_of_a_dated_act(statement: str, expected: str) -> None:
+    knowledge = tramway_with(("depot-inspected", statement, ["lumen-works"],
+                              _figure(2024, "year", "depot inspection")))
+    assert verdict("Railco inspected the old depot in 2024.", knowledge) == expected
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    ("Engineers monitored the new trams only now and then during the first week.", REFUTED),
+    ("Engineers monitored the new trams intermittently during the first week.", REFUTED),
+    ("Engineers monitored the new trams around the clock during the first week.", SUPPORTED),
+    ("Engineers did not monitor the new trams constantly during the first week.", REFUTED),
+    # nothing said of how often: left to the other words
+    ("Engineers inspected the new trams now and then during the first week.",
+     NOT_ENOUGH_INFO),
+])
+def test_without_a_break_is_not_now_and_then(claim: str, expected: str) -> None:
+    knowledge = tramway_with(("trams-monitored", "Engineers monitored the new trams without a "
+                              "break during the first week.", ["tram-extension"], []))
+    assert verdict(claim, knowledge) == expected
+
+
+_TOUR = ("tour-organised", "The council organised a tour of Northbank and Southbank for "
+         "residents.", ["meridia-council", "northbank", "southbank"], [])
+_TOUR_PRAISED = ("tour-praised", "Residents praised the tour.", ["meridia-council"], [])
+_LYON_TOUR = ("lyon-tour", "Corvia Rail organised a tour of Lyon for engineers.",
+              ["corvia-rail", "lyon"], [])
+
+
+@pytest.mark.parametrize(("facts", "claim", "expected"), [
+    # the one tour the store names is of Northbank and Southbank: 'the tour' is it
+    ((_TOUR, _TOUR_PRAISED), "Residents praised the Northbank tour.", SUPPORTED),
+    ((_TOUR, _TOUR_PRAISED), "Residents did not praise the Northbank tour.", REFUTED),
+    ((_TOUR, _TOUR_PRAISED), "Residents praised the Lyon tour.", NOT_ENOUGH_INFO),
+    # with a tour of Lyon too, 'the tour' may be either
+    ((_TOUR, _TOUR_PRAISED, _LYON_TOUR), "Residents praised the Northbank tour.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_name_before_the_one_thing_the_store_names(
+        facts: tuple[tuple[str, str, list[str], list[dict]], ...], claim: str,
+        expected: str) -> None:
+    assert verdict(claim, tramway_with(*facts)) == expected

@@ -110,6 +110,9 @@ class Cues:
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
     # particles that make a verb another verb ('call off' is not 'call')
     adverb_particles: tuple[str, ...] = ()
+    # 'apart from X', 'except X': X is set aside from an 'only' ('apart from Lithuania,
+    # Poland is the only neighbour leaving'), not part of what is said of the only one
+    exceptive: tuple[str, ...] = ()
     # pronouns that may be the subject of a clause after a noun: 'the money *it* set aside'
     subject_pronouns: tuple[str, ...] = ()
     # nouns of places that hold one thing each ('5,200 spaces'), and the words that say a
@@ -140,6 +143,9 @@ class Cues:
     intended: tuple[str, ...] = ()
     # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
     schedule: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # an act said to go on without a break ('continuous': 'constantly') or to come and go
+    # ('intermittent': 'now and then')
+    continuity: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
     entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -270,6 +276,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                          f"'{word}' must be one lower-case word")
     if lexicon.cues.schedule and set(lexicon.cues.schedule) != {"kept", "missed"}:
         problems.add("lexicon cues.json", "schedule", "needs exactly 'kept' and 'missed'")
+    if lexicon.cues.continuity and set(lexicon.cues.continuity) != {"continuous",
+                                                                     "intermittent"}:
+        problems.add("lexicon cues.json", "continuity",
+                     "needs exactly 'continuous' and 'intermittent'")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
     for wi, word in enumerate(lexicon.cues.subject_pronouns):

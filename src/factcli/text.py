@@ -214,7 +214,18 @@ class Analysis:
             return None
         after = [(pos, t) for t, pos in self.terms if pos > self.exclusive_at] + [
             (pos, "@" + e) for e, pos in self.entities if pos > self.exclusive_at]
-        return min(after)[1] if after else None
+        if after:
+            return min(after)[1]
+        # 'serves military needs only': the phrase it closes, after the verb, from its
+        # first word
+        said = {pos: t for t, pos in self.terms if pos not in self.verbs
+                and pos > (self.predicate_at if self.predicate_at is not None else -1)}
+        start = max((pos for pos in said if pos < self.exclusive_at), default=None)
+        if start is None:
+            return None
+        while start - 1 in said:
+            start -= 1
+        return said[start]
 
     def coordinated_with(self, key: str, skippable: frozenset[str]) -> list[str]:
         """The terms and entities ('@id') joined to ``key`` by 'and', 'or' or 'as well as'

@@ -23,7 +23,7 @@ from factcli.comparison import (
     side_name,
 )
 from factcli.files import require_text
-from factcli.index import CompiledFact, index_tokens
+from factcli.index import CompiledFact, Index, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation, Verdict, conjoin, join, project, verdict_of
 from factcli.quantities import (
@@ -627,7 +627,12 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 continue
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
-                # but not "connects Lithuania and Poland", whose entities belong together.
+                # but not "connects Lithuania and Poland", whose entities belong together,
+                # nor a list one 'only' is said of ("serves only civilian and military
+                # needs" is not "only civilian needs").
+                listed = match.group().strip(" ,").lower() in ("and", "or")
+                if listed and (left_reading.exclusive or right_reading.exclusive):
+                    continue
                 ranged = bool(right_reading.quantities) and _is_figure_end(left_reading)
                 if (right_reading.entities or ranged
                         or not right_reading.terms or len(right_reading.tokens) > 6):
@@ -689,7 +694,10 @@ def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge,
 
 
 def _has_own_subject(reading: Analysis) -> bool:
-    return reading.predicate_at is not None and reading.predicate_at <= 4
+    """A short phrase before the verb, or a name before it ('O'Hare's Terminal D work
+    began in June')."""
+    return reading.predicate_at is not None and (
+        reading.predicate_at <= 4 or bool(reading.subject_entities))
 
 
 def _subject_words(left: str, reading: Analysis, vocab: Vocabulary,
@@ -753,6 +761,9 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
+          "another doer of the same act": 0.8, "the article's only one": 0.85,
+          "what it is part of": 0.85, "without a break, not now and then": 0.85,
+          "now and then, not without a break": 0.85, "the same in other words": 0.85,
           "another modifier": 0.8, _STORE_SWAP: 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
@@ -1200,6 +1211,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
     _align_order(reading, compiled, vocab, result)
+    _another_doer(reading, compiled, result, vocab)
+    _the_articles_one(reading, compiled, knowledge, result)
 
     claim_actions = reading.verb_terms & compiled.terms
     blockers = [b for b in (compiled.terms & vocab.blocking) - compiled.purposes
@@ -1248,7 +1261,10 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     repeated = verbs & compiled.terms
     said = frozenset(claim_terms & compiled.terms)
     at, terms = _word_plan(reading, vocab)
+    excepting = _exception(reading, vocab)[0]
     for term in terms:
+        if term == excepting:
+            continue
         word = reading.raw_terms.get(term, term)
         if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
                 word, next(pos for t, pos in reading.terms if t == term), at, reading,
@@ -1373,6 +1389,26 @@ def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
     step = next((s for s in result.steps if s.kind == "word" and s.key == before), None)
     return (step is not None and step.relation in _HOLDS
             and _fact_term(step, compiled) in compiled.verbs)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozenset[str]]:
+    """In an 'only' claim, the word opening a phrase that sets things aside ('apart from
+    Lithuania, Poland is the only neighbour leaving') and the names it sets aside: the
+    phrase says nothing the fact must say, and what it names are not among the others the
+    'only' shuts out."""
+    span = vocab.exception_at(reading.tokens) if reading.exclusive else None
+    if span is None:
+        return None, frozenset()
+    start, end = span
+    word = next((term for term, pos in reading.terms if pos == start), None)
+    first = min((pos for _, pos in reading.entities if pos >= end and all(
+        t in vocab.determiners for t in reading.tokens[end:pos])), default=None)
+    named = next((e for e, pos in reading.entities if pos == first), None)
+    if named is None:
+        return word, frozenset()
+    listed = next((group for group in reading.lists if named in group), {named})
+    return word, frozenset(listed)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
@@ -1573,7 +1609,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
-    kind = vocab.instances.get(word) if word in reading.names else None
+    kind = vocab.instances.get(word) if word in reading.names or (
+        reading.tokens[0] == word and _named_first(word, reading)) else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -1612,6 +1649,14 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
                     "a name not in this fact")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _named_first(word: str, reading: Analysis) -> bool:
+    """The sentence's first word (``word``) is a name when it is written in capitals
+    ('NASA') or owns what follows ("Tampa's"): a capital alone there may be a common
+    word's."""
+    written = reading.spelling.get(word, word)
+    return (len(written) > 1 and written.isupper()) or reading.tokens[1:2] == ["s"]
 
 
 @lru_cache(maxsize=256)
@@ -1782,8 +1827,21 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     subject = set(reading.subject_entities)
     mentioned = reading.entity_ids
     name = vocab.describe_entity
+    set_aside = _exception(reading, vocab)[1]
     for entity_id in mentioned:
+        if entity_id in set_aside and entity_id not in compiled.entities:
+            continue  # 'apart from Keel Works, …': not something the fact must say
         key = "@" + entity_id
+        owned = None if entity_id in compiled.entities else _owners_named(reading).get(
+            entity_id)
+        whole = None if owned not in compiled.entities else _whole_named_for(
+            entity_id, owned, vocab)
+        if whole is not None:
+            # 'San Diego's new Terminal 1', of a fact naming Terminal 1: it is part of San
+            # Diego International Airport, so the claim says no more than whose it is
+            result.steps.append(Step("entity", key, name(entity_id), name(whole),
+                                     Relation.EQUIVALENT, "what it is part of"))
+            continue
         if entity_id in reading.denied:
             # 'shut by FlatironDragados rather than Turner': the claim denies what the fact
             # says, when the fact has the denied one doing it or owning the same thing
@@ -2466,7 +2524,12 @@ def _context_aligned(mention: QuantityMention, reading: Analysis, result: Alignm
     # … or another figure of the claim is the fact's ('the 1.1 billion euros will be spread
     # over two decades' against '1.1 billion euros over the next decade')
     beside = any(s.kind == "figure" and s.relation in _HOLDS and s.fact for s in result.steps)
+    # … and both at once say it is the same thing, whatever other words the claim puts
+    # around it ('a 1.1 billion euro investment in its border defences spread over the
+    # next five years' against 'invest 1.1 billion euros over the next decade to fortify
+    # its borders')
     return not unsaid or ((nouns_held or beside) and not unsaid - reading.verb_terms) or (
+        nouns_held and beside) or (
         mention.dimension == "date" and len(unsaid) == 1 and len(held) >= 2
         and not unsaid & set(vocab.entities))
 
@@ -2633,14 +2696,36 @@ def _against_schedule(reading: Analysis, compiled: CompiledFact, result: Alignme
         return  # nearly every claim
     fact = tokenise(compiled.fact.statement)
     said = vocab.schedule_of(fact)
-    if said is None or said[0] == claimed[0]:
-        return
+    if said is not None:
+        _other_side(reading, claimed, fact, said, result, "on schedule, not behind it"
+                    if said[0] == "kept" else "behind schedule, not on it")
+
+
+def _against_continuity(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'Operators checked on Juice only occasionally' against 'watched Juice without a
+    break': what went on without a break did not come and go, whichever words say so."""
+    claimed = vocab.continuity_of(reading.tokens)
+    fact = tokenise(compiled.fact.statement)
+    said = vocab.continuity_of(fact)
+    if claimed is not None and said is not None:
+        _other_side(reading, claimed, fact, said, result, "without a break, not now and then"
+                    if said[0] == "continuous" else "now and then, not without a break")
+
+
+def _other_side(reading: Analysis, claimed: tuple[str, range], fact: list[str],
+                said: tuple[str, range], result: Alignment, via: str) -> None:
+    """The claim's words for one side of a two-sided cue against the fact's: the same
+    side in other words ('constantly', 'without a break') is said, the other side is an
+    alternation (each side's polarity is weighed as for any word)."""
+    same = said[0] == claimed[0]
     words = {t for t, pos in reading.terms if pos in claimed[1]}
     result.steps[:] = [s for s in result.steps if s.key not in words or s.relation in _HOLDS]
     result.steps.append(Step(
         "status", "", " ".join(reading.tokens[claimed[1].start:claimed[1].stop]),
-        " ".join(fact[said[1].start:said[1].stop]), Relation.ALTERNATION,
-        "on schedule, not behind it" if said[0] == "kept" else "behind schedule, not on it"))
+        " ".join(fact[said[1].start:said[1].stop]),
+        Relation.EQUIVALENT if same else Relation.ALTERNATION,
+        "the same in other words" if same else via))
 
 
 _NOW = frozenset({"is", "are", "am", "has", "have", "still"})
@@ -2917,6 +3002,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.extend((_member_for_group, _act_by_another))
     if len(tokens) > 2:
         checks.append(_voice_reversed)
+    if vocab.continuity_of(tokens) is not None:
+        checks.append(_against_continuity)
     return tuple(checks)
 
 
@@ -3172,8 +3259,11 @@ def _act_by_another(reading: Analysis, compiled: CompiledFact, result: Alignment
             result.steps.append(Step(
                 "role", "@" + doer, vocab.describe_entity(doer),
                 "by " + and_list([vocab.describe_entity(e) for e in dict.fromkeys(by)]),
-                Relation.INDEPENDENT, "done by another in the article"))
+                Relation.INDEPENDENT, _BY_ANOTHER))
             return
+
+
+_BY_ANOTHER = "done by another in the article"
 
 
 def _by_after(said: Analysis, at: int) -> int | None:
@@ -3423,6 +3513,149 @@ def _family_stems(terms: frozenset[str]) -> dict[str, list[str]]:
     return found
 
 
+def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                  vocab: Vocabulary) -> None:
+    """'FlatironDragados shut the site in 2023' against 'Turner closed the site in 2023',
+    'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
+    Turner and FlatironDragados': the claim says all the fact says of one occasion, but
+    gives it a doer of the kind the fact names. Of an act both say was done, the article
+    says who did it when it gives the day or year it was done or names the doer with 'by';
+    an undated act of one doer ('Lithuania is leaving the convention') or one to come
+    ('Finland will finish its project by 2028') does not keep others from doing it too."""
+    if reading.negations % 2 or compiled.negated or not (reading.past and compiled.past):
+        return  # 'Turner did not close it' is not told by who did
+    roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
+             and s.relation == Relation.INDEPENDENT]
+    if len(roles) != 1 or roles[0].key[1:] not in vocab.entities:
+        return
+    dates = {"#" + q.text for q in reading.quantities
+             if q.dimension == "date" and q.qualifier == "exact"}
+    # a date the fact gives is 'of something else' only for being said of another doer,
+    # and what the fact does 'by' another (see _act_by_another) is the doer asked about
+    by_another = [s for s in result.steps if s.via == _BY_ANOTHER]
+    rest = [s for s in result.steps if s is not roles[0] and s not in by_another]
+    if not all(s.relation in _HOLDS or (s.key in dates and s.via == "a figure of something "
+                                        "else") for s in rest):
+        return
+    verb = _subject_verb(reading)
+    act = next((s for s in rest if s.kind == "word" and s.key == verb), None)
+    if act is None or not any(s.kind in ("word", "entity") and s is not act
+                              and s.claim not in vocab.calendar_words for s in rest):
+        return  # the same act, done to the same thing
+    at = next(pos for term, pos in reading.terms if term == verb)
+    if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
+        return  # 'Europa Clipper was launched in April 2023': what it was done to
+    doer = roles[0].key[1:]
+    # the fact's doers: its subject, with the members of it and the names joined to it
+    # that the fact gives ('a partnership of Lumen Works and Railco')
+    doers = set(compiled.subject) | {
+        e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject
+    } | {e for d in compiled.subject for e in _coordinated_in_fact(d, compiled, vocab)
+         if e in vocab.entities}
+    related = {doer, *vocab.entities[doer].member_of} | _members(doer, vocab)
+    if doer in compiled.entities or related & doers or not any(
+            vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
+        return
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    if vocab.is_additive(tokens):
+        return  # 'Tidewater Marine has also applied': the fact itself names some doers
+    said = [i for i, word in enumerate(tokens) if word == act.fact]
+    named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
+    if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
+        return  # 'Juice was launched': the fact's subject is what it was done to
+    if named_by or any(s.key in dates for s in rest):
+        named = and_list([vocab.describe_entity(d) for d in sorted(doers)
+                          if vocab.entities[d].kind == vocab.entities[doer].kind])
+        result.steps[:] = [s for s in result.steps if s not in by_another]
+        result.steps[result.steps.index(roles[0])] = roles[0]._replace(
+            claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
+            relation=Relation.ALTERNATION, via="another doer of the same act")
+
+
+def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
+                      result: Alignment) -> None:
+    """'The fortification project is meant to serve military needs' against 'The project
+    belongs to an effort … serving civilian and military needs': a word the claim puts
+    before a noun that the fact says with 'the' alone is said by the fact when the store
+    puts that word, and no other, before the noun wherever it puts one ('the border
+    fortification project'): in one article, 'the project' is then that project. So is a
+    name ('its Earth flyby' for 'the flyby') when the one fact that names the noun's
+    own names gives it ('a flyby of the Moon and then Earth')."""
+    vocab = knowledge.vocab
+    before = _before_nouns(reading)
+    unsaid = {s.key: s for s in result.steps if s.via == "not in this fact"
+              and s.kind in ("word", "entity") and s.key in before}
+    if not unsaid:
+        return  # most alignments: no word before a noun left unsaid
+    said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    fact = read_statement(compiled.fact.statement, vocab)
+    for key, head in before.items():
+        if key not in unsaid or head not in said:
+            continue
+        fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
+                          and pos > 0 and fact.tokens[pos - 1] in vocab.definite), None)
+        if fact_head is None:
+            continue
+        if key.startswith("@"):
+            named = _names_of(fact_head, knowledge.index, vocab)
+            the_one = len(named) == 1 and key[1:] in next(iter(named))
+        else:
+            the_one = _words_before(fact_head, knowledge.index, vocab) == {key}
+        if the_one:
+            step = unsaid[key]
+            result.steps[result.steps.index(step)] = step._replace(
+                fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
+                via="the article's only one")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _before_nouns(reading: Analysis) -> dict[str, str]:
+    """Each word or name ('@id') right before a noun, with that noun."""
+    at = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+    before = {term: at[pos + 1] for term, pos in reading.terms
+              if pos in at and pos + 1 in at}
+    before.update(("@" + entity, head) for entity, head in reading.modifiers)
+    return before
+
+
+@lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
+def _names_of(head: str, index: Index, vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """The names each of the store's facts gives the noun ``head`` as its own: before it
+    ('the Venus flyby') or after its 'of' ('a flyby of the Moon and then Earth')."""
+    found: set[frozenset[str]] = set()
+    for compiled in index.facts:
+        if head not in compiled.terms:
+            continue
+        reading = read_statement(compiled.fact.statement, vocab)
+        for term, pos in reading.terms:
+            if term != head or pos in reading.verbs:
+                continue
+            names = {e for e, start in reading.entities
+                     if reading.entity_ends.get(start, start + 1) == pos}
+            if reading.tokens[pos + 1:pos + 2] == ["of"]:
+                stop = min((v for v in reading.verbs if v > pos), default=len(reading.tokens))
+                names |= {e for e, start in reading.entities if pos + 1 < start < stop}
+            if names:
+                found.add(frozenset(names))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
+def _words_before(head: str, index: Index, vocab: Vocabulary) -> frozenset[str]:
+    """The words and names ('@id') the store's facts put right before the noun ``head``."""
+    before: set[str] = set()
+    for compiled in index.facts:
+        if head not in compiled.terms:
+            continue
+        reading = read_statement(compiled.fact.statement, vocab)
+        said = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+        said.update({end - 1: "@" + e for e, end in (
+            (e, reading.entity_ends.get(pos, pos + 1)) for e, pos in reading.entities)})
+        before.update(said[pos - 1] for pos, term in said.items()
+                      if term == head and pos - 1 in said)
+    return frozenset(before)
+
+
 def _subject_verb(reading: Analysis) -> str | None:
     """The subject's own verb: the first one from the predicate on, not a later clause's
     ('Lithuania wants to strengthen its security because tensions are rising')."""
@@ -3586,14 +3819,15 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
     if subject:
         kind = vocab.entities[subject[0]].kind
         groups = [e for e in reading.entity_ids if vocab.entities[e].kind == "region"]
+        set_aside = set(subject) | _exception(reading, vocab)[1]
         others = [e for e in sorted(alignment.fact.subject)
-                  if e not in subject and vocab.entities[e].kind == kind
+                  if e not in set_aside and vocab.entities[e].kind == kind
                   and all(g in vocab.entities[e].member_of for g in groups)]
         if not others:
             # 'Turner alone built it' against 'built by a joint venture of Turner and
             # FlatironDragados': the others named beside it, of its kind
             others = [e for e in _coordinated_in_fact(subject[0], alignment.fact, vocab)
-                      if e in vocab.entities and e not in subject
+                      if e in vocab.entities and e not in set_aside
                       and vocab.entities[e].kind == kind]
         if others:
             return (vocab.describe_entity(subject[0]),
@@ -3735,6 +3969,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
     return None
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _owners_named(reading: Analysis) -> dict[str, str]:
     """Names that say whose a named thing is, by the thing: 'ESA's Juice', 'San Diego's
     new Terminal 1' (a word or two may come between)."""
@@ -3748,6 +3983,19 @@ def _owners_named(reading: Analysis) -> dict[str, str]:
         if owned is not None and owned != owner:
             owners[owner] = owned
     return owners
+
+
+def _whole_named_for(owner: str, owned: str, vocab: Vocabulary) -> str | None:
+    """What the store makes ``owned`` part of, directly or not, that is ``owner`` or is
+    named after it ('San Diego International Airport' for San Diego): the claim's 'San
+    Diego's Terminal 1' then says whose Terminal 1 is as the store does."""
+    named = tokenise(vocab.entities[owner].name)
+    wholes = list(vocab.entities[owned].member_of)
+    for whole in wholes:  # the store's parts are few levels deep; each is visited once
+        if whole == owner or tokenise(vocab.entities[whole].name)[:len(named)] == named:
+            return whole
+        wholes.extend(w for w in vocab.entities[whole].member_of if w not in wholes)
+    return None
 
 
 def _says_owner(compiled: CompiledFact, owner: str, owned: str, vocab: Vocabulary) -> bool:

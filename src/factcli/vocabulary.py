@@ -139,6 +139,7 @@ class Vocabulary:
     committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
@@ -179,6 +180,7 @@ class Vocabulary:
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
+    exceptive: tuple[tuple[str, ...], ...] = ()
     relation_table: str = ""  # packed: wordnet.pack_table, searched by ``links``
     narrower_table: str = ""  # the same for narrower words ('probe' for 'spacecraft')
     irregular: dict[str, list[str]] = field(default_factory=dict)
@@ -236,6 +238,8 @@ class Vocabulary:
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}
+        vocab.continuity = {side: tuple(tuple(tokenise(p)) for p in phrases)
+                            for side, phrases in cues.continuity.items()}
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
@@ -278,6 +282,7 @@ class Vocabulary:
              for p in words), key=lambda entry: -len(entry[0])))
         vocab.conditional = tuple(tuple(tokenise(p)) for p in cues.conditional)
         vocab.additive = tuple(tuple(tokenise(p)) for p in cues.additive)
+        vocab.exceptive = tuple(tuple(tokenise(p)) for p in cues.exceptive)
         # Cue phrases are read as cues, not as topics: 'a tiny fraction of', 'once'.
         for cue in [p for p, _ in vocab.quantifier_phrases] + list(vocab.conditional):
             vocab._add(" ".join(cue), "skip", "")
@@ -461,11 +466,34 @@ class Vocabulary:
         where it says so."""
         if self.status_openers.isdisjoint(tokens):
             return None
-        for side in self.schedule:
-            found = _first_phrase(tokens, self._starts["schedule " + side])
+        return self._side_of("schedule", tokens)
+
+    def continuity_of(self, tokens: list[str]) -> tuple[str, range] | None:
+        """'continuous' for a sentence that says an act went on without a break ('watched
+        Juice constantly'), 'intermittent' for one that says it came and went ('checked on
+        it now and then'), with where it says so."""
+        return self._side_of("continuity", tokens)
+
+    def _side_of(self, cue: str, tokens: list[str]) -> tuple[str, range] | None:
+        """Which side of a two-sided cue (``schedule``, ``continuity``) the sentence says,
+        and where."""
+        sides = self._sides[cue]
+        if sides[0].isdisjoint(tokens):
+            return None  # nearly every sentence: none of the phrases' first words
+        for side, starting in sides[1]:
+            found = _first_phrase(tokens, starting)
             if found:
                 return side, range(found[0], found[0] + len(found[1]))
         return None
+
+    @cached_property
+    def _sides(self) -> dict[str, tuple[frozenset[str], tuple[tuple[str, dict[
+            str, list[tuple[str, ...]]]], ...]]]:
+        """Each two-sided cue's first words, and its sides' phrases by their first words."""
+        return {cue: (frozenset(p[0] for phrases in sides.values() for p in phrases if p),
+                      tuple((side, _by_first_word(phrases)) for side, phrases in sides.items()))
+                for cue, sides in (("schedule", self.schedule),
+                                   ("continuity", self.continuity))}
 
     def quantifier_of(self, tokens: list[str]) -> str | None:
         """'large' for 'most of the fuel', 'small' for 'a tiny share of it'."""
@@ -490,6 +518,11 @@ class Vocabulary:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
         return _first_phrase(tokens, self._starts["additive"]) is not None
 
+    def exception_at(self, tokens: list[str]) -> tuple[int, int] | None:
+        """Where a phrase setting a thing aside begins and ends: 'apart from', 'except'."""
+        found = _first_phrase(tokens, self._starts["exceptive"])
+        return (found[0], found[0] + len(found[1])) if found else None
+
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
@@ -502,9 +535,8 @@ class Vocabulary:
         made once, where a list looked up anew would be hashed whole for every sentence."""
         lists = {"prospective": self.prospective, "unrealised": self.unrealised,
                  "entirety": self.entirety, "additive": self.additive,
-                 "conditional": self.conditional,
-                 "share": tuple(phrase for phrase, _ in self.quantifier_phrases),
-                 **{"schedule " + side: phrases for side, phrases in self.schedule.items()}}
+                 "conditional": self.conditional, "exceptive": self.exceptive,
+                 "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
     @cached_property
