@@ -3157,6 +3157,9 @@ def _ranked_among_fewer(reading: Analysis, compiled: CompiledFact, result: Align
     claimed = reading.tokens[_ranked_at(reading.tokens, vocab) or 0]
     if fact[at] != claimed or claimed in vocab.nearness_superlatives:
         return  # 'the closest approach, slightly later': a point of a path, not a rank
+    if vocab.be_forms.isdisjoint(fact[max(0, at - 3):at]):
+        return  # a rank is what a thing is said to be ('is the first city to'), not which
+        # of a sequence a sentence is about ('the first phase includes')
     clause_end = compiled.fact.statement.find(",", compiled.fact.statement.lower().find(claimed))
     end = len(tokenise(compiled.fact.statement[:clause_end])) if clause_end >= 0 else len(fact)
     # … up to the verb the ranked thing is the subject of ('the first phase *includes*'),
