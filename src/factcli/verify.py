@@ -1326,15 +1326,21 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                 result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
     if not vocab.adverb_particles.isdisjoint(reading.tokens):
-        _particle_apart(reading, compiled, result, vocab)
+        _light_verb_with_particle(reading, compiled, result, vocab)
+        _verb_with_particle(reading, compiled, result, vocab)
 
 
-def _particle_apart(reading: Analysis, compiled: CompiledFact, result: Alignment,
-                    vocab: Vocabulary) -> None:
-    """'The trial runs were called off' against a fact's 'call': a verb with a particle
-    after it ('called off', 'gave up') is another verb, unless the fact's word has the
-    same particle too, or is what WordNet's verb with that particle means ('shut down':
-    close). A light verb with one ('gave up') is no longer light."""
+def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
+    """The store terms WordNet's verb with its particle relates to ('shut down': close)."""
+    return {t for lemma in vocab.lemmas_of(verb)
+            for t in vocab.links(f"{lemma} {particle}", verb=True)}
+
+
+def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                              vocab: Vocabulary) -> None:
+    """'Lumen Works gave up 12 km of track': a light verb with a particle after it is
+    another verb, no longer light, which the fact must say, itself or in what WordNet's
+    verb with that particle means."""
     tokens = reading.tokens
     fact = read_statement(compiled.fact.statement, vocab).tokens
     read_at = {pos for _, pos in reading.terms}
@@ -1349,29 +1355,34 @@ def _particle_apart(reading: Analysis, compiled: CompiledFact, result: Alignment
                     pos in finite or tokens[pos - 1] in vocab.auxiliaries
                     or tokens[pos - 1] in vocab.subject_pronouns)):
             continue
-        phrasal = {t for lemma in vocab.lemmas_of(word)
-                   for t in vocab.links(f"{lemma} {particle}", verb=True)}
-        if phrasal & compiled.terms or any(
+        if _phrasal_terms(word, particle, vocab) & compiled.terms or any(
                 fact[at:at + 2] == [word, particle] for at in range(len(fact) - 1)):
             continue
         result.steps.append(Step("word", f"s:{word} {particle}", f"{word} {particle}", "",
                                  Relation.INDEPENDENT, "not in this fact"))
+
+
+def _verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'The trial runs were called off' against a fact's 'call': a verb with a particle
+    after it is another verb, unless the fact's word has the same particle too, or is what
+    WordNet's verb with that particle means ('closed down': close)."""
+    tokens = reading.tokens
     with_particle = {t: tokens[pos + 1] for t, pos in reading.terms
                      if pos + 1 < len(tokens) and tokens[pos + 1] in vocab.adverb_particles
                      and t in reading.verb_terms | _done_verbs(reading, vocab)
                      and " " not in reading.raw_terms.get(t, "")}  # read with it: 'set up'
     if not with_particle:
         return
+    fact = read_statement(compiled.fact.statement, vocab).tokens
     for i, step in enumerate(result.steps):
         added = with_particle.get(step.key)
         if added is None or step.kind != "word" or step.relation not in _HOLDS or (
                 not step.fact) or added in step.claim.split():
             continue  # (a link of the verb with its particle: 'shut down' for 'closed')
         said = fold(step.fact).split()[-1]
-        # WordNet's verb with its particle ('shut down': close) may be the fact's word
-        phrasal = {t for lemma in vocab.lemmas_of(fold(step.claim))
-                   for t in vocab.links(f"{lemma} {added}", verb=True)}
-        if _fact_term(step, compiled) not in phrasal and not any(
+        if _fact_term(step, compiled) not in _phrasal_terms(
+                fold(step.claim), added, vocab) and not any(
                 token == said and added in fact[pos + 1:pos + 4]
                 for pos, token in enumerate(fact)):
             result.steps[i] = step._replace(
