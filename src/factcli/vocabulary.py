@@ -146,7 +146,7 @@ class Vocabulary:
     part_nouns: frozenset[str] = frozenset()  # 'phase', 'stage'
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
-    adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off
+    adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
