@@ -3796,9 +3796,36 @@ def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> N
     if others is not None:
         result.steps.append(Step("only", "", f"only {others[0]}", f"{others[1]} too",
                                  Relation.ALTERNATION, "the article names others"))
+    elif _one_of_several(reading, result, knowledge.vocab):
+        result.steps.append(Step("only", "", "the only one", "one of several",
+                                 Relation.ALTERNATION, "the article says one of several"))
     else:
         result.steps.append(Step("only", "", "only", "", Relation.REVERSE,
                                  "the article does not say 'only'"))
+
+
+def _one_of_several(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> bool:
+    """'San Diego is the only U.S. airport building one' against 'San Diego is one of a
+    number of U.S. airports with one': the fact says its subject is one of several of
+    what the claim's 'only' singles it out among."""
+    statement = alignment.fact.fact.statement
+    if "one of" not in statement:
+        return False  # nearly every fact
+    held = {s.key for s in alignment.steps if s.relation in _HOLDS}
+    subject = {"@" + e for e in reading.subject_entities}
+    if not subject or not subject <= held:
+        return False
+    # the words 'only' goes with, up to the next verb ('only U.S. airport')
+    after = reading.exclusive_at if reading.exclusive_at is not None else len(reading.tokens)
+    end = min((pos for pos in reading.verbs if pos > after), default=len(reading.tokens))
+    singled = {t for t, pos in reading.terms if after < pos < end}
+    said = {fold(s.fact).split()[-1] for s in alignment.steps
+            if s.key in singled and s.kind == "word" and s.relation in _HOLDS and s.fact}
+    fact = read_statement(statement, vocab).tokens
+    return bool(said) and any(
+        fact[at:at + 2] == ["one", "of"] and fact[at - 1] in vocab.be_forms
+        and not said.isdisjoint(fact[at + 2:at + 2 + _CONJUNCT])
+        for at in range(1, len(fact) - 1))
 
 
 def _same_focus(reading: Analysis, alignment: Alignment, knowledge: Knowledge) -> bool:
