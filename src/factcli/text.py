@@ -568,12 +568,20 @@ def _adjuncts(reading: Analysis, vocab: Vocabulary) -> set[str]:
 
 def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
     """A form of 'be' followed by a participle before position ``end``: 'was signed'."""
-    for i in range(max(0, end - 6), end - 1):
-        if tokens[i] in vocab.be_forms:
-            following = tokens[i + 1]
-            if following.endswith(("ed", "en")) or following in vocab.irregular:
-                return True
-    return False
+    return any(is_passive_at(tokens, at, vocab) for at in range(max(1, end - 5), end))
+
+
+def is_passive_at(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    """``tokens[at]`` is a participle after a form of 'be' ('were given', 'has been
+    built', 'was not signed')."""
+    token = tokens[at]
+    if not ((token.endswith(("ed", "en")) and vocab.can_be_verb(token))
+            or token in vocab.irregular):
+        return False  # not 'is between'
+    before = tokens[at - 1] if at else ""
+    if before in ("not", "been", "being") and at >= 2:
+        before = tokens[at - 2] if tokens[at - 2] in vocab.be_forms else before
+    return before in vocab.be_forms
 
 
 def _adverbial(word: str, vocab: Vocabulary) -> bool:

@@ -40,6 +40,7 @@ from factcli.text import (
     and_list,
     fold,
     in_past,
+    is_passive_at,
     read_statement,
     stem,
     tokenise,
@@ -1248,7 +1249,7 @@ def _done_to_a_name(reading: Analysis, vocab: Vocabulary) -> bool:
     name is not read, so the name alone is not what the claim says."""
     tokens = reading.tokens
     return any((token in vocab.ignored or " ".join(tokens[pos:pos + 2]) in vocab.ignored)
-               and _is_passive_at(tokens, pos, vocab) for pos, token in enumerate(tokens))
+               and is_passive_at(tokens, pos, vocab) for pos, token in enumerate(tokens))
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -3307,7 +3308,7 @@ def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment
     for q in passives:
         lemmas = set(vocab.lemmas_of(fact[q]))
         for p in range(1, len(claim) - 1):
-            if _is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions:
+            if is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions:
                 continue
             claimed = set(vocab.lemmas_of(claim[p]))
             # a light word in the past, as a verb is ('issued', not the noun 'measures'),
@@ -3334,20 +3335,7 @@ def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment
 def _passives(statement: str, vocab: Vocabulary) -> tuple[int, ...]:
     """Where the statement's passive participles stand."""
     tokens = read_statement(statement, vocab).tokens
-    return tuple(at for at in range(1, len(tokens)) if _is_passive_at(tokens, at, vocab))
-
-
-def _is_passive_at(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
-    """``tokens[at]`` is a participle after a form of 'be' ('were given', 'has been
-    built', 'was not signed')."""
-    token = tokens[at]
-    if not ((token.endswith(("ed", "en")) and vocab.can_be_verb(token))
-            or token in vocab.irregular):
-        return False  # not 'is between
-    before = tokens[at - 1] if at else ""
-    if before in ("not", "been", "being") and at >= 2:
-        before = tokens[at - 2] if tokens[at - 2] in vocab.be_forms else before
-    return before in vocab.be_forms
+    return tuple(at for at in range(1, len(tokens)) if is_passive_at(tokens, at, vocab))
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
