@@ -176,3 +176,14 @@ def test_a_word_is_not_read_as_a_lexicon_word_sharing_its_stem(knowledge: Knowle
 def test_a_verb_that_only_places_a_thing_reads_as_is(knowledge: Knowledge, sentence: str,
                                                       read: str) -> None:
     assert analyse(sentence, knowledge.vocab).tokens[2] == read
+
+
+@pytest.mark.parametrize(("doer", "act"), [
+    ("operators", "operations"),
+    ("organisers", "organisation"),
+    ("regulator", "regulation"),
+])
+def test_a_noun_of_the_doer_is_not_the_act(knowledge: Knowledge, doer: str, act: str) -> None:
+    vocab = knowledge.vocab
+    assert vocab.canonical(doer) != vocab.canonical(act)
+    assert vocab.canonical(doer) == vocab.canonical(doer.removesuffix("s") + "s")

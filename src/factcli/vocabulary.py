@@ -46,6 +46,17 @@ def name_head(words: list[str]) -> list[str]:
     return words[-1:]
 
 
+# The stemmer reads 'operators' and 'operations', 'organisers' and 'organisation' as one
+# word; the doer is not the act, so a noun of the doer keeps its own term.
+_AGENT_ENDINGS = ("ator", "izer", "iser")
+
+
+def _agent_noun(word: str) -> str | None:
+    """The singular of a noun of a doer in -ator, -izer or -iser ('operators': 'operator')."""
+    singular = word[:-1] if word.endswith("s") else word
+    return singular if singular.endswith(_AGENT_ENDINGS) and len(singular) > 6 else None
+
+
 def _first_phrase(tokens: list[str], starting: dict[str, list[tuple[str, ...]]]
                   ) -> tuple[int, tuple[str, ...]] | None:
     """Where the first of the phrases (by their first word: :func:`_by_first_word`)
@@ -678,7 +689,7 @@ class Vocabulary:
         if word in self.ignored or word in self.number_words or (
                 word in self.unit_names and not _names_a_span(word)):
             return None
-        word_stem = stem(word)
+        word_stem = _agent_noun(word) or stem(word)
         return self.stem_groups.get(word_stem, "s:" + word_stem)
 
     def match_phrase(self, tokens: list[str], i: int) -> tuple[str, str, int] | None:
