@@ -2435,8 +2435,7 @@ def _dated_later(compiled: CompiledFact, result: Alignment, vocab: Vocabulary) -
         "@" + e for e, pos in said.entities if pos < window.start}
     event = ({t for t, pos in said.terms if pos in window} | {
         "@" + e for e, pos in said.entities if pos in window}) - before
-    held = {_fact_term(s, compiled) for s in result.steps if s.relation in _HOLDS} | {
-        s.key for s in result.steps if s.relation in _HOLDS}
+    held = _held_terms(result, compiled)
     if event & held:
         return
     result.steps[:] = [
@@ -3177,8 +3176,7 @@ def _ranked_among_fewer(reading: Analysis, compiled: CompiledFact, result: Align
     # … up to the verb the ranked thing is the subject of ('the first phase *includes*'),
     # past one that ranks it ('the first city *to build*')
     end = min((pos for pos in said.verbs if at < pos and fact[pos - 1] != "to"), default=end)
-    held = {_fact_term(s, compiled) for s in result.steps if s.relation in _HOLDS} | {
-        s.key for s in result.steps if s.relation in _HOLDS}
+    held = _held_terms(result, compiled)
     dropped = [fact[pos] for t, pos in said.terms if at < pos < end and t not in held
                and fact[pos] not in reading.tokens] + [
         vocab.describe_entity(e) for e, pos in said.entities
@@ -3442,6 +3440,12 @@ def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
 
 def _fact_term(step: Step, compiled: CompiledFact) -> str:
     return next((t for t, w in compiled.raw_terms if w == step.fact), step.key)
+
+
+def _held_terms(result: Alignment, compiled: CompiledFact) -> set[str]:
+    """The fact's terms (and entities, '@id') that the claim's held pieces stand for."""
+    held = [s for s in result.steps if s.relation in _HOLDS]
+    return {_fact_term(s, compiled) for s in held} | {s.key for s in held}
 
 
 def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -3812,8 +3816,11 @@ def _one_of_several(reading: Analysis, alignment: Alignment, vocab: Vocabulary) 
     fact = read_statement(statement, vocab).tokens
     return bool(said) and any(
         fact[at:at + 2] == ["one", "of"] and fact[at - 1] in vocab.be_forms
-        and not said.isdisjoint(fact[at + 2:at + 2 + _CONJUNCT])
+        and not said.isdisjoint(fact[at + 2:at + 2 + _KIND_WORDS])
         for at in range(1, len(fact) - 1))
+
+
+_KIND_WORDS = 6  # words after 'one of' that say of what ('a number of U.S. airports')
 
 
 def _same_focus(reading: Analysis, alignment: Alignment, knowledge: Knowledge) -> bool:
