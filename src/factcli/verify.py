@@ -954,17 +954,19 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
     """The verdict from aligning the claim with the facts a search proposes."""
     vocab = knowledge.vocab
     candidates = _candidates(reading, knowledge, ALIGNED_SHARE)
-    alignments = []
+    alignments: list[Alignment] = []
+    supporting: list[Alignment] = []
     for fact in candidates:
         alignment = align(reading, fact, knowledge, question=question)
         alignments.append(alignment)
-        if alignment.supports and alignment.ratio == 1.0:
-            # A fact that holds every piece of the claim decides it: no other fact can
-            # hold more of it, so the rest need not be aligned.
-            break
+        if alignment.supports:
+            supporting.append(alignment)
+            if alignment.ratio == 1.0:
+                # A fact that holds every piece of the claim decides it: no other fact
+                # can hold more of it, so the rest need not be aligned.
+                break
     weighed = {fact.fact.id: fact for fact in candidates}
 
-    supporting = [a for a in alignments if a.supports]
     refuting = [a for a in alignments if a.refutes and not _figures_told_elsewhere(a, alignments)]
     best_support = max(supporting, key=lambda a: len(a.matched), default=None)
     best_refute = max(refuting, key=lambda a: (a.ratio, len(a.matched)), default=None)
