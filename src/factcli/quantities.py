@@ -326,8 +326,9 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
             if vocab.multipliers[word] >= 1000:
                 total += current
                 current = 0.0
-        elif word == "and" and seen and j + 1 < len(tokens) and (
-                tokens[j + 1] in vocab.number_words):
+        elif word == "and" and seen and tokens[j - 1] in vocab.multipliers and (
+                j + 1 < len(tokens) and tokens[j + 1] in vocab.number_words):
+            # 'one hundred and twelve' is one number; 'ten and twelve' two
             j += 1
             continue
         else:
