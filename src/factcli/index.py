@@ -17,6 +17,7 @@ from factcli.quantities import (
     FactQuantity,
     base_unit,
     format_quantity,
+    joined_bounds,
     statement_figures,
     with_label,
 )
@@ -69,6 +70,7 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
             # Shown in the unit the article wrote: "5 days", not "0.014 years".
             display=with_label(format_quantity(q.value, q.unit, vocab), unit.id,
                                 q.measure), source_unit=q.unit))
+    quantities = joined_bounds(quantities, vocab)
     quantities.extend(statement_figures(analysis, quantities, vocab))
     terms = set(analysis.term_set)
     for compiled_quantity in quantities:

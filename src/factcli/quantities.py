@@ -413,6 +413,31 @@ def _trim(value: float) -> str:
     return text
 
 
+def joined_bounds(quantities: list[FactQuantity], vocab: Vocabulary) -> list[FactQuantity]:
+    """'six to eight new countries', stored as at least 6 and at most 8 of one measure, is
+    one range: each bound alone would let 'ten to twelve' pass as 'at least six'."""
+    lower = {(q.label, q.unit): q for q in quantities if q.qualifier == "at_least"}
+    upper = {(q.label, q.unit): q for q in quantities if q.qualifier == "at_most"}
+    joined = {key: (low, upper[key]) for key, low in lower.items()
+              if key in upper and low.value <= upper[key].value}
+    if not joined:
+        return quantities  # nearly every fact
+    result = []
+    for q in quantities:
+        pair = joined.get((q.label, q.unit))
+        if pair is None:
+            result.append(q)
+        elif q is pair[0]:
+            low, high = pair
+            unit = low.source_unit
+            factor = (vocab.units[unit].factor or 1.0) if unit in vocab.units else 1.0
+            shown = (f"{format_quantity(low.value / factor, 'count', vocab)} to "
+                     f"{format_quantity(high.value / factor, unit, vocab)}")
+            result.append(low._replace(qualifier="exact", high=high.value,
+                                       display=with_label(shown, unit, low.label)))
+    return result
+
+
 def statement_figures(analysis: Analysis, stored: list[FactQuantity],
                  vocab: Vocabulary) -> list[FactQuantity]:
     """Figures the statement itself gives that its stored quantities do not ('on 20

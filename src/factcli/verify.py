@@ -1978,7 +1978,10 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      mention.text, Relation.EQUIVALENT,
                                      "the claim's own list"))
             continue
-        if counted is not None:
+        stated = None if counted is None else _count_stated(mention, counted, compiled, vocab)
+        if stated is not None:
+            counterpart, counted = stated, None  # the article's own count, as any figure
+        elif counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
         else:
             counterpart = fact_counterpart(
@@ -3748,6 +3751,16 @@ def _counted_kind(mention: QuantityMention, reading: Analysis,
         if kind is not None:
             return kind, word
     return None
+
+
+def _count_stated(mention: QuantityMention, counted: tuple[str, str],
+                  compiled: CompiledFact, vocab: Vocabulary) -> FactQuantity | None:
+    """The fact's own figure for the things a count counts ('17 countries receiving
+    doses', 'in the 17 countries'): what the article says, before any count of the
+    names it lists."""
+    term = vocab.canonical(counted[1])
+    stated = tuple(q for q in compiled.quantities if q.dimension == "count" and term in q.measure)
+    return fact_counterpart(mention, stated) if stated else None
 
 
 def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: Analysis,
