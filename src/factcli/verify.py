@@ -1978,6 +1978,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      mention.text, Relation.EQUIVALENT,
                                      "the claim's own list"))
             continue
+        counterpart: FactQuantity | None
         stated = None if counted is None else _count_stated(mention, counted, compiled, vocab)
         if stated is not None:
             counterpart, counted = stated, None  # the article's own count, as any figure
