@@ -262,6 +262,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     be shared with another caller of the same text, so callers only read it."""
     tokens = _placed(_free_of(tokenise(text), vocab), vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text), text=text)
+    negated_at: list[int] = []
     i = 0
     n = len(tokens)
     while i < n:
@@ -324,6 +325,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             if tokens[i] != "not" or after_verb or not _denies_a_name(
                     tokens, i + length, vocab):
                 result.negations += 1  # "Earth's, not the Moon's": one name denied, below
+                negated_at.append(i)
         elif kind == "exclusive":
             result.exclusive = True
             result.exclusive_at = i
@@ -340,6 +342,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                     result.predicate_at = i
         i += length
     vocab.attach_context(result)
+    _none_other_than(result, negated_at, vocab)
     result.negations += _without_as_predicate(tokens, vocab)
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
@@ -444,6 +447,19 @@ def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
 
 _OPENERS = ".!?:\"'\u201c\u2018"  # after these a capital starts a sentence or a quote
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _none_other_than(result: Analysis, negated_at: list[int], vocab: Vocabulary) -> None:
+    """'Iowa has no nuclear plant other than Duane Arnold' says that Duane Arnold is Iowa's
+    only one: a negation before a phrase setting a thing aside is an 'only' of that thing."""
+    if not negated_at or result.exclusive:
+        return  # nearly every sentence
+    exception = vocab.exception_at(result.tokens)
+    if exception is None or negated_at[0] > exception[0]:
+        return
+    result.negations -= 1
+    result.exclusive = True
+    result.exclusive_at = exception[1] - 1
 
 
 def _capitalised(text: str) -> frozenset[str]:
