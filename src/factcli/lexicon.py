@@ -110,6 +110,8 @@ class Cues:
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
     # particles that make a verb another verb ('call off' is not 'call')
     adverb_particles: tuple[str, ...] = ()
+    # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'
+    period_ends: tuple[str, ...] = ()
     # 'apart from X', 'except X': X is set aside from an 'only' ('apart from Lithuania,
     # Poland is the only neighbour leaving'), not part of what is said of the only one
     exceptive: tuple[str, ...] = ()

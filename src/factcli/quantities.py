@@ -87,6 +87,7 @@ class FactQuantity(NamedTuple):
     display: str
     source_unit: str
     high: float | None = None  # the upper end of a range the statement gives
+    span: bool = False  # 'from 2019 until 2023': the whole stretch, not a hedge
 
 
 # --- reading -------------------------------------------------------------------
@@ -173,7 +174,9 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
     j = first.end
     between = tokens[first.start] == "between" or (
         first.start and tokens[first.start - 1] == "between")
-    if not (j + 1 < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between))
+    opened = first.start > 0 and tokens[first.start - 1] == "from"
+    if not (j + 1 < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between)
+                                     or (tokens[j] in vocab.period_ends and opened))
             and _starts_number(vocab, tokens, j + 1)):
         return first
     second = _read_figure(vocab, tokens, j + 1, j + 1, None, ())
@@ -186,7 +189,7 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         written = parse_number(tokens[first.end - 1]) or low
         scale = second.value / (parse_number(tokens[j + 1]) or second.value or 1.0)
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
-    span = first.start > 0 and tokens[first.start - 1] == "from"
+    span = opened
     if low > second.value or (span and first.dimension not in ("date", "duration") and any(
             t in vocab.change_verbs for t in tokens[max(0, first.start - 8):first.start])):
         return first  # 'rose from 19 to 30 gates': two figures, the ends of a change
@@ -413,6 +416,14 @@ def _trim(value: float) -> str:
     return text
 
 
+def range_display(low: float, high: float, unit_id: str, vocab: Vocabulary) -> str:
+    """'100 to 150 kg', '2019 to 2023': the unit once, after the upper end (a year is
+    written as itself at both ends)."""
+    unit = vocab.units.get(unit_id)
+    first = unit_id if unit is not None and unit.dimension == "date" else "count"
+    return f"{format_quantity(low, first, vocab)} to {format_quantity(high, unit_id, vocab)}"
+
+
 def joined_bounds(quantities: list[FactQuantity], vocab: Vocabulary) -> list[FactQuantity]:
     """'six to eight new countries', stored as at least 6 and at most 8 of one measure, is
     one range: each bound alone would let 'ten to twelve' pass as 'at least six'."""
@@ -431,8 +442,7 @@ def joined_bounds(quantities: list[FactQuantity], vocab: Vocabulary) -> list[Fac
             low, high = pair
             unit = low.source_unit
             factor = (vocab.units[unit].factor or 1.0) if unit in vocab.units else 1.0
-            shown = (f"{format_quantity(low.value / factor, 'count', vocab)} to "
-                     f"{format_quantity(high.value / factor, unit, vocab)}")
+            shown = range_display(low.value / factor, high.value / factor, unit, vocab)
             result.append(low._replace(qualifier="exact", high=high.value,
                                        display=with_label(shown, unit, low.label)))
     return result
@@ -446,19 +456,19 @@ def statement_figures(analysis: Analysis, stored: list[FactQuantity],
     extra = []
     for mention in analysis.quantities:
         if any(q.unit == mention.unit and abs(q.value - mention.value) <= mention.step / 2
-               for q in stored):
-            continue
+               and (mention.high is None or q.high == mention.high) for q in stored):
+            continue  # a stretch stored only as its two ends is still added whole
         unit = mention.source_unit or mention.unit
         figure = format_quantity(mention.value / mention.unit_size, unit, vocab)
         if mention.dimension == "time":
             figure = mention.text
         elif mention.high is not None:
-            figure = (f"{format_quantity(mention.value / mention.unit_size, 'count', vocab)}"
-                      f" to {format_quantity(mention.high / mention.unit_size, unit, vocab)}")
+            figure = range_display(mention.value / mention.unit_size,
+                                   mention.high / mention.unit_size, unit, vocab)
         extra.append(FactQuantity(value=mention.value, unit=mention.unit,
                                   dimension=mention.dimension, qualifier=mention.qualifier,
                                   measure=mention.context, label="", display=figure,
-                                  source_unit=unit, high=mention.high))
+                                  source_unit=unit, high=mention.high, span=mention.span))
     return extra
 
 
@@ -477,11 +487,15 @@ def fact_counterpart(mention: QuantityMention,
     if not same:
         return None
     by_measure = [q for q in same if q.measure & mention.context]
+    if mention.high is not None:
+        # a range is the fact's range when it gives one, not either of its ends alone
+        by_measure = [q for q in by_measure if q.high is not None] or by_measure
     if by_measure:
         # of several measured alike ('in March 2027 and October 2028'), the one it names,
         # or else the nearest ('in January 2030' against 2026 and 2029: 2029)
         return next((q for q in by_measure if compare_quantity(mention, q) is True),
                     min(by_measure, key=lambda q: (q.unit != mention.unit,
+                                                   (q.high is None) != (mention.high is None),
                                                    abs(q.value - mention.value))))
     if mention.dimension == "count":
         return None  # a bare count is only comparable with a count of the same things
@@ -525,10 +539,13 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     # says what it says, while one outside even the hedge's spread contradicts it.
     nominal_low, nominal_high = ((fact.value, fact.high if fact.high is not None else fact.value)
                                  if fact.qualifier == "approx" else (low, high))
-    if mention.span and mention.high is not None:
-        # a stretch 'from 2 to 22 August' is not the article's 'from 17 to 22 August'
-        return (abs(claim_low - nominal_low) <= slack + mention.step / 2
-                and abs(claim_high - nominal_high) <= slack + mention.step / 2)
+    if (mention.span or fact.span) and mention.high is not None:
+        # a stretch 'from 2 to 22 August' is not the article's 'from 17 to 22 August', nor
+        # is 'between 2018 and 2023' its 'from 2019 until 2023' ('1930' names one year,
+        # though its last digit is a ten)
+        tolerance = slack + (0.0 if mention.dimension == "date" else mention.step / 2)
+        return (abs(claim_low - nominal_low) <= tolerance
+                and abs(claim_high - nominal_high) <= tolerance)
     if claim_low - slack <= nominal_low and nominal_high <= claim_high + slack:
         return True
     if high < claim_low - slack or low > claim_high + slack:
@@ -591,9 +608,9 @@ def claim_figure(mention: QuantityMention, counterpart: FactQuantity,
     figure = mention.text if mention.dimension == "time" else format_quantity(
         mention.value / mention.unit_size, mention.source_unit or mention.unit, vocab)
     if mention.high is not None and mention.dimension != "time":
-        unit = mention.source_unit or mention.unit
-        low = format_quantity(mention.value / mention.unit_size, "count", vocab)
-        figure = f"{low} to {format_quantity(mention.high / mention.unit_size, unit, vocab)}"
+        figure = range_display(mention.value / mention.unit_size,
+                               mention.high / mention.unit_size,
+                               mention.source_unit or mention.unit, vocab)
     if mention.dimension == "count" and counterpart.label:
         figure += f" {counterpart.label}"
     return words.get(mention.qualifier, "") + figure

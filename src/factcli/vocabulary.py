@@ -158,6 +158,7 @@ class Vocabulary:
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off'
+    period_ends: frozenset[str] = frozenset()  # 'until' in 'from 2019 until 2023'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
@@ -258,6 +259,7 @@ class Vocabulary:
         vocab.prepositions = frozenset(cues.prepositions)
         vocab.particles = frozenset(cues.particles)
         vocab.adverb_particles = frozenset(cues.adverb_particles)
+        vocab.period_ends = frozenset(cues.period_ends)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
