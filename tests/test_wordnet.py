@@ -6,8 +6,10 @@ import pytest
 
 from factcli import vocabulary
 from factcli.knowledge import Knowledge
+from factcli.logic import Relation
 from factcli.text import tokenise
 from factcli.wordnet import (
+    DERIVED_HYPERNYM,
     HEAD_VERB,
     find_links,
     pack_links,
@@ -146,3 +148,16 @@ def test_a_british_spelling_relates_through_its_common_senses() -> None:
     vias = {other: link.via for other, link in shipped_wordnet().links_from("defence", "n")}
     assert vias.get("protection") == "WordNet hypernym"
     assert vias.get("military action") == "WordNet hypernym"
+
+
+@pytest.mark.parametrize(("fact_word", "claim_word", "broader"), [
+    ("dining", "eat", True),  # dining is what 'dine' derives, and to dine is to eat
+    ("probe", "study", False),  # 'study' is broader than the verb 'probe', no spacecraft
+    ("probe", "investigate", False),  # derived from a synonym's sense ('investigation')
+])
+def test_a_word_broader_than_the_fact_s_derived_word_is_broader(fact_word: str, claim_word: str,
+                                                                broader: bool) -> None:
+    links = [link for other, link in shipped_wordnet().links_from(fact_word, "n")
+             if other == claim_word and link.via == DERIVED_HYPERNYM]
+    assert bool(links) is broader
+    assert all(link.relation == Relation.FORWARD for link in links)

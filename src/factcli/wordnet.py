@@ -55,6 +55,9 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
+# The via of 'eat' for 'dining': broader than the word derived from the fact's (dine). Not
+# a plain hypernym, which also names what an entity may be called ('gather' is no kind).
+DERIVED_HYPERNYM = "WordNet derivation's hypernym"
 
 
 class Link(NamedTuple):
@@ -305,11 +308,19 @@ class WordNet:
         for word, word_pos in related:
             for other, other_pos in self.derivations.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet derivation", other_pos)
-                for synset in self.senses(other, other_pos, 1):
+                first = self.senses(other, other_pos, 1)
+                for synset in first:
                     for synonym in self.words(synset):
                         if self._common(synonym, other_pos, synset):
                             yield synonym, Link(Relation.EQUIVALENT, "WordNet derivation",
                                                 other_pos)
+                if word == lemma and other != lemma:
+                    # a word broader than the derived word's first sense is broader than
+                    # the fact's: 'an outdoor dining area' is a place to dine, so to eat.
+                    # Only the fact's own word, in another form: a synonym's derivation
+                    # ('investigate', of the 'probe' that is an investigation) or the same
+                    # word as another part of speech may be of a sense the fact's is not
+                    yield from self._hypernym_links(first, other_pos, DERIVED_HYPERNYM)
             for other, other_pos in self.pertainyms.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
         yield from self._near_synonym_links(lemma, pos, senses, generic)
@@ -363,7 +374,8 @@ class WordNet:
                     if self._common(other, pos, narrower):
                         yield other, Link(Relation.REVERSE, "WordNet hyponym", pos)
 
-    def _hypernym_links(self, senses: list[int], pos: str) -> Iterator[tuple[str, Link]]:
+    def _hypernym_links(self, senses: list[int], pos: str,
+                        via: str = "WordNet hypernym") -> Iterator[tuple[str, Link]]:
         frontier = list(senses)
         seen = set(frontier)
         for _ in range(HYPERNYM_DEPTH.get(pos, 0)):
@@ -375,7 +387,7 @@ class WordNet:
                     continue
                 for other in self.words(synset):
                     if self._common(other, pos, synset):
-                        yield other, Link(Relation.FORWARD, "WordNet hypernym", pos)
+                        yield other, Link(Relation.FORWARD, via, pos)
 
     def _antonym_links(self, lemma: str, pos: str,
                        senses: list[int]) -> Iterator[tuple[str, Link]]:
