@@ -787,10 +787,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
-    alignment.steps = _compounded(_beside_name(
+    alignment.steps = _beside_name(
         [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
-                            vocab) for s in alignment.steps], core, alignment.fact, vocab),
-        alignment.fact, vocab)
+                            vocab) for s in alignment.steps], core, alignment.fact, vocab)
     included = _included(alignment, gap, core, vocab)
     if included is None:
         return None
@@ -1389,39 +1388,6 @@ def _as_dimension_word(step: Step, compiled: CompiledFact, vocab: Vocabulary) ->
                                                     figure.end)
     return step if said is None else step._replace(
         fact=said, relation=Relation.EQUIVALENT, via=f"a word for the {dimension}")
-
-
-def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> list[Step]:
-    """'When did the project *break ground*': two of the question's words the fact says
-    as one word made of them ('the *groundbreaking*', 'peacekeeping', 'shipbuilding': a
-    noun and the verb done to it) are held by that word."""
-    unheld = {s.claim.lower(): s for s in steps if s.kind == "word"
-              and s.relation not in _HELD}
-    if len(unheld) < 2:
-        return steps  # most facts: the only cost to them
-    held: dict[Step, str] = {}
-    starts = tuple(unheld)
-    for word in _long_words(compiled.fact.statement):
-        if not word.startswith(starts):
-            continue  # nearly every word: no question word starts it
-        for start, first in unheld.items():
-            rest = word[len(start):]
-            if not (word.startswith(start) and len(rest) > 2):
-                continue
-            said = {rest, *vocab.lemmas_of(rest)}
-            for other, second in unheld.items():
-                if second is not first and not said.isdisjoint({other,
-                                                                *vocab.lemmas_of(other)}):
-                    held[first] = held[second] = word
-    return [s._replace(fact=held[s], relation=Relation.EQUIVALENT,
-                       via="one word made of them") if s in held else s for s in steps]
-
-
-@lru_cache(maxsize=8192)
-def _long_words(statement: str) -> tuple[str, ...]:
-    """The statement's words long enough to be made of two ('groundbreaking')."""
-    return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
-                 if len(w) > 6)
 
 
 def _included(alignment: Alignment, gap: Gap, core: Analysis,

@@ -1338,6 +1338,40 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     if not vocab.adverb_particles.isdisjoint(reading.tokens):
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
+    result.steps = _compounded(result.steps, compiled, vocab)
+
+
+def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> list[Step]:
+    """'The project *broke ground*', 'ground was broken': two of the claim's words the
+    fact says as one word made of them ('the *groundbreaking*', 'peacekeeping',
+    'shipbuilding': a noun and the verb done to it) are held by that word."""
+    unheld = {s.claim.lower(): s for s in steps if s.kind == "word"
+              and s.relation not in _HOLDS}
+    if len(unheld) < 2:
+        return steps  # most facts: the only cost to them
+    held: dict[Step, str] = {}
+    starts = tuple(unheld)
+    for word in _long_words(compiled.fact.statement):
+        if not word.startswith(starts):
+            continue  # nearly every word: no claim word starts it
+        for start, first in unheld.items():
+            rest = word[len(start):]
+            if not (word.startswith(start) and len(rest) > 2):
+                continue
+            said = {rest, *vocab.lemmas_of(rest)}
+            for other, second in unheld.items():
+                if second is not first and not said.isdisjoint({other,
+                                                                *vocab.lemmas_of(other)}):
+                    held[first] = held[second] = word
+    return [s._replace(fact=held[s], relation=Relation.EQUIVALENT,
+                       via="one word made of them") if s in held else s for s in steps]
+
+
+@lru_cache(maxsize=8192)
+def _long_words(statement: str) -> tuple[str, ...]:
+    """The statement's words long enough to be made of two ('groundbreaking')."""
+    return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
+                 if len(w) > 6)
 
 
 def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
@@ -1955,11 +1989,25 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         # 'its Earth pass came after its Moon pass': the claim has the fact's one too
         also_the_facts = any((owner, head) in reading.modifiers for owner in owners)
         if owners and entity_id not in owners and not also_the_facts and (
-                compiled.word_for(head) in vocab.ordinals or same_act):
+                compiled.word_for(head) in vocab.ordinals or same_act) and not _owns_owner(
+                    entity_id, owners, compiled, vocab):
             word = compiled.word_for(head)
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
                                      Relation.ALTERNATION, "another modifier"))
+
+
+def _owns_owner(entity_id: str, owners: list[str], compiled: CompiledFact,
+                vocab: Vocabulary) -> bool:
+    """The fact names ``entity_id`` as the possessor of one of the ``owners`` before their
+    noun: 'Bayline's Venn boathouse' is the Bayline boathouse too."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    starts = {pos for e, pos in fact.entities if e in owners}
+    for named, pos in fact.entities:
+        end = fact.entity_ends.get(pos, pos + 1)
+        if named == entity_id and fact.tokens[end:end + 1] == ["s"] and end + 1 in starts:
+            return True
+    return False
 
 
 def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
