@@ -748,6 +748,9 @@ _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
 _NAME = "name:"  # the key of a name the store does not know
+# How far after a verb its governed act ('prevented NATO ships from boarding') may start:
+# the verb's object, a name of a few words, stands between.
+_GOVERNED_REACH = 7
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
@@ -1339,6 +1342,42 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
+    _opposite_of_another_act(reading, compiled, vocab, result)
+
+
+def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                             result: Alignment) -> None:
+    """A verb opposite to one the fact says governs another act ('prevented Tidewater
+    Marine *from entering* the channel', 'allowed it *to enter*') contradicts only a claim
+    that says that act too: 'the council helped Tidewater Marine enter the channel' is
+    refuted, 'the council helped Tidewater Marine' is about something else."""
+    opposed = [i for i, s in enumerate(result.steps) if s.kind == "word"
+               and s.relation == Relation.ALTERNATION and s.key in reading.verb_terms]
+    if not opposed:
+        return  # nearly every fact: it is not read again
+    fact = read_statement(compiled.fact.statement, vocab)
+    term_at = {pos: t for t, pos in fact.terms}
+    held = {_fact_term(s, compiled) for s in result.steps if s.relation in _HOLDS}
+    for i in opposed:
+        step = result.steps[i]
+        at = next((pos for pos, token in enumerate(fact.tokens) if token == step.fact), None)
+        act = None if at is None else _governed_act(fact, at, term_at, vocab)
+        if act is not None and act not in held:
+            result.steps[i] = step._replace(relation=Relation.INDEPENDENT,
+                                            via="said of another act")
+
+
+def _governed_act(fact: Analysis, at: int, term_at: dict[int, str],
+                  vocab: Vocabulary) -> str | None:
+    """The act the verb at ``at`` governs a few words on, 'from' a gerund or 'to' a verb
+    ('from entering', 'to enter'): the term of that verb."""
+    for pos in range(at + 1, min(at + _GOVERNED_REACH, len(fact.tokens) - 1)):
+        word = fact.tokens[pos + 1]
+        if pos + 1 in term_at and vocab.can_be_verb(word) and (
+                (fact.tokens[pos] == "from" and word.endswith("ing"))
+                or fact.tokens[pos] == "to"):
+            return term_at[pos + 1]
+    return None
 
 
 def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> list[Step]:
