@@ -161,3 +161,10 @@ def test_a_word_broader_than_the_fact_s_derived_word_is_broader(fact_word: str, 
              if other == claim_word and link.via == DERIVED_HYPERNYM]
     assert bool(links) is broader
     assert all(link.relation == Relation.FORWARD for link in links)
+
+
+def test_what_is_broader_than_an_adjective_s_noun_is_not_broader_than_it() -> None:
+    """'vital' derives 'vitalness', an importance: something important need not be vital,
+    and a claim of importance is not what the adjective says."""
+    assert not any(link.via == DERIVED_HYPERNYM
+                   for other, link in shipped_wordnet().links_from("vital", "a"))

@@ -58,6 +58,7 @@ HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
 # The via of 'eat' for 'dining': broader than the word derived from the fact's (dine). Not
 # a plain hypernym, which also names what an entity may be called ('gather' is no kind).
 DERIVED_HYPERNYM = "WordNet derivation's hypernym"
+_ACT = {"n", "v"}  # the parts of speech of a verb and the noun of its act
 
 
 class Link(NamedTuple):
@@ -314,12 +315,14 @@ class WordNet:
                         if self._common(synonym, other_pos, synset):
                             yield synonym, Link(Relation.EQUIVALENT, "WordNet derivation",
                                                 other_pos)
-                if word == lemma and other != lemma:
+                if word == lemma and other != lemma and {pos, other_pos} == _ACT:
                     # a word broader than the derived word's first sense is broader than
                     # the fact's: 'an outdoor dining area' is a place to dine, so to eat.
                     # Only the fact's own word, in another form: a synonym's derivation
                     # ('investigate', of the 'probe' that is an investigation) or the same
-                    # word as another part of speech may be of a sense the fact's is not
+                    # word as another part of speech may be of a sense the fact's is not.
+                    # Only an act and its verb: what is broader than an adjective's noun
+                    # is an attribute anything has ('vital': vitalness, an importance)
                     yield from self._hypernym_links(first, other_pos, DERIVED_HYPERNYM)
             for other, other_pos in self.pertainyms.get((word, word_pos), ()):
                 yield other, Link(Relation.EQUIVALENT, "WordNet pertainym", other_pos)
