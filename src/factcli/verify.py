@@ -2023,17 +2023,25 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
     acts = [s for s in result.steps if s.kind == "word" and s.key in reading.verb_terms]
     # ('Juice took photos during the Earth pass' does no act the fact's Moon pass did)
     same_act = bool(acts) and all(s.relation in _HOLDS for s in acts)
+    opposite_act = any(s.relation in _CONTRADICTS for s in acts)
     for entity_id, head in reading.modifiers:
         owners = [e for e, h in compiled.modifiers if h == head]
         # 'its Earth pass came after its Moon pass': the claim has the fact's one too
         also_the_facts = any((owner, head) in reading.modifiers for owner in owners)
-        if owners and entity_id not in owners and not also_the_facts and (
-                compiled.word_for(head) in vocab.ordinals or same_act) and not _owns_owner(
-                    entity_id, owners, compiled, vocab):
-            word = compiled.word_for(head)
+        if not owners or entity_id in owners or also_the_facts or _owns_owner(
+                entity_id, owners, compiled, vocab):
+            continue
+        word = compiled.word_for(head)
+        if word in vocab.ordinals or same_act:
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
                                      Relation.ALTERNATION, "another modifier"))
+        elif opposite_act:
+            # 'the Moon's gravity accelerated Juice' against 'Earth's gravity slowed Juice
+            # down': the opposite act is done by another's thing, which it does not deny
+            result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
+                                     f"{and_list([name(e) for e in owners])} {word}",
+                                     Relation.INDEPENDENT, _OF_ANOTHER))
 
 
 def _owns_owner(entity_id: str, owners: list[str], compiled: CompiledFact,
