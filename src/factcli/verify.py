@@ -748,8 +748,8 @@ _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
 _NAME = "name:"  # the key of a name the store does not know
-# How far after a verb its governed act ('prevented NATO ships from boarding') may start:
-# the verb's object, a name of a few words, stands between.
+# How far after a verb the act it keeps from happening ('prevented NATO ships from
+# boarding') may start: the verb's object, a name of a few words, stands between.
 _GOVERNED_REACH = 7
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
@@ -1347,10 +1347,12 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                              result: Alignment) -> None:
-    """A verb opposite to one the fact says governs another act ('prevented Tidewater
-    Marine *from entering* the channel', 'allowed it *to enter*') contradicts only a claim
-    that says that act too: 'the council helped Tidewater Marine enter the channel' is
-    refuted, 'the council helped Tidewater Marine' is about something else."""
+    """A verb opposite to one the fact says keeps someone from another act ('prevented
+    Tidewater Marine *from entering* the channel') contradicts only a claim that says that
+    act too: 'the council helped Tidewater Marine enter the channel' is refuted, 'the
+    council helped Tidewater Marine' is about something else. (An act after 'to' may be
+    the fact's purpose, not its verb's: 'left the convention to deploy mines' still
+    contradicts 'stayed in the convention'.)"""
     opposed = [i for i, s in enumerate(result.steps) if s.kind == "word"
                and s.relation == Relation.ALTERNATION and s.key in reading.verb_terms]
     if not opposed:
@@ -1369,13 +1371,12 @@ def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: V
 
 def _governed_act(fact: Analysis, at: int, term_at: dict[int, str],
                   vocab: Vocabulary) -> str | None:
-    """The act the verb at ``at`` governs a few words on, 'from' a gerund or 'to' a verb
-    ('from entering', 'to enter'): the term of that verb."""
+    """The act the verb at ``at`` keeps from happening a few words on, a gerund after
+    'from' ('from entering'): the term of that verb."""
     for pos in range(at + 1, min(at + _GOVERNED_REACH, len(fact.tokens) - 1)):
         word = fact.tokens[pos + 1]
-        if pos + 1 in term_at and vocab.can_be_verb(word) and (
-                (fact.tokens[pos] == "from" and word.endswith("ing"))
-                or fact.tokens[pos] == "to"):
+        if fact.tokens[pos] == "from" and word.endswith("ing") and pos + 1 in term_at and (
+                vocab.can_be_verb(word)):
             return term_at[pos + 1]
     return None
 
