@@ -57,6 +57,9 @@ class Numbers:
     comparatives: dict[Literal["more", "less"], tuple[str, ...]]  # 'larger', 'fewer'
     comparative_dimensions: dict[str, tuple[str, ...]]  # what 'cheaper' compares: money
     multiples: dict[str, float]  # 'twice as much as'
+    # a plural of a number before 'of' and the least and most it says: 'hundreds of';
+    # no most for a scale's ('millions of euros' is true of a billion)
+    magnitudes: dict[str, tuple[float, float | None]]
     ordinals: dict[str, int]  # 'the second phase'
     differences: tuple[str, ...]  # after a figure, a change rather than a total: '11 more'
     change_verbs: tuple[str, ...]  # 'rose from 19 to 30': the two ends of a change, no range

@@ -141,6 +141,9 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
     clock = _clock_time(tokens, i)
     if clock is not None:
         return clock
+    vague = _magnitude(vocab, tokens, i)
+    if vague is not None:
+        return vague
     partitive = _partitive(vocab, tokens, i)
     if partitive is not None:
         return partitive
@@ -239,6 +242,35 @@ def _partitive(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention 
     return QuantityMention(value=value, unit="count", dimension="count", qualifier="at_least",
                            step=1.0, source_unit="count", text=" ".join(tokens[i:end]),
                            start=i, end=end)
+
+
+def _magnitude(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
+    """'hundreds of workers', 'tens of millions of euros': a number said by its order of
+    size, from the least to the most it can be ('tens of millions': 20 to 100 million)."""
+    bounds = vocab.magnitudes.get(tokens[i])
+    if bounds is None or tokens[i + 1: i + 2] != ["of"]:
+        return None
+    low, high = bounds
+    end = i + 1  # through the magnitude's words: its 'of' goes with what follows
+    following = tokens[i + 2] if i + 2 < len(tokens) else ""
+    scale = vocab.scales.get(following.removesuffix("s"))
+    if scale is not None and following in vocab.magnitudes and high is not None:
+        low, high = low * scale, high * scale  # 'tens of millions', 'hundreds of thousands'
+        end = i + 3
+    after = end + (tokens[end: end + 1] == ["of"])
+    unit_id = vocab.unit_names.get(tokens[after], "count") if after < len(tokens) else "count"
+    unit = vocab.units[unit_id]
+    if unit.dimension not in ("count", "money"):
+        return None  # 'thousands of kilometres' says no figure a writer means as one
+    if unit_id != "count":
+        end = after + 1  # 'millions of euros'
+    factor = unit.factor or 1.0
+    return QuantityMention(value=low * factor, high=None if high is None else high * factor,
+                           unit=base_unit(vocab, unit).id, dimension=unit.dimension,
+                           qualifier="exact" if high is not None else "at_least",
+                           step=low * factor,
+                           source_unit=unit.id, unit_size=factor,
+                           text=" ".join(tokens[i:end]), start=i, end=end)
 
 
 def _one_of_a_scale(vocab: Vocabulary, tokens: list[str], k: int) -> bool:

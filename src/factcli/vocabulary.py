@@ -121,6 +121,8 @@ class Vocabulary:
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
     multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
+    # 'hundreds' (of) -> (200, 1000)
+    magnitudes: dict[str, tuple[float, float | None]] = field(default_factory=dict)
     differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
     change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
@@ -352,6 +354,7 @@ class Vocabulary:
                                         in numbers.comparative_dimensions.items()
                                         for word in words}
         vocab.multiples = dict(numbers.multiples)
+        vocab.magnitudes = dict(numbers.magnitudes)
         vocab.differences = frozenset(numbers.differences)
         vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.ordinals = dict(numbers.ordinals)
@@ -619,7 +622,7 @@ class Vocabulary:
         """The words a figure can start with ('more', 'about', 'five', 'a', 'km'): a word
         not among them, and not a digit or a symbol, starts none."""
         return frozenset(self.number_words) | frozenset(self.multipliers) | frozenset(
-            self.comparators) | self.fillers | frozenset(
+            self.comparators) | frozenset(self.magnitudes) | self.fillers | frozenset(
             name.split()[0] for name in self.unit_names)
 
     @cached_property
