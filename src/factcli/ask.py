@@ -171,6 +171,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     scene = _scene(core, vocab, _adjunct_after(gap))
     whole = _whole_named(core, gap, vocab)
     linked: frozenset[str] = frozenset()  # the topics of the facts that name the whole
+    told: frozenset[frozenset[str]] = frozenset()  # the scenes of a clause's event
     if core.quantities or scene or whole[1]:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
@@ -184,13 +185,26 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         # of the project ('belongs to a … project') lets the others leave it unsaid
         linked = frozenset(a.fact.fact.topic for a in aligned if whole[1] and (
             whole[0] | whole[1]) <= {s.key for s in a.steps if s.relation in _HELD})
+        told = _told_scenes(aligned, scene, gap, core, vocab)
+        if told:
+            # what was done in the scene is told by facts that need share nothing with
+            # the question but the doer and the scene's own words ('during the flyby')
+            words = frozenset().union(*told) | (core.term_set - scene)
+            named = {e for e in core.entity_ids if "@" + e not in scene}
+            seen = {compiled.fact.id for compiled, _ in hits}
+            more = [hit for hit in knowledge.index.search(index_tokens(words, named),
+                                                          CANDIDATES)
+                    if hit[0].fact.id not in seen]
+            hits += more
+            aligned += [align(core, compiled, knowledge, asserted=False)
+                        for compiled, _ in more]
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked, told)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -777,7 +791,8 @@ def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
          setting: frozenset[str] = frozenset(),
-         linked: frozenset[str] = frozenset()) -> _Fit | None:
+         linked: frozenset[str] = frozenset(),
+         told: frozenset[frozenset[str]] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -832,6 +847,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # for a figure, a reason or a kind, not whatever else the fact says; a verb the
         # fact says only more generally ('buzzed': 'flew') is weighed below as anywhere
         open_ = []
+    if told:
+        scene = _scene(core, vocab, _adjunct_after(gap))
+        if scene <= {s.key for s in content if s.relation in _HELD}:
+            return None  # the fact tells the clause's event, not what else was done then
+        if all(s.key in scene for s in open_) and told & _scene_phrases(
+                alignment.fact.fact.statement, vocab):
+            open_ = []  # said to be done in the scene the clause's event is told in
     if open_ and alignment.fact.fact.topic in linked and all(
             s.key in _whole_named(core, gap, vocab)[1] for s in open_):
         open_ = []  # see 'linked' in ask_question
@@ -1154,7 +1176,8 @@ def _adjunct_after(gap: Gap) -> int:
 @lru_cache(maxsize=64)
 def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozenset[str]:
     """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
-    up to the next preposition, and of the phrase from the first preposition after
+    up to the next preposition, of a clause that does ('what did Juice do *as it passed
+    over Earth*'), to the end, and of the phrase from the first preposition after
     ``adjunct_after`` to the end (worked out once a question)."""
     pieces = {pos: term for term, pos in core.terms} | {
         pos: "@" + entity_id for entity_id, pos in core.entities}
@@ -1164,6 +1187,9 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
                       if core.tokens[pos] in vocab.prepositions and core.tokens[pos] != "of"),
                      len(core.tokens))
         found |= {piece for pos, piece in pieces.items() if pos > start}
+    clause = _scene_clause(core, vocab)
+    if clause is not None:
+        found |= {piece for pos, piece in pieces.items() if pos > clause}
     for start, token in enumerate(core.tokens):
         if token not in vocab.question_words["scene_words"]:
             continue
@@ -1173,6 +1199,64 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+def _told_scenes(aligned: list[Alignment], scene: frozenset[str], gap: Gap, core: Analysis,
+                 vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """'What did Juice do *as it passed over Earth*': the scenes ('during the flyby') of
+    the facts that tell the clause's event of the question's doer, which the act asked
+    for is done in; none for a question that asks no act or sets its scene with no
+    clause."""
+    if not scene or gap.answer != "statement" or _scene_clause(core, vocab) is None or (
+            not _asks_action(core, vocab)):
+        return frozenset()
+    return frozenset(phrase for a in aligned
+                     if a.content and all(s.relation in _HELD for s in a.content)
+                     for phrase in _scene_phrases(a.fact.fact.statement, vocab))
+
+
+@lru_cache(maxsize=4096)
+def _scene_phrases(statement: str, vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """The terms of each phrase that sets the statement's scene ('*during the flyby*'), up
+    to the next preposition, name or verb ('during the flyby *Juice passed*')."""
+    fact = read_statement(statement, vocab)
+    terms = {pos: term for term, pos in fact.terms}
+    names = {pos for _, pos in fact.entities}
+    phrases = set()
+    for start, token in enumerate(fact.tokens):
+        if token not in vocab.question_words["scene_words"]:
+            continue
+        end = next((pos for pos in range(start + 1, len(fact.tokens))
+                    if fact.tokens[pos] in vocab.prepositions or pos in names
+                    or pos in fact.verbs), len(fact.tokens))
+        said = frozenset(terms[pos] for pos in range(start + 1, end) if pos in terms)
+        if said:
+            phrases.add(said)
+    return frozenset(phrases)
+
+
+def _scene_clause(core: Analysis, vocab: Vocabulary) -> int | None:
+    """Where a clause of time inside the question starts: a conjunction ('while', 'as')
+    with a subject and its verb after it ('as *it passed*', 'while *the probe was*', 'as
+    *Juice approached*'), not the question's own 'when' nor 'as' before a noun ('regarded
+    *as a weak spot*')."""
+    tokens = core.tokens
+    for at, token in enumerate(tokens):
+        if not at or token not in vocab.question_words["scene_conjunctions"]:
+            continue
+        position = at + 1
+        pronoun = position < len(tokens) and tokens[position] in vocab.subject_pronouns
+        if pronoun:
+            position += 1
+        else:
+            if position < len(tokens) and tokens[position] in vocab.determiners:
+                position += 1
+            position = core.entity_ends.get(position, position + 1)
+        verb = tokens[position] if position < len(tokens) else ""
+        if verb in vocab.auxiliaries or (vocab.can_be_verb(verb) and (
+                pronoun or verb.endswith("ed"))):
+            return at
+    return None
 
 
 def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
@@ -1564,7 +1648,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
             last = "@" + starts[position]
             position = core.entity_ends.get(position, position + 1)
         else:  # a noun, or the possessive 's of "Lithuania's neighbours"
-            last = terms.get(position, last)
+            if position in terms:
+                # "what did *the probe* do": a noun the fact holds as the entity it names
+                # a kind of ('Juice') is that entity
+                last = next((s.key for s in alignment.steps if s.kind == "entity"
+                             and s.relation in _HELD and fold(s.claim) == tokens[position]),
+                            terms[position])
             position += 1
     if last is None:
         return None
@@ -2722,7 +2811,9 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
         word = compiled.word_for(term)
         if word in words:
             marked.update(range(pos, pos + len(tokenise(word))))
-    asked = set(core.entity_ids)
+    # and the entity a noun of the question names a kind of ('the probe': Juice)
+    asked = set(core.entity_ids) | {s.key[1:] for s in alignment.steps
+                                    if s.kind == "entity" and s.relation in _HELD}
     for entity_id, pos in fact.entities:
         if entity_id in asked:
             match = vocab.match_phrase(fact.tokens, pos)
