@@ -290,6 +290,11 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if form.answer == "reason":  # "what is the point of leaving the convention"
                 return Gap(form, "reason", (), "", (), frozenset(range(start, end)),
                            frozenset(), plural)
+            if form.answer == "statement" and _ends_on_figure_predicate(tokens, end, vocab):
+                # "what is the Terminal D project *worth*", "what did it *cost*": as "how
+                # much is it worth" asks (the reader would take 'the terminal' for the kind)
+                return _quantity_gap(reading, vocab, form, start, end,
+                                     (vocab.dimension_nouns[tokens[-1]],), plural)
             stop = end
             # "what are the two countries ...": the kind may follow a copula
             while stop < len(tokens) and stop < end + 3 and (
@@ -380,6 +385,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _ends_on_figure_predicate(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
+    """'What *is* X *worth*', 'what *did* X *cost*': an auxiliary after the question word
+    and, last, a word that says a figure of its subject (questions.json
+    figure_predicates)."""
+    return end < len(tokens) - 1 and tokens[end] in vocab.auxiliaries and (
+        tokens[-1] in vocab.question_words["figure_predicates"]
+        and tokens[-1] in vocab.dimension_nouns)
 
 
 def _past_owner(reading: Analysis, position: int) -> int:
