@@ -358,3 +358,8 @@ def test_what_a_verb_of_saying_asks_is_what_the_fact_says_was_said(ferry: Knowle
 def test_what_a_name_is_leaves_out_the_phrase_that_places_it(ferry: Knowledge) -> None:
     answer = ask_question("What is the East Dock?", ferry)
     assert answer.answer == "a 12 million euro harbour project"  # not 'Alna is a …'
+
+
+def test_a_kind_named_before_the_noun_stops_at_a_coordinator(ferry: Knowledge) -> None:
+    answer = ask_question("What kind of tiles does the ticket hall offer?", ferry)
+    assert answer.answer == "hand-painted tiles"

@@ -2965,9 +2965,13 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     # the NATO *ships* trying to board': 'ships') is what the question already names
     said_again = any(s.kind == "word" and s.fact == step.fact and s.key != step.key
                      and s.relation in _HELD for s in alignment.steps)
+    # the words before the noun stop at a coordinator ('the skyline, *plus* specially
+    # commissioned artwork'): what stands before it is another thing
+    coordinators = vocab.question_words["coordinators"]
     for pos in spots:
         first, last = pos, pos + 1
-        while first - 1 in at and at[first - 1] not in asked:
+        while first - 1 in at and at[first - 1] not in asked and (
+                fact.tokens[first - 1] not in coordinators):
             first -= 1
         if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)):
             continue  # 'from *boarding* a trawler' is no sort of organisation (a board)
