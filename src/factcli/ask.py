@@ -2092,8 +2092,10 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     """The fact's noun phrase for the question's noun, with what the fact adds to it:
     'defensive installations such as bunkers' for 'which installations'."""
     found = _held_word(alignment, vocab.canonical(noun) or "", vocab)
-    if found is None or found[0].relation != Relation.EQUIVALENT:
-        return None  # the fact's word must be the noun asked about, not a kind of it
+    if found is None or found[0].relation != Relation.EQUIVALENT or found[0].via.endswith(
+            "derivation"):
+        return None  # the fact's word must be the noun asked about, not a kind of it nor
+        # a word made from a verb it shares a root with ('borders': 'environment')
     _, fact, spots = found
     statement = alignment.fact.fact.statement
     marked = _matched_positions(alignment, fact, core, vocab)
@@ -2101,6 +2103,9 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     for pos in spots:
         if pos + 1 in at and not _is_verb_at(fact, pos + 1, vocab):
             continue  # "which bridges": not the fact's '*bridge* renovation', a renovation
+        identified = _identified_by_copula(fact, pos, marked, vocab)
+        if identified is not None:
+            return _words(statement, identified, len(fact.tokens)) or None
         first = pos
         while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
@@ -2115,6 +2120,22 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
             last -= 1
         adds = {p for p in at if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
+    return None
+
+
+def _identified_by_copula(fact: Analysis, noun: int, marked: set[int],
+                          vocab: Vocabulary) -> int | None:
+    """'*The borders* Lithuania is fortifying *are* those with Russia and Belarus': where
+    the words start that a copula says the noun is, when all that stands between the two
+    is the question's clause about the noun ('which borders is Lithuania fortifying')."""
+    content = {pos for _, pos in fact.terms} | {
+        p for pos, end in fact.entity_ends.items() for p in range(pos, end)}
+    for position in range(noun + 1, len(fact.tokens) - 1):
+        if fact.tokens[position] in vocab.be_forms and position - 1 in marked and not (
+                _is_verb_at(fact, position + 1, vocab)):  # not the clause's 'is fortifying'
+            return position + 1
+        if position in content and position not in marked:
+            return None
     return None
 
 
@@ -3035,10 +3056,22 @@ def _apposed(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | N
         first = start
         while first - 1 in at and not vocab.can_be_verb(fact.tokens[first - 1]):
             first -= 1
-        if first < start and first and fact.tokens[first - 1] in vocab.determiners:
+        if first < start and first and fact.tokens[first - 1] in vocab.determiners and (
+                not _clause_after_names(fact, start, vocab)):
             return _words(alignment.fact.fact.statement, first, start)
         return None
     return None
+
+
+def _clause_after_names(fact: Analysis, start: int, vocab: Vocabulary) -> bool:
+    """The names from ``start`` on are the subject of a clause ('the piers *Harbourline is
+    repairing*'), so the noun before them is what the clause is about, not theirs."""
+    position = fact.entity_ends.get(start, start + 1)
+    while position < len(fact.tokens) and fact.tokens[position] in ("and", "or") and (
+            position + 1 in fact.entity_ends):
+        position = fact.entity_ends[position + 1]
+    return position < len(fact.tokens) and (fact.tokens[position] in vocab.auxiliaries
+                                            or position in fact.verbs)
 
 
 def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
