@@ -363,3 +363,9 @@ def test_what_a_name_is_leaves_out_the_phrase_that_places_it(ferry: Knowledge) -
 def test_a_kind_named_before_the_noun_stops_at_a_coordinator(ferry: Knowledge) -> None:
     answer = ask_question("What kind of tiles does the ticket hall offer?", ferry)
     assert answer.answer == "hand-painted tiles"
+
+
+def test_the_answer_leaves_out_the_questions_own_words_at_its_edges(ferry: Knowledge) -> None:
+    answer = ask_question("What do Norlandic fishermen give as their reason for criticising "
+                          "the timetable?", ferry)
+    assert answer.answer == "the night noise"  # not 'give the night noise as'

@@ -2917,6 +2917,16 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                        if tokens[p] in vocab.be_forms), None)
         if copula is not None and not any(start <= v < copula for v in fact.verbs):
             start = copula + 1
+    # the question's own words that are none of its terms ('what do they *give* *as*
+    # their reason'): the answer is what the question leaves open, not them
+    worded = {pos for _, pos in core.terms} | {
+        p for pos, end_ in core.entity_ends.items() for p in range(pos, end_)}
+    said = {token for pos, token in enumerate(core.tokens) if pos not in worded
+            and token not in vocab.determiners}
+    while start < end and tokens[start] in said:
+        start += 1
+    while end > start and (tokens[end - 1] in said or tokens[end - 1] in vocab.determiners):
+        end -= 1
     linking = vocab.question_words["linking"]
     if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
             start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
