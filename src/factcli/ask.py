@@ -1995,7 +1995,11 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
             return _weekdays(alignment.fact.fact.statement, vocab)
         return figure
     if gap.answer == "entities":
-        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False) or (
+        # "whose Flight Dynamics team": only the owner the fact gives the name, not
+        # another name of the kind ('Ignacio Tanco said …')
+        names = _owners_said(alignment, gap, core, vocab) if _owned_name(
+            gap, core) is not None else _entities_of_kind(
+            alignment, gap, core, vocab, subject_first=False) or (
             _owners_said(alignment, gap, core, vocab))
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
@@ -2220,17 +2224,38 @@ def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
     if gap.form is None or gap.form.words[-1] != "whose":
         return []
     after = max(gap.span) + 1
-    found = next((_held_word(alignment, term, vocab) for term, pos in core.terms
-                  if pos == after), None)
-    if found is None:
-        return []
-    _, fact, spots = found
+    owned = _owned_name(gap, core)
+    if owned is not None:  # "whose *Flight Dynamics team*": 'ESA's Flight Dynamics team'
+        fact = read_statement(alignment.fact.fact.statement, vocab)
+        spots = [pos for e, pos in fact.entities if e == owned]
+        entity = vocab.entities.get(owned)
+        members_of = [vocab.entities[e].name for e in (entity.member_of if entity else ())
+                      if e in vocab.entities]
+        if len(members_of) == 1 and not any(pos and fact.tokens[pos - 1] == "s"
+                                            for pos in spots):
+            # a name the fact gives no owner before: the one the store records it part of
+            return members_of
+    else:
+        found = next((_held_word(alignment, term, vocab) for term, pos in core.terms
+                      if pos == after), None)
+        if found is None:
+            return []
+        _, fact, spots = found
     # the name's end is at its possessive 's or past it, as the reader took it
     owned_at = {end for spot in spots if spot and fact.tokens[spot - 1] == "s"
                 for end in (spot - 1, spot)}
     return [vocab.entities[e].name for e, pos in fact.entities
             if fact.entity_ends.get(pos, pos + 1) in owned_at and e not in core.entity_ids
             and e in vocab.entities]
+
+
+def _owned_name(gap: Gap, core: Analysis) -> str | None:
+    """The entity a 'whose' question names right after it ('whose *Flight Dynamics
+    team*'), whose owner is all it asks for."""
+    if gap.form is None or gap.form.words[-1] != "whose":
+        return None
+    after = max(gap.span) + 1
+    return next((e for e, pos in core.entities if pos == after), None)
 
 
 def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: Analysis,
