@@ -2011,8 +2011,12 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
     # "... is meant to serve which two purposes": the gap ends the question, so the
-    # answer is what the fact says after the last piece the question lined up with
-    last = bool(gap.span) and max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0
+    # answer is what the fact says after the last piece the question lined up with; so
+    # it is for a question that ends on a preposition, whose object the gap is ('what did
+    # Earth's gravity turn Juice *towards*')
+    last = bool(gap.span) and (
+        (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0)
+        or core.tokens[-1] in vocab.prepositions)
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
 
@@ -2964,7 +2968,8 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     if not words & set(range(start, end)):
         return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
-    if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs:
+    if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs and (
+            tokens[start - 1] not in vocab.prepositions):  # 'towards *Venus*' is its object
         return None  # 'what does the new terminal have': not the noun the question's word
         # only modifies in the fact ('a 19-gate terminal *building*')
     return _words(statement, start, end) if start < end else None
