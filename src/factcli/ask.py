@@ -2471,7 +2471,12 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab))
     asked = gap.measure | core.term_set
-    by_measure = [q for q in fitting if q.measure & asked]
+    # what the statement says a figure measures ('five miles *of new roads*') counts as
+    # much as the store's own word for it ('new roadways')
+    said_of = _said_to_measure(compiled.fact.statement, vocab)
+    by_measure = [q for q in fitting if (q.measure | (
+        said_of.get((q.dimension, q.value), frozenset()) if q.dimension != _DATE
+        else frozenset())) & asked]  # a date's words are of its event, not measured
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
                   for p in gap.span) or (
@@ -2512,6 +2517,14 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+@lru_cache(maxsize=4096)
+def _said_to_measure(statement: str, vocab: Vocabulary) -> dict[tuple[str, float],
+                                                                 frozenset[str]]:
+    """The terms the statement says each of its figures measures, by dimension and value."""
+    return {(m.dimension, m.value): m.context
+            for m in read_statement(statement, vocab).quantities}
 
 
 def _spread_rate(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
