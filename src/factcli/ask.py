@@ -322,6 +322,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # date": the event dated, and whose it is, are the question's to match
                 gap = _quantity_gap(reading, vocab, form, start, dated + 2, (_DATE,), plural)
                 return gap._replace(span=gap.span - set(range(stop, dated + 1)))
+            if form.answer == "statement" and not form.modifier and (
+                    tokens[-1] in vocab.prepositions):
+                # "what are the neighbours withdrawing *from*": the gap is the object of
+                # the preposition that ends the question, not the noun after the copula
+                return Gap(form, "statement", (), "", form.dimensions,
+                           frozenset(range(start, end)), frozenset(), plural)
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
@@ -2014,9 +2020,16 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     # answer is what the fact says after the last piece the question lined up with; so
     # it is for a question that ends on a preposition, whose object the gap is ('what did
     # Earth's gravity turn Juice *towards*')
+    stranded = core.tokens[-1] if core.tokens[-1] in vocab.prepositions else ""
+    verbs = _question_verbs(core, vocab)
+    if stranded and stranded not in read_statement(alignment.fact.fact.statement,
+                                                   vocab).tokens and not (verbs and all(
+            s.relation in _HELD for s in alignment.steps if s.key in verbs)):
+        # 'what are the towns served *by*': a fact with no 'by' says no object of it,
+        # unless it says the act in words of its own ('spent on': 'pay *for*')
+        return None
     last = bool(gap.span) and (
-        (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0)
-        or core.tokens[-1] in vocab.prepositions)
+        (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0) or bool(stranded))
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
 
