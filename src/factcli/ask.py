@@ -3265,6 +3265,10 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
     for i in range(2, len(words) - 1):
         if lowered[i] in vocab.prepositions:
             break  # 'is Finland *among* the states': the copula's own complement
+        if lowered[i] in vocab.question_words["figure_predicates"] and (
+                lowered[i - 1] not in vocab.determiners):
+            # 'is the Terminal D project *worth* 1.3 billion dollars': what it is worth
+            return [*words[1:i], words[0], *words[i:]]
         if words[i][:1].islower() and vocab.can_be_verb(lowered[i]) and (
                 lowered[i - 1] not in vocab.determiners
                 and lowered[i + 1] in vocab.prepositions):
