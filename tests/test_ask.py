@@ -369,3 +369,8 @@ def test_the_answer_leaves_out_the_questions_own_words_at_its_edges(ferry: Knowl
     answer = ask_question("What do Norlandic fishermen give as their reason for criticising "
                           "the timetable?", ferry)
     assert answer.answer == "the night noise"  # not 'give the night noise as'
+
+
+def test_a_question_ending_on_a_preposition_asks_for_its_object(ferry: Knowledge) -> None:
+    answer = ask_question("What is Alna focusing on?", ferry)
+    assert answer.answer == "the North Channel"  # not 'particular on the North Channel'

@@ -2972,6 +2972,11 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                        if tokens[p] in vocab.be_forms), None)
         if copula is not None and not any(start <= v < copula for v in fact.verbs):
             start = copula + 1
+    stranded = core.tokens[-1] if core.tokens and core.tokens[-1] in vocab.prepositions else ""
+    if after_last and stranded in tokens[start:end]:
+        # "what is Lithuania focusing *on*": what follows the fact's own 'on' ('focusing
+        # in particular *on* the Suwałki Gap')
+        start = tokens.index(stranded, start, end) + 1
     # the question's own words that are none of its terms ('what do they *give* *as*
     # their reason'): the answer is what the question leaves open, not them
     worded = {pos for _, pos in core.terms} | {
