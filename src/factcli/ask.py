@@ -2020,7 +2020,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     # answer is what the fact says after the last piece the question lined up with; so
     # it is for a question that ends on a preposition, whose object the gap is ('what did
     # Earth's gravity turn Juice *towards*')
-    stranded = core.tokens[-1] if core.tokens[-1] in vocab.prepositions else ""
+    stranded = _stranded(core, vocab)
     verbs = _question_verbs(core, vocab)
     if stranded and stranded not in read_statement(alignment.fact.fact.statement,
                                                    vocab).tokens and not (verbs and all(
@@ -2032,6 +2032,12 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0) or bool(stranded))
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _stranded(core: Analysis, vocab: Vocabulary) -> str:
+    """The preposition the question ends on ('what did it turn Juice *towards*'), whose
+    object the gap is, or ''."""
+    return core.tokens[-1] if core.tokens and core.tokens[-1] in vocab.prepositions else ""
 
 
 def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
@@ -2972,8 +2978,8 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                        if tokens[p] in vocab.be_forms), None)
         if copula is not None and not any(start <= v < copula for v in fact.verbs):
             start = copula + 1
-    stranded = core.tokens[-1] if core.tokens and core.tokens[-1] in vocab.prepositions else ""
-    if after_last and stranded in tokens[start:end]:
+    stranded = _stranded(core, vocab)
+    if after_last and stranded and stranded in tokens[start:end]:
         # "what is Lithuania focusing *on*": what follows the fact's own 'on' ('focusing
         # in particular *on* the Suwałki Gap')
         start = tokens.index(stranded, start, end) + 1
