@@ -358,3 +358,19 @@ def test_what_a_verb_of_saying_asks_is_what_the_fact_says_was_said(ferry: Knowle
 def test_what_a_name_is_leaves_out_the_phrase_that_places_it(ferry: Knowledge) -> None:
     answer = ask_question("What is the East Dock?", ferry)
     assert answer.answer == "a 12 million euro harbour project"  # not 'Alna is a …'
+
+
+def test_a_kind_named_before_the_noun_stops_at_a_coordinator(ferry: Knowledge) -> None:
+    answer = ask_question("What kind of tiles does the ticket hall offer?", ferry)
+    assert answer.answer == "hand-painted tiles"
+
+
+def test_the_answer_leaves_out_the_questions_own_words_at_its_edges(ferry: Knowledge) -> None:
+    answer = ask_question("What do Norlandic fishermen give as their reason for criticising "
+                          "the timetable?", ferry)
+    assert answer.answer == "the night noise"  # not 'give the night noise as'
+
+
+def test_a_question_ending_on_a_preposition_asks_for_its_object(ferry: Knowledge) -> None:
+    answer = ask_question("What is Alna focusing on?", ferry)
+    assert answer.answer == "the North Channel"  # not 'particular on the North Channel'

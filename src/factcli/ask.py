@@ -171,6 +171,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     scene = _scene(core, vocab, _adjunct_after(gap))
     whole = _whole_named(core, gap, vocab)
     linked: frozenset[str] = frozenset()  # the topics of the facts that name the whole
+    told: frozenset[frozenset[str]] = frozenset()  # the scenes of a clause's event
     if core.quantities or scene or whole[1]:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
@@ -184,13 +185,26 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         # of the project ('belongs to a … project') lets the others leave it unsaid
         linked = frozenset(a.fact.fact.topic for a in aligned if whole[1] and (
             whole[0] | whole[1]) <= {s.key for s in a.steps if s.relation in _HELD})
+        told = _told_scenes(aligned, scene, gap, core, vocab)
+        if told:
+            # what was done in the scene is told by facts that need share nothing with
+            # the question but the doer and the scene's own words ('during the flyby')
+            words = frozenset().union(*told) | (core.term_set - scene)
+            named = {e for e in core.entity_ids if "@" + e not in scene}
+            seen = {compiled.fact.id for compiled, _ in hits}
+            more = [hit for hit in knowledge.index.search(index_tokens(words, named),
+                                                          CANDIDATES)
+                    if hit[0].fact.id not in seen]
+            hits += more
+            aligned += [align(core, compiled, knowledge, asserted=False)
+                        for compiled, _ in more]
         alignments = (a for a in aligned)
     for alignment in alignments:
         if alignment.conflicts:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked, told)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -276,6 +290,11 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if form.answer == "reason":  # "what is the point of leaving the convention"
                 return Gap(form, "reason", (), "", (), frozenset(range(start, end)),
                            frozenset(), plural)
+            if form.answer == "statement" and _ends_on_figure_predicate(tokens, end, vocab):
+                # "what is the Terminal D project *worth*", "what did it *cost*": as "how
+                # much is it worth" asks (the reader would take 'the terminal' for the kind)
+                return _quantity_gap(reading, vocab, form, start, end,
+                                     (vocab.dimension_nouns[tokens[-1]],), plural)
             stop = end
             # "what are the two countries ...": the kind may follow a copula
             while stop < len(tokens) and stop < end + 3 and (
@@ -303,6 +322,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # date": the event dated, and whose it is, are the question's to match
                 gap = _quantity_gap(reading, vocab, form, start, dated + 2, (_DATE,), plural)
                 return gap._replace(span=gap.span - set(range(stop, dated + 1)))
+            if form.answer == "statement" and not form.modifier and (
+                    tokens[-1] in vocab.prepositions):
+                # "what are the neighbours withdrawing *from*": the gap is the object of
+                # the preposition that ends the question, not the noun after the copula
+                return Gap(form, "statement", (), "", form.dimensions,
+                           frozenset(range(start, end)), frozenset(), plural)
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
@@ -366,6 +391,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _ends_on_figure_predicate(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
+    """'What *is* X *worth*', 'what *did* X *cost*': an auxiliary after the question word
+    and, last, a word that says a figure of its subject (questions.json
+    figure_predicates)."""
+    return end < len(tokens) - 1 and tokens[end] in vocab.auxiliaries and (
+        tokens[-1] in vocab.question_words["figure_predicates"]
+        and tokens[-1] in vocab.dimension_nouns)
 
 
 def _past_owner(reading: Analysis, position: int) -> int:
@@ -777,7 +811,8 @@ def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
          setting: frozenset[str] = frozenset(),
-         linked: frozenset[str] = frozenset()) -> _Fit | None:
+         linked: frozenset[str] = frozenset(),
+         told: frozenset[frozenset[str]] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -832,6 +867,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # for a figure, a reason or a kind, not whatever else the fact says; a verb the
         # fact says only more generally ('buzzed': 'flew') is weighed below as anywhere
         open_ = []
+    if told:
+        scene = _scene(core, vocab, _adjunct_after(gap))
+        if scene <= {s.key for s in content if s.relation in _HELD}:
+            return None  # the fact tells the clause's event, not what else was done then
+        if all(s.key in scene for s in open_) and told & _scene_phrases(
+                alignment.fact.fact.statement, vocab):
+            open_ = []  # said to be done in the scene the clause's event is told in
     if open_ and alignment.fact.fact.topic in linked and all(
             s.key in _whole_named(core, gap, vocab)[1] for s in open_):
         open_ = []  # see 'linked' in ask_question
@@ -1154,7 +1196,8 @@ def _adjunct_after(gap: Gap) -> int:
 @lru_cache(maxsize=64)
 def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozenset[str]:
     """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
-    up to the next preposition, and of the phrase from the first preposition after
+    up to the next preposition, of a clause that does ('what did Juice do *as it passed
+    over Earth*'), to the end, and of the phrase from the first preposition after
     ``adjunct_after`` to the end (worked out once a question)."""
     pieces = {pos: term for term, pos in core.terms} | {
         pos: "@" + entity_id for entity_id, pos in core.entities}
@@ -1164,6 +1207,9 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
                       if core.tokens[pos] in vocab.prepositions and core.tokens[pos] != "of"),
                      len(core.tokens))
         found |= {piece for pos, piece in pieces.items() if pos > start}
+    clause = _scene_clause(core, vocab)
+    if clause is not None:
+        found |= {piece for pos, piece in pieces.items() if pos > clause}
     for start, token in enumerate(core.tokens):
         if token not in vocab.question_words["scene_words"]:
             continue
@@ -1173,6 +1219,64 @@ def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozen
                 found.add(pieces[position])
             position += 1
     return frozenset(found)
+
+
+def _told_scenes(aligned: list[Alignment], scene: frozenset[str], gap: Gap, core: Analysis,
+                 vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """'What did Juice do *as it passed over Earth*': the scenes ('during the flyby') of
+    the facts that tell the clause's event of the question's doer, which the act asked
+    for is done in; none for a question that asks no act or sets its scene with no
+    clause."""
+    if not scene or gap.answer != "statement" or _scene_clause(core, vocab) is None or (
+            not _asks_action(core, vocab)):
+        return frozenset()
+    return frozenset(phrase for a in aligned
+                     if a.content and all(s.relation in _HELD for s in a.content)
+                     for phrase in _scene_phrases(a.fact.fact.statement, vocab))
+
+
+@lru_cache(maxsize=4096)
+def _scene_phrases(statement: str, vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """The terms of each phrase that sets the statement's scene ('*during the flyby*'), up
+    to the next preposition, name or verb ('during the flyby *Juice passed*')."""
+    fact = read_statement(statement, vocab)
+    terms = {pos: term for term, pos in fact.terms}
+    names = {pos for _, pos in fact.entities}
+    phrases = set()
+    for start, token in enumerate(fact.tokens):
+        if token not in vocab.question_words["scene_words"]:
+            continue
+        end = next((pos for pos in range(start + 1, len(fact.tokens))
+                    if fact.tokens[pos] in vocab.prepositions or pos in names
+                    or pos in fact.verbs), len(fact.tokens))
+        said = frozenset(terms[pos] for pos in range(start + 1, end) if pos in terms)
+        if said:
+            phrases.add(said)
+    return frozenset(phrases)
+
+
+def _scene_clause(core: Analysis, vocab: Vocabulary) -> int | None:
+    """Where a clause of time inside the question starts: a conjunction ('while', 'as')
+    with a subject and its verb after it ('as *it passed*', 'while *the probe was*', 'as
+    *Juice approached*'), not the question's own 'when' nor 'as' before a noun ('regarded
+    *as a weak spot*')."""
+    tokens = core.tokens
+    for at, token in enumerate(tokens):
+        if not at or token not in vocab.question_words["scene_conjunctions"]:
+            continue
+        position = at + 1
+        pronoun = position < len(tokens) and tokens[position] in vocab.subject_pronouns
+        if pronoun:
+            position += 1
+        else:
+            if position < len(tokens) and tokens[position] in vocab.determiners:
+                position += 1
+            position = core.entity_ends.get(position, position + 1)
+        verb = tokens[position] if position < len(tokens) else ""
+        if verb in vocab.auxiliaries or (vocab.can_be_verb(verb) and (
+                pronoun or verb.endswith("ed"))):
+            return at
+    return None
 
 
 def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
@@ -1564,7 +1668,12 @@ def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
             last = "@" + starts[position]
             position = core.entity_ends.get(position, position + 1)
         else:  # a noun, or the possessive 's of "Lithuania's neighbours"
-            last = terms.get(position, last)
+            if position in terms:
+                # "what did *the probe* do": a noun the fact holds as the entity it names
+                # a kind of ('Juice') is that entity
+                last = next((s.key for s in alignment.steps if s.kind == "entity"
+                             and s.relation in _HELD and fold(s.claim) == tokens[position]),
+                            terms[position])
             position += 1
     if last is None:
         return None
@@ -1892,7 +2001,11 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
             return _weekdays(alignment.fact.fact.statement, vocab)
         return figure
     if gap.answer == "entities":
-        names = _entities_of_kind(alignment, gap, core, vocab, subject_first=False) or (
+        # "whose Flight Dynamics team": only the owner the fact gives the name, not
+        # another name of the kind ('Ignacio Tanco said …')
+        names = _owners_said(alignment, gap, core, vocab) if _owned_name(
+            gap, core) is not None else _entities_of_kind(
+            alignment, gap, core, vocab, subject_first=False) or (
             _owners_said(alignment, gap, core, vocab))
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
@@ -1904,10 +2017,27 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
     # "... is meant to serve which two purposes": the gap ends the question, so the
-    # answer is what the fact says after the last piece the question lined up with
-    last = bool(gap.span) and max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0
+    # answer is what the fact says after the last piece the question lined up with; so
+    # it is for a question that ends on a preposition, whose object the gap is ('what did
+    # Earth's gravity turn Juice *towards*')
+    stranded = _stranded(core, vocab)
+    verbs = _question_verbs(core, vocab)
+    if stranded and stranded not in read_statement(alignment.fact.fact.statement,
+                                                   vocab).tokens and not (verbs and all(
+            s.relation in _HELD for s in alignment.steps if s.key in verbs)):
+        # 'what are the towns served *by*': a fact with no 'by' says no object of it,
+        # unless it says the act in words of its own ('spent on': 'pay *for*')
+        return None
+    last = bool(gap.span) and (
+        (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0) or bool(stranded))
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _stranded(core: Analysis, vocab: Vocabulary) -> str:
+    """The preposition the question ends on ('what did it turn Juice *towards*'), whose
+    object the gap is, or ''."""
+    return core.tokens[-1] if core.tokens and core.tokens[-1] in vocab.prepositions else ""
 
 
 def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
@@ -1989,8 +2119,10 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     """The fact's noun phrase for the question's noun, with what the fact adds to it:
     'defensive installations such as bunkers' for 'which installations'."""
     found = _held_word(alignment, vocab.canonical(noun) or "", vocab)
-    if found is None or found[0].relation != Relation.EQUIVALENT:
-        return None  # the fact's word must be the noun asked about, not a kind of it
+    if found is None or found[0].relation != Relation.EQUIVALENT or found[0].via.endswith(
+            "derivation"):
+        return None  # the fact's word must be the noun asked about, not a kind of it nor
+        # a word made from a verb it shares a root with ('borders': 'environment')
     _, fact, spots = found
     statement = alignment.fact.fact.statement
     marked = _matched_positions(alignment, fact, core, vocab)
@@ -1998,6 +2130,9 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
     for pos in spots:
         if pos + 1 in at and not _is_verb_at(fact, pos + 1, vocab):
             continue  # "which bridges": not the fact's '*bridge* renovation', a renovation
+        identified = _identified_by_copula(fact, pos, marked, vocab)
+        if identified is not None:
+            return _words(statement, identified, len(fact.tokens)) or None
         first = pos
         while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
@@ -2012,6 +2147,22 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
             last -= 1
         adds = {p for p in at if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
+    return None
+
+
+def _identified_by_copula(fact: Analysis, noun: int, marked: set[int],
+                          vocab: Vocabulary) -> int | None:
+    """'*The borders* Lithuania is fortifying *are* those with Russia and Belarus': where
+    the words start that a copula says the noun is, when all that stands between the two
+    is the question's clause about the noun ('which borders is Lithuania fortifying')."""
+    content = {pos for _, pos in fact.terms} | {
+        p for pos, end in fact.entity_ends.items() for p in range(pos, end)}
+    for position in range(noun + 1, len(fact.tokens) - 1):
+        if fact.tokens[position] in vocab.be_forms and position - 1 in marked and not (
+                _is_verb_at(fact, position + 1, vocab)):  # not the clause's 'is fortifying'
+            return position + 1
+        if position in content and position not in marked:
+            return None
     return None
 
 
@@ -2096,17 +2247,38 @@ def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
     if gap.form is None or gap.form.words[-1] != "whose":
         return []
     after = max(gap.span) + 1
-    found = next((_held_word(alignment, term, vocab) for term, pos in core.terms
-                  if pos == after), None)
-    if found is None:
-        return []
-    _, fact, spots = found
+    owned = _owned_name(gap, core)
+    if owned is not None:  # "whose *Flight Dynamics team*": 'ESA's Flight Dynamics team'
+        fact = read_statement(alignment.fact.fact.statement, vocab)
+        spots = [pos for e, pos in fact.entities if e == owned]
+        entity = vocab.entities.get(owned)
+        members_of = [vocab.entities[e].name for e in (entity.member_of if entity else ())
+                      if e in vocab.entities]
+        if len(members_of) == 1 and not any(pos and fact.tokens[pos - 1] == "s"
+                                            for pos in spots):
+            # a name the fact gives no owner before: the one the store records it part of
+            return members_of
+    else:
+        found = next((_held_word(alignment, term, vocab) for term, pos in core.terms
+                      if pos == after), None)
+        if found is None:
+            return []
+        _, fact, spots = found
     # the name's end is at its possessive 's or past it, as the reader took it
     owned_at = {end for spot in spots if spot and fact.tokens[spot - 1] == "s"
                 for end in (spot - 1, spot)}
     return [vocab.entities[e].name for e, pos in fact.entities
             if fact.entity_ends.get(pos, pos + 1) in owned_at and e not in core.entity_ids
             and e in vocab.entities]
+
+
+def _owned_name(gap: Gap, core: Analysis) -> str | None:
+    """The entity a 'whose' question names right after it ('whose *Flight Dynamics
+    team*'), whose owner is all it asks for."""
+    if gap.form is None or gap.form.words[-1] != "whose":
+        return None
+    after = max(gap.span) + 1
+    return next((e for e, pos in core.entities if pos == after), None)
 
 
 def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: Analysis,
@@ -2318,7 +2490,12 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab))
     asked = gap.measure | core.term_set
-    by_measure = [q for q in fitting if q.measure & asked]
+    # what the statement says a figure measures ('five miles *of new roads*') counts as
+    # much as the store's own word for it ('new roadways')
+    said_of = _said_to_measure(compiled.fact.statement, vocab)
+    by_measure = [q for q in fitting if (q.measure | (
+        said_of.get((q.dimension, q.value), frozenset()) if q.dimension != _DATE
+        else frozenset())) & asked]  # a date's words are of its event, not measured
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
                   for p in gap.span) or (
@@ -2359,6 +2536,14 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+@lru_cache(maxsize=4096)
+def _said_to_measure(statement: str, vocab: Vocabulary) -> dict[tuple[str, float],
+                                                                 frozenset[str]]:
+    """The terms the statement says each of its figures measures, by dimension and value."""
+    return {(m.dimension, m.value): m.context
+            for m in read_statement(statement, vocab).quantities}
 
 
 def _spread_rate(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
@@ -2722,7 +2907,9 @@ def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
         word = compiled.word_for(term)
         if word in words:
             marked.update(range(pos, pos + len(tokenise(word))))
-    asked = set(core.entity_ids)
+    # and the entity a noun of the question names a kind of ('the probe': Juice)
+    asked = set(core.entity_ids) | {s.key[1:] for s in alignment.steps
+                                    if s.kind == "entity" and s.relation in _HELD}
     for entity_id, pos in fact.entities:
         if entity_id in asked:
             match = vocab.match_phrase(fact.tokens, pos)
@@ -2791,6 +2978,21 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
                        if tokens[p] in vocab.be_forms), None)
         if copula is not None and not any(start <= v < copula for v in fact.verbs):
             start = copula + 1
+    stranded = _stranded(core, vocab)
+    if after_last and stranded and stranded in tokens[start:end]:
+        # "what is Lithuania focusing *on*": what follows the fact's own 'on' ('focusing
+        # in particular *on* the Suwałki Gap')
+        start = tokens.index(stranded, start, end) + 1
+    # the question's own words that are none of its terms ('what do they *give* *as*
+    # their reason'): the answer is what the question leaves open, not them
+    worded = {pos for _, pos in core.terms} | {
+        p for pos, end_ in core.entity_ends.items() for p in range(pos, end_)}
+    said = {token for pos, token in enumerate(core.tokens) if pos not in worded
+            and token not in vocab.determiners}
+    while start < end and tokens[start] in said:
+        start += 1
+    while end > start and (tokens[end - 1] in said or tokens[end - 1] in vocab.determiners):
+        end -= 1
     linking = vocab.question_words["linking"]
     if start == object_after and tokens[start:start + 1] in (["and"], ["or"]) and (
             start + 1 < end and vocab.can_be_verb(tokens[start + 1])):
@@ -2803,7 +3005,8 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
     words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     if not words & set(range(start, end)):
         return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
-    if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs:
+    if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs and (
+            tokens[start - 1] not in vocab.prepositions):  # 'towards *Venus*' is its object
         return None  # 'what does the new terminal have': not the noun the question's word
         # only modifies in the fact ('a 19-gate terminal *building*')
     return _words(statement, start, end) if start < end else None
@@ -2860,9 +3063,13 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     # the NATO *ships* trying to board': 'ships') is what the question already names
     said_again = any(s.kind == "word" and s.fact == step.fact and s.key != step.key
                      and s.relation in _HELD for s in alignment.steps)
+    # the words before the noun stop at a coordinator ('the skyline, *plus* specially
+    # commissioned artwork'): what stands before it is another thing
+    coordinators = vocab.question_words["coordinators"]
     for pos in spots:
         first, last = pos, pos + 1
-        while first - 1 in at and at[first - 1] not in asked:
+        while first - 1 in at and at[first - 1] not in asked and (
+                fact.tokens[first - 1] not in coordinators):
             first -= 1
         if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)):
             continue  # 'from *boarding* a trawler' is no sort of organisation (a board)
@@ -2926,10 +3133,22 @@ def _apposed(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | N
         first = start
         while first - 1 in at and not vocab.can_be_verb(fact.tokens[first - 1]):
             first -= 1
-        if first < start and first and fact.tokens[first - 1] in vocab.determiners:
+        if first < start and first and fact.tokens[first - 1] in vocab.determiners and (
+                not _clause_after_names(fact, start, vocab)):
             return _words(alignment.fact.fact.statement, first, start)
         return None
     return None
+
+
+def _clause_after_names(fact: Analysis, start: int, vocab: Vocabulary) -> bool:
+    """The names from ``start`` on are the subject of a clause ('the piers *Harbourline is
+    repairing*'), so the noun before them is what the clause is about, not theirs."""
+    position = fact.entity_ends.get(start, start + 1)
+    while position < len(fact.tokens) and fact.tokens[position] in ("and", "or") and (
+            position + 1 in fact.entity_ends):
+        position = fact.entity_ends[position + 1]
+    return position < len(fact.tokens) and (fact.tokens[position] in vocab.auxiliaries
+                                            or position in fact.verbs)
 
 
 def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | None:
@@ -3057,6 +3276,10 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
     for i in range(2, len(words) - 1):
         if lowered[i] in vocab.prepositions:
             break  # 'is Finland *among* the states': the copula's own complement
+        if lowered[i] in vocab.question_words["figure_predicates"] and (
+                lowered[i - 1] not in vocab.determiners):
+            # 'is the Terminal D project *worth* 1.3 billion dollars': what it is worth
+            return [*words[1:i], words[0], *words[i:]]
         if words[i][:1].islower() and vocab.can_be_verb(lowered[i]) and (
                 lowered[i - 1] not in vocab.determiners
                 and lowered[i + 1] in vocab.prepositions):

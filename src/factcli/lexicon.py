@@ -20,7 +20,7 @@ _FORBID = {"extra": "forbid"}
 QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_words",
                         "title_words", "do_forms", "which_of", "linking", "relative_times",
                         "scene_words", "interval_markers", "indefinite_articles",
-                        "people_roots", "naming_verbs",
+                        "people_roots", "naming_verbs", "scene_conjunctions",
                         "past_auxiliaries", "weekday_words", "earliest_words",
                         "latest_words", "pointing_words",
                         "travel_verbs", "destination_nouns", "frequency_adverbs",
@@ -28,7 +28,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "hedge_words", "lead_in_words", "tag_words", "truth_words",
                         "complementisers", "polarity_words", "indirect_words",
                         "inclusion_verbs", "part_of_phrases", "importance_words",
-                        "size_words", "amount_words"]
+                        "size_words", "amount_words", "figure_predicates", "coordinators"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
