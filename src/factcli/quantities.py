@@ -295,8 +295,8 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         place = min(place, fraction)
         j += 3
     if tokens[j: j + 1] in (["a"], ["an"]) and tokens[j + 1: j + 2] and (
-            tokens[j + 1] in vocab.scales):
-        j += 1  # "half a billion"
+            tokens[j + 1] in vocab.scales or (value < 1 and tokens[j + 1] in vocab.unit_names)):
+        j += 1  # "half a billion", "half a decade"
     if j < len(tokens) and tokens[j] in vocab.scales and not (
             tokens[j] in ("m", "b", "k") and currency is None and
             j + 1 < len(tokens) and tokens[j + 1] not in vocab.unit_names):
@@ -316,6 +316,10 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     if unit_id is None:
         is_year = value == int(value) and 1900 <= value <= 2100 and place < 1000
         unit_id = "year" if is_year else "count"
+    elif tokens[j: j + 3] == ["and", "a", "half"]:
+        value += 0.5  # "a decade and a half"
+        place = min(place, 0.5)
+        j += 3
     unit = vocab.units[unit_id]
     factor = unit.factor or 1.0
     base = base_unit(vocab, unit)
@@ -373,7 +377,7 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
     if not seen:
         return None, 1.0, j
     value = total + current
-    return value, least_digit_place(str(int(value))) if value >= 1 else 1.0, j
+    return value, least_digit_place(str(int(value))) if value >= 1 else value, j
 
 
 def _qualifier(vocab: Vocabulary, comparator: str | None, words: tuple[str, ...],
