@@ -52,6 +52,7 @@ class Numbers:
     fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
     months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'
     periods: dict[str, tuple[str, ...]]  # a time of year and the months it spans: 'autumn'
+    decade_parts: dict[str, tuple[int, int]]  # 'the late 2020s': its years 6 to 9
     weekdays: tuple[str, ...]  # a date's day of the week names one day, as a month does
     dimension_words: dict[str, tuple[str, ...]]  # nouns naming what a figure is: 'money'
     comparatives: dict[Literal["more", "less"], tuple[str, ...]]  # 'larger', 'fewer'

@@ -75,6 +75,7 @@ class QuantityMention(NamedTuple):
     unit_size: float = 1.0  # one of that unit, in base units (a mile: 1609.344 m)
     high: float | None = None  # the upper end of a range: 'between 100 and 150 kg'
     span: bool = False  # 'from 17 to 22 August': the whole stretch, not a hedge
+    decade: bool = False  # 'in the 2020s': some time within it
 
 
 class FactQuantity(NamedTuple):
@@ -313,9 +314,16 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
                  if words.intersection(tokens)), vocab.unit_names[name])
             j += length
             break
+    high = None
     if unit_id is None:
         is_year = value == int(value) and 1900 <= value <= 2100 and place < 1000
         unit_id = "year" if is_year else "count"
+        if is_year and value % 10 == 0 and tokens[j: j + 1] == ["s"]:
+            # 'the 2020s', 'the late 2020s': a decade, or the part of it named before it
+            part = next((vocab.decade_parts[t] for t in tokens[start:j]
+                         if t in vocab.decade_parts), (0, 9))
+            value, high = value + part[0], value + part[1]
+            j += 1
     elif tokens[j: j + 3] == ["and", "a", "half"]:
         value += 0.5  # "a decade and a half"
         place = min(place, 0.5)
@@ -326,7 +334,7 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     qualifier = _qualifier(vocab, qualifier, comparator_words, unit.dimension)
     return QuantityMention(value=value * factor, unit=base.id, dimension=unit.dimension,
                            qualifier=qualifier, step=place * factor, source_unit=unit.id,
-                           unit_size=factor,
+                           unit_size=factor, high=high, decade=high is not None,
                            text=" ".join(tokens[start:j]), start=start, end=j)
 
 
@@ -523,15 +531,17 @@ def fact_counterpart(mention: QuantityMention,
     if not same:
         return None
     by_measure = [q for q in same if q.measure & mention.context]
-    if mention.high is not None:
-        # a range is the fact's range when it gives one, not either of its ends alone
+    ranged = mention.high is not None and not mention.decade
+    if ranged:
+        # a range is the fact's range when it gives one, not either of its ends alone (a
+        # decade is when something happened: 'opened in the 1910s', of a fact's 1912)
         by_measure = [q for q in by_measure if q.high is not None] or by_measure
     if by_measure:
         # of several measured alike ('in March 2027 and October 2028'), the one it names,
         # or else the nearest ('in January 2030' against 2026 and 2029: 2029)
         return next((q for q in by_measure if compare_quantity(mention, q) is True),
                     min(by_measure, key=lambda q: (q.unit != mention.unit,
-                                                   (q.high is None) != (mention.high is None),
+                                                   (q.high is not None) != ranged,
                                                    abs(q.value - mention.value))))
     if mention.dimension == "count":
         return None  # a bare count is only comparable with a count of the same things
@@ -575,7 +585,7 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     # says what it says, while one outside even the hedge's spread contradicts it.
     nominal_low, nominal_high = ((fact.value, fact.high if fact.high is not None else fact.value)
                                  if fact.qualifier == "approx" else (low, high))
-    if (mention.span or fact.span) and mention.high is not None:
+    if (mention.span or fact.span) and mention.high is not None and mention.qualifier == "exact":
         # a stretch 'from 2 to 22 August' is not the article's 'from 17 to 22 August', nor
         # is 'between 2018 and 2023' its 'from 2019 until 2023' ('1930' names one year,
         # though its last digit is a ten)

@@ -2283,8 +2283,8 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
                   result: Alignment) -> None:
     """'in the autumn of 2023' against 'in April 2023': a season or a part of the year is
     the months it spans; a fact giving only the year does not say which part."""
-    if mention.dimension != "date":
-        return
+    if mention.dimension != "date" or mention.high is not None:
+        return  # a stretch of years ('the early 2020s') has no time of year
     words = mention.text.split()
     period = next((w for w in words if w in vocab.periods), None)
     if period is None or any(w in vocab.months for w in words):

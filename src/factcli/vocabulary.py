@@ -117,6 +117,7 @@ class Vocabulary:
     months: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     periods: dict[str, frozenset[str]] = field(default_factory=dict)  # first 3 letters
+    decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # 'late': (6, 9)
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
@@ -326,6 +327,7 @@ class Vocabulary:
         vocab.weekdays = frozenset(numbers.weekdays)
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
+        vocab.decade_parts = dict(numbers.decade_parts)
         vocab.units = {u.id: u for u in lexicon.units.units}
         vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
         vocab.unit_senses = {name: {unit: frozenset(words) for unit, words in senses.items()}
