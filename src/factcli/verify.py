@@ -47,6 +47,7 @@ from factcli.text import (
 )
 from factcli.timeline import (
     Ordering,
+    gaps_differ,
     judge_occasions,
     judge_order,
     judge_selection,
@@ -56,7 +57,9 @@ from factcli.timeline import (
     read_ordering,
     read_selection,
     sets_apart,
+    stated_gap,
     turned_round,
+    without_gap,
 )
 from factcli.wordnet import rank
 
@@ -780,6 +783,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
           "order of the article's dates": 0.9, "order of the fact's events": 0.9,
+          "gap between the fact's events": 0.85,
           "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85}
@@ -1079,7 +1083,34 @@ def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
         conflict = Conflict("order", f"'{ordering.wording}'", "the other order")
         return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
                        (conflict,), proof=proof), {fact.fact.id: fact}
-    return None
+    return _gap_against_a_fact(text, ordering, knowledge)
+
+
+def _gap_against_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
+                        ) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """'Juice's approach to Earth came a few hours after its Moon pass' against a fact
+    that tells the two in sequence with a gap of its own ('the Moon pass lined Juice up for
+    its approach to Earth slightly more than a day later'): the claim without its gap says
+    what the fact says, in the fact's order, and no gap is both the claim's and the fact's."""
+    vocab = knowledge.vocab
+    plain = without_gap(text, ordering, vocab)
+    if plain is None or ordering.gap is None:
+        return None
+    outcome, weighed = _aligned(plain, analyse(plain, vocab), knowledge, question=False)
+    if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
+        return None
+    fact = weighed[outcome.evidence[0].fact_id]
+    stated = stated_gap(fact.fact.statement, vocab)
+    if stated is None or not gaps_differ(ordering.gap, stated) or not order_stated(
+            ordering._replace(gap=None), fact.fact.statement, vocab):
+        return None
+    conflict = Conflict("order", f"'{ordering.wording}'", f"'{stated.wording}' apart")
+    proof = (*outcome.proof, ProofStep(fact.fact.id, "figure", ordering.gap.wording,
+                                       stated.wording, Relation.ALTERNATION,
+                                       "gap between the fact's events"))
+    confidence = min(outcome.confidence, _TRUST["gap between the fact's events"])
+    return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
+                   (conflict,), proof=proof), {fact.fact.id: fact}
 
 
 def _counted(text: str, reading: Analysis,
