@@ -775,7 +775,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
-          "the article gives no share": 0.8, "kind of an entity": 0.85, "a word of its name": 0.85,
+          "the article gives no share": 0.8, "a share is some of them": 0.85,
+          "kind of an entity": 0.85, "a word of its name": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
           "another date": 0.85, "the same thing in both facts": 0.85,
@@ -3595,7 +3596,13 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
     if reading.quantifier is None:
         if compiled.quantifier in ("large", "small"):
             share = _share_said_of(compiled, result, vocab)
-            if share is not None:
+            if share is not None and _denies_any(share, reading, vocab):
+                # 'none of its instruments gathered data' against 'most of its instruments
+                # collected data': a share of them, large or small, is some of them
+                result.steps.append(Step("quantifier", "", f"any {share}",
+                                         _share(compiled.quantifier), Relation.FORWARD,
+                                         "a share is some of them"))
+            elif share is not None:
                 result.steps.append(Step("quantifier", "", share, _share(compiled.quantifier),
                                          Relation.REVERSE, _OF_A_SHARE))
         return
@@ -3613,6 +3620,23 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
 
 
 _OF_A_SHARE = "the article says it of a share"
+
+
+def _denies_any(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim's negation is the determiner of its ``word`` ('none of Juice's
+    instruments', 'no pictures'): it says there is not any, not that what is said of them
+    is not so of all of them."""
+    tokens = reading.tokens
+    at = next((pos for pos, token in enumerate(tokens) if token == word), None)
+    if at is None or reading.negations != 1:
+        return False
+    named = {pos for start, end in reading.entity_ends.items() for pos in range(start, end)}
+    before = at - 1
+    while before >= 0 and (tokens[before] in vocab.determiners or tokens[before] == "s"
+                           or before in named):
+        before -= 1  # past 'of the', 'of Juice's'
+    return before >= 0 and vocab.single.get(tokens[before], ("",))[0] == "negation" and not (
+        before > 0 and tokens[before - 1] in vocab.auxiliaries)
 
 
 def _share_said_of(compiled: CompiledFact, result: Alignment,
