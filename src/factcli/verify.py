@@ -61,6 +61,7 @@ from factcli.timeline import (
     turned_round,
     without_gap,
 )
+from factcli.vocabulary import name_head
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -1808,7 +1809,8 @@ def _unknown_names(reading: Analysis,
             end += 1
         if end - pos >= 2:
             kinds = frozenset(e for lemma in vocab.lemmas_of(tokens[end - 1])
-                              for e in vocab.kind_words.get(lemma, ()))
+                              for e in vocab.kind_words.get(lemma, ())) | _named_with_head(
+                tokens[end - 1], vocab)
             if kinds:
                 name = " ".join(tokens[pos:end])
                 for at in range(pos, end):
@@ -1816,6 +1818,15 @@ def _unknown_names(reading: Analysis,
                         found[term_at[at]] = (name, kinds, end - 1)
         pos = end + 1 if end > pos else pos + 1
     return found
+
+
+@lru_cache(maxsize=256)
+def _named_with_head(word: str, vocab: Vocabulary) -> frozenset[str]:
+    """The entities a name of two or more words ending in ``word`` names ('the Suwałki
+    Gap' for 'gap'): a name with the same last word ('the Fulda Gap') is of their kind."""
+    return frozenset(entity_id for aliases in vocab.fuzzy_aliases.values()
+                     for alias, entity_id in aliases
+                     if " " in alias and name_head(alias.split()) == [word])
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
