@@ -347,14 +347,22 @@ def stated_gap(statement: str, vocab: Vocabulary) -> Gap | None:
     return None if at is None else _claimed_gap(tokens, at, vocab)
 
 
-def gaps_differ(claimed: Gap, stated: Gap) -> bool:
-    """No gap both can mean: 'a few hours' or 'less than a day' against 'slightly more
-    than a day'."""
+def gap_told(claimed: Gap, stated: Gap) -> bool | None:
+    """Whether a gap a fact tells ('slightly more than a day later') bears the claimed one
+    out (every gap it means is one the claim allows, or the two agree on the middle), cannot
+    be it (no gap is both: 'a few hours', 'less than a day'), or neither (None)."""
     (low, high), (other_low, other_high) = claimed.possibly, stated.possibly
-    if high < other_low or other_high < low:
+    if high < other_low or other_high < low or (
+            high == other_low and (claimed.open_ends[1] or stated.open_ends[0])) or (
+            other_high == low and (stated.open_ends[1] or claimed.open_ends[0])):
+        return False
+    told_low, told_high = stated.surely or stated.possibly
+    if low <= told_low and told_high <= high:
         return True
-    return (high == other_low and (claimed.open_ends[1] or stated.open_ends[0])) or (
-        other_high == low and (stated.open_ends[1] or claimed.open_ends[0]))
+    # 'about two weeks' against 'two weeks later': each gap's middle is one the other allows
+    told_middle, claimed_middle = (told_low + told_high) / 2, (low + high) / 2
+    return True if low <= told_middle <= high and (
+        other_low <= claimed_middle <= other_high) else None
 
 
 def without_gap(text: str, ordering: Ordering, vocab: Vocabulary) -> str | None:

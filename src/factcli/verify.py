@@ -47,7 +47,7 @@ from factcli.text import (
 )
 from factcli.timeline import (
     Ordering,
-    gaps_differ,
+    gap_told,
     judge_occasions,
     judge_order,
     judge_selection,
@@ -1078,6 +1078,13 @@ def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
                            "the same order" if holds else "the other order",
                            Relation.EQUIVALENT if holds else Relation.ALTERNATION,
                            "order of the fact's events"))
+        if holds and ordering.gap is not None:
+            # 'more than a month after' is no more borne out by 'two weeks later' than
+            # by any order of the two
+            return _by_told_gap(text, ordering, outcome, fact, vocab) or (Outcome(
+                text, NOT_ENOUGH_INFO, confidence, outcome.evidence,
+                "the article does not say how far apart they are", proof=outcome.proof), {
+                    fact.fact.id: fact})
         if holds:
             return Outcome(text, SUPPORTED, confidence, outcome.evidence,
                            "the article puts them in this order", proof=proof), {
@@ -1093,24 +1100,39 @@ def _gap_against_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
     """'Juice's approach to Earth came a few hours after its Moon pass' against a fact
     that tells the two in sequence with a gap of its own ('the Moon pass lined Juice up for
     its approach to Earth slightly more than a day later'): the claim without its gap says
-    what the fact says, in the fact's order, and no gap is both the claim's and the fact's."""
+    what the fact says, in the fact's order, and the two gaps decide."""
     vocab = knowledge.vocab
     plain = without_gap(text, ordering, vocab)
-    if plain is None or ordering.gap is None:
+    if plain is None:
         return None
     outcome, weighed = _aligned(plain, analyse(plain, vocab), knowledge, question=False)
     if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
         return None
     fact = weighed[outcome.evidence[0].fact_id]
-    stated = stated_gap(fact.fact.statement, vocab)
-    if stated is None or not gaps_differ(ordering.gap, stated) or not order_stated(
-            ordering._replace(gap=None), fact.fact.statement, vocab):
+    if not order_stated(ordering._replace(gap=None), fact.fact.statement, vocab):
         return None
-    conflict = Conflict("order", f"'{ordering.wording}'", f"'{stated.wording}' apart")
-    proof = (*outcome.proof, ProofStep(fact.fact.id, "figure", ordering.gap.wording,
-                                       stated.wording, Relation.ALTERNATION,
-                                       "gap between the fact's events"))
+    return _by_told_gap(text, ordering, outcome, fact, vocab)
+
+
+def _by_told_gap(text: str, ordering: Ordering, outcome: Outcome, fact: CompiledFact,
+                 vocab: Vocabulary) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """The verdict on the gap a claim puts between two events a fact tells in its order,
+    from the gap the fact tells (see :func:`gap_told`); None when it does not settle it."""
+    stated = stated_gap(fact.fact.statement, vocab)
+    told = None if stated is None or ordering.gap is None else gap_told(ordering.gap, stated)
+    if stated is None or told is None:
+        return None
+    proof = (*(step for step in outcome.proof if step.kind != "word"
+               or step.claim not in vocab.ordering_earlier | vocab.ordering_later),
+             ProofStep(fact.fact.id, "figure", ordering.wording, f"{stated.wording} later",
+                       Relation.EQUIVALENT if told else Relation.ALTERNATION,
+                       "gap between the fact's events"))
     confidence = min(outcome.confidence, _TRUST["gap between the fact's events"])
+    if told:
+        return Outcome(text, SUPPORTED, confidence, outcome.evidence,
+                       f"the article puts them in this order, {stated.wording} apart",
+                       proof=proof), {fact.fact.id: fact}
+    conflict = Conflict("order", f"'{ordering.wording}'", f"'{stated.wording} later'")
     return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
                    (conflict,), proof=proof), {fact.fact.id: fact}
 
