@@ -3785,18 +3785,35 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
     name ('its Earth flyby' for 'the flyby') when the one fact that names the noun's
     own names gives it ('a flyby of the Moon and then Earth')."""
     vocab = knowledge.vocab
-    before = _before_nouns(reading)
-    unsaid = {s.key: s for s in result.steps if s.via == "not in this fact"
-              and s.kind in ("word", "entity") and s.key in before}
+    before = _before_nouns(reading) | _names_before_names(reading)
+    # A name the claim puts before its subject's noun ('the lunar-Earth flyby was') is read
+    # as the subject, so a fact that names neither reads as about someone else; it is the
+    # article's flyby only for a fact that says otherwise of it ('the successful flyby'): a
+    # wrong support costs more than a contradiction left open.
+    against = any(s.kind == "word" and s.relation in _CONTRADICTS for s in result.steps)
+    unsaid = {s.key: s for s in result.steps if s.key in before and (
+        (s.via == "not in this fact" and s.kind in ("word", "entity"))
+        or (against and s.via == "another subject" and s.kind == "role" and not s.fact))}
     if not unsaid:
         return  # most alignments: no word before a noun left unsaid
     said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    # the fact's 'the' may stand before words the claim says too, or contradicts ('the
+    # successful flyby')
+    accounted = {s.fact for s in result.steps if s.kind == "word"
+                 and s.relation in _HOLDS + _CONTRADICTS}
     fact = read_statement(compiled.fact.statement, vocab)
+
+    def definite(pos: int) -> bool:
+        pos -= 1
+        while pos > 0 and fact.tokens[pos] in accounted:
+            pos -= 1
+        return pos >= 0 and fact.tokens[pos] in vocab.definite
+
     for key, head in before.items():
         if key not in unsaid or head not in said:
             continue
         fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
-                          and pos > 0 and fact.tokens[pos - 1] in vocab.definite), None)
+                          and pos > 0 and definite(pos)), None)
         if fact_head is None:
             continue
         if key.startswith("@"):
@@ -3806,9 +3823,23 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
             the_one = _words_before(fact_head, knowledge.index, vocab) == {key}
         if the_one:
             step = unsaid[key]
+            claimed = vocab.describe_entity(key[1:]) if step.kind == "role" else step.claim
             result.steps[result.steps.index(step)] = step._replace(
+                kind="entity" if step.kind == "role" else step.kind, claim=claimed,
                 fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
                 via="the article's only one")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _names_before_names(reading: Analysis) -> dict[str, str]:
+    """Each name ('@id') right before a name that is right before a noun, with that noun:
+    the Moon of 'the lunar-Earth flyby' is the flyby's as much as Earth is."""
+    starts = {start: entity for entity, start in reading.entities}
+    ends = {reading.entity_ends.get(start, start + 1): entity
+            for entity, start in reading.entities}
+    return {"@" + ends[start]: head for entity, head in reading.modifiers
+            for start in [next(s for e, s in reading.entities if e == entity)]
+            if start in ends and ends[start] != entity and start in starts}
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
