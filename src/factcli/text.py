@@ -347,7 +347,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
     result.denied = _denied(result, vocab)
-    result.denied_terms = _denied_terms(result)
+    result.denied_terms = _denied_terms(result, vocab)
     result.modifiers = _modifiers(result, vocab)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
@@ -500,16 +500,17 @@ def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
 _SETTING_ASIDE = (("rather", "than"), ("instead", "of"))  # 'X rather than Y' sets Y aside
 
 
-def _denied_terms(reading: Analysis) -> frozenset[str]:
+def _denied_terms(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
     """The words a claim sets aside after 'rather than' or 'instead of' ('faces the airfield
     rather than the skyline'): what follows, up to a verb of its own ('rather than Turner,
-    that shut the site')."""
+    that shut the site'; a word after 'the' or 'its' is a noun: 'rather than its launch')."""
     tokens = reading.tokens
     start = next((at + 2 for at in range(len(tokens) - 1)
                   if (tokens[at], tokens[at + 1]) in _SETTING_ASIDE), None)
     if start is None:
         return frozenset()
-    end = next((pos for pos in range(start, len(tokens)) if pos in reading.verbs
+    end = next((pos for pos in range(start, len(tokens))
+                if (pos in reading.verbs and tokens[pos - 1] not in vocab.determiners)
                 or tokens[pos] in ("that", "which", "who")), len(tokens))
     return frozenset(t for t, pos in reading.terms if start <= pos < end)
 
