@@ -1119,8 +1119,10 @@ def _by_told_gap(text: str, ordering: Ordering, outcome: Outcome, fact: Compiled
     """The verdict on the gap a claim puts between two events a fact tells in its order,
     from the gap the fact tells (see :func:`gap_told`); None when it does not settle it."""
     stated = stated_gap(fact.fact.statement, vocab)
-    told = None if stated is None or ordering.gap is None else gap_told(ordering.gap, stated)
-    if stated is None or told is None:
+    if stated is None or ordering.gap is None:
+        return None
+    told = gap_told(ordering.gap, stated)
+    if told is None:
         return None
     proof = (*(step for step in outcome.proof if step.kind != "word"
                or step.claim not in vocab.ordering_earlier | vocab.ordering_later),
