@@ -1761,8 +1761,11 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
-    kind = vocab.instances.get(word) if word in reading.names or (
-        reading.tokens[0] == word and _named_first(word, reading)) else None
+    name_like = word in reading.names or (
+        reading.tokens[0] == word and _named_first(word, reading))
+    # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
+    additive = name_like and vocab.is_additive(reading.tokens)
+    kind = vocab.instances.get(word) if name_like and not additive else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -1774,7 +1777,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             names = and_list([vocab.describe_entity(e) for e in others])
             return Step("entity", term, reading.spelling.get(word, word), names,
                         Relation.ALTERNATION, f"another {kind}{_IN_PLACE}")
-    named = _unknown_names(reading, vocab).get(term) if len(reading.names) > 1 else None
+    named = _unknown_names(reading, vocab).get(term) if (
+        len(reading.names) > 1 and not additive) else None
     if named is not None:
         # 'at Los Angeles International Airport' against 'at San Diego International
         # Airport': a name the store does not know, whose last word says what it is
