@@ -3791,15 +3791,19 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
     name ('its Earth flyby' for 'the flyby') when the one fact that names the noun's
     own names gives it ('a flyby of the Moon and then Earth')."""
     vocab = knowledge.vocab
-    before = _before_nouns(reading) | _names_before_names(reading)
+    before = _before_nouns(reading)
+    unsaid = {s.key: s for s in result.steps if s.via == "not in this fact"
+              and s.kind in ("word", "entity") and s.key in before}
     # A name the claim puts before its subject's noun ('the lunar-Earth flyby was') is read
     # as the subject, so a fact that names neither reads as about someone else; it is the
     # article's flyby only for a fact that says otherwise of it ('the successful flyby'): a
     # wrong support costs more than a contradiction left open.
-    against = any(s.kind == "word" and s.relation in _CONTRADICTS for s in result.steps)
-    unsaid = {s.key: s for s in result.steps if s.key in before and (
-        (s.via == "not in this fact" and s.kind in ("word", "entity"))
-        or (against and s.via == "another subject" and s.kind == "role" and not s.fact))}
+    subjects = [s for s in result.steps
+                if s.via == "another subject" and s.kind == "role" and not s.fact]
+    if subjects and any(s.kind == "word" and s.relation in _CONTRADICTS
+                        for s in result.steps):
+        before = before | _names_before_names(reading)
+        unsaid.update((s.key, s) for s in subjects if s.key in before)
     if not unsaid:
         return  # most alignments: no word before a noun left unsaid
     said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
