@@ -33,7 +33,8 @@ FITTED = read_jsonl(DATA / "claims.jsonl")
 def stores(knowledge: Knowledge) -> dict[str, Knowledge]:
     """The shipped store, and a small store on another subject so that nothing here passes
     by being written for the shipped article."""
-    small = {name: DATA / "stores" / f"{name}.json" for name in ("tramway", "harbour")}
+    small = {name: DATA / "stores" / f"{name}.json"
+             for name in ("tramway", "harbour", "observatory")}
     return {"shipped": knowledge} | {
         name: compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
         for name, path in small.items()}
@@ -46,7 +47,7 @@ def test_phenomenon(stores: dict[str, Knowledge], item: dict) -> None:
 
 
 def test_phenomena_cover_both_stores_and_every_label() -> None:
-    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway", "harbour"}
+    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway", "harbour", "observatory"}
     assert Counter(i["label"] for i in PHENOMENA).keys() == {SUPPORTED, REFUTED,
                                                              NOT_ENOUGH_INFO}
 

@@ -322,8 +322,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         elif kind == "negation":
             # 'is not a moon of Jupiter' negates; 'Earth's, not the Moon's' denies a name
             after_verb = i > 0 and tokens[i - 1] in vocab.auxiliaries
-            if tokens[i] != "not" or after_verb or not _denies_a_name(
-                    tokens, i + length, vocab):
+            if tokens[i] != "not" or after_verb or not (_denies_a_name(
+                    tokens, i + length, vocab) or _SET_OFF_DENIAL.search(text)):
                 result.negations += 1  # "Earth's, not the Moon's": one name denied, below
                 negated_at.append(i)
         elif kind == "exclusive":
@@ -347,7 +347,7 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
     result.denied = _denied(result, vocab)
-    result.denied_terms = _denied_terms(result)
+    result.denied_terms = _denied_terms(result, vocab)
     result.modifiers = _modifiers(result, vocab)
     result.status = vocab.status_of(tokens)
     result.quantifier = vocab.quantifier_of(tokens)
@@ -498,18 +498,33 @@ def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
 
 
 _SETTING_ASIDE = (("rather", "than"), ("instead", "of"))  # 'X rather than Y' sets Y aside
+# 'a Russian submarine, not a fighter jet, tried': a 'not' and what it denies, set off by
+# commas, deny those words, not the sentence
+_SET_OFF_DENIAL = re.compile(r",\s+not\s+(?P<denied>[^,]+),", re.I)
 
 
-def _denied_terms(reading: Analysis) -> frozenset[str]:
+def _denied_terms(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
     """The words a claim sets aside after 'rather than' or 'instead of' ('faces the airfield
     rather than the skyline'): what follows, up to a verb of its own ('rather than Turner,
-    that shut the site')."""
+    that shut the site'; a word after 'the' or 'its' is a noun: 'rather than its launch');
+    or the words a 'not' set off by commas denies ('a submarine, not a fighter jet, tried')."""
     tokens = reading.tokens
     start = next((at + 2 for at in range(len(tokens) - 1)
                   if (tokens[at], tokens[at + 1]) in _SETTING_ASIDE), None)
+    set_off = _SET_OFF_DENIAL.search(reading.text) if start is None else None
+    if set_off is not None:
+        start = next((at + 1 for at, token in enumerate(tokens) if token == "not"
+                      and not (at > 0 and tokens[at - 1] in vocab.auxiliaries)), None)
+        if start is None:
+            return frozenset()
+        end = start + len(tokenise(set_off.group("denied")))
+        # ('a summer storm, not a winter storm': the storm itself is said)
+        said = {t for t, pos in reading.terms if not start <= pos < end}
+        return frozenset(t for t, pos in reading.terms if start <= pos < end) - said
     if start is None:
         return frozenset()
-    end = next((pos for pos in range(start, len(tokens)) if pos in reading.verbs
+    end = next((pos for pos in range(start, len(tokens))
+                if (pos in reading.verbs and tokens[pos - 1] not in vocab.determiners)
                 or tokens[pos] in ("that", "which", "who")), len(tokens))
     return frozenset(t for t, pos in reading.terms if start <= pos < end)
 

@@ -86,6 +86,9 @@ class Gap(NamedTuple):
     wording: str  # 'a week', 'slightly less than a day'
     calendar_slack: float  # days a month or a year may be longer or shorter than its mean
     calendar_days: bool  # 'the day after': counted in days of the calendar, not in hours
+    # 'more than a day' leaves out a day itself, 'less than a day' too: the ends of
+    # ``possibly`` a gap cannot be
+    open_ends: tuple[bool, bool] = (False, False)
 
 
 class Ordering(NamedTuple):
@@ -332,7 +335,46 @@ def _claimed_gap(tokens: list[str], at: int, vocab: Vocabulary) -> Gap | None:
     # a month is 28 to 31 days, a year 365 or 366: no gap near the bound is decided
     month = vocab.units["months"].factor or 0.0
     slack = _MONTH_SLACK + _YEAR_SLACK * value if size >= month else 0.0
-    return Gap(surely, possibly, " ".join(tokens[start:at]), slack, False)
+    open_ends = (qualifier == "more_than", qualifier == "less_than")
+    return Gap(surely, possibly, " ".join(tokens[start:at]), slack, False, open_ends)
+
+
+def stated_gap(statement: str, vocab: Vocabulary) -> Gap | None:
+    """The gap a fact that tells two events in sequence says between them ('the Moon
+    pass lined Juice up for its approach to Earth slightly more than a day later')."""
+    tokens = read_statement(statement, vocab).tokens
+    at = next((i for i, token in enumerate(tokens) if token in vocab.sequence), None)
+    return None if at is None else _claimed_gap(tokens, at, vocab)
+
+
+def gap_told(claimed: Gap, stated: Gap) -> bool | None:
+    """Whether a gap a fact tells ('slightly more than a day later') bears the claimed one
+    out (every gap it means is one the claim allows, or the two agree on the middle), cannot
+    be it (no gap is both: 'a few hours', 'less than a day'), or neither (None)."""
+    (low, high), (other_low, other_high) = claimed.possibly, stated.possibly
+    if high < other_low or other_high < low or (
+            high == other_low and (claimed.open_ends[1] or stated.open_ends[0])) or (
+            other_high == low and (stated.open_ends[1] or claimed.open_ends[0])):
+        return False
+    told_low, told_high = stated.surely or stated.possibly
+    if low <= told_low and told_high <= high:
+        return True
+    # 'about two weeks' against 'two weeks later': each gap's middle is one the other allows
+    told_middle, claimed_middle = (told_low + told_high) / 2, (low + high) / 2
+    return True if low <= told_middle <= high and (
+        other_low <= claimed_middle <= other_high) else None
+
+
+def without_gap(text: str, ordering: Ordering, vocab: Vocabulary) -> str | None:
+    """The claim without the gap it says ('came a few hours after' as 'came after'), to
+    find the fact that tells the same two events in sequence."""
+    if ordering.gap is None or ordering.either_way:
+        return None
+    match = _connectives(vocab)[1].search(text)
+    if match is None:
+        return None
+    before = _without_last_words(text[:match.start()].rstrip(), ordering.gap.wording)
+    return f"{before} {text[match.start():]}" if before else None
 
 
 def _comparator_before(tokens: list[str], at: int, vocab: Vocabulary) -> tuple[str, int]:

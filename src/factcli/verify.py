@@ -47,6 +47,7 @@ from factcli.text import (
 )
 from factcli.timeline import (
     Ordering,
+    gap_told,
     judge_occasions,
     judge_order,
     judge_selection,
@@ -56,8 +57,11 @@ from factcli.timeline import (
     read_ordering,
     read_selection,
     sets_apart,
+    stated_gap,
     turned_round,
+    without_gap,
 )
+from factcli.vocabulary import name_head
 from factcli.wordnet import rank
 
 if TYPE_CHECKING:
@@ -772,7 +776,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
-          "the article gives no share": 0.8, "kind of an entity": 0.85, "a word of its name": 0.85,
+          "the article gives no share": 0.8, "a share is some of them": 0.85,
+          "kind of an entity": 0.85, "a word of its name": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
           "another date": 0.85, "the same thing in both facts": 0.85,
@@ -780,6 +785,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "not said of the same thing": 0.8, "a figure of something else": 0.8,
           "comparison of the article's figures": 0.9, "not what it is called": 0.8,
           "order of the article's dates": 0.9, "order of the fact's events": 0.9,
+          "gap between the fact's events": 0.85,
           "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85}
@@ -1072,6 +1078,13 @@ def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
                            "the same order" if holds else "the other order",
                            Relation.EQUIVALENT if holds else Relation.ALTERNATION,
                            "order of the fact's events"))
+        if holds and ordering.gap is not None:
+            # 'more than a month after' is no more borne out by 'two weeks later' than
+            # by any order of the two
+            return _by_told_gap(text, ordering, outcome, fact, vocab) or (Outcome(
+                text, NOT_ENOUGH_INFO, confidence, outcome.evidence,
+                "the article does not say how far apart they are", proof=outcome.proof), {
+                    fact.fact.id: fact})
         if holds:
             return Outcome(text, SUPPORTED, confidence, outcome.evidence,
                            "the article puts them in this order", proof=proof), {
@@ -1079,7 +1092,51 @@ def _ordered_by_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
         conflict = Conflict("order", f"'{ordering.wording}'", "the other order")
         return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
                        (conflict,), proof=proof), {fact.fact.id: fact}
-    return None
+    return _gap_against_a_fact(text, ordering, knowledge)
+
+
+def _gap_against_a_fact(text: str, ordering: Ordering, knowledge: Knowledge
+                        ) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """'Juice's approach to Earth came a few hours after its Moon pass' against a fact
+    that tells the two in sequence with a gap of its own ('the Moon pass lined Juice up for
+    its approach to Earth slightly more than a day later'): the claim without its gap says
+    what the fact says, in the fact's order, and the two gaps decide."""
+    vocab = knowledge.vocab
+    plain = without_gap(text, ordering, vocab)
+    if plain is None:
+        return None
+    outcome, weighed = _aligned(plain, analyse(plain, vocab), knowledge, question=False)
+    if outcome.verdict != SUPPORTED or len(outcome.evidence) != 1:
+        return None
+    fact = weighed[outcome.evidence[0].fact_id]
+    if not order_stated(ordering._replace(gap=None), fact.fact.statement, vocab):
+        return None
+    return _by_told_gap(text, ordering, outcome, fact, vocab)
+
+
+def _by_told_gap(text: str, ordering: Ordering, outcome: Outcome, fact: CompiledFact,
+                 vocab: Vocabulary) -> tuple[Outcome, dict[str, CompiledFact]] | None:
+    """The verdict on the gap a claim puts between two events a fact tells in its order,
+    from the gap the fact tells (see :func:`gap_told`); None when it does not settle it."""
+    stated = stated_gap(fact.fact.statement, vocab)
+    if stated is None or ordering.gap is None:
+        return None
+    told = gap_told(ordering.gap, stated)
+    if told is None:
+        return None
+    proof = (*(step for step in outcome.proof if step.kind != "word"
+               or step.claim not in vocab.ordering_earlier | vocab.ordering_later),
+             ProofStep(fact.fact.id, "figure", ordering.wording, f"{stated.wording} later",
+                       Relation.EQUIVALENT if told else Relation.ALTERNATION,
+                       "gap between the fact's events"))
+    confidence = min(outcome.confidence, _TRUST["gap between the fact's events"])
+    if told:
+        return Outcome(text, SUPPORTED, confidence, outcome.evidence,
+                       f"the article puts them in this order, {stated.wording} apart",
+                       proof=proof), {fact.fact.id: fact}
+    conflict = Conflict("order", f"'{ordering.wording}'", f"'{stated.wording} later'")
+    return Outcome(text, REFUTED, confidence, outcome.evidence, conflict.describe(),
+                   (conflict,), proof=proof), {fact.fact.id: fact}
 
 
 def _counted(text: str, reading: Analysis,
@@ -1704,8 +1761,11 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     "kind of an entity")
-    kind = vocab.instances.get(word) if word in reading.names or (
-        reading.tokens[0] == word and _named_first(word, reading)) else None
+    name_like = word in reading.names or (
+        reading.tokens[0] == word and _named_first(word, reading))
+    # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
+    additive = name_like and vocab.is_additive(reading.tokens)
+    kind = vocab.instances.get(word) if name_like and not additive else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -1717,7 +1777,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
             names = and_list([vocab.describe_entity(e) for e in others])
             return Step("entity", term, reading.spelling.get(word, word), names,
                         Relation.ALTERNATION, f"another {kind}{_IN_PLACE}")
-    named = _unknown_names(reading, vocab).get(term) if len(reading.names) > 1 else None
+    named = _unknown_names(reading, vocab).get(term) if (
+        len(reading.names) > 1 and not additive) else None
     if named is not None:
         # 'at Los Angeles International Airport' against 'at San Diego International
         # Airport': a name the store does not know, whose last word says what it is
@@ -1776,7 +1837,8 @@ def _unknown_names(reading: Analysis,
             end += 1
         if end - pos >= 2:
             kinds = frozenset(e for lemma in vocab.lemmas_of(tokens[end - 1])
-                              for e in vocab.kind_words.get(lemma, ()))
+                              for e in vocab.kind_words.get(lemma, ())) | _named_with_head(
+                tokens[end - 1], vocab)
             if kinds:
                 name = " ".join(tokens[pos:end])
                 for at in range(pos, end):
@@ -1784,6 +1846,15 @@ def _unknown_names(reading: Analysis,
                         found[term_at[at]] = (name, kinds, end - 1)
         pos = end + 1 if end > pos else pos + 1
     return found
+
+
+@lru_cache(maxsize=256)
+def _named_with_head(word: str, vocab: Vocabulary) -> frozenset[str]:
+    """The entities a name of two or more words ending in ``word`` names ('the Suwałki
+    Gap' for 'gap'): a name with the same last word ('the Fulda Gap') is of their kind."""
+    return frozenset(entity_id for aliases in vocab.fuzzy_aliases.values()
+                     for alias, entity_id in aliases
+                     if " " in alias and name_head(alias.split()) == [word])
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
@@ -3564,7 +3635,13 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
     if reading.quantifier is None:
         if compiled.quantifier in ("large", "small"):
             share = _share_said_of(compiled, result, vocab)
-            if share is not None:
+            if share is not None and _denies_any(share, reading, vocab):
+                # 'none of its instruments gathered data' against 'most of its instruments
+                # collected data': a share of them, large or small, is some of them
+                result.steps.append(Step("quantifier", "", f"any {share}",
+                                         _share(compiled.quantifier), Relation.FORWARD,
+                                         "a share is some of them"))
+            elif share is not None:
                 result.steps.append(Step("quantifier", "", share, _share(compiled.quantifier),
                                          Relation.REVERSE, _OF_A_SHARE))
         return
@@ -3582,6 +3659,23 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
 
 
 _OF_A_SHARE = "the article says it of a share"
+
+
+def _denies_any(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim's negation is the determiner of its ``word`` ('none of Juice's
+    instruments', 'no pictures'): it says there is not any, not that what is said of them
+    is not so of all of them."""
+    tokens = reading.tokens
+    at = next((pos for pos, token in enumerate(tokens) if token == word), None)
+    if at is None or reading.negations != 1:
+        return False
+    named = {pos for start, end in reading.entity_ends.items() for pos in range(start, end)}
+    before = at - 1
+    while before >= 0 and (tokens[before] in vocab.determiners or tokens[before] == "s"
+                           or before in named):
+        before -= 1  # past 'of the', 'of Juice's'
+    return before >= 0 and vocab.single.get(tokens[before], ("",))[0] == "negation" and not (
+        before > 0 and tokens[before - 1] in vocab.auxiliaries)
 
 
 def _share_said_of(compiled: CompiledFact, result: Alignment,
@@ -3700,15 +3794,36 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
     before = _before_nouns(reading)
     unsaid = {s.key: s for s in result.steps if s.via == "not in this fact"
               and s.kind in ("word", "entity") and s.key in before}
+    # A name the claim puts before its subject's noun ('the lunar-Earth flyby was') is read
+    # as the subject, so a fact that names neither reads as about someone else; it is the
+    # article's flyby only for a fact that says otherwise of it ('the successful flyby'): a
+    # wrong support costs more than a contradiction left open.
+    subjects = [s for s in result.steps
+                if s.via == "another subject" and s.kind == "role" and not s.fact]
+    if subjects and any(s.kind == "word" and s.relation in _CONTRADICTS
+                        for s in result.steps):
+        before = before | _names_before_names(reading)
+        unsaid.update((s.key, s) for s in subjects if s.key in before)
     if not unsaid:
         return  # most alignments: no word before a noun left unsaid
     said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    # the fact's 'the' may stand before words the claim says too, or contradicts ('the
+    # successful flyby')
+    accounted = {s.fact for s in result.steps if s.kind == "word"
+                 and s.relation in _HOLDS + _CONTRADICTS}
     fact = read_statement(compiled.fact.statement, vocab)
+
+    def definite(pos: int) -> bool:
+        pos -= 1
+        while pos > 0 and fact.tokens[pos] in accounted:
+            pos -= 1
+        return pos >= 0 and fact.tokens[pos] in vocab.definite
+
     for key, head in before.items():
         if key not in unsaid or head not in said:
             continue
         fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
-                          and pos > 0 and fact.tokens[pos - 1] in vocab.definite), None)
+                          and pos > 0 and definite(pos)), None)
         if fact_head is None:
             continue
         if key.startswith("@"):
@@ -3718,9 +3833,23 @@ def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Know
             the_one = _words_before(fact_head, knowledge.index, vocab) == {key}
         if the_one:
             step = unsaid[key]
+            claimed = vocab.describe_entity(key[1:]) if step.kind == "role" else step.claim
             result.steps[result.steps.index(step)] = step._replace(
+                kind="entity" if step.kind == "role" else step.kind, claim=claimed,
                 fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
                 via="the article's only one")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _names_before_names(reading: Analysis) -> dict[str, str]:
+    """Each name ('@id') right before a name that is right before a noun, with that noun:
+    the Moon of 'the lunar-Earth flyby' is the flyby's as much as Earth is."""
+    starts = {start: entity for entity, start in reading.entities}
+    ends = {reading.entity_ends.get(start, start + 1): entity
+            for entity, start in reading.entities}
+    return {"@" + ends[start]: head for entity, head in reading.modifiers
+            for start in [next(s for e, s in reading.entities if e == entity)]
+            if start in ends and ends[start] != entity and start in starts}
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
