@@ -484,11 +484,10 @@ def joined_bounds(quantities: list[FactQuantity], vocab: Vocabulary) -> list[Fac
             result.append(q)
         elif q is pair[0]:
             low, high = pair
-            unit = low.source_unit
-            factor = (vocab.units[unit].factor or 1.0) if unit in vocab.units else 1.0
-            shown = range_display(low.value / factor, high.value / factor, unit, vocab)
+            factor = vocab.units[low.source_unit].factor or 1.0  # shown as the store wrote it
+            shown = range_display(low.value / factor, high.value / factor, low.source_unit, vocab)
             result.append(low._replace(qualifier="exact", high=high.value,
-                                       display=with_label(shown, unit, low.label)))
+                                       display=with_label(shown, low.source_unit, low.label)))
     return result
 
 
