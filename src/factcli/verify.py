@@ -4074,11 +4074,21 @@ _KIND_WORDS = 6  # words after 'one of' that say of what ('a number of U.S. airp
 def _same_focus(reading: Analysis, alignment: Alignment, knowledge: Knowledge) -> bool:
     """The fact's 'only' singles out what the claim's does: 'only military needs' against
     'only military needs', not against 'only a tiny share of the propellant'."""
-    focus = reading.exclusive_focus
     fact_focus = read_statement(alignment.fact.fact.statement,
                                 knowledge.vocab).exclusive_focus
-    if focus is None or fact_focus is None:
+    if reading.exclusive_focus is None or fact_focus is None:
         return False
+    focuses = [reading.exclusive_focus]
+    at = reading.predicate_at
+    if at is not None and reading.tokens[at] in knowledge.vocab.be_forms and (
+            reading.exclusive_at is not None and reading.exclusive_at > at):
+        # 'Duane Arnold is Iowa's sole nuclear plant' singles out its subject, as 'Iowa
+        # has no nuclear plant other than Duane Arnold' does
+        focuses += ["@" + e for e in reading.subject_entities]
+    return any(_focus_held(focus, fact_focus, alignment) for focus in focuses)
+
+
+def _focus_held(focus: str, fact_focus: str, alignment: Alignment) -> bool:
     if focus == fact_focus:
         return True
     step = next((s for s in alignment.steps if s.key == focus and s.relation in _HOLDS), None)
