@@ -231,7 +231,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                    and (to_come or f.alignment.fact.status != _TO_COME)]
         if gap.answer == "statement":
             chosen = chosen[:MAX_GATHERED]
-    answer = _combine(chosen, gap)
+    answer = _combine(chosen, gap, knowledge.vocab)
     if answer is None:
         return Answer(text, None, gap.name, _hits(hits, []), "the article does not say")
     answering = [f.alignment.fact for f in chosen]
@@ -837,7 +837,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     excused = ({k for s in held for k in either.get(s.key, ())}
                | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
                | _describing(core, held, subject, vocab)
-               | {s.key for s in content if s.kind == "figure" and s.key in confirmed}
+               | {s.key for s in content if s.kind in ("figure", "count")
+                  and s.key in confirmed}
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
@@ -1992,7 +1993,7 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
             return _spread_rate(alignment.fact, gap, vocab)
         if gap.kinds:
             names = _entities_of_kind(alignment, gap, core, vocab, subject_first=True)
-            return "|".join(names) or None
+            return _stated_count(alignment.fact, gap, vocab) or "|".join(names) or None
         if gap.form is not None and set(gap.form.words) & vocab.question_words[
                 "weekday_words"]:  # "on what day of the week"
             return _weekdays(alignment.fact.fact.statement, vocab)
@@ -3219,10 +3220,23 @@ def _words(text: str, start: int, end: int) -> str:
     return " ".join(taken).strip(" .,;:")
 
 
-def _combine(chosen: list[_Fit], gap: Gap) -> str | None:
-    """One answer from the facts that answer the question: a count of the entities they
-    name together (one named entity is no count the article gives), or their pieces
-    listed once each."""
+def _stated_count(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
+    """'How many countries did the doses go to': the fact's own count of the things
+    counted ('went to *17 countries* in Africa'), which the names it lists of that kind
+    may fall short of (one figure of them; several leave it unsure which is asked)."""
+    counts = [q for q in compiled.quantities
+              if q.dimension == _COUNT and gap.counted in q.measure]
+    return _as_written(counts[0], vocab) if len(counts) == 1 else None
+
+
+def _combine(chosen: list[_Fit], gap: Gap, vocab: Vocabulary) -> str | None:
+    """One answer from the facts that answer the question: a count one of them states of
+    the things counted, else a count of the entities they name together (one named entity
+    is no count the article gives), or their pieces listed once each."""
+    stated = next((c for f in chosen if gap.answer == "quantity" and gap.kinds
+                   and (c := _stated_count(f.alignment.fact, gap, vocab))), None)
+    if stated is not None:
+        return stated
     if gap.answer == "quantity" and gap.kinds:
         names = list(dict.fromkeys(n for f in chosen for n in f.filler.split("|")))
         return f"{len(names)} ({and_list(names)})" if len(names) >= 2 else None
