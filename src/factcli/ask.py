@@ -747,7 +747,7 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
     # 'what *further* flybys': a cue that others are asked for names nothing to match.
     frame = {p for p, token in enumerate(reading.tokens)
              if token in vocab.frame_words or token in vocab.plural_cues}
-    dropped = span | frame | _source_named(reading, vocab)
+    dropped = span | frame | _source_named(reading, vocab) | _up_to_now(reading, vocab)
     return replace(
         reading,
         terms=[(t, pos) for t, pos in reading.terms if pos not in dropped],
@@ -770,6 +770,37 @@ def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
                 "article_words"]:
             named.add(position)
     return named
+
+
+def _up_to_now(reading: Analysis, vocab: Vocabulary) -> set[int]:
+    """'How many children have been vaccinated *so far*', '… *to date*': a phrase for up
+    to the time of telling says what every fact already is, told as of the article, so
+    it asks nothing a fact must match."""
+    tokens = reading.tokens
+    found: set[int] = set()
+    for words in _up_to_now_phrases(vocab):
+        if words[-1] not in tokens:
+            continue  # most questions have none
+        for start in range(len(tokens) - len(words) + 1):
+            if tuple(tokens[start:start + len(words)]) == words:
+                found.update(range(start, start + len(words)))
+    return found
+
+
+@lru_cache(maxsize=8)
+def _up_to_now_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in vocab.question_words["up_to_now_phrases"])
+
+
+def _time_taken(content: list[Step], gap: Gap, vocab: Vocabulary) -> set[str]:
+    """'How long does the agreement *run*', 'how long did the rescue *take*': a verb that
+    only says a thing goes on for a time asks what 'how long' asks, so a fact that gives
+    the period ('lasts 25 years', 'over 25 years') need not say it."""
+    if "duration" not in gap.dimensions:
+        return set()
+    words = vocab.question_words["duration_verbs"]
+    return {s.key for s in content if s.kind == "word" and (
+        s.claim in words or not words.isdisjoint(vocab.lemmas_of(s.claim)))}
 
 
 def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
@@ -842,7 +873,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
-               | _kind_of_names(core, gap, vocab)
+               | _kind_of_names(core, gap, vocab) | _time_taken(content, gap, vocab)
                | {f"@{place}" for place in gap.placed}
                | _importance_asked(alignment, gap, core, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
@@ -1619,7 +1650,20 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
                 break
             if at in starts or tokens[at] in vocab.prepositions:
                 break
-    return list(dict.fromkeys(found))
+    return _of_kind_said(found, fact, asked, gap, vocab) or list(dict.fromkeys(found))
+
+
+def _of_kind_said(found: list[str], fact: Analysis, asked: set[str], gap: Gap,
+                  vocab: Vocabulary) -> list[str]:
+    """'In which *state* is the plant' where the fact puts it 'in the U.S. state of Iowa':
+    when no place found is of the kind the question names, the fact's names of that very
+    kind are the answer ('the U.S.' is a country, Iowa a state)."""
+    kinds = {vocab.entities[e].name: vocab.entities[e].kind for e, _ in fact.entities
+             if e not in asked and e in vocab.entities}
+    if not found or any(_kind_said(kinds.get(name, ""), gap.kind_word, vocab)
+                        for name in found):
+        return []
+    return [name for name, kind in kinds.items() if _kind_said(kind, gap.kind_word, vocab)]
 
 
 def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]:
@@ -2216,6 +2260,10 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
+    if gap.kind_word and len(names) > 1:
+        # "in which state": Iowa, the state, before the country ('the U.S. state of Iowa')
+        names = [e for e in names
+                 if _kind_said(vocab.entities[e].kind, gap.kind_word, vocab)] or names
     if gap.kind_word and len(names) > 1 and _asks_doer(gap, core, vocab):
         # "which planet slowed Juice down": the one the fact is about ('Earth's gravity
         # then slowed Juice down and turned it towards Venus'), not where Juice was sent
@@ -2402,8 +2450,15 @@ def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
         return False  # "which moon of Jupiter": the Moon is none
     if gap.kinds:
         return (_is_of_kind(entity.kind, gap.kinds, vocab)
-                or entity.id in _groups_of(gap.kinds, vocab))  # "which states": the Baltic states
+                or entity.id in _groups_of(gap.kinds, vocab)  # "which states": the Baltic states
+                or _kind_said(entity.kind, gap.kind_word, vocab))
     return True
+
+
+def _kind_said(kind: str, kind_word: str, vocab: Vocabulary) -> bool:
+    """The store's kind of an entity is the question's own word for what it asks ('in
+    which *state*': Iowa, a state), not only one of the kinds that word may stand for."""
+    return bool(kind_word) and kind.split()[-1] in {kind_word, *vocab.lemmas_of(kind_word)}
 
 
 def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
@@ -2489,7 +2544,8 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                and (not attributes or q.measure & attributes)]  # "how wide": a width
     if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
-                or _figures_in_text(alignment, gap, core, vocab))
+                or _figures_in_text(alignment, gap, core, vocab)
+                or _stretch_of_dates(compiled, gap))
     asked = gap.measure | core.term_set
     # what the statement says a figure measures ('five miles *of new roads*') counts as
     # much as the store's own word for it ('new roadways')
@@ -2497,6 +2553,9 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     by_measure = [q for q in fitting if (q.measure | (
         said_of.get((q.dimension, q.value), frozenset()) if q.dimension != _DATE
         else frozenset())) & asked]  # a date's words are of its event, not measured
+    # "how many children in the 17 countries": not the figure the question gives itself
+    given = {(m.value, m.dimension) for m in core.quantities}
+    by_measure = [q for q in by_measure if (q.value, q.dimension) not in given] or by_measure
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
                   for p in gap.span) or (
@@ -2545,6 +2604,15 @@ def _said_to_measure(statement: str, vocab: Vocabulary) -> dict[tuple[str, float
     """The terms the statement says each of its figures measures, by dimension and value."""
     return {(m.dimension, m.value): m.context
             for m in read_statement(statement, vocab).quantities}
+
+
+def _stretch_of_dates(compiled: CompiledFact, gap: Gap) -> str | None:
+    """'How long did the pilots run': a fact that gives no length of time but the dates
+    a period ran between ('from 2019 until 2023') says how long by its two ends."""
+    stretches = [q for q in compiled.quantities if q.span and q.high is not None]
+    if "duration" not in gap.dimensions or len(stretches) != 1:
+        return None
+    return stretches[0].display
 
 
 def _spread_rate(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
