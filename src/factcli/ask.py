@@ -568,6 +568,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
     later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
+    named |= _up_to_now(reading, vocab)  # 'how many *to date*' asks no date
     for position in later:
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
@@ -2260,8 +2261,9 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
-    if gap.kind_word and len(names) > 1:
-        # "in which state": Iowa, the state, before the country ('the U.S. state of Iowa')
+    if gap.kind_word and len(names) > 1 and not gap.plural:
+        # "which agency": the one the store calls an agency before the other organisations
+        # ('over which *regions*' asks for them all: a region and an ocean)
         names = [e for e in names
                  if _kind_said(vocab.entities[e].kind, gap.kind_word, vocab)] or names
     if gap.kind_word and len(names) > 1 and _asks_doer(gap, core, vocab):
