@@ -854,6 +854,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
+    if not alignment.fact.exclusive and any(s.kind == "only" and s.relation not in _HELD
+                                            for s in alignment.steps):
+        # "what stake does it hold *on its own*": not one it holds with another (a fact
+        # that says 'only' is of the one the question asks for: 'which plant is the only…')
+        return None
     alignment.steps = _beside_name(
         [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
                             vocab) for s in alignment.steps], core, alignment.fact, vocab)
@@ -1012,6 +1017,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         or bool(_importance_asked(alignment, gap, core, vocab)))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
+    if filler and gap.answer == "statement" and _repeats_question(filler, gap, held, compiled,
+                                                                  vocab):
+        return None
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
                       and not _says_action(filler, {fold(s.fact) for s in held}, vocab)):
         return None  # "what did Juice *do* as it passed": a place is not what it did
@@ -1043,6 +1051,22 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _repeats_question(filler: str, gap: Gap, held: list[Step], compiled: CompiledFact,
+                      vocab: Vocabulary) -> bool:
+    """'What is driving the renaissance': not the fact's verb alone ('experiencing'); 'what
+    will Google use the electricity from the plant for': not a phrase for a thing the
+    question names itself ('the 615-megawatt Duane Arnold plant'). Neither says what the
+    question does not have (unless it asks for a phrase around that noun: 'which bridges',
+    'what kind of infrastructure')."""
+    words = tokenise(filler)
+    fact = read_statement(compiled.fact.statement, vocab)
+    if len(words) == 1 and any(fact.tokens[p] == words[0] for p in fact.verbs):
+        return True
+    asks_around = bool(gap.kind_word) or (gap.form is not None and gap.form.modifier)
+    return bool(words) and not asks_around and any(
+        s.kind in ("word", "entity") and tokenise(s.fact)[-1:] == words[-1:] for s in held)
 
 
 def _importance_asked(alignment: Alignment, gap: Gap, core: Analysis,
@@ -2345,6 +2369,9 @@ def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: 
     doing = [term for term, pos in core.terms if pos == after]
     held = [_held_word(alignment, term, vocab) for term in doing]
     spots = [pos for found in held if found is not None for pos in found[2] if pos in fact.verbs]
+    if not spots and any(held) and _does_unasked(alignment, entity_id, core, vocab):
+        return True  # "who reported the story": not '*Maju Samuel edited* the report',
+        # where the question's verb is only the fact's noun
     named = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e == entity_id]
     pairs = [(end, spot) for end in named for spot in spots]
     return bool(pairs) and all(end <= spot and any(
