@@ -790,6 +790,7 @@ def _up_to_now(reading: Analysis, vocab: Vocabulary) -> set[int]:
 
 @lru_cache(maxsize=8)
 def _up_to_now_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    """The phrases for up to now, each as its words (read once per vocabulary)."""
     return tuple(tuple(p.split()) for p in vocab.question_words["up_to_now_phrases"])
 
 
