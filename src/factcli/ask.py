@@ -920,7 +920,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
     # asks of an event the fact does not give
-    stative = not open_ or _asks_state(core, gap)
+    stative = not open_ or _asks_state(core, gap) or _only_positioned(open_, vocab)
     if places and stative and not loose and len(open_) <= 1 and all(
             s.kind == "word" for s in open_):
         # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
@@ -1651,6 +1651,14 @@ def _asks_state(core: Analysis, gap: Gap) -> bool:
     """The question's auxiliary is a present-tense copula: 'where *is* X headquartered'."""
     after = max(gap.span, default=-1) + 1
     return after < len(core.tokens) and core.tokens[after] in _PRESENT_COPULAS
+
+
+def _only_positioned(open_: list[Step], vocab: Vocabulary) -> bool:
+    """'In which town does the plant *stand*', 'where does the village *lie*': a verb of
+    position only says the thing is there, as 'is' does."""
+    words = vocab.question_words["position_verbs"]
+    return all(s.claim in words or not words.isdisjoint(vocab.lemmas_of(s.claim))
+               for s in open_)
 
 
 def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
