@@ -656,9 +656,12 @@ def _said_of_names(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], 
     return tuple((term, named) for term, named in found if named is not None)
 
 
-def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> bool:
+def _said_of_another(alignment: Alignment, core: Analysis, gap: Gap,
+                     vocab: Vocabulary) -> bool:
     """A word the question says of a name ('closest to the Moon') that the fact says of
-    another name the question does not give ('nearest approach to Earth')."""
+    another name the question does not give ('nearest approach to Earth'), unless that
+    name may be the one asked for ('which company signed a supply deal with NextEra':
+    'power will be supplied to *Google*', a fact that names NextEra itself)."""
     asked = set(core.entity_ids)
     for term, named in _said_of_names(core, vocab):
         found = _held_word(alignment, term, vocab)
@@ -667,7 +670,9 @@ def _said_of_another(alignment: Alignment, core: Analysis, vocab: Vocabulary) ->
         _, fact, spots = found
         for spot in spots:
             other = _named_after(fact, spot, vocab)
-            if other is not None and other != named and other not in asked:
+            if other is not None and other != named and other not in asked and not (
+                    gap.answer == "entities" and _kind_fits(other, gap, vocab)
+                    and named in alignment.fact.entities):
                 return True
     return False
 
@@ -932,7 +937,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     if _of_another_rank(core, compiled, vocab):
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
-    if _said_of_another(alignment, core, vocab):
+    if _said_of_another(alignment, core, gap, vocab):
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
     if _owned_by_another(core, compiled):
         return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
