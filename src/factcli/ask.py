@@ -784,9 +784,10 @@ def _up_to_now(reading: Analysis, vocab: Vocabulary) -> set[int]:
     it asks nothing a fact must match."""
     tokens = reading.tokens
     found: set[int] = set()
-    for words in _up_to_now_phrases(vocab):
-        if words[-1] not in tokens:
-            continue  # most questions have none
+    phrases, last_words = _up_to_now_phrases(vocab)
+    if last_words.isdisjoint(tokens):
+        return found  # most questions have none
+    for words in phrases:
         for start in range(len(tokens) - len(words) + 1):
             if tuple(tokens[start:start + len(words)]) == words:
                 found.update(range(start, start + len(words)))
@@ -794,9 +795,12 @@ def _up_to_now(reading: Analysis, vocab: Vocabulary) -> set[int]:
 
 
 @lru_cache(maxsize=8)
-def _up_to_now_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
-    """The phrases for up to now, each as its words (read once per vocabulary)."""
-    return tuple(tuple(p.split()) for p in vocab.question_words["up_to_now_phrases"])
+def _up_to_now_phrases(vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], ...],
+                                                   frozenset[str]]:
+    """The phrases for up to now, each as its words, and the words they end on (read
+    once per vocabulary)."""
+    phrases = tuple(tuple(p.split()) for p in vocab.question_words["up_to_now_phrases"])
+    return phrases, frozenset(words[-1] for words in phrases)
 
 
 def _time_taken(content: list[Step], gap: Gap, vocab: Vocabulary) -> set[str]:
@@ -925,9 +929,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     places = _located(alignment, gap, core, vocab)
     # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
     # asks of an event the fact does not give
-    stative = not open_ or _asks_state(core, gap) or _only_positioned(open_, vocab)
-    if places and stative and not loose and len(open_) <= 1 and all(
-            s.kind == "word" for s in open_):
+    stative = not open_ or _asks_state(core, gap)
+    if places and not loose and len(open_) <= 1 and all(s.kind == "word" for s in open_) and (
+            stative or _only_positioned(open_, vocab)):
         # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
         # Greeley'), whoever the fact is about; the question's participle is only how it
         # is there.
@@ -1067,12 +1071,14 @@ def _repeats_question(filler: str, gap: Gap, held: list[Step], compiled: Compile
     question does not have (unless it asks for a phrase around that noun: 'which bridges',
     'what kind of infrastructure')."""
     words = tokenise(filler)
-    fact = read_statement(compiled.fact.statement, vocab)
-    if len(words) == 1 and any(fact.tokens[p] == words[0] for p in fact.verbs):
-        return True
+    if len(words) == 1:
+        fact = read_statement(compiled.fact.statement, vocab)
+        if any(fact.tokens[p] == words[0] for p in fact.verbs):
+            return True
     asks_around = bool(gap.kind_word) or (gap.form is not None and gap.form.modifier)
     return bool(words) and not asks_around and any(
-        s.kind in ("word", "entity") and tokenise(s.fact)[-1:] == words[-1:] for s in held)
+        s.kind in ("word", "entity") and s.fact.endswith(words[-1])
+        and tokenise(s.fact)[-1:] == words[-1:] for s in held)
 
 
 def _importance_asked(alignment: Alignment, gap: Gap, core: Analysis,
@@ -1697,9 +1703,11 @@ def _of_kind_said(found: list[str], fact: Analysis, asked: set[str], gap: Gap,
     """'In which *state* is the plant' where the fact puts it 'in the U.S. state of Iowa':
     when no place found is of the kind the question names, the fact's names of that very
     kind are the answer ('the U.S.' is a country, Iowa a state)."""
+    if not found or not gap.kind_word:
+        return []
     kinds = {vocab.entities[e].name: vocab.entities[e].kind for e, _ in fact.entities
              if e not in asked and e in vocab.entities}
-    if not found or any(_kind_said(kinds.get(name, ""), gap.kind_word, vocab)
+    if any(_kind_said(kinds.get(name, ""), gap.kind_word, vocab)
                         for name in found):
         return []
     return [name for name, kind in kinds.items() if _kind_said(kind, gap.kind_word, vocab)]
