@@ -3343,8 +3343,7 @@ def _stated_count(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | 
     """'How many countries did the doses go to': the fact's own count of the things
     counted ('went to *17 countries* in Africa'), which the names it lists of that kind
     may fall short of (one figure of them; several leave it unsure which is asked)."""
-    counts = [q for q in compiled.quantities
-              if q.dimension == _COUNT and gap.counted in q.measure]
+    counts = compiled.counts_of(gap.counted)
     return _as_written(counts[0], vocab) if len(counts) == 1 else None
 
 

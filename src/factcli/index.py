@@ -46,6 +46,11 @@ class CompiledFact(NamedTuple):
     purposes: frozenset[str] = frozenset()  # verbs of a purpose, 'to prevent': not asserted
     past: bool = False
 
+    def counts_of(self, term: str) -> tuple[FactQuantity, ...]:
+        """The counts the fact gives of the things a term names ('17 countries receiving
+        doses' for 'countries')."""
+        return tuple(q for q in self.quantities if q.dimension == "count" and term in q.measure)
+
     def word_for(self, term: str) -> str:
         for known, word in self.raw_terms:  # a dict of them each call cost three times this
             if known == term:

@@ -3985,7 +3985,7 @@ def _count_stated(mention: QuantityMention, counted: tuple[str, str],
     doses', 'in the 17 countries'): what the article says, before any count of the
     names it lists."""
     term = vocab.canonical(counted[1])
-    stated = tuple(q for q in compiled.quantities if q.dimension == "count" and term in q.measure)
+    stated = compiled.counts_of(term) if term else ()
     return fact_counterpart(mention, stated) if stated else None
 
 
