@@ -19,6 +19,8 @@ from pathlib import Path
 # the verifier's rebuild, the second (claims only) after its third round of work.
 SETS = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2")]
 ROOT = SETS[0].parent.parent
+# A third: two articles from other fields, each with its own store beside its sets.
+ARTICLES = Path(__file__).resolve().parent / "heldout4"
 STORES = {"lithuania": "facts.json",
           "juice": "{shared}/articles/juice-lunar-earth-flyby/facts.json",
           "san-diego": "{shared}/articles/san-diego-terminal-1/facts.json"}
@@ -35,21 +37,27 @@ def main() -> int:
         return 2
     for folder in SETS:
         for slug, store in STORES.items():
-            store_path = store.format(shared=args.shared)
             for kind, name in (("claims", f"claims-{slug}.jsonl"),
                                ("ask", f"questions-{slug}.jsonl")):
-                if not (folder / name).is_file():
-                    continue
-                command = [sys.executable, str(scorer), kind, str(folder / name),
-                           "--cmd", f"{args.cmd} --facts {store_path}"]
-                run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
-                                     check=False)
-                lines = run.stdout.strip().splitlines()
-                last = (lines or [run.stderr.strip()])[-1]
-                supported = next((line.split()[1] for line in lines
-                                  if line.startswith("supported ")), "")
-                print(f"{folder.name:9} {slug:10} {kind:6} {last} {supported}".rstrip())
+                if (folder / name).is_file():
+                    result = _score(scorer, kind, folder / name, store.format(shared=args.shared),
+                                    args.cmd)
+                    print(f"{folder.name:9} {slug:10} {kind:6} {result}".rstrip())
+    for article in sorted(p for p in ARTICLES.iterdir() if p.is_dir()):
+        for kind, name in (("claims", "claims.jsonl"), ("ask", "questions.jsonl")):
+            result = _score(scorer, kind, article / name, str(article / "facts.json"), args.cmd)
+            print(f"{ARTICLES.name:9} {article.name[:12]:12} {kind:6} {result}".rstrip())
     return 0
+
+
+def _score(scorer: Path, kind: str, labelled: Path, store: str, cmd: str) -> str:
+    """The scorer's last line for one file (and, for claims, SUPPORTED's precision)."""
+    command = [sys.executable, str(scorer), kind, str(labelled), "--cmd", f"{cmd} --facts {store}"]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    lines = run.stdout.strip().splitlines()
+    last = (lines or [run.stderr.strip()])[-1]
+    supported = next((line.split()[1] for line in lines if line.startswith("supported ")), "")
+    return f"{last} {supported}"
 
 
 if __name__ == "__main__":
