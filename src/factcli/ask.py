@@ -1667,9 +1667,7 @@ def _asks_state(core: Analysis, gap: Gap) -> bool:
 def _only_positioned(open_: list[Step], vocab: Vocabulary) -> bool:
     """'In which town does the plant *stand*', 'where does the village *lie*': a verb of
     position only says the thing is there, as 'is' does."""
-    words = vocab.question_words["position_verbs"]
-    return all(s.claim in words or not words.isdisjoint(vocab.lemmas_of(s.claim))
-               for s in open_)
+    return all(vocab.is_position_verb(s.claim) for s in open_)
 
 
 def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:

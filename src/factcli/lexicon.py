@@ -29,7 +29,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "complementisers", "polarity_words", "indirect_words",
                         "inclusion_verbs", "part_of_phrases", "importance_words",
                         "size_words", "amount_words", "figure_predicates", "coordinators",
-                        "up_to_now_phrases", "duration_verbs", "position_verbs"]
+                        "up_to_now_phrases", "duration_verbs"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 
@@ -117,6 +117,8 @@ class Cues:
     adverb_particles: tuple[str, ...] = ()
     # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'
     period_ends: tuple[str, ...] = ()
+    # verbs that only say where a thing is, as 'is' does: 'the plant stands in Palo'
+    position_verbs: tuple[str, ...] = ()
     # 'apart from X', 'except X': X is set aside from an 'only' ('apart from Lithuania,
     # Poland is the only neighbour leaving'), not part of what is said of the only one
     exceptive: tuple[str, ...] = ()

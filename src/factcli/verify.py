@@ -1387,7 +1387,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                 relation, via = Relation.INDEPENDENT, "another one of its kind"
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
-        elif word not in vocab.prepositions:  # an unmatched 'towards' says nothing checkable
+        elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
+            # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
             step = (_passive_converse(term, word, compiled, vocab)
                     or _verb_of_having(term, word, reading, compiled, vocab)
                     or _unknown_word(term, word, reading, compiled, vocab))
@@ -1469,6 +1470,18 @@ def _long_words(statement: str) -> tuple[str, ...]:
     """The statement's words long enough to be made of two ('groundbreaking')."""
     return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
                  if len(w) > 6)
+
+
+def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """'The plant stands in Palo': a verb of position before a place preposition only says
+    where the thing is, as 'is' does; the place must still be the fact's."""
+    if not vocab.is_position_verb(word):
+        return False  # nearly every word
+    at = next(pos for t, pos in reading.terms if t == term)
+    tokens = reading.tokens
+    # ('the stands in the stadium': after a determiner it is a noun)
+    return 0 < at < len(tokens) - 1 and tokens[at + 1] in vocab.locative and (
+        tokens[at - 1] not in vocab.determiners)
 
 
 def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:

@@ -162,6 +162,7 @@ class Vocabulary:
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off'
     period_ends: frozenset[str] = frozenset()  # 'until' in 'from 2019 until 2023'
+    position_verbs: frozenset[str] = frozenset()  # 'stand' in 'stands in Palo'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
@@ -263,6 +264,7 @@ class Vocabulary:
         vocab.particles = frozenset(cues.particles)
         vocab.adverb_particles = frozenset(cues.adverb_particles)
         vocab.period_ends = frozenset(cues.period_ends)
+        vocab.position_verbs = frozenset(cues.position_verbs)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
@@ -450,6 +452,11 @@ class Vocabulary:
         plural_before = before.endswith("s") and before != "s" and not after_name
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
                 or (bare and (token.endswith("s") or plural_before)))
+
+    def is_position_verb(self, word: str) -> bool:
+        """'stands', 'lies': a verb that only says where a thing is."""
+        return word in self.position_verbs or not self.position_verbs.isdisjoint(
+            self.lemmas_of(word))
 
     def is_manner_adverb(self, word: str) -> bool:
         """'briefly', 'permanently': an adjective made an adverb by '-ly' (not a verb:
