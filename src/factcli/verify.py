@@ -3499,8 +3499,9 @@ def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment
     for q in passives:
         lemmas = set(vocab.lemmas_of(fact[q]))
         for p in range(1, len(claim) - 1):
-            if is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions:
-                continue
+            if is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions or (
+                    claim[p + 1] in vocab.auxiliaries):
+                continue  # ('restart attempts are under way': a noun before its verb)
             claimed = set(vocab.lemmas_of(claim[p]))
             # a light word in the past, as a verb is ('issued', not the noun 'measures'),
             # not read as part of a phrase ('the propellant set aside was used')
