@@ -333,10 +333,15 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             if result.predicate_at is None:
                 result.predicate_at = i
         elif kind == "word":
+            verb = vocab.looks_like_verb(tokens, i, first=result.predicate_at is None,
+                                         after_name=i in result.entity_ends.values())
+            if verb and payload.startswith("g:") and not vocab.is_verb_group(payload):
+                # 'the deal lasts 25 years': a verb inflected from a word of a group of
+                # adjectives or nouns ('last', 'previous') is not of that group
+                payload = "s:" + stem(tokens[i])
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, tokens[i])
-            if vocab.looks_like_verb(tokens, i, first=result.predicate_at is None,
-                                     after_name=i in result.entity_ends.values()):
+            if verb:
                 result.verbs.add(i)
                 if result.predicate_at is None:
                     result.predicate_at = i
