@@ -445,9 +445,14 @@ def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
 
 
 def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
-    """The verb at ``at`` is in the past or the perfect: 'renovated', 'has decided'."""
+    """The verb at ``at`` is in the past or the perfect: 'renovated', 'has decided'; not a
+    participle after 'be' or 'being' ('is to be built', 'will be renovated', 'is being
+    built'), whose tense is the auxiliary's and is still to come."""
+    before = tokens[at - 1] if at > 0 else ""
+    if before in ("be", "being"):
+        return False
     return (tokens[at].endswith("ed") or tokens[at] in vocab.irregular
-            or (at > 0 and tokens[at - 1] in ("has", "have", "had")))
+            or before in ("has", "have", "had"))
 
 
 _OPENERS = ".!?:\"'\u201c\u2018"  # after these a capital starts a sentence or a quote

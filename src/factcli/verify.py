@@ -3621,6 +3621,11 @@ def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
     verbs = {term_at[pos] for pos in _done_at(reading, vocab) if pos in term_at}
     words = [s.fact for s in result.steps if s.kind == "word" and s.key in verbs
              and s.relation in _HOLDS and s.fact]
+    if not words and not reading.verb_terms:
+        # 'construction is already under way' against 'is to be built': with no verb of
+        # its own, the fact's verb for the claim's noun of the act, else the fact's tense
+        words = [s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS
+                 and s.fact and _fact_term(s, compiled) in compiled.verbs]
     if not words:
         return compiled.past
     tokens = tokenise(compiled.fact.statement)
