@@ -117,6 +117,10 @@ class Cues:
     adverb_particles: tuple[str, ...] = ()
     # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'
     period_ends: tuple[str, ...] = ()
+    # what marks a figure as one of an earlier time than the sentence's own: 'originally
+    # planned for 600,000 tons', 'a year earlier it stood at 50 cents' (an opening clause of
+    # 'before' does too: 'before Century joined')
+    former: tuple[str, ...] = ()
     # verbs that only say where a thing is, as 'is' does: 'the plant stands in Palo'
     position_verbs: tuple[str, ...] = ()
     # 'apart from X', 'except X': X is set aside from an 'only' ('apart from Lithuania,

@@ -1269,6 +1269,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _at_another_time(reading, result)
+    _of_another_time(reading, compiled, result, vocab)
     _same_year(result)
     _dated_later(compiled, result, vocab)
     _align_status(reading, compiled, result, vocab)
@@ -2608,6 +2609,33 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         if s.kind == "word" and s.key in reading.verb_terms and s.relation == Relation.ALTERNATION
         and s.via in ("WordNet antonym", "factcli lexicon antonym") else s
         for s in result.steps]
+
+
+def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                     vocab: Vocabulary) -> None:
+    """'The plant will produce 600,000 tons a year' against 'before Century joined, the
+    plant was planned for 600,000 tons': a figure one sentence gives for an earlier time
+    ('originally', 'a year earlier') and the other for its own says nothing of the other's,
+    so it neither holds nor contradicts it, unless the other is in the past too. A date or
+    a span of time is no figure that changes: it is the time itself ('before it closed, it
+    had run for 45 years')."""
+    figures = [s for s in result.steps if s.kind == "figure" and s.fact]
+    if not figures:
+        return  # nearly every candidate
+    claim_former = vocab.of_former_time(reading.tokens)
+    if claim_former == _of_former_time(compiled.fact.statement, vocab):
+        return
+    if compiled.past if claim_former else reading.past:
+        return  # 'the observatory budgeted 4 million': the past may be that earlier time
+    times = {"#" + q.text for q in reading.quantities if q.dimension in ("date", "duration")}
+    result.steps[:] = [
+        s._replace(relation=Relation.INDEPENDENT, via="a figure of another time")
+        if s in figures and s.key not in times else s for s in result.steps]
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim that gives a figure
+def _of_former_time(statement: str, vocab: Vocabulary) -> bool:
+    return vocab.of_former_time(tokenise(statement))
 
 
 def _dated_later(compiled: CompiledFact, result: Alignment, vocab: Vocabulary) -> None:

@@ -162,6 +162,7 @@ class Vocabulary:
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off'
     period_ends: frozenset[str] = frozenset()  # 'until' in 'from 2019 until 2023'
+    former: tuple[tuple[str, ...], ...] = ()  # 'originally', 'a year earlier'
     position_verbs: frozenset[str] = frozenset()  # 'stand' in 'stands in Palo'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
@@ -264,6 +265,7 @@ class Vocabulary:
         vocab.particles = frozenset(cues.particles)
         vocab.adverb_particles = frozenset(cues.adverb_particles)
         vocab.period_ends = frozenset(cues.period_ends)
+        vocab.former = tuple(tuple(tokenise(p)) for p in cues.former)
         vocab.position_verbs = frozenset(cues.position_verbs)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
@@ -548,6 +550,16 @@ class Vocabulary:
         found = _first_phrase(tokens, self._starts["exceptive"])
         return (found[0], found[0] + len(found[1])) if found else None
 
+    def of_former_time(self, tokens: list[str]) -> bool:
+        """The sentence gives its figures for an earlier time than its own: 'originally',
+        'a year earlier', or an opening clause of 'before' ('Before Century joined, the
+        plant was planned for 600,000 tons'; not 'before 2030', a deadline)."""
+        if len(tokens) > 1 and tokens[0] in self.ordering_earlier and not (
+                tokens[1][:1].isdigit() or tokens[1] in self.months
+                or tokens[1] in self.number_words):
+            return True
+        return _first_phrase(tokens, self._starts["former"]) is not None
+
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
@@ -561,6 +573,7 @@ class Vocabulary:
         lists = {"prospective": self.prospective, "unrealised": self.unrealised,
                  "entirety": self.entirety, "additive": self.additive,
                  "conditional": self.conditional, "exceptive": self.exceptive,
+                 "former": self.former,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
