@@ -187,3 +187,45 @@ def test_a_noun_of_the_doer_is_not_the_act(knowledge: Knowledge, doer: str, act:
     vocab = knowledge.vocab
     assert vocab.canonical(doer) != vocab.canonical(act)
     assert vocab.canonical(doer) == vocab.canonical(doer.removesuffix("s") + "s")
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    ("The smelter is to be built in Inola", False),  # the participle's tense is 'be''s
+    ("The bridges will be renovated by 2028", False),
+    ("The terminal is being built", False),
+    ("The terminal was built in 1967", True),
+    ("The bridges have been renovated", True),
+])
+def test_a_participle_after_be_is_not_past(knowledge: Knowledge, sentence: str,
+                                           past: bool) -> None:
+    assert analyse(sentence, knowledge.vocab).past is past
+
+
+@pytest.mark.parametrize(("sentence", "former"), [
+    ("The plant was originally planned for 600,000 tons", True),
+    ("A year earlier the premium stood at 50 cents", True),
+    ("Before the partner joined, the plant was planned for 600,000 tons", True),
+    ("Before 2030 the plant will produce 750,000 tons", False),  # a deadline
+    ("The plant will produce 750,000 tons", False),
+])
+def test_a_figure_of_an_earlier_time_is_told_by_its_cue(knowledge: Knowledge, sentence: str,
+                                                        former: bool) -> None:
+    assert knowledge.vocab.of_former_time(tokenise(sentence)) is former
+
+
+@pytest.mark.parametrize(("sentence", "partial"), [
+    ("The oystercatcher was among the species helped", True),
+    ("Conflict-hit countries such as Sudan received doses", True),
+    ("Lithuania is one of five countries leaving", True),
+    ("Estonia, Latvia, Poland and Finland announced similar plans", False),
+])
+def test_a_name_given_as_one_of_several(knowledge: Knowledge, sentence: str,
+                                        partial: bool) -> None:
+    assert knowledge.vocab.names_one_of_several(tokenise(sentence)) is partial
+
+
+def test_a_verb_inflected_from_an_adjective_of_a_group_is_its_own_word(
+        knowledge: Knowledge) -> None:
+    reading = analyse("The deal lasts 25 years", knowledge.vocab)
+    assert reading.tokens[reading.predicate_at or 0] == "lasts"
+    assert "s:last" in reading.verb_terms

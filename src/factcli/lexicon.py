@@ -117,6 +117,9 @@ class Cues:
     adverb_particles: tuple[str, ...] = ()
     # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'
     period_ends: tuple[str, ...] = ()
+    # what says a name is one of several, not all there are: 'the oystercatcher was among
+    # the species helped', 'countries such as Sudan'
+    partial: tuple[str, ...] = ()
     # what marks a figure as one of an earlier time than the sentence's own: 'originally
     # planned for 600,000 tons', 'a year earlier it stood at 50 cents' (an opening clause of
     # 'before' does too: 'before Century joined')

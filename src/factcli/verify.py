@@ -639,11 +639,16 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 if listed and (left_reading.exclusive or right_reading.exclusive):
                     continue
                 ranged = bool(right_reading.quantities) and _is_figure_end(left_reading)
-                if (right_reading.entities or ranged
-                        or not right_reading.terms or len(right_reading.tokens) > 6):
+                # 'helped both Atlantic salmon and hazel dormice' says it of each name
+                tokens = left_reading.tokens
+                each = next((pos for pos in range(left_reading.predicate_at, len(tokens))
+                             if tokens[pos] == "both"), None) if listed else None
+                if (ranged or len(right_reading.tokens) > 6 or (each is None and (
+                        right_reading.entities or not right_reading.terms))):
                     continue  # list items are short; ", contributing to ..." is not one
                 adjunct = right_reading.tokens[0] in knowledge.vocab.prepositions
-                prefix = _object_prefix(left, left_reading, knowledge, adjunct)
+                prefix = _words_covering(left, each) if each is not None else (
+                    _object_prefix(left, left_reading, knowledge, adjunct))
                 if not prefix:
                     continue
                 right = prefix + right
@@ -2087,7 +2092,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             same_occasion = (entity_id not in reading.oblique_entities or settled) and all(
                 fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
             ) and not vocab.is_additive(reading.tokens) and not _done_against_to_come(
-                reading, compiled, result, vocab) and not ordered_against
+                reading, compiled, result, vocab) and not ordered_against and not (
+                _names_one_of_several(compiled.fact.statement, vocab))
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
                 same_occasion) else []
             attached = _attached_in_fact(at, reading, compiled, vocab, result) if (
@@ -2631,6 +2637,11 @@ def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignmen
     result.steps[:] = [
         s._replace(relation=Relation.INDEPENDENT, via="a figure of another time")
         if s in figures and s.key not in times else s for s in result.steps]
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim naming another entity
+def _names_one_of_several(statement: str, vocab: Vocabulary) -> bool:
+    return vocab.names_one_of_several(tokenise(statement))
 
 
 @lru_cache(maxsize=4096)  # of each fact, asked for with every claim that gives a figure

@@ -163,6 +163,7 @@ class Vocabulary:
     adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off'
     period_ends: frozenset[str] = frozenset()  # 'until' in 'from 2019 until 2023'
     former: tuple[tuple[str, ...], ...] = ()  # 'originally', 'a year earlier'
+    partial: tuple[tuple[str, ...], ...] = ()  # 'among', 'such as': one of several
     position_verbs: frozenset[str] = frozenset()  # 'stand' in 'stands in Palo'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
@@ -266,6 +267,7 @@ class Vocabulary:
         vocab.adverb_particles = frozenset(cues.adverb_particles)
         vocab.period_ends = frozenset(cues.period_ends)
         vocab.former = tuple(tuple(tokenise(p)) for p in cues.former)
+        vocab.partial = tuple(tuple(tokenise(p)) for p in cues.partial)
         vocab.position_verbs = frozenset(cues.position_verbs)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
@@ -560,6 +562,11 @@ class Vocabulary:
             return True
         return _first_phrase(tokens, self._starts["former"]) is not None
 
+    def names_one_of_several(self, tokens: list[str]) -> bool:
+        """The sentence gives a name as one of several ('among the species helped', 'such
+        as Sudan'), so it does not say another is not one of them."""
+        return _first_phrase(tokens, self._starts["partial"]) is not None
+
     def conditional_span(self, tokens: list[str]) -> set[int]:
         """Positions inside a clause that is only supposed ('once Juice reaches Jupiter',
         'if the talks fail'): from the subordinator to the end of the sentence."""
@@ -573,7 +580,7 @@ class Vocabulary:
         lists = {"prospective": self.prospective, "unrealised": self.unrealised,
                  "entirety": self.entirety, "additive": self.additive,
                  "conditional": self.conditional, "exceptive": self.exceptive,
-                 "former": self.former,
+                 "former": self.former, "partial": self.partial,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
