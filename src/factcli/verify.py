@@ -762,6 +762,8 @@ _NAME = "name:"  # the key of a name the store does not know
 _GOVERNED_REACH = 7
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
+_PART_COUNTED = "a count of some of them"  # '5,000 of the animals', '1,800 indirect jobs'
+_OF_ANOTHER_TIME = "a figure of another time"  # 'originally', 'a year earlier'
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
                     "figure comparison", "figure of the same kind", "count of named entities",
                     "factcli lexicon"})
@@ -793,7 +795,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "gap between the fact's events": 0.85,
           "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
-          "within that time of year": 0.85, "another time of year": 0.85}
+          "within that time of year": 0.85, "another time of year": 0.85,
+          _PART_COUNTED: 0.8, _OF_ANOTHER_TIME: 0.8}
 
 
 @dataclass(eq=False, repr=False)
@@ -2220,8 +2223,12 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                 or _context_aligned(mention, reading, result, vocab)
         ) and not _owned_by_another(mention, counterpart, vocab) and not _change_against_total(
                 mention, reading, compiled, vocab):
-            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
-                                     Relation.ALTERNATION, via))
+            if _counted_apart(mention, counterpart, reading, result, vocab):
+                result.steps.append(Step(kind, "#" + mention.text, mention.text, article,
+                                         Relation.REVERSE, _PART_COUNTED))
+            else:
+                result.steps.append(Step(kind, "#" + mention.text, claimed, article,
+                                         Relation.ALTERNATION, via))
         else:
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.REVERSE, via))
@@ -2635,7 +2642,7 @@ def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignmen
         return  # 'the observatory budgeted 4 million': the past may be that earlier time
     times = {"#" + q.text for q in reading.quantities if q.dimension in ("date", "duration")}
     result.steps[:] = [
-        s._replace(relation=Relation.INDEPENDENT, via="a figure of another time")
+        s._replace(relation=Relation.INDEPENDENT, via=_OF_ANOTHER_TIME)
         if s in figures and s.key not in times else s for s in result.steps]
 
 
@@ -2728,6 +2735,23 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     # … and a total is not set against a change ('the 40-stop network' against 'adds six
     # new stops')
     return changes(tokens, mention) != any(changes(fact.tokens, q) for q in fact.quantities)
+
+
+def _counted_apart(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
+                   result: Alignment, vocab: Vocabulary) -> bool:
+    """A count of some of what the fact counts: '5,000 of the relocated animals' is a part
+    of the fact's 15,000 (which only a part larger than the whole contradicts), and
+    '1,800 indirect jobs' a kind of job the fact, counting '1,000 permanent jobs', does not
+    count: a word the fact lacks before the counted noun."""
+    if mention.dimension != "count":
+        return False
+    tokens, end = reading.tokens, mention.end
+    if end + 1 < len(tokens) and tokens[end] == "of" and tokens[end + 1] in vocab.determiners:
+        return (mention.high or mention.value) <= counterpart.value
+    at = {pos: term for term, pos in reading.terms}
+    unsaid = {s.key for s in result.steps
+              if s.kind == "word" and s.relation == Relation.INDEPENDENT}
+    return at.get(end) in unsaid and end + 1 in at
 
 
 def _of_another_named(counterpart: FactQuantity, reading: Analysis,
@@ -4684,9 +4708,14 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     if narrower:
         reasons.append("the claim is more specific than the article: " + and_list(narrower))
     gaps = [f"'{s.claim}'" for s in best.steps if s.kind in ("figure", "count")
-            and s.relation not in _HOLDS + _CONTRADICTS]
+            and s.relation not in _HOLDS + _CONTRADICTS
+            and s.via not in (_PART_COUNTED, _OF_ANOTHER_TIME)]
     if gaps:
         reasons.append("the article gives no figure to compare with " + and_list(gaps))
+    reasons += [f"'{s.claim}' counts some of what the article counts ('{s.fact}')"
+                for s in best.steps if s.via == _PART_COUNTED]
+    reasons += [f"the article's '{s.fact}' is a figure of another time"
+                for s in best.steps if s.via == _OF_ANOTHER_TIME]
     other_time = [f"'{s.claim}' (the article says '{s.fact}', undated)" for s in best.steps
                   if s.via == "at another time"]
     if other_time:
