@@ -114,3 +114,12 @@ def test_a_wrong_figure_on_a_side_is_named_as_the_conflict(knowledge: Knowledge)
     assert result.verdict == REFUTED
     assert result.conflicts[0].claim.startswith("90 km for the road")
     assert result.conflicts[0].article == "113 km"
+
+
+def test_the_compared_noun_may_take_a_phrase_of_its_own(knowledge: Knowledge) -> None:
+    vocab = knowledge.vocab
+    read = read_comparison(analyse("Latvia holds a smaller share of the corridor than Poland",
+                                   vocab), vocab)
+    assert read is not None and read.direction == "less"
+    assert read.counted is not None and read.counted.startswith("s:share")
+    assert (read.left.entity, read.right.entity) == ("latvia", "poland")

@@ -146,6 +146,13 @@ def _than(tokens: list[str], reading: Analysis,
     than = tokens.index("than")
     at = than - 1
     counted_at = -1
+    # 'a smaller share of the venture than', 'a larger stake in it than': the counted
+    # noun may take a phrase of its own
+    phrase = next((pos for pos in range(max(2, than - _NOUN_PHRASE), than - 1)
+                   if tokens[pos] in vocab.prepositions and tokens[pos - 2] in vocab.comparatives),
+                  None)
+    if phrase is not None:
+        at = phrase - 1
     if at > 0 and tokens[at] not in vocab.comparatives:
         # 'more expensive than' names what is compared; 'more gates than' what is counted
         if tokens[at] not in vocab.comparative_dimensions:
@@ -154,6 +161,9 @@ def _than(tokens: list[str], reading: Analysis,
     if at < 0 or tokens[at] not in vocab.comparatives:
         return None
     return at, than + 1, vocab.comparatives[tokens[at]], 1.0, counted_at
+
+
+_NOUN_PHRASE = 6  # 'of the joint venture', between a compared noun and 'than'
 
 
 def _as_as(tokens: list[str], reading: Analysis,
@@ -395,7 +405,9 @@ def _fits(quantity: FactQuantity, comparison: Comparison, vocab: Vocabulary,
         return quantity.dimension == comparison.dimension and (not named or any(
             vocab.dimension_words.get(t) == comparison.dimension for t in quantity.measure))
     if comparison.counted is not None:
-        return quantity.dimension == "count" and comparison.counted in quantity.measure
+        # 'more gates than', or what a share or a sum is of ('a smaller stake than')
+        return comparison.counted in quantity.measure and (
+            quantity.dimension == "count" or comparison.direction in ("more", "less"))
     return False
 
 
