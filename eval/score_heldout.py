@@ -19,8 +19,8 @@ from pathlib import Path
 # the verifier's rebuild, the second (claims only) after its third round of work.
 SETS = [Path(__file__).resolve().parent / name for name in ("heldout", "heldout2")]
 ROOT = SETS[0].parent.parent
-# A third: two articles from other fields, each with its own store beside its sets.
-ARTICLES = Path(__file__).resolve().parent / "heldout4"
+# Then articles from other fields, each with its own store beside its sets.
+ARTICLE_SETS = [Path(__file__).resolve().parent / name for name in ("heldout4", "heldout5")]
 STORES = {"lithuania": "facts.json",
           "juice": "{shared}/articles/juice-lunar-earth-flyby/facts.json",
           "san-diego": "{shared}/articles/san-diego-terminal-1/facts.json"}
@@ -43,10 +43,12 @@ def main() -> int:
                     result = _score(scorer, kind, folder / name, store.format(shared=args.shared),
                                     args.cmd)
                     print(f"{folder.name:9} {slug:10} {kind:6} {result}".rstrip())
-    for article in sorted(p for p in ARTICLES.iterdir() if p.is_dir()):
-        for kind, name in (("claims", "claims.jsonl"), ("ask", "questions.jsonl")):
-            result = _score(scorer, kind, article / name, str(article / "facts.json"), args.cmd)
-            print(f"{ARTICLES.name:9} {article.name[:12]:12} {kind:6} {result}".rstrip())
+    for articles in ARTICLE_SETS:
+        for article in sorted(p for p in articles.iterdir() if p.is_dir()):
+            for kind, name in (("claims", "claims.jsonl"), ("ask", "questions.jsonl")):
+                result = _score(scorer, kind, article / name, str(article / "facts.json"),
+                                args.cmd)
+                print(f"{articles.name:9} {article.name[:12]:12} {kind:6} {result}".rstrip())
     return 0
 
 
