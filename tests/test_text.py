@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from factcli.knowledge import Knowledge
-from factcli.text import analyse, fold, tokenise
+from factcli.text import analyse, fold, is_passive_at, tokenise
 
 
 def test_fold_strips_case_and_diacritics() -> None:
@@ -229,3 +229,14 @@ def test_a_verb_inflected_from_an_adjective_of_a_group_is_its_own_word(
     reading = analyse("The deal lasts 25 years", knowledge.vocab)
     assert reading.tokens[reading.predicate_at or 0] == "lasts"
     assert "s:last" in reading.verb_terms
+
+
+@pytest.mark.parametrize(("sentence", "word", "passive"), [
+    ("the smelter that the company is planning", "planning", False),  # -ing, though irregular
+    ("the smelter was planned by the company", "planned", True),
+    ("the bridges have been built", "built", True),
+])
+def test_a_passive_participle_follows_be(knowledge: Knowledge, sentence: str, word: str,
+                                         passive: bool) -> None:
+    tokens = tokenise(sentence)
+    assert is_passive_at(tokens, tokens.index(word), knowledge.vocab) is passive

@@ -616,9 +616,9 @@ def is_passive_at(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
     """``tokens[at]`` is a participle after a form of 'be' ('were given', 'has been
     built', 'was not signed')."""
     token = tokens[at]
-    if not ((token.endswith(("ed", "en")) and vocab.can_be_verb(token))
-            or token in vocab.irregular):
-        return False  # not 'is between'
+    if token.endswith("ing") or not ((token.endswith(("ed", "en")) and vocab.can_be_verb(token))
+                                     or token in vocab.irregular):
+        return False  # not 'is between', nor 'is planning' (a doubled consonant's -ing form)
     before = tokens[at - 1] if at else ""
     if before in ("not", "been", "being") and at >= 2:
         before = tokens[at - 2] if tokens[at - 2] in vocab.be_forms else before
