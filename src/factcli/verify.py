@@ -2221,8 +2221,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         elif state is False and (
                 via != "figure of the same kind"
                 or _context_aligned(mention, reading, result, vocab)
-        ) and not _owned_by_another(mention, counterpart, vocab) and not _change_against_total(
-                mention, reading, compiled, vocab):
+        ) and not _owned_by_another(mention, counterpart, reading, vocab) and not (
+                _change_against_total(mention, reading, compiled, vocab)):
             if _counted_apart(mention, counterpart, reading, result, vocab):
                 result.steps.append(Step(kind, "#" + mention.text, mention.text, article,
                                          Relation.REVERSE, _PART_COUNTED))
@@ -2764,12 +2764,16 @@ def _of_another_named(counterpart: FactQuantity, reading: Analysis,
         vocab.entities[o].kind == vocab.entities[n].kind for o in owners for n in named)
 
 
-def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity,
+def _owned_by_another(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
                       vocab: Vocabulary) -> bool:
     """The fact's figure belongs to another entity of the kind the claim's figure names:
-    'the Venus flyby in 2025' is not 'the second Earth flyby in 2026'."""
+    'the Venus flyby in 2025' is not 'the second Earth flyby in 2026'. (Not when it is the
+    claim's subject's: 'Century will take a 49% stake in EGA's smelter' names EGA near
+    the figure, but the stake is Century's, as the fact's 40 percent is.)"""
     claimed = {e for e in mention.context if e in vocab.entities}
     owners = {e for e in counterpart.measure if e in vocab.entities}
+    if not owners.isdisjoint(reading.subject_entities):
+        return False
     return any(vocab.entities[o].kind == vocab.entities[c].kind
                for o in owners - claimed for c in claimed - owners)
 
