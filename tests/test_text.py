@@ -240,3 +240,13 @@ def test_a_passive_participle_follows_be(knowledge: Knowledge, sentence: str, wo
                                          passive: bool) -> None:
     tokens = tokenise(sentence)
     assert is_passive_at(tokens, tokens.index(word), knowledge.vocab) is passive
+
+
+def test_items_of_a_comma_list_are_joined_to_each_other(knowledge: Knowledge) -> None:
+    reading = analyse("The survey records comets, meteors, asteroids and satellites",
+                      knowledge.vocab)
+    partners = reading.coordinated_with("s:meteor", knowledge.vocab.ignored)
+    assert sorted(partners) == ["s:asteroid", "s:comet", "s:satellit"]
+    compound = analyse("The national defense industry and the car industry gain",
+                       knowledge.vocab)
+    assert "s:nation" not in compound.coordinated_with("s:defens", knowledge.vocab.ignored)

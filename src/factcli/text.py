@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcli.quantities import QuantityMention, number_label, read_quantity
@@ -234,19 +235,39 @@ class Analysis:
         items = [(t, pos, pos + 1) for t, pos in self.terms] + [
             ("@" + e, pos, self.entity_ends.get(pos, pos + 1)) for e, pos in self.entities]
         items.sort(key=lambda item: item[1])
+        links = [self._link(first, second, skippable) for first, second in pairwise(items)]
+        # each list: the two items 'and' joins, and those a run of commas before it adds
+        # ('automotive, aerospace, construction and defense')
+        lists = []
+        for at, link in enumerate(links):
+            if link == "and":
+                first = at
+                while first and links[first - 1] == ",":
+                    first -= 1
+                lists.append(range(first, at + 2))
         partners: list[str] = []
         for index, (item, _, _) in enumerate(items):
             if item != key:
                 continue
-            for near in (index - 1, index + 1):
-                if not 0 <= near < len(items):
-                    continue
-                first, second = sorted((items[index], items[near]), key=lambda i: i[1])
-                between = [t for t in self.tokens[first[2]: second[1]] if t not in skippable
-                           or t in ("and", "or", "as", "well")]
-                if between in (["and"], ["or"], ["as", "well", "as"]):
-                    partners.append(items[near][0])
+            for members in lists:
+                if index in members:
+                    partners += [items[j][0] for j in members
+                                 if j != index and items[j][0] not in partners]
         return partners
+
+    def _link(self, first: tuple[str, int, int], second: tuple[str, int, int],
+              skippable: frozenset[str]) -> str:
+        """How two neighbouring items are joined: 'and' (or 'or', 'as well as'), ',' (a
+        comma and nothing else between them), or '' (not as items of one list)."""
+        between = [t for t in self.tokens[first[2]: second[1]] if t not in skippable
+                   or t in ("and", "or", "as", "well")]
+        if between in (["and"], ["or"], ["as", "well", "as"]):
+            return "and"
+        if between or second[1] != first[2]:
+            return ""
+        words = (self.tokens[first[2] - 1], self.tokens[second[1]])
+        return "," if re.search(rf"\b{re.escape(words[0])}\s*,\s*{re.escape(words[1])}\b",
+                                fold(self.text)) else ""
 
 
 @lru_cache(maxsize=8192)

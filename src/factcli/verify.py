@@ -4212,25 +4212,30 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
         if others:
             return (vocab.describe_entity(subject[0]),
                     and_list([vocab.describe_entity(e) for e in others]))
-        return None
-    focus = reading.exclusive_focus
-    if focus is None:
-        return None
-    step = next((s for s in alignment.steps if s.key == focus
-                 and s.kind in ("word", "entity")), None)
-    if step is None:
-        return None
+    # ('Aerospace is the only industry Gary said would benefit': a name that is no
+    # focus of the 'only' leaves it to the word it singles out, or to the subject that
+    # 'X is the only N' singles out)
+    focuses = [reading.exclusive_focus] if reading.exclusive_focus else []
+    at = reading.predicate_at
+    if at is not None and reading.tokens[at] in vocab.be_forms and (
+            reading.exclusive_at is not None and reading.exclusive_at > at):
+        focuses += [t for t, pos in reading.terms if pos < at]
     fact_reading = read_statement(alignment.fact.fact.statement, vocab)
-    fact_key = focus if step.kind == "entity" else next(
-        (t for t, w in fact_reading.raw_terms.items() if w == step.fact), "")
     claimed = {s.key for s in alignment.steps}
-    others = [k for k in fact_reading.coordinated_with(fact_key, vocab.ignored)
-              if k not in claimed]
-    if not others:
-        return None
-    names = [vocab.describe_entity(k[1:]) if k.startswith("@")
-             else f"'{fact_reading.raw_terms.get(k, k)}'" for k in others]
-    return step.claim, and_list(names)
+    for focus in focuses:
+        step = next((s for s in alignment.steps if s.key == focus
+                     and s.kind in ("word", "entity")), None)
+        if step is None:
+            continue
+        fact_key = focus if step.kind == "entity" else next(
+            (t for t, w in fact_reading.raw_terms.items() if w == step.fact), "")
+        others = [k for k in fact_reading.coordinated_with(fact_key, vocab.ignored)
+                  if k not in claimed]
+        if others:
+            names = [vocab.describe_entity(k[1:]) if k.startswith("@")
+                     else f"'{fact_reading.raw_terms.get(k, k)}'" for k in others]
+            return step.claim, and_list(names)
+    return None
 
 
 def _joint_support(reading: Analysis, alignments: list[Alignment],
