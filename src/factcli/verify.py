@@ -2711,8 +2711,10 @@ def _same_year(result: Alignment) -> None:
             and re.search(rf"\b{s.claim} [a-z]+", statement)]
     agreed = agreed or bool(days)
     rest = [s for s in result.steps if s.via not in _OTHER_DATE and s not in days]
+    # ('Natural England issued its statement on a Monday': a name is a piece said too)
     undated = not any(s.kind == "figure" for s in rest) and all(
-        s.relation in _HOLDS for s in rest) and sum(s.kind == "word" for s in rest) >= 2
+        s.relation in _HOLDS for s in rest) and any(s.kind == "word" for s in rest) and sum(
+        s.kind in ("word", "entity") for s in rest) >= 2
     if agreed or undated:
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via in _OTHER_DATE else s for s in result.steps]
