@@ -179,11 +179,18 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
     between = tokens[first.start] == "between" or (
         first.start and tokens[first.start - 1] == "between")
     opened = first.start > 0 and tokens[first.start - 1] == "from"
-    if not (j + 1 < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between)
-                                     or (tokens[j] in vocab.period_ends and opened))
-            and _starts_number(vocab, tokens, j + 1)):
+    # ('from August 2023 to March 2025': a period's second end may open on its month, as
+    # the first does; 'between August 2023 and March 2025' stays two dates, as the
+    # window of a single event may be)
+    k = j + 1
+    while (first.dimension == "date" and opened and k + 1 < len(tokens)
+           and tokens[k] in vocab.months and _starts_number(vocab, tokens, k + 1)):
+        k += 1
+    if not (k < len(tokens) and (tokens[j] == "to" or (tokens[j] == "and" and between)
+                                 or (tokens[j] in vocab.period_ends and opened))
+            and _starts_number(vocab, tokens, k)):
         return first
-    second = _read_figure(vocab, tokens, j + 1, j + 1, None, ())
+    second = _read_figure(vocab, tokens, j + 1, k, None, ())
     if second is None or (second.dimension not in (first.dimension, "count")
                           and first.dimension != "count"):
         return first
