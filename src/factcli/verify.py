@@ -2222,7 +2222,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                 via != "figure of the same kind"
                 or _context_aligned(mention, reading, result, vocab)
         ) and not _owned_by_another(mention, counterpart, reading, vocab) and not (
-                _change_against_total(mention, reading, compiled, vocab)):
+                _change_against_total(mention, reading, compiled, vocab)) and not (
+                _within_period(mention, compiled, vocab)):
             if _counted_apart(mention, counterpart, reading, result, vocab):
                 result.steps.append(Step(kind, "#" + mention.text, mention.text, article,
                                          Relation.REVERSE, _PART_COUNTED))
@@ -2737,6 +2738,18 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     # … and a total is not set against a change ('the 40-stop network' against 'adds six
     # new stops')
     return changes(tokens, mention) != any(changes(fact.tokens, q) for q in fact.quantities)
+
+
+def _within_period(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'The relocations took place in 2024' against 'between August 2023 and March 2025':
+    a year inside the stretch two dates of the fact bound is no other date."""
+    if mention.dimension != "date" or mention.high is not None:
+        return False
+    dates = sorted(q.value for q in compiled.quantities if q.dimension == "date")
+    if len(dates) < 2 or not dates[0] < mention.value < dates[-1]:
+        return False
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    return "between" in tokens or "from" in tokens
 
 
 def _counted_apart(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
