@@ -393,13 +393,14 @@ def _token_at(tokens: list[str], wording: str) -> int | None:
 
 
 def _orders_no_events(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
-    """The word at ``at`` orders no two events: 'before 2030' is a bound on a date (not
-    'after the June 2023 launch', a date of the noun after it); 'shortly before', 'long
-    after' say how far apart the events are in words no date can check; 'is following'
-    is a verb, 'the following year' an adjective."""
+    """The word at ``at`` orders no two events: 'before 2030', 'no later than 2030' are
+    bounds on a date (not 'after the June 2023 launch', a date of the noun after it);
+    'shortly before', 'long after' say how far apart the events are in words no date can
+    check; 'is following' is a verb, 'the following year' an adjective."""
     tokens = reading.tokens
     said = {pos for _, pos in reading.terms}
-    if any(q.start == at and q.dimension == "date" and q.end not in said
+    # ('no later than the end of 2026': the word is inside the date's own comparator)
+    if any(q.start <= at < q.end and q.dimension == "date" and q.end not in said
            for q in reading.quantities):
         return True
     if any(q.end == at and q.dimension != "date" for q in reading.quantities):

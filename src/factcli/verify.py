@@ -1298,7 +1298,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
                 if asserted and claim_actions and b not in reading.term_set
                 and not (vocab.antonyms.get(b, frozenset()) & reading.term_set)]
     # "prevented NATO ships from boarding" says the boarding did not happen.
-    result.fact_negated = compiled.negated != (len(blockers) % 2 == 1)
+    result.fact_negated = (compiled.negated and not _negated_elsewhere(
+        reading, compiled, result, vocab)) != (len(blockers) % 2 == 1)
     result.claim_negated = reading.negations % 2 == 1
     if reading.exclusive:
         _align_only(reading, result, knowledge)
@@ -1308,6 +1309,23 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
     return result
+
+
+def _negated_elsewhere(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                       vocab: Vocabulary) -> bool:
+    """'Work is scheduled to begin by 2026; it has not started yet': the fact's 'not' is in
+    a clause of its own after a semicolon, and the claim holds none of that clause's words,
+    so the clause the claim is held by is not negated (unless the claim says the act is
+    done or under way, which is what such a clause denies)."""
+    first, semicolon, rest = compiled.fact.statement.partition(";")
+    if not semicolon or reading.status == "completed":
+        return False  # nearly every fact
+    opening, closing = read_statement(first, vocab), read_statement(rest, vocab)
+    if opening.negations % 2 or not closing.negations % 2:
+        return False
+    held = {_fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    return bool(held) and held.isdisjoint(closing.term_set)
 
 
 def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
