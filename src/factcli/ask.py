@@ -58,6 +58,7 @@ _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves op
 _TO_COME = "prospective"  # the status of what a statement says is still to come
 _INCLUSION = "a verb of inclusion"
 _PART_OF = "a phrase that makes it a part"
+_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -529,10 +530,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
-        if stop in entity_at and after < len(tokens) and tokens[after] == "s":
-            which.update(range(stop, after))  # "how many of *Jupiter's* moons": the owner
-            stop = after + 1  # is still asked of the facts
-            continue
+        if after < len(tokens) and tokens[after] == "s":
+            which.update(range(stop, after))  # "how many of *Jupiter's* moons", "what
+            stop = after + 1  # share of the *world's* burden": the owner is still asked
+            continue  # of the facts, and is not what is measured
         if stop in entity_at and _names_a_thing(reading, after, vocab):
             which.update(range(stop, after))  # "how many more *Earth* flybys": the name
             stop = after  # says which flybys, as the facts must
@@ -562,7 +563,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         stop += 1
     span = set(range(start, stop)) - which
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
-                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words]
+                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words | which]
     measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
@@ -2517,13 +2518,23 @@ def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
 
 @lru_cache(maxsize=64)
 def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
-    """The store's groups whose members are all of one of ``kinds``."""
+    """The store's groups whose members are all of one of ``kinds``. A place is not the
+    places in it ('which countries': not Africa, though every country the store puts in
+    Africa is one) unless its name says it is them ('the Baltic *states*')."""
     members: dict[str, list[str]] = {}
     for entity in vocab.entities.values():
         for group in entity.member_of:
             members.setdefault(group, []).append(entity.kind)
     return frozenset(group for group, found in members.items()
-                     if all(_is_of_kind(kind, kinds, vocab) for kind in found))
+                     if all(_is_of_kind(kind, kinds, vocab) for kind in found)
+                     and _stands_for_members(group, kinds, vocab))
+
+
+def _stands_for_members(group: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
+    entity = vocab.entities.get(group)
+    if entity is None or entity.kind not in _place_kinds(vocab):
+        return True
+    return vocab.kind_nouns.get(fold(entity.name.split()[-1])) in kinds
 
 
 def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
@@ -2643,7 +2654,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             return in_order[0] if pick == "earliest_words" else in_order[-1]
         return and_list(said)
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
-               if q is not primary]
+               if q is not primary and (q.value, q.dimension) not in given]
     return ", ".join([_in_context(primary, vocab, statement), *context])
 
 
@@ -3001,7 +3012,21 @@ def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") 
         return f"over {shown}"
     if quantity.qualifier == "by":
         return f"by {shown}"
-    return shown
+    return " ".join([*_bound_said(quantity, statement, shown, vocab), shown])
+
+
+def _bound_said(quantity: FactQuantity, statement: str, shown: str,
+                vocab: Vocabulary) -> tuple[str, ...]:
+    """The statement's own words for a bound before the figure ('*over* 70 percent',
+    '*fewer than* 40'): without them the answer would claim the figure exactly."""
+    if quantity.qualifier not in _BOUNDS or shown not in statement:
+        return ()
+    before = tokenise(statement[:statement.index(shown)])
+    for entries in vocab.comparators.values():
+        for spelled, comparator in entries:
+            if comparator == quantity.qualifier and tuple(before[-len(spelled):]) == spelled:
+                return spelled
+    return ()
 
 
 def _as_written(quantity: FactQuantity, vocab: Vocabulary) -> str:
@@ -3404,8 +3429,11 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
         return words
     lowered = [w.lower().strip(",;:") for w in words]
     for i in range(2, len(words) - 1):
-        if lowered[i] in vocab.prepositions:
-            break  # 'is Finland *among* the states': the copula's own complement
+        if lowered[i] in vocab.prepositions or (
+                lowered[i] in vocab.determiners and lowered[i - 1] not in vocab.determiners):
+            # 'is Finland *among* the states', 'is Duane Arnold *the* only plant in Iowa':
+            # the copula's own complement ('plant' there is no verb)
+            break
         if lowered[i] in vocab.question_words["figure_predicates"] and (
                 lowered[i - 1] not in vocab.determiners):
             # 'is the Terminal D project *worth* 1.3 billion dollars': what it is worth
