@@ -892,7 +892,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
                | _kind_of_names(core, gap, vocab) | _time_taken(content, gap, vocab)
                | {f"@{place}" for place in gap.placed}
-               | _importance_asked(alignment, gap, core, vocab))
+               | _importance_asked(alignment, gap, core, vocab)
+               | _description_said(alignment, gap, core, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -2105,6 +2106,8 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _kind_named(alignment, gap, core, vocab)
     if gap.answer == "subject":
         return _subject_phrase(alignment, core, vocab)
+    if _description_said(alignment, gap, core, vocab):
+        return _description(alignment.fact.fact.statement, vocab)
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
     # "... is meant to serve which two purposes": the gap ends the question, so the
@@ -2123,6 +2126,37 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0) or bool(stranded))
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _description_said(alignment: Alignment, gap: Gap, core: Analysis,
+                      vocab: Vocabulary) -> frozenset[str]:
+    """'What did Nishtar *call* the rollout': the question's verb that asks what a thing is
+    called is said by the fact's own verb of description with its 'as' ('described the
+    rollout as a game-changer'), whatever that verb is."""
+    asked = _description_asked(core, vocab) if gap.answer == "statement" else frozenset()
+    if asked and _description(alignment.fact.fact.statement, vocab) is not None:
+        return asked
+    return frozenset()
+
+
+@lru_cache(maxsize=64)
+def _description_asked(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    describing = vocab.question_words["description_verbs"]
+    return frozenset(term for term, pos in core.terms
+                     if describing.intersection(vocab.lemmas_of(core.tokens[pos])))
+
+
+@lru_cache(maxsize=4096)
+def _description(statement: str, vocab: Vocabulary) -> str | None:
+    """What the statement calls a thing: the words after the 'as' that follows its verb of
+    description ('described the rollout as *a game-changer against the disease*')."""
+    describing = vocab.question_words["description_verbs"]
+    tokens = read_statement(statement, vocab).tokens
+    for position, token in enumerate(tokens):
+        if describing.intersection(vocab.lemmas_of(token)) and "as" in tokens[position + 1:]:
+            start = tokens.index("as", position + 1) + 1
+            return _words(statement, start, len(tokens)) or None
+    return None
 
 
 def _stranded(core: Analysis, vocab: Vocabulary) -> str:
