@@ -3607,25 +3607,32 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
 
 
 def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) -> Answer | None:
-    """'Which state is Greeley in?', 'which airport has (is getting) Terminal D?': a
-    question of one name and nothing else but 'has' or a light verb, ending on 'in' or on
-    the name, asks what the store records the name as part of, when that is of the kind
-    asked for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it
-    are shown."""
+    """'Which state is Greeley in?', 'which airport has (is getting) Terminal D?', 'which
+    company owns Google?': a question of one name and nothing else but 'has', a light verb
+    or a verb of owning, ending on 'in' or on the name, asks what the store records the
+    name as part of, when that is of the kind asked for ('Greeley, Colorado' made Greeley a
+    part of Colorado); the facts that name it are shown."""
     vocab = knowledge.vocab
+    owning = vocab.question_words["ownership_verbs"]
+    owned = any(owning.intersection(vocab.lemmas_of(reading.tokens[pos]))
+                for _, pos in reading.terms if pos not in gap.span)
     if (gap.answer != "entities" or not gap.kind_word or len(reading.entities) != 1
             or not (reading.tokens[-1] == "in"
                     or reading.entity_ends.get(reading.entities[0][1]) == len(reading.tokens))
             or any(pos not in gap.span and not _is_light_verb(reading.tokens[pos], vocab)
+                   and not owning.intersection(vocab.lemmas_of(reading.tokens[pos]))
                    for _, pos in reading.terms)):
         return None
     named = reading.entities[0][0]
     entity = vocab.entities.get(named)
-    # the owner's own kind, not its members' ('which city': Colorado is no city)
+    # the owner's own kind, not its members' ('which city': Colorado is no city); being
+    # part of a thing is being owned by it only for a thing of the same kind (a company
+    # of a company), not for a place in a city or a partner in a joint venture
     asked = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
     owners = [vocab.entities[o] for o in (entity.member_of if entity else ())
               if o in vocab.entities and (_is_of_kind(vocab.entities[o].kind, gap.kinds, vocab)
-                                          or vocab.entities[o].kind.split()[-1] in asked)]
+                                          or vocab.entities[o].kind.split()[-1] in asked)
+              and not (owned and entity is not None and vocab.entities[o].kind != entity.kind)]
     hits = knowledge.index.search(index_tokens(frozenset(), {named}), RELATED + 1)
     if len(owners) != 1 or not hits:
         return None

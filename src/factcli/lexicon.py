@@ -20,7 +20,7 @@ _FORBID = {"extra": "forbid"}
 QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_words",
                         "title_words", "do_forms", "which_of", "linking", "relative_times",
                         "scene_words", "interval_markers", "indefinite_articles",
-                        "people_roots", "naming_verbs", "description_verbs",
+                        "people_roots", "naming_verbs", "description_verbs", "ownership_verbs",
                         "scene_conjunctions",
                         "past_auxiliaries", "weekday_words", "earliest_words",
                         "latest_words", "pointing_words",
