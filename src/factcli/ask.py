@@ -2997,12 +2997,19 @@ def _listed_dates(statement: str, vocab: Vocabulary) -> int:
 
 def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """A date said from the time of writing: 'next month', 'last year', 'this week' (a
-    word placing it, then a unit of time)."""
+    word placing it, then a unit of time), with the part of it a word for a period picks
+    ('*the end of* this decade')."""
     tokens = read_statement(statement, vocab).tokens
     relative = vocab.question_words["relative_times"]
-    return [(pos - 1, pos + 1, _words(statement, pos - 1, pos + 1))
-            for pos, token in enumerate(tokens)
-            if pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)]
+    found = []
+    for pos, token in enumerate(tokens):
+        if not (pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)):
+            continue
+        start = pos - 1
+        if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in vocab.periods:
+            start -= 2 + (start >= 3 and tokens[start - 3] in vocab.determiners)
+        found.append((start, pos + 1, _words(statement, start, pos + 1)))
+    return found
 
 
 def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
