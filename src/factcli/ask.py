@@ -3255,12 +3255,20 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         while first - 1 in at and at[first - 1] not in asked and (
                 fact.tokens[first - 1] not in coordinators):
             first -= 1
-        if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)):
-            continue  # 'from *boarding* a trawler' is no sort of organisation (a board)
+        if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)
+                                                  or _bare_predicate(fact, pos, vocab)):
+            continue  # 'from *boarding* a trawler' is no sort of organisation (a board), nor
+            # 'is *endemic* in' a sort of disease (an endemic)
         if step.relation == Relation.FORWARD:  # the fact names a kind of it: "fighter jet"
             while last in at and at[last] not in asked and not vocab.looks_like_verb(
                     fact.tokens, last):
                 last += 1
+        if (first, last) == (pos, pos + 1) and step.relation != Relation.FORWARD and (
+                fact.predicate_at is not None and fact.predicate_at < pos
+                and last < len(fact.tokens) and _participle(fact.tokens[last], vocab)):
+            # 'is a disease *carried by mosquitoes*': a participle after a noun that
+            # follows the verb says which kind ('the terminal *opened*' is the verb)
+            last = len(fact.tokens)
         said = _words(statement, first, last)
         if ((first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD) and (
                 fold(said) != fold(step.claim)):  # 'terminal' says no sort of terminal
@@ -3276,12 +3284,19 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     kinds = {term for term, (relation, _) in vocab.links(
         core.raw_terms.get(asked_terms[-1], ""), narrower=True).items() if relation == "forward"}
     for term, pos in fact.terms:
-        if term in kinds and pos not in spots:
+        if term in kinds and pos not in spots and not _bare_predicate(fact, pos, vocab):
             first = pos
             while first - 1 in at and at[first - 1] not in asked:
                 first -= 1
             return _words(statement, first, pos + 1)
     return None
+
+
+def _bare_predicate(fact: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """A singular word right after a copula, with no determiner ('malaria is *endemic*'),
+    is said as an adjective, not as a noun for a kind of thing ('is *a* disease')."""
+    return position > 0 and fact.tokens[position - 1] in vocab.be_forms and not _plural(
+        fact.tokens[position])
 
 
 @lru_cache(maxsize=64)
