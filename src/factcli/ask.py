@@ -156,6 +156,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
+    core = _copula_as_auxiliary(core, gap, vocab)
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
@@ -762,6 +763,19 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
         quantities=[q for q in reading.quantities if q.start not in span],
         predicate_at=0,  # a question's word order says little about its subject: none
     )
+
+
+def _copula_as_auxiliary(core: Analysis, gap: Gap, vocab: Vocabulary) -> Analysis:
+    """'When is the plant *expected to* reopen': the copula after the question words only
+    carries a light verb's 'to' ('expected', 'set', 'scheduled'), as 'will' does; read as a
+    copula, it would make 'the plant' what the subject is said to be."""
+    after = max(gap.span, default=-1) + 1
+    tokens = core.tokens
+    if after >= len(tokens) or tokens[after] not in vocab.be_forms or not any(
+            tokens[pos] in vocab.light and tokens[pos + 1] == "to"
+            for pos in range(after + 2, len(tokens) - 1)):
+        return core
+    return replace(core, tokens=[*tokens[:after], "will", *tokens[after + 1:]])
 
 
 def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
