@@ -2347,8 +2347,12 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
-            # "who flew a flyby": the gap is the doer, the one the fact is about
-            names = [e for e in names if e in compiled.subject] or names
+            # "who flew a flyby": the gap is the doer, the one the fact is about; when that
+            # one is of no kind asked ('*CIPCO's* purchase … is on terms identical to
+            # Google's': a cooperative), the fact's other names did not do it
+            doers = [e for e in names if e in compiled.subject]
+            unfit = compiled.subject.intersection(said) - mentioned - set(names)
+            names = doers or ([] if unfit else names)
             names = [e for e in names
                      if not _doer_of_another_verb(alignment, e, gap, core, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
@@ -2466,9 +2470,20 @@ def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
-    """'*who* flew a flyby': a verb, not an auxiliary, follows the gap."""
+    """'*who* flew a flyby', '*who* will buy the output', '*who* is leading it': a verb
+    follows the gap, or an auxiliary and then the verb, not the doer ('who did *the
+    divers* inspect') nor a passive's participle ('who was *hired*')."""
     after = max(gap.span, default=-1) + 1
-    return after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries
+    tokens = core.tokens
+    if after >= len(tokens):
+        return False
+    if tokens[after] not in vocab.auxiliaries:
+        return True
+    verb = after + 1
+    return verb < len(tokens) and verb not in {pos for _, pos in core.entities} and (
+        tokens[verb] not in vocab.auxiliaries and tokens[verb] not in vocab.determiners
+        and vocab.can_be_verb(tokens[verb])
+        and (tokens[after] not in vocab.be_forms or tokens[verb].endswith("ing")))
 
 
 def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
