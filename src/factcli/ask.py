@@ -3294,9 +3294,12 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
                 last += 1
         if (first, last) == (pos, pos + 1) and step.relation != Relation.FORWARD and (
                 fact.predicate_at is not None and fact.predicate_at < pos
-                and last < len(fact.tokens) and _participle(fact.tokens[last], vocab)):
-            # 'is a disease *carried by mosquitoes*': a participle after a noun that
-            # follows the verb says which kind ('the terminal *opened*' is the verb)
+                and last + 1 < len(fact.tokens) and fact.tokens[last].endswith("ed")
+                and vocab.can_be_verb(fact.tokens[last])
+                and fact.tokens[last + 1] in vocab.prepositions):
+            # 'is a disease *carried by mosquitoes*': a past participle and its preposition
+            # after a noun that follows the verb say which kind ('the terminal *opened* in
+            # April' is the verb)
             last = len(fact.tokens)
         said = _words(statement, first, last)
         if ((first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD) and (
