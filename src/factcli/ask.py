@@ -2665,6 +2665,11 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     attributes = gap.form.attributes if gap.form else frozenset()
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
+    sized = [q for q in fitting if not _counts_the_thing_sized(q, gap, core, vocab)]
+    if len(sized) < len(fitting):
+        if not sized:
+            return None
+        fitting = sized
     if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab)
@@ -2719,6 +2724,25 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary and (q.value, q.dimension) not in given]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _counts_the_thing_sized(quantity: FactQuantity, gap: Gap, core: Analysis,
+                            vocab: Vocabulary) -> bool:
+    """'How large is the plant', 'how big is the Tern' (a ferry): a count of plants or
+    ferries ('one of 3 plants') is no size of it, and a fact that gives only that says
+    nothing of its size; a size question takes a count only of what the thing has ('how
+    big is the fleet': 12 ferries)."""
+    if quantity.dimension != "count" or not gap.dimensions or gap.dimensions[0] == "count":
+        return False
+    kinds = {vocab.entities[e].kind for e in core.entity_ids if e in vocab.entities}
+    counted = _head_terms(quantity.label, vocab)[:1]  # 'ferries (on the Orlo route)'
+    return bool(counted) and counted[0] in core.term_set.union(
+        *(_head_terms(kind, vocab)[-1:] for kind in kinds))
+
+
+@lru_cache(maxsize=256)
+def _head_terms(words: str, vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(term for term, _ in analyse(words, vocab).terms)
 
 
 @lru_cache(maxsize=4096)
