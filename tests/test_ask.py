@@ -97,6 +97,11 @@ def test_answer_is_the_piece_that_fills_the_gap(knowledge: Knowledge) -> None:
     assert reason.answer == "to strengthen its national security"
 
 
+def test_what_a_thing_is_called_is_what_follows_the_as(ferry: Knowledge) -> None:
+    called = ask_question("What did the Bay Pilots Guild call the night timetable?", ferry)
+    assert called.answer == "a lifeline for the Bay towns"
+
+
 def test_proof_shows_the_alignment_and_the_gap(knowledge: Knowledge) -> None:
     answer = ask_question("How long is the Suwałki Gap?", knowledge)
     kinds = [(step.kind, step.fact) for step in answer.proof]

@@ -58,6 +58,7 @@ _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves op
 _TO_COME = "prospective"  # the status of what a statement says is still to come
 _INCLUSION = "a verb of inclusion"
 _PART_OF = "a phrase that makes it a part"
+_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
 
 
@@ -155,6 +156,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         if compared is not None:
             return compared
     core = _without(reading, gap.span, vocab)
+    core = _copula_as_auxiliary(core, gap, vocab)
     if gap.answer == "quantity" and core.quantifier is not None:
         core = replace(core, quantifier=None)  # 'how *much of* the fuel' asks, claims no share
     subject = _question_subject(reading, gap, vocab)
@@ -529,10 +531,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
-        if stop in entity_at and after < len(tokens) and tokens[after] == "s":
-            which.update(range(stop, after))  # "how many of *Jupiter's* moons": the owner
-            stop = after + 1  # is still asked of the facts
-            continue
+        if after < len(tokens) and tokens[after] == "s":
+            which.update(range(stop, after))  # "how many of *Jupiter's* moons", "what
+            stop = after + 1  # share of the *world's* burden": the owner is still asked
+            continue  # of the facts, and is not what is measured
         if stop in entity_at and _names_a_thing(reading, after, vocab):
             which.update(range(stop, after))  # "how many more *Earth* flybys": the name
             stop = after  # says which flybys, as the facts must
@@ -562,7 +564,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         stop += 1
     span = set(range(start, stop)) - which
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
-                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words]
+                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words | which]
     measure = frozenset(t for _, t in measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
@@ -763,6 +765,19 @@ def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Anal
     )
 
 
+def _copula_as_auxiliary(core: Analysis, gap: Gap, vocab: Vocabulary) -> Analysis:
+    """'When is the plant *expected to* reopen': the copula after the question words only
+    carries a light verb's 'to' ('expected', 'set', 'scheduled'), as 'will' does; read as a
+    copula, it would make 'the plant' what the subject is said to be."""
+    after = max(gap.span, default=-1) + 1
+    tokens = core.tokens
+    if after >= len(tokens) or tokens[after] not in vocab.be_forms or not any(
+            tokens[pos] in vocab.light and tokens[pos + 1] == "to"
+            for pos in range(after + 2, len(tokens) - 1)):
+        return core
+    return replace(core, tokens=[*tokens[:after], "will", *tokens[after + 1:]])
+
+
 def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
     """'…, according to the *piece*': the word for the article a question names as its
     source says nothing a fact must match, as 'according' does not."""
@@ -891,7 +906,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
                | _kind_of_names(core, gap, vocab) | _time_taken(content, gap, vocab)
                | {f"@{place}" for place in gap.placed}
-               | _importance_asked(alignment, gap, core, vocab))
+               | _importance_asked(alignment, gap, core, vocab)
+               | _description_said(alignment, gap, core, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -2104,6 +2120,8 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _kind_named(alignment, gap, core, vocab)
     if gap.answer == "subject":
         return _subject_phrase(alignment, core, vocab)
+    if _description_said(alignment, gap, core, vocab):
+        return _description(alignment.fact.fact.statement, vocab)
     if gap.kind_word:  # "which installations": the fact's phrase around that noun
         return _around(alignment, gap.kind_word, core, vocab)
     # "... is meant to serve which two purposes": the gap ends the question, so the
@@ -2122,6 +2140,37 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0) or bool(stranded))
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _description_said(alignment: Alignment, gap: Gap, core: Analysis,
+                      vocab: Vocabulary) -> frozenset[str]:
+    """'What did Nishtar *call* the rollout': the question's verb that asks what a thing is
+    called is said by the fact's own verb of description with its 'as' ('described the
+    rollout as a game-changer'), whatever that verb is."""
+    asked = _description_asked(core, vocab) if gap.answer == "statement" else frozenset()
+    if asked and _description(alignment.fact.fact.statement, vocab) is not None:
+        return asked
+    return frozenset()
+
+
+@lru_cache(maxsize=64)
+def _description_asked(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    describing = vocab.question_words["description_verbs"]
+    return frozenset(term for term, pos in core.terms
+                     if describing.intersection(vocab.lemmas_of(core.tokens[pos])))
+
+
+@lru_cache(maxsize=4096)
+def _description(statement: str, vocab: Vocabulary) -> str | None:
+    """What the statement calls a thing: the words after the 'as' that follows its verb of
+    description ('described the rollout as *a game-changer against the disease*')."""
+    describing = vocab.question_words["description_verbs"]
+    tokens = read_statement(statement, vocab).tokens
+    for position, token in enumerate(tokens):
+        if describing.intersection(vocab.lemmas_of(token)) and "as" in tokens[position + 1:]:
+            start = tokens.index("as", position + 1) + 1
+            return _words(statement, start, len(tokens)) or None
+    return None
 
 
 def _stranded(core: Analysis, vocab: Vocabulary) -> str:
@@ -2298,8 +2347,12 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
-            # "who flew a flyby": the gap is the doer, the one the fact is about
-            names = [e for e in names if e in compiled.subject] or names
+            # "who flew a flyby": the gap is the doer, the one the fact is about; when that
+            # one is of no kind asked ('*CIPCO's* purchase … is on terms identical to
+            # Google's': a cooperative), the fact's other names did not do it
+            doers = [e for e in names if e in compiled.subject]
+            unfit = compiled.subject.intersection(said) - mentioned - set(names)
+            names = doers or ([] if unfit else names)
             names = [e for e in names
                      if not _doer_of_another_verb(alignment, e, gap, core, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
@@ -2417,9 +2470,20 @@ def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
-    """'*who* flew a flyby': a verb, not an auxiliary, follows the gap."""
+    """'*who* flew a flyby', '*who* will buy the output', '*who* is leading it': a verb
+    follows the gap, or an auxiliary and then the verb, not the doer ('who did *the
+    divers* inspect') nor a passive's participle ('who was *hired*')."""
     after = max(gap.span, default=-1) + 1
-    return after < len(core.tokens) and core.tokens[after] not in vocab.auxiliaries
+    tokens = core.tokens
+    if after >= len(tokens):
+        return False
+    if tokens[after] not in vocab.auxiliaries:
+        return True
+    verb = after + 1
+    return verb < len(tokens) and verb not in {pos for _, pos in core.entities} and (
+        tokens[verb] not in vocab.auxiliaries and tokens[verb] not in vocab.determiners
+        and vocab.can_be_verb(tokens[verb])
+        and (tokens[after] not in vocab.be_forms or tokens[verb].endswith("ing")))
 
 
 def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
@@ -2517,13 +2581,23 @@ def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
 
 @lru_cache(maxsize=64)
 def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
-    """The store's groups whose members are all of one of ``kinds``."""
+    """The store's groups whose members are all of one of ``kinds``. A place is not the
+    places in it ('which countries': not Africa, though every country the store puts in
+    Africa is one) unless its name says it is them ('the Baltic *states*')."""
     members: dict[str, list[str]] = {}
     for entity in vocab.entities.values():
         for group in entity.member_of:
             members.setdefault(group, []).append(entity.kind)
     return frozenset(group for group, found in members.items()
-                     if all(_is_of_kind(kind, kinds, vocab) for kind in found))
+                     if all(_is_of_kind(kind, kinds, vocab) for kind in found)
+                     and _stands_for_members(group, kinds, vocab))
+
+
+def _stands_for_members(group: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
+    entity = vocab.entities.get(group)
+    if entity is None or entity.kind not in _place_kinds(vocab):
+        return True
+    return vocab.kind_nouns.get(fold(entity.name.split()[-1])) in kinds
 
 
 def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
@@ -2591,6 +2665,11 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     attributes = gap.form.attributes if gap.form else frozenset()
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
+    sized = [q for q in fitting if not _counts_the_thing_sized(q, gap, core, vocab)]
+    if len(sized) < len(fitting):
+        if not sized:
+            return None
+        fitting = sized
     if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab)
@@ -2643,8 +2722,27 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             return in_order[0] if pick == "earliest_words" else in_order[-1]
         return and_list(said)
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
-               if q is not primary]
+               if q is not primary and (q.value, q.dimension) not in given]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _counts_the_thing_sized(quantity: FactQuantity, gap: Gap, core: Analysis,
+                            vocab: Vocabulary) -> bool:
+    """'How large is the plant', 'how big is the Tern' (a ferry): a count of plants or
+    ferries ('one of 3 plants') is no size of it, and a fact that gives only that says
+    nothing of its size; a size question takes a count only of what the thing has ('how
+    big is the fleet': 12 ferries)."""
+    if quantity.dimension != "count" or not gap.dimensions or gap.dimensions[0] == "count":
+        return False
+    kinds = {vocab.entities[e].kind for e in core.entity_ids if e in vocab.entities}
+    counted = _head_terms(quantity.label, vocab)[:1]  # 'ferries (on the Orlo route)'
+    return bool(counted) and counted[0] in core.term_set.union(
+        *(_head_terms(kind, vocab)[-1:] for kind in kinds))
+
+
+@lru_cache(maxsize=256)
+def _head_terms(words: str, vocab: Vocabulary) -> tuple[str, ...]:
+    return tuple(term for term, _ in analyse(words, vocab).terms)
 
 
 @lru_cache(maxsize=4096)
@@ -2952,12 +3050,19 @@ def _listed_dates(statement: str, vocab: Vocabulary) -> int:
 
 def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """A date said from the time of writing: 'next month', 'last year', 'this week' (a
-    word placing it, then a unit of time)."""
+    word placing it, then a unit of time), with the part of it a word for a period picks
+    ('*the end of* this decade')."""
     tokens = read_statement(statement, vocab).tokens
     relative = vocab.question_words["relative_times"]
-    return [(pos - 1, pos + 1, _words(statement, pos - 1, pos + 1))
-            for pos, token in enumerate(tokens)
-            if pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)]
+    found = []
+    for pos, token in enumerate(tokens):
+        if not (pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)):
+            continue
+        start = pos - 1
+        if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in vocab.periods:
+            start -= 2 + (start >= 3 and tokens[start - 3] in vocab.determiners)
+        found.append((start, pos + 1, _words(statement, start, pos + 1)))
+    return found
 
 
 def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
@@ -3001,7 +3106,21 @@ def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") 
         return f"over {shown}"
     if quantity.qualifier == "by":
         return f"by {shown}"
-    return shown
+    return " ".join([*_bound_said(quantity, statement, shown, vocab), shown])
+
+
+def _bound_said(quantity: FactQuantity, statement: str, shown: str,
+                vocab: Vocabulary) -> tuple[str, ...]:
+    """The statement's own words for a bound before the figure ('*over* 70 percent',
+    '*fewer than* 40'): without them the answer would claim the figure exactly."""
+    if quantity.qualifier not in _BOUNDS or shown not in statement:
+        return ()
+    before = tokenise(statement[:statement.index(shown)])
+    for entries in vocab.comparators.values():
+        for spelled, comparator in entries:
+            if comparator == quantity.qualifier and tuple(before[-len(spelled):]) == spelled:
+                return spelled
+    return ()
 
 
 def _as_written(quantity: FactQuantity, vocab: Vocabulary) -> str:
@@ -3189,12 +3308,23 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
         while first - 1 in at and at[first - 1] not in asked and (
                 fact.tokens[first - 1] not in coordinators):
             first -= 1
-        if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)):
-            continue  # 'from *boarding* a trawler' is no sort of organisation (a board)
+        if step.relation == Relation.FORWARD and (said_again or _is_verb_at(fact, pos, vocab)
+                                                  or _bare_predicate(fact, pos, vocab)):
+            continue  # 'from *boarding* a trawler' is no sort of organisation (a board), nor
+            # 'is *endemic* in' a sort of disease (an endemic)
         if step.relation == Relation.FORWARD:  # the fact names a kind of it: "fighter jet"
             while last in at and at[last] not in asked and not vocab.looks_like_verb(
                     fact.tokens, last):
                 last += 1
+        if (first, last) == (pos, pos + 1) and step.relation != Relation.FORWARD and (
+                fact.predicate_at is not None and fact.predicate_at < pos
+                and last + 1 < len(fact.tokens) and fact.tokens[last].endswith("ed")
+                and vocab.can_be_verb(fact.tokens[last])
+                and fact.tokens[last + 1] in vocab.prepositions):
+            # 'is a disease *carried by mosquitoes*': a past participle and its preposition
+            # after a noun that follows the verb say which kind ('the terminal *opened* in
+            # April' is the verb)
+            last = len(fact.tokens)
         said = _words(statement, first, last)
         if ((first, last) != (pos, pos + 1) or step.relation == Relation.FORWARD) and (
                 fold(said) != fold(step.claim)):  # 'terminal' says no sort of terminal
@@ -3210,12 +3340,19 @@ def _kind_named(alignment: Alignment, gap: Gap, core: Analysis,
     kinds = {term for term, (relation, _) in vocab.links(
         core.raw_terms.get(asked_terms[-1], ""), narrower=True).items() if relation == "forward"}
     for term, pos in fact.terms:
-        if term in kinds and pos not in spots:
+        if term in kinds and pos not in spots and not _bare_predicate(fact, pos, vocab):
             first = pos
             while first - 1 in at and at[first - 1] not in asked:
                 first -= 1
             return _words(statement, first, pos + 1)
     return None
+
+
+def _bare_predicate(fact: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """A singular word right after a copula, with no determiner ('malaria is *endemic*'),
+    is said as an adjective, not as a noun for a kind of thing ('is *a* disease')."""
+    return position > 0 and fact.tokens[position - 1] in vocab.be_forms and not _plural(
+        fact.tokens[position])
 
 
 @lru_cache(maxsize=64)
@@ -3404,8 +3541,11 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
         return words
     lowered = [w.lower().strip(",;:") for w in words]
     for i in range(2, len(words) - 1):
-        if lowered[i] in vocab.prepositions:
-            break  # 'is Finland *among* the states': the copula's own complement
+        if lowered[i] in vocab.prepositions or (
+                lowered[i] in vocab.determiners and lowered[i - 1] not in vocab.determiners):
+            # 'is Finland *among* the states', 'is Duane Arnold *the* only plant in Iowa':
+            # the copula's own complement ('plant' there is no verb)
+            break
         if lowered[i] in vocab.question_words["figure_predicates"] and (
                 lowered[i - 1] not in vocab.determiners):
             # 'is the Terminal D project *worth* 1.3 billion dollars': what it is worth
@@ -3545,25 +3685,32 @@ def _about_the_article(text: str, reading: Analysis, knowledge: Knowledge) -> An
 
 
 def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) -> Answer | None:
-    """'Which state is Greeley in?', 'which airport has (is getting) Terminal D?': a
-    question of one name and nothing else but 'has' or a light verb, ending on 'in' or on
-    the name, asks what the store records the name as part of, when that is of the kind
-    asked for ('Greeley, Colorado' made Greeley a part of Colorado); the facts that name it
-    are shown."""
+    """'Which state is Greeley in?', 'which airport has (is getting) Terminal D?', 'which
+    company owns Google?': a question of one name and nothing else but 'has', a light verb
+    or a verb of owning, ending on 'in' or on the name, asks what the store records the
+    name as part of, when that is of the kind asked for ('Greeley, Colorado' made Greeley a
+    part of Colorado); the facts that name it are shown."""
     vocab = knowledge.vocab
+    owning = vocab.question_words["ownership_verbs"]
+    owned = any(owning.intersection(vocab.lemmas_of(reading.tokens[pos]))
+                for _, pos in reading.terms if pos not in gap.span)
     if (gap.answer != "entities" or not gap.kind_word or len(reading.entities) != 1
             or not (reading.tokens[-1] == "in"
                     or reading.entity_ends.get(reading.entities[0][1]) == len(reading.tokens))
             or any(pos not in gap.span and not _is_light_verb(reading.tokens[pos], vocab)
+                   and not owning.intersection(vocab.lemmas_of(reading.tokens[pos]))
                    for _, pos in reading.terms)):
         return None
     named = reading.entities[0][0]
     entity = vocab.entities.get(named)
-    # the owner's own kind, not its members' ('which city': Colorado is no city)
+    # the owner's own kind, not its members' ('which city': Colorado is no city); being
+    # part of a thing is being owned by it only for a thing of the same kind (a company
+    # of a company), not for a place in a city or a partner in a joint venture
     asked = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
     owners = [vocab.entities[o] for o in (entity.member_of if entity else ())
               if o in vocab.entities and (_is_of_kind(vocab.entities[o].kind, gap.kinds, vocab)
-                                          or vocab.entities[o].kind.split()[-1] in asked)]
+                                          or vocab.entities[o].kind.split()[-1] in asked)
+              and not (owned and entity is not None and vocab.entities[o].kind != entity.kind)]
     hits = knowledge.index.search(index_tokens(frozenset(), {named}), RELATED + 1)
     if len(owners) != 1 or not hits:
         return None
