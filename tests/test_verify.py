@@ -34,7 +34,7 @@ def stores(knowledge: Knowledge) -> dict[str, Knowledge]:
     """The shipped store, and a small store on another subject so that nothing here passes
     by being written for the shipped article."""
     small = {name: DATA / "stores" / f"{name}.json"
-             for name in ("tramway", "harbour", "observatory")}
+             for name in ("tramway", "harbour", "observatory", "ferry")}
     return {"shipped": knowledge} | {
         name: compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
         for name, path in small.items()}

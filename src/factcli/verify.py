@@ -762,6 +762,7 @@ _NAME = "name:"  # the key of a name the store does not know
 _GOVERNED_REACH = 7
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
+_KIND_OF_ENTITY = "kind of an entity"  # 'the spacecraft' for Juice
 _PART_COUNTED = "a count of some of them"  # '5,000 of the animals', '1,800 indirect jobs'
 _OF_ANOTHER_TIME = "a figure of another time"  # 'originally', 'a year earlier'
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
@@ -784,7 +785,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "a share is some of them": 0.85,
-          "kind of an entity": 0.85, "a word of its name": 0.85,
+          _KIND_OF_ENTITY: 0.85, "a word of its name": 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
           "another date": 0.85, "the same thing in both facts": 0.85,
@@ -1800,7 +1801,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         # a kind word is a noun: 'a spacecraft built by ESA' is no 'build' (a physique)
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
-                    "kind of an entity")
+                    _KIND_OF_ENTITY)
     name_like = word in reading.names or (
         reading.tokens[0] == word and _named_first(word, reading))
     # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
@@ -1926,7 +1927,7 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
         own = kind in vocab.lemmas_of(word) or vocab.kind_nouns.get(word) == kind
         if own or (entity_id in referents and kinds == {kind}):
             return Step("word", term, word, vocab.describe_entity(entity_id),
-                        Relation.EQUIVALENT, "kind of an entity")
+                        Relation.EQUIVALENT, _KIND_OF_ENTITY)
     return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
 
 
@@ -3092,7 +3093,7 @@ def _described_as_another(reading: Analysis, compiled: CompiledFact, result: Ali
     at = reading.predicate_at
     if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
         return  # most claims: a description is what a copula says
-    kinds = {pos for s in result.steps if s.via == "kind of an entity"
+    kinds = {pos for s in result.steps if s.via == _KIND_OF_ENTITY
              for pos, token in enumerate(reading.tokens) if pos > at and token == s.claim}
     if not kinds:
         return
@@ -4202,8 +4203,14 @@ def _same_focus(reading: Analysis, alignment: Alignment, knowledge: Knowledge) -
     if at is not None and reading.tokens[at] in knowledge.vocab.be_forms and (
             reading.exclusive_at is not None and reading.exclusive_at > at):
         # 'Duane Arnold is Iowa's sole nuclear plant' singles out its subject, as 'Iowa
-        # has no nuclear plant other than Duane Arnold' does
-        focuses += ["@" + e for e in reading.subject_entities]
+        # has no nuclear plant other than Duane Arnold' does, among the fact's own class
+        # ('the only ferry' is not held by 'no mail boat other than the Tern', though the
+        # Tern is a ferry)
+        class_held = any(s.key == reading.exclusive_focus and s.kind == "word"
+                         and s.relation in _HOLDS and s.via != _KIND_OF_ENTITY
+                         for s in alignment.steps)
+        if class_held:
+            focuses += ["@" + e for e in reading.subject_entities]
     return any(_focus_held(focus, fact_focus, alignment) for focus in focuses)
 
 
