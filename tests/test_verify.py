@@ -47,7 +47,8 @@ def test_phenomenon(stores: dict[str, Knowledge], item: dict) -> None:
 
 
 def test_phenomena_cover_both_stores_and_every_label() -> None:
-    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway", "harbour", "observatory"}
+    assert {i["store"] for i in PHENOMENA} == {"shipped", "tramway", "harbour", "observatory",
+                                               "ferry"}
     assert Counter(i["label"] for i in PHENOMENA).keys() == {SUPPORTED, REFUTED,
                                                              NOT_ENOUGH_INFO}
 
