@@ -1417,6 +1417,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
             # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
             step = (_passive_converse(term, word, compiled, vocab)
+                    or _multiword_verb(term, word, reading, compiled, vocab)
                     or _verb_of_having(term, word, reading, compiled, vocab)
                     or _unknown_word(term, word, reading, compiled, vocab))
             if not (step.key.startswith(_NAME) and any(s.key == step.key
@@ -1744,6 +1745,30 @@ def _passive_converse(term: str, word: str, compiled: CompiledFact,
             said = " ".join(tokens[at - 1:at + 1])
             return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
     return None
+
+
+def _multiword_verb(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'The pilots brought about a fall' against 'resulted in a fall': a verb the fact
+    lacks may be one of WordNet's verbs of two words with the particle or preposition after
+    it ('bring about': produce, which 'result' is a way to do), as it often means what
+    neither word does alone."""
+    if term not in reading.verb_terms:
+        return None
+    at = next(pos for t, pos in reading.terms if t == term)
+    following = reading.tokens[at + 1] if at + 1 < len(reading.tokens) else ""
+    if following not in vocab.prepositions and following not in vocab.adverb_particles:
+        return None
+    found = [(fact_term, Relation(relation), via)
+             for lemma in vocab.lemmas_of(word)
+             for fact_term, (relation, via) in vocab.links(f"{lemma} {following}",
+                                                           verb=True).items()
+             if fact_term in compiled.terms and Relation(relation) in _HOLDS]
+    if not found:
+        return None
+    fact_term, relation, via = min(found, key=lambda link: (rank(link[1]), link[0]))
+    return Step("word", term, f"{word} {following}", compiled.word_for(fact_term), relation,
+                via)
 
 
 def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledFact,
