@@ -1812,8 +1812,10 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     dimension = vocab.dimension_words.get(term)
     figure = None if dimension is None else next(
         (q for q in compiled.quantities if q.dimension == dimension), None)
-    if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
-        # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
+    if figure is not None and term not in reading.verb_terms and not any(
+            q.dimension == dimension for q in reading.quantities):
+        # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself;
+        # a verb ('generates') says what the figure measures only beside a figure it gives
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
     referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
