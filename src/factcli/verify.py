@@ -1812,10 +1812,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     dimension = vocab.dimension_words.get(term)
     figure = None if dimension is None else next(
         (q for q in compiled.quantities if q.dimension == dimension), None)
-    if figure is not None and term not in reading.verb_terms and not any(
-            q.dimension == dimension for q in reading.quantities):
-        # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself;
-        # a verb ('generates') says what the figure measures only beside a figure it gives
+    if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
+        # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
     referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
@@ -2456,10 +2454,10 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
 def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
                      result: Alignment) -> None:
     """A word that only says what a held figure is ('costs', 'worth' beside a sum the
-    article gives) is accounted for by the figure."""
+    article gives, 'generates' beside its megawatts) is accounted for by the figure."""
     for i, step in enumerate(result.steps):
-        if (step.kind == "word" and step.via == "not in this fact"
-                and vocab.dimension_words.get(step.key) == dimension):
+        if step.kind == "word" and step.via == "not in this fact" and dimension in (
+                vocab.dimension_words.get(step.key), vocab.measure_verbs.get(step.key)):
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
 

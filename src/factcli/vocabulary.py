@@ -119,6 +119,7 @@ class Vocabulary:
     periods: dict[str, frozenset[str]] = field(default_factory=dict)  # first 3 letters
     decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # 'late': (6, 9)
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
+    measure_verbs: dict[str, str] = field(default_factory=dict)  # term -> dimension
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
     multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
@@ -366,11 +367,13 @@ class Vocabulary:
         vocab.differences = frozenset(numbers.differences)
         vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.ordinals = dict(numbers.ordinals)
-        for dimension, names in numbers.dimension_words.items():
-            for name in names:
-                named = vocab.canonical(name)
-                if named:
-                    vocab.dimension_words.setdefault(named, dimension)
+        for table, lists in ((vocab.dimension_words, numbers.dimension_words),
+                             (vocab.measure_verbs, numbers.measure_verbs)):
+            for dimension, names in lists.items():
+                for name in names:
+                    named = vocab.canonical(name)
+                    if named:
+                        table.setdefault(named, dimension)
         lexicon_stems = {stem(t) for t, (kind, _) in vocab.single.items() if kind != "entity"}
         vocab.known_stems = frozenset({stem(w) for w in known_words} | lexicon_stems
                                       | set(vocab.stem_groups))
