@@ -2454,10 +2454,13 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
 def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
                      result: Alignment) -> None:
     """A word that only says what a held figure is ('costs', 'worth' beside a sum the
-    article gives, 'generates' beside its megawatts) is accounted for by the figure."""
+    article gives, 'generates' beside its megawatts, 'runs' beside its years) is accounted
+    for by the figure."""
     for i, step in enumerate(result.steps):
-        if step.kind == "word" and step.via == "not in this fact" and dimension in (
-                vocab.dimension_words.get(step.key), vocab.measure_verbs.get(step.key)):
+        if step.kind == "word" and step.via == "not in this fact" and (
+                vocab.dimension_words.get(step.key) == dimension or any(
+                    vocab.measure_verbs.get(lemma) == dimension
+                    for lemma in vocab.lemmas_of(step.claim))):
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
 
