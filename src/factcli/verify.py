@@ -2259,7 +2259,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             exact = mention.qualifier == counterpart.qualifier == "exact"
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
-            _name_the_figure(mention.dimension, article, vocab, result)
+            _name_the_figure(mention.dimension, article, compiled, vocab, result)
             _time_of_year(mention, compiled, vocab, result)
         elif state is False and (
                 via != "figure of the same kind"
@@ -2451,18 +2451,36 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
     result.steps.append(step)
 
 
-def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
-                     result: Alignment) -> None:
+def _name_the_figure(dimension: str, article: str, compiled: CompiledFact,
+                     vocab: Vocabulary, result: Alignment) -> None:
     """A word that only says what a held figure is ('costs', 'worth' beside a sum the
     article gives, 'generates' beside its megawatts, 'runs' beside its years) is accounted
     for by the figure."""
     for i, step in enumerate(result.steps):
         if step.kind == "word" and step.via == "not in this fact" and (
-                vocab.dimension_words.get(step.key) == dimension or any(
-                    vocab.measure_verbs.get(lemma) == dimension
-                    for lemma in vocab.lemmas_of(step.claim))):
+                vocab.dimension_words.get(step.key) == dimension or (
+                    _measures(step.claim, dimension, vocab)
+                    and not _figure_of_another_act(dimension, compiled, vocab, result))):
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
+
+
+def _measures(word: str, dimension: str, vocab: Vocabulary) -> bool:
+    return any(vocab.measure_verbs.get(lemma) == dimension for lemma in vocab.lemmas_of(word))
+
+
+def _figure_of_another_act(dimension: str, compiled: CompiledFact, vocab: Vocabulary,
+                           result: Alignment) -> bool:
+    """The fact gives its figure of an act the claim does not say: 'the last director
+    served twelve years' is a length of service, not of the directorship ('the directorship
+    lasts twelve years'), while 'the agreement lasts 25 years' or 'is a plant of 600 MW'
+    measure the thing itself."""
+    held = {_fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    having = vocab.question_words["inclusion_verbs"]
+    return any(verb not in held and not _measures(word, dimension, vocab)
+               and having.isdisjoint(vocab.lemmas_of(word))
+               for verb in compiled.verbs if (word := compiled.word_for(verb)))
 
 
 def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
