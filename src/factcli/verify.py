@@ -1753,22 +1753,36 @@ def _multiword_verb(term: str, word: str, reading: Analysis, compiled: CompiledF
     lacks may be one of WordNet's verbs of two words with the particle or preposition after
     it ('bring about': produce, which 'result' is a way to do), as it often means what
     neither word does alone."""
-    if term not in reading.verb_terms:
-        return None
-    at = next(pos for t, pos in reading.terms if t == term)
-    following = reading.tokens[at + 1] if at + 1 < len(reading.tokens) else ""
-    if following not in vocab.prepositions and following not in vocab.adverb_particles:
-        return None
+    phrase, links = _multiword_verbs(reading, vocab).get(term, ("", {}))
     found = [(fact_term, Relation(relation), via)
-             for lemma in vocab.lemmas_of(word)
-             for fact_term, (relation, via) in vocab.links(f"{lemma} {following}",
-                                                           verb=True).items()
+             for fact_term, (relation, via) in links.items()
              if fact_term in compiled.terms and Relation(relation) in _HOLDS]
     if not found:
         return None
     fact_term, relation, via = min(found, key=lambda link: (rank(link[1]), link[0]))
-    return Step("word", term, f"{word} {following}", compiled.word_for(fact_term), relation,
-                via)
+    return Step("word", term, phrase, compiled.word_for(fact_term), relation, via)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _multiword_verbs(reading: Analysis, vocab: Vocabulary
+                     ) -> dict[str, tuple[str, dict[str, tuple[str, str]]]]:
+    """The claim's verbs with the particle or preposition after them that WordNet has as
+    one verb related to a store word: {verb term: (the two words, their links)}."""
+    found: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {}
+    for term, at in reading.terms:
+        following = reading.tokens[at + 1] if at + 1 < len(reading.tokens) else ""
+        if term not in reading.verb_terms or (following not in vocab.prepositions
+                                              and following not in vocab.adverb_particles):
+            continue
+        word = reading.raw_terms.get(term, term)
+        links: dict[str, tuple[str, str]] = {}
+        for lemma in vocab.lemmas_of(word):
+            for fact_term, link in vocab.links(f"{lemma} {following}", verb=True).items():
+                if fact_term not in links or rank(link[0]) < rank(links[fact_term][0]):
+                    links[fact_term] = link
+        if links:
+            found.setdefault(term, (f"{word} {following}", links))
+    return found
 
 
 def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledFact,
