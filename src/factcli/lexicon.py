@@ -57,6 +57,9 @@ class Numbers:
     decade_parts: dict[str, tuple[int, int]]  # 'the late 2020s': its years 6 to 9
     weekdays: tuple[str, ...]  # a date's day of the week names one day, as a month does
     dimension_words: dict[str, tuple[str, ...]]  # nouns naming what a figure is: 'money'
+    # the lemmas of verbs saying what a figure beside them is: 'generates 600 MW',
+    # 'accounts for 70%' (and questions.json duration_verbs: 'lasts 25 years')
+    measure_verbs: dict[str, tuple[str, ...]]
     comparatives: dict[Literal["more", "less"], tuple[str, ...]]  # 'larger', 'fewer'
     comparative_dimensions: dict[str, tuple[str, ...]]  # what 'cheaper' compares: money
     multiples: dict[str, float]  # 'twice as much as'

@@ -1418,6 +1418,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
             # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
             step = (_passive_converse(term, word, compiled, vocab)
+                    or _multiword_verb(term, word, reading, compiled, vocab)
                     or _verb_of_having(term, word, reading, compiled, vocab)
                     or _unknown_word(term, word, reading, compiled, vocab))
             if not (step.key.startswith(_NAME) and any(s.key == step.key
@@ -1745,6 +1746,44 @@ def _passive_converse(term: str, word: str, compiled: CompiledFact,
             said = " ".join(tokens[at - 1:at + 1])
             return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
     return None
+
+
+def _multiword_verb(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'The pilots brought about a fall' against 'resulted in a fall': a verb the fact
+    lacks may be one of WordNet's verbs of two words with the particle or preposition after
+    it ('bring about': produce, which 'result' is a way to do), as it often means what
+    neither word does alone."""
+    phrase, links = _multiword_verbs(reading, vocab).get(term, ("", {}))
+    found = [(fact_term, Relation(relation), via)
+             for fact_term, (relation, via) in links.items()
+             if fact_term in compiled.terms and Relation(relation) in _HOLDS]
+    if not found:
+        return None
+    fact_term, relation, via = min(found, key=lambda link: (rank(link[1]), link[0]))
+    return Step("word", term, phrase, compiled.word_for(fact_term), relation, via)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _multiword_verbs(reading: Analysis, vocab: Vocabulary
+                     ) -> dict[str, tuple[str, dict[str, tuple[str, str]]]]:
+    """The claim's verbs with the particle or preposition after them that WordNet has as
+    one verb related to a store word: {verb term: (the two words, their links)}."""
+    found: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {}
+    for term, at in reading.terms:
+        following = reading.tokens[at + 1] if at + 1 < len(reading.tokens) else ""
+        if term not in reading.verb_terms or (following not in vocab.prepositions
+                                              and following not in vocab.adverb_particles):
+            continue
+        word = reading.raw_terms.get(term, term)
+        links: dict[str, tuple[str, str]] = {}
+        for lemma in vocab.lemmas_of(word):
+            for fact_term, link in vocab.links(f"{lemma} {following}", verb=True).items():
+                if fact_term not in links or rank(link[0]) < rank(links[fact_term][0]):
+                    links[fact_term] = link
+        if links:
+            found.setdefault(term, (f"{word} {following}", links))
+    return found
 
 
 def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledFact,
@@ -2235,7 +2274,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             exact = mention.qualifier == counterpart.qualifier == "exact"
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
-            _name_the_figure(mention.dimension, article, vocab, result)
+            _name_the_figure(mention.dimension, article, compiled, vocab, result)
             _time_of_year(mention, compiled, vocab, result)
         elif state is False and (
                 via != "figure of the same kind"
@@ -2427,15 +2466,36 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
     result.steps.append(step)
 
 
-def _name_the_figure(dimension: str, article: str, vocab: Vocabulary,
-                     result: Alignment) -> None:
+def _name_the_figure(dimension: str, article: str, compiled: CompiledFact,
+                     vocab: Vocabulary, result: Alignment) -> None:
     """A word that only says what a held figure is ('costs', 'worth' beside a sum the
-    article gives) is accounted for by the figure."""
+    article gives, 'generates' beside its megawatts, 'runs' beside its years) is accounted
+    for by the figure."""
     for i, step in enumerate(result.steps):
-        if (step.kind == "word" and step.via == "not in this fact"
-                and vocab.dimension_words.get(step.key) == dimension):
+        if step.kind == "word" and step.via == "not in this fact" and (
+                vocab.dimension_words.get(step.key) == dimension or (
+                    _measures(step.claim, dimension, vocab)
+                    and not _figure_of_another_act(dimension, compiled, vocab, result))):
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
+
+
+def _measures(word: str, dimension: str, vocab: Vocabulary) -> bool:
+    return any(vocab.measure_verbs.get(lemma) == dimension for lemma in vocab.lemmas_of(word))
+
+
+def _figure_of_another_act(dimension: str, compiled: CompiledFact, vocab: Vocabulary,
+                           result: Alignment) -> bool:
+    """The fact gives its figure of an act the claim does not say: 'the last director
+    served twelve years' is a length of service, not of the directorship ('the directorship
+    lasts twelve years'), while 'the agreement lasts 25 years' or 'is a plant of 600 MW'
+    measure the thing itself."""
+    held = {_fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    having = vocab.question_words["inclusion_verbs"]
+    return any(verb not in held and not _measures(word, dimension, vocab)
+               and having.isdisjoint(vocab.lemmas_of(word))
+               for verb in compiled.verbs if (word := compiled.word_for(verb)))
 
 
 def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:

@@ -119,6 +119,7 @@ class Vocabulary:
     periods: dict[str, frozenset[str]] = field(default_factory=dict)  # first 3 letters
     decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)  # 'late': (6, 9)
     dimension_words: dict[str, str] = field(default_factory=dict)  # term -> dimension
+    measure_verbs: dict[str, str] = field(default_factory=dict)  # lemma -> dimension
     comparatives: dict[str, str] = field(default_factory=dict)  # 'fewer' -> 'less'
     comparative_dimensions: dict[str, str] = field(default_factory=dict)  # 'cheaper' -> money
     multiples: dict[str, float] = field(default_factory=dict)  # 'twice' -> 2
@@ -371,6 +372,12 @@ class Vocabulary:
                 named = vocab.canonical(name)
                 if named:
                     vocab.dimension_words.setdefault(named, dimension)
+        # a verb that only says a thing goes on for a time asks 'how long' in ask, and
+        # says what a period is in verify: one list for both
+        verbs = {**numbers.measure_verbs,
+                 "duration": tuple(vocab.question_words["duration_verbs"])}
+        vocab.measure_verbs = {lemma: dimension for dimension, lemmas in sorted(verbs.items())
+                               for lemma in sorted(lemmas)}
         lexicon_stems = {stem(t) for t, (kind, _) in vocab.single.items() if kind != "entity"}
         vocab.known_stems = frozenset({stem(w) for w in known_words} | lexicon_stems
                                       | set(vocab.stem_groups))
