@@ -303,6 +303,7 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
+            stop += _before_figure_word(tokens, stop, vocab)
             asks_as = _asks_as_form(tokens[stop] if stop < len(tokens) else "", vocab)
             if asks_as:
                 # "what is the size of the plan" asks what "how big is the plan" does, "what
@@ -422,6 +423,22 @@ def _asks_as_form(noun: str, vocab: Vocabulary) -> tuple[str, ...]:
             return next((f.dimensions for f in vocab.question_forms if f.words == form_words),
                         ())
     return ()
+
+
+def _before_figure_word(tokens: list[str], position: int, vocab: Vocabulary) -> int:
+    """1 when the word at ``position`` only qualifies a noun for a figure after it ('what
+    *annual* rate was', 'what *total* amount of'), which asks for the figure as well, else
+    0; a noun before it ends the gap ('which terminal cost 25 million euros': a verb)."""
+    noun = position + 1
+    if noun >= len(tokens):
+        return 0
+    closes = noun + 1 == len(tokens) or (noun + 1 < len(tokens) and (
+        tokens[noun + 1] in vocab.auxiliaries or tokens[noun + 1] in vocab.prepositions))
+    # ('the *departure* time of the ferry' names the event dated: see read_gap)
+    figure = vocab.dimension_nouns.get(tokens[noun]) not in (None, _DATE, "duration")
+    return int(closes and (figure or bool(_asks_as_form(tokens[noun], vocab)))
+               and not vocab.can_be_verb(tokens[position])
+               and tokens[position] not in vocab.prepositions)
 
 
 def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
@@ -578,6 +595,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
             rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
             continue
+        if _share_held(reading, position, vocab):
+            continue
         dimensions = (vocab.dimension_nouns[tokens[position]],)  # "how much will it cost"
         span.add(position)
     counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
@@ -588,6 +607,17 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted, rate=rate)
+
+
+def _share_held(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """'How much is it paying for *its 40 percent stake*': a word for a proportion after a
+    determiner (and a figure the question gives) names a thing held, not the figure
+    asked."""
+    tokens = reading.tokens
+    if vocab.dimension_nouns.get(tokens[position]) != "percent":
+        return False
+    before = next((m.start for m in reading.quantities if m.end == position), position) - 1
+    return before >= 0 and tokens[before] in vocab.determiners
 
 
 def _names_time(word: str, vocab: Vocabulary) -> bool:
@@ -1955,11 +1985,21 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position += 1  # "where is Juice *ultimately* headed": an adverb, not the doer's noun
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
-                              vocab.auxiliaries or _participle(following, vocab)):
+                              vocab.auxiliaries or _participle(following, vocab)
+                              or _plain_after_copula(tokens, after, position, vocab)):
         # "when should the *Suwałki* project be finished", "what were the *NATO* ships
         # attempting": the name says which thing, the noun after it is the doer
         return []
     return found
+
+
+def _plain_after_copula(tokens: list[str], copula: int, position: int,
+                        vocab: Vocabulary) -> bool:
+    """'was the U.S. *tariff* doubled': after a copula the verb is a participle, so a
+    word in its plain form after the names is the noun they qualify."""
+    word = tokens[position]
+    return tokens[copula] in vocab.be_forms and not _participle(word, vocab) and (
+        word in vocab.lemmas_of(word))
 
 
 def _participle(word: str, vocab: Vocabulary) -> bool:
@@ -2670,6 +2710,12 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         if not sized:
             return None
         fitting = sized
+    # "how much is Century paying for its *40%* stake": a figure the question gives is
+    # what it takes as known, never what it asks (a year may be: 'which month of 2026')
+    given = {(m.value, m.dimension) for m in core.quantities}
+    if fitting and all((q.value, q.dimension) in given and q.dimension != _DATE
+                       for q in fitting):
+        return None
     if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab)
@@ -2682,7 +2728,6 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         said_of.get((q.dimension, q.value), frozenset()) if q.dimension != _DATE
         else frozenset())) & asked]  # a date's words are of its event, not measured
     # "how many children in the 17 countries": not the figure the question gives itself
-    given = {(m.value, m.dimension) for m in core.quantities}
     by_measure = [q for q in by_measure if (q.value, q.dimension) not in given] or by_measure
     # "in which *months*", "what years": several are asked for, so all of them answer
     several = any(core.tokens[p] in vocab.dimension_nouns and _plural(core.tokens[p])
