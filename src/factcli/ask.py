@@ -23,7 +23,7 @@ from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
-from factcli.text import Analysis, analyse, and_list, fold, read_statement, tokenise
+from factcli.text import Analysis, analyse, and_list, fold, read_statement, stem, tokenise
 from factcli.timeline import Interval, date_interval, fact_dates
 from factcli.verify import (
     REFUTED,
@@ -1719,7 +1719,8 @@ def _only_positioned(open_: list[Step], vocab: Vocabulary) -> bool:
 def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
     """For a question after a place ('where', 'in which city'), the places of that kind the
     fact puts a thing the question names in: 'O'Hare International Airport *in Chicago*',
-    'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between)."""
+    'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between; three
+    when the last is the question's own word: 'Century *has its base* in Chicago')."""
     if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
         return []
     fact = read_statement(alignment.fact.fact.statement, vocab)
@@ -1731,8 +1732,10 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
         if entity_id not in asked:
             continue
         after = fact.entity_ends.get(pos, pos + 1)
-        for at in range(after, min(after + 3, len(tokens) - 1)):
+        for at in range(after, min(after + 4, len(tokens) - 1)):
             if tokens[at] in vocab.locative:
+                if at == after + 3 and "s:" + stem(tokens[at - 1]) not in core.term_set:
+                    break
                 for place in _joined_names(fact, at + 1, vocab):  # 'at Orlo and Venn'
                     if place not in asked and _kind_fits(place, gap, vocab):
                         found.append(vocab.entities[place].name)
