@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from factcli.comparison import judge, read_comparison
 from factcli.files import require_text
-from factcli.index import CompiledFact, index_tokens
+from factcli.index import CompiledFact, Index, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity
@@ -610,7 +610,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
 
 
 def _share_held(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """'How much is it paying for *its 40 percent stake*': a word for a proportion after a
+    """'How much is it paying for *its 40 percent share*': a word for a proportion after a
     determiner (and a figure the question gives) names a thing held, not the figure
     asked."""
     tokens = reading.tokens
@@ -914,9 +914,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # "what stake does it hold *on its own*": not one it holds with another (a fact
         # that says 'only' is of the one the question asks for: 'which plant is the only…')
         return None
+    defined = _defined_as(knowledge.index, vocab)
     alignment.steps = _beside_name(
-        [_as_dimension_word(_as_name_part(s, core, alignment.fact, vocab), alignment.fact,
-                            vocab) for s in alignment.steps], core, alignment.fact, vocab)
+        [_as_dimension_word(_as_defined(_as_name_part(s, core, alignment.fact, vocab),
+                                        alignment.fact, defined, vocab),
+                            alignment.fact, vocab) for s in alignment.steps],
+        core, alignment.fact, vocab)
     included = _included(alignment, gap, core, vocab)
     if included is None:
         return None
@@ -1534,6 +1537,53 @@ def _as_name_part(step: Step, core: Analysis, compiled: CompiledFact,
     # held as the entity it names, not as a word the fact says
     return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
                          relation=Relation.EQUIVALENT, via="a word of its name")
+
+
+@lru_cache(maxsize=8)
+def _defined_as(index: Index, vocab: Vocabulary) -> dict[str, frozenset[str]]:
+    """What the store's facts say each entity is, by the head noun after 'is a' in a
+    statement that opens with its name: 'The Inola smelter is *a project* being planned'
+    makes 'the project' a way to speak of the Inola smelter."""
+    found: dict[str, set[str]] = {}
+    stops = vocab.question_words["figure_predicates"]
+    for compiled in index.facts:
+        fact = read_statement(compiled.fact.statement, vocab)
+        tokens = fact.tokens
+        for entity_id, pos in fact.entities:
+            if pos > int(tokens[:1] == ["the"]):
+                continue  # only the name the statement opens with
+            article = fact.entity_ends.get(pos, pos + 1) + 1
+            if article + 1 >= len(tokens) or tokens[article - 1] not in vocab.be_forms or (
+                    tokens[article] not in vocab.question_words["indefinite_articles"]):
+                continue
+            at = {p: t for t, p in fact.terms}
+            head = ""
+            for position in range(article + 1, len(tokens)):
+                token = tokens[position]
+                if token in vocab.auxiliaries or token in vocab.prepositions or (
+                        token in stops or token[0].isdigit()):
+                    break
+                if (_is_verb_at(fact, position, vocab) or _participle(token, vocab)) and (
+                        position + 1 not in at):
+                    break  # 'a company *based* in', not 'a *shipping* lane'
+                head = at.get(position, head)
+            if head:
+                found.setdefault(entity_id, set()).add(head)
+    return {entity_id: frozenset(heads) for entity_id, heads in found.items()}
+
+
+def _as_defined(step: Step, compiled: CompiledFact, defined: dict[str, frozenset[str]],
+                vocab: Vocabulary) -> Step:
+    """A noun of the question the fact lacks, held when the store says an entity the fact
+    names is one ('how many jobs will *the project* support': 'building the smelter…',
+    the smelter being 'a project')."""
+    if step.kind != "word" or step.relation != Relation.INDEPENDENT:
+        return step
+    named = [e for e in compiled.entities if step.key in defined.get(e, ())]
+    if not named:
+        return step
+    return step._replace(kind="entity", fact=vocab.describe_entity(named[0]),
+                         relation=Relation.EQUIVALENT, via="what the store says it is")
 
 
 def _beside_name(steps: list[Step], core: Analysis, compiled: CompiledFact,
