@@ -213,6 +213,19 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                 break  # no later candidate can answer better
     fits.sort(key=lambda f: f.quality, reverse=True)  # stable: the first of the best leads
     best = next((f for f in fits if _holds(f, knowledge.vocab)), None)
+    if best is None and (gap.answer == "reason" or "date" in gap.dimensions):
+        # "why did the programme relocate animals and plants": a fact that names the act as
+        # a noun ('the relocations were meant to …') answers when a fact on its topic says
+        # all the question does (looked for only when nothing else answers)
+        fresh = [align(core, compiled, knowledge, asserted=False) for compiled, _ in hits]
+        restated = frozenset(a.fact.fact.topic for a in fresh if a.content and not a.conflicts
+                             and all(s.relation in _HELD for s in a.content))
+        if restated:
+            fits = [fit for a in fresh if not a.conflicts and (fit := _fit(
+                a, gap, core, subject, knowledge, confirmed, setting, linked, told,
+                restated)) is not None]
+            fits.sort(key=lambda f: f.quality, reverse=True)
+            best = next((f for f in fits if _holds(f, knowledge.vocab)), None)
     if best is None:
         if contradicted is not None:
             conflict = "; ".join(c.describe() for c in contradicted.conflicts)
@@ -899,7 +912,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
          setting: frozenset[str] = frozenset(),
          linked: frozenset[str] = frozenset(),
-         told: frozenset[frozenset[str]] = frozenset()) -> _Fit | None:
+         told: frozenset[frozenset[str]] = frozenset(),
+         restated: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -971,6 +985,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         if all(s.key in scene for s in open_) and told & _scene_phrases(
                 alignment.fact.fact.statement, vocab):
             open_ = []  # said to be done in the scene the clause's event is told in
+    # "why did the programme relocate animals and plants": 'the relocations were meant to
+    # widen their ranges', whose doer and objects a fact on its topic gives ('the programme
+    # moved … animals and plants'), as a scene is told
+    retold = bool(open_) and alignment.fact.fact.topic in restated and _names_act(
+        held, vocab) and not any(s.key in verbs for s in (*open_, *loose))
+    if retold:
+        open_ = []
     if open_ and alignment.fact.fact.topic in linked and all(
             s.key in _whole_named(core, gap, vocab)[1] for s in open_):
         open_ = []  # see 'linked' in ask_question
@@ -986,7 +1007,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # is there.
         return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
                     not open_)
-    if not all(_is_about(e, compiled, vocab) for e in subject):
+    if not retold and not all(_is_about(e, compiled, vocab) for e in subject):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     if _of_another_rank(core, compiled, vocab):
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
@@ -1110,6 +1131,13 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _names_act(held: list[Step], vocab: Vocabulary) -> bool:
+    """The fact says a verb of the question in another form, as its noun ('relocate':
+    'the *relocations*')."""
+    return any(s.kind == "word" and vocab.can_be_verb(fold(s.claim)) and not
+               vocab.can_be_verb(fold(s.fact)) for s in held)
 
 
 def _repeats_question(filler: str, gap: Gap, held: list[Step], compiled: CompiledFact,
