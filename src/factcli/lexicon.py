@@ -69,6 +69,10 @@ class Numbers:
     ordinals: dict[str, int]  # 'the second phase'
     differences: tuple[str, ...]  # after a figure, a change rather than a total: '11 more'
     change_verbs: tuple[str, ...]  # 'rose from 19 to 30': the two ends of a change, no range
+    additions: tuple[str, ...] = ()  # before a figure, an addition: 'a further 13 million'
+    # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
+    # make it an age, not a count or a length of time
+    ages: dict[Literal["before", "after"], tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,6 +134,11 @@ class Cues:
     former: tuple[str, ...] = ()
     # verbs that only say where a thing is, as 'is' does: 'the plant stands in Palo'
     position_verbs: tuple[str, ...] = ()
+    # a figure said of now ('currently owns 70%'), not of what a fact says is to come
+    present: tuple[str, ...] = ()
+    # a name said to be one of a group ('X is one of the two holders of the 30% stake'):
+    # what follows is said of the group
+    membership: tuple[str, ...] = ()
     # 'apart from X', 'except X': X is set aside from an 'only' ('apart from Lithuania,
     # Poland is the only neighbour leaving'), not part of what is said of the only one
     exceptive: tuple[str, ...] = ()

@@ -2226,6 +2226,11 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      mention.text, Relation.EQUIVALENT,
                                      "the claim's own list"))
             continue
+        if _an_age(mention, reading.tokens, vocab) and not _gives_an_age(compiled, vocab):
+            # 'children under the age of five' is no count to set against '17 countries'
+            result.steps.append(Step("figure", "#" + mention.text, mention.text, "",
+                                     Relation.INDEPENDENT, "an age the article does not give"))
+            continue
         counterpart: FactQuantity | None
         stated = None if counted is None else _count_stated(mention, counted, compiled, vocab)
         if stated is not None:
@@ -2259,9 +2264,16 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         claimed_of = set(reading.subject_entities) - {
             e for e, head in reading.modifiers if head in compiled.terms}
         # (unless the store says whose the figure is: 'tram extension length')
-        if state is True and (
-                (named_only and claimed_of and not claimed_of <= compiled.subject
-                 and not all(_figure_of(e, counterpart, vocab) for e in claimed_of))
+        of_another = named_only and claimed_of and not claimed_of <= compiled.subject and not all(
+            _figure_of(e, counterpart, vocab) for e in claimed_of)
+        if state is False and of_another and _named_after(claimed_of, counterpart, compiled,
+                                                          vocab):
+            # 'NextEra owns 70%' against 'Corn Belt is one of the holders of the 30% stake
+            # that NextEra is buying': a figure said before the claim's subject is named
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
+                                     Relation.INDEPENDENT, "a figure of something else"))
+        elif state is True and (
+                of_another
                 or _of_another_named(counterpart, reading, vocab)
                 or _of_unsaid_stuff(counterpart, reading, compiled, vocab)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
@@ -2276,6 +2288,11 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.EQUIVALENT if exact else Relation.FORWARD, via))
             _name_the_figure(mention.dimension, article, compiled, vocab, result)
             _time_of_year(mention, compiled, vocab, result)
+            _addition_held(mention, counterpart, reading, compiled, vocab, result)
+        elif state is False and (
+                slot := _another_slot(mention, counterpart, reading, compiled, vocab)):
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
+                                     Relation.INDEPENDENT, slot))
         elif state is False and (
                 via != "figure of the same kind"
                 or _context_aligned(mention, reading, result, vocab)
@@ -2293,6 +2310,129 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
         against[len(result.steps) - 1] = (mention, counterpart)
     _one_figure_one_place(reading, compiled, vocab, result, against)
+
+
+def _named_after(named: set[str], counterpart: FactQuantity, compiled: CompiledFact,
+                 vocab: Vocabulary) -> bool:
+    """The fact names the claim's subject only after its figure (not a date, which may
+    open any sentence): the figure is said of what comes before, the fact's own subject."""
+    if counterpart.dimension == "date":
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = _said_at(counterpart, fact)
+    return said is not None and all(pos > said for e, pos in fact.entities if e in named)
+
+
+def _said_at(quantity: FactQuantity, fact: Analysis) -> int | None:
+    """Where the fact's statement gives its figure, if it writes it out (a store may give
+    a figure its sentence only implies: 'the whole of' as 100 percent)."""
+    written = _written(quantity, fact)
+    return None if written is None else written.start
+
+
+def _written(quantity: FactQuantity, fact: Analysis) -> QuantityMention | None:
+    return next((q for q in fact.quantities
+                 if q.unit == quantity.unit and q.value == quantity.value), None)
+
+
+def _gives_an_age(compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    fact = read_statement(compiled.fact.statement, vocab)
+    return any(_an_age(m, fact.tokens, vocab) for m in fact.quantities)
+
+
+def _an_age(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
+    """'under the age of five', 'aged 5', 'five years old': the figure is an age."""
+    before = tokens[max(0, mention.start - 2):mention.start]
+    if len(before) == 2 and before[1] == "of":  # the figure may not take the 'of'
+        before = before[:1]
+    after = tokens[mention.end:mention.end + 1]
+    return (bool(before) and before[-1] in vocab.ages_before) or (
+        bool(after) and after[0] in vocab.ages_after)
+
+
+# why a figure of the fact that differs from the claim's is no contradiction of it
+_ANOTHER_SLOT = ("an addition over another time", "a figure of the group it is one of",
+                 "a figure still to come")
+
+
+def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
+                  compiled: CompiledFact, vocab: Vocabulary) -> str | None:
+    """Why two figures that differ are not of the same slot, so no contradiction: said of
+    another time, of the group the claim's subject is one of, or of what is to come."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    if _added_at_another_time(mention, reading, compiled, vocab):
+        return _ANOTHER_SLOT[0]
+    if _said_of_its_group(reading, fact, counterpart, vocab):
+        return _ANOTHER_SLOT[1]
+    # 'NextEra currently owns 70%' against 'after the purchase NextEra will own all of it'
+    if vocab.says_now(reading.tokens) and not vocab.says_now(fact.tokens) and (
+            vocab.status_of(fact.tokens) == "prospective"
+            and vocab.status_of(reading.tokens) != "prospective"):
+        return _ANOTHER_SLOT[2]
+    return None
+
+
+def _addition_held(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
+                   compiled: CompiledFact, vocab: Vocabulary, result: Alignment) -> None:
+    """'a further 13 million' against '13 million more': the word that makes the claim's
+    figure an addition is held by a fact whose figure is one too."""
+    if not _added(mention, reading.tokens, vocab):
+        return  # nearly every figure
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = _written(counterpart, fact)
+    if said is None or not _changes(said, fact.tokens, vocab):
+        return
+    after = fact.tokens[said.end:said.end + 1]
+    told = after[0] if after and after[0] in vocab.differences else fact.tokens[said.start - 1]
+    word = reading.tokens[mention.start - 1]
+    result.steps[:] = [
+        s._replace(fact=told, relation=Relation.EQUIVALENT, via="an addition, as the article's")
+        if s.kind == "word" and s.claim == word and s.relation not in _HOLDS else s
+        for s in result.steps]
+
+
+def _changes(quantity: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
+    """'11 more gates', 'a further 13 million': a figure of a change, not a total."""
+    return (quantity.end < len(tokens) and tokens[quantity.end] in vocab.differences
+            ) or _added(quantity, tokens, vocab)
+
+
+def _added(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
+    """'a further 13 million', 'another 5': the figure is an addition, not a total."""
+    return mention.start > 0 and tokens[mention.start - 1] in vocab.additions
+
+
+def _added_at_another_time(mention: QuantityMention, reading: Analysis,
+                           compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'a further 13 million by the end of 2025' against 'an additional 50 million between
+    2026 and 2030': an addition over one time is not the addition over another, when both
+    sides give a time and the times cannot meet; neither the figure nor its time is then
+    set against the fact's (with the figure agreeing, the time alone still contradicts)."""
+    claimed_times = [m for m in reading.quantities if m.dimension == "date"]
+    fact_times = [q for q in compiled.quantities if q.dimension == "date"]
+    if not claimed_times or not fact_times:
+        return False  # most claims: a figure of no time
+    added = [m for m in reading.quantities if m.dimension != "date"
+             and _added(m, reading.tokens, vocab)
+             and not any(compare_quantity(m, q) is True for q in compiled.quantities)]
+    apart = all(compare_quantity(m, q) is False for m in claimed_times for q in fact_times)
+    return bool(added) and apart and (mention in added or mention in claimed_times)
+
+
+def _said_of_its_group(reading: Analysis, fact: Analysis, counterpart: FactQuantity,
+                       vocab: Vocabulary) -> bool:
+    """'Corn Belt holds a 10% stake' against 'Corn Belt is one of the two holders of the
+    30 percent stake': the fact's figure, after it makes the claim's subject one of a
+    group, is the group's. (Not a figure of names joined by 'and': 'NextEra and Google
+    signed a 25-year deal' dates the deal whoever of them a claim names.)"""
+    member = vocab.membership_at(fact.tokens)
+    if member is None:
+        return False  # nearly every fact
+    said = _said_at(counterpart, fact)
+    if said is None:
+        said = len(fact.tokens)
+    subjects = set(reading.subject_entities)
+    return any(pos < member < said for e, pos in fact.entities if e in subjects)
 
 
 def _of_unsaid_stuff(quantity: FactQuantity, reading: Analysis, compiled: CompiledFact,
@@ -2806,9 +2946,6 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     against a fact's figures unless one of them is a change too. A count or an amount
     'from 19 to 30' tells both ends of a change, neither of which is the change itself (a
     date 'from 17 to 22 August' is a stretch)."""
-    def changes(tokens: list[str], quantity: QuantityMention) -> bool:
-        return quantity.end < len(tokens) and tokens[quantity.end] in vocab.differences
-
     tokens = reading.tokens
     if mention.span and mention.dimension not in ("date", "duration") and not (
             mention.end < len(tokens) and tokens[mention.end] in vocab.months):
@@ -2816,7 +2953,8 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     fact = read_statement(compiled.fact.statement, vocab)
     # … and a total is not set against a change ('the 40-stop network' against 'adds six
     # new stops')
-    return changes(tokens, mention) != any(changes(fact.tokens, q) for q in fact.quantities)
+    return _changes(mention, tokens, vocab) != any(
+        _changes(q, fact.tokens, vocab) for q in fact.quantities)
 
 
 def _within_period(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary) -> bool:
@@ -4818,7 +4956,9 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
         reasons.append("the claim is more specific than the article: " + and_list(narrower))
     gaps = [f"'{s.claim}'" for s in best.steps if s.kind in ("figure", "count")
             and s.relation not in _HOLDS + _CONTRADICTS
-            and s.via not in (_PART_COUNTED, _OF_ANOTHER_TIME)]
+            and s.via not in (_PART_COUNTED, _OF_ANOTHER_TIME, *_ANOTHER_SLOT)]
+    reasons += [f"the article's '{s.fact}' is {s.via}, not the claim's '{s.claim}'"
+                for s in best.steps if s.via in _ANOTHER_SLOT]
     if gaps:
         reasons.append("the article gives no figure to compare with " + and_list(gaps))
     reasons += [f"'{s.claim}' counts some of what the article counts ('{s.fact}')"

@@ -127,6 +127,9 @@ class Vocabulary:
     magnitudes: dict[str, tuple[float, float | None]] = field(default_factory=dict)
     differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
     change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
+    additions: frozenset[str] = frozenset()  # 'a further 13 million': an addition
+    ages_before: frozenset[str] = frozenset()  # 'the age of five': an age
+    ages_after: frozenset[str] = frozenset()  # 'five years old': an age
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -166,6 +169,8 @@ class Vocabulary:
     former: tuple[tuple[str, ...], ...] = ()  # 'originally', 'a year earlier'
     partial: tuple[tuple[str, ...], ...] = ()  # 'among', 'such as': one of several
     position_verbs: frozenset[str] = frozenset()  # 'stand' in 'stands in Palo'
+    present: tuple[tuple[str, ...], ...] = ()  # 'currently', 'at present'
+    membership: tuple[tuple[str, ...], ...] = ()  # 'one of', 'a member of'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
@@ -270,6 +275,8 @@ class Vocabulary:
         vocab.former = tuple(tuple(tokenise(p)) for p in cues.former)
         vocab.partial = tuple(tuple(tokenise(p)) for p in cues.partial)
         vocab.position_verbs = frozenset(cues.position_verbs)
+        vocab.present = tuple(tuple(tokenise(p)) for p in cues.present)
+        vocab.membership = tuple(tuple(tokenise(p)) for p in cues.membership)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
@@ -366,6 +373,9 @@ class Vocabulary:
         vocab.magnitudes = dict(numbers.magnitudes)
         vocab.differences = frozenset(numbers.differences)
         vocab.change_verbs = frozenset(numbers.change_verbs)
+        vocab.additions = frozenset(numbers.additions)
+        vocab.ages_before = frozenset(numbers.ages.get("before", ()))
+        vocab.ages_after = frozenset(numbers.ages.get("after", ()))
         vocab.ordinals = dict(numbers.ordinals)
         for dimension, names in numbers.dimension_words.items():
             for name in names:
@@ -468,6 +478,15 @@ class Vocabulary:
         """'stands', 'lies': a verb that only says where a thing is."""
         return word in self.position_verbs or not self.position_verbs.isdisjoint(
             self.lemmas_of(word))
+
+    def says_now(self, tokens: list[str]) -> bool:
+        """'currently', 'at present': the sentence says what holds now."""
+        return _first_phrase(tokens, self._starts["present"]) is not None
+
+    def membership_at(self, tokens: list[str]) -> int | None:
+        """Where a sentence says a thing is one of a group ('is one of the two holders')."""
+        found = _first_phrase(tokens, self._starts["membership"])
+        return found[0] if found else None
 
     def is_manner_adverb(self, word: str) -> bool:
         """'briefly', 'permanently': an adjective made an adverb by '-ly' (not a verb:
@@ -588,6 +607,7 @@ class Vocabulary:
                  "entirety": self.entirety, "additive": self.additive,
                  "conditional": self.conditional, "exceptive": self.exceptive,
                  "former": self.former, "partial": self.partial,
+                 "present": self.present, "membership": self.membership,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
