@@ -1420,6 +1420,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             step = (_passive_converse(term, word, compiled, vocab)
                     or _multiword_verb(term, word, reading, compiled, vocab)
                     or _verb_of_having(term, word, reading, compiled, vocab)
+                    or _verb_of_duration(term, word, reading, compiled, vocab)
                     or _unknown_word(term, word, reading, compiled, vocab))
             if not (step.key.startswith(_NAME) and any(s.key == step.key
                                                        for s in result.steps)):
@@ -1806,6 +1807,27 @@ def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledF
         if at in fact.verbs or (token in vocab.ignored and not auxiliary):
             return Step("word", term, word, token, Relation.EQUIVALENT, "verb of having")
     return None
+
+
+def _verb_of_duration(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                      vocab: Vocabulary) -> Step | None:
+    """'The agreement runs for 15 years' against 'the agreement lasts 25 years': a verb
+    that only says a thing goes on for a time, before the time, says what any other such
+    verb before a time says; the two times are then set against each other."""
+    lasting = vocab.question_words["duration_verbs"]
+    if lasting.isdisjoint(vocab.lemmas_of(word)) or not _before_a_duration(
+            next(pos for t, pos in reading.terms if t == term), reading):
+        return None  # nearly every word: the fact is not read again
+    fact = read_statement(compiled.fact.statement, vocab)
+    for at, token in enumerate(fact.tokens):
+        if not lasting.isdisjoint(vocab.lemmas_of(token)) and _before_a_duration(at, fact):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "verb of duration")
+    return None
+
+
+def _before_a_duration(at: int, reading: Analysis) -> bool:
+    """A length of time follows the word ('lasts 25 years', 'runs for 15 years')."""
+    return any(q.dimension == "duration" and at < q.start <= at + 2 for q in reading.quantities)
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
