@@ -136,6 +136,8 @@ class Cues:
     position_verbs: tuple[str, ...] = ()
     # a figure said of now ('currently owns 70%'), not of what a fact says is to come
     present: tuple[str, ...] = ()
+    # words saying there is at least one of what they come before: 'several reactors'
+    existential: tuple[str, ...] = ()
     # a name said to be one of a group ('X is one of the two holders of the 30% stake'):
     # what follows is said of the group
     membership: tuple[str, ...] = ()

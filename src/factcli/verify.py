@@ -1285,6 +1285,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     for check in _checks_of_scope(reading, vocab):
         check(reading, compiled, result, vocab)
     _align_quantifier(reading, compiled, result, vocab)
+    _some_against_none(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
     _described_as_another(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
@@ -3999,6 +4000,29 @@ def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignme
 
 
 _OF_A_SHARE = "the article says it of a share"
+
+
+def _some_against_none(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                       vocab: Vocabulary) -> None:
+    """'Several reactors have been brought back' against 'no reactor has been brought
+    back': 'several', 'some' in the claim's subject say there is at least one, which is
+    what the fact's opening 'no' denies, so the word is the fact's negation's, not a
+    detail the fact lacks."""
+    if reading.negations or not compiled.negated:
+        return  # nearly every pair
+    found = vocab.existential_at(reading.tokens)
+    if found is None or reading.predicate_at is None or found[0] >= reading.predicate_at:
+        return
+    fact = read_statement(compiled.fact.statement, vocab)
+    opening = fact.tokens[0] if fact.tokens else ""
+    if vocab.single.get(opening, ("",))[0] != "negation":
+        return
+    words = set(found[1])
+    result.steps[:] = [
+        s._replace(fact=opening, relation=Relation.EQUIVALENT,
+                   via="at least one, which the article denies")
+        if s.kind == "word" and s.claim in words and s.relation not in _HOLDS else s
+        for s in result.steps]
 
 
 def _denies_any(word: str, reading: Analysis, vocab: Vocabulary) -> bool:

@@ -171,6 +171,7 @@ class Vocabulary:
     position_verbs: frozenset[str] = frozenset()  # 'stand' in 'stands in Palo'
     present: tuple[tuple[str, ...], ...] = ()  # 'currently', 'at present'
     membership: tuple[tuple[str, ...], ...] = ()  # 'one of', 'a member of'
+    existential: tuple[tuple[str, ...], ...] = ()  # 'several', 'a few'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
@@ -277,6 +278,7 @@ class Vocabulary:
         vocab.position_verbs = frozenset(cues.position_verbs)
         vocab.present = tuple(tuple(tokenise(p)) for p in cues.present)
         vocab.membership = tuple(tuple(tokenise(p)) for p in cues.membership)
+        vocab.existential = tuple(tuple(tokenise(p)) for p in cues.existential)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))
@@ -488,6 +490,10 @@ class Vocabulary:
         found = _first_phrase(tokens, self._starts["membership"])
         return found[0] if found else None
 
+    def existential_at(self, tokens: list[str]) -> tuple[int, tuple[str, ...]] | None:
+        """Where a sentence says there is at least one of a thing ('several reactors')."""
+        return _first_phrase(tokens, self._starts["existential"])
+
     def is_manner_adverb(self, word: str) -> bool:
         """'briefly', 'permanently': an adjective made an adverb by '-ly' (not a verb:
         'supply')."""
@@ -608,6 +614,7 @@ class Vocabulary:
                  "conditional": self.conditional, "exceptive": self.exceptive,
                  "former": self.former, "partial": self.partial,
                  "present": self.present, "membership": self.membership,
+                 "existential": self.existential,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 
