@@ -36,6 +36,12 @@ def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:
     assert analyse("one of NATO's most vulnerable points", knowledge.vocab).quantities == []
 
 
+@pytest.mark.parametrize("text", ["by the first quarter of 2027", "in the second half of 2026"])
+def test_a_part_of_a_year_is_no_share(knowledge: Knowledge, text: str) -> None:
+    found = analyse(text, knowledge.vocab).quantities
+    assert [(q.dimension, q.value) for q in found] == [("date", 2027 if "2027" in text else 2026)]
+
+
 @pytest.mark.parametrize(("text", "number", "label"), [
     ("The bridges are renovated in phase two.", "two", "second"),
     ("Phase one includes new roads.", "one", "first"),

@@ -69,6 +69,8 @@ class Numbers:
     ordinals: dict[str, int]  # 'the second phase'
     differences: tuple[str, ...]  # after a figure, a change rather than a total: '11 more'
     change_verbs: tuple[str, ...]  # 'rose from 19 to 30': the two ends of a change, no range
+    # a share said as a fraction before 'of' ('half of', 'two thirds of'): what one is
+    fractions: dict[str, float] = field(default_factory=dict)
     additions: tuple[str, ...] = ()  # before a figure, an addition: 'a further 13 million'
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
     # make it an age, not a count or a length of time

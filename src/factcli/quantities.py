@@ -148,6 +148,9 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
     partitive = _partitive(vocab, tokens, i)
     if partitive is not None:
         return partitive
+    fraction = _fraction(vocab, tokens, i)
+    if fraction is not None:
+        return fraction
     qualifier = None
     j = i
     for phrase, comparator in _comparators_at(vocab, tokens, i):
@@ -250,6 +253,29 @@ def _partitive(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention 
     return QuantityMention(value=value, unit="count", dimension="count", qualifier="at_least",
                            step=1.0, source_unit="count", text=" ".join(tokens[i:end]),
                            start=i, end=end)
+
+
+def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
+    """'half of the burden', 'less than a third of it', 'two thirds of': a share, in
+    percent, as round as a fraction is said ('the first quarter of 2027', 'the second
+    half' name a part of a time, not a share)."""
+    qualifier, k = "approx", i
+    for phrase, comparator in _comparators_at(vocab, tokens, i):
+        qualifier, k = comparator, i + len(phrase)
+        break
+    numerator = vocab.number_words.get(tokens[k]) if k < len(tokens) and (
+        tokens[k] not in vocab.fractions) else None  # ('half' is a number word too)
+    if numerator is not None or (k < len(tokens) and tokens[k] in ("a", "an")):
+        k += 1
+    share = vocab.fractions.get(tokens[k]) if k < len(tokens) else None
+    if share is None or tokens[k + 1:k + 2] != ["of"] or (
+            k == i and i > 0 and (tokens[i - 1] in vocab.ordinals
+                                  or tokens[i - 1] in vocab.determiners)):
+        return None
+    value = round(100 * share * (numerator or 1), 1)
+    return QuantityMention(value=value, unit="percent", dimension="percent",
+                           qualifier=qualifier, step=10.0, source_unit="percent",
+                           text=" ".join(tokens[i:k + 1]), start=i, end=k + 1)
 
 
 def _magnitude(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:

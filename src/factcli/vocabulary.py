@@ -128,6 +128,7 @@ class Vocabulary:
     differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
     change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
     additions: frozenset[str] = frozenset()  # 'a further 13 million': an addition
+    fractions: dict[str, float] = field(default_factory=dict)  # 'half' (of) -> 0.5
     ages_before: frozenset[str] = frozenset()  # 'the age of five': an age
     ages_after: frozenset[str] = frozenset()  # 'five years old': an age
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
@@ -376,6 +377,7 @@ class Vocabulary:
         vocab.differences = frozenset(numbers.differences)
         vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.additions = frozenset(numbers.additions)
+        vocab.fractions = dict(numbers.fractions)
         vocab.ages_before = frozenset(numbers.ages.get("before", ()))
         vocab.ages_after = frozenset(numbers.ages.get("after", ()))
         vocab.ordinals = dict(numbers.ordinals)
@@ -685,7 +687,8 @@ class Vocabulary:
         """The words a figure can start with ('more', 'about', 'five', 'a', 'km'): a word
         not among them, and not a digit or a symbol, starts none."""
         return frozenset(self.number_words) | frozenset(self.multipliers) | frozenset(
-            self.comparators) | frozenset(self.magnitudes) | self.fillers | frozenset(
+            self.comparators) | frozenset(self.magnitudes) | frozenset(self.fractions) | (
+            self.fillers) | frozenset(
             name.split()[0] for name in self.unit_names)
 
     @cached_property
