@@ -2881,8 +2881,11 @@ def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignmen
     claim_former = vocab.of_former_time(reading.tokens)
     if claim_former == _of_former_time(compiled.fact.statement, vocab):
         return
-    if compiled.past if claim_former else reading.past:
-        return  # 'the observatory budgeted 4 million': the past may be that earlier time
+    # 'the observatory budgeted 4 million': the past may be that earlier time (not a
+    # sentence that says it tells what holds now: 'now that Century has joined, …')
+    other = read_statement(compiled.fact.statement, vocab) if claim_former else reading
+    if other.past and not vocab.says_now(other.tokens):
+        return
     times = {"#" + q.text for q in reading.quantities if q.dimension in ("date", "duration")}
     result.steps[:] = [
         s._replace(relation=Relation.INDEPENDENT, via=_OF_ANOTHER_TIME)
