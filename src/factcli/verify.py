@@ -98,7 +98,7 @@ _REPORTED = re.compile(
 _ADVERBIAL = re.compile(
     r"^(?:amid|amidst|despite|given|because of)\s+(?P<adverbial>[^,]{3,80}),\s+(?P<main>.+)$",
     re.I)
-_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of)\s[^,]{3,}),"
+_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of|the)\s[^,]{3,}),"
                          r"\s+(?P<rest>.+)$", re.I)
 # 'The stretch of road being rebuilt, 113 km, is …': a figure set off by commas is the
 # head's measure
@@ -350,7 +350,10 @@ def _appositive(text: str, knowledge: Knowledge) -> list[str]:
         return _figure_appositive(text, knowledge)
     head = analyse(match.group("head"), knowledge.vocab)
     rest = analyse(match.group("rest"), knowledge.vocab)
-    if not head.entities or head.predicate_at is not None or rest.predicate_at != 0:
+    # the rest opens on the main verb ('chose', 'said': a verb the reader may not take
+    # for the predicate on its own)
+    opens_on_verb = rest.predicate_at == 0 or knowledge.vocab.can_be_verb(rest.tokens[0])
+    if not head.entities or head.predicate_at is not None or not opens_on_verb:
         return [text]
     subject = match.group("head").strip()
     return [f"{subject} is {match.group('appositive').strip()}",
