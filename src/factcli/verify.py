@@ -98,7 +98,9 @@ _REPORTED = re.compile(
 _ADVERBIAL = re.compile(
     r"^(?:amid|amidst|despite|given|because of)\s+(?P<adverbial>[^,]{3,80}),\s+(?P<main>.+)$",
     re.I)
-_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>(?:a|an|one of|the)\s[^,]{3,}),"
+# an appositive opens on an article or a possessive ('Century's chief executive')
+_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+"
+                         r"(?P<appositive>(?:a|an|one of|the|[^,]{1,40}?['\u2019]s)\s[^,]{3,}),"
                          r"\s+(?P<rest>.+)$", re.I)
 # 'The stretch of road being rebuilt, 113 km, is …': a figure set off by commas is the
 # head's measure
