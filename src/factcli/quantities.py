@@ -240,16 +240,23 @@ def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
 
 
+def of_those_at(vocab: Vocabulary, tokens: list[str], at: int) -> int | None:
+    """Where the noun starts after an 'of' at ``at`` that makes a number a part of some
+    things ('of the neighbours', "of Lithuania's bridges"), or None."""
+    after = tokens[at + 1: at + 3]
+    if tokens[at: at + 1] != ["of"] or not after or not (
+            after[0] in vocab.determiners or after[1:] == ["s"]):
+        return None
+    return at + 2 if after[0] in vocab.determiners else at + 1  # the noun's words follow
+
+
 def _partitive(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
     """'six of the neighbours', 'two of Lithuania's bridges': at least that many of those
     things ('one of' names a member, not a count; see the quantifier cues)."""
     value = vocab.number_words.get(tokens[i], parse_number(tokens[i]))
-    if value is None or value < 2 or value != int(value) or tokens[i + 1: i + 2] != ["of"]:
+    end = of_those_at(vocab, tokens, i + 1)
+    if value is None or value < 2 or value != int(value) or end is None:
         return None
-    after = tokens[i + 2: i + 4]
-    if not after or not (after[0] in vocab.determiners or after[1:] == ["s"]):
-        return None
-    end = i + 3 if after[0] in vocab.determiners else i + 2  # the noun's words follow
     return QuantityMention(value=value, unit="count", dimension="count", qualifier="at_least",
                            step=1.0, source_unit="count", text=" ".join(tokens[i:end]),
                            start=i, end=end)

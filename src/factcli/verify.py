@@ -33,6 +33,7 @@ from factcli.quantities import (
     claim_figure,
     compare_quantity,
     fact_counterpart,
+    of_those_at,
 )
 from factcli.text import (
     Analysis,
@@ -3008,8 +3009,8 @@ def _counted_apart(mention: QuantityMention, counterpart: FactQuantity, reading:
     count: a word the fact lacks before the counted noun."""
     if mention.dimension != "count":
         return False
-    tokens, end = reading.tokens, mention.end
-    if end + 1 < len(tokens) and tokens[end] == "of" and tokens[end + 1] in vocab.determiners:
+    end = mention.end
+    if of_those_at(vocab, reading.tokens, end) is not None:
         return (mention.high or mention.value) <= counterpart.value
     at = {pos: term for term, pos in reading.terms}
     unsaid = {s.key for s in result.steps
