@@ -235,7 +235,9 @@ class Analysis:
         items = [(t, pos, pos + 1) for t, pos in self.terms] + [
             ("@" + e, pos, self.entity_ends.get(pos, pos + 1)) for e, pos in self.entities]
         items.sort(key=lambda item: item[1])
-        links = [self._link(first, second, skippable) for first, second in pairwise(items)]
+        folded = fold(self.text)
+        links = [self._link(first, second, skippable, folded)
+                 for first, second in pairwise(items)]
         # each list: the two items 'and' joins, and those a run of commas before it adds
         # ('automotive, aerospace, construction and defense')
         lists = []
@@ -256,9 +258,10 @@ class Analysis:
         return partners
 
     def _link(self, first: tuple[str, int, int], second: tuple[str, int, int],
-              skippable: frozenset[str]) -> str:
+              skippable: frozenset[str], folded: str) -> str:
         """How two neighbouring items are joined: 'and' (or 'or', 'as well as'), ',' (a
-        comma and nothing else between them), or '' (not as items of one list)."""
+        comma and nothing else between them in the ``folded`` text), or '' (not as items
+        of one list)."""
         between = [t for t in self.tokens[first[2]: second[1]] if t not in skippable
                    or t in ("and", "or", "as", "well")]
         if between in (["and"], ["or"], ["as", "well", "as"]):
@@ -267,7 +270,7 @@ class Analysis:
             return ""
         words = (self.tokens[first[2] - 1], self.tokens[second[1]])
         return "," if re.search(rf"\b{re.escape(words[0])}\s*,\s*{re.escape(words[1])}\b",
-                                fold(self.text)) else ""
+                                folded) else ""
 
 
 @lru_cache(maxsize=8192)
