@@ -121,7 +121,7 @@ def number_label(vocab: Vocabulary, tokens: list[str], i: int,
         return token
     if tokens[i - 2] == "to":
         return None  # 'to add two': a verb, not a noun, before the number
-    value = vocab.number_words.get(token) or int(token)
+    value = vocab.number_words[token] if token in vocab.number_words else int(token)
     ordinal = next((word for word, n in vocab.ordinals.items() if n == value), None)
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     # the next word starts another phrase (a comma is not a token: 'In stage two, the …')
