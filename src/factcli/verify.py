@@ -2890,12 +2890,21 @@ def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignmen
     # 'the observatory budgeted 4 million': the past may be that earlier time (not a
     # sentence that says it tells what holds now: 'now that Century has joined, …')
     other = read_statement(compiled.fact.statement, vocab) if claim_former else reading
-    if other.past and not vocab.says_now(other.tokens):
+    if other.past and not vocab.says_now(other.tokens) and not _ends_a_change(other, vocab):
         return
     times = {"#" + q.text for q in reading.quantities if q.dimension in ("date", "duration")}
     result.steps[:] = [
         s._replace(relation=Relation.INDEPENDENT, via=_OF_ANOTHER_TIME)
         if s in figures and s.key not in times else s for s in result.steps]
+
+
+def _ends_a_change(reading: Analysis, vocab: Vocabulary) -> bool:
+    """'Capacity has been increased to 750,000 tons': a figure a change ends on is what
+    holds after it, not at the earlier time the change was made from."""
+    tokens = reading.tokens
+    return any(q.start > 1 and tokens[q.start - 1] == "to" and any(
+        t in vocab.change_verbs for t in tokens[max(0, q.start - 4):q.start - 1])
+        for q in reading.quantities)
 
 
 @lru_cache(maxsize=4096)  # of each fact, asked for with every claim naming another entity
