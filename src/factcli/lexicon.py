@@ -148,6 +148,9 @@ class Cues:
     exceptive: tuple[str, ...] = ()
     # pronouns that may be the subject of a clause after a noun: 'the money *it* set aside'
     subject_pronouns: tuple[str, ...] = ()
+    # pronouns that open a clause telling more of the noun before them: 'a corridor *that*
+    # links Lithuania with Poland'
+    relative_pronouns: tuple[str, ...] = ()
     # nouns of places that hold one thing each ('5,200 spaces'), and the words that say a
     # thing holds so many ('room for 5,200 vehicles', 'can hold 5,200 cars')
     capacity: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -315,10 +318,11 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                      "needs exactly 'continuous' and 'intermittent'")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
-    for wi, word in enumerate(lexicon.cues.subject_pronouns):
-        if tokenise(word) != [word]:
-            problems.add("lexicon cues.json", f"subject_pronouns[{wi}]",
-                         f"'{word}' must be one lower-case word")
+    for field_name in ("subject_pronouns", "relative_pronouns"):
+        for wi, word in enumerate(getattr(lexicon.cues, field_name)):
+            if tokenise(word) != [word]:
+                problems.add("lexicon cues.json", f"{field_name}[{wi}]",
+                             f"'{word}' must be one lower-case word")
     calendar_order = [date(2000, month, 1).strftime("%b").lower() for month in range(1, 13)]
     if [month[:3] for month in lexicon.numbers.months[:12]] != calendar_order:
         problems.add("lexicon numbers.json", "months",

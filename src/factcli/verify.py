@@ -1294,6 +1294,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _some_against_none(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
     _described_as_another(reading, compiled, result, vocab)
+    _class_of_other_names(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
@@ -3352,6 +3353,38 @@ def _described_as_another(reading: Analysis, compiled: CompiledFact, result: Ali
             result.steps[i] = step._replace(fact=f"{step.fact} {noun}",
                                             relation=Relation.INDEPENDENT,
                                             via=_OF_ANOTHER)
+
+
+def _class_of_other_names(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'CRRC is one of the civil works contractors' against 'the group is made up of the
+    civil works contractors Mapa and Limak together with CRRC, a supplier of railway
+    systems': a noun written right before names says what those names are, so it is not
+    said of a name outside their list."""
+    at = reading.predicate_at
+    if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
+        return  # most claims: a description is what a copula says
+    subjects = {entity for entity, pos in reading.entities if pos < at}
+    if not subjects:
+        return
+    said = read_statement(compiled.fact.statement, vocab)
+    starts = {pos: entity for entity, pos in said.entities}
+    if not starts:
+        return
+    predicate = set(reading.tokens[at + 1:])
+    for i, step in enumerate(result.steps):
+        if step.kind != "word" or step.relation not in _HOLDS or step.claim not in predicate:
+            continue
+        places = [pos for pos, token in enumerate(said.tokens) if token == step.fact]
+        if any(said.tokens[pos - 1] in vocab.relative_pronouns for pos in places if pos):
+            continue  # 'a corridor that links Lithuania with Poland': a verb before its object
+        named = [starts.get(pos + 1) for pos in places]
+        if places and all(entity is not None and not subjects & next(
+                (group for group in said.lists if entity in group), {entity})
+                for entity in named):
+            result.steps[i] = step._replace(
+                fact=f"{step.fact} {said.spelling.get(said.tokens[places[0] + 1], '')}".strip(),
+                relation=Relation.INDEPENDENT, via=_OF_ANOTHER)
 
 
 def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment,

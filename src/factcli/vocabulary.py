@@ -174,6 +174,7 @@ class Vocabulary:
     membership: tuple[tuple[str, ...], ...] = ()  # 'one of', 'a member of'
     existential: tuple[tuple[str, ...], ...] = ()  # 'several', 'a few'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
+    relative_pronouns: frozenset[str] = frozenset()  # 'a corridor *that* links'
     positional_verbs: frozenset[str] = frozenset()
     capacity_units: frozenset[str] = frozenset()  # 'spaces', 'seats': each holds one thing
     capacity_words: frozenset[str] = frozenset()  # 'room for', 'hold': holds so many
@@ -310,6 +311,7 @@ class Vocabulary:
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
+        vocab.relative_pronouns = frozenset(cues.relative_pronouns)
         vocab.quantifier_phrases = tuple(sorted(
             ((tuple(tokenise(p)), size) for size, words in cues.quantifiers.items()
              for p in words), key=lambda entry: -len(entry[0])))
