@@ -532,3 +532,23 @@ def test_a_name_before_the_one_thing_the_store_names(
         facts: tuple[tuple[str, str, list[str], list[dict]], ...], claim: str,
         expected: str) -> None:
     assert verdict(claim, tramway_with(*facts)) == expected
+
+
+@pytest.fixture(scope="module")
+def venture_part() -> Knowledge:
+    """A sum the store gives only as a part of a whole it does not give."""
+    return tramway_with(("venture-railco-part", "40 million euros of the joint venture comes "
+                         "from Railco.", ["depot-builders", "railco"],
+                         _figure(40_000_000, "EUR", "part of the joint venture from Railco")))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the fact's figure is of a part, which says nothing of the whole but that it is larger
+    ("The Lumen-Railco joint venture is worth 100 million euros.", NOT_ENOUGH_INFO),
+    ("The Lumen-Railco joint venture is worth 30 million euros.", REFUTED),
+    ("40 million euros of the joint venture comes from Railco.", SUPPORTED),
+    ("50 million euros of the joint venture comes from Railco.", REFUTED),
+])
+def test_a_figure_of_a_part_is_no_figure_of_the_whole(venture_part: Knowledge, claim: str,
+                                                      expected: str) -> None:
+    assert verdict(claim, venture_part) == expected

@@ -2382,7 +2382,7 @@ def _an_age(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> b
 
 # why a figure of the fact that differs from the claim's is no contradiction of it
 _ANOTHER_SLOT = ("an addition over another time", "a figure of the group it is one of",
-                 "a figure still to come")
+                 "a figure still to come", "a figure of a part of it")
 
 
 def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
@@ -2399,7 +2399,37 @@ def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: 
             vocab.status_of(fact.tokens) == "prospective"
             and vocab.status_of(reading.tokens) != "prospective"):
         return _ANOTHER_SLOT[2]
+    if _part_of_the_whole(mention, counterpart, reading, fact, vocab):
+        return _ANOTHER_SLOT[3]
     return None
+
+
+def _part_of_the_whole(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
+                       fact: Analysis, vocab: Vocabulary) -> bool:
+    """'The appeal seeks $333 million' against '$211 million of the appeal comes from …':
+    the fact's figure is of a part of what the claim's figure is of, which only a part
+    larger than the whole contradicts."""
+    said = _written(counterpart, fact)
+    if said is None or mention.unit != counterpart.unit or (
+            (mention.high or mention.value) < counterpart.value):
+        return False
+    start = of_those_at(vocab, fact.tokens, said.end)
+    if start is None or of_those_at(vocab, reading.tokens, mention.end) is not None:
+        return False  # nearly every figure; a part against a part is the same slot
+    if any(pos <= start < fact.entity_ends.get(pos, pos + 1) and entity in reading.entity_ids
+           for entity, pos in fact.entities):
+        return True
+    # the noun's words, which the claim may say in a name ('the joint venture' against
+    # 'the Lumen-Railco joint venture')
+    at = {pos: term for term, pos in fact.terms}
+    named = {word for entity in reading.entity_ids
+             for word in vocab.entity_name_words.get(entity, ())}
+    for pos in range(start, start + 3):
+        if pos not in at:
+            return False
+        if at[pos] in reading.term_set or fact.tokens[pos] in named:
+            return True
+    return False
 
 
 def _addition_held(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
