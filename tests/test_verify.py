@@ -552,3 +552,15 @@ def venture_part() -> Knowledge:
 def test_a_figure_of_a_part_is_no_figure_of_the_whole(venture_part: Knowledge, claim: str,
                                                       expected: str) -> None:
     assert verdict(claim, venture_part) == expected
+
+
+@pytest.mark.parametrize(("claim", "parts"), [
+    # a comma inside a name is no end of a list item
+    ("The depot was designed by Hale, Marsh & Finch",
+     ["The depot was designed by Hale, Marsh & Finch"]),
+    ("Hale, Marsh & Finch designed the depot", ["Hale, Marsh & Finch designed the depot"]),
+])
+def test_a_name_with_a_comma_is_one_item(claim: str, parts: list[str]) -> None:
+    knowledge = tramway_with(entities=({"id": "hale", "name": "Hale, Marsh & Finch",
+                                        "kind": "company", "aliases": [], "member_of": []},))
+    assert split_claim(claim, knowledge) == parts

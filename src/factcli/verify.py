@@ -625,6 +625,7 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
     rest = text
     tried = 0
     while True:
+        names: dict[int, int] | None = None  # where each name of ``rest`` starts and ends
         for match in _SPLIT.finditer(rest):
             tried += 1
             if tried > MAX_JOINS:
@@ -633,6 +634,11 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
+            if names is None:
+                names = analyse(rest, knowledge.vocab).entity_ends
+            cut = len(left_reading.tokens)
+            if any(start < cut < end for start, end in names.items()):
+                continue  # 'designed by Skidmore, Owings & Merrill': one name
             right_reading = analyse(right, knowledge.vocab)
             if left_reading.predicate_at is None:
                 continue
