@@ -2662,7 +2662,7 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
         step = Step("figure", "#" + period, period, said, Relation.EQUIVALENT,
                     "same time of year")
     elif months:
-        within = {m[:3] for m in months} <= spans
+        within = _months_within(mention.qualifier, [m[:3] for m in months], spans, vocab)
         step = Step("figure", "#" + period, period, and_list([m.title() for m in months]),
                     Relation.FORWARD if within else Relation.ALTERNATION,
                     "within that time of year" if within else "another time of year")
@@ -2670,6 +2670,23 @@ def _time_of_year(mention: QuantityMention, compiled: CompiledFact, vocab: Vocab
         step = Step("word", "#" + period, period, year or "", Relation.REVERSE,
                     "the article does not say when in the year")
     result.steps.append(step)
+
+
+def _months_within(qualifier: str, months: list[str], spans: frozenset[str],
+                   vocab: Vocabulary) -> bool:
+    """The months a fact gives are in the part of the year a claim gives, or, under a
+    bound on a date, on its side: 'by the end of 2023' holds of May 2023, 'before the
+    autumn' of June."""
+    said = [vocab.month_numbers[m] for m in months]
+    ends = sorted(vocab.month_numbers[m] for m in spans)
+    if ends[-1] - ends[0] + 1 == len(ends):  # not a span across the new year ('winter')
+        if qualifier == "by":
+            return max(said) <= ends[-1]
+        if qualifier == "less_than":
+            return max(said) < ends[0]
+        if qualifier == "more_than":
+            return min(said) > ends[-1]
+    return set(months) <= spans
 
 
 def _name_the_figure(dimension: str, article: str, compiled: CompiledFact,
