@@ -127,3 +127,20 @@ def test_from_one_figure_to_another_is_a_change_after_a_verb_of_change(
         knowledge: Knowledge, text: str, figures: list[tuple[float, float | None]]) -> None:
     found = analyse(text, knowledge.vocab).quantities
     assert [(q.value, q.high) for q in found] == figures
+
+
+@pytest.mark.parametrize(("text", "figure", "near", "not_near"), [
+    # the phrase of 'of' after a figure says what that figure is of, not the next one
+    ("The fund joins 20 million euros of old grants with 9 million euros for new posts.",
+     "9 million euros", "s:post", "s:grant"),
+    ("The fund joins 20 million euros of old grants with 9 million euros for new posts.",
+     "20 million euros", "s:grant", "s:post"),
+    # words before a figure with no 'of' phrase between are still its own
+    ("In 2023 the budget was 5 million euros.", "5 million euros", "s:budget", ""),
+])
+def test_a_figures_words_are_those_around_it(knowledge: Knowledge, text: str, figure: str,
+                                             near: str, not_near: str) -> None:
+    reading = analyse(text, knowledge.vocab)
+    context = next(q.context for q in reading.quantities if q.text == figure)
+    assert near in context
+    assert not_near not in context

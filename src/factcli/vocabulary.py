@@ -852,10 +852,19 @@ class Vocabulary:
         if not analysis.quantities:
             return
         attached = []
+        tokens = analysis.tokens
+        previous_end = -1
         for q in analysis.quantities:
-            near = {t for t, pos in analysis.terms if q.start - 4 <= pos < q.end + 4}
-            near |= {e for e, pos in analysis.entities if q.start - 4 <= pos < q.end + 4}
+            low = q.start - 4
+            if 0 <= previous_end < q.start and tokens[previous_end] == "of":
+                # '$211 million of redirected activities with $122 million for new needs':
+                # the phrase of 'of' after a figure says what that figure is of
+                low = max(low, next((k for k in range(previous_end + 1, q.start)
+                                     if tokens[k] in self.prepositions), q.start))
+            near = {t for t, pos in analysis.terms if low <= pos < q.end + 4}
+            near |= {e for e, pos in analysis.entities if low <= pos < q.end + 4}
             attached.append(q._replace(context=frozenset(near)))
+            previous_end = q.end
         analysis.quantities = attached
 
     def describe_entity(self, entity_id: str) -> str:
