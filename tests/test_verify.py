@@ -564,3 +564,23 @@ def test_a_name_with_a_comma_is_one_item(claim: str, parts: list[str]) -> None:
     knowledge = tramway_with(entities=({"id": "hale", "name": "Hale, Marsh & Finch",
                                         "kind": "company", "aliases": [], "member_of": []},))
     assert split_claim(claim, knowledge) == parts
+
+
+@pytest.fixture(scope="module")
+def district_racks() -> Knowledge:
+    """A count for one of several things of a kind."""
+    return tramway_with(("northbank-racks", "Northbank will get four new bike racks.",
+                         ["northbank"], _figure(4, "count", "new bike racks in Northbank")))
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # a plural word of a kind stands for all its things: one's figure is a part of theirs
+    ("The city will get nine new bike racks across its districts.", NOT_ENOUGH_INFO),
+    ("The city will get three new bike racks across its districts.", REFUTED),
+    # the singular is the one the fact counts
+    ("The city will get nine new bike racks in its district.", REFUTED),
+    ("Northbank will get nine new bike racks.", REFUTED),
+])
+def test_a_figure_of_one_of_several_is_a_part_of_theirs(district_racks: Knowledge, claim: str,
+                                                        expected: str) -> None:
+    assert verdict(claim, district_racks) == expected

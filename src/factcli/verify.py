@@ -2326,7 +2326,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             _time_of_year(mention, compiled, vocab, result)
             _addition_held(mention, counterpart, reading, compiled, vocab, result)
         elif state is False and (
-                slot := _another_slot(mention, counterpart, reading, compiled, vocab)):
+                slot := _another_slot(mention, counterpart, reading, compiled, vocab, result)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, slot))
         elif state is False and (
@@ -2387,14 +2387,16 @@ def _an_age(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> b
 
 
 # why a figure of the fact that differs from the claim's is no contradiction of it
+_ADDITIVE = ("count", "length", "money")  # figures of parts that add up to the whole's
 _ANOTHER_SLOT = ("an addition over another time", "a figure of the group it is one of",
                  "a figure still to come", "a figure of a part of it")
 
 
 def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
-                  compiled: CompiledFact, vocab: Vocabulary) -> str | None:
+                  compiled: CompiledFact, vocab: Vocabulary, result: Alignment) -> str | None:
     """Why two figures that differ are not of the same slot, so no contradiction: said of
-    another time, of the group the claim's subject is one of, or of what is to come."""
+    another time, of the group the claim's subject is one of, of what is to come, or of a
+    part of what the claim's figure is of."""
     fact = read_statement(compiled.fact.statement, vocab)
     if _added_at_another_time(mention, reading, compiled, vocab):
         return _ANOTHER_SLOT[0]
@@ -2405,9 +2407,26 @@ def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: 
             vocab.status_of(fact.tokens) == "prospective"
             and vocab.status_of(reading.tokens) != "prospective"):
         return _ANOTHER_SLOT[2]
-    if _part_of_the_whole(mention, counterpart, reading, fact, vocab):
+    if _part_of_the_whole(mention, counterpart, reading, fact, vocab) or (
+            _of_one_of_several(mention, counterpart, result, vocab)):
         return _ANOTHER_SLOT[3]
     return None
+
+
+def _of_one_of_several(mention: QuantityMention, counterpart: FactQuantity, result: Alignment,
+                       vocab: Vocabulary) -> bool:
+    """'14 stations across its two branches' against 'the shorter branch has four
+    stations': a plural word of a kind stands for all the things of that kind, and the
+    fact's figure is of one of them, so the claim's may be larger, not smaller."""
+    return mention.dimension in _ADDITIVE and (mention.high or mention.value) > (
+        counterpart.high or counterpart.value) and any(
+        s.via == _KIND_OF_ENTITY and _plural(fold(s.claim), vocab) for s in result.steps)
+
+
+def _plural(word: str, vocab: Vocabulary) -> bool:
+    """'branches', 'routes': a noun in the plural, with a lemma of its own without '-s'."""
+    return word.endswith("s") and not word.endswith("ss") and any(
+        lemma != word and word.startswith(lemma) for lemma in vocab.lemmas_of(word))
 
 
 def _part_of_the_whole(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
