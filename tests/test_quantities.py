@@ -122,6 +122,10 @@ def test_formatting(knowledge: Knowledge, value: float, unit: str, text: str) ->
     ("The plan will bring the gate count from 19 to 30.", [(19, None), (30, None)]),
     ("The flyby saved from 100 to 150 kg of fuel.", [(100, 150)]),
     ("Tickets cost from 2 to 5 euros.", [(2, 5)]),
+    # a year and a count after it are no range
+    ("Riders grow from 200,000 in 2030 to 320,000 in 2040.",
+     [(200000, None), (2030, None), (320000, None), (2040, None)]),
+    ("It ran from 2019 to 2023.", [(2019, 2023)]),
 ])
 def test_from_one_figure_to_another_is_a_change_after_a_verb_of_change(
         knowledge: Knowledge, text: str, figures: list[tuple[float, float | None]]) -> None:

@@ -195,8 +195,9 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         return first
     second = _read_figure(vocab, tokens, j + 1, k, None, ())
     if second is None or (second.dimension not in (first.dimension, "count")
-                          and first.dimension != "count"):
-        return first
+                          and first.dimension != "count") or (
+            first.dimension == "date" and second.dimension != "date"):
+        return first  # ('from 200,000 in 2030 to 320,000 in 2040': a year is no count)
     low = first.value
     if (first.dimension == "count" and second.dimension != "count") or (
             first.step < second.step and first.unit == second.unit == "count"):
