@@ -148,3 +148,16 @@ def test_a_figures_words_are_those_around_it(knowledge: Knowledge, text: str, fi
     context = next(q.context for q in reading.quantities if q.text == figure)
     assert near in context
     assert not_near not in context
+
+
+@pytest.mark.parametrize(("digits", "words"), [
+    ("the 20th anniversary", "the twentieth anniversary"),
+    ("the 3rd phase", "the third phase"),
+    ("on 4th June 2024", "on 4 June 2024"),  # beside a month, an ordinal is its day
+    ("on the 12th of May 2025", "on the 12 of May 2025"),
+])
+def test_an_ordinal_in_digits_reads_as_its_word(knowledge: Knowledge, digits: str,
+                                                words: str) -> None:
+    said, spelled = analyse(digits, knowledge.vocab), analyse(words, knowledge.vocab)
+    assert said.terms == spelled.terms
+    assert [q.value for q in said.quantities] == [q.value for q in spelled.quantities]

@@ -38,8 +38,8 @@ class Unit:
 def parse_number(token: str) -> float | None:
     """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits, or too
     long to be a finite number (over 308 digits)."""
-    if not token[:1].isdigit() or ":" in token:
-        return None  # a clock time is not a figure
+    if not token[:1].isdigit() or ":" in token or token[-1].isalpha():
+        return None  # a clock time is not a figure, nor an ordinal ('20th')
     value = float(token.replace(",", ""))
     return value if math.isfinite(value) else None
 

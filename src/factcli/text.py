@@ -29,13 +29,15 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", 
 JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
                      "de", "pre", "fly", "well", "know")
 _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
-_DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])|([€$£])(?=\d)")
+# (not an ordinal's ending: '20th' is one word)
+_DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])(?!(?:st|nd|rd|th)\b)|([€$£])(?=\d)")
 # "1 100 000 000": digits grouped by spaces are one number.
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _DIGIT = re.compile(r"\d")
 _NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
-_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[€$£%]"
+_TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+                    r"|[€$£%]"
                     r"|[a-z]+(?:'[a-z]+)?")
 
 
@@ -284,7 +286,7 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues. The reading may
     be shared with another caller of the same text, so callers only read it."""
-    tokens = _placed(_free_of(tokenise(text), vocab), vocab)
+    tokens = _days_of_months(_placed(_free_of(tokenise(text), vocab), vocab), vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text), text=text)
     negated_at: list[int] = []
     i = 0
@@ -420,6 +422,23 @@ def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:
         if at >= 2 and _after_copula(read, at - 2, vocab) and word.isalpha() and not (
                 word in vocab.ignored or word.endswith("ly")):
             read[at - 1], read[at] = "without", word
+    return read
+
+
+def _days_of_months(tokens: list[str], vocab: Vocabulary) -> list[str]:
+    """'4th June', 'June 4th', 'the 4th of June': an ordinal beside a month is the day of
+    it, read as its number, as '4 June' is."""
+    if not any(token in vocab.spelled_ordinals for token in tokens):
+        return tokens  # nearly every sentence
+    read = list(tokens)
+    for at, token in enumerate(tokens):
+        previous = tokens[at - 1] if at else ""
+        following = tokens[at + 1: at + 3]
+        if following[:1] == ["of"]:
+            following = following[1:]  # 'the 4th of June'
+        month_after = bool(following) and following[0] in vocab.months
+        if token in vocab.spelled_ordinals and (previous in vocab.months or month_after):
+            read[at] = token[:-2]
     return read
 
 

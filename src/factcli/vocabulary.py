@@ -680,6 +680,13 @@ class Vocabulary:
         return {}
 
     @cached_property
+    def spelled_ordinals(self) -> dict[str, str]:
+        """'20th' -> 'twentieth': an ordinal in digits, to its word."""
+        endings = {1: "st", 2: "nd", 3: "rd"}
+        return {f"{n}{'th' if n % 100 in (11, 12, 13) else endings.get(n % 10, 'th')}": word
+                for word, n in self.ordinals.items()}
+
+    @cached_property
     def calendar_words(self) -> frozenset[str]:
         """Months and days of the week: a date's words that name one of a kind."""
         return self.months | self.weekdays
@@ -759,6 +766,9 @@ class Vocabulary:
         hit = self.single.get(word)
         if hit is not None:
             return hit[1] if hit[0] == "group" else None
+        if word[:1].isdigit():  # '20th' is 'twentieth'
+            spelled = self.spelled_ordinals.get(word)
+            return None if spelled is None else self.canonical(spelled)
         if word in self.ignored or word in self.number_words or (
                 word in self.unit_names and not _names_a_span(word)):
             return None
@@ -782,7 +792,7 @@ class Vocabulary:
             return hit[0], hit[1], 1
         if token in self.ignored and self._verb_after_auxiliary(tokens, i):
             return "word", "s:" + stem(token), 1  # 'are following the project'
-        if token in self.ignored or not token[:1].isalpha() or (
+        if token in self.ignored or not (token[:1].isalpha() or token in self.spelled_ordinals) or (
                 token in self.unit_names and not _names_a_span(token)):
             return None
         term = self.canonical(token)
