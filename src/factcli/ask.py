@@ -2314,6 +2314,10 @@ def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
             core.tokens[last - 1] in vocab.determiners) or _asks_action(core, vocab):
         return False
     ending = {term for term, pos in core.terms if pos == last}
+    if not ending and not any(pos <= last < end for pos, end in core.entity_ends.items()):
+        # "what did Juniper call for to keep the recovery *going*": a last word the reader
+        # passes over is no verb of the fact's to act on the gap
+        return False
     return not any(s.key in ending and s.relation in _HELD for s in alignment.steps)
 
 
