@@ -3186,7 +3186,12 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
     relative = vocab.question_words["relative_times"]
     found = []
     for pos, token in enumerate(tokens):
-        if not (pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)):
+        # "by the end *of the* decade": the part of a period named only by its unit is of
+        # the one the writer is in, as 'this' says
+        of_the = pos >= 3 and tokens[pos - 2:pos] == ["of", "the"] and (
+            tokens[pos - 3] in vocab.periods)
+        if not (pos and (tokens[pos - 1] in relative or of_the)
+                and _is_time_unit(token, vocab)):
             continue
         start = pos - 1
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in vocab.periods:
