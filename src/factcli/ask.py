@@ -954,7 +954,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _kind_of_names(core, gap, vocab) | _time_taken(content, gap, vocab)
                | {f"@{place}" for place in gap.placed}
                | _importance_asked(alignment, gap, core, vocab)
-               | _description_said(alignment, gap, core, vocab))
+               | _description_said(alignment, gap, core, vocab)
+               | _implied_modifiers(alignment, core, knowledge))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -2004,6 +2005,71 @@ def _possessors_of(core: Analysis, held: list[Step], vocab: Vocabulary) -> set[s
                 for later in range(end + 1, end + 4) if later in starts):
             found.add("@" + entity_id)
     return found
+
+
+def _implied_modifiers(alignment: Alignment, core: Analysis, knowledge: Knowledge) -> set[str]:
+    """'the *cyclone's* highest impact zone', 'the *smelter* venture': a noun of the
+    question that only says which thing the noun after it is, which a fact that calls the
+    thing plainly 'the highest-impact zone' or 'the venture' (a determiner and none of its
+    own words before the noun) leaves to the article, when the store uses that word as a
+    noun of its own; a word the article never uses so ('the *tram* venture', 'the *later*
+    flybys') is still asked, and a fact with a word of its own there ('the *first*
+    venture') names another."""
+    open_words = {s.key for s in alignment.steps
+                  if s.kind == "word" and s.relation == Relation.INDEPENDENT}
+    if not open_words:
+        return set()  # nearly every fit
+    vocab = knowledge.vocab
+    held = {s.key: s.fact for s in alignment.steps if s.kind == "word" and s.relation in _HELD}
+    at = {pos: term for term, pos in core.terms}
+    verbs = _question_verbs(core, vocab)
+    found: set[str] = set()
+    for term, pos in core.terms:
+        if term not in open_words or term in verbs or term not in _store_nouns(
+                knowledge.index, vocab):
+            continue
+        head = pos + 1 + (core.tokens[pos + 1:pos + 2] == [_POSSESSIVE])
+        while head + 1 in at:
+            head += 1  # 'the cyclone's highest impact *zone*': the noun the others modify
+        if head == pos or at.get(head) not in held or not all(
+                at.get(p) in held for p in range(pos + 1, head) if p in at):
+            continue
+        if _said_plainly(alignment.fact, held[at[head]], set(held.values()), vocab):
+            found.add(term)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _store_nouns(index: Index, vocab: Vocabulary) -> frozenset[str]:
+    """The terms the store's facts use as a noun of their own: after a determiner, with no
+    other term but a verb after them ('*the smelter* that EGA is planning', '*the cyclone*
+    came ashore'; not 'the *later* flybys')."""
+    found: set[str] = set()
+    for compiled in index.facts:
+        fact = read_statement(compiled.fact.statement, vocab)
+        at = {pos for _, pos in fact.terms}
+        found.update(term for term, pos in fact.terms
+                     if pos and fact.tokens[pos - 1] in vocab.determiners
+                     and (pos + 1 not in at or pos + 1 in fact.verbs)
+                     and fact.tokens[pos] not in vocab.ordinals)  # 'the first' is a rank
+    return frozenset(found)
+
+
+def _said_plainly(compiled: CompiledFact, word: str, held_words: set[str],
+                  vocab: Vocabulary) -> bool:
+    """The fact says ``word`` after a determiner with nothing between but the question's
+    own words ('*the* highest-impact zone')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    at = {pos: compiled.word_for(term) for term, pos in fact.terms}
+    for pos, fact_word in at.items():
+        if fact_word != word:
+            continue
+        start = pos
+        while start - 1 in at and at[start - 1] in held_words:
+            start -= 1
+        if start and fact.tokens[start - 1] in vocab.determiners:
+            return True
+    return False
 
 
 def _may_own(owner_id: str, thing_id: str, vocab: Vocabulary) -> bool:
