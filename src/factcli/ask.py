@@ -2554,6 +2554,8 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # ('over which *regions*' asks for them all: a region and an ocean)
         names = [e for e in names
                  if _kind_said(vocab.entities[e].kind, gap.kind_word, vocab)] or names
+    if gap.kind_word and len(names) > 1 and not gap.plural:
+        names = _in_asked_clause(alignment, names, core, vocab) or names
     if gap.kind_word and len(names) > 1 and _asks_doer(gap, core, vocab):
         # "which planet slowed Juice down": the one the fact is about ('Earth's gravity
         # then slowed Juice down and turned it towards Venus'), not where Juice was sent
@@ -2564,6 +2566,28 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         acted_on = [e for e in names if not _modifies_noun(compiled, e, vocab)]
         names = acted_on or names
     return [vocab.entities[e].name for e in names]
+
+
+def _in_asked_clause(alignment: Alignment, names: list[str], core: Analysis,
+                     vocab: Vocabulary) -> list[str]:
+    """'Which company will be the majority owner': of 'EGA remains the majority owner of
+    the venture, and Century joins as a minority partner', the names in the clause that
+    says more of what the question does than the clause joined to it ('and' or 'but', then
+    a name and its own verb)."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    tokens = fact.tokens
+    cuts = [p for p in range(1, len(tokens) - 2) if tokens[p] in ("and", "but")
+            and any(v < p for v in fact.verbs) and p + 1 in fact.entity_ends and (
+                vocab.can_be_verb(tokens[min(fact.entity_ends[p + 1], len(tokens) - 1)]))]
+    if not cuts:
+        return []  # nearly every fact
+    marked = _matched_positions(alignment, fact, core, vocab)
+    spans = [range(start, end) for start, end in pairwise([0, *cuts, len(tokens)])]
+    counts = sorted((len(marked.intersection(span)), span.start) for span in spans)
+    if counts[-1][0] == counts[-2][0]:
+        return []  # no one clause says more of the question than the others
+    asked = next(span for span in spans if span.start == counts[-1][1])
+    return [e for e in names if any(found == e and pos in asked for found, pos in fact.entities)]
 
 
 def _modifies_noun(compiled: CompiledFact, entity_id: str, vocab: Vocabulary) -> bool:
