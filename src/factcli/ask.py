@@ -2463,6 +2463,13 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         identified = _identified_by_copula(fact, pos, marked, vocab)
         if identified is not None:
             return _words(statement, identified, len(fact.tokens)) or None
+        # 'was one of the sites the surveyors *mapped*' says nothing of the sites they
+        # repaired: the question's own verbs must be the fact's
+        verbs = _question_verbs(core, vocab)
+        member = _member_named(fact, pos, vocab) if all(
+            s.relation in _HELD for s in alignment.steps if s.key in verbs) else None
+        if member is not None:
+            return _words(statement, *member) or None
         first = pos
         while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
@@ -2494,6 +2501,25 @@ def _identified_by_copula(fact: Analysis, noun: int, marked: set[int],
         if position in content and position not in marked:
             return None
     return None
+
+
+def _member_named(fact: Analysis, noun: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """'*The water vole* was one of the animals the programme supported', '*Atlantic
+    salmon* were among the species it helped': where the words start and end that a
+    copula before 'one of the' or 'among the' makes one of the things the noun names."""
+    tokens = fact.tokens
+    before = tokens[max(noun - 4, 0):noun]
+    if before[-3:] in (["one", "of", "the"],):
+        copula = noun - 4
+    elif before[-2:] == ["among", "the"]:
+        copula = noun - 3
+    else:
+        return None
+    if copula < 1 or tokens[copula] not in vocab.be_forms or any(
+            v < copula for v in fact.verbs):
+        return None  # 'the plan *names* one of the animals': no copula makes it one
+    start = int(tokens[0] in vocab.determiners)
+    return (start, copula) if start < copula else None
 
 
 def _is_verb_at(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
@@ -2533,8 +2559,10 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # words for them, not before ('Harbourline hired divers to inspect the ramp')
         fact = read_statement(compiled.fact.statement, vocab)
         doer_end = _after_doer(alignment, fact, core, vocab) or 0
-        names = [e for e in names if any(pos >= doer_end for found, pos in fact.entities
-                                         if found == e)]
+        agent = _passive_participle_at(alignment, fact, core, vocab)
+        names = [e for e in names if any(
+            pos < agent if agent is not None else pos >= doer_end
+            for found, pos in fact.entities if found == e)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
@@ -2722,6 +2750,16 @@ def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
     doer = _words(alignment.fact.fact.statement, 0, end).rpartition(", ")[2].strip()
     start = end - len(tokenise(doer))
     return None if any(start <= v < end for v in fact.verbs) else doer
+
+
+def _passive_participle_at(alignment: Alignment, fact: Analysis, core: Analysis,
+                           vocab: Vocabulary) -> int | None:
+    """Where the fact says the question's verb as a passive with its doer after 'by' ('the
+    species *helped* by the programme'), whose objects come before it; else None."""
+    verbs = _question_verbs(core, vocab)
+    said = {s.fact for s in alignment.steps if s.key in verbs and s.relation in _HELD}
+    return next((pos for pos, token in enumerate(fact.tokens[:-1])
+                 if token in said and fact.tokens[pos + 1] == "by"), None)
 
 
 def _passive_after(fact: Analysis, end: int, vocab: Vocabulary) -> bool:
