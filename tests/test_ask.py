@@ -102,6 +102,13 @@ def test_what_a_thing_is_called_is_what_follows_the_as(ferry: Knowledge) -> None
     assert called.answer == "a lifeline for the Bay towns"
 
 
+def test_one_name_asked_is_of_the_clause_that_says_what_the_question_does(
+        ferry: Knowledge) -> None:
+    # 'Norcraft leads the pier works, and Alna Marine supplies the cranes'
+    assert ask_question("Which company leads the pier works?", ferry).answer == "Norcraft"
+    assert ask_question("Which company supplies the cranes?", ferry).answer == "Alna Marine"
+
+
 def test_proof_shows_the_alignment_and_the_gap(knowledge: Knowledge) -> None:
     answer = ask_question("How long is the Suwałki Gap?", knowledge)
     kinds = [(step.kind, step.fact) for step in answer.proof]

@@ -954,7 +954,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | _kind_of_names(core, gap, vocab) | _time_taken(content, gap, vocab)
                | {f"@{place}" for place in gap.placed}
                | _importance_asked(alignment, gap, core, vocab)
-               | _description_said(alignment, gap, core, vocab))
+               | _description_said(alignment, gap, core, vocab)
+               | _implied_modifiers(alignment, core, knowledge))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -2006,6 +2007,71 @@ def _possessors_of(core: Analysis, held: list[Step], vocab: Vocabulary) -> set[s
     return found
 
 
+def _implied_modifiers(alignment: Alignment, core: Analysis, knowledge: Knowledge) -> set[str]:
+    """'the *cyclone's* highest impact zone', 'the *smelter* venture': a noun of the
+    question that only says which thing the noun after it is, which a fact that calls the
+    thing plainly 'the highest-impact zone' or 'the venture' (a determiner and none of its
+    own words before the noun) leaves to the article, when the store uses that word as a
+    noun of its own; a word the article never uses so ('the *tram* venture', 'the *later*
+    flybys') is still asked, and a fact with a word of its own there ('the *first*
+    venture') names another."""
+    open_words = {s.key for s in alignment.steps
+                  if s.kind == "word" and s.relation == Relation.INDEPENDENT}
+    if not open_words:
+        return set()  # nearly every fit
+    vocab = knowledge.vocab
+    held = {s.key: s.fact for s in alignment.steps if s.kind == "word" and s.relation in _HELD}
+    at = {pos: term for term, pos in core.terms}
+    verbs = _question_verbs(core, vocab)
+    found: set[str] = set()
+    for term, pos in core.terms:
+        if term not in open_words or term in verbs or term not in _store_nouns(
+                knowledge.index, vocab):
+            continue
+        head = pos + 1 + (core.tokens[pos + 1:pos + 2] == [_POSSESSIVE])
+        while head + 1 in at:
+            head += 1  # 'the cyclone's highest impact *zone*': the noun the others modify
+        if head == pos or at.get(head) not in held or not all(
+                at.get(p) in held for p in range(pos + 1, head) if p in at):
+            continue
+        if _said_plainly(alignment.fact, held[at[head]], set(held.values()), vocab):
+            found.add(term)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _store_nouns(index: Index, vocab: Vocabulary) -> frozenset[str]:
+    """The terms the store's facts use as a noun of their own: after a determiner, with no
+    other term but a verb after them ('*the smelter* that EGA is planning', '*the cyclone*
+    came ashore'; not 'the *later* flybys')."""
+    found: set[str] = set()
+    for compiled in index.facts:
+        fact = read_statement(compiled.fact.statement, vocab)
+        at = {pos for _, pos in fact.terms}
+        found.update(term for term, pos in fact.terms
+                     if pos and fact.tokens[pos - 1] in vocab.determiners
+                     and (pos + 1 not in at or pos + 1 in fact.verbs)
+                     and fact.tokens[pos] not in vocab.ordinals)  # 'the first' is a rank
+    return frozenset(found)
+
+
+def _said_plainly(compiled: CompiledFact, word: str, held_words: set[str],
+                  vocab: Vocabulary) -> bool:
+    """The fact says ``word`` after a determiner with nothing between but the question's
+    own words ('*the* highest-impact zone')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    at = {pos: compiled.word_for(term) for term, pos in fact.terms}
+    for pos, fact_word in at.items():
+        if fact_word != word:
+            continue
+        start = pos
+        while start - 1 in at and at[start - 1] in held_words:
+            start -= 1
+        if start and fact.tokens[start - 1] in vocab.determiners:
+            return True
+    return False
+
+
 def _may_own(owner_id: str, thing_id: str, vocab: Vocabulary) -> bool:
     """The store gives the thing no owner, or the one named, or one whose name holds the
     owner's name (San Diego International Airport for San Diego)."""
@@ -2314,6 +2380,10 @@ def _ends_on_verb_said_otherwise(alignment: Alignment, gap: Gap, core: Analysis,
             core.tokens[last - 1] in vocab.determiners) or _asks_action(core, vocab):
         return False
     ending = {term for term, pos in core.terms if pos == last}
+    if not ending and not any(pos <= last < end for pos, end in core.entity_ends.items()):
+        # "what did Juniper call for to keep the recovery *going*": a last word the reader
+        # passes over is no verb of the fact's to act on the gap
+        return False
     return not any(s.key in ending and s.relation in _HELD for s in alignment.steps)
 
 
@@ -2393,6 +2463,13 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         identified = _identified_by_copula(fact, pos, marked, vocab)
         if identified is not None:
             return _words(statement, identified, len(fact.tokens)) or None
+        # 'was one of the sites the surveyors *mapped*' says nothing of the sites they
+        # repaired: the question's own verbs must be the fact's
+        verbs = _question_verbs(core, vocab)
+        member = _member_named(fact, pos, vocab) if all(
+            s.relation in _HELD for s in alignment.steps if s.key in verbs) else None
+        if member is not None:
+            return _words(statement, *member) or None
         first = pos
         while (first - 1 in at and not _is_verb_at(fact, first - 1, vocab)) or (
                 first - 2 in at and fact.tokens[first - 1] in ("and", "or")):
@@ -2424,6 +2501,25 @@ def _identified_by_copula(fact: Analysis, noun: int, marked: set[int],
         if position in content and position not in marked:
             return None
     return None
+
+
+def _member_named(fact: Analysis, noun: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """'*The water vole* was one of the animals the programme supported', '*Atlantic
+    salmon* were among the species it helped': where the words start and end that a
+    copula before 'one of the' or 'among the' makes one of the things the noun names."""
+    tokens = fact.tokens
+    before = tokens[max(noun - 4, 0):noun]
+    if before[-3:] in (["one", "of", "the"],):
+        copula = noun - 4
+    elif before[-2:] == ["among", "the"]:
+        copula = noun - 3
+    else:
+        return None
+    if copula < 1 or tokens[copula] not in vocab.be_forms or any(
+            v < copula for v in fact.verbs):
+        return None  # 'the plan *names* one of the animals': no copula makes it one
+    start = int(tokens[0] in vocab.determiners)
+    return (start, copula) if start < copula else None
 
 
 def _is_verb_at(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
@@ -2463,8 +2559,10 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # words for them, not before ('Harbourline hired divers to inspect the ramp')
         fact = read_statement(compiled.fact.statement, vocab)
         doer_end = _after_doer(alignment, fact, core, vocab) or 0
-        names = [e for e in names if any(pos >= doer_end for found, pos in fact.entities
-                                         if found == e)]
+        agent = _passive_participle_at(alignment, fact, core, vocab)
+        names = [e for e in names if any(
+            pos < agent if agent is not None else pos >= doer_end
+            for found, pos in fact.entities if found == e)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
         if _asks_doer(gap, core, vocab):
@@ -2484,6 +2582,8 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # ('over which *regions*' asks for them all: a region and an ocean)
         names = [e for e in names
                  if _kind_said(vocab.entities[e].kind, gap.kind_word, vocab)] or names
+    if gap.kind_word and len(names) > 1 and not gap.plural:
+        names = _in_asked_clause(alignment, names, core, vocab) or names
     if gap.kind_word and len(names) > 1 and _asks_doer(gap, core, vocab):
         # "which planet slowed Juice down": the one the fact is about ('Earth's gravity
         # then slowed Juice down and turned it towards Venus'), not where Juice was sent
@@ -2494,6 +2594,28 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         acted_on = [e for e in names if not _modifies_noun(compiled, e, vocab)]
         names = acted_on or names
     return [vocab.entities[e].name for e in names]
+
+
+def _in_asked_clause(alignment: Alignment, names: list[str], core: Analysis,
+                     vocab: Vocabulary) -> list[str]:
+    """'Which company will be the majority owner': of 'EGA remains the majority owner of
+    the venture, and Century joins as a minority partner', the names in the clause that
+    says more of what the question does than the clause joined to it ('and' or 'but', then
+    a name and its own verb)."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    tokens = fact.tokens
+    cuts = [p for p in range(1, len(tokens) - 2) if tokens[p] in ("and", "but")
+            and any(v < p for v in fact.verbs) and p + 1 in fact.entity_ends and (
+                vocab.can_be_verb(tokens[min(fact.entity_ends[p + 1], len(tokens) - 1)]))]
+    if not cuts:
+        return []  # nearly every fact
+    marked = _matched_positions(alignment, fact, core, vocab)
+    spans = [range(start, end) for start, end in pairwise([0, *cuts, len(tokens)])]
+    counts = sorted((len(marked.intersection(span)), span.start) for span in spans)
+    if counts[-1][0] == counts[-2][0]:
+        return []  # no one clause says more of the question than the others
+    asked = next(span for span in spans if span.start == counts[-1][1])
+    return [e for e in names if any(found == e and pos in asked for found, pos in fact.entities)]
 
 
 def _modifies_noun(compiled: CompiledFact, entity_id: str, vocab: Vocabulary) -> bool:
@@ -2628,6 +2750,16 @@ def _people_doer(alignment: Alignment, gap: Gap, core: Analysis,
     doer = _words(alignment.fact.fact.statement, 0, end).rpartition(", ")[2].strip()
     start = end - len(tokenise(doer))
     return None if any(start <= v < end for v in fact.verbs) else doer
+
+
+def _passive_participle_at(alignment: Alignment, fact: Analysis, core: Analysis,
+                           vocab: Vocabulary) -> int | None:
+    """Where the fact says the question's verb as a passive with its doer after 'by' ('the
+    species *helped* by the programme'), whose objects come before it; else None."""
+    verbs = _question_verbs(core, vocab)
+    said = {s.fact for s in alignment.steps if s.key in verbs and s.relation in _HELD}
+    return next((pos for pos, token in enumerate(fact.tokens[:-1])
+                 if token in said and fact.tokens[pos + 1] == "by"), None)
 
 
 def _passive_after(fact: Analysis, end: int, vocab: Vocabulary) -> bool:
@@ -3182,7 +3314,12 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
     relative = vocab.question_words["relative_times"]
     found = []
     for pos, token in enumerate(tokens):
-        if not (pos and tokens[pos - 1] in relative and _is_time_unit(token, vocab)):
+        # "by the end *of the* decade": the part of a period named only by its unit is of
+        # the one the writer is in, as 'this' says
+        of_the = pos >= 3 and tokens[pos - 2:pos] == ["of", "the"] and (
+            tokens[pos - 3] in vocab.periods)
+        if not (pos and (tokens[pos - 1] in relative or of_the)
+                and _is_time_unit(token, vocab)):
             continue
         start = pos - 1
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in vocab.periods:
