@@ -55,6 +55,7 @@ def test_a_part_of_a_year_is_no_share(knowledge: Knowledge, text: str) -> None:
     ("Terminal 2 will open.", "2", "2"),
     ("They flew to Terminal 2 in June.", "2", "2"),
     ("The net zero target is 2030.", "zero", None),  # a number word of value 0 is no ordinal
+    ("It is eight bridges, not eighteen.", "eighteen", None),  # a figure denied
 ])
 def test_a_number_after_a_noun_names_which_one(knowledge: Knowledge, text: str, number: str,
                                                label: str | None) -> None:

@@ -115,8 +115,8 @@ def number_label(vocab: Vocabulary, tokens: list[str], i: int,
             or noun in vocab.determiners
             or noun in vocab.prepositions or noun in vocab.number_words
             or noun in vocab.unit_names or noun in vocab.auxiliaries
-            or noun in vocab.ignored):
-        return None
+            or noun in vocab.ignored or vocab.single.get(noun, ("",))[0] == "negation"):
+        return None  # ('eight bridges, not eighteen': a figure denied)
     if noun in names or (i == 1 and token.isdigit()):
         return token
     if tokens[i - 2] == "to":
