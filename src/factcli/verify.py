@@ -1413,6 +1413,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
             term, word, compiled, vocab, term in verbs, narrower, repeated, said)
+        if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
+            link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
         if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
             # opposite is no contradiction; the word itself must still be accounted for
@@ -1514,6 +1516,15 @@ def _long_words(statement: str) -> tuple[str, ...]:
     """The statement's words long enough to be made of two ('groundbreaking')."""
     return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
                  if len(w) > 6)
+
+
+def _predicated_after_be(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The word the reader took for a verb stands bare after 'be' ('needs were low'): no
+    participle ('-ed', '-ing', an irregular form), so it may be what the thing is, an
+    adjective or a noun, and is looked up as one when no verb sense relates it."""
+    return not word.endswith(("ed", "ing")) and word not in vocab.irregular and any(
+        t == term and pos and reading.tokens[pos - 1] in vocab.be_forms
+        for t, pos in reading.terms)
 
 
 def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
