@@ -3208,10 +3208,13 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     dated_past = whole and not reading.verb_terms and reading.predicate_at is not None and (
         reading.tokens[reading.predicate_at] in ("was", "were", "had")) and any(
         s.kind == "figure" and s.relation in _HOLDS for s in result.steps)
-    done = reading.status == "completed" or perfect or dated_past
+    finished = _finished_in_other_words(reading, result, vocab) if prospective else None
+    done = reading.status == "completed" or perfect or dated_past or finished is not None
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         _done_before_deadline(result)
+        if finished is not None:
+            result.steps.remove(finished)
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
     elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
@@ -3244,6 +3247,22 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if not prospective and not any(s.kind == "status" for s in result.steps):
         _possible_against_done(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
+
+
+def _finished_in_other_words(reading: Analysis, result: Alignment,
+                             vocab: Vocabulary) -> Step | None:
+    """The step of the claim's word of finishing ('construction was completed') when the
+    claim says it done, in the past or the perfect, and the fact has no word for it though
+    it says all the rest ('building work is planned to begin'): what the fact says is to
+    come is not finished, in whatever words the fact plans it."""
+    completion = next((s for s in result.steps if s.kind == "word" and s.key in vocab.aspectual
+                       and s.relation == Relation.INDEPENDENT), None)
+    if completion is None or not (_after_have(completion.key, reading)
+                                  or _said_as_past(completion.key, reading, vocab)):
+        return None  # nearly every claim
+    rest = [s for s in result.steps
+            if s.kind in ("word", "entity", "role") and s is not completion]
+    return completion if rest and all(s.relation in _HOLDS for s in rest) else None
 
 
 @lru_cache(maxsize=64)  # of the claim alone, asked with each candidate fact
