@@ -3208,8 +3208,9 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     dated_past = whole and not reading.verb_terms and reading.predicate_at is not None and (
         reading.tokens[reading.predicate_at] in ("was", "were", "had")) and any(
         s.kind == "figure" and s.relation in _HOLDS for s in result.steps)
-    finished = _finished_in_other_words(reading, result, vocab) if prospective else None
-    done = reading.status == "completed" or perfect or dated_past or finished is not None
+    finished = _finished_in_other_words(reading, result, vocab)
+    done = reading.status == "completed" or perfect or dated_past or (
+        prospective and finished is not None)
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         _done_before_deadline(result)
@@ -3217,6 +3218,12 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
             result.steps.remove(finished)
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
+    elif finished is not None and _going_on_now(result, compiled):
+        # 'NextEra has already completed its purchase of the stake' against 'the stake
+        # that NextEra is buying': what is still going on is not finished
+        result.steps.remove(finished)
+        result.steps.append(Step("status", "", "done already", "still going on",
+                                 Relation.ALTERNATION, "going on, not done"))
     elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
                                                                vocab):
         result.steps.append(Step("status", "", "done already", "", Relation.REVERSE,
@@ -3258,11 +3265,30 @@ def _finished_in_other_words(reading: Analysis, result: Alignment,
     completion = next((s for s in result.steps if s.kind == "word" and s.key in vocab.aspectual
                        and s.relation == Relation.INDEPENDENT), None)
     if completion is None or not (_after_have(completion.key, reading)
-                                  or _said_as_past(completion.key, reading, vocab)):
+                                  or _said_as_past(completion.key, reading, vocab)
+                                  or reading.status == "completed"):
         return None  # nearly every claim
     rest = [s for s in result.steps
             if s.kind in ("word", "entity", "role") and s is not completion]
     return completion if rest and all(s.relation in _HOLDS for s in rest) else None
+
+
+def _going_on_now(result: Alignment, compiled: CompiledFact) -> bool:
+    """The fact says an act the claim names as going on now, in the present progressive
+    ('the stake that NextEra is buying', 'the piers are being rebuilt'): not yet finished."""
+    tokens = tokenise(compiled.fact.statement)
+    acts = {fold(s.fact).split()[0] for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS and s.fact}
+    for at, token in enumerate(tokens[2:], start=2):
+        if token not in acts:
+            continue
+        if (token.endswith("ing") and tokens[at - 1] in _GOING_ON) or (
+                tokens[at - 1] == "being" and tokens[at - 2] in _GOING_ON):
+            return True
+    return False
+
+
+_GOING_ON = frozenset({"is", "are", "am"})
 
 
 @lru_cache(maxsize=64)  # of the claim alone, asked with each candidate fact
