@@ -3254,6 +3254,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if not prospective and not any(s.kind == "status" for s in result.steps):
         _possible_against_done(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
+    _put_off_unsaid(reading, compiled, result, vocab)
 
 
 def _finished_in_other_words(reading: Analysis, result: Alignment,
@@ -3415,28 +3416,50 @@ def _unrealised_against_done(reading: Analysis, compiled: CompiledFact, result: 
     cue = _claimed_unrealised(reading, vocab)
     if cue is None or compiled.negated or reading.negations % 2:
         return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    if vocab.unrealised_at(fact) is not None or not _put_off_but_done(
+            reading, compiled, result, vocab, cue, fact):
+        return  # the fact puts it off too, in other words, or does not say it is done
+    said = " ".join(reading.tokens[cue.start:cue.stop])
+    cue_terms = {t for t, pos in reading.terms if pos in cue}
+    result.steps[:] = [s for s in result.steps if s.key not in cue_terms] + [
+        Step("status", "", said, "done already", Relation.ALTERNATION, "done, not put off")]
+
+
+def _put_off_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """A claim that says its act is put off or only planned ('the depot is still just a
+    plan') is not said by a fact that does not put it off in any words: the cue's words
+    may all be light ('plan'), which would leave the claim said by its subject alone."""
+    cue = _claimed_unrealised(reading, vocab)
+    if cue is None or any(s.kind == "status" for s in result.steps):
+        return  # nearly every claim
+    if vocab.unrealised_at(tokenise(compiled.fact.statement)) is None:
+        result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]),
+                                 "", Relation.REVERSE, "the article does not say it is put off"))
+
+
+def _put_off_but_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary, cue: range, fact: list[str]) -> bool:
+    """The claim says now that its act is put off (``cue``), and the fact says, of all the
+    rest of the claim, that the act was done."""
     before = set(reading.tokens[max(0, cue.start - 4):cue.start])
     if not before & _NOW or before & _THEN:
-        return
-    fact = tokenise(compiled.fact.statement)
-    if not (compiled.past or _perfect_in(fact, vocab)) or vocab.unrealised_at(fact) is not None:
-        return  # the fact does not say it is done, or puts it off too, in other words
+        return False
+    if not (compiled.past or _perfect_in(fact, vocab)):
+        return False  # the fact does not say it is done
     cue_terms = {t for t, pos in reading.terms if pos in cue}
     rest = [s for s in result.steps
             if s.kind in ("word", "entity", "role") and s.key not in cue_terms]
     if not rest or any(s.relation not in _HOLDS for s in rest):
-        return
+        return False
     # the claim's act is what the fact says is done ('has carried out a flyby', 'was
     # launched'), not a word beside it ('on the trial run the tram came closest': the
     # coming is done, of the run nothing is said)
     done = [pos for pos in range(len(fact)) if in_past(fact, pos, vocab)]
     acts = {fold(s.fact).split()[0] for s in rest if s.kind == "word" and s.fact}
-    if not any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
-               for pos, token in enumerate(fact) if token in acts):
-        return
-    said = " ".join(reading.tokens[cue.start:cue.stop])
-    result.steps[:] = [s for s in result.steps if s.key not in cue_terms] + [
-        Step("status", "", said, "done already", Relation.ALTERNATION, "done, not put off")]
+    return any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
+               for pos, token in enumerate(fact) if token in acts)
 
 
 def _perfect_in(tokens: list[str], vocab: Vocabulary) -> bool:
