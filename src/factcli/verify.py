@@ -1413,6 +1413,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         # A name the store does not know is never another word's synonym.
         link = None if word in reading.names else _best_link(
             term, word, compiled, vocab, term in verbs, narrower, repeated, said)
+        if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
+            link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
         if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
             # opposite is no contradiction; the word itself must still be accounted for
@@ -1514,6 +1516,15 @@ def _long_words(statement: str) -> tuple[str, ...]:
     """The statement's words long enough to be made of two ('groundbreaking')."""
     return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
                  if len(w) > 6)
+
+
+def _predicated_after_be(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The word the reader took for a verb stands bare after 'be' ('needs were low'): no
+    participle ('-ed', '-ing', an irregular form), so it may be what the thing is, an
+    adjective or a noun, and is looked up as one when no verb sense relates it."""
+    return not word.endswith(("ed", "ing")) and word not in vocab.irregular and any(
+        t == term and pos and reading.tokens[pos - 1] in vocab.be_forms
+        for t, pos in reading.terms)
 
 
 def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
@@ -3197,12 +3208,22 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     dated_past = whole and not reading.verb_terms and reading.predicate_at is not None and (
         reading.tokens[reading.predicate_at] in ("was", "were", "had")) and any(
         s.kind == "figure" and s.relation in _HOLDS for s in result.steps)
-    done = reading.status == "completed" or perfect or dated_past
+    finished = _finished_in_other_words(reading, result, vocab)
+    done = reading.status == "completed" or perfect or dated_past or (
+        prospective and finished is not None)
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         _done_before_deadline(result)
+        if finished is not None:
+            result.steps.remove(finished)
         result.steps.append(Step("status", "", "done already", "planned or still to come",
                                  Relation.ALTERNATION, "planned, not done"))
+    elif finished is not None and _going_on_now(result, compiled):
+        # 'NextEra has already completed its purchase of the stake' against 'the stake
+        # that NextEra is buying': what is still going on is not finished
+        result.steps.remove(finished)
+        result.steps.append(Step("status", "", "done already", "still going on",
+                                 Relation.ALTERNATION, "going on, not done"))
     elif reading.status == "completed" and not _said_as_done(reading, compiled, result,
                                                                vocab):
         result.steps.append(Step("status", "", "done already", "", Relation.REVERSE,
@@ -3233,6 +3254,42 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if not prospective and not any(s.kind == "status" for s in result.steps):
         _possible_against_done(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
+    _put_off_unsaid(reading, compiled, result, vocab)
+
+
+def _finished_in_other_words(reading: Analysis, result: Alignment,
+                             vocab: Vocabulary) -> Step | None:
+    """The step of the claim's word of finishing ('construction was completed') when the
+    claim says it done, in the past or the perfect, and the fact has no word for it though
+    it says all the rest ('building work is planned to begin'): what the fact says is to
+    come is not finished, in whatever words the fact plans it."""
+    completion = next((s for s in result.steps if s.kind == "word" and s.key in vocab.aspectual
+                       and s.relation == Relation.INDEPENDENT), None)
+    if completion is None or not (_after_have(completion.key, reading)
+                                  or _said_as_past(completion.key, reading, vocab)
+                                  or reading.status == "completed"):
+        return None  # nearly every claim
+    rest = [s for s in result.steps
+            if s.kind in ("word", "entity", "role") and s is not completion]
+    return completion if rest and all(s.relation in _HOLDS for s in rest) else None
+
+
+def _going_on_now(result: Alignment, compiled: CompiledFact) -> bool:
+    """The fact says an act the claim names as going on now, in the present progressive
+    ('the stake that NextEra is buying', 'the piers are being rebuilt'): not yet finished."""
+    tokens = tokenise(compiled.fact.statement)
+    acts = {fold(s.fact).split()[0] for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS and s.fact}
+    for at, token in enumerate(tokens[2:], start=2):
+        if token not in acts:
+            continue
+        if (token.endswith("ing") and tokens[at - 1] in _GOING_ON) or (
+                tokens[at - 1] == "being" and tokens[at - 2] in _GOING_ON):
+            return True
+    return False
+
+
+_GOING_ON = frozenset({"is", "are", "am"})
 
 
 @lru_cache(maxsize=64)  # of the claim alone, asked with each candidate fact
@@ -3359,28 +3416,50 @@ def _unrealised_against_done(reading: Analysis, compiled: CompiledFact, result: 
     cue = _claimed_unrealised(reading, vocab)
     if cue is None or compiled.negated or reading.negations % 2:
         return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    if vocab.unrealised_at(fact) is not None or not _put_off_but_done(
+            reading, compiled, result, vocab, cue, fact):
+        return  # the fact puts it off too, in other words, or does not say it is done
+    said = " ".join(reading.tokens[cue.start:cue.stop])
+    cue_terms = {t for t, pos in reading.terms if pos in cue}
+    result.steps[:] = [s for s in result.steps if s.key not in cue_terms] + [
+        Step("status", "", said, "done already", Relation.ALTERNATION, "done, not put off")]
+
+
+def _put_off_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """A claim that says its act is put off or only planned ('the depot is still just a
+    plan') is not said by a fact that does not put it off in any words: the cue's words
+    may all be light ('plan'), which would leave the claim said by its subject alone."""
+    cue = _claimed_unrealised(reading, vocab)
+    if cue is None or any(s.kind == "status" for s in result.steps):
+        return  # nearly every claim
+    if vocab.unrealised_at(tokenise(compiled.fact.statement)) is None:
+        result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]),
+                                 "", Relation.REVERSE, "the article does not say it is put off"))
+
+
+def _put_off_but_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary, cue: range, fact: list[str]) -> bool:
+    """The claim says now that its act is put off (``cue``), and the fact says, of all the
+    rest of the claim, that the act was done."""
     before = set(reading.tokens[max(0, cue.start - 4):cue.start])
     if not before & _NOW or before & _THEN:
-        return
-    fact = tokenise(compiled.fact.statement)
-    if not (compiled.past or _perfect_in(fact, vocab)) or vocab.unrealised_at(fact) is not None:
-        return  # the fact does not say it is done, or puts it off too, in other words
+        return False
+    if not (compiled.past or _perfect_in(fact, vocab)):
+        return False  # the fact does not say it is done
     cue_terms = {t for t, pos in reading.terms if pos in cue}
     rest = [s for s in result.steps
             if s.kind in ("word", "entity", "role") and s.key not in cue_terms]
     if not rest or any(s.relation not in _HOLDS for s in rest):
-        return
+        return False
     # the claim's act is what the fact says is done ('has carried out a flyby', 'was
     # launched'), not a word beside it ('on the trial run the tram came closest': the
     # coming is done, of the run nothing is said)
     done = [pos for pos in range(len(fact)) if in_past(fact, pos, vocab)]
     acts = {fold(s.fact).split()[0] for s in rest if s.kind == "word" and s.fact}
-    if not any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
-               for pos, token in enumerate(fact) if token in acts):
-        return
-    said = " ".join(reading.tokens[cue.start:cue.stop])
-    result.steps[:] = [s for s in result.steps if s.key not in cue_terms] + [
-        Step("status", "", said, "done already", Relation.ALTERNATION, "done, not put off")]
+    return any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
+               for pos, token in enumerate(fact) if token in acts)
 
 
 def _perfect_in(tokens: list[str], vocab: Vocabulary) -> bool:
