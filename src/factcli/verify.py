@@ -3695,8 +3695,13 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
     statement = compiled.fact.statement
     weighed = _tentative_at(reading, vocab)
     if weighed is not None:
+        # ('the appeal seeks 333 million' against 'asks donors for': the fact's word is the
+        # claim's own, or of its group, whatever mood that word carries; not a WordNet
+        # synonym: 'considered the plan' is not 'regarded the plan as vital')
+        said_alike = any(s.kind == "word" and s.claim == reading.tokens[weighed]
+                         and s.via == "same word" for s in result.steps)
         if vocab.tentative.isdisjoint(read_statement(statement, vocab).tokens) and not any(
-                s.kind == "status" for s in result.steps):
+                s.kind == "status" for s in result.steps) and not said_alike:
             result.steps.append(Step("status", "", reading.tokens[weighed], "", Relation.REVERSE,
                                      "the article does not say it was only weighed or tried"))
         return
