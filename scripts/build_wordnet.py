@@ -24,6 +24,9 @@ LEXICAL = {"!": "antonyms", "+": "derivations", "\\": "pertainyms"}
 HYPERNYM = {"@"}
 INSTANCE = {"@i"}
 SIMILAR = {"&"}
+# A noun sense the tagged corpus met less than once per this many times it met the first
+# is not in common use.
+RARE_SHARE = 100
 
 
 def main() -> None:
@@ -89,6 +92,7 @@ def main() -> None:
         if variant is not None:
             own = set(index[lemma][pos])
             index[lemma][pos] = [s for s in index[variant][pos] if s in own]
+    common = _common_senses(root, index)
     exceptions: dict[str, dict[str, list[str]]] = {}
     for name, pos in POS.items():
         table: dict[str, list[str]] = {}
@@ -101,11 +105,36 @@ def main() -> None:
         "synsets": synsets,
         "index": index,
         "exceptions": exceptions,
+        "common_senses": common,
         **{kind: sorted([a, b] for a, b in pairs) for kind, pairs in links.items()},
     }
     data = json.dumps(document, separators=(",", ":"), ensure_ascii=False, sort_keys=True)
     out.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"{out}: {len(synsets)} synsets, {len(index)} lemmas, {out.stat().st_size} bytes")
+
+
+def _common_senses(root: Path, index: dict[str, dict[str, list[int]]]) -> dict[str, int]:
+    """For each noun whose later senses the tagged corpus (cntlist.rev) met less than once
+    in :data:`RARE_SHARE` of the times it met the first: how many of its senses, in order,
+    are in common use ('person': 1, its first of 6,833 tags; the human body has 1, the
+    grammatical person none). Nouns whose senses are all in use, or never tagged, are left
+    out."""
+    counts: dict[str, dict[int, int]] = {}
+    for line in (root / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, number, count = line.split()
+        lemma, _, kind = key.partition("%")
+        if kind.startswith("1:"):  # a noun
+            counts.setdefault(lemma.replace("_", " "), {})[int(number)] = int(count)
+    common: dict[str, int] = {}
+    for lemma, tagged in sorted(counts.items()):
+        senses = len(index.get(lemma, {}).get("n", []))
+        first = tagged.get(1, 0)
+        used = 1
+        while used < senses and tagged.get(used + 1, 0) * RARE_SHARE >= first:
+            used += 1
+        if first and used < senses:
+            common[lemma] = used
+    return common
 
 
 def _spelling_variant(lemma: str, pos: str, index: dict[str, dict[str, list[int]]],

@@ -110,6 +110,24 @@ def test_a_lexicon_noun_of_the_same_class_refers_to_entities_of_the_kind() -> No
     assert "france" not in words.get("neighbour", [])
 
 
+@pytest.mark.parametrize(("word", "refers"), [
+    ("individual", True),  # a synonym of the first sense
+    ("living thing", True),  # broader than the first sense
+    ("family", False),  # broader only than the grammatical person, a sense no text tagged
+    ("build", False),  # the human body, a sense the corpus met once in 6,834 tags
+])
+def test_a_kind_is_referred_to_by_words_broader_than_its_senses_in_common_use(
+        word: str, refers: bool) -> None:
+    words = shipped_wordnet().kind_words({"holt": "person"})
+    assert ("holt" in words.get(word, [])) is refers
+
+
+def test_a_sense_in_common_use_is_one_the_corpus_tagged_often_enough() -> None:
+    common = shipped_wordnet().common_noun_senses
+    assert common["person"] == 1
+    assert "country" not in common  # the territory is as common as the nation
+
+
 @pytest.mark.parametrize(("noun", "verbs"), [
     ("fly-by", ["fly"]),  # a flight, which is what 'fly' derives: 'fly by' is a phrasal verb
     ("ace of clubs", []),  # 'ace' is a verb too, but 'ace of clubs' is no phrasal verb

@@ -1437,6 +1437,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                     or _multiword_verb(term, word, reading, compiled, vocab)
                     or _verb_of_having(term, word, reading, compiled, vocab)
                     or _verb_of_duration(term, word, reading, compiled, vocab)
+                    or _verb_of_description(term, word, reading, compiled, vocab)
                     or _unknown_word(term, word, reading, compiled, vocab))
             if not (step.key.startswith(_NAME) and any(s.key == step.key
                                                        for s in result.steps)):
@@ -1850,6 +1851,30 @@ def _verb_of_duration(term: str, word: str, reading: Analysis, compiled: Compile
     return None
 
 
+def _verb_of_description(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                          vocab: Vocabulary) -> Step | None:
+    """'Balakrishnan described the disaster as a catastrophe' against 'called it a
+    catastrophe': a verb that says what a thing is called (questions.json
+    description_verbs, the list ask reads) says what any other such verb says; what it is
+    called must still be the fact's. 'Called for' and 'called on' ask, not describe."""
+    describing = vocab.question_words["description_verbs"]
+    at = next(pos for t, pos in reading.terms if t == term)
+    if term not in reading.verb_terms or describing.isdisjoint(vocab.lemmas_of(word)) or (
+            _before_a_particle(at, reading.tokens, vocab)):
+        return None  # nearly every word: the fact is not read again
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    for position, token in enumerate(tokens):
+        if not describing.isdisjoint(vocab.lemmas_of(token)) and not _before_a_particle(
+                position, tokens, vocab):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "verb of description")
+    return None
+
+
+def _before_a_particle(at: int, tokens: list[str], vocab: Vocabulary) -> bool:
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return following in vocab.prepositions or following in vocab.adverb_particles
+
+
 def _before_a_duration(at: int, reading: Analysis) -> bool:
     """A length of time follows the word ('lasts 25 years', 'runs for 15 years')."""
     return any(q.dimension == "duration" and at < q.start <= at + 2 for q in reading.quantities)
@@ -2003,7 +2028,9 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
     """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
     holds if the subject is of that kind, and is not what the article calls it otherwise."""
     referents = vocab.referents(term, word)
-    if not referents or word in reading.names or not _predicated(term, reading, vocab):
+    # ('a depot will be built': a verb is no kind, though WordNet's 'build' is a physique)
+    if not referents or word in reading.names or term in reading.verb_terms or not (
+            _predicated(term, reading, vocab)):
         return None
     # A word for things of several kinds ('organisation' reaches countries through
     # WordNet's hypernyms) is said of the subject only when it is the subject's own kind.
@@ -2020,9 +2047,10 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
 
 
 def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
-    """The term is what a copula says the subject is: 'is a planet', 'was the first probe'."""
+    """The term is what a copula says the subject is: 'is a planet', 'was the first probe'
+    (not a possessor within it: 'is one of the areas in *the cyclone's* impact zone')."""
     at = next((pos for t, pos in reading.terms if t == term), None)
-    if at is None:
+    if at is None or reading.tokens[at + 1:at + 2] == ["s"]:
         return False
     before = at - 1
     while before >= 0 and (reading.tokens[before] in vocab.determiners
@@ -3746,8 +3774,13 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
     statement = compiled.fact.statement
     weighed = _tentative_at(reading, vocab)
     if weighed is not None:
+        # ('the appeal seeks 333 million' against 'asks donors for': the fact's word is the
+        # claim's own, or of its group, whatever mood that word carries; not a WordNet
+        # synonym: 'considered the plan' is not 'regarded the plan as vital')
+        said_alike = any(s.kind == "word" and s.claim == reading.tokens[weighed]
+                         and s.via == "same word" for s in result.steps)
         if vocab.tentative.isdisjoint(read_statement(statement, vocab).tokens) and not any(
-                s.kind == "status" for s in result.steps):
+                s.kind == "status" for s in result.steps) and not said_alike:
             result.steps.append(Step("status", "", reading.tokens[weighed], "", Relation.REVERSE,
                                      "the article does not say it was only weighed or tried"))
         return

@@ -77,6 +77,9 @@ class WordNet:
         self.synsets = synsets
         self.index = index
         self.exceptions = exceptions
+        # noun -> how many of its senses are in common use, where the corpus says some
+        # are not (see scripts/build_wordnet.py)
+        self.common_noun_senses: dict[str, int] = {}
         self.antonyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.derivations: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.pertainyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -88,6 +91,7 @@ class WordNet:
 
         document = json.loads(gzip.decompress(path.read_bytes()))
         wordnet = cls(document["synsets"], document["index"], document["exceptions"])
+        wordnet.common_noun_senses = document["common_senses"]
         for kind in ("antonyms", "derivations", "pertainyms"):
             table: dict[tuple[str, str], list[tuple[str, str]]] = getattr(wordnet, kind)
             for left, right in document[kind]:
@@ -166,13 +170,19 @@ class WordNet:
                 # 'the probe' for a spacecraft, but not every kind of person for a person
                 narrow = all(len(self.hyponyms.get(s, ())) <= MAX_HYPONYMS
                              for s in self.senses(lemma, pos))
-                wanted = {"same word", "WordNet synonym", "WordNet hypernym"} | (
+                wanted = {"same word", "WordNet synonym"} | (
                     {"WordNet hyponym"} if narrow else set())
-                for other, link in self.links_from(lemma, pos):
-                    if link.via in wanted:
-                        entry = words.setdefault(other, [])
-                        if entity_id not in entry:
-                            entry.append(entity_id)
+                related = [other for other, link in self.links_from(lemma, pos)
+                           if link.via in wanted]
+                # A broader word only of a sense in common use: a person is also, rarely,
+                # a human body (a 'build', a 'figure') and a grammatical category (a
+                # 'class', a 'family'), yet 'the family chose the site' names no director.
+                common = self.senses(lemma, pos)[:self.common_noun_senses.get(lemma)]
+                related += [other for other, _ in self._hypernym_links(common, pos)]
+                for other in related:
+                    entry = words.setdefault(other, [])
+                    if entity_id not in entry:
+                        entry.append(entity_id)
         return words
 
     def same_class(self, noun: str, kind: str) -> bool:
