@@ -154,7 +154,6 @@ class Outcome(NamedTuple):
     proof: tuple[ProofStep, ...] = ()
 
 
-
 def check_claim_text(claim: str) -> str:
     return require_text(claim, "claim", 'factcli verify "Lithuania is leaving the Ottawa '
                         'Convention" (use factcli check for whole texts)', MAX_CLAIM_CHARS)
@@ -2042,8 +2041,6 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
             return Step("word", term, word, vocab.describe_entity(entity_id),
                         Relation.EQUIVALENT, _KIND_OF_ENTITY)
     return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
-
-
 
 
 def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:

@@ -36,8 +36,6 @@ class EntityRef(NamedTuple):
     member_of: tuple[str, ...]
 
 
-
-
 def name_head(words: list[str]) -> list[str]:
     """The head of a name: its last word, or the last word before a number or a letter
     that tells one of a kind from the others ('terminal' of 'Terminal 1', 'Airside D')."""
