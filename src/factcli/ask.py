@@ -22,7 +22,7 @@ from factcli.files import require_text
 from factcli.index import CompiledFact, Index, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
-from factcli.quantities import FactQuantity, format_quantity
+from factcli.quantities import FactQuantity, format_quantity, of_those_at
 from factcli.text import Analysis, analyse, and_list, fold, read_statement, stem, tokenise
 from factcli.timeline import Interval, date_interval, fact_dates
 from factcli.verify import (
@@ -550,7 +550,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     to the verb say what is measured or counted; a unit or a word such as 'cost' anywhere
     says which dimension."""
     tokens = reading.tokens
-    if form.after_copula and end < len(tokens) and tokens[end] in vocab.be_forms:
+    if form.after_copula and end < len(tokens) and vocab.be_forms.intersection(
+            (tokens[end], tokens[-1])):  # "how long is the line", "how long will it *be*"
         dimensions = form.after_copula
     kinds: tuple[str, ...] = ()
     stop = end
@@ -928,6 +929,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # "what stake does it hold *on its own*": not one it holds with another (a fact
         # that says 'only' is of the one the question asks for: 'which plant is the only…')
         return None
+    if gap.answer == "quantity" and _DATE not in gap.dimensions and _other_deadline(
+            alignment, core):
+        return None  # "how many passengers *by 2040*": not the figure reached by 2030
     defined = _defined_as(knowledge.index, vocab)
     alignment.steps = _beside_name(
         [_as_dimension_word(_as_defined(_as_name_part(s, core, alignment.fact, vocab),
@@ -1132,6 +1136,16 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _other_deadline(alignment: Alignment, core: Analysis) -> bool:
+    """The question gives a deadline ('by 2040') that the fact meets only with another
+    ('by 2030'): a figure reached by one deadline is not the figure reached by another,
+    though the verifier holds the earlier deadline to meet the later one."""
+    aligned = {s.key for s in alignment.steps if s.kind == "figure" and s.fact}
+    dates = {q.value for q in alignment.fact.quantities if q.dimension == _DATE}
+    return any(f"#{m.text}" in aligned and m.value not in dates for m in core.quantities
+               if m.dimension == _DATE and m.qualifier == "by")
 
 
 def _names_act(held: list[Step], vocab: Vocabulary) -> bool:
@@ -2573,7 +2587,8 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
             unfit = compiled.subject.intersection(said) - mentioned - set(names)
             names = doers or ([] if unfit else names)
             names = [e for e in names
-                     if not _doer_of_another_verb(alignment, e, gap, core, vocab)]
+                     if not _doer_of_another_verb(alignment, e, gap, core, vocab)
+                     and not _owns_a_name(compiled, e, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
@@ -2693,6 +2708,16 @@ def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: 
     return bool(pairs) and all(end <= spot and any(
         end <= v < spot and fact.tokens[v + 1:v + 2] != ["to"] for v in fact.verbs)
         for end, spot in pairs)
+
+
+def _owns_a_name(compiled: CompiledFact, entity_id: str, vocab: Vocabulary) -> bool:
+    """Every time the fact names the entity, it is the owner of the name after it
+    ('*Myanmar's* humanitarian community started …'): that other one is the doer."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    starts = {pos for _, pos in fact.entities}
+    ends = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e == entity_id]
+    return bool(ends) and all(fact.tokens[end:end + 1] == [_POSSESSIVE] and end + 1 in starts
+                              for end in ends)
 
 
 def _does_unasked(alignment: Alignment, entity_id: str, core: Analysis,
@@ -2828,8 +2853,18 @@ def _kind_said(kind: str, kind_word: str, vocab: Vocabulary) -> bool:
 
 
 def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
-    return (kind in kinds or kind.split()[-1] in kinds
+    return (kind in kinds or kind.split()[-1] in kinds or _head_kind(kind, vocab) in kinds
             or (_ANY_PLACE in kinds and kind in _place_kinds(vocab)))
+
+
+@lru_cache(maxsize=256)
+def _head_kind(kind: str, vocab: Vocabulary) -> str | None:
+    """The kind the head noun of a store's kind names: a *group* of aid organisations is a
+    group, an architecture *firm* a company (questions.json kind_nouns); a general word
+    for a place ('area', 'route') says too little to make a thing a place."""
+    head = kind.split(" of ")[0].split()[-1]
+    named = vocab.kind_nouns.get(head)
+    return head if named is None else None if named == _ANY_PLACE else named
 
 
 @lru_cache(maxsize=64)
@@ -2923,6 +2958,17 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         if not sized:
             return None
         fitting = sized
+    # "how much *of* the appeal has been funded": not 'part of *the 333 million dollars*',
+    # the whole some part of which the fact is about; "how long will the appeal run": not
+    # the week the fact puts *after* the cyclone
+    unfit = (_wholes(compiled, vocab) if _asks_share(gap, core) else []) + (
+        _between_events(compiled, core, vocab))
+    if fitting and unfit:
+        fitting = [q for q in fitting if not any(
+            q.dimension == dimension and abs(q.value - value) < 1e-9
+            for dimension, value in unfit)]
+        if not fitting:
+            return None
     # "how much is Century paying for its *40%* stake": a figure the question gives is
     # what it takes as known, never what it asks (a year may be: 'which month of 2026')
     given = {(m.value, m.dimension) for m in core.quantities}
@@ -2982,6 +3028,32 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary and (q.value, q.dimension) not in given]
     return ", ".join([_in_context(primary, vocab, statement), *context])
+
+
+def _wholes(compiled: CompiledFact, vocab: Vocabulary) -> list[tuple[str, float]]:
+    """The figures the statement gives as a whole that a part is taken from ('part *of the
+    333 million dollars*', 'half of the 40 ferries')."""
+    reading = read_statement(compiled.fact.statement, vocab)
+    tokens = reading.tokens
+    found = []
+    for mention in reading.quantities:
+        at = mention.start - (tokens[mention.start] not in vocab.determiners) - 1
+        if at >= 0 and of_those_at(vocab, tokens, at) is not None:
+            found.append((mention.dimension, mention.value))
+    return found
+
+
+def _between_events(compiled: CompiledFact, core: Analysis,
+                    vocab: Vocabulary) -> list[tuple[str, float]]:
+    """The lengths of time the statement puts between two events ('one week *after* the
+    cyclone hit'), which measure no thing's own duration: they answer only a question
+    that asks for such a time ('how long *after* the cyclone'), so none when it does."""
+    markers = vocab.question_words["interval_markers"]
+    if not markers.isdisjoint(core.tokens):
+        return []
+    reading = read_statement(compiled.fact.statement, vocab)
+    return [(m.dimension, m.value) for m in reading.quantities if m.dimension == "duration"
+            and reading.tokens[m.end:m.end + 1] and reading.tokens[m.end] in markers]
 
 
 def _counts_the_thing_sized(quantity: FactQuantity, gap: Gap, core: Analysis,
@@ -3757,8 +3829,10 @@ def _combine(chosen: list[_Fit], gap: Gap, vocab: Vocabulary) -> str | None:
         names = list(dict.fromkeys(n for f in chosen for n in f.filler.split("|")))
         return f"{len(names)} ({and_list(names)})" if len(names) >= 2 else None
     if gap.answer == "entities":
+        known = {entity.name for entity in vocab.entities.values()}
+        # 'Skidmore, Owings & Merrill' is one name, not a list
         names = list(dict.fromkeys(n for f in chosen for n in f.filler.split(" and ")
-                                   for n in n.split(", ")))
+                                   for n in ([n] if n in known else n.split(", "))))
         return and_list(names)
     pieces = list(dict.fromkeys(f.filler for f in chosen))
     return "; ".join(pieces)
