@@ -52,6 +52,8 @@ _POSSESSIVE = "s"  # the token the reader makes of "'s"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
+_EVERY = "every"  # 'every 2 minutes': the time from one to the next
+_PER = "per"  # '3 times *per* week'
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
 _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
@@ -1525,6 +1527,9 @@ def _dates_unasked_purpose(compiled: CompiledFact, held: list[Step], core: Analy
     ('each of these flybys adds momentum that Juice needs *to arrive at Jupiter* by July
     2031', for 'when did the flyby happen'): the date is of that act, not of the one asked
     about."""
+    keys = {s.key for s in held}
+    if any(q.dimension == _DATE and q.measure & keys for q in compiled.quantities):
+        return False  # the store says the date measures what the question asks of it
     reading = read_statement(compiled.fact.statement, vocab)
     starts = [q.start for q in reading.quantities if q.dimension == _DATE]
     said = {fold(s.fact) for s in held}
@@ -2294,6 +2299,8 @@ def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
 
 def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
     if gap.answer == "quantity":
+        if _asks_frequency(gap, vocab):  # "how often": 'every 2 minutes', not '2 minutes'
+            return _frequency(alignment.fact.fact.statement, vocab)
         if gap.rate and gap.rate not in read_statement(alignment.fact.fact.statement,
                                                        vocab).tokens:
             return _spread_rate(alignment.fact, gap, vocab)
@@ -3403,6 +3410,30 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
 def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
     unit = vocab.units.get(vocab.unit_names.get(token, ""))
     return unit is not None and unit.dimension == "duration"
+
+
+def _asks_frequency(gap: Gap, vocab: Vocabulary) -> bool:
+    """'How *often*': how much time passes between one time and the next."""
+    return gap.form is not None and gap.form.words[-1] in vocab.question_words[
+        "frequency_adverbs"]
+
+
+def _frequency(statement: str, vocab: Vocabulary) -> str | None:
+    """The statement's words for how often a thing happens: 'every (2) minutes', '3 times
+    a (per) week'; a length of time said otherwise ('lasts 25 years') says nothing of it."""
+    tokens = read_statement(statement, vocab).tokens
+    numbers = {m.start for m in read_statement(statement, vocab).quantities} | {
+        pos for pos, token in enumerate(tokens) if token in vocab.number_words}
+    for pos, token in enumerate(tokens):
+        if token == _EVERY:
+            unit = pos + 1 + (pos + 1 in numbers)
+            if unit < len(tokens) and _is_time_unit(tokens[unit], vocab):
+                return _words(statement, pos, unit + 1)
+        if token == _OCCASIONS and pos - 1 in numbers and pos + 2 < len(tokens) and (
+                tokens[pos + 1] in vocab.question_words["indefinite_articles"]
+                or tokens[pos + 1] == _PER) and _is_time_unit(tokens[pos + 2], vocab):
+            return _words(statement, pos - 1, pos + 3)
+    return None
 
 
 def _asks_day(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
