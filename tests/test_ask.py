@@ -46,9 +46,18 @@ def ferry() -> Knowledge:
     return compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
 
 
+@pytest.fixture(scope="session")
+def tram() -> Knowledge:
+    """A second invented article (tests/data/stores/tram.json): figures of a part and of
+    the whole, times between events, frequencies, deadlines, names with commas."""
+    path = DATA / "stores" / "tram.json"
+    return compile_knowledge(str(path), path.read_bytes(), lexicon_bytes())
+
+
 @pytest.mark.parametrize("item", [_labelled(q) for q in QUESTIONS])
-def test_labelled_questions(knowledge: Knowledge, ferry: Knowledge, item: dict) -> None:
-    store = ferry if item.get("store") == "ferry" else knowledge
+def test_labelled_questions(knowledge: Knowledge, ferry: Knowledge, tram: Knowledge,
+                            item: dict) -> None:
+    store = {"ferry": ferry, "tram": tram}.get(item.get("store", ""), knowledge)
     answer = ask_question(item["question"], store)
     if item["expect"] is None:
         assert answer.answer is None, answer

@@ -52,6 +52,7 @@ _POSSESSIVE = "s"  # the token the reader makes of "'s"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
+_NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
 _EVERY = "every"  # 'every 2 minutes': the time from one to the next
 _PER = "per"  # '3 times *per* week'
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
@@ -934,6 +935,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.answer == "quantity" and _DATE not in gap.dimensions and _other_deadline(
             alignment, core):
         return None  # "how many passengers *by 2040*": not the figure reached by 2030
+    if gap.answer == "quantity" and _asks_share(gap, core) and any(
+            s.via == _NAMES_FIGURE and s.key in _question_verbs(core, vocab)
+            for s in alignment.steps):
+        # "how much of the fund has been *spent*": the verb says which part is asked, so a
+        # figure of money is no part spent ('40 million euros of the fund comes from …')
+        return None
     defined = _defined_as(knowledge.index, vocab)
     alignment.steps = _beside_name(
         [_as_dimension_word(_as_defined(_as_name_part(s, core, alignment.fact, vocab),
@@ -3032,9 +3039,13 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             in_order = sorted(said, key=statement.find)
             return in_order[0] if pick == "earliest_words" else in_order[-1]
         return and_list(said)
+    said = _in_context(primary, vocab, statement)
+    # '3 March 2024' is said whole: its day is no count beside it
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
-               if q is not primary and (q.value, q.dimension) not in given]
-    return ", ".join([_in_context(primary, vocab, statement), *context])
+               if q is not primary and (q.value, q.dimension) not in given and not (
+                   primary.dimension == _DATE and q.dimension == _COUNT
+                   and q.display in said.split())]
+    return ", ".join([said, *context])
 
 
 def _wholes(compiled: CompiledFact, vocab: Vocabulary) -> list[tuple[str, float]]:
