@@ -53,6 +53,8 @@ _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
+_RELATIVES = frozenset({"that", "which", "who"})  # 'the consortium *that* will build'
+_KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
 _EVERY = "every"  # 'every 2 minutes': the time from one to the next
 _PER = "per"  # '3 times *per* week'
 _PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
@@ -177,7 +179,9 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     whole = _whole_named(core, gap, vocab)
     linked: frozenset[str] = frozenset()  # the topics of the facts that name the whole
     told: frozenset[frozenset[str]] = frozenset()  # the scenes of a clause's event
-    if core.quantities or scene or whole[1]:
+    head, clause = _relative_clause_after(core, gap, vocab)
+    described: frozenset[str] = frozenset()  # see 'clause' below
+    if core.quantities or scene or whole[1] or clause:
         # "when are the *eight* bridge renovations due": a figure another fact confirms is
         # what the question takes as given, not what it asks of the fact that answers; so
         # is the scene 'during the flyby' sets, told by a fact on the answering fact's topic.
@@ -191,6 +195,13 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         linked = frozenset(a.fact.fact.topic for a in aligned if whole[1] and (
             whole[0] | whole[1]) <= {s.key for s in a.steps if s.relation in _HELD})
         told = _told_scenes(aligned, scene, gap, core, vocab)
+        # "which companies make up the consortium *that will build the Blue Line*": the
+        # clause says which consortium; a fact that says it of the consortium lets the
+        # facts about the consortium leave it unsaid
+        if clause and any(clause <= {s.key for s in a.steps if s.relation in _HELD} and any(
+                s.relation in _HELD and (s.key == head or fold(s.claim) == head)
+                for s in a.steps) for a in aligned):
+            described = clause
         if told:
             # what was done in the scene is told by facts that need share nothing with
             # the question but the doer and the scene's own words ('during the flyby')
@@ -209,7 +220,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             if contradicted is None and not fits and not alignment.unmatched:
                 contradicted = alignment
             continue
-        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked, told)
+        fit = _fit(alignment, gap, core, subject, knowledge, confirmed, setting, linked, told,
+                   described=described)
         if fit is not None:
             fits.append(fit)
             if fit.complete and not gap.gathers:
@@ -917,7 +929,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
          setting: frozenset[str] = frozenset(),
          linked: frozenset[str] = frozenset(),
          told: frozenset[frozenset[str]] = frozenset(),
-         restated: frozenset[str] = frozenset()) -> _Fit | None:
+         restated: frozenset[str] = frozenset(),
+         described: frozenset[str] = frozenset()) -> _Fit | None:
     """The fact's answer to the question, if the fact accounts for what the question says:
     every entity, figure and noun it names (a noun the fact has only more generally is not
     accounted for), and every verb but one when the rest holds ('taught' where a fact says
@@ -950,7 +963,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     included = _included(alignment, gap, core, vocab)
     if included is None:
         return None
-    alignment.steps = included
+    # the words of a clause another fact says of the thing it describes: see 'described'
+    # in ask_question
+    alignment.steps = [s for s in included if s.key not in described]
     content = alignment.content
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
@@ -1090,7 +1105,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
-    if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)):
+    if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
+            described and any(s.via == _KIND_OF_ENTITY for s in held)):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
@@ -1155,6 +1171,27 @@ def _other_deadline(alignment: Alignment, core: Analysis) -> bool:
     dates = {q.value for q in alignment.fact.quantities if q.dimension == _DATE}
     return any(f"#{m.text}" in aligned and m.value not in dates for m in core.quantities
                if m.dimension == _DATE and m.qualifier == "by")
+
+
+def _relative_clause_after(core: Analysis, gap: Gap,
+                           vocab: Vocabulary) -> tuple[str, frozenset[str]]:
+    """'the consortium *that will build the Blue Line*': the key of the entity a relative
+    clause after the question words describes, or the noun's word, and the keys of the
+    clause's own words (none when no clause follows a noun there)."""
+    tokens = core.tokens
+    ends = {core.entity_ends.get(pos, pos + 1): "@" + e for e, pos in core.entities}
+    terms = {pos: term for term, pos in core.terms}
+    for at in range(max(gap.span, default=-1) + 2, len(tokens) - 1):
+        if tokens[at] not in _RELATIVES or not (
+                tokens[at + 1] in vocab.auxiliaries or vocab.looks_like_verb(tokens, at + 1)):
+            continue
+        noun = ends.get(at) or (tokens[at - 1] if at - 1 in terms else None)
+        if noun is None:
+            return "", frozenset()
+        clause = {term for term, pos in core.terms if pos > at} | {
+            "@" + e for e, pos in core.entities if pos > at}
+        return noun, frozenset(clause)
+    return "", frozenset()
 
 
 def _names_act(held: list[Step], vocab: Vocabulary) -> bool:
