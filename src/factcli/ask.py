@@ -595,9 +595,11 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             # "which month *of* 2027"
         unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
                      if words in vocab.unit_names), None)  # "how many *square feet*"
-        if word in vocab.dimension_nouns and tokens[stop - 1] in vocab.question_words[
-                "indefinite_articles"]:
-            rate = word  # "how much *a year*": a rate, not what is measured
+        if (word in vocab.dimension_nouns or _is_time_unit(word, vocab)) and (
+                tokens[stop - 1] in vocab.question_words["indefinite_articles"]
+                or tokens[stop - 1] == _PER):
+            rate = word  # "how much *a year*", "how many passengers *per hour*": a rate,
+            unit_words.add(stop)  # not what is measured
         elif unit is not None:
             dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
             unit_words.update(range(stop, stop + len(unit.split())))
