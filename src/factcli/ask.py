@@ -1038,7 +1038,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # is there.
         return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
                     not open_)
-    if not retold and not all(_is_about(e, compiled, vocab) for e in subject):
+    if not retold and not all(_is_about(e, compiled, vocab) for e in subject) and not (
+            _agent_left_unsaid(alignment, core, subject, vocab)):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     if _of_another_rank(core, compiled, vocab):
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
@@ -2223,6 +2224,21 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
     return entity_id in compiled.subject or any(
         entity_id in vocab.entities[e].member_of for e in compiled.subject
         if e in vocab.entities)
+
+
+def _agent_left_unsaid(alignment: Alignment, core: Analysis, subject: list[str],
+                       vocab: Vocabulary) -> bool:
+    """'What did Balakrishnan urge donors to do': a fact in the passive about what the
+    question's doer acts on ('donors *were urged* to dig deep'), which the store records
+    as the doer's, says what the doer did to it."""
+    compiled = alignment.fact
+    if not subject or not set(subject) <= set(compiled.fact.entities) or not (
+            compiled.subject) or not compiled.subject <= set(core.entity_ids) - set(subject):
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = {fold(s.fact) for s in alignment.steps if s.kind == "word" and s.relation in _HELD}
+    return any(token in said and fact.tokens[pos - 1] in vocab.be_forms
+               and _participle(token, vocab) for pos, token in enumerate(fact.tokens) if pos)
 
 
 def _pins_event(step: Step, gap: Gap, core: Analysis, content: list[Step],
