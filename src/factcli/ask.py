@@ -53,7 +53,6 @@ _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
-_RELATIVES = frozenset({"that", "which", "who"})  # 'the consortium *that* will build'
 _KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
 _EVERY = "every"  # 'every 2 minutes': the time from one to the next
 _PER = "per"  # '3 times *per* week'
@@ -1185,7 +1184,7 @@ def _relative_clause_after(core: Analysis, gap: Gap,
     ends = {core.entity_ends.get(pos, pos + 1): "@" + e for e, pos in core.entities}
     terms = {pos: term for term, pos in core.terms}
     for at in range(max(gap.span, default=-1) + 2, len(tokens) - 1):
-        if tokens[at] not in _RELATIVES or not (
+        if tokens[at] not in vocab.relative_pronouns or not (
                 tokens[at + 1] in vocab.auxiliaries or vocab.looks_like_verb(tokens, at + 1)):
             continue
         noun = ends.get(at) or (tokens[at - 1] if at - 1 in terms else None)
