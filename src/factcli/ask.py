@@ -3486,8 +3486,9 @@ def _asks_frequency(gap: Gap, vocab: Vocabulary) -> bool:
 def _frequency(statement: str, vocab: Vocabulary) -> str | None:
     """The statement's words for how often a thing happens: 'every (2) minutes', '3 times
     a (per) week'; a length of time said otherwise ('lasts 25 years') says nothing of it."""
-    tokens = read_statement(statement, vocab).tokens
-    numbers = {m.start for m in read_statement(statement, vocab).quantities} | {
+    reading = read_statement(statement, vocab)
+    tokens = reading.tokens
+    numbers = {m.start for m in reading.quantities} | {
         pos for pos, token in enumerate(tokens) if token in vocab.number_words}
     for pos, token in enumerate(tokens):
         if token == _EVERY:
