@@ -3093,13 +3093,13 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             in_order = sorted(said, key=statement.find)
             return in_order[0] if pick == "earliest_words" else in_order[-1]
         return and_list(said)
-    said = _in_context(primary, vocab, statement)
+    shown = _in_context(primary, vocab, statement)
     # '3 March 2024' is said whole: its day is no count beside it
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary and (q.value, q.dimension) not in given and not (
                    primary.dimension == _DATE and q.dimension == _COUNT
-                   and q.display in said.split())]
-    return ", ".join([said, *context])
+                   and q.display in shown.split())]
+    return ", ".join([shown, *context])
 
 
 def _wholes(compiled: CompiledFact, vocab: Vocabulary) -> list[tuple[str, float]]:
