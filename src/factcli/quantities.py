@@ -348,10 +348,13 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     if tokens[j: j + 1] in (["a"], ["an"]) and tokens[j + 1: j + 2] and (
             tokens[j + 1] in vocab.scales or (value < 1 and tokens[j + 1] in vocab.unit_names)):
         j += 1  # "half a billion", "half a decade"
+    # a letter of scale ('5m') is one after a currency, or before a unit or a plural noun
+    # ('5m euros', '350k passengers'); before 'long' or 'bridge', 'm' may be a metre
     if j < len(tokens) and tokens[j] in vocab.scales and not (
             tokens[j] in ("m", "b", "k") and currency is None and
             j + 1 < len(tokens) and tokens[j + 1] not in vocab.unit_names
-            and not _plural_noun(vocab, tokens[j + 1])):
+            and not (vocab.is_plural_noun(tokens[j + 1])
+                     and not vocab.can_be_verb(tokens[j + 1]))):
         scale = vocab.scales[tokens[j]]
         value *= scale
         place *= scale
@@ -387,13 +390,6 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
                            qualifier=qualifier, step=place * factor, source_unit=unit.id,
                            unit_size=factor, high=high, decade=high is not None,
                            text=" ".join(tokens[start:j]), start=start, end=j)
-
-
-def _plural_noun(vocab: Vocabulary, word: str) -> bool:
-    """'2m visitors', '350k passengers': a plural noun after a letter of scale makes it the
-    scale ('m' before 'long' or 'bridge' is a metre)."""
-    return not vocab.can_be_verb(word) and any(
-        lemma != word and word.startswith(lemma[:2]) for lemma in vocab.lemmas_of(word))
 
 
 def base_unit(vocab: Vocabulary, unit: Unit) -> Unit:

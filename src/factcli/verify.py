@@ -2456,13 +2456,7 @@ def _of_one_of_several(mention: QuantityMention, counterpart: FactQuantity, resu
     fact's figure is of one of them, so the claim's may be larger, not smaller."""
     return mention.dimension in _ADDITIVE and (mention.high or mention.value) > (
         counterpart.high or counterpart.value) and any(
-        s.via == _KIND_OF_ENTITY and _plural(fold(s.claim), vocab) for s in result.steps)
-
-
-def _plural(word: str, vocab: Vocabulary) -> bool:
-    """'branches', 'routes': a noun in the plural, with a lemma of its own without '-s'."""
-    return word.endswith("s") and not word.endswith("ss") and any(
-        lemma != word and word.startswith(lemma) for lemma in vocab.lemmas_of(word))
+        s.via == _KIND_OF_ENTITY and vocab.is_plural_noun(fold(s.claim)) for s in result.steps)
 
 
 def _part_of_the_whole(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,

@@ -677,6 +677,12 @@ class Vocabulary:
         """Lemmas worked out so far, by word: a batch meets the same words again."""
         return {}
 
+    def is_plural_noun(self, word: str) -> bool:
+        """'branches', 'passengers', 'children': a word inflected from a lemma of its own
+        as a plural is (not a verb's '-ing' or '-ed' form, nor 'class')."""
+        return not word.endswith(("ss", "ing", "ed")) and any(
+            lemma != word and word.startswith(lemma[:2]) for lemma in self.lemmas_of(word))
+
     @cached_property
     def spelled_ordinals(self) -> dict[str, str]:
         """'20th' -> 'twentieth': an ordinal in digits, to its word."""
