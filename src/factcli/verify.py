@@ -633,8 +633,9 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
-            if names is None:
-                names = analyse(rest, knowledge.vocab).entity_ends
+            if names is None:  # (for the few stores with such names: reading costs)
+                names = analyse(rest, knowledge.vocab).entity_ends if (
+                    knowledge.vocab.joined_names) else {}
             cut = len(left_reading.tokens)
             if any(start < cut < end for start, end in names.items()):
                 continue  # 'designed by Skidmore, Owings & Merrill': one name

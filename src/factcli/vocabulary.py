@@ -677,6 +677,14 @@ class Vocabulary:
         """Lemmas worked out so far, by word: a batch meets the same words again."""
         return {}
 
+    @cached_property
+    def joined_names(self) -> bool:
+        """Some entity's name holds a comma or an 'and' ('Skidmore, Owings & Merrill'),
+        where a list must not be cut."""
+        return any("," in entity.name for entity in self.entities.values()) or any(
+            "and" in alias.split() for aliases in self.fuzzy_aliases.values()
+            for alias, _ in aliases)
+
     def is_plural_noun(self, word: str) -> bool:
         """'branches', 'passengers', 'children': a word inflected from a lemma of its own
         as a plural is (not a verb's '-ing' or '-ed' form, nor 'class')."""
