@@ -428,7 +428,7 @@ def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:
 def _days_of_months(tokens: list[str], vocab: Vocabulary) -> list[str]:
     """'4th June', 'June 4th', 'the 4th of June': an ordinal beside a month is the day of
     it, read as its number, as '4 June' is."""
-    if not any(token in vocab.spelled_ordinals for token in tokens):
+    if not any(token[:1].isdigit() and token[-1:].isalpha() for token in tokens):
         return tokens  # nearly every sentence
     read = list(tokens)
     for at, token in enumerate(tokens):

@@ -1858,10 +1858,11 @@ def _verb_of_description(term: str, word: str, reading: Analysis, compiled: Comp
     description_verbs, the list ask reads) says what any other such verb says; what it is
     called must still be the fact's. 'Called for' and 'called on' ask, not describe."""
     describing = vocab.question_words["description_verbs"]
-    at = next(pos for t, pos in reading.terms if t == term)
-    if term not in reading.verb_terms or describing.isdisjoint(vocab.lemmas_of(word)) or (
-            _before_a_particle(at, reading.tokens, vocab)):
+    if term not in reading.verb_terms or describing.isdisjoint(vocab.lemmas_of(word)):
         return None  # nearly every word: the fact is not read again
+    at = next(pos for t, pos in reading.terms if t == term)
+    if _before_a_particle(at, reading.tokens, vocab):
+        return None
     tokens = read_statement(compiled.fact.statement, vocab).tokens
     for position, token in enumerate(tokens):
         if not describing.isdisjoint(vocab.lemmas_of(token)) and not _before_a_particle(
