@@ -2051,11 +2051,14 @@ def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     at = next((pos for t, pos in reading.terms if t == term), None)
     if at is None or reading.tokens[at + 1:at + 2] == ["s"]:
         return False
+    tokens = reading.tokens
     before = at - 1
-    while before >= 0 and (reading.tokens[before] in vocab.determiners
-                           or reading.tokens[before] in vocab.light):
+    while before >= 0 and (tokens[before] in vocab.determiners or tokens[before] in vocab.light):
+        if tokens[before] in vocab.prepositions and not (
+                before and tokens[before - 1] in vocab.determiners):
+            return False  # 'was the purpose of building': the object of a noun's 'of'
         before -= 1
-    return before >= 0 and reading.tokens[before] in vocab.be_forms
+    return before >= 0 and tokens[before] in vocab.be_forms
 
 
 def _fact_word(term: str, compiled: CompiledFact) -> str:
