@@ -1523,9 +1523,8 @@ def _predicated_after_be(term: str, word: str, reading: Analysis, vocab: Vocabul
     """The word the reader took for a verb stands bare after 'be' ('needs were low'): no
     participle ('-ed', '-ing', an irregular form), so it may be what the thing is, an
     adjective or a noun, and is looked up as one when no verb sense relates it."""
-    return not word.endswith(("ed", "ing")) and word not in vocab.irregular and any(
-        t == term and pos and reading.tokens[pos - 1] in vocab.be_forms
-        for t, pos in reading.terms)
+    return not word.endswith(("ed", "ing")) and word not in vocab.irregular and _predicated(
+        term, reading, vocab)
 
 
 def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
@@ -2560,8 +2559,8 @@ def _of_unsaid_stuff(quantity: FactQuantity, reading: Analysis, compiled: Compil
     """'Lumen Works is 12 km long' against 'Lumen Works rebuilt 12 km of track': a claim
     that a thing is so much is not told by a figure of some stuff ('of track') the claim
     does not name."""
-    at = reading.predicate_at
-    if reading.verb_terms or at is None or reading.tokens[at] not in vocab.be_forms:
+    at = _copula_at(reading, vocab)
+    if at is None:
         return False  # most claims: they do something, or say nothing is so much
     fact_reading = read_statement(compiled.fact.statement, vocab)
     said = next((q for q in fact_reading.quantities
@@ -3307,13 +3306,10 @@ def _going_on_now(result: Alignment, compiled: CompiledFact) -> bool:
     for at, token in enumerate(tokens[2:], start=2):
         if token not in acts:
             continue
-        if (token.endswith("ing") and tokens[at - 1] in _GOING_ON) or (
-                tokens[at - 1] == "being" and tokens[at - 2] in _GOING_ON):
+        if (token.endswith("ing") and tokens[at - 1] in _PRESENT_BE) or (
+                tokens[at - 1] == "being" and tokens[at - 2] in _PRESENT_BE):
             return True
     return False
-
-
-_GOING_ON = frozenset({"is", "are", "am"})
 
 
 @lru_cache(maxsize=64)  # of the claim alone, asked with each candidate fact
@@ -3426,7 +3422,8 @@ def _other_side(reading: Analysis, claimed: tuple[str, range], fact: list[str],
         "the same in other words" if same else via))
 
 
-_NOW = frozenset({"is", "are", "am", "has", "have", "still"})
+_PRESENT_BE = frozenset({"is", "are", "am"})
+_NOW = _PRESENT_BE | {"has", "have", "still"}
 _THEN = frozenset({"was", "were", "had"})
 _ACT_AFTER_DONE = 8  # 'has carried out a one-of-a-kind flyby': the verb, then its object
 
@@ -3500,13 +3497,22 @@ def _perfect_in(tokens: list[str], vocab: Vocabulary) -> bool:
 _OF_ANOTHER = "said of another thing"
 
 
+def _copula_at(reading: Analysis, vocab: Vocabulary) -> int | None:
+    """Where the claim's copula stands, when a copula and no verb says what its subject
+    is ('Corvia Rail is a trial company')."""
+    at = reading.predicate_at
+    if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
+        return None
+    return at
+
+
 def _described_as_another(reading: Analysis, compiled: CompiledFact, result: Alignment,
                           vocab: Vocabulary) -> None:
     """'Corvia Rail is a *trial* company' against 'Corvia Rail monitored the first trial
     run': a word the claim says of the thing it describes, which the fact says of another
     noun ('trial run'), is not said of it."""
-    at = reading.predicate_at
-    if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
+    at = _copula_at(reading, vocab)
+    if at is None:
         return  # most claims: a description is what a copula says
     kinds = {pos for s in result.steps if s.via == _KIND_OF_ENTITY
              for pos, token in enumerate(reading.tokens) if pos > at and token == s.claim}
@@ -3536,8 +3542,8 @@ def _class_of_other_names(reading: Analysis, compiled: CompiledFact, result: Ali
     civil works contractors Mapa and Limak together with CRRC, a supplier of railway
     systems': a noun written right before names says what those names are, so it is not
     said of a name outside their list."""
-    at = reading.predicate_at
-    if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
+    at = _copula_at(reading, vocab)
+    if at is None:
         return  # most claims: a description is what a copula says
     subjects = {entity for entity, pos in reading.entities if pos < at}
     if not subjects:
