@@ -283,11 +283,10 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
     part = share * (numerator or 1)
     whole = read_quantity(vocab, tokens, k + 2) if tokens[k + 2:k + 3] in (
         ["a"], ["an"]) else None
-    if whole is not None and whole.start == k + 2 and whole.dimension not in (
-            "percent", "date"):
-        # 'a third of a billion dollars', 'a quarter of a century': that part of the figure
+    if whole is not None and whole.dimension not in ("percent", "date"):
+        # 'a third of a billion dollars': that part of the figure
         return whole._replace(value=part * whole.value, step=part * whole.step,
-                              qualifier="approx" if qualifier == "approx" else qualifier,
+                              qualifier=qualifier,
                               text=" ".join(tokens[i:whole.end]), start=i)
     value = round(100 * part, 1)
     return QuantityMention(value=value, unit="percent", dimension="percent",
