@@ -97,6 +97,26 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+_RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
+            "member_of": []}
+_FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],
+           "member_of": []}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Depot Gallery has been renamed the Tram Museum.", SUPPORTED),
+    ("The Tram Museum has been renamed the Depot Gallery.", REFUTED),
+    ("The Depot Gallery has been rebranded as the Tram Museum.", NOT_ENOUGH_INFO),
+])
+def test_roles_swapped_in_the_facts_own_sentence(claim: str, label: str) -> None:
+    """The store lists as the fact's subject what it is about (the museum as it is called
+    now); who was renamed what is read from the fact's own sentence."""
+    knowledge = tramway_with(("museum-renamed", "The Depot Gallery has been renamed the Tram "
+                              "Museum.", ["tram-museum", "depot-gallery"], []),
+                             entities=(_RENAMED, _FORMER))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

@@ -2184,15 +2184,23 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
                                          name(entity_id), Relation.ALTERNATION,
                                          "the claim denies it"))
             continue
-        if entity_id in subject and _swapped_role(entity_id, subject, compiled, vocab):
-            others = and_list([name(e) for e in sorted(compiled.subject)])
+        doers = _sentence_doers(reading, compiled, vocab) if entity_id in subject else None
+        in_sentence = frozenset() if doers is None or entity_id not in compiled.subject else (
+            _put_elsewhere(entity_id, doers, reading, compiled, vocab))
+        if in_sentence or (entity_id in subject and not (doers and entity_id in doers)
+                           and _swapped_role(entity_id, subject, compiled, vocab)):
+            doers = in_sentence or compiled.subject
+            others = and_list([name(e) for e in sorted(doers)])
             # Each named by the other in the other's role, it is a swap of roles ('Russia
             # fortifies its border with Lithuania'); otherwise the fact is simply about
             # someone else.
-            own_verb = _subject_verb(reading)
+            # (a verb WordNet lacks, 'has been rebranded', is the predicate's first word)
+            own_verb = _subject_verb(reading) or min(
+                ((pos, t) for t, pos in reading.terms if pos > (reading.predicate_at or 0)),
+                default=(0, None))[1]
             same_act = any(s.key == own_verb and s.relation in _HOLDS for s in result.steps)
             swapped = same_act and entity_id in compiled.entities and bool(
-                compiled.subject & set(mentioned) - subject)
+                doers & set(mentioned) - subject)
             relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",
                                      f"{others} as the subject", relation, "another subject"))
@@ -4507,6 +4515,49 @@ def _subject_verb(reading: Analysis) -> str | None:
     start = reading.predicate_at or 0
     return min(((pos, t) for t, pos in reading.terms if pos in reading.verbs and pos >= start),
                default=(0, None))[1]
+
+
+def _sentence_doers(reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> frozenset[str] | None:
+    """The subjects of the fact's own sentence, when the claim's is in the same voice: a
+    store may list as a fact's subject what it is about rather than who does it ('the
+    Museum of London was renamed the London Museum', about the London Museum). A name
+    before a noun is not the subject itself ('the Venus encounter will swing Juice back',
+    "Earth's gravity slowed Juice")."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    if _undone_passive(reading, vocab) != _undone_passive(fact, vocab):
+        return None
+    doers = frozenset(fact.subject_entities) - {e for e, _ in fact.modifiers}
+    # a subject read after another name may be a later clause's ('Lithuania's approach
+    # draws on the experience Ukraine has gained')
+    first = min(fact.entities, key=lambda item: item[1], default=("", 0))[0]
+    return doers if first in doers else None
+
+
+def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
+                   compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
+    """The fact's sentence subjects, when the claim puts ``entity_id`` in their place and
+    one of them after its verb ('the London Museum was renamed the Museum of London'),
+    each a participant, not whose or where a thing is ('San Diego's Terminal 1 opened')."""
+    if entity_id in doers or any(e == entity_id for e, _ in reading.modifiers):
+        return frozenset()
+    fact = read_statement(compiled.fact.statement, vocab)
+    if not any(e == entity_id and pos not in fact.oblique
+               and pos > (fact.predicate_at or 0) for e, pos in fact.entities):
+        return frozenset()
+    if not any(e in doers and pos not in reading.oblique and pos > (reading.predicate_at or 0)
+               for e, pos in reading.entities):
+        return frozenset()
+    return doers
+
+
+def _undone_passive(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The sentence's own verb is passive with no 'by' naming who did it: its subject is
+    what the act is done to."""
+    start = reading.predicate_at or 0
+    verb = min((pos for pos in reading.verbs if pos >= start), default=None)
+    return verb is not None and not reading.agents and is_passive_at(
+        reading.tokens, verb, vocab)
 
 
 def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
