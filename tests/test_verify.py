@@ -117,6 +117,21 @@ def test_roles_swapped_in_the_facts_own_sentence(claim: str, label: str) -> None
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Each new tram can carry up to 250 passengers.", SUPPORTED),
+    ("Each new tram can carry a maximum of 250 passengers.", SUPPORTED),
+    ("Each new tram can carry up to 400 passengers.", REFUTED),
+    ("Each new tram can carry more than 100 passengers.", NOT_ENOUGH_INFO),
+])
+def test_a_maximum_is_the_figure_it_names(claim: str, label: str) -> None:
+    """'Up to 400' against the article's 'up to 250' names the most there can be, as a
+    deadline names its date: it is not merely a looser bound."""
+    knowledge = tramway_with(("tram-capacity", "Each new tram can carry up to 250 passengers.",
+                              ["meridia"], [{"value": 250, "unit": "count", "qualifier": "at_most",
+                                             "measure": "passengers each new tram can carry"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

@@ -628,8 +628,11 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
         # the article's deadline is when it expects the event: 'before 2030' is not 'by July
         # 2031', though the deadline as a bound would allow it
         return False
-    if mention.qualifier == fact.qualifier == "by" and not bounds and high < claim_high - slack:
-        return False  # another deadline than the article's
+    if mention.qualifier == fact.qualifier and mention.qualifier in ("by", "at_most") and (
+            not bounds and high < claim_high - slack):
+        # another deadline than the article's, or another maximum: 'up to 25 a day' against
+        # 'up to 15 a day' names the most there can be, which the article puts lower
+        return False
     if fact.qualifier == "by" and mention.qualifier == "exact" and mention.dimension == "date" and (
             claim_low >= high - 1 + slack and claim_high <= high + slack):
         return True  # 'in 2031', 'in July 2031': in the deadline's own year, as expected
