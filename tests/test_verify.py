@@ -132,6 +132,23 @@ def test_a_maximum_is_the_figure_it_names(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("statement", "claim", "label"), [
+    ("Meridia has already spent 3 million euros on tram repairs.",
+     "Meridia will spend another 3 million euros on tram repairs.", NOT_ENOUGH_INFO),
+    ("Meridia has spent a further 3 million euros on tram repairs.",
+     "Meridia has spent another 3 million euros on tram repairs.", SUPPORTED),
+    ("Meridia has spent 3 million euros on tram repairs on top of its earlier budget.",
+     "Meridia has spent an extra 3 million euros on tram repairs.", SUPPORTED),
+])
+def test_an_addition_is_not_a_total(statement: str, claim: str, label: str) -> None:
+    """'another 3 million' comes on top of something: a fact giving 3 million as all there
+    is does not hold it, one that tells of an addition in any words does."""
+    knowledge = tramway_with(("repairs", statement, ["meridia"], [
+        {"value": 3_000_000, "unit": "EUR", "qualifier": "exact",
+         "measure": "tram repairs spending"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

@@ -2359,7 +2359,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         elif state is True and (
                 of_another
                 or _of_another_named(counterpart, reading, vocab)
-                or _of_unsaid_stuff(counterpart, reading, compiled, vocab)):
+                or _of_unsaid_stuff(counterpart, reading, compiled, vocab)
+                or _addition_against_total(mention, reading, compiled, vocab)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, "a figure of something else"))
         elif elsewhere is not None:
@@ -2507,10 +2508,17 @@ def _addition_held(mention: QuantityMention, counterpart: FactQuantity, reading:
         return  # nearly every figure
     fact = read_statement(compiled.fact.statement, vocab)
     said = _written(counterpart, fact)
-    if said is None or not _changes(said, fact.tokens, vocab):
+    if said is None:
         return
-    after = fact.tokens[said.end:said.end + 1]
-    told = after[0] if after and after[0] in vocab.differences else fact.tokens[said.start - 1]
+    told: str | None
+    if _changes(said, fact.tokens, vocab):
+        after = fact.tokens[said.end:said.end + 1]
+        told = after[0] if after and after[0] in vocab.differences else (
+            fact.tokens[said.start - 1])
+    else:
+        told = _addition_told(fact, vocab)
+    if told is None:
+        return
     word = reading.tokens[mention.start - 1]
     result.steps[:] = [
         s._replace(fact=told, relation=Relation.EQUIVALENT, via="an addition, as the article's")
@@ -3111,6 +3119,26 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     # new stops')
     return _changes(mention, tokens, vocab) != any(
         _changes(q, fact.tokens, vocab) for q in fact.quantities)
+
+
+def _addition_against_total(mention: QuantityMention, reading: Analysis,
+                            compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'will invest another $2 billion' against 'has spent $2 billion': the claim's figure
+    comes on top of something, the fact's is all there is, so the same figure is not the
+    same amount (a fact that tells of an addition in its own words, '25 million on top of
+    its earlier gifts', may hold it)."""
+    if not _added(mention, reading.tokens, vocab):
+        return False  # nearly every figure
+    fact = read_statement(compiled.fact.statement, vocab)
+    return not any(_changes(q, fact.tokens, vocab) for q in fact.quantities) and (
+        _addition_told(fact, vocab) is None)
+
+
+def _addition_told(fact: Analysis, vocab: Vocabulary) -> str | None:
+    """The words in which the fact says that something comes on top ('additional', 'on top
+    of its earlier gifts', 'also')."""
+    return next((t for t in fact.tokens if t in vocab.additions), None) or (
+        vocab.additive_phrase(fact.tokens))
 
 
 def _within_period(mention: QuantityMention, compiled: CompiledFact, vocab: Vocabulary) -> bool:

@@ -579,7 +579,12 @@ class Vocabulary:
 
     def is_additive(self, tokens: list[str]) -> bool:
         """'Hensel Phelps also worked on Terminal 1': one more, not instead of."""
-        return _first_phrase(tokens, self._starts["additive"]) is not None
+        return self.additive_phrase(tokens) is not None
+
+    def additive_phrase(self, tokens: list[str]) -> str | None:
+        """The first phrase that makes the sentence tell of one more ('also', 'on top of')."""
+        found = _first_phrase(tokens, self._starts["additive"])
+        return " ".join(found[1]) if found else None
 
     def exception_at(self, tokens: list[str]) -> tuple[int, int] | None:
         """Where a phrase setting a thing aside begins and ends: 'apart from', 'except'."""
