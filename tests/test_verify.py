@@ -149,6 +149,20 @@ def test_an_addition_is_not_a_total(statement: str, claim: str, label: str) -> N
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia expects tram fares to rise in 2025.", SUPPORTED),
+    ("Meridia expects tram fares to fall in 2025.", REFUTED),
+    ("Meridia expects tram fares to fall in 2026.", NOT_ENOUGH_INFO),
+])
+def test_opposite_acts_at_another_time(claim: str, label: str) -> None:
+    """A fall in 2026 does not contradict a rise in 2025: the year the fact gives
+    otherwise may be another time."""
+    knowledge = tramway_with(("fares", "Meridia expects tram fares to rise in 2025.",
+                              ["meridia"], [{"value": 2025, "unit": "year", "qualifier": "exact",
+                                             "measure": "year of the fare rise"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

@@ -2982,17 +2982,22 @@ def _past_articles(tokens: list[str], at: int, step: int, vocab: Vocabulary) -> 
 def _at_another_time(reading: Analysis, result: Alignment) -> None:
     """'Lithuania joined the convention in 2003' against 'has decided to pull out of it':
     opposite acts at different times are no contradiction, and a date the fact does not
-    give may be another time."""
+    give, or gives otherwise, may be another time ('prices will fall in 2026' against
+    'prices will rise in 2025')."""
     if not reading.quantities:
         return  # most claims give no figure: nothing to settle, and this runs per fact
     dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
-    if not dates or not any(s.key in dates and s.relation == Relation.INDEPENDENT
-                            for s in result.steps):
+    if not dates or not any(s.key in dates and s.relation not in _HOLDS for s in result.steps):
         return
+    opposite = [s for s in result.steps if s.kind == "word" and s.key in reading.verb_terms
+                and s.relation == Relation.ALTERNATION
+                and s.via in ("WordNet antonym", "factcli lexicon antonym")]
+    if not opposite:
+        return
+    # the opposite act's date is its own, so it contradicts the fact's no more than the act
     result.steps[:] = [
         s._replace(relation=Relation.INDEPENDENT, via="at another time")
-        if s.kind == "word" and s.key in reading.verb_terms and s.relation == Relation.ALTERNATION
-        and s.via in ("WordNet antonym", "factcli lexicon antonym") else s
+        if s in opposite or (s.key in dates and s.relation in _CONTRADICTS) else s
         for s in result.steps]
 
 
