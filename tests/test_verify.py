@@ -163,6 +163,23 @@ def test_opposite_acts_at_another_time(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia expects ridership to grow by 4% in 2026.", REFUTED),
+    ("Meridia expects ridership to grow by 4% in 2026 as well.", NOT_ENOUGH_INFO),
+    ("Meridia expects ridership to grow by 5% in 2026 too.", NOT_ENOUGH_INFO),
+])
+def test_one_more_time_denies_no_other(claim: str, label: str) -> None:
+    """'in 2026 as well' adds a year to the fact's, so neither it nor the figure it gives
+    for that year contradicts the fact's."""
+    knowledge = tramway_with(("ridership", "Meridia expects ridership to grow by 4% in 2025.",
+                              ["meridia"], [
+                                  {"value": 4, "unit": "percent", "qualifier": "exact",
+                                   "measure": "expected ridership growth"},
+                                  {"value": 2025, "unit": "year", "qualifier": "exact",
+                                   "measure": "year of the ridership growth"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

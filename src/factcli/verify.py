@@ -1290,6 +1290,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _at_another_time(reading, result)
+    _one_more_time(reading, vocab, result)
     _of_another_time(reading, compiled, result, vocab)
     _same_year(result)
     _dated_later(compiled, result, vocab)
@@ -2999,6 +3000,20 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         s._replace(relation=Relation.INDEPENDENT, via="at another time")
         if s in opposite or (s.key in dates and s.relation in _CONTRADICTS) else s
         for s in result.steps]
+
+
+def _one_more_time(reading: Analysis, vocab: Vocabulary, result: Alignment) -> None:
+    """'GDP will grow by 1.25% in 2026 as well' against 'by 1.25% in 2025': a claim that
+    says it adds one more time ('as well', 'too', 'also') does not deny the fact's."""
+    if not reading.quantities or not vocab.is_additive(reading.tokens):
+        return  # nearly every claim
+    dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    if not any(s.key in dates and s.relation in _CONTRADICTS for s in result.steps):
+        return
+    # … nor the figures it gives for that time ('by 1.25%' against its previous 1%)
+    result.steps[:] = [
+        s._replace(relation=Relation.INDEPENDENT, via="one more time")
+        if s.kind == "figure" and s.relation in _CONTRADICTS else s for s in result.steps]
 
 
 def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignment,
