@@ -15,7 +15,7 @@ from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.wordnet import shipped_wordnet
 
-from .conftest import DATA, read_jsonl
+from .conftest import DATA, read_jsonl, tramway_with
 from .test_pty import factcli_executable
 
 runner = CliRunner()
@@ -66,6 +66,28 @@ def test_labelled_questions(knowledge: Knowledge, ferry: Knowledge, tram: Knowle
     text = answer.answer.lower()
     for alternatives in item["expect"]:
         assert any(alt.lower() in text for alt in alternatives), (alternatives, answer.answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did tram ridership reach its highest level?", None),
+    ("On what date did tram ridership hit its highest level?", None),
+    ("When did Meridia open its first tram line?", "1998"),
+])
+def test_a_records_date_is_not_its_own(question: str, expected: str | None) -> None:
+    """'at its highest since 2019': 2019 is when the record was last matched, not when the
+    fact's event happened; a date said of the event itself still answers."""
+    knowledge = tramway_with(
+        ("ridership-record", "Tram ridership is at its highest level since 2019.", ["meridia"],
+         [{"value": 2019, "unit": "year", "qualifier": "exact",
+           "measure": "year ridership was last this high"}]),
+        ("first-line", "Meridia opened its first tram line in 1998.", ["meridia"],
+         [{"value": 1998, "unit": "year", "qualifier": "exact",
+           "measure": "year the first tram line opened"}]))
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
 
 
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
