@@ -50,6 +50,9 @@ class Numbers:
     multipliers: dict[str, float]
     scales: dict[str, float]
     comparators: dict[str, Comparator]
+    # what bounds a figure from after its number or unit: 'five years or more',
+    # 'five or more years', '20 km or less'
+    trailing_comparators: dict[str, Comparator]
     span_words: tuple[str, ...]
     fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
     months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'

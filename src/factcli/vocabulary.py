@@ -110,6 +110,7 @@ class Vocabulary:
     multipliers: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
     comparators: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    trailing_comparators: dict[tuple[str, ...], str] = field(default_factory=dict)
     span_words: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
@@ -337,6 +338,8 @@ class Vocabulary:
             vocab.comparators.setdefault(spelled[0], []).append((spelled, comparator))
         for entries in vocab.comparators.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        vocab.trailing_comparators = {tuple(tokenise(words)): comparator for words, comparator
+                                      in numbers.trailing_comparators.items()}
         vocab.span_words = frozenset(numbers.span_words)
         vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
         vocab.months = frozenset(numbers.months)
