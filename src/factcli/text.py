@@ -218,7 +218,15 @@ class Analysis:
         after = [(pos, t) for t, pos in self.terms if pos > self.exclusive_at] + [
             (pos, "@" + e) for e, pos in self.entities if pos > self.exclusive_at]
         if after:
-            return min(after)[1]
+            first, focus = min(after)
+            if "of" in self.tokens[self.exclusive_at + 1:first]:
+                # 'only one of the reviewed farms' singles out among farms: the head of
+                # the phrase after 'of', however it is described
+                said = dict(after)
+                while first + 1 in said:
+                    first += 1
+                focus = said[first]
+            return focus
         # 'serves military needs only': the phrase it closes, after the verb, from its
         # first word
         said = {pos: t for t, pos in self.terms if pos not in self.verbs
@@ -374,6 +382,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         i += length
     vocab.attach_context(result)
     _none_other_than(result, negated_at, vocab)
+    if result.exclusive and _only_of_degree(result, vocab):
+        result.exclusive, result.exclusive_at = False, None
     result.negations += _without_as_predicate(tokens, vocab)
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
@@ -513,6 +523,26 @@ def _none_other_than(result: Analysis, negated_at: list[int], vocab: Vocabulary)
     result.negations -= 1
     result.exclusive = True
     result.exclusive_at = exception[1] - 1
+
+
+def _only_of_degree(result: Analysis, vocab: Vocabulary) -> bool:
+    """'only a month before', 'only two days later', 'in January alone', 'in 2023 alone':
+    beside a time, the word says how soon or how much, not that nothing else holds (what
+    the figure says is checked as a figure)."""
+    at = result.exclusive_at
+    if at is None:
+        return False
+    tokens = result.tokens
+    word = tokens[at]
+    if word in vocab.degree_before_span:
+        count, unit = [*tokens[at + 1: at + 3], "", ""][:2]
+        return unit in vocab.span_units and (
+            count in ("a", "an") or count in vocab.number_words or count[:1].isdigit())
+    if word in vocab.degree_after_time and at > 0:
+        before = tokens[at - 1]
+        return (before in vocab.months or before in vocab.span_units
+                or any(q.end == at and q.dimension == "date" for q in result.quantities))
+    return False
 
 
 def _capitalised(text: str) -> frozenset[str]:
