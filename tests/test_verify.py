@@ -117,6 +117,10 @@ def test_roles_swapped_in_the_facts_own_sentence(claim: str, label: str) -> None
     assert verify_claim(claim, knowledge).verdict == label
 
 
+_SHOPKEEPERS = {"id": "shopkeepers", "name": "local shopkeepers and market traders",
+                "kind": "group", "aliases": ["shopkeepers"], "member_of": []}
+
+
 @pytest.fixture(scope="module")
 def tramway_told() -> Knowledge:
     """The tramway store with facts that say when, how many of some, and by whom."""
@@ -128,7 +132,9 @@ def tramway_told() -> Knowledge:
          ["meridia-council", "tram-app"], []),
         ("one-stop-repaired", "Only one of the inspected tram stops needed repairs.",
          ["tram-extension"], []),
-    )
+        ("extension-criticised", "The tram extension has been criticised by local "
+         "shopkeepers and market traders.", ["shopkeepers", "tram-extension"], []),
+        entities=(_SHOPKEEPERS,))
 
 
 @pytest.mark.parametrize(("claim", "label"), [
@@ -140,6 +146,9 @@ def tramway_told() -> Knowledge:
     # 'only one of' singles out among the things after 'of', however they are described
     ("Only one of the tram stops that were inspected needed repairs.", SUPPORTED),
     ("Only one of the inspected tram stops was painted.", NOT_ENOUGH_INFO),
+    # a doer after 'by' may have a word before its name; the roles still count
+    ("The Meridia tram extension has been criticised by local shopkeepers.", SUPPORTED),
+    ("Local shopkeepers have been criticised by the Meridia tram extension.", REFUTED),
 ])
 def test_when_how_many_and_by_whom(tramway_told: Knowledge, claim: str, label: str) -> None:
     assert verify_claim(claim, tramway_told).verdict == label

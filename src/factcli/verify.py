@@ -2187,6 +2187,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         doers = _sentence_doers(reading, compiled, vocab) if entity_id in subject else None
         in_sentence = frozenset() if doers is None or entity_id not in compiled.subject else (
             _put_elsewhere(entity_id, doers, reading, compiled, vocab))
+        if not in_sentence and doers and entity_id in reading.agents and (
+                entity_id not in doers) and read_statement(compiled.fact.statement,
+                                                           vocab).agents:
+            # 'the farmers were criticised by the project' against 'the project was
+            # criticised by local farmers': each names its doer after 'by', and not the same
+            in_sentence = doers
         if in_sentence or (entity_id in subject and not (doers and entity_id in doers)
                            and _swapped_role(entity_id, subject, compiled, vocab)):
             doers = in_sentence or compiled.subject
@@ -4529,9 +4535,9 @@ def _sentence_doers(reading: Analysis, compiled: CompiledFact,
         return None
     doers = frozenset(fact.subject_entities) - {e for e, _ in fact.modifiers}
     # a subject read after another name may be a later clause's ('Lithuania's approach
-    # draws on the experience Ukraine has gained')
+    # draws on the experience Ukraine has gained'), unless a passive names it after 'by'
     first = min(fact.entities, key=lambda item: item[1], default=("", 0))[0]
-    return doers if first in doers else None
+    return doers if first in doers or fact.agents else None
 
 
 def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
