@@ -134,6 +134,8 @@ def tramway_told() -> Knowledge:
          ["tram-extension"], []),
         ("extension-criticised", "The tram extension has been criticised by local "
          "shopkeepers and market traders.", ["shopkeepers", "tram-extension"], []),
+        ("library-proposed", "The Southbank library is a proposal and has not yet been built.",
+         ["southbank-library"], []),
         entities=(_SHOPKEEPERS,))
 
 
@@ -149,6 +151,13 @@ def tramway_told() -> Knowledge:
     # a doer after 'by' may have a word before its name; the roles still count
     ("The Meridia tram extension has been criticised by local shopkeepers.", SUPPORTED),
     ("Local shopkeepers have been criticised by the Meridia tram extension.", REFUTED),
+    # a 'not' in a clause of its own ('and has not yet been built') is not the first's
+    ("The Southbank library is a proposal.", SUPPORTED),
+    ("The Southbank library is not a proposal.", REFUTED),
+    ("The Southbank library has been built.", REFUTED),
+    # 'is only a' is 'is merely a'; 'only the library' still singles it out
+    ("The Southbank library is still only a proposal.", SUPPORTED),
+    ("Only the Southbank library is a proposal.", NOT_ENOUGH_INFO),
 ])
 def test_when_how_many_and_by_whom(tramway_told: Knowledge, claim: str, label: str) -> None:
     assert verify_claim(claim, tramway_told).verdict == label

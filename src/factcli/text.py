@@ -530,7 +530,8 @@ def _none_other_than(result: Analysis, negated_at: list[int], vocab: Vocabulary)
 def _only_of_degree(result: Analysis, vocab: Vocabulary) -> bool:
     """'only a month before', 'only two days later', 'in January alone', 'in 2023 alone':
     beside a time, the word says how soon or how much, not that nothing else holds (what
-    the figure says is checked as a figure)."""
+    the figure says is checked as a figure); so does it after 'is' ('is still only a
+    proposal': merely one, not the one thing that is)."""
     at = result.exclusive_at
     if at is None:
         return False
@@ -538,8 +539,9 @@ def _only_of_degree(result: Analysis, vocab: Vocabulary) -> bool:
     word = tokens[at]
     if word in vocab.degree_before_span:
         count, unit = [*tokens[at + 1: at + 3], "", ""][:2]
-        return unit in vocab.span_units and (
-            count in ("a", "an") or count in vocab.number_words or count[:1].isdigit())
+        copula = any(token in vocab.be_forms for token in tokens[max(0, at - 2):at])
+        spelled = count in ("a", "an") or count in vocab.number_words or count[:1].isdigit()
+        return (copula and count in ("a", "an")) or (unit in vocab.span_units and spelled)
     if word in vocab.degree_after_time and at > 0:
         before = tokens[at - 1]
         return (before in vocab.months or before in vocab.span_units
