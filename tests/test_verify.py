@@ -180,6 +180,52 @@ def test_one_more_time_denies_no_other(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+_SHOPKEEPERS = {"id": "shopkeepers", "name": "local shopkeepers and market traders",
+                "kind": "group", "aliases": ["shopkeepers"], "member_of": []}
+
+
+@pytest.fixture(scope="module")
+def tramway_told() -> Knowledge:
+    """The tramway store with facts that say when, how many of some, and by whom."""
+    return tramway_with(
+        ("january-riders", "Meridia's trams carried 2 million passengers in January.",
+         ["meridia"], [{"value": 2000000, "unit": "count", "qualifier": "exact",
+                        "measure": "passengers carried in January"}]),
+        ("app-approved-earlier", "A week earlier the city council had approved the tram app.",
+         ["meridia-council", "tram-app"], []),
+        ("one-stop-repaired", "Only one of the inspected tram stops needed repairs.",
+         ["tram-extension"], []),
+        ("extension-criticised", "The tram extension has been criticised by local "
+         "shopkeepers and market traders.", ["shopkeepers", "tram-extension"], []),
+        ("library-proposed", "The Southbank library is a proposal and has not yet been built.",
+         ["southbank-library"], []),
+        entities=(_SHOPKEEPERS,))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # beside a time, 'alone' and 'only' say how much or how soon, and exclude nothing
+    ("Meridia's trams carried 2 million passengers in January alone.", SUPPORTED),
+    ("Only Meridia's trams carried 2 million passengers in January.", NOT_ENOUGH_INFO),
+    ("Only a week before, the city council had approved the tram app.", SUPPORTED),
+    ("The city council alone had approved the tram app a week earlier.", NOT_ENOUGH_INFO),
+    # 'only one of' singles out among the things after 'of', however they are described
+    ("Only one of the tram stops that were inspected needed repairs.", SUPPORTED),
+    ("Only one of the inspected tram stops was painted.", NOT_ENOUGH_INFO),
+    # a doer after 'by' may have a word before its name; the roles still count
+    ("The Meridia tram extension has been criticised by local shopkeepers.", SUPPORTED),
+    ("Local shopkeepers have been criticised by the Meridia tram extension.", REFUTED),
+    # a 'not' in a clause of its own ('and has not yet been built') is not the first's
+    ("The Southbank library is a proposal.", SUPPORTED),
+    ("The Southbank library is not a proposal.", REFUTED),
+    ("The Southbank library has been built.", REFUTED),
+    # 'is only a' is 'is merely a'; 'only the library' still singles it out
+    ("The Southbank library is still only a proposal.", SUPPORTED),
+    ("Only the Southbank library is a proposal.", NOT_ENOUGH_INFO),
+])
+def test_when_how_many_and_by_whom(tramway_told: Knowledge, claim: str, label: str) -> None:
+    assert verify_claim(claim, tramway_told).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

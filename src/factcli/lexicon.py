@@ -50,6 +50,9 @@ class Numbers:
     multipliers: dict[str, float]
     scales: dict[str, float]
     comparators: dict[str, Comparator]
+    # what bounds a figure from after its number or unit: 'five years or more',
+    # 'five or more years', '20 km or less'
+    trailing_comparators: dict[str, Comparator]
     span_words: tuple[str, ...]
     fillers: tuple[str, ...]  # words between a comparator and its figure: 'by early 2031'
     months: tuple[str, ...]  # also read between a comparator and its year: 'by July 2031'
@@ -141,6 +144,10 @@ class Cues:
     position_verbs: tuple[str, ...] = ()
     # a figure said of now ('currently owns 70%'), not of what a fact says is to come
     present: tuple[str, ...] = ()
+    # exclusive words that only say how much next to a time: before a length of time
+    # ('only a month before'), after a time ('in January alone'); nothing else is excluded
+    degree: dict[Literal["before_a_span", "after_a_time"], tuple[str, ...]] = field(
+        default_factory=dict)
     # words saying there is at least one of what they come before: 'several reactors'
     existential: tuple[str, ...] = ()
     # a name said to be one of a group ('X is one of the two holders of the 30% stake'):
@@ -305,6 +312,11 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in ordering.selectors:
                 problems.add("lexicon cues.json", f"ordering.{key}[{wi}]",
                              f"'{word}' is not one of ordering.selectors")
+    for place, words in lexicon.cues.degree.items():
+        for wi, word in enumerate(words):
+            if word not in lexicon.cues.exclusive:
+                problems.add("lexicon cues.json", f"degree.{place}[{wi}]",
+                             f"'{word}' is not one of exclusive")
     for cue in ("unrealised", "intended", "committing"):
         for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
             if not tokenise(phrase):

@@ -358,6 +358,7 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         value *= scale
         place *= scale
         j += 1
+    trailing, j = _trailing_comparator(vocab, tokens, j)  # 'five or more years'
     unit_id = currency
     for length in (3, 2, 1):
         name = " ".join(tokens[j : j + length])
@@ -381,14 +382,28 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         value += 0.5  # "a decade and a half"
         place = min(place, 0.5)
         j += 3
+    if trailing is None:
+        trailing, j = _trailing_comparator(vocab, tokens, j)  # 'five years or more'
     unit = vocab.units[unit_id]
     factor = unit.factor or 1.0
     base = base_unit(vocab, unit)
     qualifier = _qualifier(vocab, qualifier, comparator_words, unit.dimension)
+    if trailing is not None and qualifier == "exact":
+        qualifier = trailing
     return QuantityMention(value=value * factor, unit=base.id, dimension=unit.dimension,
                            qualifier=qualifier, step=place * factor, source_unit=unit.id,
                            unit_size=factor, high=high, decade=high is not None,
                            text=" ".join(tokens[start:j]), start=start, end=j)
+
+
+def _trailing_comparator(vocab: Vocabulary, tokens: list[str],
+                         j: int) -> tuple[str | None, int]:
+    """The bound a phrase after a figure's number or unit puts on it ('or more' in 'five
+    years or more'), and where the figure then ends."""
+    for words, comparator in vocab.trailing_comparators.items():
+        if tuple(tokens[j: j + len(words)]) == words:
+            return comparator, j + len(words)
+    return None, j
 
 
 def base_unit(vocab: Vocabulary, unit: Unit) -> Unit:

@@ -218,7 +218,15 @@ class Analysis:
         after = [(pos, t) for t, pos in self.terms if pos > self.exclusive_at] + [
             (pos, "@" + e) for e, pos in self.entities if pos > self.exclusive_at]
         if after:
-            return min(after)[1]
+            first, focus = min(after)
+            if "of" in self.tokens[self.exclusive_at + 1:first]:
+                # 'only one of the reviewed farms' singles out among farms: the head of
+                # the phrase after 'of', however it is described
+                said = dict(after)
+                while first + 1 in said:
+                    first += 1
+                focus = said[first]
+            return focus
         # 'serves military needs only': the phrase it closes, after the verb, from its
         # first word
         said = {pos: t for t, pos in self.terms if pos not in self.verbs
@@ -336,8 +344,10 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                 result.oblique.add(i)  # "in the Baltic", "Lithuania's neighbours": not the subject
             if before >= 0 and tokens[before] in vocab.prepositions:
                 result.governed.add(i)
-                if tokens[before] == "by" and _passive_before(tokens, before, vocab):
-                    result.agents.append(payload)
+            by = _by_past_a_modifier(tokens, before, result, vocab)
+            if by >= 0 and tokens[by] == "by" and _passive_before(tokens, by, vocab):
+                result.governed.add(i)
+                result.agents.append(payload)
         elif kind == "group":
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))
@@ -374,6 +384,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         i += length
     vocab.attach_context(result)
     _none_other_than(result, negated_at, vocab)
+    if result.exclusive and _only_of_degree(result, vocab):
+        result.exclusive, result.exclusive_at = False, None
     result.negations += _without_as_predicate(tokens, vocab)
     if result.negations % 2 and "until" in tokens:
         result.negations -= 1  # "not finished until 2030" says when it is, not that it is not
@@ -515,6 +527,28 @@ def _none_other_than(result: Analysis, negated_at: list[int], vocab: Vocabulary)
     result.exclusive_at = exception[1] - 1
 
 
+def _only_of_degree(result: Analysis, vocab: Vocabulary) -> bool:
+    """'only a month before', 'only two days later', 'in January alone', 'in 2023 alone':
+    beside a time, the word says how soon or how much, not that nothing else holds (what
+    the figure says is checked as a figure); so does it after 'is' ('is still only a
+    proposal': merely one, not the one thing that is)."""
+    at = result.exclusive_at
+    if at is None:
+        return False
+    tokens = result.tokens
+    word = tokens[at]
+    if word in vocab.degree_before_span:
+        count, unit = [*tokens[at + 1: at + 3], "", ""][:2]
+        copula = any(token in vocab.be_forms for token in tokens[max(0, at - 2):at])
+        spelled = count in ("a", "an") or count in vocab.number_words or count[:1].isdigit()
+        return (copula and count in ("a", "an")) or (unit in vocab.span_units and spelled)
+    if word in vocab.degree_after_time and at > 0:
+        before = tokens[at - 1]
+        return (before in vocab.months or before in vocab.span_units
+                or any(q.end == at and q.dimension == "date" for q in result.quantities))
+    return False
+
+
 def _capitalised(text: str) -> frozenset[str]:
     """Folded words that start with a capital letter other than at the start of the text
     or after a full stop: the names a sentence uses ('Mars', 'the Atlantic')."""
@@ -648,6 +682,21 @@ def _adjuncts(reading: Analysis, vocab: Vocabulary) -> set[str]:
         elif pos in at:
             outside.add(at[pos])
     return inside - outside
+
+
+def _by_past_a_modifier(tokens: list[str], at: int, result: Analysis,
+                        vocab: Vocabulary) -> int:
+    """Where the 'by' before a name's one modifier stands ('criticised by local farmers',
+    'by the local farmers'), or ``at`` itself when ``tokens[at]`` is no such word (a
+    preposition, a verb, a name, 'not'). Only 'by': 'draws on the experience Ukraine has
+    gained' puts no 'experience' before Ukraine's name."""
+    word = tokens[at] if at >= 1 else ""
+    if not word.isalpha() or word in vocab.prepositions or word in result.names or (
+            at in result.verbs or word in vocab.ignored
+            or vocab.single.get(word, ("group",))[0] != "group"):
+        return at
+    before = at - 1 if tokens[at - 1] != "the" else at - 2
+    return before if before >= 0 and tokens[before] == "by" else at
 
 
 def _passive_before(tokens: list[str], end: int, vocab: Vocabulary) -> bool:

@@ -1329,19 +1329,42 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
 
 def _negated_elsewhere(reading: Analysis, compiled: CompiledFact, result: Alignment,
                        vocab: Vocabulary) -> bool:
-    """'Work is scheduled to begin by 2026; it has not started yet': the fact's 'not' is in
-    a clause of its own after a semicolon, and the claim holds none of that clause's words,
-    so the clause the claim is held by is not negated (unless the claim says the act is
-    done or under way, which is what such a clause denies)."""
-    first, semicolon, rest = compiled.fact.statement.partition(";")
-    if not semicolon or reading.status == "completed":
+    """'Work is scheduled to begin by 2026; it has not started yet', 'the depot is a
+    proposal and has not been built': the fact's 'not' is in a clause of its own, after a
+    semicolon or an 'and' that opens on its own verb, and the claim holds none of that
+    clause's words, so the clause the claim is held by is not negated (unless the claim
+    says the act is done or under way, which is what such a clause denies)."""
+    if reading.status == "completed":
+        return False
+    parts = _negated_clause(compiled.fact.statement, vocab)
+    if parts is None:
         return False  # nearly every fact
-    opening, closing = read_statement(first, vocab), read_statement(rest, vocab)
+    opening, closing = read_statement(parts[0], vocab), read_statement(parts[1], vocab)
     if opening.negations % 2 or not closing.negations % 2:
         return False
     held = {_fact_term(s, compiled) for s in result.steps
             if s.kind == "word" and s.relation in _HOLDS}
     return bool(held) and held.isdisjoint(closing.term_set)
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim
+def _negated_clause(statement: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """The statement cut before a clause of its own that holds its 'not': after a
+    semicolon, or after an 'and' or 'but' whose words open on a verb ('and has not yet
+    been built'); None for a statement with no such cut."""
+    if not read_statement(statement, vocab).negations:
+        return None  # nearly every fact
+    first, semicolon, rest = statement.partition(";")
+    if semicolon:
+        return first, rest
+    for match in _CLAUSE_JOIN.finditer(statement):
+        rest = statement[match.end():]
+        if read_statement(rest, vocab).predicate_at == 0:
+            return statement[:match.start()], rest
+    return None
+
+
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s+", re.I)
 
 
 def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
@@ -2188,6 +2211,12 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         doers = _sentence_doers(reading, compiled, vocab) if entity_id in subject else None
         in_sentence = frozenset() if doers is None or entity_id not in compiled.subject else (
             _put_elsewhere(entity_id, doers, reading, compiled, vocab))
+        if not in_sentence and doers and entity_id in reading.agents and (
+                entity_id not in doers) and read_statement(compiled.fact.statement,
+                                                           vocab).agents:
+            # 'the farmers were criticised by the project' against 'the project was
+            # criticised by local farmers': each names its doer after 'by', and not the same
+            in_sentence = doers
         if in_sentence or (entity_id in subject and not (doers and entity_id in doers)
                            and _swapped_role(entity_id, subject, compiled, vocab)):
             doers = in_sentence or compiled.subject
@@ -4577,9 +4606,9 @@ def _sentence_doers(reading: Analysis, compiled: CompiledFact,
         return None
     doers = frozenset(fact.subject_entities) - {e for e, _ in fact.modifiers}
     # a subject read after another name may be a later clause's ('Lithuania's approach
-    # draws on the experience Ukraine has gained')
+    # draws on the experience Ukraine has gained'), unless a passive names it after 'by'
     first = min(fact.entities, key=lambda item: item[1], default=("", 0))[0]
-    return doers if first in doers else None
+    return doers if first in doers or fact.agents else None
 
 
 def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,

@@ -106,10 +106,13 @@ class Vocabulary:
     abbreviations: frozenset[str] = frozenset()
     ignored: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()  # single light words: 'new', 'major', 'recent'
+    degree_before_span: frozenset[str] = frozenset()  # 'only a month before' (see Cues)
+    degree_after_time: frozenset[str] = frozenset()  # 'in January alone'
     number_words: dict[str, float] = field(default_factory=dict)
     multipliers: dict[str, float] = field(default_factory=dict)
     scales: dict[str, float] = field(default_factory=dict)
     comparators: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    trailing_comparators: dict[tuple[str, ...], str] = field(default_factory=dict)
     span_words: frozenset[str] = frozenset()
     fillers: frozenset[str] = frozenset()
     months: frozenset[str] = frozenset()
@@ -227,6 +230,8 @@ class Vocabulary:
             vocab._add(word, "negation", "not")
         for word in cues.exclusive:
             vocab._add(word, "exclusive", "only")
+        vocab.degree_before_span = frozenset(cues.degree.get("before_a_span", ()))
+        vocab.degree_after_time = frozenset(cues.degree.get("after_a_time", ()))
         for word in cues.auxiliaries:
             vocab._add(word, "aux", word)
         for group in lexicon.synonyms.groups:
@@ -338,6 +343,8 @@ class Vocabulary:
             vocab.comparators.setdefault(spelled[0], []).append((spelled, comparator))
         for entries in vocab.comparators.values():
             entries.sort(key=lambda entry: -len(entry[0]))
+        vocab.trailing_comparators = {tuple(tokenise(words)): comparator for words, comparator
+                                      in numbers.trailing_comparators.items()}
         vocab.span_words = frozenset(numbers.span_words)
         vocab.fillers = frozenset(numbers.fillers) | frozenset(numbers.months)
         vocab.months = frozenset(numbers.months)
@@ -705,6 +712,12 @@ class Vocabulary:
         endings = {1: "st", 2: "nd", 3: "rd"}
         return {f"{n}{'th' if n % 100 in (11, 12, 13) else endings.get(n % 10, 'th')}": word
                 for word, n in self.ordinals.items()}
+
+    @cached_property
+    def span_units(self) -> frozenset[str]:
+        """The names of units of a length of time: 'month', 'days'."""
+        return frozenset(name for name, unit_id in self.unit_names.items()
+                         if self.units[unit_id].dimension == "duration")
 
     @cached_property
     def calendar_words(self) -> frozenset[str]:
