@@ -3306,7 +3306,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         s.key in done_acts and s.relation in _HOLDS
         and (_same_word(s.claim, s.fact, vocab) or s.key in vocab.aspectual
              or (s.claim not in vocab.committing and _predicate_term(s.key, reading, vocab)))
-        and (_after_have(s.key, reading) or (
+        and (_after_have(s.key, reading, vocab) or (
             whole and _said_as_past(s.key, reading, vocab)
             and _to_come(s.fact, compiled, vocab)))
         for s in result.steps)
@@ -3373,7 +3373,7 @@ def _finished_in_other_words(reading: Analysis, result: Alignment,
     come is not finished, in whatever words the fact plans it."""
     completion = next((s for s in result.steps if s.kind == "word" and s.key in vocab.aspectual
                        and s.relation == Relation.INDEPENDENT), None)
-    if completion is None or not (_after_have(completion.key, reading)
+    if completion is None or not (_after_have(completion.key, reading, vocab)
                                   or _said_as_past(completion.key, reading, vocab)
                                   or reading.status == "completed"):
         return None  # nearly every claim
@@ -3740,20 +3740,35 @@ def _predicate_term(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """The term is the claim's main verb: after 'has' or 'had', or where the predicate
     starts ('Lithuania spent'), not a participle after a determiner that describes a noun
     ('includes 113 km of reconstructed road')."""
-    return _after_have(term, reading) or any(
+    return _after_have(term, reading, vocab) or any(
         t == term and pos == reading.predicate_at and pos
         and reading.tokens[pos - 1] not in vocab.determiners
         and not reading.tokens[pos - 1][:1].isdigit() for t, pos in reading.terms)
 
 
-def _after_have(term: str, reading: Analysis) -> bool:
+def _after_have(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """The term is a participle after 'has', 'have' or 'had' ('has been', passive): the
-    perfect."""
+    perfect, with any 'not', 'yet' or 'already' between ('have not yet been renovated')."""
     tokens = reading.tokens
     have = ("has", "have", "had")
-    return any(t == term and pos and (tokens[pos - 1] in have or (
-        pos > 1 and tokens[pos - 1] == "been" and tokens[pos - 2] in have))
-        for t, pos in reading.terms)
+
+    def before(at: int) -> int:
+        """Where the auxiliary before ``at`` stands, past the light words between."""
+        at -= 1
+        while at >= 0 and (tokens[at] in vocab.ignored - {"been", *have}
+                           or vocab.single.get(tokens[at], ("",))[0] == "negation"):
+            at -= 1
+        return at
+
+    for t, pos in reading.terms:
+        if t != term:
+            continue
+        at = before(pos)
+        if at >= 0 and tokens[at] == "been":
+            at = before(at)
+        if at >= 0 and tokens[at] in have:
+            return True
+    return False
 
 
 def _said_as_past(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
@@ -4185,7 +4200,7 @@ def _done_verbs(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
                 word.endswith("ed") or word in vocab.irregular):
             continue
         # a verb the reading found, of a subject it may have missed ('the marina works began')
-        if _after_have(term, reading) or _said_as_past(term, reading, vocab) or (
+        if _after_have(term, reading, vocab) or _said_as_past(term, reading, vocab) or (
                 pos and pos in reading.verbs and reading.tokens[pos - 1] not in vocab.auxiliaries):
             done.add(term)
     return frozenset(done)
@@ -4251,7 +4266,7 @@ def _done_against_to_come(reading: Analysis, compiled: CompiledFact, result: Ali
     only possible ('can pass closer to Ganymede'): two occasions, so another name in the
     fact's is no other name in the claim's."""
     return any(s.kind == "word" and s.relation in _HOLDS and s.key in reading.verb_terms
-               and (_after_have(s.key, reading) or _said_as_past(s.key, reading, vocab))
+               and (_after_have(s.key, reading, vocab) or _said_as_past(s.key, reading, vocab))
                and _to_come(s.fact, compiled, vocab, possible=True) for s in result.steps)
 
 
