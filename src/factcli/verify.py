@@ -4524,14 +4524,20 @@ def _sentence_doers(reading: Analysis, compiled: CompiledFact,
     Museum of London was renamed the London Museum', about the London Museum). A name
     before a noun is not the subject itself ('the Venus encounter will swing Juice back',
     "Earth's gravity slowed Juice")."""
-    fact = read_statement(compiled.fact.statement, vocab)
-    if _undone_passive(reading, vocab) != _undone_passive(fact, vocab):
-        return None
+    passive, doers = _own_doers(compiled.fact.statement, vocab)
+    return doers if _undone_passive(reading, vocab) == passive else None
+
+
+@lru_cache(maxsize=4096)  # of the fact alone, asked for with each claim aligned with it
+def _own_doers(statement: str, vocab: Vocabulary) -> tuple[bool, frozenset[str] | None]:
+    """Whether the statement's own verb is passive with no doer named, and the subjects of
+    its sentence (None when a name before them is not one of them)."""
+    fact = read_statement(statement, vocab)
     doers = frozenset(fact.subject_entities) - {e for e, _ in fact.modifiers}
     # a subject read after another name may be a later clause's ('Lithuania's approach
     # draws on the experience Ukraine has gained')
     first = min(fact.entities, key=lambda item: item[1], default=("", 0))[0]
-    return doers if first in doers else None
+    return _undone_passive(fact, vocab), doers if first in doers else None
 
 
 def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
