@@ -798,12 +798,12 @@ class Vocabulary:
                 return kind, payload, rest
             if kind == "group" and self._separated(phrase, tokens, i):
                 return kind, payload, 1  # the particle, further on, is read past
-        fuzzy = self._fuzzy_entity(tokens, i)
-        if fuzzy is not None:
-            return "entity", fuzzy[0], fuzzy[1]
         hit = self.single.get(token)
         if hit is not None:
             return hit[0], hit[1], 1
+        fuzzy = self._fuzzy_entity(tokens, i)
+        if fuzzy is not None:
+            return "entity", fuzzy[0], fuzzy[1]
         if token in self.ignored and self._verb_after_auxiliary(tokens, i):
             return "word", "s:" + stem(token), 1  # 'are following the project'
         if token in self.ignored or not (token[:1].isalpha() or token in self.spelled_ordinals) or (
@@ -835,9 +835,10 @@ class Vocabulary:
                 and self.can_be_verb(token))
 
     def _fuzzy_entity(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap'."""
+        """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap' (asked only
+        of a word that is not itself a word of the lexicon or a name)."""
         token = tokens[i]
-        if (len(token) < 5 or token in self.single or token in self.ignored
+        if (len(token) < 5 or token in self.ignored
                 or not token.isalpha() or stem(token) in self.known_stems):
             return None
         words = tuple(tokens[i : i + 2])  # all the answer depends on
