@@ -633,6 +633,8 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
+            if left_reading.predicate_at is None:
+                continue  # "Lithuania and Poland …": no clause ends here (the right side unread)
             if names is None:  # (for the few stores with such names: reading costs)
                 names = analyse(rest, knowledge.vocab).entity_ends if (
                     knowledge.vocab.joined_names) else {}
@@ -640,8 +642,6 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if any(start < cut < end for start, end in names.items()):
                 continue  # 'designed by Skidmore, Owings & Merrill': one name
             right_reading = analyse(right, knowledge.vocab)
-            if left_reading.predicate_at is None:
-                continue
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together,
