@@ -2023,6 +2023,7 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
     return found
 
 
+@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
 def _kind_predicated(term: str, word: str, reading: Analysis,
                      vocab: Vocabulary) -> Step | None:
     """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
@@ -4557,6 +4558,7 @@ def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
     return doers
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _undone_passive(reading: Analysis, vocab: Vocabulary) -> bool:
     """The sentence's own verb is passive with no 'by' naming who did it: its subject is
     what the act is done to."""
