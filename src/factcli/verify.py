@@ -5320,8 +5320,8 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     # 'flew' is mentioned where a fact says 'flown': a form of the same lemma counts
     said = {s.claim for s in absent if s.key in in_store or (" " not in s.claim and (any(
         via == "same word" for verb in (False, True)
-        for _, via in vocab.links(s.claim.lower(), verb=verb).values()) or any(
-        fold(s.claim) in words for words in vocab.entity_name_words.values())))}
+        for _, via in vocab.links(s.claim.lower(), verb=verb).values())
+        or fold(s.claim) in vocab.any_name_words))}
     unknown = [f"'{s.claim}'" for s in absent if s.claim not in said]
     elsewhere = [f"'{s.claim}'" for s in absent if s.claim in said]
     if elsewhere:

@@ -632,6 +632,12 @@ class Vocabulary:
         return {entity_id: frozenset(found) for entity_id, found in words.items()}
 
     @cached_property
+    def any_name_words(self) -> frozenset[str]:
+        """The words of every entity's names and aliases, in one set: whether a word is in
+        some entity's name is then one lookup, not one per entity."""
+        return frozenset().union(*self.entity_name_words.values())
+
+    @cached_property
     def entity_name_modifiers(self) -> dict[str, frozenset[str]]:
         """The words of each entity's names but their heads: 'tram' of the Meridia tram
         extension, not 'extension', which may be another extension."""
