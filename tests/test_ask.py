@@ -10,10 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcli.ask import _ordinal_order, ask_question
+from factcli.ask import _aligned_once, _ordinal_order, ask_question
 from factcli.cli import app
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
+from factcli.text import analyse
+from factcli.verify import align
 from factcli.wordnet import shipped_wordnet
 
 from .conftest import DATA, read_jsonl, tramway_with
@@ -422,3 +424,14 @@ def test_the_answer_leaves_out_the_questions_own_words_at_its_edges(ferry: Knowl
 def test_a_question_ending_on_a_preposition_asks_for_its_object(ferry: Knowledge) -> None:
     answer = ask_question("What is Alna focusing on?", ferry)
     assert answer.answer == "the North Channel"  # not 'particular on the North Channel'
+
+
+def test_a_fact_weighed_again_starts_from_the_steps_align_gave(knowledge: Knowledge) -> None:
+    core = analyse("How many bridges will Lithuania renovate?", knowledge.vocab)
+    compiled = knowledge.index.facts[0]
+    done: dict = {}
+    first = _aligned_once(core, compiled, knowledge, done)
+    expected = align(core, compiled, knowledge, asserted=False).steps
+    first.steps = []  # as _fit rewrites the steps of a fit it weighs
+    again = _aligned_once(core, compiled, knowledge, done)
+    assert expected and again is not first and again.steps == expected

@@ -171,7 +171,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     hits = knowledge.index.search(_query(core, gap, vocab), CANDIDATES * (1 + wider))
     fits: list[_Fit] = []
     contradicted: Alignment | None = None
-    alignments = (align(core, compiled, knowledge, asserted=False) for compiled, _ in hits)
+    done: dict[str, tuple[Alignment, tuple[Step, ...]]] = {}  # see _aligned_once
+    alignments = (_aligned_once(core, compiled, knowledge, done) for compiled, _ in hits)
     confirmed: frozenset[str] = frozenset()
     setting: frozenset[str] = frozenset()  # the topics of the facts that tell the scene
     scene = _scene(core, vocab, _adjunct_after(gap))
@@ -211,7 +212,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                                                           CANDIDATES)
                     if hit[0].fact.id not in seen]
             hits += more
-            aligned += [align(core, compiled, knowledge, asserted=False)
+            aligned += [_aligned_once(core, compiled, knowledge, done)
                         for compiled, _ in more]
         alignments = (a for a in aligned)
     for alignment in alignments:
@@ -231,7 +232,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
         # "why did the programme relocate animals and plants": a fact that names the act as
         # a noun ('the relocations were meant to …') answers when a fact on its topic says
         # all the question does (looked for only when nothing else answers)
-        fresh = [align(core, compiled, knowledge, asserted=False) for compiled, _ in hits]
+        fresh = [_aligned_once(core, compiled, knowledge, done) for compiled, _ in hits]
         restated = frozenset(a.fact.fact.topic for a in fresh if a.content and not a.conflicts
                              and all(s.relation in _HELD for s in a.content))
         if restated:
@@ -267,6 +268,20 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     sources = ", ".join(f"{c.fact.id} ({c.fact.section})" for c in answering)
     return Answer(text, answer, gap.name, _hits(hits, answering), f"from {sources}",
                   _proof([f.alignment for f in chosen], gap, answer), len(chosen))
+
+
+def _aligned_once(core: Analysis, compiled: CompiledFact, knowledge: Knowledge,
+                  done: dict[str, tuple[Alignment, tuple[Step, ...]]]) -> Alignment:
+    """The question aligned with the fact. Aligning is a function of the two alone, so a
+    fact weighed again is not aligned again: it gets a new alignment with the steps align
+    gave (``done``, by fact id), as :func:`_fit` rewrites the steps of one it weighs."""
+    known = done.get(compiled.fact.id)
+    if known is None:
+        alignment = align(core, compiled, knowledge, asserted=False)
+        done[compiled.fact.id] = (alignment, tuple(alignment.steps))
+        return alignment
+    alignment, steps = known
+    return replace(alignment, steps=list(steps))
 
 
 @lru_cache(maxsize=8)

@@ -420,10 +420,21 @@ def _print_verdict(result: Any, chosen: OutputFormat, knowledge: Any, author: st
         (console or stdout_console()).print(claim_panel(result))
 
 
+def _fewer_young_collections() -> None:
+    """A batch makes and drops many small objects for each line, nearly all freed as soon
+    as the line is done: the collector's passes over the youngest objects, every 700
+    allocations by default, cost some 4% of a batch and find almost nothing to free. Every
+    20,000 they cost next to nothing; cycles are still freed, a little later."""
+    import gc
+
+    gc.set_threshold(20_000, *gc.get_threshold()[1:])
+
+
 def _verify_batch(ctx: typer.Context, chosen: OutputFormat, author: str) -> None:
     from factcli.verify import MAX_CLAIM_CHARS, verify_claim
 
     knowledge = _knowledge(ctx)
+    _fewer_young_collections()
     console = stdout_console() if chosen is OutputFormat.text else None
     for number, line in _read_lines(MAX_CLAIM_CHARS):
         try:
@@ -483,6 +494,7 @@ def _ask_batch(ctx: typer.Context, as_json: bool) -> None:
     from factcli.ask import MAX_QUESTION_CHARS, ask_question
 
     knowledge = _knowledge(ctx)
+    _fewer_young_collections()
     console = None if as_json else stdout_console()
     for number, line in _read_lines(MAX_QUESTION_CHARS):
         try:

@@ -44,7 +44,8 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify quotes: 'Suwałki' and 'suwalki' fold alike."""
     if text.isascii():
-        return text.translate(_QUOTES).lower()  # most text: nothing to decompose
+        # most text: nothing to decompose, and no quote to unify but a backtick
+        return text.replace("`", "'").lower()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

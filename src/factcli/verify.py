@@ -633,6 +633,8 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
+            if left_reading.predicate_at is None:
+                continue  # "Lithuania and Poland …": no clause ends here (the right side unread)
             if names is None:  # (for the few stores with such names: reading costs)
                 names = analyse(rest, knowledge.vocab).entity_ends if (
                     knowledge.vocab.joined_names) else {}
@@ -640,8 +642,6 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if any(start < cut < end for start, end in names.items()):
                 continue  # 'designed by Skidmore, Owings & Merrill': one name
             right_reading = analyse(right, knowledge.vocab)
-            if left_reading.predicate_at is None:
-                continue
             if right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together,
@@ -2047,6 +2047,7 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
     return found
 
 
+@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
 def _kind_predicated(term: str, word: str, reading: Analysis,
                      vocab: Vocabulary) -> Step | None:
     """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
@@ -4616,14 +4617,20 @@ def _sentence_doers(reading: Analysis, compiled: CompiledFact,
     Museum of London was renamed the London Museum', about the London Museum). A name
     before a noun is not the subject itself ('the Venus encounter will swing Juice back',
     "Earth's gravity slowed Juice")."""
-    fact = read_statement(compiled.fact.statement, vocab)
-    if _undone_passive(reading, vocab) != _undone_passive(fact, vocab):
-        return None
+    passive, doers = _own_doers(compiled.fact.statement, vocab)
+    return doers if _undone_passive(reading, vocab) == passive else None
+
+
+@lru_cache(maxsize=4096)  # of the fact alone, asked for with each claim aligned with it
+def _own_doers(statement: str, vocab: Vocabulary) -> tuple[bool, frozenset[str] | None]:
+    """Whether the statement's own verb is passive with no doer named, and the subjects of
+    its sentence (None when a name before them is not one of them)."""
+    fact = read_statement(statement, vocab)
     doers = frozenset(fact.subject_entities) - {e for e, _ in fact.modifiers}
     # a subject read after another name may be a later clause's ('Lithuania's approach
     # draws on the experience Ukraine has gained'), unless a passive names it after 'by'
     first = min(fact.entities, key=lambda item: item[1], default=("", 0))[0]
-    return doers if first in doers or fact.agents else None
+    return _undone_passive(fact, vocab), doers if first in doers or fact.agents else None
 
 
 def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
@@ -4643,6 +4650,7 @@ def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
     return doers
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _undone_passive(reading: Analysis, vocab: Vocabulary) -> bool:
     """The sentence's own verb is passive with no 'by' naming who did it: its subject is
     what the act is done to."""
@@ -5404,8 +5412,8 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     # 'flew' is mentioned where a fact says 'flown': a form of the same lemma counts
     said = {s.claim for s in absent if s.key in in_store or (" " not in s.claim and (any(
         via == "same word" for verb in (False, True)
-        for _, via in vocab.links(s.claim.lower(), verb=verb).values()) or any(
-        fold(s.claim) in words for words in vocab.entity_name_words.values())))}
+        for _, via in vocab.links(s.claim.lower(), verb=verb).values())
+        or fold(s.claim) in vocab.any_name_words))}
     unknown = [f"'{s.claim}'" for s in absent if s.claim not in said]
     elsewhere = [f"'{s.claim}'" for s in absent if s.claim in said]
     if elsewhere:

@@ -59,6 +59,8 @@ def _first_phrase(tokens: list[str], starting: dict[str, list[tuple[str, ...]]]
                   ) -> tuple[int, tuple[str, ...]] | None:
     """Where the first of the phrases (by their first word: :func:`_by_first_word`)
     occurs in ``tokens``, and which it is."""
+    if starting.keys().isdisjoint(tokens):
+        return None  # most sentences start none of them: one test in C says so
     for i, token in enumerate(tokens):
         for phrase in starting.get(token, ()):
             if tuple(tokens[i: i + len(phrase)]) == phrase:
@@ -645,6 +647,12 @@ class Vocabulary:
         return {entity_id: frozenset(found) for entity_id, found in words.items()}
 
     @cached_property
+    def any_name_words(self) -> frozenset[str]:
+        """The words of every entity's names and aliases, in one set: whether a word is in
+        some entity's name is then one lookup, not one per entity."""
+        return frozenset().union(*self.entity_name_words.values())
+
+    @cached_property
     def entity_name_modifiers(self) -> dict[str, frozenset[str]]:
         """The words of each entity's names but their heads: 'tram' of the Meridia tram
         extension, not 'extension', which may be another extension."""
@@ -817,12 +825,12 @@ class Vocabulary:
                 return kind, payload, rest
             if kind == "group" and self._separated(phrase, tokens, i):
                 return kind, payload, 1  # the particle, further on, is read past
-        fuzzy = self._fuzzy_entity(tokens, i)
-        if fuzzy is not None:
-            return "entity", fuzzy[0], fuzzy[1]
         hit = self.single.get(token)
         if hit is not None:
             return hit[0], hit[1], 1
+        fuzzy = self._fuzzy_entity(tokens, i)
+        if fuzzy is not None:
+            return "entity", fuzzy[0], fuzzy[1]
         if token in self.ignored and self._verb_after_auxiliary(tokens, i):
             return "word", "s:" + stem(token), 1  # 'are following the project'
         if token in self.ignored or not (token[:1].isalpha() or token in self.spelled_ordinals) or (
@@ -854,9 +862,10 @@ class Vocabulary:
                 and self.can_be_verb(token))
 
     def _fuzzy_entity(self, tokens: list[str], i: int) -> tuple[str, int] | None:
-        """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap'."""
+        """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap' (asked only
+        of a word that is not itself a word of the lexicon or a name)."""
         token = tokens[i]
-        if (len(token) < 5 or token in self.single or token in self.ignored
+        if (len(token) < 5 or token in self.ignored
                 or not token.isalpha() or stem(token) in self.known_stems):
             return None
         words = tuple(tokens[i : i + 2])  # all the answer depends on
