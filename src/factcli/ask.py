@@ -616,7 +616,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
-    later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
+    later = range(stop, len(tokens)) if _DATE not in dimensions else range(0)
     named |= _up_to_now(reading, vocab)  # 'how many *to date*' asks no date
     for position in later:
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
@@ -625,9 +625,15 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
             rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
             continue
-        if _share_held(reading, position, vocab):
+        dimension = vocab.dimension_nouns[tokens[position]]
+        if (_share_held(reading, position, vocab) or tokens[position - 1] in vocab.prepositions
+                or len(dimensions) == 1 or dimension == _DATE):
+            # "how much was spent *in total*": a bare noun after a preposition says how, not
+            # what is measured; "in which month did *costs* rise": the one figure the
+            # question's words ask stays asked; "how much will prices rise *this year*": a
+            # date word says when, unless a date is asked
             continue
-        dimensions = (vocab.dimension_nouns[tokens[position]],)  # "how much will it cost"
+        dimensions = (dimension,)  # "how much will it cost"
         span.add(position)
     counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
     if counted and _names_time(tokens[max(measured)[0]], vocab):
