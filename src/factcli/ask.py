@@ -3027,6 +3027,13 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     attributes = gap.form.attributes if gap.form else frozenset()
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
+    if _DATE in gap.dimensions and not vocab.question_words["onset_words"] & set(core.tokens):
+        # "when was the cut announced": not the date a state has lasted *since* ('rates are
+        # at their lowest since March 2023'), which only a question that says so asks
+        onsets = _onset_dates(compiled.fact.statement, vocab)
+        if onsets and all(q.dimension != _DATE or q.value in onsets for q in fitting):
+            return None
+        fitting = [q for q in fitting if q.dimension != _DATE or q.value not in onsets]
     sized = [q for q in fitting if not _counts_the_thing_sized(q, gap, core, vocab)]
     if len(sized) < len(fitting):
         if not sized:
@@ -3106,6 +3113,14 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                    primary.dimension == _DATE and q.dimension == _COUNT
                    and q.display in shown.split())]
     return ", ".join([shown, *context])
+
+
+@lru_cache(maxsize=1024)
+def _onset_dates(statement: str, vocab: Vocabulary) -> frozenset[float]:
+    """The years the statement gives as where a state began ('lowest *since* March 2023')."""
+    reading = read_statement(statement, vocab)
+    return frozenset(m.value for m in reading.quantities if m.dimension == _DATE and m.start
+                     and reading.tokens[m.start - 1] in vocab.question_words["onset_words"])
 
 
 def _wholes(compiled: CompiledFact, vocab: Vocabulary) -> list[tuple[str, float]]:
