@@ -3694,12 +3694,28 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         end -= 1
     words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     if not words & set(range(start, end)):
-        return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
+        # only a figure: 'what' asks for a thing, 'how much' for a figure, unless the
+        # question names what the figure measures ('what was *the original forecast*')
+        return _figure_of_named(alignment, fact, core, range(start, end), vocab)
     if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs and (
             tokens[start - 1] not in vocab.prepositions):  # 'towards *Venus*' is its object
         return None  # 'what does the new terminal have': not the noun the question's word
         # only modifies in the fact ('a 19-gate terminal *building*')
     return _words(statement, start, end) if start < end else None
+
+
+def _figure_of_named(alignment: Alignment, fact: Analysis, core: Analysis,
+                     stretch: range, vocab: Vocabulary) -> str | None:
+    """The one figure a stretch of the fact holds, when the store says it measures a thing
+    the question names: "what was the original fare forecast" is answered by '3%' of 'the
+    original fare forecast was 3%', as 'how much was it' would be; a date is of its event,
+    and names nothing measured."""
+    read = [m for m in fact.quantities if m.start < stretch.stop and m.end > stretch.start]
+    if len(read) != 1 or read[0].dimension == _DATE:
+        return None
+    recorded = [q for q in alignment.fact.quantities if q.dimension == read[0].dimension
+                and abs(q.value - read[0].value) < 1e-9 and q.measure & core.term_set]
+    return _in_context(recorded[0], vocab, alignment.fact.fact.statement) if recorded else None
 
 
 def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,
