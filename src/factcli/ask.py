@@ -631,7 +631,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
-    later = range(stop, len(tokens)) if _DATE not in form.dimensions else range(0)
+    later = range(stop, len(tokens)) if _DATE not in dimensions else range(0)
     named |= _up_to_now(reading, vocab)  # 'how many *to date*' asks no date
     for position in later:
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
@@ -640,9 +640,15 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
             rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
             continue
-        if _share_held(reading, position, vocab):
+        dimension = vocab.dimension_nouns[tokens[position]]
+        if (_share_held(reading, position, vocab) or tokens[position - 1] in vocab.prepositions
+                or len(dimensions) == 1 or dimension == _DATE):
+            # "how much was spent *in total*": a bare noun after a preposition says how, not
+            # what is measured; "in which month did *costs* rise": the one figure the
+            # question's words ask stays asked; "how much will prices rise *this year*": a
+            # date word says when, unless a date is asked
             continue
-        dimensions = (vocab.dimension_nouns[tokens[position]],)  # "how much will it cost"
+        dimensions = (dimension,)  # "how much will it cost"
         span.add(position)
     counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
     if counted and _names_time(tokens[max(measured)[0]], vocab):
@@ -3048,6 +3054,13 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     attributes = gap.form.attributes if gap.form else frozenset()
     fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
                and (not attributes or q.measure & attributes)]  # "how wide": a width
+    if _DATE in gap.dimensions and not vocab.question_words["onset_words"] & set(core.tokens):
+        # "when was the cut announced": not the date a state has lasted *since* ('rates are
+        # at their lowest since March 2023'), which only a question that says so asks
+        onsets = _onset_dates(compiled.fact.statement, vocab)
+        if onsets and all(q.dimension != _DATE or q.value in onsets for q in fitting):
+            return None
+        fitting = [q for q in fitting if q.dimension != _DATE or q.value not in onsets]
     sized = [q for q in fitting if not _counts_the_thing_sized(q, gap, core, vocab)]
     if len(sized) < len(fitting):
         if not sized:
@@ -3133,6 +3146,14 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                    primary.dimension == _DATE and q.dimension == _COUNT
                    and q.display in shown.split())]
     return ", ".join([shown, *context])
+
+
+@lru_cache(maxsize=1024)
+def _onset_dates(statement: str, vocab: Vocabulary) -> frozenset[float]:
+    """The years the statement gives as where a state began ('lowest *since* March 2023')."""
+    reading = read_statement(statement, vocab)
+    return frozenset(m.value for m in reading.quantities if m.dimension == _DATE and m.start
+                     and reading.tokens[m.start - 1] in vocab.question_words["onset_words"])
 
 
 def _wholes(compiled: CompiledFact, vocab: Vocabulary) -> list[tuple[str, float]]:
@@ -3706,12 +3727,28 @@ def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
         end -= 1
     words = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
     if not words & set(range(start, end)):
-        return None  # only a figure: 'what' asks for a thing, 'how much' for a figure
+        # only a figure: 'what' asks for a thing, 'how much' for a figure, unless the
+        # question names what the figure measures ('what was *the original forecast*')
+        return _figure_of_named(alignment, fact, core, range(start, end), vocab)
     if end == start + 1 and start - 1 in marked and start - 1 not in fact.verbs and (
             tokens[start - 1] not in vocab.prepositions):  # 'towards *Venus*' is its object
         return None  # 'what does the new terminal have': not the noun the question's word
         # only modifies in the fact ('a 19-gate terminal *building*')
     return _words(statement, start, end) if start < end else None
+
+
+def _figure_of_named(alignment: Alignment, fact: Analysis, core: Analysis,
+                     stretch: range, vocab: Vocabulary) -> str | None:
+    """The one figure a stretch of the fact holds, when the store says it measures a thing
+    the question names: "what was the original fare forecast" is answered by '3%' of 'the
+    original fare forecast was 3%', as 'how much was it' would be; a date is of its event,
+    and names nothing measured."""
+    read = [m for m in fact.quantities if m.start < stretch.stop and m.end > stretch.start]
+    if len(read) != 1 or read[0].dimension == _DATE:
+        return None
+    recorded = [q for q in alignment.fact.quantities if q.dimension == read[0].dimension
+                and abs(q.value - read[0].value) < 1e-9 and q.measure & core.term_set]
+    return _in_context(recorded[0], vocab, alignment.fact.fact.statement) if recorded else None
 
 
 def _object_position(alignment: Alignment, fact: Analysis, core: Analysis,

@@ -30,7 +30,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "complementisers", "polarity_words", "indirect_words",
                         "inclusion_verbs", "part_of_phrases", "importance_words",
                         "size_words", "amount_words", "figure_predicates", "coordinators",
-                        "up_to_now_phrases", "duration_verbs"]
+                        "up_to_now_phrases", "duration_verbs", "onset_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 

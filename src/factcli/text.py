@@ -336,6 +336,11 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             i += 1
             continue
         kind, payload, length = match
+        if kind == "entity" and tokens[i] in vocab.determiners and i + 1 < n and (
+                longer := vocab.match_phrase(tokens, i + 1)) is not None and (
+                longer[0] == "entity" and longer[2] >= length):
+            i += 1  # "the Bank of England": the whole name, not the alias 'the Bank'
+            continue
         if kind == "entity":
             result.entities.append((payload, i))
             result.entity_ends[i] = i + length
