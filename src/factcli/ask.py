@@ -3034,18 +3034,6 @@ def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
 
 
-def _since_a_record(quantity: FactQuantity, compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    """'rates are at their lowest since March 2023', 'the worst drought since 1950': the
-    date is when the record was last matched, never when the fact's event happened."""
-    if quantity.dimension != _DATE:
-        return False
-    fact = read_statement(compiled.fact.statement, vocab)
-    return any(m.start > 1 and fact.tokens[m.start - 1] == "since"
-               and m.value == quantity.value and m.dimension == _DATE
-               and vocab.superlatives & set(fact.tokens[max(0, m.start - 6):m.start - 1])
-               for m in fact.quantities)
-
-
 def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                      vocab: Vocabulary) -> str | None:
     """The fact's figure of the dimension asked for, measuring what the question names
@@ -3056,7 +3044,8 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                and (not attributes or q.measure & attributes)]  # "how wide": a width
     if _DATE in gap.dimensions and not vocab.question_words["onset_words"] & set(core.tokens):
         # "when was the cut announced": not the date a state has lasted *since* ('rates are
-        # at their lowest since March 2023'), which only a question that says so asks
+        # at their lowest since March 2023'), which only a question of its beginning asks
+        # ("since when", "when did they start", "when were rates last this low")
         onsets = _onset_dates(compiled.fact.statement, vocab)
         if onsets and all(q.dimension != _DATE or q.value in onsets for q in fitting):
             return None
@@ -3066,12 +3055,6 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         if not sized:
             return None
         fitting = sized
-    unrecorded = [q for q in fitting if "since" in core.tokens
-                  or not _since_a_record(q, compiled, vocab)]
-    if len(unrecorded) < len(fitting):
-        if not unrecorded:
-            return None
-        fitting = unrecorded
     # "how much *of* the appeal has been funded": not 'part of *the 333 million dollars*',
     # the whole some part of which the fact is about; "how long will the appeal run": not
     # the week the fact puts *after* the cyclone

@@ -75,9 +75,6 @@ class Numbers:
     # a share said as a fraction before 'of' ('half of', 'two thirds of'): what one is
     fractions: dict[str, float] = field(default_factory=dict)
     additions: tuple[str, ...] = ()  # before a figure, an addition: 'a further 13 million'
-    # superlatives not made from a comparative with '-est' ('the *worst* drought since
-    # 1950'); a record's date after 'since' is when it was last matched, not its own date
-    superlatives: tuple[str, ...] = ()
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
     # make it an age, not a count or a length of time
     ages: dict[Literal["before", "after"], tuple[str, ...]] = field(default_factory=dict)

@@ -131,7 +131,6 @@ class Vocabulary:
     differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
     change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
     additions: frozenset[str] = frozenset()  # 'a further 13 million': an addition
-    superlatives: frozenset[str] = frozenset()  # 'lowest', 'worst': what sets a record
     fractions: dict[str, float] = field(default_factory=dict)  # 'half' (of) -> 0.5
     ages_before: frozenset[str] = frozenset()  # 'the age of five': an age
     ages_after: frozenset[str] = frozenset()  # 'five years old': an age
@@ -387,8 +386,6 @@ class Vocabulary:
         vocab.differences = frozenset(numbers.differences)
         vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.additions = frozenset(numbers.additions)
-        vocab.superlatives = frozenset(numbers.superlatives) | {
-            word[:-2] + "est" for word in vocab.comparatives if word.endswith("er")}
         vocab.fractions = dict(numbers.fractions)
         vocab.ages_before = frozenset(numbers.ages.get("before", ()))
         vocab.ages_after = frozenset(numbers.ages.get("after", ()))
