@@ -97,6 +97,30 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+def _euros(value: int, measure: str) -> dict:
+    return {"value": value, "unit": "EUR", "measure": measure, "qualifier": "exact"}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council and Railco each pledged 20 million euros.", NOT_ENOUGH_INFO),
+    ("The council and Railco each pledged 20 million euros, and the tram app was launched "
+     "in June 2022.", REFUTED),
+    ("Meridia City Council's contribution to the depot comes to 20 million euros.", REFUTED),
+])
+def test_a_figure_said_only_of_a_name_may_be_another_of_its_figures(claim: str,
+                                                                    label: str) -> None:
+    """A fact that holds only the claim's names does not refute its figure when another
+    fact gives that name the very figure; a clause after a light verb ('pledged') is
+    verified on its own."""
+    knowledge = tramway_with(
+        ("council-total", "Meridia City Council's contribution to the depot comes to 90 "
+         "million euros.", ["meridia-council"], [_euros(90_000_000, "council total")]),
+        ("council-pledge", "Meridia City Council has committed 20 million euros on top of "
+         "its earlier contributions.", ["meridia-council"],
+         [_euros(20_000_000, "new pledge from the council")]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
             "member_of": []}
 _FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],

@@ -641,8 +641,9 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 continue  # 'designed by Skidmore, Owings & Merrill': one name
             right_reading = analyse(right, knowledge.vocab)
             if left_reading.predicate_at is None:
-                continue
-            if right_reading.predicate_at is None:
+                if not _clause_after_light_verb(left_reading, right_reading, knowledge.vocab):
+                    continue
+            elif right_reading.predicate_at is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together,
                 # nor a list one 'only' is said of ("serves only civilian and military
@@ -678,6 +679,24 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
         else:
             pieces.append(rest.strip())
             return [p for p in pieces if p]
+
+
+def _clause_after_light_verb(left: Analysis, right: Analysis, vocab: Vocabulary) -> bool:
+    """A clause with its own subject and verb after one whose only verb is a word of no
+    content of its own, which the reading gives no predicate ('The mayor pledged £25m, and
+    the museum will open in 2027'): two statements, each to be verified, if the first says
+    something beside its names."""
+    if right.predicate_at is None or right.predicate_at == 0 or not _has_own_subject(right):
+        return False
+    if not (left.terms or left.quantities):
+        return False  # 'Harbourline announced its plans': names alone, nothing to verify
+    # a word of a name is none ('Keel Works'); a determiner right after a name floats off
+    # it ('the Corporation each pledged')
+    named = {at for start, end in left.entity_ends.items() for at in range(start, end)}
+    floating = set(left.entity_ends.values())
+    return any(at not in named and (_acts(left, at, vocab) or (
+        at - 1 in floating and left.tokens[at].endswith("ed")
+        and vocab.can_be_verb(left.tokens[at]))) for at in range(1, len(left.tokens)))
 
 
 def _is_figure_end(reading: Analysis) -> bool:
@@ -1016,14 +1035,20 @@ def _figures_told_elsewhere(refuting: Alignment, alignments: list[Alignment]) ->
     """'Juice reached its closest point to Earth at 3:26 on 21 August' against 'Juice came
     closest to the Moon at 2:45 on 20 August': the figures it contradicts are the ones
     another fact gives, with the names this one lacks ('its nearest approach to Earth …
-    at 3:26 … on 21 August'), so they are another event's, not a wrong figure."""
+    at 3:26 … on 21 August'), so they are another event's, not a wrong figure. So too when
+    this one holds only the claim's names, and another holds them and the figure ('the
+    mayor and the Corporation each pledged £25m' against 'the mayor's contribution comes
+    to £95m' and 'the mayor has committed £25m'): the claim's figure is that one of his."""
     against = {s.key for s in refuting.steps if s.relation in _CONTRADICTS}
     if not against or any(s.kind != "figure" for s in refuting.steps if s.key in against):
         return False
     lacking = {k for k in refuting.unmatched if k.startswith("@")}
-    return bool(lacking) and any(
-        against | lacking <= set(other.matched)
-        for other in alignments if other is not refuting)
+    names = set(refuting.matched)
+    if not all(key.startswith("@") for key in names):
+        names = set()  # the fact says what the figure is of, as the claim does
+    return any((bool(lacking) and against | lacking <= set(other.matched))
+               or (bool(names) and against | names <= set(other.matched))
+               for other in alignments if other is not refuting)
 
 
 def _ordered(text: str, reading: Analysis,
