@@ -121,6 +121,19 @@ def test_a_figure_said_only_of_a_name_may_be_another_of_its_figures(claim: str,
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Repair work on the old depot has yet to begin.", REFUTED),
+    ("Repair work on the old depot has been postponed.", REFUTED),
+    ("Repair work on the old depot has already been finished.", SUPPORTED),
+])
+def test_put_off_against_a_passive_that_says_it_done(claim: str, label: str) -> None:
+    """'has yet to begin' puts off the act's beginning; the fact's passive says the act
+    in its subject ('repair work … has been finished') is done."""
+    knowledge = tramway_with(("depot-repaired", "Repair work on the old depot at Northbank "
+                              "has already been finished.", ["northbank"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
             "member_of": []}
 _FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],

@@ -3510,9 +3510,13 @@ def _put_off_but_done(reading: Analysis, compiled: CompiledFact, result: Alignme
     # the claim's act is what the fact says is done ('has carried out a flyby', 'was
     # launched'), not a word beside it ('on the trial run the tram came closest': the
     # coming is done, of the run nothing is said)
+    # ('restoration work on the market has been completed': a passive's act is in its
+    # subject, before it)
     done = [pos for pos in range(len(fact)) if in_past(fact, pos, vocab)]
+    passive = {at for at in done if at and fact[at - 1] in vocab.be_forms}
     acts = {fold(s.fact).split()[0] for s in rest if s.kind == "word" and s.fact}
-    return any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
+    return any(0 <= pos - at <= _ACT_AFTER_DONE
+               or (at in passive and pos < at) for at in done
                for pos, token in enumerate(fact) if token in acts)
 
 

@@ -515,7 +515,12 @@ class Vocabulary:
         if self.status_openers.isdisjoint(tokens):
             return None
         found = _first_phrase(tokens, self._starts["unrealised"])
-        return range(found[0], found[0] + len(found[1])) if found else None
+        if not found:
+            return None
+        end = found[0] + len(found[1])
+        # what is put off is the act's beginning ('has yet to begin'): the cue says it all
+        begun = next((p for p in self.inceptive if tuple(tokens[end:end + len(p)]) == p), ())
+        return range(found[0], end + len(begun))
 
     def entirety_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says all of a thing ('is fully complete', 'the entire
