@@ -134,6 +134,22 @@ def test_put_off_against_a_passive_that_says_it_done(claim: str, label: str) -> 
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Central Station is one of the least crowded stations in Meridia.", REFUTED),
+    ("Central Station is one of the most crowded stations in Meridia.", SUPPORTED),
+    ("Northbank stop is among the most exposed stops on the line.", REFUTED),
+    ("Northbank stop is among the least exposed stops on the line.", SUPPORTED),
+])
+def test_a_word_graded_the_other_way_is_its_opposite(claim: str, label: str) -> None:
+    """'the least crowded' against 'the most crowded' (cues.json degree), either way."""
+    knowledge = tramway_with(
+        ("station-crowded", "Central Station is one of the most crowded stations in "
+         "Meridia.", ["central-station", "meridia"], []),
+        ("northbank-sheltered", "Northbank stop is among the least exposed stops on the "
+         "line.", ["northbank"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
             "member_of": []}
 _FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],

@@ -184,6 +184,9 @@ class Cues:
     continuity: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
     entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words grading the word after them higher ('the most important') or lower ('the least
+    # important'): the same word graded the other way is its opposite
+    degree: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -316,6 +319,13 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                                                                      "intermittent"}:
         problems.add("lexicon cues.json", "continuity",
                      "needs exactly 'continuous' and 'intermittent'")
+    if lexicon.cues.degree and set(lexicon.cues.degree) != {"higher", "lower"}:
+        problems.add("lexicon cues.json", "degree", "needs exactly 'higher' and 'lower'")
+    for grade, graders in lexicon.cues.degree.items():
+        for wi, grader in enumerate(graders):
+            if tokenise(grader) != [grader]:
+                problems.add("lexicon cues.json", f"degree.{grade}[{wi}]",
+                             f"'{grader}' must be one lower-case word")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
     for field_name in ("subject_pronouns", "relative_pronouns"):

@@ -811,7 +811,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another doer of the same act": 0.8, "the article's only one": 0.85,
           "what it is part of": 0.85, "without a break, not now and then": 0.85,
           "now and then, not without a break": 0.85, "the same in other words": 0.85,
-          "another modifier": 0.8, _STORE_SWAP: 0.85,
+          "another modifier": 0.8, _STORE_SWAP: 0.85, "the same degree": 0.9,
+          "the opposite degree": 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
@@ -1329,6 +1330,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
+    _opposite_degree(reading, compiled, result, vocab)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
     _the_articles_one(reading, compiled, knowledge, result)
@@ -2917,6 +2919,37 @@ def _sequences(reading: Analysis, vocab: Vocabulary) -> set[tuple[str, str]]:
                                      for t in between):
             pairs.add((first, then))
     return pairs
+
+
+def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                     vocab: Vocabulary) -> None:
+    """'Among the least important markets' against 'one of the most important markets':
+    a word the fact says too, graded the other way (cues.json ``degree``), is its opposite;
+    graded the same way, the grading word is said."""
+    graded = [(at, vocab.degree[token]) for at, token in enumerate(reading.tokens[:-1])
+              if token in vocab.degree]
+    if not graded:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    term_at = {pos: term for term, pos in reading.terms}
+    for at, side in graded:
+        step = next((s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
+                     and s.key == term_at.get(at + 1) and s.fact), None)
+        if step is None:
+            continue
+        word = fold(step.fact).split()[0]
+        grading = next((fact[pos - 1] for pos in range(1, len(fact))
+                        if fact[pos] == word and fact[pos - 1] in vocab.degree), None)
+        if grading is None:
+            continue
+        own = term_at.get(at)  # 'least' is a word of content, 'most' none
+        result.steps[:] = [s for s in result.steps if own is None or s.key != own]
+        same = vocab.degree[grading] == side
+        result.steps.append(Step(
+            "word", own or reading.tokens[at], f"{reading.tokens[at]} {step.claim}",
+            f"{grading} {step.fact}", Relation.EQUIVALENT if same else Relation.ALTERNATION,
+            ("same word" if grading == reading.tokens[at] else "the same degree") if same
+            else "the opposite degree"))
 
 
 def _opposite_of_the_same(reading: Analysis, knowledge: Knowledge, result: Alignment) -> None:

@@ -157,6 +157,7 @@ class Vocabulary:
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    degree: dict[str, str] = field(default_factory=dict)  # 'least': 'lower'
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
@@ -265,6 +266,7 @@ class Vocabulary:
                           for side, phrases in cues.schedule.items()}
         vocab.continuity = {side: tuple(tuple(tokenise(p)) for p in phrases)
                             for side, phrases in cues.continuity.items()}
+        vocab.degree = {word: side for side, words in cues.degree.items() for word in words}
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
