@@ -150,6 +150,23 @@ def test_a_word_graded_the_other_way_is_its_opposite(claim: str, label: str) -> 
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("statement", "claim", "label"), [
+    ("In the first trial, Railco alone tested the brakes with a 2 tonne load.",
+     "Lumen Works tested the brakes with a 2 tonne load in the first trial.", REFUTED),
+    ("In the first trial, Railco alone tested the brakes with a 2 tonne load.",
+     "Railco tested the brakes with a 2 tonne load in the first trial.", SUPPORTED),
+    ("In the first trial, Railco tested the brakes with a 2 tonne load.",
+     "Lumen Works tested the brakes with a 2 tonne load in the first trial.", NOT_ENOUGH_INFO),
+])
+def test_another_doer_of_what_the_fact_says_one_did_alone(statement: str, claim: str,
+                                                          label: str) -> None:
+    """'alone' after a name (cues.json exclusive_after) singles out that name: the article
+    says who did it, so another doer is contradicted; without it, others may have too."""
+    knowledge = tramway_with(("brake-test", statement, ["railco"], [
+        {"value": 2000, "unit": "kg", "measure": "brake test load", "qualifier": "exact"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
             "member_of": []}
 _FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],

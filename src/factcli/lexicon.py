@@ -184,6 +184,8 @@ class Cues:
     continuity: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
     entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the exclusive cues that single out the name before them ('Taylor alone voted')
+    exclusive_after: tuple[str, ...] = ()
     # words grading the word after them higher ('the most important') or lower ('the least
     # important'): the same word graded the other way is its opposite
     degree: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -319,6 +321,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                                                                      "intermittent"}:
         problems.add("lexicon cues.json", "continuity",
                      "needs exactly 'continuous' and 'intermittent'")
+    for wi, phrase in enumerate(lexicon.cues.exclusive_after):
+        if phrase not in lexicon.cues.exclusive:
+            problems.add("lexicon cues.json", f"exclusive_after[{wi}]",
+                         f"'{phrase}' is not one of exclusive")
     if lexicon.cues.degree and set(lexicon.cues.degree) != {"higher", "lower"}:
         problems.add("lexicon cues.json", "degree", "needs exactly 'higher' and 'lower'")
     for grade, graders in lexicon.cues.degree.items():

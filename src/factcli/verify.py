@@ -4399,9 +4399,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
     Turner and FlatironDragados': the claim says all the fact says of one occasion, but
     gives it a doer of the kind the fact names. Of an act both say was done, the article
-    says who did it when it gives the day or year it was done or names the doer with 'by';
-    an undated act of one doer ('Lithuania is leaving the convention') or one to come
-    ('Finland will finish its project by 2028') does not keep others from doing it too."""
+    says who did it when it gives the day or year it was done, names the doer with 'by' or
+    says the doer did it alone; an undated act of one doer ('Lithuania is leaving the
+    convention') or one to come ('Finland will finish its project by 2028') does not keep
+    others from doing it too."""
     if reading.negations % 2 or compiled.negated or not (reading.past and compiled.past):
         return  # 'Turner did not close it' is not told by who did
     roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
@@ -4414,8 +4415,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # and what the fact does 'by' another (see _act_by_another) is the doer asked about
     by_another = [s for s in result.steps if s.via == _BY_ANOTHER]
     rest = [s for s in result.steps if s is not roles[0] and s not in by_another]
-    if not all(s.relation in _HOLDS or (s.key in dates and s.via == "a figure of something "
-                                        "else") for s in rest):
+    # the fact's figure, said of its own doer, is the claim's ('Bailey voted for a 0.5
+    # point cut' against 'Taylor alone voted for a 0.5 point cut')
+    if not all(s.relation in _HOLDS or (s.via == "a figure of something else" and (
+            s.key in dates or s.claim == s.fact)) for s in rest):
         return
     verb = _subject_verb(reading)
     act = next((s for s in rest if s.kind == "word" and s.key == verb), None)
@@ -4436,14 +4439,17 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if doer in compiled.entities or related & doers or not any(
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
-    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
     if vocab.is_additive(tokens):
         return  # 'Tidewater Marine has also applied': the fact itself names some doers
     said = [i for i, word in enumerate(tokens) if word == act.fact]
     named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
     if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
         return  # 'Juice was launched': the fact's subject is what it was done to
-    if named_by or any(s.key in dates for s in rest):
+    # ('Taylor alone voted for it': the fact says no one else did)
+    alone = fact.exclusive_named is not None and fact.exclusive_named in doers
+    if named_by or alone or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
         result.steps[:] = [s for s in result.steps if s not in by_another]

@@ -158,6 +158,7 @@ class Vocabulary:
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     degree: dict[str, str] = field(default_factory=dict)  # 'least': 'lower'
+    exclusive_after: frozenset[tuple[str, ...]] = frozenset()  # 'alone' (after a name)
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
@@ -267,6 +268,7 @@ class Vocabulary:
         vocab.continuity = {side: tuple(tuple(tokenise(p)) for p in phrases)
                             for side, phrases in cues.continuity.items()}
         vocab.degree = {word: side for side, words in cues.degree.items() for word in words}
+        vocab.exclusive_after = frozenset(tuple(tokenise(p)) for p in cues.exclusive_after)
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
