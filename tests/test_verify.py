@@ -97,6 +97,73 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+def _euros(value: int, measure: str) -> dict:
+    return {"value": value, "unit": "EUR", "measure": measure, "qualifier": "exact"}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council and Railco each pledged 20 million euros.", NOT_ENOUGH_INFO),
+    ("Meridia City Council's contribution to the depot comes to 20 million euros.", REFUTED),
+])
+def test_a_figure_said_only_of_a_name_may_be_another_of_its_figures(claim: str,
+                                                                    label: str) -> None:
+    """A fact that holds only the claim's names does not refute its figure when another
+    fact gives that name the very figure."""
+    knowledge = tramway_with(
+        ("council-total", "Meridia City Council's contribution to the depot comes to 90 "
+         "million euros.", ["meridia-council"], [_euros(90_000_000, "council total")]),
+        ("council-pledge", "Meridia City Council has committed 20 million euros on top of "
+         "its earlier contributions.", ["meridia-council"],
+         [_euros(20_000_000, "new pledge from the council")]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Repair work on the old depot has yet to begin.", REFUTED),
+    ("Repair work on the old depot has been postponed.", REFUTED),
+    ("Repair work on the old depot has already been finished.", SUPPORTED),
+])
+def test_put_off_against_a_passive_that_says_it_done(claim: str, label: str) -> None:
+    """'has yet to begin' puts off the act's beginning; the fact's passive says the act
+    in its subject ('repair work … has been finished') is done."""
+    knowledge = tramway_with(("depot-repaired", "Repair work on the old depot at Northbank "
+                              "has already been finished.", ["northbank"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Central Station is one of the least crowded stations in Meridia.", REFUTED),
+    ("Central Station is one of the most crowded stations in Meridia.", SUPPORTED),
+    ("Northbank stop is among the most exposed stops on the line.", REFUTED),
+    ("Northbank stop is among the least exposed stops on the line.", SUPPORTED),
+])
+def test_a_word_graded_the_other_way_is_its_opposite(claim: str, label: str) -> None:
+    """'the least crowded' against 'the most crowded' (cues.json grading), either way."""
+    knowledge = tramway_with(
+        ("station-crowded", "Central Station is one of the most crowded stations in "
+         "Meridia.", ["central-station", "meridia"], []),
+        ("northbank-sheltered", "Northbank stop is among the least exposed stops on the "
+         "line.", ["northbank"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("statement", "claim", "label"), [
+    ("In the first trial, Railco alone tested the brakes with a 2 tonne load.",
+     "Lumen Works tested the brakes with a 2 tonne load in the first trial.", REFUTED),
+    ("In the first trial, Railco alone tested the brakes with a 2 tonne load.",
+     "Railco tested the brakes with a 2 tonne load in the first trial.", SUPPORTED),
+    ("In the first trial, Railco tested the brakes with a 2 tonne load.",
+     "Lumen Works tested the brakes with a 2 tonne load in the first trial.", NOT_ENOUGH_INFO),
+])
+def test_another_doer_of_what_the_fact_says_one_did_alone(statement: str, claim: str,
+                                                          label: str) -> None:
+    """'alone' after a name (cues.json exclusive_after) singles out that name: the article
+    says who did it, so another doer is contradicted; without it, others may have too."""
+    knowledge = tramway_with(("brake-test", statement, ["railco"], [
+        {"value": 2000, "unit": "kg", "measure": "brake test load", "qualifier": "exact"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
             "member_of": []}
 _FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],

@@ -191,6 +191,11 @@ class Cues:
     continuity: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words saying all of a thing ('fully complete'), and nouns of a part of it ('phase')
     entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the exclusive cues that single out the name before them ('Taylor alone voted')
+    exclusive_after: tuple[str, ...] = ()
+    # words grading the word after them higher ('the most important') or lower ('the least
+    # important'): the same word graded the other way is its opposite
+    grading: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -328,6 +333,17 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                                                                      "intermittent"}:
         problems.add("lexicon cues.json", "continuity",
                      "needs exactly 'continuous' and 'intermittent'")
+    for wi, phrase in enumerate(lexicon.cues.exclusive_after):
+        if phrase not in lexicon.cues.exclusive:
+            problems.add("lexicon cues.json", f"exclusive_after[{wi}]",
+                         f"'{phrase}' is not one of exclusive")
+    if lexicon.cues.grading and set(lexicon.cues.grading) != {"higher", "lower"}:
+        problems.add("lexicon cues.json", "grading", "needs exactly 'higher' and 'lower'")
+    for grade, graders in lexicon.cues.grading.items():
+        for wi, grader in enumerate(graders):
+            if tokenise(grader) != [grader]:
+                problems.add("lexicon cues.json", f"grading.{grade}[{wi}]",
+                             f"'{grader}' must be one lower-case word")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
     for field_name in ("subject_pronouns", "relative_pronouns"):

@@ -345,8 +345,10 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         place = min(place, fraction)
         j += 3
     if tokens[j: j + 1] in (["a"], ["an"]) and tokens[j + 1: j + 2] and (
-            tokens[j + 1] in vocab.scales or (value < 1 and tokens[j + 1] in vocab.unit_names)):
-        j += 1  # "half a billion", "half a decade"
+            tokens[j + 1] in vocab.scales or (value < 1 and any(
+                " ".join(tokens[j + 1: j + 1 + length]) in vocab.unit_names
+                for length in (1, 2, 3)))):
+        j += 1  # "half a billion", "half a decade", "half a percentage point"
     # a letter of scale ('5m') is one after a currency, or before a unit or a plural noun
     # ('5m euros', '350k passengers'); before 'long' or 'bridge', 'm' may be a metre
     if j < len(tokens) and tokens[j] in vocab.scales and not (

@@ -125,6 +125,7 @@ class Analysis:
     modifiers: list[tuple[str, str]] = field(default_factory=list)
     status: str | None = None  # "completed" or "prospective", when the sentence says so
     exclusive_at: int | None = None  # where 'only' stands
+    exclusive_named: str | None = None  # the name an 'alone' after it singles out
     denied: set[str] = field(default_factory=set)  # 'X rather than Y', 'X, not Y': Y
     denied_terms: frozenset[str] = frozenset()  # words after 'rather than', 'instead of'
     entity_ends: dict[int, int] = field(default_factory=dict)  # where each entity ends
@@ -213,9 +214,12 @@ class Analysis:
 
     @cached_property
     def exclusive_focus(self) -> str | None:
-        """The term or entity ('@id') an 'only' singles out: the first one after it."""
+        """The term or entity ('@id') an 'only' singles out: the first one after it, or
+        the name before an 'alone'."""
         if self.exclusive_at is None:
             return None
+        if self.exclusive_named is not None:
+            return "@" + self.exclusive_named  # 'Alan Taylor alone voted'
         after = [(pos, t) for t, pos in self.terms if pos > self.exclusive_at] + [
             (pos, "@" + e) for e, pos in self.entities if pos > self.exclusive_at]
         if after:
@@ -371,6 +375,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         elif kind == "exclusive":
             result.exclusive = True
             result.exclusive_at = i
+            if tuple(tokens[i:i + length]) in vocab.exclusive_after:
+                result.exclusive_named = next(
+                    (e for e, pos in result.entities if result.entity_ends.get(pos) == i), None)
         elif kind == "aux":
             if result.predicate_at is None:
                 result.predicate_at = i

@@ -792,7 +792,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "another doer of the same act": 0.8, "the article's only one": 0.85,
           "what it is part of": 0.85, "without a break, not now and then": 0.85,
           "now and then, not without a break": 0.85, "the same in other words": 0.85,
-          "another modifier": 0.8, _STORE_SWAP: 0.85,
+          "another modifier": 0.8, _STORE_SWAP: 0.85, "the same degree": 0.9,
+          "the opposite degree": 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
@@ -1016,14 +1017,20 @@ def _figures_told_elsewhere(refuting: Alignment, alignments: list[Alignment]) ->
     """'Juice reached its closest point to Earth at 3:26 on 21 August' against 'Juice came
     closest to the Moon at 2:45 on 20 August': the figures it contradicts are the ones
     another fact gives, with the names this one lacks ('its nearest approach to Earth …
-    at 3:26 … on 21 August'), so they are another event's, not a wrong figure."""
+    at 3:26 … on 21 August'), so they are another event's, not a wrong figure. So too when
+    this one holds only the claim's names, and another holds them and the figure ('the
+    mayor and the Corporation each pledged £25m' against 'the mayor's contribution comes
+    to £95m' and 'the mayor has committed £25m'): the claim's figure is that one of his."""
     against = {s.key for s in refuting.steps if s.relation in _CONTRADICTS}
     if not against or any(s.kind != "figure" for s in refuting.steps if s.key in against):
         return False
     lacking = {k for k in refuting.unmatched if k.startswith("@")}
-    return bool(lacking) and any(
-        against | lacking <= set(other.matched)
-        for other in alignments if other is not refuting)
+    names = set(refuting.matched)
+    if not all(key.startswith("@") for key in names):
+        names = set()  # the fact says what the figure is of, as the claim does
+    return any((bool(lacking) and against | lacking <= set(other.matched))
+               or (bool(names) and against | names <= set(other.matched))
+               for other in alignments if other is not refuting)
 
 
 def _ordered(text: str, reading: Analysis,
@@ -1305,6 +1312,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
+    _opposite_degree(reading, compiled, result, vocab)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
     _the_articles_one(reading, compiled, knowledge, result)
@@ -2933,6 +2941,37 @@ def _sequences(reading: Analysis, vocab: Vocabulary) -> set[tuple[str, str]]:
     return pairs
 
 
+def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                     vocab: Vocabulary) -> None:
+    """'Among the least important markets' against 'one of the most important markets':
+    a word the fact says too, graded the other way (cues.json ``degree``), is its opposite;
+    graded the same way, the grading word is said."""
+    graded = [(at, vocab.grading[token]) for at, token in enumerate(reading.tokens[:-1])
+              if token in vocab.grading]
+    if not graded:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    term_at = {pos: term for term, pos in reading.terms}
+    for at, side in graded:
+        step = next((s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
+                     and s.key == term_at.get(at + 1) and s.fact), None)
+        if step is None:
+            continue
+        word = fold(step.fact).split()[0]
+        grading = next((fact[pos - 1] for pos in range(1, len(fact))
+                        if fact[pos] == word and fact[pos - 1] in vocab.grading), None)
+        if grading is None:
+            continue
+        own = term_at.get(at)  # 'least' is a word of content, 'most' none
+        result.steps[:] = [s for s in result.steps if own is None or s.key != own]
+        same = vocab.grading[grading] == side
+        result.steps.append(Step(
+            "word", own or reading.tokens[at], f"{reading.tokens[at]} {step.claim}",
+            f"{grading} {step.fact}", Relation.EQUIVALENT if same else Relation.ALTERNATION,
+            ("same word" if grading == reading.tokens[at] else "the same degree") if same
+            else "the opposite degree"))
+
+
 def _opposite_of_the_same(reading: Analysis, knowledge: Knowledge, result: Alignment) -> None:
     """'Operators made large corrections' against 'small corrections': an opposite before a
     noun picks out another thing of the kind only where the article tells of one ('the old
@@ -3563,9 +3602,13 @@ def _put_off_but_done(reading: Analysis, compiled: CompiledFact, result: Alignme
     # the claim's act is what the fact says is done ('has carried out a flyby', 'was
     # launched'), not a word beside it ('on the trial run the tram came closest': the
     # coming is done, of the run nothing is said)
+    # ('restoration work on the market has been completed': a passive's act is in its
+    # subject, before it)
     done = [pos for pos in range(len(fact)) if in_past(fact, pos, vocab)]
+    passive = {at for at in done if at and fact[at - 1] in vocab.be_forms}
     acts = {fold(s.fact).split()[0] for s in rest if s.kind == "word" and s.fact}
-    return any(0 <= pos - at <= _ACT_AFTER_DONE for at in done
+    return any(0 <= pos - at <= _ACT_AFTER_DONE
+               or (at in passive and pos < at) for at in done
                for pos, token in enumerate(fact) if token in acts)
 
 
@@ -4430,9 +4473,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
     Turner and FlatironDragados': the claim says all the fact says of one occasion, but
     gives it a doer of the kind the fact names. Of an act both say was done, the article
-    says who did it when it gives the day or year it was done or names the doer with 'by';
-    an undated act of one doer ('Lithuania is leaving the convention') or one to come
-    ('Finland will finish its project by 2028') does not keep others from doing it too."""
+    says who did it when it gives the day or year it was done, names the doer with 'by' or
+    says the doer did it alone; an undated act of one doer ('Lithuania is leaving the
+    convention') or one to come ('Finland will finish its project by 2028') does not keep
+    others from doing it too."""
     if reading.negations % 2 or compiled.negated or not (reading.past and compiled.past):
         return  # 'Turner did not close it' is not told by who did
     roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
@@ -4445,8 +4489,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # and what the fact does 'by' another (see _act_by_another) is the doer asked about
     by_another = [s for s in result.steps if s.via == _BY_ANOTHER]
     rest = [s for s in result.steps if s is not roles[0] and s not in by_another]
-    if not all(s.relation in _HOLDS or (s.key in dates and s.via == "a figure of something "
-                                        "else") for s in rest):
+    # the fact's figure, said of its own doer, is the claim's ('Bailey voted for a 0.5
+    # point cut' against 'Taylor alone voted for a 0.5 point cut')
+    if not all(s.relation in _HOLDS or (s.via == "a figure of something else" and (
+            s.key in dates or s.claim == s.fact)) for s in rest):
         return
     verb = _subject_verb(reading)
     act = next((s for s in rest if s.kind == "word" and s.key == verb), None)
@@ -4467,14 +4513,17 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if doer in compiled.entities or related & doers or not any(
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
-    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
     if vocab.is_additive(tokens):
         return  # 'Tidewater Marine has also applied': the fact itself names some doers
     said = [i for i, word in enumerate(tokens) if word == act.fact]
     named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
     if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
         return  # 'Juice was launched': the fact's subject is what it was done to
-    if named_by or any(s.key in dates for s in rest):
+    # ('Taylor alone voted for it': the fact says no one else did)
+    alone = fact.exclusive_named is not None and fact.exclusive_named in doers
+    if named_by or alone or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
         result.steps[:] = [s for s in result.steps if s not in by_another]

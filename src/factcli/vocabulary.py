@@ -162,6 +162,8 @@ class Vocabulary:
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    grading: dict[str, str] = field(default_factory=dict)  # 'least': 'lower'
+    exclusive_after: frozenset[tuple[str, ...]] = frozenset()  # 'alone' (after a name)
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
@@ -272,6 +274,8 @@ class Vocabulary:
                           for side, phrases in cues.schedule.items()}
         vocab.continuity = {side: tuple(tuple(tokenise(p)) for p in phrases)
                             for side, phrases in cues.continuity.items()}
+        vocab.grading = {word: side for side, words in cues.grading.items() for word in words}
+        vocab.exclusive_after = frozenset(tuple(tokenise(p)) for p in cues.exclusive_after)
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
@@ -524,7 +528,12 @@ class Vocabulary:
         if self.status_openers.isdisjoint(tokens):
             return None
         found = _first_phrase(tokens, self._starts["unrealised"])
-        return range(found[0], found[0] + len(found[1])) if found else None
+        if not found:
+            return None
+        end = found[0] + len(found[1])
+        # what is put off is the act's beginning ('has yet to begin'): the cue says it all
+        begun = next((p for p in self.inceptive if tuple(tokens[end:end + len(p)]) == p), ())
+        return range(found[0], end + len(begun))
 
     def entirety_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says all of a thing ('is fully complete', 'the entire
