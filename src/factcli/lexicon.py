@@ -193,6 +193,9 @@ class Cues:
     entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the exclusive cues that single out the name before them ('Taylor alone voted')
     exclusive_after: tuple[str, ...] = ()
+    # adverbs that may stand between an auxiliary and its participle or adjective ('have
+    # *not yet* been renovated', 'is *already* complete'): the verb is still the auxiliary's
+    between_auxiliary: tuple[str, ...] = ()
     # words grading the word after them higher ('the most important') or lower ('the least
     # important'): the same word graded the other way is its opposite
     grading: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -346,7 +349,7 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                              f"'{grader}' must be one lower-case word")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
-    for field_name in ("subject_pronouns", "relative_pronouns"):
+    for field_name in ("subject_pronouns", "relative_pronouns", "between_auxiliary"):
         for wi, word in enumerate(getattr(lexicon.cues, field_name)):
             if tokenise(word) != [word]:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",

@@ -3356,8 +3356,13 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     dated_past = whole and not reading.verb_terms and reading.predicate_at is not None and (
         reading.tokens[reading.predicate_at] in ("was", "were", "had")) and any(
         s.kind == "figure" and s.relation in _HOLDS for s in result.steps)
+    # 'the second phase is finished', 'the works are complete': a word of finishing after
+    # a present 'be' says the act done by now, as the perfect does
+    done_now = reading.status is None and any(
+        s.key in vocab.aspectual and s.relation in _HOLDS
+        and _after_present_be(s.key, reading, vocab) for s in result.steps)
     finished = _finished_in_other_words(reading, result, vocab)
-    done = reading.status == "completed" or perfect or dated_past or (
+    done = reading.status == "completed" or perfect or dated_past or done_now or (
         prospective and finished is not None)
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
@@ -3790,29 +3795,37 @@ def _predicate_term(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
         and not reading.tokens[pos - 1][:1].isdigit() for t, pos in reading.terms)
 
 
+_HAVE = frozenset({"has", "have", "had"})
+
+
+def _auxiliary_before(at: int, tokens: list[str], vocab: Vocabulary) -> int:
+    """Where the auxiliary before ``tokens[at]`` stands, past any 'not', 'yet' or
+    'already' between ('have not yet been renovated', 'is not complete'); -1 if none."""
+    at -= 1
+    while at >= 0 and tokens[at] in vocab.between_auxiliary:
+        at -= 1
+    return at
+
+
 def _after_have(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """The term is a participle after 'has', 'have' or 'had' ('has been', passive): the
     perfect, with any 'not', 'yet' or 'already' between ('have not yet been renovated')."""
     tokens = reading.tokens
-    have = ("has", "have", "had")
-
-    def before(at: int) -> int:
-        """Where the auxiliary before ``at`` stands, past the light words between."""
-        at -= 1
-        while at >= 0 and (tokens[at] in vocab.ignored - {"been", *have}
-                           or vocab.single.get(tokens[at], ("",))[0] == "negation"):
-            at -= 1
-        return at
-
     for t, pos in reading.terms:
         if t != term:
             continue
-        at = before(pos)
+        at = _auxiliary_before(pos, tokens, vocab)
         if at >= 0 and tokens[at] == "been":
-            at = before(at)
-        if at >= 0 and tokens[at] in have:
+            at = _auxiliary_before(at, tokens, vocab)
+        if at >= 0 and tokens[at] in _HAVE:
             return True
     return False
+
+
+def _after_present_be(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The term comes after 'is', 'are' or 'am' ('is finished', 'is not yet complete')."""
+    return any(t == term and (at := _auxiliary_before(pos, reading.tokens, vocab)) >= 0
+               and reading.tokens[at] in _PRESENT_BE for t, pos in reading.terms)
 
 
 def _said_as_past(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
