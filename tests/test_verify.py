@@ -713,3 +713,15 @@ def district_racks() -> Knowledge:
 def test_a_figure_of_one_of_several_is_a_part_of_theirs(district_racks: Knowledge, claim: str,
                                                         expected: str) -> None:
     assert verdict(claim, district_racks) == expected
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Tram fares in Meridia rose by 2½% in 2024.", SUPPORTED),
+    ("Tram fares in Meridia rose by 2¼% in 2024.", REFUTED),
+])
+def test_a_vulgar_fraction_is_its_decimal(claim: str, label: str) -> None:
+    """'2½%' is 2.5%, not the '21⁄2' Unicode normalisation makes of it."""
+    knowledge = tramway_with(("fare-rise", "Tram fares in Meridia rose by 2.5% in 2024.",
+                              ["meridia"], [{"value": 2.5, "unit": "percent", "qualifier": "exact",
+                                             "measure": "rise in tram fares"}]))
+    assert verify_claim(claim, knowledge).verdict == label
