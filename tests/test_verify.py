@@ -720,7 +720,7 @@ def test_a_figure_of_one_of_several_is_a_part_of_theirs(district_racks: Knowledg
     ("Tram fares in Meridia rose by 2¼% in 2024.", REFUTED),
 ])
 def test_a_vulgar_fraction_is_its_decimal(claim: str, label: str) -> None:
-    """'2½%' is 2.5%, not the '21⁄2' Unicode normalisation makes of it."""
+    """'2½%' is 2.5%, not the figures 21 and 2 Unicode normalisation makes of it."""
     knowledge = tramway_with(("fare-rise", "Tram fares in Meridia rose by 2.5% in 2024.",
                               ["meridia"], [{"value": 2.5, "unit": "percent", "qualifier": "exact",
                                              "measure": "rise in tram fares"}]))

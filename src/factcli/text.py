@@ -41,7 +41,7 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)
                     r"|[a-z]+(?:'[a-z]+)?")
 
 
-# A vulgar fraction is its decimal part: '1¼%' is 1.25%, not the 11⁄4 NFKC makes of it.
+# A vulgar fraction is its decimal part: '1¼%' is 1.25%, not the '11' and '4' NFKC makes of it.
 _VULGAR_FRACTION = re.compile(r"(\d?)([\u00bc-\u00be\u2150-\u215e])")
 
 
