@@ -725,3 +725,17 @@ def test_a_vulgar_fraction_is_its_decimal(claim: str, label: str) -> None:
                               ["meridia"], [{"value": 2.5, "unit": "percent", "qualifier": "exact",
                                              "measure": "rise in tram fares"}]))
     assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Meridia trams are expected to carry about 2m people a year.", SUPPORTED),
+    ("The Meridia trams are expected to carry about 5m people a year.", REFUTED),
+])
+def test_a_count_before_its_noun_counts_that_noun(claim: str, label: str) -> None:
+    """'2m people' is two million people, and the fact's 'two million people' counts people
+    though the store measures it as riders a year."""
+    knowledge = tramway_with(("riders", "The Meridia trams are expected to carry around two "
+                              "million people a year.", ["meridia"],
+                              [{"value": 2000000, "unit": "count", "qualifier": "approx",
+                                "measure": "riders per year"}]))
+    assert verify_claim(claim, knowledge).verdict == label

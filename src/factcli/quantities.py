@@ -355,13 +355,15 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     if tokens[j: j + 1] in (["a"], ["an"]) and tokens[j + 1: j + 2] and (
             tokens[j + 1] in vocab.scales or (value < 1 and tokens[j + 1] in vocab.unit_names)):
         j += 1  # "half a billion", "half a decade"
-    # a letter of scale ('5m') is one after a currency, or before a unit or a plural noun
-    # ('5m euros', '350k passengers'); before 'long' or 'bridge', 'm' may be a metre
+    # a letter of scale ('5m') is one after a currency, or before a unit, a plural noun or
+    # a noun the lexicon counts things by ('5m euros', '350k passengers', '2m people');
+    # before 'long' or 'bridge', 'm' may be a metre
     if j < len(tokens) and tokens[j] in vocab.scales and not (
             tokens[j] in ("m", "b", "k") and currency is None and
             j + 1 < len(tokens) and tokens[j + 1] not in vocab.unit_names
             and not (vocab.is_plural_noun(tokens[j + 1])
-                     and not vocab.can_be_verb(tokens[j + 1]))):
+                     and not vocab.can_be_verb(tokens[j + 1]))
+            and tokens[j + 1] not in vocab.kind_nouns):
         scale = vocab.scales[tokens[j]]
         value *= scale
         place *= scale

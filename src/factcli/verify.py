@@ -4714,8 +4714,25 @@ def _count_stated(mention: QuantityMention, counted: tuple[str, str],
     doses', 'in the 17 countries'): what the article says, before any count of the
     names it lists."""
     term = vocab.canonical(counted[1])
-    stated = compiled.counts_of(term) if term else ()
+    if not term:
+        return None
+    stated = compiled.counts_of(term) or _counts_before(term, compiled, vocab)
     return fact_counterpart(mention, stated) if stated else None
+
+
+def _counts_before(term: str, compiled: CompiledFact,
+                   vocab: Vocabulary) -> tuple[FactQuantity, ...]:
+    """The fact's figures written just before the counted noun, when the store measures
+    them by something else: 'four members voted for a cut', stored as the votes for it,
+    is a count of members too."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    return tuple(
+        stored._replace(measure=stored.measure | {term})
+        for mention in fact.quantities if mention.dimension == "count"
+        and fact.tokens[mention.end: mention.end + 1]
+        and vocab.canonical(fact.tokens[mention.end]) == term
+        for stored in compiled.quantities
+        if stored.dimension == "count" and stored.value == mention.value)
 
 
 def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: Analysis,
