@@ -739,3 +739,18 @@ def test_a_count_before_its_noun_counts_that_noun(claim: str, label: str) -> Non
                               [{"value": 2000000, "unit": "count", "qualifier": "approx",
                                 "measure": "riders per year"}]))
     assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot section of the Meridia tram line will open in 2027.", SUPPORTED),
+    ("The depot stretch of the Meridia tram line will open in 2027.", NOT_ENOUGH_INFO),
+    ("The depot section of the Meridia tram line will open in 2029.", REFUTED),
+])
+def test_a_word_for_a_part_is_the_facts_part(claim: str, label: str) -> None:
+    """'the depot section' is the fact's 'depot part': the lexicon's nouns for a part of a
+    whole say the same of it ('stretch' is not one of them)."""
+    knowledge = tramway_with(("depot-part", "The depot part of the Meridia tram line will open "
+                              "in 2027.", ["meridia"], [{"value": 2027, "unit": "year",
+                                                        "qualifier": "exact",
+                                                        "measure": "opening of the depot part"}]))
+    assert verify_claim(claim, knowledge).verdict == label

@@ -1980,6 +1980,13 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if word in reading.names or opening:
         return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
                     "a name not in this fact")
+    if word in vocab.part_nouns:
+        # 'the Poultry Market section' against 'the Poultry Market part': the lexicon's
+        # nouns for a part of a whole say the same of it
+        said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
+                     if t in vocab.part_nouns), None)
+        if said is not None:
+            return Step("word", term, word, said, Relation.EQUIVALENT, "a word for a part")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
