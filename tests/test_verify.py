@@ -754,3 +754,15 @@ def test_a_word_for_a_part_is_the_facts_part(claim: str, label: str) -> None:
                                                         "qualifier": "exact",
                                                         "measure": "opening of the depot part"}]))
     assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("statement", "claim", "label"), [
+    ("In the second vote the Meridia council backed the tram budget.",
+     "The Meridia council backed the tram budget when it voted again.", SUPPORTED),
+    ("In the first vote the Meridia council backed the tram budget.",
+     "The Meridia council backed the tram budget when it voted again.", NOT_ENOUGH_INFO),
+])
+def test_again_is_a_second_or_later_one(statement: str, claim: str, label: str) -> None:
+    """'voted again' is the fact's second vote; of its first vote the fact says no repeat."""
+    knowledge = tramway_with(("budget-vote", statement, ["meridia"], []))
+    assert verify_claim(claim, knowledge).verdict == label

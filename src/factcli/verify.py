@@ -1987,6 +1987,16 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                      if t in vocab.part_nouns), None)
         if said is not None:
             return Step("word", term, word, said, Relation.EQUIVALENT, "a word for a part")
+    if word in vocab.repetition:
+        # 'when the committee voted again' against 'in the second vote': a second or later
+        # one of the very act repeated is a repeat ('reach 40 stops again' is no 'second stage')
+        repeated = {stem(reading.tokens[pos - 1]) for t, pos in reading.terms
+                    if t == term and pos > 0}
+        tokens = read_statement(compiled.fact.statement, vocab).tokens
+        later = next((f"{t} {noun}" for t, noun in pairwise(tokens)
+                      if vocab.ordinals.get(t, 0) >= 2 and stem(noun) in repeated), None)
+        if later is not None:
+            return Step("word", term, word, later, Relation.EQUIVALENT, "a repeat")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
