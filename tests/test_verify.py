@@ -780,3 +780,56 @@ def district_racks() -> Knowledge:
 def test_a_figure_of_one_of_several_is_a_part_of_theirs(district_racks: Knowledge, claim: str,
                                                         expected: str) -> None:
     assert verdict(claim, district_racks) == expected
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Tram fares in Meridia rose by 2½% in 2024.", SUPPORTED),
+    ("Tram fares in Meridia rose by 2¼% in 2024.", REFUTED),
+])
+def test_a_vulgar_fraction_is_its_decimal(claim: str, label: str) -> None:
+    """'2½%' is 2.5%, not the figures 21 and 2 Unicode normalisation makes of it."""
+    knowledge = tramway_with(("fare-rise", "Tram fares in Meridia rose by 2.5% in 2024.",
+                              ["meridia"], [{"value": 2.5, "unit": "percent", "qualifier": "exact",
+                                             "measure": "rise in tram fares"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Meridia trams are expected to carry about 2m people a year.", SUPPORTED),
+    ("The Meridia trams are expected to carry about 5m people a year.", REFUTED),
+])
+def test_a_count_before_its_noun_counts_that_noun(claim: str, label: str) -> None:
+    """'2m people' is two million people, and the fact's 'two million people' counts people
+    though the store measures it as riders a year."""
+    knowledge = tramway_with(("riders", "The Meridia trams are expected to carry around two "
+                              "million people a year.", ["meridia"],
+                              [{"value": 2000000, "unit": "count", "qualifier": "approx",
+                                "measure": "riders per year"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot section of the Meridia tram line will open in 2027.", SUPPORTED),
+    ("The depot stretch of the Meridia tram line will open in 2027.", NOT_ENOUGH_INFO),
+    ("The depot section of the Meridia tram line will open in 2029.", REFUTED),
+])
+def test_a_word_for_a_part_is_the_facts_part(claim: str, label: str) -> None:
+    """'the depot section' is the fact's 'depot part': the lexicon's nouns for a part of a
+    whole say the same of it ('stretch' is not one of them)."""
+    knowledge = tramway_with(("depot-part", "The depot part of the Meridia tram line will open "
+                              "in 2027.", ["meridia"], [{"value": 2027, "unit": "year",
+                                                        "qualifier": "exact",
+                                                        "measure": "opening of the depot part"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("statement", "claim", "label"), [
+    ("In the second vote the Meridia council backed the tram budget.",
+     "The Meridia council backed the tram budget when it voted again.", SUPPORTED),
+    ("In the first vote the Meridia council backed the tram budget.",
+     "The Meridia council backed the tram budget when it voted again.", NOT_ENOUGH_INFO),
+])
+def test_again_is_a_second_or_later_one(statement: str, claim: str, label: str) -> None:
+    """'voted again' is the fact's second vote; of its first vote the fact says no repeat."""
+    knowledge = tramway_with(("budget-vote", statement, ["meridia"], []))
+    assert verify_claim(claim, knowledge).verdict == label

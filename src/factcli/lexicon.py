@@ -141,6 +141,8 @@ class Cues:
     position_verbs: tuple[str, ...] = ()
     # a figure said of now ('currently owns 70%'), not of what a fact says is to come
     present: tuple[str, ...] = ()
+    # what says an act is done once more, as a fact's second (or later) one is: 'voted again'
+    repetition: tuple[str, ...] = ()
     # exclusive words that only say how much next to a time: before a length of time
     # ('only a month before'), after a time ('in January alone'); nothing else is excluded
     degree: dict[Literal["before_a_span", "after_a_time"], tuple[str, ...]] = field(

@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 _FORBID = {"extra": "forbid"}
 _EPSILON = 1e-9
+# An open end ('more than 4%', 'before 2028') lies beyond the rounding slack figures are
+# compared with, so that it leaves out the figure itself: 4% is not 'more than 4%'.
+_OPEN_END = 2 * _EPSILON
+
+
+def _open_end(value: float) -> float:
+    return _OPEN_END * max(1.0, abs(value))
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ class QuantityMention(NamedTuple):
     high: float | None = None  # the upper end of a range: 'between 100 and 150 kg'
     span: bool = False  # 'from 17 to 22 August': the whole stretch, not a hedge
     decade: bool = False  # 'in the 2020s': some time within it
+    in_year: bool = False  # 'before April 2024': a date naming a part of its year
 
 
 class FactQuantity(NamedTuple):
@@ -349,13 +357,15 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
                 " ".join(tokens[j + 1: j + 1 + length]) in vocab.unit_names
                 for length in (1, 2, 3)))):
         j += 1  # "half a billion", "half a decade", "half a percentage point"
-    # a letter of scale ('5m') is one after a currency, or before a unit or a plural noun
-    # ('5m euros', '350k passengers'); before 'long' or 'bridge', 'm' may be a metre
+    # a letter of scale ('5m') is one after a currency, or before a unit, a plural noun or
+    # a noun the lexicon counts things by ('5m euros', '350k passengers', '2m people');
+    # before 'long' or 'bridge', 'm' may be a metre
     if j < len(tokens) and tokens[j] in vocab.scales and not (
             tokens[j] in ("m", "b", "k") and currency is None and
             j + 1 < len(tokens) and tokens[j + 1] not in vocab.unit_names
             and not (vocab.is_plural_noun(tokens[j + 1])
-                     and not vocab.can_be_verb(tokens[j + 1]))):
+                     and not vocab.can_be_verb(tokens[j + 1]))
+            and tokens[j + 1] not in vocab.kind_nouns):
         scale = vocab.scales[tokens[j]]
         value *= scale
         place *= scale
@@ -392,10 +402,13 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     qualifier = _qualifier(vocab, qualifier, comparator_words, unit.dimension)
     if trailing is not None and qualifier == "exact":
         qualifier = trailing
+    # a date is read to its year: 'before April 2024' may still be in 2024
+    in_year = unit.dimension == "date" and any(
+        t in vocab.months or t in vocab.periods for t in tokens[start:j])
     return QuantityMention(value=value * factor, unit=base.id, dimension=unit.dimension,
                            qualifier=qualifier, step=place * factor, source_unit=unit.id,
                            unit_size=factor, high=high, decade=high is not None,
-                           text=" ".join(tokens[start:j]), start=start, end=j)
+                           in_year=in_year, text=" ".join(tokens[start:j]), start=start, end=j)
 
 
 def _trailing_comparator(vocab: Vocabulary, tokens: list[str],
@@ -689,12 +702,14 @@ def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float
         if mention.dimension == "date":
             spread = min(spread, 1.0)
         return value - spread, top + spread
+    # a bound within a year ('after April 2024') leaves out no year of its own
+    open_end = 0.0 if mention.in_year else _open_end(top)
     if mention.qualifier == "more_than":
-        return top + _EPSILON * max(1.0, abs(top)), float("inf")
+        return top + open_end, float("inf")
     if mention.qualifier == "at_least":
         return value, float("inf")
     if mention.qualifier == "less_than":
-        return float("-inf"), value - _EPSILON * max(1.0, abs(value))
+        return float("-inf"), value - open_end
     if mention.qualifier in ("at_most", "by"):
         return float("-inf"), top
     return value - rounding, top + rounding
@@ -705,11 +720,13 @@ def fact_interval(fact: FactQuantity) -> tuple[float, float]:
     approximation's 5 % either way."""
     value = fact.value
     top = fact.high if fact.high is not None else value
+    # a fact's date is kept to its year, which its bound may not leave out ('before April')
+    open_end = 0.0 if fact.dimension == "date" else _open_end(value)
     return {
         "at_least": (value, float("inf")),
-        "more_than": (value, float("inf")),
+        "more_than": (value + open_end, float("inf")),
         "at_most": (float("-inf"), top),
-        "less_than": (float("-inf"), top),
+        "less_than": (float("-inf"), top - open_end),
         "by": (float("-inf"), top),
         "approx": (value * 0.95, top * 1.05),
     }.get(fact.qualifier, (value, top))

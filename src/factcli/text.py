@@ -41,11 +41,21 @@ _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)
                     r"|[a-z]+(?:'[a-z]+)?")
 
 
+# A vulgar fraction is its decimal part: '1¼%' is 1.25%, not the '11' and '4' NFKC makes of it.
+_VULGAR_FRACTION = re.compile(r"(\d?)([\u00bc-\u00be\u2150-\u215e])")
+
+
+def _decimal_fraction(match: re.Match[str]) -> str:
+    decimal = f"{unicodedata.numeric(match.group(2)):.4g}".lstrip("0")
+    return (match.group(1) or " 0") + decimal
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and unify quotes: 'Suwałki' and 'suwalki' fold alike."""
     if text.isascii():
         # most text: nothing to decompose, and no quote to unify but a backtick
         return text.replace("`", "'").lower()
+    text = _VULGAR_FRACTION.sub(_decimal_fraction, text)
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).translate(_FOLD)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

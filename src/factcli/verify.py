@@ -1988,6 +1988,23 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if word in reading.names or opening:
         return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
                     "a name not in this fact")
+    if word in vocab.part_nouns:
+        # 'the Poultry Market section' against 'the Poultry Market part': the lexicon's
+        # nouns for a part of a whole say the same of it
+        said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
+                     if t in vocab.part_nouns), None)
+        if said is not None:
+            return Step("word", term, word, said, Relation.EQUIVALENT, "a word for a part")
+    if word in vocab.repetition:
+        # 'when the committee voted again' against 'in the second vote': a second or later
+        # one of the very act repeated is a repeat ('reach 40 stops again' is no 'second stage')
+        repeated = {stem(reading.tokens[pos - 1]) for t, pos in reading.terms
+                    if t == term and pos > 0}
+        tokens = read_statement(compiled.fact.statement, vocab).tokens
+        later = next((f"{t} {noun}" for t, noun in pairwise(tokens)
+                      if vocab.ordinals.get(t, 0) >= 2 and stem(noun) in repeated), None)
+        if later is not None:
+            return Step("word", term, word, later, Relation.EQUIVALENT, "a repeat")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
@@ -4799,8 +4816,25 @@ def _count_stated(mention: QuantityMention, counted: tuple[str, str],
     doses', 'in the 17 countries'): what the article says, before any count of the
     names it lists."""
     term = vocab.canonical(counted[1])
-    stated = compiled.counts_of(term) if term else ()
+    if not term:
+        return None
+    stated = compiled.counts_of(term) or _counts_before(term, compiled, vocab)
     return fact_counterpart(mention, stated) if stated else None
+
+
+def _counts_before(term: str, compiled: CompiledFact,
+                   vocab: Vocabulary) -> tuple[FactQuantity, ...]:
+    """The fact's figures written just before the counted noun, when the store measures
+    them by something else: 'four members voted for a cut', stored as the votes for it,
+    is a count of members too."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    return tuple(
+        stored._replace(measure=stored.measure | {term})
+        for mention in fact.quantities if mention.dimension == "count"
+        and fact.tokens[mention.end: mention.end + 1]
+        and vocab.canonical(fact.tokens[mention.end]) == term
+        for stored in compiled.quantities
+        if stored.dimension == "count" and stored.value == mention.value)
 
 
 def _entity_count(mention: QuantityMention, counted: tuple[str, str], reading: Analysis,

@@ -169,6 +169,7 @@ class Vocabulary:
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
     part_nouns: frozenset[str] = frozenset()  # 'phase', 'stage'
+    repetition: frozenset[str] = frozenset()  # 'again': once more
     prepositions: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()  # of verbs that take their object before them
     adverb_particles: frozenset[str] = frozenset()  # 'off' in 'called off'
@@ -280,6 +281,7 @@ class Vocabulary:
         vocab.between_auxiliary = frozenset(cues.between_auxiliary)
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
+        vocab.repetition = frozenset(cues.repetition)
         vocab.status_openers = frozenset(p[0] for p in vocab.unrealised if p) | frozenset(
             p[0] for phrases in vocab.schedule.values() for p in phrases if p)
         vocab.prepositions = frozenset(cues.prepositions)
