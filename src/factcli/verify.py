@@ -88,6 +88,8 @@ _EPSILON = 1e-9
 _PUNCTUATION = re.compile(r"[,;:()]")
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
+# where a fact's sentence may go on with a clause of its own ('…, and has not been built')
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s+", re.I)
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
 _REPORTED = re.compile(
     r"^(?P<speaker>(?:[\w'-]+\s+){1,3}?)(?:say|says|said|claim|claims|claimed|report|reports|"
@@ -1370,9 +1372,6 @@ def _negated_clause(statement: str, vocab: Vocabulary) -> tuple[str, str] | None
         if read_statement(rest, vocab).predicate_at == 0:
             return statement[:match.start()], rest
     return None
-
-
-_CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s+", re.I)
 
 
 def _names_fit(reading: Analysis, compiled: CompiledFact) -> bool:
