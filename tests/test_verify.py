@@ -293,6 +293,21 @@ def test_when_how_many_and_by_whom(tramway_told: Knowledge, claim: str, label: s
     assert verify_claim(claim, tramway_told).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council might need to find a further 5 million euros.", SUPPORTED),
+    ("The council may need to find another 5 million euros.", SUPPORTED),
+    ("The council has found a further 5 million euros.", NOT_ENOUGH_INFO),
+])
+def test_a_need_the_claim_says_too(claim: str, label: str) -> None:
+    """What the fact says is only needed, a claim that says the same need states; one that
+    says it done does not."""
+    knowledge = tramway_with(("funding-gap", "The council may need to find a further 5 million "
+                              "euros.", ["meridia-council"], [
+                                  {"value": 5_000_000, "unit": "EUR", "qualifier": "exact",
+                                   "measure": "further money the council may need"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def test_proof_shows_each_piece_with_its_relation(knowledge: Knowledge) -> None:
     result = verify_claim("Lithuania is pulling out of the Ottawa Convention", knowledge)
     assert result.verdict == SUPPORTED

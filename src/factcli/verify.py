@@ -3969,12 +3969,14 @@ def _weighed_or_meant(reading: Analysis, compiled: CompiledFact, result: Alignme
     if not (only_possible or only_meant or (done_verbs and "ing " in statement)) or any(
             s.kind == "status" for s in result.steps):
         return  # nearly every fact; or the status is weighed already
+    # ('Reeves might need to find a further £40 billion' says the need, as the fact does)
+    meant_too = _cued_words(reading.text, _MEANT, vocab) if only_meant else {}
     for step in result.steps:
         if not (step.kind == "word" and step.relation in _HOLDS and step.fact
                 and step.key in reading.verb_terms):
             continue
         said = fold(step.fact).split()[0]
-        done = step.key in done_verbs
+        done = step.key in done_verbs and fold(step.claim).split()[0] not in meant_too
         cue = (only_meant if done else only_possible).get(said)
         if cue is not None:
             result.steps.append(Step("status", "", step.claim, f"{cue} … {step.fact}",
