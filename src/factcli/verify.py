@@ -2960,7 +2960,7 @@ def _sequences(reading: Analysis, vocab: Vocabulary) -> set[tuple[str, str]]:
 def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignment,
                      vocab: Vocabulary) -> None:
     """'Among the least important markets' against 'one of the most important markets':
-    a word the fact says too, graded the other way (cues.json ``degree``), is its opposite;
+    a word the fact says too, graded the other way (cues.json ``grading``), is its opposite;
     graded the same way, the grading word is said."""
     graded = [(at, vocab.grading[token]) for at, token in enumerate(reading.tokens[:-1])
               if token in vocab.grading]
@@ -3072,7 +3072,7 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
     'prices will rise in 2025')."""
     if not reading.quantities:
         return  # most claims give no figure: nothing to settle, and this runs per fact
-    dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    dates = _date_keys(reading)
     if not dates or not any(s.key in dates and s.relation not in _HOLDS for s in result.steps):
         return
     opposite = [s for s in result.steps if s.kind == "word" and s.key in reading.verb_terms
@@ -3087,12 +3087,17 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         for s in result.steps]
 
 
+def _date_keys(reading: Analysis) -> set[str]:
+    """The keys of the steps that hold the claim's dates."""
+    return {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+
+
 def _one_more_time(reading: Analysis, vocab: Vocabulary, result: Alignment) -> None:
     """'GDP will grow by 1.25% in 2026 as well' against 'by 1.25% in 2025': a claim that
     says it adds one more time ('as well', 'too', 'also') does not deny the fact's."""
     if not reading.quantities or not vocab.is_additive(reading.tokens):
         return  # nearly every claim
-    dates = {"#" + q.text for q in reading.quantities if q.dimension == "date"}
+    dates = _date_keys(reading)
     if not any(s.key in dates and s.relation in _CONTRADICTS for s in result.steps):
         return
     # … nor the figures it gives for that time ('by 1.25%' against its previous 1%)
