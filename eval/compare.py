@@ -3,8 +3,8 @@
 
     python eval/compare.py NAME [--base BASE] [--only GROUP,...] [--cmd factcli]
 
-Sets: ``dev`` (the shipped article and ``../shared``'s articles), ``tune10`` (eval/tuning10,
-read and tuned on) and the frozen held-out sets (eval/heldout*). Results go to
+Sets: ``dev`` (the shipped article and ``../shared``'s articles), ``tune10``, ``tune11``…
+(eval/tuning*, read and tuned on) and the frozen held-out sets (eval/heldout*). Results go to
 ``eval/runs/NAME.json`` (ignored by git); with ``--base``, each set that moved prints its
 count of items gained and lost against that earlier run, and, for the sets one may read,
 the items themselves. A held-out item is never printed: only its set's counts.
@@ -41,7 +41,8 @@ def labelled_sets(shared: Path) -> list[LabelledSet]:
              LabelledSet("dev", "shipped", "ask", shared / "eval" / "ask_dev.jsonl",
                          ROOT / "facts.json", True)]
     found += _article_sets("dev", shared / "articles", readable=True)
-    found += _article_sets("tune10", EVAL / "tuning10", readable=True)
+    for tuning in sorted(EVAL.glob("tuning[0-9]*")):
+        found += _article_sets(tuning.name.replace("tuning", "tune"), tuning, readable=True)
     stores = {"lithuania": ROOT / "facts.json",
               "juice": shared / "articles" / "juice-lunar-earth-flyby" / "facts.json",
               "san-diego": shared / "articles" / "san-diego-terminal-1" / "facts.json"}
