@@ -694,7 +694,8 @@ def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float
     converted from another unit (62 miles)."""
     value = mention.value
     top = mention.high if mention.high is not None else value
-    rounding = min(mention.step, mention.unit_size) / 2 if (
+    # short of the half-way mark, which rounds either way: '2 years' is not said of 18 months
+    rounding = min(mention.step, mention.unit_size) / 2 - 2 * _EPSILON * max(1.0, abs(value)) if (
         mention.source_unit != fact.source_unit
         and mention.dimension not in ("count", "date")) else 0.0
     if mention.qualifier == "approx":
