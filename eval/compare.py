@@ -136,7 +136,8 @@ def main() -> int:
         lost = sum(b["right"] and not n["right"] for b, n in moved)
         print(f"{line}   +{gained} -{lost} ({len(moved)} changed)" if moved else line)
         for b, n in moved if labelled.readable else ():
-            sign = "+" if n["right"] and not b["right"] else "-" if b["right"] else "~"
+            sign = ("+" if n["right"] and not b["right"]
+                    else "-" if b["right"] and not n["right"] else "~")
             print(f"    {sign} {n['item']!r}: {b['got']!r} -> {n['got']!r} (want {n['want']!r})")
     return 0
 

@@ -32,6 +32,11 @@ def test_least_digit_place(token: str, place: float) -> None:
     assert least_digit_place(token) == pytest.approx(place)
 
 
+@pytest.mark.parametrize("text", ["twice a year", "a year ago", "once an hour"])
+def test_one_unit_alone_is_no_figure(knowledge: Knowledge, text: str) -> None:
+    assert analyse(text, knowledge.vocab).quantities == []
+
+
 def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:
     assert analyse("one of NATO's most vulnerable points", knowledge.vocab).quantities == []
 

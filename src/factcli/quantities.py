@@ -243,7 +243,7 @@ def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     if token in vocab.number_words or token in vocab.multipliers:
         return not (k + 1 < len(tokens) and tokens[k + 1] == "of"
                     and token not in ("couple",))
-    if _one_of_a_scale(vocab, tokens, k):
+    if _one_of_a_scale(vocab, tokens, k) or _one_and_a_half(vocab, tokens, k):
         return True
     unit_id = vocab.unit_names.get(token)
     return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
@@ -336,6 +336,13 @@ def _one_of_a_scale(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     following = tokens[k + 1] if k + 1 < len(tokens) else ""
     return tokens[k] in ("a", "an") and len(following) > 2 and (
         following in vocab.scales or following in vocab.multipliers)
+
+
+def _one_and_a_half(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
+    """'a year and a half', 'an hour and a half': one of the unit and half of another (a
+    lone 'a year' is no figure: 'once a year', 'a year ago')."""
+    return tokens[k] in ("a", "an") and k + 1 < len(tokens) and (
+        tokens[k + 1] in vocab.unit_names) and tokens[k + 2: k + 5] == ["and", "a", "half"]
 
 
 def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, qualifier: str | None,
@@ -438,6 +445,8 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
     unit_id = vocab.unit_names.get(token)
     if unit_id is not None and vocab.units[unit_id].bare:
         return 1.0, 1.0, j  # "a decade": one of the unit, read next
+    if _one_and_a_half(vocab, tokens, j):
+        return 1.0, 1.0, j + 1  # the unit is read next, then its half
     if _one_of_a_scale(vocab, tokens, j):
         following = tokens[j + 1]
         if following in vocab.multipliers:  # "a hundred"
