@@ -13,10 +13,10 @@ from factcli.verify import (
     NOT_ENOUGH_INFO,
     REFUTED,
     SUPPORTED,
-    _as_statement,
     split_claim,
     verify_claim,
 )
+from factcli.verifying.clauses import _as_statement
 
 from .conftest import DATA, read_jsonl, tramway_with
 

@@ -1,0 +1,661 @@
+"""The claim's entities and their roles against the fact's: a name in another's place,
+the doer of the act (another doer, a reversed voice, a member for its group), the
+article's only one of a kind, owners and what they own, names listed together.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factcli.index import CompiledFact, Index
+from factcli.knowledge import Knowledge
+from factcli.logic import Relation
+from factcli.quantities import fact_counterpart
+from factcli.text import Analysis, and_list, fold, is_passive_at, read_statement, tokenise
+from factcli.verifying.alignment import (
+    _CONTRADICTS,
+    _HOLDS,
+    _OF_ANOTHER,
+    _STORE_SWAP,
+    Alignment,
+    Step,
+)
+from factcli.verifying.figures import _figure_of
+from factcli.verifying.readings import _exception
+from factcli.verifying.status import _done_against_to_come
+from factcli.verifying.structure import _attached_in_fact
+
+if TYPE_CHECKING:
+    from factcli.vocabulary import Vocabulary
+
+
+def _put_instead(reading: Analysis, entity_id: str) -> str | None:
+    """The key of the name a claim puts in place of one it sets aside: 'georgia' in
+    'Georgia's experience rather than Ukraine's', '@moon' in 'the Moon's, not Earth's'."""
+    entity_at = {pos: e for e, pos in reading.entities}
+    term_at = {pos: t for t, pos in reading.terms}
+    start = next(pos for e, pos in reading.entities if e == entity_id)
+    for pos in range(start - 1, -1, -1):
+        other = entity_at.get(pos)
+        if other is not None and other != entity_id:
+            return "@" + other
+        term = term_at.get(pos)
+        if term is not None and reading.raw_terms.get(term, term) in reading.names:
+            return term
+    return None
+
+
+def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                    result: Alignment) -> None:
+    subject = set(reading.subject_entities)
+    mentioned = reading.entity_ids
+    name = vocab.describe_entity
+    set_aside = _exception(reading, vocab)[1]
+    for entity_id in mentioned:
+        if entity_id in set_aside and entity_id not in compiled.entities:
+            continue  # 'apart from Keel Works, …': not something the fact must say
+        key = "@" + entity_id
+        owned = None if entity_id in compiled.entities else _owners_named(reading).get(
+            entity_id)
+        whole = None if owned not in compiled.entities else _whole_named_for(
+            entity_id, owned, vocab)
+        if whole is not None:
+            # 'San Diego's new Terminal 1', of a fact naming Terminal 1: it is part of San
+            # Diego International Airport, so the claim says no more than whose it is
+            result.steps.append(Step("entity", key, name(entity_id), name(whole),
+                                     Relation.EQUIVALENT, "what it is part of"))
+            continue
+        if entity_id in reading.denied:
+            # 'shut by FlatironDragados rather than Turner': the claim denies what the fact
+            # says, when the fact has the denied one doing it or owning the same thing
+            held = {s.key for s in result.steps if s.relation in _HOLDS}
+            owns = any(e == entity_id and head in held for e, head in compiled.modifiers)
+            # … or has it beside the claim's own ('the pull of Earth, not the Moon' against
+            # 'the pull of the Moon and of Earth')
+            beside = entity_id in compiled.entities and any(
+                "@" + other in held and other != entity_id
+                for other in _coordinated_in_fact(entity_id, compiled, vocab))
+            # … or has it where the claim puts a name the fact lacks ('draws on Georgia's
+            # experience rather than Ukraine's' against 'the experience Ukraine has gained')
+            instead = _put_instead(reading, entity_id)
+            elsewhere = entity_id in compiled.entities and instead is not None and (
+                instead not in held)
+            if entity_id in compiled.subject or owns or beside or elsewhere:
+                result.steps.append(Step("entity", key, f"not {name(entity_id)}",
+                                         name(entity_id), Relation.ALTERNATION,
+                                         "the claim denies it"))
+            continue
+        doers = _sentence_doers(reading, compiled, vocab) if entity_id in subject else None
+        in_sentence = frozenset() if doers is None or entity_id not in compiled.subject else (
+            _put_elsewhere(entity_id, doers, reading, compiled, vocab))
+        if not in_sentence and doers and entity_id in reading.agents and (
+                entity_id not in doers) and read_statement(compiled.fact.statement,
+                                                           vocab).agents:
+            # 'the farmers were criticised by the project' against 'the project was
+            # criticised by local farmers': each names its doer after 'by', and not the same
+            in_sentence = doers
+        if in_sentence or (entity_id in subject and not (doers and entity_id in doers)
+                           and _swapped_role(entity_id, subject, compiled, vocab)):
+            doers = in_sentence or compiled.subject
+            others = and_list([name(e) for e in sorted(doers)])
+            # Each named by the other in the other's role, it is a swap of roles ('Russia
+            # fortifies its border with Lithuania'); otherwise the fact is simply about
+            # someone else.
+            # (a verb WordNet lacks, 'has been rebranded', is the predicate's first word)
+            own_verb = _subject_verb(reading) or min(
+                ((pos, t) for t, pos in reading.terms if pos > (reading.predicate_at or 0)),
+                default=(0, None))[1]
+            same_act = any(s.key == own_verb and s.relation in _HOLDS for s in result.steps)
+            swapped = same_act and entity_id in compiled.entities and bool(
+                doers & set(mentioned) - subject)
+            relation = Relation.ALTERNATION if swapped else Relation.INDEPENDENT
+            result.steps.append(Step("role", key, f"{name(entity_id)} as the subject",
+                                     f"{others} as the subject", relation, "another subject"))
+        elif entity_id in compiled.entities and (
+                entity_id not in subject or entity_id in _told_of(compiled, vocab)
+                or any(e == entity_id for e, _ in reading.modifiers)
+                # a figure the fact gives is the entity's ('tram extension length')
+                or any(_figure_of(entity_id, q, vocab) for q in compiled.quantities)):
+            result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
+                                     Relation.EQUIVALENT, "same entity"))
+        elif entity_id in compiled.entities:
+            # 'Lumen Works signed …' against 'The contract … was signed', listed with Lumen
+            # Works: what the claim's subject did, a fact that does not name it cannot say
+            # (though 'the Terminal 1 opening' only says whose opening it is)
+            result.steps.append(Step("role", key, f"{name(entity_id)} as the subject", "",
+                                     Relation.INDEPENDENT, "not named by the fact"))
+        elif _member_match(entity_id, compiled, vocab):
+            result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
+                                     Relation.EQUIVALENT, "group members"))
+        elif entity_id in subject:
+            result.steps.append(Step("role", key, name(entity_id), "", Relation.INDEPENDENT,
+                                     "another subject"))
+        else:
+            # A place or another figure the fact lacks may mean another occasion altogether.
+            # A place in a claim that otherwise says just what the fact says ('Gensler is
+            # based in Greeley') is the fact's place put another way.
+            settled = all(s.relation in _HOLDS for s in result.steps) and any(
+                s.kind == "word" for s in result.steps)
+            # ('pass Venus before Jupiter': what an event is ordered against is no
+            # substitute for the fact's name)
+            at = next(p for e, p in reading.entities if e == entity_id)
+            ordered_against = at > 0 and reading.tokens[at - 1] in (
+                vocab.ordering_earlier | vocab.ordering_later)
+            same_occasion = (entity_id not in reading.oblique_entities or settled) and all(
+                fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
+            ) and not vocab.is_additive(reading.tokens) and not _done_against_to_come(
+                reading, compiled, result, vocab) and not ordered_against and not (
+                _names_one_of_several(compiled.fact.statement, vocab))
+            replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
+                same_occasion) else []
+            attached = _attached_in_fact(at, reading, compiled, vocab, result) if (
+                replaced) else None
+            if attached is not None:
+                # 'headed towards Earth' against 'heading for an encounter with Venus': in
+                # the fact, what the matching word takes is what the claim's name replaces
+                replaced = [e for e in replaced if e in {e for _, _, e in attached}]
+            if replaced:
+                result.steps.append(Step("entity", key, name(entity_id),
+                                         and_list([name(e) for e in replaced]),
+                                         Relation.ALTERNATION, _STORE_SWAP))
+            else:
+                result.steps.append(Step("entity", key, name(entity_id), "",
+                                         Relation.INDEPENDENT, "not in this fact"))
+    # 'Venus's gravity will swing Juice back' against 'Juice used Earth's gravity to point
+    # itself towards Venus': whose a thing is, is contradicted only of the same act (which
+    # came first, 'Earth first', of any)
+    acts = [s for s in result.steps if s.kind == "word" and s.key in reading.verb_terms]
+    # ('Juice took photos during the Earth pass' does no act the fact's Moon pass did)
+    same_act = bool(acts) and all(s.relation in _HOLDS for s in acts)
+    opposite_act = any(s.relation in _CONTRADICTS for s in acts)
+    for entity_id, head in reading.modifiers:
+        owners = [e for e, h in compiled.modifiers if h == head]
+        # 'its Earth pass came after its Moon pass': the claim has the fact's one too
+        also_the_facts = any((owner, head) in reading.modifiers for owner in owners)
+        if not owners or entity_id in owners or also_the_facts or _owns_owner(
+                entity_id, owners, compiled, vocab):
+            continue
+        word = compiled.word_for(head)
+        if word in vocab.ordinals or same_act:
+            result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
+                                     f"{and_list([name(e) for e in owners])} {word}",
+                                     Relation.ALTERNATION, "another modifier"))
+        elif opposite_act:
+            # 'the Moon's gravity accelerated Juice' against 'Earth's gravity slowed Juice
+            # down': the opposite act is done by another's thing, which it does not deny
+            result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
+                                     f"{and_list([name(e) for e in owners])} {word}",
+                                     Relation.INDEPENDENT, _OF_ANOTHER))
+
+
+def _owns_owner(entity_id: str, owners: list[str], compiled: CompiledFact,
+                vocab: Vocabulary) -> bool:
+    """The fact names ``entity_id`` as the possessor of one of the ``owners`` before their
+    noun: 'Bayline's Venn boathouse' is the Bayline boathouse too."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    starts = {pos for e, pos in fact.entities if e in owners}
+    for named, pos in fact.entities:
+        end = fact.entity_ends.get(pos, pos + 1)
+        if named == entity_id and fact.tokens[end:end + 1] == ["s"] and end + 1 in starts:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim naming another entity
+def _names_one_of_several(statement: str, vocab: Vocabulary) -> bool:
+    return vocab.names_one_of_several(tokenise(statement))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _doers(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's subjects that come right before its verb ('Turner built'); not before
+    'is' ('Turner is a contractor', 'was one of the contractors': said of it alone)."""
+    at = reading.predicate_at
+    if at is None or reading.tokens[at] in vocab.be_forms:
+        return frozenset()
+    return frozenset(e for e, pos in reading.entities if e in reading.subject_entities
+                     and reading.entity_ends.get(pos, pos + 1) == at)
+
+
+def _member_for_group(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> None:
+    """'Turner built Terminal 1' against 'built by a joint venture of Turner and
+    FlatironDragados': the fact's doer is a group the claim's subject is one member of."""
+    if " of " not in compiled.fact.statement:
+        return  # nearly every fact
+    for entity_id in _doers(reading, vocab):  # not "Earth's gravity"
+        if entity_id not in compiled.entities:
+            continue
+        partners = [e for e in _coordinated_in_fact(entity_id, compiled, vocab)
+                    if e not in reading.entity_ids]
+        if not partners:
+            continue
+        said = read_statement(compiled.fact.statement, vocab)
+        first = min(pos for e, pos in said.entities if e in {entity_id, *partners})
+        if "of" in said.tokens[max(0, first - 3):first]:
+            members = and_list([vocab.describe_entity(e) for e in (entity_id, *partners)])
+            result.steps.append(Step("role", "@" + entity_id, vocab.describe_entity(entity_id),
+                                     f"a group of {members}", Relation.REVERSE,
+                                     "one member of the group the article names"))
+            return
+
+
+def _act_by_another(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Ignacio Tanco navigated Juice' against 'Tanco said accurate navigation by the
+    Flight Dynamics team meant …': the fact gives the claim's act its doer after 'by', and
+    the claim's subject is not among them."""
+    doers = _doers(reading, vocab)
+    said = read_statement(compiled.fact.statement, vocab)
+    for step in result.steps:
+        if step.kind != "word" or step.relation not in _HOLDS or (
+                step.key not in reading.verb_terms) or not step.fact:
+            continue
+        word = fold(step.fact).split()[-1]
+        at = next((by for pos, token in enumerate(said.tokens) if token == word
+                   for by in [_by_after(said, pos)] if by is not None), None)
+        if at is None:
+            continue
+        end = next((pos for pos in said.verbs if pos > at), len(said.tokens))
+        by = [e for e, pos in said.entities if at < pos < end]
+        if by and doers.isdisjoint(by):
+            doer = sorted(doers)[0]
+            result.steps.append(Step(
+                "role", "@" + doer, vocab.describe_entity(doer),
+                "by " + and_list([vocab.describe_entity(e) for e in dict.fromkeys(by)]),
+                Relation.INDEPENDENT, _BY_ANOTHER))
+            return
+
+
+_BY_ANOTHER = "done by another in the article"
+
+
+def _by_after(said: Analysis, at: int) -> int | None:
+    """Where the 'by' that names the doer of the act at ``at`` stands: right after it, or
+    after what it is of ('the surveying of the channel by Keel Works')."""
+    for pos in range(at + 1, min(at + 6, len(said.tokens))):
+        if said.tokens[pos] == "by":
+            return pos
+        if pos in said.verbs or (pos == at + 1 and said.tokens[pos] != "of"):
+            return None
+    return None
+
+
+def _voice_reversed(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Workers gave training' against 'workers were given training': the claim says the
+    fact's subject did what the fact's passive says was done to it, with the fact's verb or
+    a light one ('issued', 'made': what the light verb says is the doer's part). Not of a
+    verb used without an object ('Juice launched in April' is 'Juice was launched'), nor
+    of one whose passive says the same ('received': 'were given')."""
+    passives = _passives(compiled.fact.statement, vocab)
+    if not passives:
+        return  # most facts
+    said = read_statement(compiled.fact.statement, vocab)
+    fact, claim = said.tokens, reading.tokens
+    read_at = {pos for _, pos in reading.terms}
+    for q in passives:
+        lemmas = set(vocab.lemmas_of(fact[q]))
+        for p in range(1, len(claim) - 1):
+            if is_passive_at(claim, p, vocab) or claim[p + 1] in vocab.prepositions or (
+                    claim[p + 1] in vocab.auxiliaries):
+                continue  # ('restart attempts are under way': a noun before its verb)
+            claimed = set(vocab.lemmas_of(claim[p]))
+            # a light word in the past, as a verb is ('issued', not the noun 'measures'),
+            # not read as part of a phrase ('the propellant set aside was used')
+            light = claim[p] in vocab.light and (
+                claim[p].endswith("ed") or claim[p] in vocab.irregular) and (
+                claim[p + 1] not in vocab.auxiliaries) and p not in read_at and (
+                claimed.isdisjoint(vocab.passive_converses))
+            if lemmas.isdisjoint(claimed) and not light:
+                continue
+            before = {t for t, pos in reading.terms if pos < p} | {
+                "@" + e for e, pos in reading.entities if pos < p}
+            fact_before = {t for t, pos in said.terms if pos < q} | {
+                "@" + e for e, pos in said.entities if pos < q}
+            if before and before <= fact_before:
+                result.steps.append(Step(
+                    "role", "@" + claim[p], " ".join(claim[:p]) + " as the doer",
+                    " ".join(fact[max(0, q - 2):q + 1]), Relation.INDEPENDENT,
+                    "done to it in the article, not by it"))
+                return
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim
+def _passives(statement: str, vocab: Vocabulary) -> tuple[int, ...]:
+    """Where the statement's passive participles stand."""
+    tokens = read_statement(statement, vocab).tokens
+    return tuple(at for at in range(1, len(tokens)) if is_passive_at(tokens, at, vocab))
+
+
+def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                  vocab: Vocabulary) -> None:
+    """'FlatironDragados shut the site in 2023' against 'Turner closed the site in 2023',
+    'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
+    Turner and FlatironDragados': the claim says all the fact says of one occasion, but
+    gives it a doer of the kind the fact names. Of an act both say was done, the article
+    says who did it when it gives the day or year it was done, names the doer with 'by' or
+    says the doer did it alone; an undated act of one doer ('Lithuania is leaving the
+    convention') or one to come ('Finland will finish its project by 2028') does not keep
+    others from doing it too."""
+    if reading.negations % 2 or compiled.negated or not (reading.past and compiled.past):
+        return  # 'Turner did not close it' is not told by who did
+    roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
+             and s.relation == Relation.INDEPENDENT]
+    if len(roles) != 1 or roles[0].key[1:] not in vocab.entities:
+        return
+    dates = {"#" + q.text for q in reading.quantities
+             if q.dimension == "date" and q.qualifier == "exact"}
+    # a date the fact gives is 'of something else' only for being said of another doer,
+    # and what the fact does 'by' another (see _act_by_another) is the doer asked about
+    by_another = [s for s in result.steps if s.via == _BY_ANOTHER]
+    rest = [s for s in result.steps if s is not roles[0] and s not in by_another]
+    # the fact's figure, said of its own doer, is the claim's ('Bailey voted for a 0.5
+    # point cut' against 'Taylor alone voted for a 0.5 point cut')
+    if not all(s.relation in _HOLDS or (s.via == "a figure of something else" and (
+            s.key in dates or s.claim == s.fact)) for s in rest):
+        return
+    verb = _subject_verb(reading)
+    act = next((s for s in rest if s.kind == "word" and s.key == verb), None)
+    if act is None or not any(s.kind in ("word", "entity") and s is not act
+                              and s.claim not in vocab.calendar_words for s in rest):
+        return  # the same act, done to the same thing
+    at = next(pos for term, pos in reading.terms if term == verb)
+    if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
+        return  # 'Europa Clipper was launched in April 2023': what it was done to
+    doer = roles[0].key[1:]
+    # the fact's doers: its subject, with the members of it and the names joined to it
+    # that the fact gives ('a partnership of Lumen Works and Railco')
+    doers = set(compiled.subject) | {
+        e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject
+    } | {e for d in compiled.subject for e in _coordinated_in_fact(d, compiled, vocab)
+         if e in vocab.entities}
+    related = {doer, *vocab.entities[doer].member_of} | _members(doer, vocab)
+    if doer in compiled.entities or related & doers or not any(
+            vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
+        return
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    if vocab.is_additive(tokens):
+        return  # 'Tidewater Marine has also applied': the fact itself names some doers
+    said = [i for i, word in enumerate(tokens) if word == act.fact]
+    named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
+    if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
+        return  # 'Juice was launched': the fact's subject is what it was done to
+    # ('Taylor alone voted for it': the fact says no one else did)
+    alone = fact.exclusive_named is not None and fact.exclusive_named in doers
+    if named_by or alone or any(s.key in dates for s in rest):
+        named = and_list([vocab.describe_entity(d) for d in sorted(doers)
+                          if vocab.entities[d].kind == vocab.entities[doer].kind])
+        result.steps[:] = [s for s in result.steps if s not in by_another]
+        result.steps[result.steps.index(roles[0])] = roles[0]._replace(
+            claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
+            relation=Relation.ALTERNATION, via="another doer of the same act")
+
+
+def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
+                      result: Alignment) -> None:
+    """'The fortification project is meant to serve military needs' against 'The project
+    belongs to an effort … serving civilian and military needs': a word the claim puts
+    before a noun that the fact says with 'the' alone is said by the fact when the store
+    puts that word, and no other, before the noun wherever it puts one ('the border
+    fortification project'): in one article, 'the project' is then that project. So is a
+    name ('its Earth flyby' for 'the flyby') when the one fact that names the noun's
+    own names gives it ('a flyby of the Moon and then Earth')."""
+    vocab = knowledge.vocab
+    before = _before_nouns(reading)
+    unsaid = {s.key: s for s in result.steps if s.via == "not in this fact"
+              and s.kind in ("word", "entity") and s.key in before}
+    # A name the claim puts before its subject's noun ('the lunar-Earth flyby was') is read
+    # as the subject, so a fact that names neither reads as about someone else; it is the
+    # article's flyby only for a fact that says otherwise of it ('the successful flyby'): a
+    # wrong support costs more than a contradiction left open.
+    subjects = [s for s in result.steps
+                if s.via == "another subject" and s.kind == "role" and not s.fact]
+    if subjects and any(s.kind == "word" and s.relation in _CONTRADICTS
+                        for s in result.steps):
+        before = before | _names_before_names(reading)
+        unsaid.update((s.key, s) for s in subjects if s.key in before)
+    if not unsaid:
+        return  # most alignments: no word before a noun left unsaid
+    said = {s.key: s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    # the fact's 'the' may stand before words the claim says too, or contradicts ('the
+    # successful flyby')
+    accounted = {s.fact for s in result.steps if s.kind == "word"
+                 and s.relation in _HOLDS + _CONTRADICTS}
+    fact = read_statement(compiled.fact.statement, vocab)
+
+    def definite(pos: int) -> bool:
+        pos -= 1
+        while pos > 0 and fact.tokens[pos] in accounted:
+            pos -= 1
+        return pos >= 0 and fact.tokens[pos] in vocab.definite
+
+    for key, head in before.items():
+        if key not in unsaid or head not in said:
+            continue
+        fact_head = next((t for t, pos in fact.terms if fact.tokens[pos] == said[head]
+                          and pos > 0 and definite(pos)), None)
+        if fact_head is None:
+            continue
+        if key.startswith("@"):
+            named = _names_of(fact_head, knowledge.index, vocab)
+            the_one = len(named) == 1 and key[1:] in next(iter(named))
+        else:
+            the_one = _words_before(fact_head, knowledge.index, vocab) == {key}
+        if the_one:
+            step = unsaid[key]
+            claimed = vocab.describe_entity(key[1:]) if step.kind == "role" else step.claim
+            result.steps[result.steps.index(step)] = step._replace(
+                kind="entity" if step.kind == "role" else step.kind, claim=claimed,
+                fact=f"the {said[head]}", relation=Relation.EQUIVALENT,
+                via="the article's only one")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _names_before_names(reading: Analysis) -> dict[str, str]:
+    """Each name ('@id') right before a name that is right before a noun, with that noun:
+    the Moon of 'the lunar-Earth flyby' is the flyby's as much as Earth is."""
+    starts = {start: entity for entity, start in reading.entities}
+    ends = {reading.entity_ends.get(start, start + 1): entity
+            for entity, start in reading.entities}
+    return {"@" + ends[start]: head for entity, head in reading.modifiers
+            for start in [next(s for e, s in reading.entities if e == entity)]
+            if start in ends and ends[start] != entity and start in starts}
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _before_nouns(reading: Analysis) -> dict[str, str]:
+    """Each word or name ('@id') right before a noun, with that noun."""
+    at = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+    before = {term: at[pos + 1] for term, pos in reading.terms
+              if pos in at and pos + 1 in at}
+    before.update(("@" + entity, head) for entity, head in reading.modifiers)
+    return before
+
+
+@lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
+def _names_of(head: str, index: Index, vocab: Vocabulary) -> frozenset[frozenset[str]]:
+    """The names each of the store's facts gives the noun ``head`` as its own: before it
+    ('the Venus flyby') or after its 'of' ('a flyby of the Moon and then Earth')."""
+    found: set[frozenset[str]] = set()
+    for compiled in index.facts:
+        if head not in compiled.terms:
+            continue
+        reading = read_statement(compiled.fact.statement, vocab)
+        for term, pos in reading.terms:
+            if term != head or pos in reading.verbs:
+                continue
+            names = {e for e, start in reading.entities
+                     if reading.entity_ends.get(start, start + 1) == pos}
+            if reading.tokens[pos + 1:pos + 2] == ["of"]:
+                stop = min((v for v in reading.verbs if v > pos), default=len(reading.tokens))
+                names |= {e for e, start in reading.entities if pos + 1 < start < stop}
+            if names:
+                found.add(frozenset(names))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)  # of the store alone, and asked for with each candidate fact
+def _words_before(head: str, index: Index, vocab: Vocabulary) -> frozenset[str]:
+    """The words and names ('@id') the store's facts put right before the noun ``head``."""
+    before: set[str] = set()
+    for compiled in index.facts:
+        if head not in compiled.terms:
+            continue
+        reading = read_statement(compiled.fact.statement, vocab)
+        said = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+        said.update({end - 1: "@" + e for e, end in (
+            (e, reading.entity_ends.get(pos, pos + 1)) for e, pos in reading.entities)})
+        before.update(said[pos - 1] for pos, term in said.items()
+                      if term == head and pos - 1 in said)
+    return frozenset(before)
+
+
+def _subject_verb(reading: Analysis) -> str | None:
+    """The subject's own verb: the first one from the predicate on, not a later clause's
+    ('Lithuania wants to strengthen its security because tensions are rising')."""
+    start = reading.predicate_at or 0
+    return min(((pos, t) for t, pos in reading.terms if pos in reading.verbs and pos >= start),
+               default=(0, None))[1]
+
+
+def _sentence_doers(reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> frozenset[str] | None:
+    """The subjects of the fact's own sentence, when the claim's is in the same voice: a
+    store may list as a fact's subject what it is about rather than who does it ('the
+    Museum of London was renamed the London Museum', about the London Museum). A name
+    before a noun is not the subject itself ('the Venus encounter will swing Juice back',
+    "Earth's gravity slowed Juice")."""
+    passive, doers = _own_doers(compiled.fact.statement, vocab)
+    return doers if _undone_passive(reading, vocab) == passive else None
+
+
+@lru_cache(maxsize=4096)  # of the fact alone, asked for with each claim aligned with it
+def _own_doers(statement: str, vocab: Vocabulary) -> tuple[bool, frozenset[str] | None]:
+    """Whether the statement's own verb is passive with no doer named, and the subjects of
+    its sentence (None when a name before them is not one of them)."""
+    fact = read_statement(statement, vocab)
+    doers = frozenset(fact.subject_entities) - {e for e, _ in fact.modifiers}
+    # a subject read after another name may be a later clause's ('Lithuania's approach
+    # draws on the experience Ukraine has gained'), unless a passive names it after 'by'
+    first = min(fact.entities, key=lambda item: item[1], default=("", 0))[0]
+    return _undone_passive(fact, vocab), doers if first in doers or fact.agents else None
+
+
+def _put_elsewhere(entity_id: str, doers: frozenset[str], reading: Analysis,
+                   compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
+    """The fact's sentence subjects, when the claim puts ``entity_id`` in their place and
+    one of them after its verb ('the London Museum was renamed the Museum of London'),
+    each a participant, not whose or where a thing is ('San Diego's Terminal 1 opened')."""
+    if entity_id in doers or any(e == entity_id for e, _ in reading.modifiers):
+        return frozenset()
+    fact = read_statement(compiled.fact.statement, vocab)
+    if not any(e == entity_id and pos not in fact.oblique
+               and pos > (fact.predicate_at or 0) for e, pos in fact.entities):
+        return frozenset()
+    if not any(e in doers and pos not in reading.oblique and pos > (reading.predicate_at or 0)
+               for e, pos in reading.entities):
+        return frozenset()
+    return doers
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _undone_passive(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The sentence's own verb is passive with no 'by' naming who did it: its subject is
+    what the act is done to."""
+    start = reading.predicate_at or 0
+    verb = min((pos for pos in reading.verbs if pos >= start), default=None)
+    return verb is not None and not reading.agents and is_passive_at(
+        reading.tokens, verb, vocab)
+
+
+def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFact,
+                  vocab: Vocabulary) -> bool:
+    """'Belarus fortifies its border with Lithuania' against a fact whose subject is
+    Lithuania: the claim's subject is a different entity of the same kind."""
+    if entity_id in compiled.subject:
+        return False
+    kind = vocab.entities[entity_id].kind
+    return any(vocab.entities[s].kind == kind and s not in claim_subject
+               for s in compiled.subject)
+
+
+def _coordinated_in_fact(entity_id: str, compiled: CompiledFact,
+                         vocab: Vocabulary) -> list[str]:
+    """The names the fact's sentence joins to ``entity_id`` by 'and' or 'or'."""
+    reading = read_statement(compiled.fact.statement, vocab)
+    return [k[1:] for k in reading.coordinated_with("@" + entity_id, vocab.ignored)
+            if k.startswith("@")]
+
+
+def _named_together(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact names every member of the entity, joined by 'and' ('Turner and
+    FlatironDragados marked the opening'): the group acted, not one of them alone."""
+    members = _members(entity_id, vocab)
+    if not members or not _member_match(entity_id, compiled, vocab):
+        return False
+    first = min(members)
+    return members - {first} <= set(_coordinated_in_fact(first, compiled, vocab))
+
+
+def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'the Baltic states' in a claim is matched by a fact naming its members, and back."""
+    entity = vocab.entities.get(entity_id)
+    if entity is None:
+        return False
+    members = _members(entity_id, vocab)
+    return bool(members) and members <= compiled.entities
+
+
+@lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
+def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
+
+
+def _substituted(entity_id: str, compiled: CompiledFact, mentioned: list[str],
+                 vocab: Vocabulary) -> list[str]:
+    """Entities of the same kind that the fact names in the place the claim fills."""
+    entity = vocab.entities.get(entity_id)
+    if entity is None:
+        return []
+    return [e for e in sorted(compiled.entities - set(mentioned) - compiled.subject)
+            if vocab.entities[e].kind == entity.kind]
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _owners_named(reading: Analysis) -> dict[str, str]:
+    """Names that say whose a named thing is, by the thing: 'ESA's Juice', 'San Diego's
+    new Terminal 1' (a word or two may come between)."""
+    starts = {pos: e for e, pos in reading.entities}
+    owners: dict[str, str] = {}
+    for owner, pos in reading.entities:
+        end = reading.entity_ends.get(pos)
+        if end is None or reading.tokens[end:end + 1] != ["s"]:
+            continue
+        owned = next((starts[at] for at in range(end + 1, end + 4) if at in starts), None)
+        if owned is not None and owned != owner:
+            owners[owner] = owned
+    return owners
+
+
+def _whole_named_for(owner: str, owned: str, vocab: Vocabulary) -> str | None:
+    """What the store makes ``owned`` part of, directly or not, that is ``owner`` or is
+    named after it ('San Diego International Airport' for San Diego): the claim's 'San
+    Diego's Terminal 1' then says whose Terminal 1 is as the store does."""
+    named = tokenise(vocab.entities[owner].name)
+    wholes = list(vocab.entities[owned].member_of)
+    for whole in wholes:  # the store's parts are few levels deep; each is visited once
+        if whole == owner or tokenise(vocab.entities[whole].name)[:len(named)] == named:
+            return whole
+        wholes.extend(w for w in vocab.entities[whole].member_of if w not in wholes)
+    return None
+
+
+def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
+    """The entities a fact's statement names, and its subject: a store may list others it
+    only concerns ('the design-build project' is the joint venture's contract, which the
+    statement does not say), and those join no facts."""
+    named = read_statement(compiled.fact.statement, vocab).entity_ids
+    return frozenset(named) | compiled.subject

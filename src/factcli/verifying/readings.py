@@ -1,0 +1,62 @@
+"""Readings of the claim that checks of several concerns share, each made once per claim
+(cached): the names an 'only' claim sets aside, the copula a description hangs on, and
+the kind of thing a count counts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from factcli.quantities import QuantityMention
+from factcli.text import Analysis
+
+if TYPE_CHECKING:
+    from factcli.vocabulary import Vocabulary
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozenset[str]]:
+    """In an 'only' claim, the word opening a phrase that sets things aside ('apart from
+    Lithuania, Poland is the only neighbour leaving') and the names it sets aside: the
+    phrase says nothing the fact must say, and what it names are not among the others the
+    'only' shuts out."""
+    span = vocab.exception_at(reading.tokens) if reading.exclusive else None
+    if span is None:
+        return None, frozenset()
+    start, end = span
+    word = next((term for term, pos in reading.terms if pos == start), None)
+    first = min((pos for _, pos in reading.entities if pos >= end and all(
+        t in vocab.determiners for t in reading.tokens[end:pos])), default=None)
+    named = next((e for e, pos in reading.entities if pos == first), None)
+    if named is None:
+        return word, frozenset()
+    listed = next((group for group in reading.lists if named in group), {named})
+    return word, frozenset(listed)
+
+
+def _copula_at(reading: Analysis, vocab: Vocabulary) -> int | None:
+    """Where the claim's copula stands, when a copula and no verb says what its subject
+    is ('Corvia Rail is a trial company')."""
+    at = reading.predicate_at
+    if at is None or reading.verb_terms or reading.tokens[at] not in vocab.be_forms:
+        return None
+    return at
+
+
+def _counted_kind(mention: QuantityMention, reading: Analysis,
+                  vocab: Vocabulary) -> tuple[str, str] | None:
+    """The kind of entity a count counts, and the noun: 'four neighbouring countries'."""
+    if mention.dimension != "count":
+        return None
+    following = reading.tokens[mention.end : mention.end + 3]
+    noun = next((w for w in following if w in vocab.kind_nouns), None)
+    if noun is not None:
+        return vocab.kind_nouns[noun], noun
+    # the store's own kinds count too: 'two districts' where entities are districts
+    kinds = {e.kind for e in vocab.entities.values()}
+    for word in following[:1]:
+        kind = next((k for k in vocab.lemmas_of(word) if k in kinds), None)
+        if kind is not None:
+            return kind, word
+    return None

@@ -1,0 +1,308 @@
+"""How the claim's pieces hang together against the fact's: what a verb is done to, what
+a word or name is attached to, the order of a sequence, a degree graded the other way,
+an opposite of the same thing, and a word the fact says of another noun.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from factcli.index import CompiledFact, index_tokens
+from factcli.knowledge import Knowledge
+from factcli.logic import Relation
+from factcli.text import Analysis, fold, read_statement, stem, tokenise
+from factcli.verifying.alignment import (
+    _HOLDS,
+    _KIND_OF_ENTITY,
+    _OF_ANOTHER,
+    Alignment,
+    Step,
+    _fact_term,
+)
+from factcli.verifying.readings import _copula_at
+
+if TYPE_CHECKING:
+    from factcli.vocabulary import Vocabulary
+
+
+def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
+    """'Lithuania is strengthening the Ottawa Convention' against a fact where Lithuania
+    leaves the convention and strengthens something else: the verb and the entity are both
+    in the fact, but the entity is not what that verb is done to."""
+    if not reading.objects:
+        return  # most claims: nothing to look up in the fact
+    fact_objects = dict(compiled.objects)
+    done_by = {thing: verb for verb, thing in compiled.objects}
+    verbs = {s.key: _fact_term(s, compiled) for s in result.steps
+             if s.kind == "word" and s.relation in _HOLDS}
+    for verb, thing in reading.objects:
+        fact_verb = verbs.get(verb)
+        if fact_verb is None or thing[1:] not in compiled.entities:
+            continue
+        done_to = fact_objects.get(fact_verb)
+        other_verb = done_by.get(thing)
+        if done_to not in (None, thing) or other_verb not in (None, fact_verb):
+            fact_side = (f"{compiled.word_for(fact_verb)} {done_to.removeprefix('@')}"
+                         if done_to not in (None, thing) else
+                         f"{compiled.word_for(other_verb or '')} {thing[1:]}")
+            result.steps.append(Step("role", thing, f"{reading.raw_terms.get(verb, verb)} "
+                                     f"{thing[1:]}", fact_side, Relation.INDEPENDENT,
+                                     "another object"))
+
+
+def _align_attachments(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                       result: Alignment) -> None:
+    """'came closest to the Moon' against 'the Moon pass lined Juice up for its nearest
+    approach to Earth': the fact's word is said of another thing, so the fact is about
+    another event, and its figures are that event's. An entity the fact does not name, or
+    a claim without figures, is a substitution ('based in Chicago' against 'based in
+    Greeley'), which the entities' own alignment judges."""
+    if not reading.quantities:
+        return
+    for entity_id, pos in reading.entities:
+        if entity_id not in compiled.entities:
+            continue
+        for head, fact_term, other in _attached_in_fact(
+                pos, reading, compiled, vocab, result) or ():
+            if other is not None and other != entity_id and other not in reading.entity_ids:
+                name = vocab.describe_entity
+                result.steps.append(Step(
+                    "role", "@" + entity_id,
+                    f"{reading.raw_terms.get(head, head)} … {name(entity_id)}",
+                    f"{compiled.word_for(fact_term)} … {name(other)}",
+                    Relation.INDEPENDENT, "said of another thing"))
+                return
+
+
+def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
+                      vocab: Vocabulary,
+                      result: Alignment) -> list[tuple[str, str, str | None]] | None:
+    """For an entity a preposition introduces ('closest to the Moon'), each claim word
+    before the preposition that the fact says, with the fact's word and the entity a
+    preposition after it introduces in the fact (None where it introduces none); None
+    when the entity has no such word, or the fact says none of them."""
+    before = _past_articles(reading.tokens, position - 1, -1, vocab)
+    if before < 1 or reading.tokens[before] not in vocab.prepositions:
+        return None
+    claim_at = {pos: t for t, pos in reading.terms}
+    held = {s.key: _fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    fact_entities = {pos: e for e, pos in fact_reading.entities}
+    found: list[tuple[str, str, str | None]] = []
+    for head in (claim_at[p] for p in (before - 1, before - 2) if p in claim_at):
+        fact_term = held.get(head)
+        if fact_term is not None:
+            found.extend((head, fact_term, _entity_after_preposition(
+                fact_reading, p, fact_entities, vocab))
+                for t, p in fact_reading.terms if t == fact_term)
+    return found or None
+
+
+def _align_order(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                 result: Alignment) -> None:
+    """'a flyby of Earth and then the Moon' against 'of the Moon and then Earth': a
+    sequence said in the other order."""
+    if "then" not in reading.tokens:
+        return  # most claims put nothing in order
+    claimed = _sequences(reading, vocab)
+    if not claimed:
+        return
+    said = _sequences(read_statement(compiled.fact.statement, vocab), vocab)
+    name = vocab.describe_entity
+    for first, then in said:
+        if (then, first) in claimed:
+            result.steps.append(Step("role", "@" + first, f"{name(then)}, then {name(first)}",
+                                     f"{name(first)}, then {name(then)}",
+                                     Relation.ALTERNATION, "another order"))
+    # 'Juice passed Earth and then the Moon': an order a fact naming both does not give
+    # is not given by it
+    for first, then in sorted(claimed - said):
+        if (then, first) not in said and {first, then} <= compiled.entities:
+            result.steps.append(Step("role", "@" + then, f"{name(first)}, then {name(then)}",
+                                     "", Relation.INDEPENDENT,
+                                     "an order the fact does not give"))
+
+
+def _sequences(reading: Analysis, vocab: Vocabulary) -> set[tuple[str, str]]:
+    """Pairs of entities a sentence puts in order: 'the Moon and then Earth', 'Venus,
+    then Earth' (what stands between is 'then', with 'and' or determiners beside it)."""
+    named = sorted(reading.entities, key=lambda item: item[1])
+    pairs = set()
+    for (first, at), (then, later) in pairwise(named):
+        between = reading.tokens[reading.entity_ends.get(at, at + 1):later]
+        if "then" in between and all(t in ("and", "then") or t in vocab.determiners
+                                     for t in between):
+            pairs.add((first, then))
+    return pairs
+
+
+def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                     vocab: Vocabulary) -> None:
+    """'Among the least important markets' against 'one of the most important markets':
+    a word the fact says too, graded the other way (cues.json ``grading``), is its opposite;
+    graded the same way, the grading word is said."""
+    graded = [(at, vocab.grading[token]) for at, token in enumerate(reading.tokens[:-1])
+              if token in vocab.grading]
+    if not graded:
+        return  # nearly every claim
+    fact = tokenise(compiled.fact.statement)
+    term_at = {pos: term for term, pos in reading.terms}
+    for at, side in graded:
+        step = next((s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
+                     and s.key == term_at.get(at + 1) and s.fact), None)
+        if step is None:
+            continue
+        word = fold(step.fact).split()[0]
+        grading = next((fact[pos - 1] for pos in range(1, len(fact))
+                        if fact[pos] == word and fact[pos - 1] in vocab.grading), None)
+        if grading is None:
+            continue
+        own = term_at.get(at)  # 'least' is a word of content, 'most' none
+        result.steps[:] = [s for s in result.steps if own is None or s.key != own]
+        same = vocab.grading[grading] == side
+        result.steps.append(Step(
+            "word", own or reading.tokens[at], f"{reading.tokens[at]} {step.claim}",
+            f"{grading} {step.fact}", Relation.EQUIVALENT if same else Relation.ALTERNATION,
+            ("same word" if grading == reading.tokens[at] else "the same degree") if same
+            else "the opposite degree"))
+
+
+def _opposite_of_the_same(reading: Analysis, knowledge: Knowledge, result: Alignment) -> None:
+    """'Operators made large corrections' against 'small corrections': an opposite before a
+    noun picks out another thing of the kind only where the article tells of one ('the old
+    depot' beside 'the new depot'); otherwise, with all else the claim says held, it
+    contradicts what the fact says of the same thing."""
+    vocab = knowledge.vocab
+    opposed = [i for i, s in enumerate(result.steps) if s.via == "another one of its kind"
+               and s.fact and s.claim not in vocab.ordinals]
+    if not opposed:
+        return
+    rest = [s for i, s in enumerate(result.steps) if i not in opposed]
+    if not any(s.kind == "word" for s in rest) or any(
+            s.relation not in _HOLDS for s in rest if s.kind != "polarity"):
+        return
+    for i in opposed:
+        step = result.steps[i]
+        if not (_picks_one_out(step.claim, reading, vocab)
+                or _article_tells_of(step.claim, reading, knowledge)):
+            result.steps[i] = step._replace(relation=Relation.ALTERNATION,
+                                            via="WordNet antonym")
+
+
+def _picks_one_out(word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """'the new depot', 'the last run': a plain adjective before one thing names which one;
+    a comparative ('a slower route') or an adjective before many ('large corrections')
+    says how they are."""
+    tokens = reading.tokens
+    at = _after(word, tokens)
+    noun = tokens[at] if at < len(tokens) else ""
+    # 'last month' against 'next month' dates one event twice, it names no other thing
+    dates = noun in vocab.unit_names and vocab.units[vocab.unit_names[noun]].dimension in (
+        "date", "duration")
+    return word not in vocab.comparatives and not noun.endswith("s") and not dates
+
+
+def _after(word: str, tokens: list[str]) -> int:
+    """Where the word after ``word`` stands (past the end when there is none)."""
+    return tokens.index(word) + 1 if word in tokens else len(tokens)
+
+
+def _article_tells_of(word: str, reading: Analysis, knowledge: Knowledge) -> bool:
+    """Some fact puts ``word`` before the noun the claim puts it before ('old depot')."""
+    tokens = reading.tokens
+    at = _after(word, tokens)
+    term = next((t for t, pos in reading.terms if pos == at), None)
+    if term is None:
+        return True  # no noun to look for: take it as said
+    noun = stem(tokens[at])
+    for compiled, _ in knowledge.index.search(index_tokens({term}, set()), 50):
+        said = read_statement(compiled.fact.statement, knowledge.vocab).tokens
+        # 'the new tram depot' tells of a new depot too
+        if any(a == word and noun in (stem(b), stem(c))
+               for a, b, c in zip(said, said[1:], [*said[2:], ""], strict=False)):
+            return True
+    return False
+
+
+def _entity_after_preposition(reading: Analysis, at: int, entities: dict[int, str],
+                              vocab: Vocabulary) -> str | None:
+    """The entity a preposition right after the word at ``at`` (or after one word more:
+    'nearest approach to Earth') introduces."""
+    tokens = reading.tokens
+    for prep in (at + 1, at + 2):
+        if prep < len(tokens) and tokens[prep] in vocab.prepositions:
+            return entities.get(_past_articles(tokens, prep + 1, 1, vocab))
+    return None
+
+
+def _past_articles(tokens: list[str], at: int, step: int, vocab: Vocabulary) -> int:
+    """From ``at``, moving by ``step``, the first word that is not an article or a
+    possessive ('the', 'its'; a preposition stops it)."""
+    while 0 <= at < len(tokens) and tokens[at] in vocab.determiners and (
+            tokens[at] not in vocab.prepositions):
+        at += step
+    return at
+
+
+def _described_as_another(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'Corvia Rail is a *trial* company' against 'Corvia Rail monitored the first trial
+    run': a word the claim says of the thing it describes, which the fact says of another
+    noun ('trial run'), is not said of it."""
+    at = _copula_at(reading, vocab)
+    if at is None:
+        return  # most claims: a description is what a copula says
+    kinds = {pos for s in result.steps if s.via == _KIND_OF_ENTITY
+             for pos, token in enumerate(reading.tokens) if pos > at and token == s.claim}
+    if not kinds:
+        return
+    said = read_statement(compiled.fact.statement, vocab)
+    if not said.verb_terms:
+        return  # a fact that only describes ('is seen as one of the most vulnerable points')
+    fact_terms = {pos for _, pos in said.terms}
+    entity_starts = {pos for _, pos in said.entities}
+    before = {reading.tokens[pos - 1] for pos in kinds}
+    for i, step in enumerate(result.steps):
+        if step.kind != "word" or step.relation not in _HOLDS or step.claim not in before:
+            continue
+        places = [pos for pos, token in enumerate(said.tokens) if token == step.fact]
+        if places and all(pos + 1 in fact_terms and pos + 1 not in entity_starts
+                          for pos in places):
+            noun = said.tokens[places[0] + 1]
+            result.steps[i] = step._replace(fact=f"{step.fact} {noun}",
+                                            relation=Relation.INDEPENDENT,
+                                            via=_OF_ANOTHER)
+
+
+def _class_of_other_names(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'CRRC is one of the civil works contractors' against 'the group is made up of the
+    civil works contractors Mapa and Limak together with CRRC, a supplier of railway
+    systems': a noun written right before names says what those names are, so it is not
+    said of a name outside their list."""
+    at = _copula_at(reading, vocab)
+    if at is None:
+        return  # most claims: a description is what a copula says
+    subjects = {entity for entity, pos in reading.entities if pos < at}
+    if not subjects:
+        return
+    said = read_statement(compiled.fact.statement, vocab)
+    starts = {pos: entity for entity, pos in said.entities}
+    if not starts:
+        return
+    predicate = set(reading.tokens[at + 1:])
+    for i, step in enumerate(result.steps):
+        if step.kind != "word" or step.relation not in _HOLDS or step.claim not in predicate:
+            continue
+        places = [pos for pos, token in enumerate(said.tokens) if token == step.fact]
+        if any(said.tokens[pos - 1] in vocab.relative_pronouns for pos in places if pos):
+            continue  # 'a corridor that links Lithuania with Poland': a verb before its object
+        named = [starts.get(pos + 1) for pos in places]
+        if places and all(entity is not None and not subjects & next(
+                (group for group in said.lists if entity in group), {entity})
+                for entity in named):
+            result.steps[i] = step._replace(
+                fact=f"{step.fact} {said.spelling.get(said.tokens[places[0] + 1], '')}".strip(),
+                relation=Relation.INDEPENDENT, via=_OF_ANOTHER)

@@ -1,0 +1,809 @@
+"""The claim's words against the fact's: same word, family, WordNet relation or lexicon,
+multi-word verbs and particles, light verbs, verbs of having, lasting and describing,
+ordinals, and words the store does not know (names of a kind, unknown names).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from factcli.index import CompiledFact
+from factcli.logic import Relation
+from factcli.text import Analysis, and_list, fold, read_statement, stem, tokenise
+from factcli.verifying.alignment import (
+    _HOLDS,
+    _IN_PLACE,
+    _KIND_OF_ENTITY,
+    _NAME,
+    Alignment,
+    Step,
+    _fact_term,
+)
+from factcli.verifying.entities import _named_together
+from factcli.verifying.readings import _counted_kind, _exception
+from factcli.verifying.status import _done_verbs
+from factcli.vocabulary import name_head
+from factcli.wordnet import rank
+
+if TYPE_CHECKING:
+    from factcli.vocabulary import Vocabulary
+
+
+# How far after a verb the act it keeps from happening ('prevented NATO ships from
+# boarding') may start: the verb's object, a name of a few words, stands between.
+_GOVERNED_REACH = 7
+
+
+def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                 result: Alignment, narrower: bool) -> None:
+    claim_terms = reading.term_set
+    verbs = reading.verb_terms
+    attributive = _attributive(reading)
+    # A fact's verb the claim repeats is spoken for: 'the first phase is due to start'
+    # does not read 'first' as the fact's 'start' when the claim says 'start' too.
+    repeated = verbs & compiled.terms
+    said = frozenset(claim_terms & compiled.terms)
+    at, terms = _word_plan(reading, vocab)
+    excepting = _exception(reading, vocab)[0]
+    for term in terms:
+        if term == excepting:
+            continue
+        word = reading.raw_terms.get(term, term)
+        if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
+                word, next(pos for t, pos in reading.terms if t == term), at, reading,
+                compiled, vocab):
+            # an ordinal holds with what it numbers: 'the second phase' in a fact of the
+            # second stage, not 'for the second time' against it
+            result.steps.append(Step("word", term, word, "", Relation.INDEPENDENT,
+                                     "not said of the same thing"))
+            continue
+        if _term_in(term, compiled.terms):
+            via = "same word" if term in compiled.terms else "same word family"
+            if term in reading.denied_terms:
+                # 'faces the airfield rather than the downtown skyline' against 'overlooking
+                # the downtown skyline': what the claim sets aside, the fact says in its own
+                # words (a word related to another, 'station' to 'depot', may be another thing)
+                result.steps.append(Step("word", term, f"not {word}", _fact_word(term, compiled),
+                                         Relation.ALTERNATION, "the claim denies it"))
+                continue
+            result.steps.append(Step("word", term, word, _fact_word(term, compiled),
+                                     Relation.EQUIVALENT, via))
+            continue
+        if term in reading.denied_terms:
+            continue  # set aside, and not the fact's word: nothing the fact must say
+        kind = _kind_predicated(term, word, reading, vocab)
+        if kind is not None:
+            result.steps.append(kind)
+            continue
+        if word in vocab.ordinals:
+            result.steps.append(_ordinal(term, word, compiled, vocab,
+                                         _predicated(term, reading, vocab)))
+            continue
+        if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
+            continue
+        # A name the store does not know is never another word's synonym.
+        link = None if word in reading.names else _best_link(
+            term, word, compiled, vocab, term in verbs, narrower, repeated, said)
+        if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
+            link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
+        if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
+            # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
+            # opposite is no contradiction; the word itself must still be accounted for
+            link = None
+        if link is not None:
+            fact_term, relation, via = link
+            if relation in _HOLDS and word.endswith("est") and compiled.word_for(
+                    fact_term).endswith("er"):
+                # 'the quickest route' says more than 'a quicker route'
+                relation, via = Relation.INDEPENDENT, "not said of the same thing"
+            if relation == Relation.ALTERNATION and term in attributive:
+                # "the first phase" against "the second phase": another thing, not a
+                # contradiction of what is said about it
+                relation, via = Relation.INDEPENDENT, "another one of its kind"
+            result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
+                                     relation, via))
+        elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
+            # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
+            step = (_passive_converse(term, word, compiled, vocab)
+                    or _multiword_verb(term, word, reading, compiled, vocab)
+                    or _verb_of_having(term, word, reading, compiled, vocab)
+                    or _verb_of_duration(term, word, reading, compiled, vocab)
+                    or _verb_of_description(term, word, reading, compiled, vocab)
+                    or _unknown_word(term, word, reading, compiled, vocab))
+            if not (step.key.startswith(_NAME) and any(s.key == step.key
+                                                       for s in result.steps)):
+                result.steps.append(step)  # one step for all the words of a name
+    _align_light_words(reading, compiled, vocab, result)
+    if not vocab.adverb_particles.isdisjoint(reading.tokens):
+        _light_verb_with_particle(reading, compiled, result, vocab)
+        _verb_with_particle(reading, compiled, result, vocab)
+    result.steps = _compounded(result.steps, compiled, vocab)
+    _opposite_of_another_act(reading, compiled, vocab, result)
+
+
+def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                             result: Alignment) -> None:
+    """A verb opposite to one the fact says keeps someone from another act ('prevented
+    Tidewater Marine *from entering* the channel') contradicts only a claim that says that
+    act too: 'the council helped Tidewater Marine enter the channel' is refuted, 'the
+    council helped Tidewater Marine' is about something else. (An act after 'to' may be
+    the fact's purpose, not its verb's: 'left the convention to deploy mines' still
+    contradicts 'stayed in the convention'.)"""
+    opposed = [i for i, s in enumerate(result.steps) if s.kind == "word"
+               and s.relation == Relation.ALTERNATION and s.key in reading.verb_terms]
+    if not opposed:
+        return  # nearly every fact: it is not read again
+    fact = read_statement(compiled.fact.statement, vocab)
+    term_at = {pos: t for t, pos in fact.terms}
+    held = {_fact_term(s, compiled) for s in result.steps if s.relation in _HOLDS}
+    for i in opposed:
+        step = result.steps[i]
+        at = next((pos for pos, token in enumerate(fact.tokens) if token == step.fact), None)
+        act = None if at is None else _governed_act(fact, at, term_at, vocab)
+        if act is not None and act not in held:
+            result.steps[i] = step._replace(relation=Relation.INDEPENDENT,
+                                            via="said of another act")
+
+
+def _governed_act(fact: Analysis, at: int, term_at: dict[int, str],
+                  vocab: Vocabulary) -> str | None:
+    """The act the verb at ``at`` keeps from happening a few words on, a gerund after
+    'from' ('from entering'): the term of that verb."""
+    for pos in range(at + 1, min(at + _GOVERNED_REACH, len(fact.tokens) - 1)):
+        word = fact.tokens[pos + 1]
+        if fact.tokens[pos] == "from" and word.endswith("ing") and pos + 1 in term_at and (
+                vocab.can_be_verb(word)):
+            return term_at[pos + 1]
+    return None
+
+
+def _compounded(steps: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> list[Step]:
+    """'The project *broke ground*', 'ground was broken': two of the claim's words the
+    fact says as one word made of them ('the *groundbreaking*', 'peacekeeping',
+    'shipbuilding': a noun and the verb done to it) are held by that word."""
+    unheld = {s.claim.lower(): s for s in steps if s.kind == "word"
+              and s.relation not in _HOLDS}
+    if len(unheld) < 2:
+        return steps  # most facts: the only cost to them
+    held: dict[Step, str] = {}
+    starts = tuple(unheld)
+    for word in _long_words(compiled.fact.statement):
+        if not word.startswith(starts):
+            continue  # nearly every word: no claim word starts it
+        for start, first in unheld.items():
+            rest = word[len(start):]
+            if not (word.startswith(start) and len(rest) > 2):
+                continue
+            said = {rest, *vocab.lemmas_of(rest)}
+            for other, second in unheld.items():
+                if second is not first and not said.isdisjoint({other,
+                                                                *vocab.lemmas_of(other)}):
+                    held[first] = held[second] = word
+    return [s._replace(fact=held[s], relation=Relation.EQUIVALENT,
+                       via="one word made of them") if s in held else s for s in steps]
+
+
+@lru_cache(maxsize=8192)
+def _long_words(statement: str) -> tuple[str, ...]:
+    """The statement's words long enough to be made of two ('groundbreaking')."""
+    return tuple(w for w in (w.strip(".,;:!?'\"()").lower() for w in statement.split())
+                 if len(w) > 6)
+
+
+def _predicated_after_be(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The word the reader took for a verb stands bare after 'be' ('needs were low'): no
+    participle ('-ed', '-ing', an irregular form), so it may be what the thing is, an
+    adjective or a noun, and is looked up as one when no verb sense relates it."""
+    return not word.endswith(("ed", "ing")) and word not in vocab.irregular and _predicated(
+        term, reading, vocab)
+
+
+def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """'The plant stands in Palo': a verb of position before a place preposition only says
+    where the thing is, as 'is' does; the place must still be the fact's."""
+    if not vocab.is_position_verb(word):
+        return False  # nearly every word
+    at = next(pos for t, pos in reading.terms if t == term)
+    tokens = reading.tokens
+    # ('the stands in the stadium': after a determiner it is a noun)
+    return 0 < at < len(tokens) - 1 and tokens[at + 1] in vocab.locative and (
+        tokens[at - 1] not in vocab.determiners)
+
+
+def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
+    """The store terms WordNet's verb with its particle relates to ('shut down': close)."""
+    return {t for lemma in vocab.lemmas_of(verb)
+            for t in vocab.links(f"{lemma} {particle}", verb=True)}
+
+
+def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                              vocab: Vocabulary) -> None:
+    """'Lumen Works gave up 12 km of track': a light verb with a particle after it is
+    another verb, no longer light, which the fact must say, itself or in what WordNet's
+    verb with that particle means."""
+    tokens = reading.tokens
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    read_at = {pos for _, pos in reading.terms}
+    # a finite verb, after its named subject or an auxiliary ('Lumen Works gave up', 'has
+    # given up'), not a participle after a noun ('a news release put out on a Tuesday')
+    finite = set(reading.entity_ends.values())
+    for pos in range(1, len(tokens) - 1):
+        word, particle = tokens[pos], tokens[pos + 1]
+        if (particle not in vocab.adverb_particles or word not in vocab.light
+                or pos in read_at or f"{word} {particle}" in vocab.ignored
+                or not vocab.can_be_verb(word) or not (
+                    pos in finite or tokens[pos - 1] in vocab.auxiliaries
+                    or tokens[pos - 1] in vocab.subject_pronouns)):
+            continue
+        if _phrasal_terms(word, particle, vocab) & compiled.terms or any(
+                fact[at:at + 2] == [word, particle] for at in range(len(fact) - 1)):
+            continue
+        result.steps.append(Step("word", f"s:{word} {particle}", f"{word} {particle}", "",
+                                 Relation.INDEPENDENT, "not in this fact"))
+
+
+def _verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'The trial runs were called off' against a fact's 'call': a verb with a particle
+    after it is another verb, unless the fact's word has the same particle too, or is what
+    WordNet's verb with that particle means ('closed down': close)."""
+    tokens = reading.tokens
+    with_particle = {t: tokens[pos + 1] for t, pos in reading.terms
+                     if pos + 1 < len(tokens) and tokens[pos + 1] in vocab.adverb_particles
+                     and t in reading.verb_terms | _done_verbs(reading, vocab)
+                     and " " not in reading.raw_terms.get(t, "")}  # read with it: 'set up'
+    if not with_particle:
+        return
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    for i, step in enumerate(result.steps):
+        added = with_particle.get(step.key)
+        if added is None or step.kind != "word" or step.relation not in _HOLDS or (
+                not step.fact) or added in step.claim.split():
+            continue  # (a link of the verb with its particle: 'shut down' for 'closed')
+        said = fold(step.fact).split()[-1]
+        if _fact_term(step, compiled) not in _phrasal_terms(
+                fold(step.claim), added, vocab) and not any(
+                token == said and added in fact[pos + 1:pos + 4]
+                for pos, token in enumerate(fact)):
+            result.steps[i] = step._replace(
+                claim=f"{step.claim} {added}", relation=Relation.INDEPENDENT,
+                via="another verb with its particle")
+
+
+def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
+                          result: Alignment) -> bool:
+    """A noun of doing after a word the fact says as its verb adds nothing: 'fortification
+    work' against 'fortifying its borders' is the fortifying ('work began' still needs
+    the fact's work)."""
+    at = next(pos for t, pos in reading.terms if t == term)
+    before = next((t for t, pos in reading.terms if pos == at - 1), None)
+    step = next((s for s in result.steps if s.kind == "word" and s.key == before), None)
+    return (step is not None and step.relation in _HOLDS
+            and _fact_term(step, compiled) in compiled.verbs)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tuple[str, ...]]:
+    """The claim's terms by position, and the terms to align in order: each once, without
+    the nouns a count or a superlative of nearness takes."""
+    skipped = _counted_nouns(reading, vocab) | _after_nearness(reading, vocab)
+    return ({pos: t for t, pos in reading.terms},
+            tuple(dict.fromkeys(t for t, pos in reading.terms if pos not in skipped)))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _after_nearness(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
+    """Where a noun stands that adds nothing to the superlative of nearness before it, or a
+    verb of arriving that adds nothing to the one after it: 'its closest approach to
+    Earth' is its coming closest to Earth, and so is 'reached its closest point'."""
+    tokens = reading.tokens
+    superlative = vocab.nearness_superlatives
+    return frozenset(pos for _, pos in reading.terms if (
+        pos > 0 and tokens[pos] in vocab.nearness_nouns and tokens[pos - 1] in superlative)
+        or (tokens[pos] in vocab.nearness_verbs
+            and superlative.intersection(tokens[pos + 1:pos + 3])))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _counted_nouns(reading: Analysis, vocab: Vocabulary) -> frozenset[int]:
+    """Where a count's noun of a kind of thing stands ('160 countries'): the count is
+    compared as a whole, so the noun does not stand for an entity of its own."""
+    found = set()
+    for mention in reading.quantities:
+        counted = _counted_kind(mention, reading, vocab)
+        if counted is not None:
+            following = reading.tokens[mention.end:mention.end + 3]
+            found.add(mention.end + following.index(counted[1]))
+    return frozenset(found)
+
+
+def _same_ordinal(word: str, position: int, at: dict[int, str], reading: Analysis,
+                  compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact numbers the same thing: the noun after the ordinal is the fact's word or a
+    word for it ('second phase' / 'second stage'); after 'the' with no noun of content
+    ('the second time'), the fact has the ordinal before the same word."""
+    label = reading.tokens[position] != word  # 'phase two': the noun comes first
+    head = at.get(position - 1 if label else position + 1)
+    if label and head is None:
+        return False
+    if head is not None:
+        raw = reading.raw_terms.get(head, "")
+        return _term_in(head, compiled.terms) or any(
+            fact_term in compiled.terms and Relation(relation) in _HOLDS
+            for fact_term, (relation, _) in vocab.links(raw).items())
+    if position == 0 or reading.tokens[position - 1] not in vocab.determiners:
+        return True  # 'Earth first', 'first expected': an adverb, said as the fact says it
+    following = reading.tokens[position + 1: position + 2]  # 'the second time'
+    tokens = tokenise(compiled.fact.statement)
+    return any(tokens[i:i + 2] == [word, *following] for i in range(len(tokens)))
+
+
+def _ordinal(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
+             predicated: bool) -> Step:
+    """'the first phase' is only ever the fact's 'first': WordNet's noun 'first' (the start)
+    or 'second' (of time) is not what an ordinal before a noun means. Another ordinal
+    picks out another thing, unless the claim says what the thing is ('is the second
+    country to leave')."""
+    others = [w for _, w in compiled.raw_terms if w in vocab.ordinals and w != word]
+    if not others:
+        return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+    if predicated:  # 'Lithuania is the second country to leave' against 'the first'
+        return Step("word", term, word, others[0], Relation.ALTERNATION, "another ordinal")
+    return Step("word", term, word, others[0], Relation.INDEPENDENT, "another one of its kind")
+
+
+def _align_light_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                       result: Alignment) -> None:
+    """A light word before a noun ('the new depot') is passed over, unless the fact says
+    its opposite ('the old depot'): then the claim picks out another thing, as with
+    :func:`_attributive` words."""
+    for token in _light_before_terms(reading, vocab):
+        for fact_term, (relation, _) in vocab.links(token).items():
+            if (relation == Relation.ALTERNATION.value and fact_term in compiled.terms
+                    and fact_term not in reading.term_set):
+                result.steps.append(Step("word", token, token, compiled.word_for(fact_term),
+                                         Relation.INDEPENDENT, "another one of its kind"))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _light_before_terms(reading: Analysis, vocab: Vocabulary) -> tuple[str, ...]:
+    """The claim's light words right before one of its terms ('new' in 'the new depot')."""
+    at = {pos for _, pos in reading.terms}
+    return tuple(token for pos, token in enumerate(reading.tokens)
+                 if token in vocab.light and pos + 1 in at and pos not in at)
+
+
+def _another_relative_time(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                           vocab: Vocabulary) -> Step | None:
+    """'due to start next year' against 'due to start next month': a time counted from now
+    in another unit is another time."""
+    if word not in vocab.relative_units:
+        return None  # nearly every word
+    at = next(pos for t, pos in reading.terms if t == term)
+    if at == 0 or reading.tokens[at - 1] not in vocab.relative_words:
+        return None
+    counted_from = reading.tokens[at - 1]
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    other = next((unit for before, unit in pairwise(tokens)
+                  if before == counted_from and unit in vocab.relative_units and unit != word),
+                 None)
+    if other is None:
+        return None
+    return Step("figure", term, f"{counted_from} {word}", f"{counted_from} {other}",
+                Relation.ALTERNATION, "another time")
+
+
+def _passive_converse(term: str, word: str, compiled: CompiledFact,
+                      vocab: Vocabulary) -> Step | None:
+    """'Workers received training' against 'workers were given training': the fact's
+    passive says the claim's verb of the one it was done for."""
+    participles = next((vocab.passive_converses[lemma] for lemma in vocab.lemmas_of(word)
+                        if lemma in vocab.passive_converses), None)
+    if participles is None:
+        return None  # nearly every word: the fact is not read again
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    for at, token in enumerate(tokens):
+        if token in participles and any(t in vocab.be_forms for t in tokens[max(0, at - 2):at]):
+            said = " ".join(tokens[at - 1:at + 1])
+            return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
+    return None
+
+
+def _multiword_verb(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'The pilots brought about a fall' against 'resulted in a fall': a verb the fact
+    lacks may be one of WordNet's verbs of two words with the particle or preposition after
+    it ('bring about': produce, which 'result' is a way to do), as it often means what
+    neither word does alone."""
+    phrase, links = _multiword_verbs(reading, vocab).get(term, ("", {}))
+    found = [(fact_term, Relation(relation), via)
+             for fact_term, (relation, via) in links.items()
+             if fact_term in compiled.terms and Relation(relation) in _HOLDS]
+    if not found:
+        return None
+    fact_term, relation, via = min(found, key=lambda link: (rank(link[1]), link[0]))
+    return Step("word", term, phrase, compiled.word_for(fact_term), relation, via)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _multiword_verbs(reading: Analysis, vocab: Vocabulary
+                     ) -> dict[str, tuple[str, dict[str, tuple[str, str]]]]:
+    """The claim's verbs with the particle or preposition after them that WordNet has as
+    one verb related to a store word: {verb term: (the two words, their links)}."""
+    found: dict[str, tuple[str, dict[str, tuple[str, str]]]] = {}
+    for term, at in reading.terms:
+        following = reading.tokens[at + 1] if at + 1 < len(reading.tokens) else ""
+        if term not in reading.verb_terms or (following not in vocab.prepositions
+                                              and following not in vocab.adverb_particles):
+            continue
+        word = reading.raw_terms.get(term, term)
+        links: dict[str, tuple[str, str]] = {}
+        for lemma in vocab.lemmas_of(word):
+            for fact_term, link in vocab.links(f"{lemma} {following}", verb=True).items():
+                if fact_term not in links or rank(link[0]) < rank(links[fact_term][0]):
+                    links[fact_term] = link
+        if links:
+            found.setdefault(term, (f"{word} {following}", links))
+    return found
+
+
+def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'The terminal features artwork' against 'the terminal offers … artwork': a verb of
+    having or including says of what it joins what any other verb of having says (the
+    fact's may be 'has' or 'includes', which are not even words to align)."""
+    having = vocab.question_words["inclusion_verbs"]
+    if term not in reading.verb_terms or having.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    for at, token in enumerate(tokens):
+        if having.isdisjoint(vocab.lemmas_of(token)):
+            continue
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        # 'has 15 concessionaires' has them; 'has announced' is an auxiliary
+        auxiliary = (following.endswith(("ed", "en")) or following in vocab.irregular
+                     or following in vocab.auxiliaries)
+        if at in fact.verbs or (token in vocab.ignored and not auxiliary):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "verb of having")
+    return None
+
+
+def _verb_of_duration(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                      vocab: Vocabulary) -> Step | None:
+    """'The agreement runs for 15 years' against 'the agreement lasts 25 years': a verb
+    that only says a thing goes on for a time, before the time, says what any other such
+    verb before a time says; the two times are then set against each other."""
+    lasting = vocab.question_words["duration_verbs"]
+    if lasting.isdisjoint(vocab.lemmas_of(word)) or not _before_a_duration(
+            next(pos for t, pos in reading.terms if t == term), reading):
+        return None  # nearly every word: the fact is not read again
+    fact = read_statement(compiled.fact.statement, vocab)
+    for at, token in enumerate(fact.tokens):
+        if not lasting.isdisjoint(vocab.lemmas_of(token)) and _before_a_duration(at, fact):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "verb of duration")
+    return None
+
+
+def _verb_of_description(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                          vocab: Vocabulary) -> Step | None:
+    """'Balakrishnan described the disaster as a catastrophe' against 'called it a
+    catastrophe': a verb that says what a thing is called (questions.json
+    description_verbs, the list ask reads) says what any other such verb says; what it is
+    called must still be the fact's. 'Called for' and 'called on' ask, not describe."""
+    describing = vocab.question_words["description_verbs"]
+    if term not in reading.verb_terms or describing.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    at = next(pos for t, pos in reading.terms if t == term)
+    if _before_a_particle(at, reading.tokens, vocab):
+        return None
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    for position, token in enumerate(tokens):
+        if not describing.isdisjoint(vocab.lemmas_of(token)) and not _before_a_particle(
+                position, tokens, vocab):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "verb of description")
+    return None
+
+
+def _before_a_particle(at: int, tokens: list[str], vocab: Vocabulary) -> bool:
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return following in vocab.prepositions or following in vocab.adverb_particles
+
+
+def _before_a_duration(at: int, reading: Analysis) -> bool:
+    """A length of time follows the word ('lasts 25 years', 'runs for 15 years')."""
+    return any(q.dimension == "duration" and at < q.start <= at + 2 for q in reading.quantities)
+
+
+def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                  vocab: Vocabulary) -> Step:
+    """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
+    for Juice) stands for it; a name WordNet knows as one of a kind ('Mars', a planet) in a
+    claim whose fact names another thing of that kind ('Venus') is a substitution."""
+    if word in vocab.calendar_words:
+        # 'in June 2023' against 'in December 2023': a date names one month (and one day
+        # of the week)
+        calendar = vocab.months if word in vocab.months else vocab.weekdays
+        others = [w for t, w in compiled.raw_terms if w in calendar and w != word]
+        if others:  # a contradiction once the year is seen to agree (_same_year)
+            return Step("figure", term, word.title(), others[0].title(), Relation.INDEPENDENT,
+                        "another month" if calendar is vocab.months else "another day")
+    relative = _another_relative_time(term, word, reading, compiled, vocab)
+    if relative is not None:
+        return relative
+    dimension = vocab.dimension_words.get(term)
+    figure = None if dimension is None else next(
+        (q for q in compiled.quantities if q.dimension == dimension), None)
+    if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
+        # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
+        return Step("word", term, word, figure.display, Relation.EQUIVALENT,
+                    "names what the figure is")
+    referred = [e for e in vocab.referents(term, word) if e in compiled.entities]
+    phrase = None if referred else _kind_phrases(reading, vocab).get(term)
+    if phrase:  # 'the joint venture', or one whose members the fact names together
+        referred = [e for e in phrase
+                    if e in compiled.entities or _named_together(e, compiled, vocab)]
+    if referred and word not in reading.names and term not in reading.verb_terms:
+        # a kind word is a noun: 'a spacecraft built by ESA' is no 'build' (a physique)
+        name = vocab.describe_entity(referred[0])
+        return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
+                    _KIND_OF_ENTITY)
+    name_like = word in reading.names or (
+        reading.tokens[0] == word and _named_first(word, reading))
+    # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
+    additive = name_like and vocab.is_additive(reading.tokens)
+    kind = vocab.instances.get(word) if name_like and not additive else None
+    # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
+    # 'a Spanish factory will': it only says which factory, so it stands in France's place.
+    if kind is not None and not any(pos + 1 == reading.predicate_at
+                                    for t, pos in reading.terms if t == term):
+        mentioned = set(reading.entity_ids)
+        others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
+                  if vocab.entities[e].kind == kind]
+        if others:
+            names = and_list([vocab.describe_entity(e) for e in others])
+            return Step("entity", term, reading.spelling.get(word, word), names,
+                        Relation.ALTERNATION, f"another {kind}{_IN_PLACE}")
+    named = _unknown_names(reading, vocab).get(term) if (
+        len(reading.names) > 1 and not additive) else None
+    if named is not None:
+        # 'at Los Angeles International Airport' against 'at San Diego International
+        # Airport': a name the store does not know, whose last word says what it is
+        name, kinds, last = named
+        mentioned = set(reading.entity_ids)
+        others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
+                  if e in kinds]
+        if others and last + 1 != reading.predicate_at:
+            written = " ".join(reading.spelling.get(w, w) for w in name.split())
+            return Step("entity", _NAME + name, written,
+                        and_list([vocab.describe_entity(e) for e in others]),
+                        Relation.ALTERNATION,
+                        f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
+    # 'six new *tram* stops' against 'the extension adds six new stops', of the Meridia
+    # tram extension the claim names too: the fact says the word in that entity's name
+    named_in = next((e for e in sorted(set(reading.entity_ids) & compiled.entities)
+                     if word in vocab.entity_name_modifiers.get(e, ())), None)
+    if named_in is not None:
+        return Step("word", term, word, vocab.describe_entity(named_in), Relation.EQUIVALENT,
+                    "a word of its name")
+    opening = word in vocab.instances and any(  # 'Tampa's …' opening a claim, not 'low'
+        pos == 0 for t, pos in reading.terms if t == term)
+    if word in reading.names or opening:
+        return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
+                    "a name not in this fact")
+    if word in vocab.part_nouns:
+        # 'the Poultry Market section' against 'the Poultry Market part': the lexicon's
+        # nouns for a part of a whole say the same of it
+        said = next((t for t in read_statement(compiled.fact.statement, vocab).tokens
+                     if t in vocab.part_nouns), None)
+        if said is not None:
+            return Step("word", term, word, said, Relation.EQUIVALENT, "a word for a part")
+    if word in vocab.repetition:
+        # 'when the committee voted again' against 'in the second vote': a second or later
+        # one of the very act repeated is a repeat ('reach 40 stops again' is no 'second stage')
+        repeated = {stem(reading.tokens[pos - 1]) for t, pos in reading.terms
+                    if t == term and pos > 0}
+        tokens = read_statement(compiled.fact.statement, vocab).tokens
+        later = next((f"{t} {noun}" for t, noun in pairwise(tokens)
+                      if vocab.ordinals.get(t, 0) >= 2 and stem(noun) in repeated), None)
+        if later is not None:
+            return Step("word", term, word, later, Relation.EQUIVALENT, "a repeat")
+    return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _named_first(word: str, reading: Analysis) -> bool:
+    """The sentence's first word (``word``) is a name when it is written in capitals
+    ('NASA') or owns what follows ("Tampa's"): a capital alone there may be a common
+    word's."""
+    written = reading.spelling.get(word, word)
+    return (len(written) > 1 and written.isupper()) or reading.tokens[1:2] == ["s"]
+
+
+@lru_cache(maxsize=256)
+def _of_kind(kind: str, vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(e for e, entity in vocab.entities.items() if entity.kind == kind)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _unknown_names(reading: Analysis,
+                   vocab: Vocabulary) -> dict[str, tuple[str, frozenset[str], int]]:
+    """Each word of a run of capitalised words the store does not know, ending in a word
+    for a kind of entity it does ('Chicago Midway International Airport'): the name, the
+    entities of that kind, and where the name ends."""
+    tokens = reading.tokens
+    known = {pos for _, pos in reading.entities}
+    term_at = {pos: t for t, pos in reading.terms}
+    found: dict[str, tuple[str, frozenset[str], int]] = {}
+    pos = 0
+    while pos < len(tokens):
+        end = pos
+        while end < len(tokens) and tokens[end] in reading.names and end not in known:
+            end += 1
+        if end - pos >= 2:
+            kinds = frozenset(e for lemma in vocab.lemmas_of(tokens[end - 1])
+                              for e in vocab.kind_words.get(lemma, ())) | _named_with_head(
+                tokens[end - 1], vocab)
+            if kinds:
+                name = " ".join(tokens[pos:end])
+                for at in range(pos, end):
+                    if at in term_at:
+                        found[term_at[at]] = (name, kinds, end - 1)
+        pos = end + 1 if end > pos else pos + 1
+    return found
+
+
+@lru_cache(maxsize=256)
+def _named_with_head(word: str, vocab: Vocabulary) -> frozenset[str]:
+    """The entities a name of two or more words ending in ``word`` names ('the Suwałki
+    Gap' for 'gap'): a name with the same last word ('the Fulda Gap') is of their kind."""
+    return frozenset(entity_id for aliases in vocab.fuzzy_aliases.values()
+                     for alias, entity_id in aliases
+                     if " " in alias and name_head(alias.split()) == [word])
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
+    """The entities a two-word kind each term is part of refers to: 'the joint venture'."""
+    tokens = reading.tokens
+    found: dict[str, list[str]] = {}
+    for term, pos in reading.terms:
+        for start in (pos - 1, pos):
+            referred = vocab.kind_words.get(" ".join(tokens[start:start + 2])) if (
+                start >= 0) else None
+            if referred:
+                found.setdefault(term, []).extend(referred)
+    return found
+
+
+@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
+def _kind_predicated(term: str, word: str, reading: Analysis,
+                     vocab: Vocabulary) -> Step | None:
+    """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
+    holds if the subject is of that kind, and is not what the article calls it otherwise."""
+    referents = vocab.referents(term, word)
+    # ('a depot will be built': a verb is no kind, though WordNet's 'build' is a physique)
+    if not referents or word in reading.names or term in reading.verb_terms or not (
+            _predicated(term, reading, vocab)):
+        return None
+    # A word for things of several kinds ('organisation' reaches countries through
+    # WordNet's hypernyms) is said of the subject only when it is the subject's own kind.
+    kinds = {vocab.entities[e].kind for e in referents if e in vocab.entities}
+    for entity_id in reading.subject_entities:
+        kind = vocab.entities[entity_id].kind
+        own = kind in vocab.lemmas_of(word) or vocab.kind_nouns.get(word) == kind
+        if own or (entity_id in referents and kinds == {kind}):
+            return Step("word", term, word, vocab.describe_entity(entity_id),
+                        Relation.EQUIVALENT, _KIND_OF_ENTITY)
+    return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
+
+
+def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The term is what a copula says the subject is: 'is a planet', 'was the first probe'
+    (not a possessor within it: 'is one of the areas in *the cyclone's* impact zone')."""
+    at = next((pos for t, pos in reading.terms if t == term), None)
+    if at is None or reading.tokens[at + 1:at + 2] == ["s"]:
+        return False
+    tokens = reading.tokens
+    before = at - 1
+    while before >= 0 and (tokens[before] in vocab.determiners or tokens[before] in vocab.light):
+        if tokens[before] in vocab.prepositions and not (
+                before and tokens[before - 1] in vocab.determiners):
+            return False  # 'was the purpose of building': the object of a noun's 'of'
+        before -= 1
+    return before >= 0 and tokens[before] in vocab.be_forms
+
+
+def _fact_word(term: str, compiled: CompiledFact) -> str:
+    if term in compiled.terms:
+        return compiled.word_for(term)
+    family = next(t for t in compiled.terms if _term_in(term, frozenset({t})))
+    return compiled.word_for(family)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _attributive(reading: Analysis) -> frozenset[str]:
+    """Terms that pick out which thing the sentence is about, as a modifier of a noun
+    before its verb ('the first phase will cost…'); after the verb, a modifier is what is
+    said of it ('…is one of the most secure points')."""
+    at = {pos: t for t, pos in reading.terms}
+    verb_at = reading.predicate_at if reading.predicate_at is not None else len(reading.tokens)
+    return frozenset(t for t, pos in reading.terms
+                     if pos + 1 in at and pos + 1 not in reading.verbs
+                     and pos not in reading.verbs and pos < verb_at)
+
+
+def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
+               verb: bool, narrower: bool, taken: frozenset[str],
+               said: frozenset[str]) -> tuple[str, Relation, str] | None:
+    antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
+    found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
+             for o in sorted(antonyms & compiled.terms)] if antonyms else []
+    if " " not in word:
+        for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
+            if fact_term in compiled.terms and not (
+                    fact_term in taken and Relation(relation) in _HOLDS) and not (
+                    via == "WordNet similar adjective" and fact_term in said) and (
+                    via == "same word" or compiled.word_for(fact_term) not in vocab.ordinals):
+                # 'lets bright light' is not 'the luminous wall': an adjective the claim
+                # says itself is not also another adjective's match; and an ordinal is a
+                # place in a row, not the verb 'second' ('endorse')
+                found.append((fact_term, Relation(relation), via))
+    if verb:
+        # '40 stops' counts things: no verb's opposite ('start') contradicts it
+        found = [link for link in found if link[1] != Relation.ALTERNATION
+                 or not _after_a_number(compiled.word_for(link[0]), compiled, vocab)]
+    if not found:
+        return _negated_by_prefix(word, compiled, vocab, verb, narrower)
+    return min(found, key=lambda link: (rank(link[1]), link[0]))
+
+
+def _after_a_number(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact's ``word`` stands right after a number: a noun counted, not a verb."""
+    said = read_statement(compiled.fact.statement, vocab).tokens
+    return any(later == word and (earlier[:1].isdigit() or earlier in vocab.number_words)
+               for earlier, later in pairwise(said))
+
+
+_NEGATIVE_PREFIXES = ("un", "non")
+
+
+def _negated_by_prefix(word: str, compiled: CompiledFact, vocab: Vocabulary, verb: bool,
+                       narrower: bool) -> tuple[str, Relation, str] | None:
+    """'unmonitored' against 'watched': a word WordNet lacks, made of a negative prefix and
+    a word the fact says (or a narrower one), contradicts the fact."""
+    prefix = next((p for p in _NEGATIVE_PREFIXES if word.startswith(p)), None)
+    if prefix is None or len(word) - len(prefix) < 4:
+        return None
+    found = [(fact_term, Relation.ALTERNATION, "negative prefix")
+             for fact_term, (relation, _) in vocab.links(word[len(prefix):], verb,
+                                                         narrower).items()
+             if fact_term in compiled.terms and Relation(relation) in _HOLDS]
+    return min(found) if found else None
+
+
+def _term_in(term: str, terms: frozenset[str]) -> bool:
+    """Exact canonical match, or stems of one word family ('fortif' ~ 'fortifi')."""
+    if term in terms:
+        return True
+    if not term.startswith("s:") or len(term) < _FAMILY:
+        return False
+    return any((other.startswith(term) or term.startswith(other))
+               and abs(len(other) - len(term)) <= 3
+               for other in _family_stems(terms).get(term[:_FAMILY], ()))
+
+
+_FAMILY = 7  # 's:' and five letters: the shortest stem that stands for a word family
+
+
+@lru_cache(maxsize=4096)
+def _family_stems(terms: frozenset[str]) -> dict[str, list[str]]:
+    """The stems in ``terms`` long enough to stand for a word family, by their first
+    letters (one stem starting another shares them): a fact's, worked out once rather
+    than for each claim word looked up in it."""
+    found: dict[str, list[str]] = {}
+    for term in terms:
+        if term.startswith("s:") and len(term) >= _FAMILY:
+            found.setdefault(term[:_FAMILY], []).append(term)
+    return found
