@@ -17,6 +17,69 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from factcli.asking.aligned import (
+    _HELD,
+    _INCLUSION,
+    _PART_OF,
+    CANDIDATES,
+    _aligned_once,
+    _held_word,
+    _matched_positions,
+    _query,
+)
+from factcli.asking.answer import RELATED, Answer, FactHit, _hits, _proof
+from factcli.asking.core import (
+    _PERFECT,
+    _adjunct_after,
+    _asks_action,
+    _asks_of_past,
+    _copula_as_auxiliary,
+    _in_view,
+    _includes_at,
+    _inclusion_asked,
+    _owned_by,
+    _question_subject,
+    _question_verbs,
+    _relative_clause_after,
+    _scene,
+    _scene_phrases,
+    _told_scenes,
+    _whole_named,
+    _without,
+)
+from factcli.asking.gap import (
+    _CLOCK,
+    _DATE,
+    _OCCASIONS,
+    _PER,
+    Gap,
+    _asks_name,
+    _kind_of,
+    _ordinal_order,
+    _past_names,
+    read_gap,
+)
+from factcli.asking.kinds import (
+    _is_about,
+    _is_of_kind,
+    _joined_names,
+    _kind_fits,
+    _kind_said,
+    _only_placed,
+    _place_kinds,
+    _places_named,
+)
+from factcli.asking.wording import (
+    _POSSESSIVE,
+    _includes,
+    _is_light_verb,
+    _is_time_unit,
+    _is_verb_at,
+    _participle,
+    _pick,
+    _plural,
+    _words,
+)
 from factcli.comparison import judge, read_comparison
 from factcli.files import require_text
 from factcli.index import CompiledFact, Index, index_tokens
@@ -25,98 +88,26 @@ from factcli.logic import Relation
 from factcli.quantities import FactQuantity, format_quantity, of_those_at
 from factcli.text import Analysis, analyse, and_list, fold, read_statement, stem, tokenise
 from factcli.timeline import Interval, date_interval, fact_dates
-from factcli.verify import (
-    REFUTED,
-    SUPPORTED,
-    Alignment,
-    ProofStep,
-    Step,
-    align,
-    verify_claim,
-)
+from factcli.verify import REFUTED, SUPPORTED, Alignment, ProofStep, Step, verify_claim
 from factcli.vocabulary import QuestionForm, Vocabulary
 
+__all__ = ["MAX_QUESTION_CHARS", "Answer", "FactHit", "ask_question", "check_question_text"]
+
 MAX_QUESTION_CHARS = 10_000
-CANDIDATES = 8
-RELATED = 2
 MAX_GATHERED = 4
 _PRESENT_COPULAS = frozenset({"is", "are"})
 # "where's HNTB based", "what's the view": a question word's 's is 'is'
 _CONTRACTED = re.compile(r"\b(what|where|who|when|how|why)['\u2019]s\b", re.IGNORECASE)
-_HELD = (Relation.EQUIVALENT, Relation.FORWARD)
-# 'When' asks for a point in time: a date, or the clock time a statement gives.
-_CLOCK = "time"
-_DATE = "date"
 _COUNT = "count"
-_POSSESSIVE = "s"  # the token the reader makes of "'s"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
-_ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
-_OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
 _KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
 _EVERY = "every"  # 'every 2 minutes': the time from one to the next
-_PER = "per"  # '3 times *per* week'
-_PERFECT = "have"  # the auxiliary of what has been done ('how many has it made')
 _AGAIN = "re"  # 'reopen' is 'open' again: it is opposed to what 'open' is opposed to
 _UNBOUNDED = float("inf")  # the edge of a date's days that a deadline leaves open
 _TO_COME = "prospective"  # the status of what a statement says is still to come
-_INCLUSION = "a verb of inclusion"
-_PART_OF = "a phrase that makes it a part"
 _BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
-
-
-class FactHit(NamedTuple):
-    fact_id: str
-    statement: str
-    section: str
-    score: float
-
-
-class Answer(NamedTuple):
-    question: str
-    answer: str | None
-    form: str
-    facts: tuple[FactHit, ...]
-    note: str
-    proof: tuple[ProofStep, ...] = ()
-    answering: int = 1  # how many of ``facts``, from the first, the answer comes from
-
-    @property
-    def answered(self) -> bool:
-        return self.answer is not None
-
-
-class Gap(NamedTuple):
-    """What the question asks for: the kind of answer, what fits it, and which of the
-    question's tokens only say that."""
-
-    form: QuestionForm | None
-    answer: str  # quantity, entities, statement, subject, reason
-    kinds: tuple[str, ...]
-    kind_word: str  # "planet" in "which planet": matched against entity kinds
-    dimensions: tuple[str, ...]
-    span: frozenset[int]  # the positions of the words that only name the gap
-    measure: frozenset[str]
-    plural: bool
-    role: bool = False  # "what is X's role": what the facts say X is
-    owner: str = ""  # "which moon *of Jupiter*": the entity the answer must belong to
-    owned: frozenset[str] = frozenset()  # the entities the store says belong to it
-    counted: str = ""  # "how many night *timetables*": the noun a count must count
-    rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
-    includes: str = ""  # "what does the first phase *deliver*": what its subject holds
-    placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
-
-    @property
-    def name(self) -> str:
-        return " ".join(self.form.words) if self.form else "statement"
-
-    @property
-    def gathers(self) -> bool:
-        """A set question ('which countries', 'what will the money pay for') is answered
-        from every fact that answers it as well as the best one does."""
-        return self.plural or self.answer == "statement" or (
-            self.answer == "quantity" and bool(self.kinds))
 
 
 class _Fit(NamedTuple):
@@ -270,451 +261,6 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
                   _proof([f.alignment for f in chosen], gap, answer), len(chosen))
 
 
-def _aligned_once(core: Analysis, compiled: CompiledFact, knowledge: Knowledge,
-                  done: dict[str, tuple[Alignment, tuple[Step, ...]]]) -> Alignment:
-    """The question aligned with the fact. Aligning is a function of the two alone, so a
-    fact weighed again is not aligned again: it gets a new alignment with the steps align
-    gave (``done``, by fact id), as :func:`_fit` rewrites the steps of one it weighs."""
-    known = done.get(compiled.fact.id)
-    if known is None:
-        alignment = align(core, compiled, knowledge, asserted=False)
-        done[compiled.fact.id] = (alignment, tuple(alignment.steps))
-        return alignment
-    alignment, steps = known
-    return replace(alignment, steps=list(steps))
-
-
-@lru_cache(maxsize=8)
-def _numbered_noun(vocab: Vocabulary) -> tuple[re.Pattern[str], dict[str, str]]:
-    """'(did) phase one', '(in) stage two': after an auxiliary or a preposition, a
-    lowercase noun numbered by a cardinal, with each cardinal's ordinal ('to' is left out:
-    'going to add two gates' numbers the gates)."""
-    by_value = {value: word for word, value in vocab.ordinals.items()}
-    ordinal = {word: by_value[int(value)] for word, value in vocab.number_words.items()
-               if value in by_value}
-    before = "|".join(sorted((vocab.auxiliaries | vocab.prepositions) - {"to"}))
-    pattern = re.compile(rf"\b((?i:{before})) ([a-z]+) ({'|'.join(ordinal)})\b")
-    return pattern, ordinal
-
-
-def _ordinal_order(text: str, vocab: Vocabulary) -> str:
-    """'Did phase one deliver' as 'did the first phase deliver': a noun numbered by a
-    cardinal is the one of that rank, as the facts say it."""
-    pattern, ordinal = _numbered_noun(vocab)
-    if ordinal.keys().isdisjoint(text.lower().split()):
-        return text  # most questions number nothing
-    return pattern.sub(lambda m: f"{m[1]} the {ordinal[m[3]]} {m[2]}"
-                       if m[2] not in vocab.number_words and m[2] not in vocab.determiners
-                       else m[0], text)
-
-
-# --- the gap ------------------------------------------------------------------------
-
-
-def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
-    """The question form, the kind of thing asked for and the words that say so: 'how
-    many kilometres of road' asks for a length measured on a road; 'which neighbouring
-    states' for countries; 'what is the deadline' for a date; 'which installations' for a
-    phrase of the fact."""
-    tokens = reading.tokens
-    plural = any(t in vocab.plural_cues for t in tokens)
-    forms_at = _forms_by_first_word(vocab)
-    for start, token in enumerate(tokens):
-        for form in forms_at.get(token, ()):
-            end = start + len(form.words)
-            if tuple(tokens[start:end]) != form.words or _starts_store_kind(tokens, end - 1,
-                                                                            vocab):
-                continue  # 'which *time zone*' asks for a time zone, not a time
-            if start and (tokens[start - 1] in vocab.prepositions
-                          or tokens[start - 1] in vocab.question_words["hedge_words"]):
-                start -= 1  # "over how many years", "towards which planet", "*roughly* how
-                # much": the gap's own
-            if form.answer == "quantity":
-                return _quantity_gap(reading, vocab, form, start, end, form.dimensions, plural)
-            if form.answer == "reason":  # "what is the point of leaving the convention"
-                return Gap(form, "reason", (), "", (), frozenset(range(start, end)),
-                           frozenset(), plural)
-            if form.answer == "statement" and _ends_on_figure_predicate(tokens, end, vocab):
-                # "what is the Terminal D project *worth*", "what did it *cost*": as "how
-                # much is it worth" asks (the reader would take 'the terminal' for the kind)
-                return _quantity_gap(reading, vocab, form, start, end,
-                                     (vocab.dimension_nouns[tokens[-1]],), plural)
-            stop = end
-            # "what are the two countries ...": the kind may follow a copula
-            while stop < len(tokens) and stop < end + 3 and (
-                    tokens[stop] in vocab.be_forms or tokens[stop] == "the"
-                    or tokens[stop] in vocab.number_words):
-                stop += 1
-            stop += _before_figure_word(tokens, stop, vocab)
-            asks_as = _asks_as_form(tokens[stop] if stop < len(tokens) else "", vocab)
-            if asks_as:
-                # "what is the size of the plan" asks what "how big is the plan" does, "what
-                # is the amount of fuel" what "how much fuel" does (the reader passes over
-                # 'size' and 'amount': "what is the plan" asks something else)
-                return _quantity_gap(reading, vocab, form, start, stop + 1, asks_as, plural)
-            if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
-                    _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
-                # "what is the deadline ...": a figure is asked for
-                dimension = vocab.dimension_nouns[tokens[stop]]
-                return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
-            dated = _past_owner(reading, stop)
-            if dated + 1 < len(tokens) and (
-                    vocab.dimension_nouns.get(tokens[dated + 1]) == _DATE
-                    or tokens[dated + 1] == _CLOCK) and any(
-                    pos == dated for _, pos in reading.terms) and (
-                    not _starts_store_kind(tokens, dated + 1, vocab)):
-                # "what is the *completion* date of the project", "what is *Juice's arrival*
-                # date": the event dated, and whose it is, are the question's to match
-                gap = _quantity_gap(reading, vocab, form, start, dated + 2, (_DATE,), plural)
-                return gap._replace(span=gap.span - set(range(stop, dated + 1)))
-            if form.answer == "statement" and not form.modifier and (
-                    tokens[-1] in vocab.prepositions):
-                # "what are the neighbours withdrawing *from*": the gap is the object of
-                # the preposition that ends the question, not the noun after the copula
-                return Gap(form, "statement", (), "", form.dimensions,
-                           frozenset(range(start, end)), frozenset(), plural)
-            if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
-                stop = end
-            # "which neighbouring states": the words up to the verb that name the kind.
-            while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
-                word = tokens[stop]
-                kind = _kind_of(word, form, vocab)
-                if kind is not None and not form.modifier:  # before the verb test:
-                    # "companies" can be one; 'what kind of company' asks which sort, not
-                    # for a company's name
-                    kinds = (kind,)
-                    answer = "entities" if form.answer == "statement" else form.answer
-                    # "which NASA team", "which Russian ship": a name that says whose is
-                    # still to match; a plain adjective ('neighbouring states') restates
-                    # the kind.
-                    narrowing = {pos for _, pos in reading.terms if end <= pos < stop
-                                 and _is_name(reading, pos)} | {
-                        pos for _, pos in reading.entities if end <= pos < stop}
-                    owner, owner_span = _owner_after(reading, stop, vocab)
-                    # "what is the name of Tampa's *new* terminal": the words before the
-                    # kind say which one the name is asked of
-                    said = range(end, stop) if _asks_name(form) else ()
-                    return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing - set(said)
-                               | owner_span, frozenset(), plural or _plural(word), owner=owner)
-                if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
-                    break  # "which levels of the terminal": the kind is named before 'of'
-                stop += 1
-            # "which three things", "what two purposes": the count of a placeholder only
-            # says how many; "which ten bridges" is a count the facts must bear out
-            after = end
-            while after < len(tokens) and tokens[after] in vocab.number_words:
-                after += 1
-            span = frozenset(range(start, end))
-            if after > end and after < len(tokens) and _placeholder(tokens[after], vocab):
-                return Gap(form, "statement", (), "", form.dimensions,
-                           frozenset(range(start, after + 1)), frozenset(), True)
-            if form.answer == "statement" and _asks_role(reading, end, vocab):
-                # "what is Ignacio Tanco's role": as "who is Ignacio Tanco"
-                roles = {pos for _, pos in reading.terms}
-                return Gap(form, "statement", (), "", form.dimensions, span | roles,
-                           frozenset(), plural, role=True)
-            if form.answer == "entities" and not form.not_subject and \
-                    _only_names_after_copula(reading, end, vocab):
-                # "who is Ignacio Tanco": what the fact says of them ('where is Juice
-                # going' asks for a place, not what Juice is)
-                return Gap(form, "statement", (), "", form.dimensions, span, frozenset(),
-                           plural)
-            if form.answer == "statement" and end < len(tokens) and any(
-                    pos == end for _, pos in reading.terms) and vocab.looks_like_verb(tokens,
-                                                                                     end):
-                # "what raised Juice's speed": the gap is the subject
-                return Gap(form, "subject", (), "", form.dimensions, span, frozenset(),
-                           plural)
-            if form.answer in ("entities", "statement") and not form.kinds and not \
-                    form.modifier and _names_a_thing(reading, after, vocab):
-                # "which installations ...", "what amenities ...": a noun that is no kind
-                # of entity, so the answer is the fact's phrase around it.
-                noun = _noun_after(reading, after, vocab)
-                return Gap(form, "statement", (), noun, form.dimensions, span, frozenset(),
-                           plural or _plural(noun))
-            return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
-                       plural)
-    return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
-
-
-def _ends_on_figure_predicate(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
-    """'What *is* X *worth*', 'what *did* X *cost*': an auxiliary after the question word
-    and, last, a word that says a figure of its subject (questions.json
-    figure_predicates)."""
-    return end < len(tokens) - 1 and tokens[end] in vocab.auxiliaries and (
-        tokens[-1] in vocab.question_words["figure_predicates"]
-        and tokens[-1] in vocab.dimension_nouns)
-
-
-def _past_owner(reading: Analysis, position: int) -> int:
-    """Where the noun after a name's possessive starts ('*Juice's* arrival'), or
-    ``position`` when no possessive name starts there."""
-    end = next((reading.entity_ends.get(pos, pos + 1) for _, pos in reading.entities
-                if pos == position), position)
-    return end + 1 if end > position and reading.tokens[end:end + 1] == [_POSSESSIVE] else (
-        position)
-
-
-@lru_cache(maxsize=256)
-def _asks_as_form(noun: str, vocab: Vocabulary) -> tuple[str, ...]:
-    """The dimensions a noun for a figure of any of several asks for, as the form it
-    stands for does: 'size' as 'how big', 'amount' as 'how much' (none for other words)."""
-    for words, form_words in (("size_words", ("how", "big")), ("amount_words", ("how", "much"))):
-        if noun in vocab.question_words[words]:
-            return next((f.dimensions for f in vocab.question_forms if f.words == form_words),
-                        ())
-    return ()
-
-
-def _before_figure_word(tokens: list[str], position: int, vocab: Vocabulary) -> int:
-    """1 when the word at ``position`` only qualifies a noun for a figure after it ('what
-    *annual* rate was', 'what *total* amount of'), which asks for the figure as well, else
-    0; a noun before it ends the gap ('which terminal cost 25 million euros': a verb)."""
-    noun = position + 1
-    if noun >= len(tokens):
-        return 0
-    closes = noun + 1 == len(tokens) or (noun + 1 < len(tokens) and (
-        tokens[noun + 1] in vocab.auxiliaries or tokens[noun + 1] in vocab.prepositions))
-    # ('the *departure* time of the ferry' names the event dated: see read_gap)
-    figure = vocab.dimension_nouns.get(tokens[noun]) not in (None, _DATE, "duration")
-    return int(closes and (figure or bool(_asks_as_form(tokens[noun], vocab)))
-               and not vocab.can_be_verb(tokens[position])
-               and tokens[position] not in vocab.prepositions)
-
-
-def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
-    """'How many more Earth flybys does Juice have *after this one*': a comparative count
-    ends on an ordering word and words that only point at the one in view, which restate
-    what 'more' says and leave nothing for a fact to match."""
-    tokens = reading.tokens
-    if gap.answer != "quantity" or not any(tokens[p] in vocab.comparatives for p in gap.span):
-        return frozenset()
-    end = len(tokens)
-    while end > 0 and tokens[end - 1] in vocab.question_words["pointing_words"]:
-        end -= 1
-    if end == len(tokens):
-        return frozenset()
-    for wording in vocab.ordering_earlier | vocab.ordering_later:
-        start = end - len(wording.split())
-        if start > 0 and tokens[start:end] == wording.split():
-            return frozenset(range(start, len(tokens)))
-    return frozenset()
-
-
-def _asks_name(form: QuestionForm) -> bool:
-    """'what is the name of', 'what were the names of': a name is asked, of the thing
-    the words after 'of' describe."""
-    return form.answer == "entities" and form.words[-1] == "of"
-
-
-def _is_name(reading: Analysis, position: int) -> bool:
-    """The word is capitalised in the question, as itself or with a possessive ('Tampa's')."""
-    token = reading.tokens[position]
-    return token in reading.names or f"{token}'s" in reading.names
-
-
-def _owner_after(reading: Analysis, position: int,
-                 vocab: Vocabulary) -> tuple[str, frozenset[int]]:
-    """The entity a kind noun is said to belong to by 'of' ('which moon *of Jupiter*'),
-    with the positions of those words; none when no name follows the 'of'."""
-    at = position + 1
-    if at >= len(reading.tokens) or reading.tokens[at] != "of":
-        return "", frozenset()
-    at += 1
-    while at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
-        at += 1
-    owner = next((e for e, pos in reading.entities if pos == at), "")
-    if not owner:
-        return "", frozenset()
-    return owner, frozenset(range(position + 1, reading.entity_ends.get(at, at + 1)))
-
-
-def _owned_by(gap: Gap, knowledge: Knowledge) -> frozenset[str]:
-    """What the store says belongs to the gap's owner as one of the kind asked for: the
-    subject of a fact that says the kind of the owner ('Ganymede is a *moon of Jupiter*')."""
-    vocab = knowledge.vocab
-    kind = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
-    hits = knowledge.index.search(index_tokens(frozenset(), {gap.owner}), CANDIDATES)
-    return frozenset(e for compiled, _ in hits if _says_kind_of(compiled, kind, gap.owner,
-                                                                vocab)
-                     for e in compiled.subject if e != gap.owner)
-
-
-def _says_kind_of(compiled: CompiledFact, kind: set[str], owner: str,
-                  vocab: Vocabulary) -> bool:
-    """The fact says the kind noun, then 'of' and the owner's name ('a moon of Jupiter')."""
-    fact = read_statement(compiled.fact.statement, vocab)
-    owned_at = {pos for entity_id, pos in fact.entities if entity_id == owner}
-    tokens = fact.tokens
-    for pos, token in enumerate(tokens[:-2]):
-        if token in kind and tokens[pos + 1] == "of":
-            at = pos + 2
-            while at < len(tokens) and tokens[at] in vocab.determiners:
-                at += 1
-            if at in owned_at:
-                return True
-    return False
-
-
-def _placeholder(token: str, vocab: Vocabulary) -> bool:
-    """A noun that stands for whatever the answer is ('things', 'purposes'): a word
-    without content that is no auxiliary, determiner or preposition."""
-    return (token in vocab.ignored and token not in vocab.auxiliaries
-            and token not in vocab.determiners and token not in vocab.prepositions)
-
-
-@lru_cache(maxsize=8)
-def _forms_by_first_word(vocab: Vocabulary) -> dict[str, tuple[QuestionForm, ...]]:
-    """The question forms by their first word, longest first as in the lexicon."""
-    forms: dict[str, list[QuestionForm]] = {}
-    for form in vocab.question_forms:
-        forms.setdefault(form.words[0], []).append(form)
-    return {word: tuple(found) for word, found in forms.items()}
-
-
-def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, start: int,
-                  end: int, dimensions: tuple[str, ...], plural: bool) -> Gap:
-    """'how many kilometres of road', 'how much money', 'how many countries': the words up
-    to the verb say what is measured or counted; a unit or a word such as 'cost' anywhere
-    says which dimension."""
-    tokens = reading.tokens
-    if form.after_copula and end < len(tokens) and vocab.be_forms.intersection(
-            (tokens[end], tokens[-1])):  # "how long is the line", "how long will it *be*"
-        dimensions = form.after_copula
-    kinds: tuple[str, ...] = ()
-    stop = end
-    entity_at = {pos for _, pos in reading.entities}
-    which: set[int] = set()  # the names that say which of the things are measured
-    unit_words: set[int] = set()
-    rate = ""
-    while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
-        word = tokens[stop]
-        after = reading.entity_ends.get(stop, stop + 1)
-        if after < len(tokens) and tokens[after] == "s":
-            which.update(range(stop, after))  # "how many of *Jupiter's* moons", "what
-            stop = after + 1  # share of the *world's* burden": the owner is still asked
-            continue  # of the facts, and is not what is measured
-        if stop in entity_at and _names_a_thing(reading, after, vocab):
-            which.update(range(stop, after))  # "how many more *Earth* flybys": the name
-            stop = after  # says which flybys, as the facts must
-            continue
-        if stop in entity_at or (word in vocab.prepositions and (
-                word != "of" or (dimensions == (_DATE,) and not any(
-                    m.start in (stop, stop + 1) for m in reading.quantities)))) or (
-                word in vocab.question_words["interval_markers"]):
-            break  # "how far above Southeast Asia", "how long after the launch": what
-            # follows is not what is measured; "the date *of* the closest approach": the
-            # event dated, which the facts say in words of their own ('nearest'), unlike
-            # "which month *of* 2027"
-        unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
-                     if words in vocab.unit_names), None)  # "how many *square feet*"
-        if (word in vocab.dimension_nouns or _is_time_unit(word, vocab)) and (
-                tokens[stop - 1] in vocab.question_words["indefinite_articles"]
-                or tokens[stop - 1] == _PER):
-            rate = word  # "how much *a year*", "how many passengers *per hour*": a rate,
-            unit_words.add(stop)  # not what is measured
-        elif unit is not None:
-            dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
-            unit_words.update(range(stop, stop + len(unit.split())))
-            stop += len(unit.split())
-            continue
-        elif word in vocab.dimension_nouns:  # "how much money"
-            dimensions = (vocab.dimension_nouns[word],)
-        elif word in vocab.kind_nouns and not kinds:
-            kinds = (vocab.kind_nouns[word],)
-        stop += 1
-    span = set(range(start, stop)) - which
-    measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
-                and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words | which]
-    measure = frozenset(t for _, t in measured)
-    # a word of a name ('India *time*') says which thing, not what is measured
-    named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
-    # "when did the structure reach its full *height*": a date asked stays a date
-    later = range(stop, len(tokens)) if _DATE not in dimensions else range(0)
-    named |= _up_to_now(reading, vocab)  # 'how many *to date*' asks no date
-    for position in later:
-        if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
-                tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
-            continue
-        if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
-            rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
-            continue
-        dimension = vocab.dimension_nouns[tokens[position]]
-        if (_share_held(reading, position, vocab) or tokens[position - 1] in vocab.prepositions
-                or len(dimensions) == 1 or dimension == _DATE):
-            # "how much was spent *in total*": a bare noun after a preposition says how, not
-            # what is measured; "in which month did *costs* rise": the one figure the
-            # question's words ask stays asked; "how much will prices rise *this year*": a
-            # date word says when, unless a date is asked
-            continue
-        dimensions = (dimension,)  # "how much will it cost"
-        span.add(position)
-    counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
-    if counted and _names_time(tokens[max(measured)[0]], vocab):
-        # "how many (more) *times*": occasions are counted, and no figure measures them
-        measure, counted = measure - {counted}, _OCCASIONS
-    if counted:
-        dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
-    return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted, rate=rate)
-
-
-def _share_held(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """'How much is it paying for *its 40 percent share*': a word for a proportion after a
-    determiner (and a figure the question gives) names a thing held, not the figure
-    asked."""
-    tokens = reading.tokens
-    if vocab.dimension_nouns.get(tokens[position]) != "percent":
-        return False
-    before = next((m.start for m in reading.quantities if m.end == position), position) - 1
-    return before >= 0 and tokens[before] in vocab.determiners
-
-
-def _names_time(word: str, vocab: Vocabulary) -> bool:
-    """'how many *times*': the counted word is a word for time, as the dimension words
-    have it, so occasions are counted, not a thing."""
-    return any(vocab.dimension_nouns.get(lemma) == "duration" for lemma in vocab.lemmas_of(word))
-
-
-def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
-    """The kind of entity a noun names: from the lexicon ('states' -> country), else, after
-    a bare 'which', a kind the store's own entities have ('planets' -> planet, 'terminal'
-    -> airport terminal); 'who is the spacecraft manager' does not ask for a spacecraft."""
-    if word in vocab.kind_nouns:
-        return vocab.kind_nouns[word]
-    if form.kinds:
-        return None
-    lemmas = {word, *vocab.lemmas_of(word)}
-    return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
-                 if kind.split()[-1] in lemmas), None)
-
-
-def _starts_store_kind(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
-    """The word starts a kind of the store's entities named in two words or more ('*time*
-    zone', '*joint* venture'), which the question goes on to name."""
-    for kind in _long_kinds(vocab):
-        end = position + len(kind)
-        if end <= len(tokens) and tuple(tokens[position:end - 1]) == kind[:-1] and (
-                kind[-1] in {tokens[end - 1], *vocab.lemmas_of(tokens[end - 1])}):
-            return True
-    return False
-
-
-@lru_cache(maxsize=8)
-def _long_kinds(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
-    return tuple({tuple(e.kind.split()) for e in vocab.entities.values() if " " in e.kind})
-
-
-def _plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith("ss")
-
-
-def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and not reading.terms and bool(reading.entities))
-
-
 def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | None:
     """The entity a word is said of by a preposition right after it, past one more word:
     'closest (pass) *by the Moon*', 'nearest (approach) *to Earth*'."""
@@ -771,15 +317,6 @@ def _owned_by_another(core: Analysis, compiled: CompiledFact) -> bool:
                and any(t == term for _, t in said) for entity, term in core.modifiers)
 
 
-def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """'what is X's role', 'what was the job of X': a copula, names, and a noun that
-    asks what someone is, and nothing else."""
-    return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and bool(reading.entities) and bool(reading.terms)
-            and all(reading.tokens[pos] in vocab.question_words["role_nouns"]
-                    for _, pos in reading.terms))
-
-
 def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
     """The fact says what a name of the question is: the name, then a copula that is no
     passive's auxiliary ('Juice was launched' says what was done, not what Juice is)."""
@@ -794,111 +331,6 @@ def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
     return False
 
 
-def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """'which *instruments* were ...' (or 'which Russian *ship*') names a thing; 'which
-    *links* the ...' is a verb."""
-    terms = {pos for _, pos in reading.terms}
-    position = _past_names(reading, position)
-    following = reading.tokens[position + 1] if position + 1 < len(reading.tokens) else ""
-    # a verb takes its object ('links *the* ...'); a noun its complement ('levels *of* ...')
-    takes_object = following in vocab.determiners and following not in vocab.prepositions
-    return position in terms and not takes_object and not any(
-        vocab.is_verb_group(t) for t, pos in reading.terms if pos == position)
-
-
-def _past_names(reading: Analysis, position: int) -> int:
-    """The position after the entities that start at ``position`` ('which *Russian* ship')."""
-    while position in reading.entity_ends:
-        position = reading.entity_ends[position]
-    return position
-
-
-def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
-    """The last of the words that follow 'which' before an auxiliary or a word that is no
-    term: 'installations' in 'which defensive installations does ...'."""
-    terms = {pos for _, pos in reading.terms}
-    position = _past_names(reading, position)
-    noun = reading.tokens[position]
-    for term_pos in range(position, len(reading.tokens)):
-        if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries:
-            break
-        noun = reading.tokens[term_pos]
-    return noun
-
-
-def _is_predicate(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    return reading.predicate_at == position or reading.tokens[position] in vocab.auxiliaries
-
-
-def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Analysis:
-    """The question less its question words (and words about the asking, 'does the
-    article say'), as a claim to align with facts."""
-    # 'what *further* flybys': a cue that others are asked for names nothing to match.
-    frame = {p for p, token in enumerate(reading.tokens)
-             if token in vocab.frame_words or token in vocab.plural_cues}
-    dropped = span | frame | _source_named(reading, vocab) | _up_to_now(reading, vocab)
-    return replace(
-        reading,
-        terms=[(t, pos) for t, pos in reading.terms if pos not in dropped],
-        entities=[(e, pos) for e, pos in reading.entities if pos not in span],
-        quantities=[q for q in reading.quantities if q.start not in span],
-        predicate_at=0,  # a question's word order says little about its subject: none
-    )
-
-
-def _copula_as_auxiliary(core: Analysis, gap: Gap, vocab: Vocabulary) -> Analysis:
-    """'When is the plant *expected to* reopen': the copula after the question words only
-    carries a light verb's 'to' ('expected', 'set', 'scheduled'), as 'will' does; read as a
-    copula, it would make 'the plant' what the subject is said to be."""
-    after = max(gap.span, default=-1) + 1
-    tokens = core.tokens
-    if after >= len(tokens) or tokens[after] not in vocab.be_forms or not any(
-            tokens[pos] in vocab.light and tokens[pos + 1] == "to"
-            for pos in range(after + 2, len(tokens) - 1)):
-        return core
-    return replace(core, tokens=[*tokens[:after], "will", *tokens[after + 1:]])
-
-
-def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
-    """'…, according to the *piece*': the word for the article a question names as its
-    source says nothing a fact must match, as 'according' does not."""
-    tokens = reading.tokens
-    named: set[int] = set()
-    for start in (p for p, token in enumerate(tokens[:-2]) if token == "according"):
-        position = start + 2 if tokens[start + 1] == "to" else len(tokens)
-        while position < len(tokens) and tokens[position] in vocab.determiners:
-            position += 1
-        if position < len(tokens) and tokens[position] in vocab.question_words[
-                "article_words"]:
-            named.add(position)
-    return named
-
-
-def _up_to_now(reading: Analysis, vocab: Vocabulary) -> set[int]:
-    """'How many children have been vaccinated *so far*', '… *to date*': a phrase for up
-    to the time of telling says what every fact already is, told as of the article, so
-    it asks nothing a fact must match."""
-    tokens = reading.tokens
-    found: set[int] = set()
-    phrases, last_words = _up_to_now_phrases(vocab)
-    if last_words.isdisjoint(tokens):
-        return found  # most questions have none
-    for words in phrases:
-        for start in range(len(tokens) - len(words) + 1):
-            if tuple(tokens[start:start + len(words)]) == words:
-                found.update(range(start, start + len(words)))
-    return found
-
-
-@lru_cache(maxsize=8)
-def _up_to_now_phrases(vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], ...],
-                                                   frozenset[str]]:
-    """The phrases for up to now, each as its words, and the words they end on (read
-    once per vocabulary)."""
-    phrases = tuple(tuple(p.split()) for p in vocab.question_words["up_to_now_phrases"])
-    return phrases, frozenset(words[-1] for words in phrases)
-
-
 def _time_taken(content: list[Step], gap: Gap, vocab: Vocabulary) -> set[str]:
     """'How long does the agreement *run*', 'how long did the rescue *take*': a verb that
     only says a thing goes on for a time asks what 'how long' asks, so a fact that gives
@@ -908,42 +340,6 @@ def _time_taken(content: list[Step], gap: Gap, vocab: Vocabulary) -> set[str]:
     words = vocab.question_words["duration_verbs"]
     return {s.key for s in content if s.kind == "word" and (
         s.claim in words or not words.isdisjoint(vocab.lemmas_of(s.claim)))}
-
-
-def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
-    query = set(core.term_set) | gap.measure
-    for term, _ in core.terms:
-        query |= set(vocab.links(core.raw_terms.get(term, "")))
-    entities = set(core.entity_ids) | _referred_by_kind(core, vocab)
-    if gap.answer == "entities" and gap.kind_word:  # "which planet": facts naming planets
-        entities |= {e for e in vocab.entities if _kind_fits(e, gap, vocab)}
-    # "what is the speed of the ferry": the facts that give a figure of the one dimension
-    # asked, however they word it, among the many that name the ferry
-    units = _units_of(gap.dimensions[0], vocab) if gap.answer == "quantity" and len(
-        gap.dimensions) == 1 else ()
-    return index_tokens(query, entities, units)
-
-
-@lru_cache(maxsize=64)
-def _units_of(dimension: str, vocab: Vocabulary) -> tuple[str, ...]:
-    return tuple(u.id for u in vocab.units.values() if u.dimension == dimension)
-
-
-def _referred_by_kind(core: Analysis, vocab: Vocabulary) -> set[str]:
-    """The entities a kind the question names in two words stands for ('the *joint
-    venture*'), with their members: a fact may name those instead ('Turner and
-    FlatironDragados marked the opening'), as the alignment allows, so the search must
-    find it."""
-    tokens = core.tokens
-    referred = {entity for _, pos in core.terms if pos
-                for entity in vocab.kind_words.get(" ".join(tokens[pos - 1:pos + 1]), ())}
-    if not referred:
-        return referred
-    return referred | {e for e, ref in vocab.entities.items()
-                       if not referred.isdisjoint(ref.member_of)}
-
-
-# --- one fact against the question ---------------------------------------------------
 
 
 def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
@@ -1196,27 +592,6 @@ def _other_deadline(alignment: Alignment, core: Analysis) -> bool:
                if m.dimension == _DATE and m.qualifier == "by")
 
 
-def _relative_clause_after(core: Analysis, gap: Gap,
-                           vocab: Vocabulary) -> tuple[str, frozenset[str]]:
-    """'the consortium *that will build the Blue Line*': the key of the entity a relative
-    clause after the question words describes, or the noun's word, and the keys of the
-    clause's own words (none when no clause follows a noun there)."""
-    tokens = core.tokens
-    ends = {core.entity_ends.get(pos, pos + 1): "@" + e for e, pos in core.entities}
-    terms = {pos: term for term, pos in core.terms}
-    for at in range(max(gap.span, default=-1) + 2, len(tokens) - 1):
-        if tokens[at] not in vocab.relative_pronouns or not (
-                tokens[at + 1] in vocab.auxiliaries or vocab.looks_like_verb(tokens, at + 1)):
-            continue
-        noun = ends.get(at) or (tokens[at - 1] if at - 1 in terms else None)
-        if noun is None:
-            return "", frozenset()
-        clause = {term for term, pos in core.terms if pos > at} | {
-            "@" + e for e, pos in core.entities if pos > at}
-        return noun, frozenset(clause)
-    return "", frozenset()
-
-
 def _names_act(held: list[Step], vocab: Vocabulary) -> bool:
     """The fact says a verb of the question in another form, as its noun ('relocate':
     'the *relocations*')."""
@@ -1358,22 +733,6 @@ def _verb_forms(step: Step, core: Analysis, vocab: Vocabulary) -> tuple[str, ...
     return (word, *sorted(f"{word} {p}" for p in following if p in vocab.prepositions))
 
 
-@lru_cache(maxsize=4096)
-def _is_light_verb(word: str, vocab: Vocabulary) -> bool:
-    """Another form of a verb the reader passes over as light: 'considers', 'sees',
-    'issuing' ('considered', 'seen as', 'issued' are light) says no act of its own."""
-    return bool(set(vocab.lemmas_of(fold(word))) & _light_verbs(vocab))
-
-
-@lru_cache(maxsize=8)
-def _light_verbs(vocab: Vocabulary) -> frozenset[str]:
-    """The lemmas of the verbs the reader passes over as light ('considered', 'seen as',
-    'announced'): a question may say them in another form ('considers', 'sees')."""
-    firsts = vocab.light | {entry.split()[0] for entry in vocab.ignored if " " in entry}
-    return frozenset(lemma for word in firsts if vocab.can_be_verb(word)
-                     for lemma in vocab.lemmas_of(word))
-
-
 def _asks_of_done(core: Analysis, step: Step, vocab: Vocabulary) -> bool:
     """The question asks of what was done: its auxiliary is in the past ('*did* X
     design') or its verb is a past form ('which company *designed*'), and nothing says
@@ -1416,99 +775,6 @@ def _ends_with(core: Analysis, key: str) -> bool:
     return any(term == key and pos == len(core.tokens) - 1 for term, pos in core.terms)
 
 
-def _adjunct_after(gap: Gap) -> int:
-    """Where a kind question's words end ('what type of mines'), after which a phrase that
-    starts with a preposition sets the scene ('will Lithuania buy *with the new money*');
-    -1 for other questions."""
-    return max(gap.span) + 1 if gap.form is not None and gap.form.modifier else -1
-
-
-@lru_cache(maxsize=64)
-def _scene(core: Analysis, vocab: Vocabulary, adjunct_after: int = -1) -> frozenset[str]:
-    """The pieces of a phrase that sets the question's scene ('*during the Earth pass*'),
-    up to the next preposition, of a clause that does ('what did Juice do *as it passed
-    over Earth*'), to the end, and of the phrase from the first preposition after
-    ``adjunct_after`` to the end (worked out once a question)."""
-    pieces = {pos: term for term, pos in core.terms} | {
-        pos: "@" + entity_id for entity_id, pos in core.entities}
-    found: set[str] = set()
-    if adjunct_after >= 0:
-        start = next((pos for pos in range(adjunct_after, len(core.tokens))
-                      if core.tokens[pos] in vocab.prepositions and core.tokens[pos] != "of"),
-                     len(core.tokens))
-        found |= {piece for pos, piece in pieces.items() if pos > start}
-    clause = _scene_clause(core, vocab)
-    if clause is not None:
-        found |= {piece for pos, piece in pieces.items() if pos > clause}
-    for start, token in enumerate(core.tokens):
-        if token not in vocab.question_words["scene_words"]:
-            continue
-        position = start + 1
-        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions:
-            if position in pieces:
-                found.add(pieces[position])
-            position += 1
-    return frozenset(found)
-
-
-def _told_scenes(aligned: list[Alignment], scene: frozenset[str], gap: Gap, core: Analysis,
-                 vocab: Vocabulary) -> frozenset[frozenset[str]]:
-    """'What did Juice do *as it passed over Earth*': the scenes ('during the flyby') of
-    the facts that tell the clause's event of the question's doer, which the act asked
-    for is done in; none for a question that asks no act or sets its scene with no
-    clause."""
-    if not scene or gap.answer != "statement" or _scene_clause(core, vocab) is None or (
-            not _asks_action(core, vocab)):
-        return frozenset()
-    return frozenset(phrase for a in aligned
-                     if a.content and all(s.relation in _HELD for s in a.content)
-                     for phrase in _scene_phrases(a.fact.fact.statement, vocab))
-
-
-@lru_cache(maxsize=4096)
-def _scene_phrases(statement: str, vocab: Vocabulary) -> frozenset[frozenset[str]]:
-    """The terms of each phrase that sets the statement's scene ('*during the flyby*'), up
-    to the next preposition, name or verb ('during the flyby *Juice passed*')."""
-    fact = read_statement(statement, vocab)
-    terms = {pos: term for term, pos in fact.terms}
-    names = {pos for _, pos in fact.entities}
-    phrases = set()
-    for start, token in enumerate(fact.tokens):
-        if token not in vocab.question_words["scene_words"]:
-            continue
-        end = next((pos for pos in range(start + 1, len(fact.tokens))
-                    if fact.tokens[pos] in vocab.prepositions or pos in names
-                    or pos in fact.verbs), len(fact.tokens))
-        said = frozenset(terms[pos] for pos in range(start + 1, end) if pos in terms)
-        if said:
-            phrases.add(said)
-    return frozenset(phrases)
-
-
-def _scene_clause(core: Analysis, vocab: Vocabulary) -> int | None:
-    """Where a clause of time inside the question starts: a conjunction ('while', 'as')
-    with a subject and its verb after it ('as *it passed*', 'while *the probe was*', 'as
-    *Juice approached*'), not the question's own 'when' nor 'as' before a noun ('regarded
-    *as a weak spot*')."""
-    tokens = core.tokens
-    for at, token in enumerate(tokens):
-        if not at or token not in vocab.question_words["scene_conjunctions"]:
-            continue
-        position = at + 1
-        pronoun = position < len(tokens) and tokens[position] in vocab.subject_pronouns
-        if pronoun:
-            position += 1
-        else:
-            if position < len(tokens) and tokens[position] in vocab.determiners:
-                position += 1
-            position = core.entity_ends.get(position, position + 1)
-        verb = tokens[position] if position < len(tokens) else ""
-        if verb in vocab.auxiliaries or (vocab.can_be_verb(verb) and (
-                pronoun or verb.endswith("ed"))):
-            return at
-    return None
-
-
 def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
                  vocab: Vocabulary) -> bool:
     """'Which time zone are *the flyby times* given in': a word that only says which of the
@@ -1525,32 +791,6 @@ def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: Compile
 @lru_cache(maxsize=4096)
 def _is_topic_word(word: str, topic: str) -> bool:
     return fold(word) in tokenise(topic.replace("-", " "))
-
-
-@lru_cache(maxsize=64)
-def _whole_named(core: Analysis, gap: Gap,
-                 vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    """'What does *the first phase of the project* deliver': for a question of what a whole
-    holds, the nouns of its subject before 'of' and the pieces after it, up to the next
-    preposition or the verb of inclusion (worked out once a question)."""
-    if not gap.includes:
-        return frozenset(), frozenset()
-    pieces = {pos: term for term, pos in core.terms} | {
-        pos: "@" + entity_id for entity_id, pos in core.entities}
-    heads: set[str] = set()
-    found: set[str] = set()
-    for at, token in enumerate(core.tokens):
-        if token != "of" or at - 1 not in pieces:
-            continue
-        position = at + 1
-        while position < len(core.tokens) and core.tokens[position] not in vocab.prepositions \
-                and core.tokens[position] != gap.includes:
-            if position in pieces:
-                found.add(pieces[position])
-            position += 1
-        if found:
-            heads.add(pieces[at - 1])
-    return frozenset(heads), frozenset(found)
 
 
 def _matched_twice(held: list[Step]) -> set[Step]:
@@ -1619,13 +859,6 @@ def _said_by_tense(content: list[Step], compiled: CompiledFact, vocab: Vocabular
         return set()
     return {s.key for s in content if s.kind == "word" and s.relation not in _HELD
             and vocab.status_of([fold(s.claim)]) == "prospective"}
-
-
-def _pick(tokens: list[str], vocab: Vocabulary) -> str:
-    """The word list of a word that picks one of several dates ('the *next* pass', 'the
-    *last* time'): earliest_words or latest_words, or none."""
-    return next((name for name in ("earliest_words", "latest_words")
-                 if vocab.question_words[name] & set(tokens)), "")
 
 
 def _picks_listed_date(content: list[Step], gap: Gap, compiled: CompiledFact,
@@ -1827,48 +1060,6 @@ def _part_of_phrases(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(p.split()) for p in vocab.question_words["part_of_phrases"])
 
 
-def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str:
-    """The verb of inclusion of a question that asks what its subject holds: after the
-    auxiliary and the subject ('what does *the first phase* include'), not the auxiliary
-    itself ('what lessons *has* the war taught', 'which decks *have* seats') nor a passive
-    ('what is *included* in the roads', 'what will *be delivered*', which name the whole
-    after it, if at all). 'Include' may be no term of the question, only its word."""
-    if gap.answer != "statement":
-        return ""  # 'when will the mines be *delivered*' asks no part of a whole
-    tokens = core.tokens
-    auxiliary = next((pos for pos in range(max(gap.span, default=-1) + 1, len(tokens))
-                      if tokens[pos] in vocab.auxiliaries), None)
-    if auxiliary is None or tokens[auxiliary] in vocab.be_forms:
-        return ""
-    return next((tokens[pos] for pos in range(auxiliary + 2, len(tokens))
-                 if tokens[pos - 1] not in vocab.be_forms
-                 and _includes_at(tokens, pos, vocab, question=True)), "")
-
-
-def _includes_at(tokens: list[str], position: int, vocab: Vocabulary,
-                 question: bool = False) -> bool:
-    """A verb of inclusion at ``position``, not 'have' as an auxiliary ('has *opened*',
-    'has also *announced*', 'what lessons has the war *taught*') nor of what must be done
-    ('have *to* make')."""
-    word = tokens[position]
-    if not _includes(word, vocab):
-        return False
-    if _PERFECT not in vocab.lemmas_of(word):
-        return True
-    following = tokens[position + 1:] if question else tokens[position + 1:position + 3]
-    if not question and following and (following[0] in vocab.determiners
-                                       or following[0][:1].isdigit()):
-        return True  # 'has six gates', 'has a café'
-    return following[:1] != ["to"] and not any(
-        t.endswith(("ed", "en")) or t in vocab.irregular for t in following)
-
-
-@lru_cache(maxsize=4096)
-def _includes(word: str, vocab: Vocabulary) -> bool:
-    folded = fold(word)
-    return not vocab.question_words["inclusion_verbs"].isdisjoint(vocab.lemmas_of(folded))
-
-
 def _asks_state(core: Analysis, gap: Gap) -> bool:
     """The question's auxiliary is a present-tense copula: 'where *is* X headquartered'."""
     after = max(gap.span, default=-1) + 1
@@ -1923,33 +1114,6 @@ def _of_kind_said(found: list[str], fact: Analysis, asked: set[str], gap: Gap,
                         for name in found):
         return []
     return [name for name, kind in kinds.items() if _kind_said(kind, gap.kind_word, vocab)]
-
-
-def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]:
-    """The names that start at ``position`` (past a determiner), joined by 'and' or 'or'."""
-    starts = {pos: e for e, pos in fact.entities}
-    tokens = fact.tokens
-    found: list[str] = []
-    while position < len(tokens):
-        position += tokens[position] in vocab.determiners
-        if position not in starts:
-            break
-        found.append(starts[position])
-        position = fact.entity_ends.get(position, position + 1)
-        if position >= len(tokens) or tokens[position] not in ("and", "or"):
-            break
-        position += 1
-    return found
-
-
-@lru_cache(maxsize=64)
-def _asks_action(core: Analysis, vocab: Vocabulary) -> bool:
-    """'What did Juice *do*', 'what were the ships trying to *do*': a form of 'do' after
-    the auxiliary stands for the verb the answer must supply."""
-    tokens = core.tokens
-    auxiliary = next((p for p, t in enumerate(tokens) if p and t in vocab.auxiliaries), None)
-    return auxiliary is not None and any(
-        t in vocab.question_words["do_forms"] for t in tokens[auxiliary + 1:])
 
 
 def _after_doer(alignment: Alignment, fact: Analysis, core: Analysis,
@@ -2193,59 +1357,6 @@ def _alternatives(core: Analysis) -> dict[str, set[str]]:
     return pairs
 
 
-def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
-    """The entities a question asks about as the doer: those right after the auxiliary
-    that follows its question words ('what does *Belarus* think', 'when will *Juice*
-    meet Venus'), not a possessor ('are *Lithuania's* neighbours')."""
-    after = max(gap.span, default=-1) + 1
-    tokens = reading.tokens
-    if after >= len(tokens) or tokens[after] not in vocab.auxiliaries:
-        return []
-    position = after + 1
-    starts = dict((pos, e) for e, pos in reading.entities)
-    # past 'the', unless it starts the name ('the Skerry ferry')
-    while position < len(tokens) and tokens[position] in vocab.determiners and (
-            position not in starts):
-        position += 1
-    found: list[str] = []
-    nouns = {pos for _, pos in reading.terms}
-    while position in starts and position not in reading.oblique:
-        found.append(starts[position])
-        position = reading.entity_ends.get(position, position + 1)
-        if position < len(tokens) and tokens[position] == "and":
-            position += 1
-    if position < len(tokens) and vocab.is_manner_adverb(tokens[position]):
-        position += 1  # "where is Juice *ultimately* headed": an adverb, not the doer's noun
-    following = tokens[position + 1] if position + 1 < len(tokens) else ""
-    if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
-                              vocab.auxiliaries or _participle(following, vocab)
-                              or _plain_after_copula(tokens, after, position, vocab)):
-        # "when should the *Suwałki* project be finished", "what were the *NATO* ships
-        # attempting": the name says which thing, the noun after it is the doer
-        return []
-    return found
-
-
-def _plain_after_copula(tokens: list[str], copula: int, position: int,
-                        vocab: Vocabulary) -> bool:
-    """'was the U.S. *tariff* doubled': after a copula the verb is a participle, so a
-    word in its plain form after the names is the noun they qualify."""
-    word = tokens[position]
-    return tokens[copula] in vocab.be_forms and not _participle(word, vocab) and (
-        word in vocab.lemmas_of(word))
-
-
-def _participle(word: str, vocab: Vocabulary) -> bool:
-    return word.endswith(("ing", "ed")) and vocab.can_be_verb(word)
-
-
-def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    """The fact is about the entity, or about members of the group it names."""
-    return entity_id in compiled.subject or any(
-        entity_id in vocab.entities[e].member_of for e in compiled.subject
-        if e in vocab.entities)
-
-
 def _agent_left_unsaid(alignment: Alignment, core: Analysis, subject: list[str],
                        vocab: Vocabulary) -> bool:
     """'What did Balakrishnan urge donors to do': a fact in the passive about what the
@@ -2304,72 +1415,6 @@ def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
         return gap.measure <= said
     return any(q.measure & core.term_set for q in compiled.quantities
                if q.dimension in gap.dimensions)
-
-
-@lru_cache(maxsize=64)
-def _question_verbs(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
-    """The question's verbs, worked out once per question (every candidate fact asks)."""
-    return frozenset(t for t, _ in core.terms if _is_question_verb(t, core, vocab))
-
-
-def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
-    """A verb of the question: one by its form, or the first word that can be a verb after
-    an auxiliary ('when should Juice *reach* Jupiter'), never a word after 'the'."""
-    position = next((pos for t, pos in core.terms if t == term), None)
-    if position is None:
-        return False
-    tokens = core.tokens
-    if tokens[position] in core.names:
-        return False  # "when did Juice pass *Mars*": a name
-    if _after_auxiliary(tokens, position, vocab) and vocab.can_be_verb(tokens[position]):
-        return True  # "which countries have also *signalled* they will quit"
-    if any(t in vocab.auxiliaries for t in tokens[position + 1:]):
-        return False  # "what type of mines will ...": the verb comes after the auxiliary
-    if vocab.is_verb_group(term) or vocab.looks_like_verb(tokens, position):
-        return True
-    before = tokens[position - 1] if position else ""
-    if before == "to" and vocab.can_be_verb(tokens[position]):
-        return True  # "want to learn"
-    if _made_by_light_verb(core, position, vocab):
-        return True  # "make its closest *pass*": the noun says the act
-    if (before in vocab.determiners or before in vocab.prepositions or before == "s"
-            or tokens[position] in vocab.kind_nouns  # "minister" names a person
-            or not vocab.can_be_verb(tokens[position])):
-        return False
-    # "what *is* Lithuania's defence *budget*": the copula is the verb, the noun after a
-    # possessive ends the phrase it asks about
-    copula = next((t for t in tokens[:position] if t in vocab.auxiliaries), "") in vocab.be_forms
-    start = position - 1
-    while start > 0 and tokens[start] != _POSSESSIVE and not vocab.can_be_verb(tokens[start]):
-        start -= 1
-    if copula and position == len(tokens) - 1 and tokens[start] == _POSSESSIVE:
-        return False
-    aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
-    return aux is not None and not any(
-        vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
-
-
-def _made_by_light_verb(core: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """A noun that is also a verb, the object of a light verb ('did Juice *make* its
-    closest *pass*', 'take a *look*'): the noun, not the light verb, names the act, so a
-    fact may say it with a verb of its own ('came closest')."""
-    tokens = core.tokens
-    if not vocab.can_be_verb(tokens[position]):
-        return False
-    at = position - 1
-    while at > 0 and tokens[at] not in vocab.light and position - at < 3:
-        at -= 1  # past 'its', 'a' and the adjectives before the noun
-    return 0 <= at < position - 1 and tokens[at] in vocab.light and vocab.can_be_verb(
-        tokens[at]) and tokens[at + 1] in vocab.determiners
-
-
-def _after_auxiliary(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
-    """The word follows an auxiliary, past adverbs that carry no content ('have *also*')."""
-    before = position - 1
-    while before >= 0 and tokens[before] in vocab.ignored and tokens[before] not in \
-            vocab.auxiliaries and tokens[before] not in vocab.determiners:
-        before -= 1
-    return before >= 0 and before < position - 1 and tokens[before] in vocab.auxiliaries
 
 
 @lru_cache(maxsize=8192)
@@ -2534,20 +1579,6 @@ def _before_matched(alignment: Alignment, core: Analysis,
     return fact, end
 
 
-def _held_word(alignment: Alignment, term: str,
-               vocab: Vocabulary) -> tuple[Step, Analysis, list[int]] | None:
-    """The step holding the question's ``term`` in this fact, the fact's reading, and
-    where the fact's word for it stands."""
-    step = next((s for s in alignment.steps if s.kind == "word" and s.key == term
-                 and s.relation in _HELD), None)
-    if step is None:
-        return None
-    compiled = alignment.fact
-    fact = read_statement(compiled.fact.statement, vocab)
-    spots = [pos for t, pos in fact.terms if compiled.word_for(t) == step.fact]
-    return step, fact, spots
-
-
 def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) -> str | None:
     """The fact's noun phrase for the question's noun, with what the fact adds to it:
     'defensive installations such as bunkers' for 'which installations'."""
@@ -2623,14 +1654,6 @@ def _member_named(fact: Analysis, noun: int, vocab: Vocabulary) -> tuple[int, in
         return None  # 'the plan *names* one of the animals': no copula makes it one
     start = int(tokens[0] in vocab.determiners)
     return (start, copula) if start < copula else None
-
-
-def _is_verb_at(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
-    """A verb of the sentence, or a gerund after a preposition ('for *building* ...')."""
-    token = reading.tokens[position]
-    return position in reading.verbs or (
-        token.endswith("ing") and vocab.can_be_verb(token) and position > 0
-        and reading.tokens[position - 1] in vocab.prepositions)
 
 
 def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary,
@@ -2924,116 +1947,6 @@ def _named_phrase(statement: str, entity_id: str, vocab: Vocabulary) -> str:
     return vocab.entities[entity_id].name
 
 
-def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
-    entity = vocab.entities.get(entity_id)
-    if entity is None or (gap.owner and entity_id not in gap.owned):
-        return False  # "which moon of Jupiter": the Moon is none
-    if gap.kinds:
-        return (_is_of_kind(entity.kind, gap.kinds, vocab)
-                or entity.id in _groups_of(gap.kinds, vocab)  # "which states": the Baltic states
-                or _kind_said(entity.kind, gap.kind_word, vocab))
-    return True
-
-
-def _kind_said(kind: str, kind_word: str, vocab: Vocabulary) -> bool:
-    """The store's kind of an entity is the question's own word for what it asks ('in
-    which *state*': Iowa, a state), not only one of the kinds that word may stand for."""
-    return bool(kind_word) and kind.split()[-1] in {kind_word, *vocab.lemmas_of(kind_word)}
-
-
-def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
-    return (kind in kinds or kind.split()[-1] in kinds or _head_kind(kind, vocab) in kinds
-            or (_ANY_PLACE in kinds and kind in _place_kinds(vocab)))
-
-
-@lru_cache(maxsize=256)
-def _head_kind(kind: str, vocab: Vocabulary) -> str | None:
-    """The kind the head noun of a store's kind names: a *group* of aid organisations is a
-    group, an architecture *firm* a company (questions.json kind_nouns); a general word
-    for a place ('area', 'route') says too little to make a thing a place."""
-    head = kind.split(" of ")[0].split()[-1]
-    named = vocab.kind_nouns.get(head)
-    return head if named is None else None if named == _ANY_PLACE else named
-
-
-@lru_cache(maxsize=64)
-def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
-    """The store's groups whose members are all of one of ``kinds``. A place is not the
-    places in it ('which countries': not Africa, though every country the store puts in
-    Africa is one) unless its name says it is them ('the Baltic *states*')."""
-    members: dict[str, list[str]] = {}
-    for entity in vocab.entities.values():
-        for group in entity.member_of:
-            members.setdefault(group, []).append(entity.kind)
-    return frozenset(group for group, found in members.items()
-                     if all(_is_of_kind(kind, kinds, vocab) for kind in found)
-                     and _stands_for_members(group, kinds, vocab))
-
-
-def _stands_for_members(group: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
-    entity = vocab.entities.get(group)
-    if entity is None or entity.kind not in _place_kinds(vocab):
-        return True
-    return vocab.kind_nouns.get(fold(entity.name.split()[-1])) in kinds
-
-
-def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
-    """'Which *Missouri* company is helping lead Airside D': the places named before the
-    kind asked for (not itself a place) say where the answer is; a fact that gives the
-    rest answers with the names the store puts there, even if it does not say the place."""
-    if gap.answer != "entities" or not gap.kind_word or not gap.span or set(
-            gap.kinds) & _place_kinds(vocab):
-        return frozenset()
-    start = min(gap.span)
-    end = next((pos for pos in range(start, len(reading.tokens))
-                if reading.tokens[pos] == gap.kind_word), start)
-    return frozenset(e for e, pos in reading.entities if start < pos < end
-                     and vocab.entities[e].kind in _place_kinds(vocab))
-
-
-def _only_placed(filler: str, places: frozenset[str], knowledge: Knowledge) -> str | None:
-    """The names in ``filler`` that the store puts in one of ``places``: by what it records
-    them part of ('Kansas City, Missouri') or by a fact that puts them there ('HNTB is
-    based in Kansas City')."""
-    vocab = knowledge.vocab
-    by_name = {entity.name: entity.id for entity in vocab.entities.values()}
-    names = [n for part in filler.split(" and ") for n in part.split(", ")]
-    kept = [n for n in names if n in by_name
-            and not places.isdisjoint(_places_of(by_name[n], knowledge))]
-    return and_list(kept) if kept else None
-
-
-def _places_of(entity_id: str, knowledge: Knowledge) -> set[str]:
-    """Where the store puts an entity, and what those places are part of."""
-    vocab = knowledge.vocab
-    found: set[str] = set()
-    for compiled in knowledge.index.facts:
-        if entity_id not in compiled.entities:
-            continue
-        fact = read_statement(compiled.fact.statement, vocab)
-        for entity, pos in fact.entities:
-            if entity != entity_id:
-                continue
-            after = fact.entity_ends.get(pos, pos + 1)
-            locative = next((at for at in range(after, min(after + 3, len(fact.tokens) - 1))
-                             if fact.tokens[at] in vocab.locative), None)
-            if locative is not None:  # 'HNTB is based *in* Kansas City, Missouri'
-                found.update(_joined_names(fact, locative + 1, vocab))
-    frontier = [entity_id, *found]
-    while frontier:
-        for whole in vocab.entities[frontier.pop()].member_of:
-            if whole not in found:
-                found.add(whole)
-                frontier.append(whole)
-    return found
-
-
-@lru_cache(maxsize=8)
-def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
-    """The kinds of entity that answer 'where': 'which places' takes any of them."""
-    return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
-
-
 def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                      vocab: Vocabulary) -> str | None:
     """The fact's figure of the dimension asked for, measuring what the question names
@@ -3258,14 +2171,6 @@ def _occasions(alignment: Alignment, gap: Gap, core: Analysis,
             _of_another_thing(q, core, vocab) for q in recorded):
         return None  # each date the statement names, one each of the dates recorded
     return f"{len(dates)} ({and_list(dates)})"
-
-
-def _asks_of_past(core: Analysis, vocab: Vocabulary) -> bool:
-    """The question's first auxiliary puts it in the past ('*did* it make') or the perfect
-    ('*has* it made'); a 'have' after another auxiliary is the verb ('does it *have*')."""
-    auxiliary = next((t for t in core.tokens if t in vocab.auxiliaries), "")
-    return auxiliary in vocab.question_words["past_auxiliaries"] or (
-        _PERFECT in vocab.lemmas_of(auxiliary))
 
 
 def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
@@ -3509,11 +2414,6 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
     return found
 
 
-def _is_time_unit(token: str, vocab: Vocabulary) -> bool:
-    unit = vocab.units.get(vocab.unit_names.get(token, ""))
-    return unit is not None and unit.dimension == "duration"
-
-
 def _asks_frequency(gap: Gap, vocab: Vocabulary) -> bool:
     """'How *often*': how much time passes between one time and the next."""
     return gap.form is not None and gap.form.words[-1] in vocab.question_words[
@@ -3598,29 +2498,6 @@ def _as_written(quantity: FactQuantity, vocab: Vocabulary) -> str:
     if unit is None or unit.dimension in ("count", "date") or quantity.source_unit == quantity.unit:
         return quantity.display
     return format_quantity(quantity.value / (unit.factor or 1.0), unit.id, vocab)
-
-
-def _matched_positions(alignment: Alignment, fact: Analysis, core: Analysis,
-                       vocab: Vocabulary) -> set[int]:
-    """The fact's token positions that the question's pieces lined up with."""
-    compiled = alignment.fact
-    words = {s.fact for s in alignment.steps if s.kind == "word"
-             and s.relation in (*_HELD, Relation.REVERSE)}
-    # a verb of inclusion may be no term of the fact ('includes')
-    included = {s.fact for s in alignment.steps if s.via in (_INCLUSION, _PART_OF)}
-    marked = {pos for pos, token in enumerate(fact.tokens) if token in included}
-    for term, pos in fact.terms:
-        word = compiled.word_for(term)
-        if word in words:
-            marked.update(range(pos, pos + len(tokenise(word))))
-    # and the entity a noun of the question names a kind of ('the probe': Juice)
-    asked = set(core.entity_ids) | {s.key[1:] for s in alignment.steps
-                                    if s.kind == "entity" and s.relation in _HELD}
-    for entity_id, pos in fact.entities:
-        if entity_id in asked:
-            match = vocab.match_phrase(fact.tokens, pos)
-            marked.update(range(pos, pos + (match[2] if match else 1)))
-    return marked
 
 
 def _phrase(alignment: Alignment, core: Analysis, vocab: Vocabulary,
@@ -3943,20 +2820,6 @@ def _takes_infinitive(fact: Analysis, to: int, vocab: Vocabulary) -> bool:
     if vocab.status_of(tokens[before:to + 1]) == "prospective":
         return True
     return before in fact.verbs and not (before and tokens[before - 1] in vocab.be_forms)
-
-
-def _words(text: str, start: int, end: int) -> str:
-    """The words of ``text`` that make up its tokens from ``start`` to ``end``."""
-    taken: list[str] = []
-    count = 0
-    for word in text.split():
-        size = len(tokenise(word))
-        if count >= start and count < end:
-            taken.append(word)
-        count += size
-        if count >= end:
-            break
-    return " ".join(taken).strip(" .,;:")
 
 
 def _stated_count(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | None:
@@ -4661,23 +3524,3 @@ def _superlative_words(tokens: list[str],
         if counted is not None and position and tokens[position - 1] == "the":
             return "count", direction, counted  # "the most gates", "the fewest stops"
     return None
-
-
-def _proof(alignments: list[Alignment], gap: Gap, filler: str) -> tuple[ProofStep, ...]:
-    """How the question was matched with each fact, and what filled its gap."""
-    steps = [ProofStep(a.fact.fact.id, s.kind, s.claim, s.fact, s.relation, s.via)
-             for a in alignments for s in a.steps]
-    if filler and alignments:
-        steps.append(ProofStep(alignments[0].fact.fact.id, "gap", gap.name, filler,
-                               Relation.EQUIVALENT, "fills the question's gap"))
-    return tuple(steps)
-
-
-def _hits(hits: list[tuple[CompiledFact, float]],
-          chosen: list[CompiledFact]) -> tuple[FactHit, ...]:
-    """The answering facts first, then up to two related ones (or the closest, if none)."""
-    ordered = chosen + [f for f, _ in hits if all(f is not c for c in chosen)]
-    scores = {id(f): s for f, s in hits}
-    limit = (len(chosen) + RELATED) if chosen else 3
-    return tuple(FactHit(f.fact.id, f.fact.statement, f.fact.section,
-                         round(scores.get(id(f), 0.0), 3)) for f in ordered[:limit])
