@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcli.ask import _aligned_once, _ordinal_order, ask_question
+from factcli.ask import ask_question
+from factcli.asking.aligned import _aligned_once
+from factcli.asking.gap import _ordinal_order
 from factcli.cli import app
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes

@@ -1,0 +1,554 @@
+"""One fact against the question: does it account for all the question says.
+
+``_fit`` weighs an aligned fact: every piece of the question held (or left unsaid where
+another fact or the question's own reading allows), the gap filled, the acts and tense
+agreeing; the result is ranked by its quality. ``_holds`` settles an unsure fit.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from factcli.asking.acts import (
+    _acts_instead,
+    _agent_left_unsaid,
+    _asks_state,
+    _done_for_what_is_to_come,
+    _included,
+    _names_act,
+    _only_positioned,
+    _opposed,
+    _other_acts,
+    _said_by_tense,
+    _says_action,
+    _says_manner,
+    _says_means,
+    _time_taken,
+    _to_come_for_what_was_done,
+    _tolerable,
+    _verb_forms,
+)
+from factcli.asking.aligned import _HELD, _matched_positions
+from factcli.asking.core import (
+    _adjunct_after,
+    _asks_action,
+    _question_verbs,
+    _scene,
+    _scene_phrases,
+    _whole_named,
+)
+from factcli.asking.entities import _asks_doer
+from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
+from factcli.asking.filler import _description_said, _filler
+from factcli.asking.gap import _DATE, Gap, _asks_name
+from factcli.asking.kinds import (
+    _is_about,
+    _joined_names,
+    _kind_fits,
+    _kind_said,
+    _only_placed,
+    _place_kinds,
+)
+from factcli.asking.phrases import _kind_of_names
+from factcli.asking.pieces import (
+    _alternatives,
+    _amount_of_another,
+    _as_defined,
+    _as_dimension_word,
+    _as_name_part,
+    _beside_name,
+    _defined_as,
+    _describing,
+    _held_by_measure,
+    _implied_modifiers,
+    _matched_twice,
+    _names_topic,
+    _of_another_rank,
+    _owned_asked,
+    _owned_by_another,
+    _owners_given,
+    _possessors_of,
+    _said_of_another,
+    _set_aside,
+)
+from factcli.asking.wording import _is_light_verb
+from factcli.index import CompiledFact
+from factcli.knowledge import Knowledge
+from factcli.logic import Relation
+from factcli.text import Analysis, and_list, fold, read_statement, stem, tokenise
+from factcli.verify import Alignment, Step
+from factcli.vocabulary import Vocabulary
+
+_NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
+_KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
+
+
+class _Fit(NamedTuple):
+    alignment: Alignment
+    filler: str
+    quality: tuple[int, int, int, int, int]
+    complete: bool  # every piece held, the gap filled as well as it can be: none is better
+    # the question's verb the fact does not say and the terms of the fact's own acts, one
+    # of which must be related to it before the fit answers
+    unsure: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+
+def _defines(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
+    """The fact says what a name of the question is: the name, then a copula that is no
+    passive's auxiliary ('Juice was launched' says what was done, not what Juice is)."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    asked = set(core.entity_ids)
+    for entity_id, pos in fact.entities:
+        copula = fact.entity_ends.get(pos, pos + 1)
+        if entity_id in asked and copula + 1 < len(fact.tokens) and \
+                fact.tokens[copula] in vocab.be_forms and copula + 1 not in fact.verbs and \
+                not vocab.looks_like_verb(fact.tokens, copula + 1):
+            return True
+    return False
+
+
+def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
+         knowledge: Knowledge, confirmed: frozenset[str] = frozenset(),
+         setting: frozenset[str] = frozenset(),
+         linked: frozenset[str] = frozenset(),
+         told: frozenset[frozenset[str]] = frozenset(),
+         restated: frozenset[str] = frozenset(),
+         described: frozenset[str] = frozenset()) -> _Fit | None:
+    """The fact's answer to the question, if the fact accounts for what the question says:
+    every entity, figure and noun it names (a noun the fact has only more generally is not
+    accounted for), and every verb but one when the rest holds ('taught' where a fact says
+    'shown') unless the question asks why it happened."""
+    vocab = knowledge.vocab
+    missing = alignment.subject_missing
+    if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
+            or alignment.fact_negated != alignment.claim_negated):
+        return None
+    if not alignment.fact.exclusive and any(s.kind == "only" and s.relation not in _HELD
+                                            for s in alignment.steps):
+        # "what stake does it hold *on its own*": not one it holds with another (a fact
+        # that says 'only' is of the one the question asks for: 'which plant is the only…')
+        return None
+    if gap.answer == "quantity" and _DATE not in gap.dimensions and _other_deadline(
+            alignment, core):
+        return None  # "how many passengers *by 2040*": not the figure reached by 2030
+    if gap.answer == "quantity" and _asks_share(gap, core) and any(
+            s.via == _NAMES_FIGURE and s.key in _question_verbs(core, vocab)
+            for s in alignment.steps):
+        # "how much of the fund has been *spent*": the verb says which part is asked, so a
+        # figure of money is no part spent ('40 million euros of the fund comes from …')
+        return None
+    defined = _defined_as(knowledge.index, vocab)
+    alignment.steps = _beside_name(
+        [_as_dimension_word(_as_defined(_as_name_part(s, core, alignment.fact, vocab),
+                                        alignment.fact, defined, vocab),
+                            alignment.fact, vocab) for s in alignment.steps],
+        core, alignment.fact, vocab)
+    included = _included(alignment, gap, core, vocab)
+    if included is None:
+        return None
+    # the words of a clause another fact says of the thing it describes: see 'described'
+    # in ask_question
+    alignment.steps = [s for s in included if s.key not in described]
+    content = alignment.content
+    held = [s for s in content if s.relation in _HELD]
+    verbs = _question_verbs(core, vocab)
+    # "buy or build": one alternative held is enough, the other asks nothing of the fact.
+    either = _alternatives(core)
+    excused = ({k for s in held for k in either.get(s.key, ())}
+               | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
+               | _describing(core, held, subject, vocab)
+               | {s.key for s in content if s.kind in ("figure", "count")
+                  and s.key in confirmed}
+               | _said_by_tense(content, alignment.fact, vocab)
+               | _picks_listed_date(content, gap, alignment.fact, vocab)
+               | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
+               | _kind_of_names(core, gap, vocab) | _time_taken(content, gap, vocab)
+               | {f"@{place}" for place in gap.placed}
+               | _importance_asked(alignment, gap, core, vocab)
+               | _description_said(alignment, gap, core, vocab)
+               | _implied_modifiers(alignment, core, knowledge))
+    # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
+    # as weak a match as none.
+    loose = [s for s in content if s.key in verbs and s.key not in excused
+             and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
+                                                     and s.via.startswith("WordNet")))]
+    held = [s for s in held if s not in loose and s not in _matched_twice(held)
+            and s.key not in _set_aside(core, vocab)  # what the answer leaves out adds nothing
+            and not _held_by_measure(s, gap, alignment.fact)]
+    # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
+    # not, when the rest has a word in common with the fact ('are *in* the convention'
+    # is all that question says).
+    says = any(s.kind == "word" for s in held)
+    open_ = [s for s in content if s not in held and s not in loose and s.key not in excused
+             and not (says and s.claim in vocab.prepositions)
+             and not _names_topic(s, held, core, alignment.fact, vocab)]
+    if (gap.answer in ("quantity", "reason") or _adjunct_after(gap) >= 0) and (
+            alignment.fact.fact.topic in setting) and all(
+            s.key in _scene(core, vocab, _adjunct_after(gap)) for s in open_):
+        # the scene ('during the flyby', 'what kind of mines ... *with the new money*') a
+        # fact on the same topic tells, when the fact holds all else and the question asks
+        # for a figure, a reason or a kind, not whatever else the fact says; a verb the
+        # fact says only more generally ('buzzed': 'flew') is weighed below as anywhere
+        open_ = []
+    if told:
+        scene = _scene(core, vocab, _adjunct_after(gap))
+        if scene <= {s.key for s in content if s.relation in _HELD}:
+            return None  # the fact tells the clause's event, not what else was done then
+        if all(s.key in scene for s in open_) and told & _scene_phrases(
+                alignment.fact.fact.statement, vocab):
+            open_ = []  # said to be done in the scene the clause's event is told in
+    # "why did the programme relocate animals and plants": 'the relocations were meant to
+    # widen their ranges', whose doer and objects a fact on its topic gives ('the programme
+    # moved … animals and plants'), as a scene is told
+    retold = bool(open_) and alignment.fact.fact.topic in restated and _names_act(
+        held, vocab) and not any(s.key in verbs for s in (*open_, *loose))
+    if retold:
+        open_ = []
+    if open_ and alignment.fact.fact.topic in linked and all(
+            s.key in _whole_named(core, gap, vocab)[1] for s in open_):
+        open_ = []  # see 'linked' in ask_question
+    compiled = alignment.fact
+    places = _located(alignment, gap, core, vocab)
+    # 'is headquartered' says where it is, as the fact's 'is based in' does; 'was founded'
+    # asks of an event the fact does not give
+    stative = not open_ or _asks_state(core, gap)
+    if places and not loose and len(open_) <= 1 and all(s.kind == "word" for s in open_) and (
+            stative or _only_positioned(open_, vocab)):
+        # "where is Hensel Phelps headquartered": the fact puts it in a place ('is based in
+        # Greeley'), whoever the fact is about; the question's participle is only how it
+        # is there.
+        return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
+                    not open_)
+    if not retold and not all(_is_about(e, compiled, vocab) for e in subject) and not (
+            _agent_left_unsaid(alignment, core, subject, vocab)):
+        return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _of_another_rank(core, compiled, vocab):
+        return None  # "the *third* ferry" is not the fact's "*first* ferry"
+    if _said_of_another(alignment, core, gap, vocab):
+        return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
+    if _owned_by_another(core, compiled):
+        return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
+    if gap.role and not _defines(compiled, core, vocab):
+        return None  # "what is Venus's role": what happens at Venus is not what it is
+    if gap.rate and gap.rate not in read_statement(compiled.fact.statement, vocab).tokens and (
+            _spread_rate(compiled, gap, vocab) is None):
+        return None  # "how much does it save *a day*": not a figure said of no day, nor
+        # of no period it is spread over
+    if _done_for_what_is_to_come(compiled, gap, core):
+        return None  # "when *will* Juice pass Earth": not the date it already passed
+    if _to_come_for_what_was_done(compiled, gap, core, vocab):
+        return None  # "when *did* the flyby happen": not the date of one still to come
+    if "date" in gap.dimensions and all(s in held for s in content if s.key in verbs) and (
+            _dates_unasked_purpose(compiled, held, core, vocab)):
+        # "when did the flyby happen" (no verb of its own that the fact may say otherwise):
+        # not when Juice needs *to arrive*
+        return None
+    measured = _measures(compiled, gap, core)
+    if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
+        return None  # "how many soldiers": only a figure about soldiers answers it
+    names_kind = gap.answer == "entities" and bool(gap.kind_word) and any(
+        _kind_fits(e, gap, vocab) for e in compiled.entities - set(core.entity_ids))
+    support = len(held) + (gap.answer == "quantity" and measured) + names_kind
+    if support == 0:
+        return None
+    if support >= 3:  # a manner adverb only says how: 'why did Turner *briefly* close'
+        manner = [s for s in open_ if vocab.is_manner_adverb(s.claim)
+                  and _says_manner(s.claim, compiled, vocab)]
+        # held, as the fact says it, for what reads the answer from the held words too
+        alignment.steps = [s._replace(relation=Relation.EQUIVALENT, via="the fact's manner")
+                           if s in manner else s for s in alignment.steps]
+        open_ = [s for s in open_ if s not in manner]
+    words_held = sum(s.kind == "word" for s in held)
+    # a word held only as a kind of the question's ('project' for 'work') is too loose an
+    # anchor for a verb the fact does not have ('which firm halted work')
+    says_itself = any(s.kind == "word" and s.relation == Relation.EQUIVALENT for s in held)
+    tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
+        open_[0], verbs, support, says_itself, words_held)
+    if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
+            core, open_[0].key):
+        # "which country is the *build*-up aimed at *deterring*": the names asked for are
+        # what the last verb acts on; a fact that has another of the question's verbs
+        # instead ('building the lessons from Ukraine into its defence') does not give them
+        tolerated = False
+    if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
+        tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
+    # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
+    # *damaged* the slipway": not the one that 'began work' on it
+    acts = _other_acts(open_[0], held, core, compiled, vocab) if (
+        tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs) else ()
+    if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
+            alignment, core, open_[0], vocab):
+        tolerated = False
+    if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
+                                                         vocab):
+        pinned = open_[0]._replace(relation=Relation.EQUIVALENT,
+                                   via="the event its verb and names pin")
+        alignment.steps = [pinned if s is open_[0] else s for s in alignment.steps]
+        open_ = []
+    if open_ and not tolerated:
+        return None
+    if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
+        return None  # 'when did Juice *land*': the fact's more general 'came' is not it
+    if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
+            described and any(s.via == _KIND_OF_ENTITY for s in held)):
+        return None  # "which countries are still in the convention": it names, says nothing
+        # (a name asked of 'Tampa's new terminal' is asked of what the names say)
+    filler = _filler(alignment, gap, core, vocab)
+    owners = _owners_given(compiled, _owned_asked(gap, core), vocab)
+    if filler and owners:  # "which country's ships": the fact's own owners of the ships
+        names = [n for part in filler.split(" and ") for n in part.split(", ") if n in owners]
+        filler = and_list(names) if names else None
+    if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
+            alignment, gap, core, vocab):
+        return None  # "how heavy is Juice": not the '100 to 150 kg of fuel' it saved
+    if filler and gap.placed and not all(s.relation in _HELD for s in content
+                                         if s.key[1:] in gap.placed):
+        filler = _only_placed(filler, gap.placed, knowledge)
+    # For 'why', a fact with a reason clause beats one that names a reason, which beats
+    # one that only says the same thing.
+    reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
+        _mentions_reason(compiled.fact.statement, vocab)
+        or bool(_importance_asked(alignment, gap, core, vocab)))
+    if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
+        filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
+    if filler and gap.answer == "statement" and _repeats_question(filler, gap, held, compiled,
+                                                                  vocab):
+        return None
+    if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
+                      and not _says_action(filler, {fold(s.fact) for s in held}, vocab)):
+        return None  # "what did Juice *do* as it passed": a place is not what it did
+    if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
+        return None  # "how did they announce it": by what means, not what else the fact says
+    unasked = _unasked_measure(compiled, gap, core)
+    # a figure the store records for the fact beats one read from a statement's words
+    recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
+                                                     for q in compiled.quantities))
+    whole = not open_ and not loose and len(held) == len(content)
+    # "when is the second phase due to start": a statement that says all the question
+    # does and gives the figure only in its words ('next month') measures what is asked
+    # as well as a recorded figure does
+    read_whole = gap.answer == "quantity" and whole and not recorded and not measured
+    measured = measured or read_whole
+    complete = (whole and not unasked and (gap.answer != "reason" or reason == 2)
+                and (gap.answer != "quantity" or measured))
+    # "which *other* countries have *also* ...": a fact that says 'also' names the others,
+    # one that does not most likely names the first (unless the question names the first:
+    # 'besides Harbourline').
+    asks_others = any(t in vocab.plural_cues for t in core.tokens) and not _set_aside(core,
+                                                                                    vocab)
+    others = 0 if not asks_others else (
+        1 if vocab.is_additive(read_statement(compiled.fact.statement, vocab).tokens) else -1)
+    if others < 0 and gap.answer == "entities" and any(
+            t in vocab.plural_cues and not vocab.is_additive([t]) for t in core.tokens):
+        return None  # "which *other* spacecraft ...": a fact that names no others
+    support += read_whole
+    return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
+                                    -unasked, recorded),
+                complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _other_deadline(alignment: Alignment, core: Analysis) -> bool:
+    """The question gives a deadline ('by 2040') that the fact meets only with another
+    ('by 2030'): a figure reached by one deadline is not the figure reached by another,
+    though the verifier holds the earlier deadline to meet the later one."""
+    aligned = {s.key for s in alignment.steps if s.kind == "figure" and s.fact}
+    dates = {q.value for q in alignment.fact.quantities if q.dimension == _DATE}
+    return any(f"#{m.text}" in aligned and m.value not in dates for m in core.quantities
+               if m.dimension == _DATE and m.qualifier == "by")
+
+
+def _repeats_question(filler: str, gap: Gap, held: list[Step], compiled: CompiledFact,
+                      vocab: Vocabulary) -> bool:
+    """'What is driving the renaissance': not the fact's verb alone ('experiencing'); 'what
+    will Google use the electricity from the plant for': not a phrase for a thing the
+    question names itself ('the 615-megawatt Duane Arnold plant'). Neither says what the
+    question does not have (unless it asks for a phrase around that noun: 'which bridges',
+    'what kind of infrastructure')."""
+    words = tokenise(filler)
+    if len(words) == 1:
+        fact = read_statement(compiled.fact.statement, vocab)
+        if any(fact.tokens[p] == words[0] for p in fact.verbs):
+            return True
+    asks_around = bool(gap.kind_word) or (gap.form is not None and gap.form.modifier)
+    return bool(words) and not asks_around and any(
+        s.kind in ("word", "entity") and s.fact.endswith(words[-1])
+        and tokenise(s.fact)[-1:] == words[-1:] for s in held)
+
+
+def _importance_asked(alignment: Alignment, gap: Gap, core: Analysis,
+                      vocab: Vocabulary) -> frozenset[str]:
+    """'Why does the channel *matter* to Bayline', 'why is it so *important*': what makes
+    a thing matter is what a fact that calls it so ('a *vital* lane for Bayline ferries')
+    says it is or does, so the question's word of importance is the fact's own; a fact
+    that says nothing more than that it matters ('is of strategic importance') gives no
+    reason."""
+    if gap.answer != "reason":
+        return frozenset()
+    words = vocab.question_words["importance_words"]
+    asked = frozenset(term for term, pos in core.terms if core.tokens[pos] in words)
+    if not asked or any(s.key in asked and s.relation in _HELD for s in alignment.steps):
+        return frozenset()  # none asked, or the fact only says it again
+    named = min(core.entities, key=lambda found: found[1], default=None)
+    if named is not None and not _is_about(named[0], alignment.fact, vocab):
+        return frozenset()  # 'why is Orlo important': not the channel the fact calls vital
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    said = {pos for pos, token in enumerate(fact.tokens) if token in words}
+    matched = _matched_positions(alignment, fact, core, vocab)
+    more = {pos for _, pos in fact.terms} - said - matched
+    return asked if said and more else frozenset()
+
+
+def _holds(fit: _Fit, vocab: Vocabulary) -> bool:
+    """The fit's act is the question's: no verb left unsure, or one of the fact's verbs
+    related to the question's verb through the store's slice of WordNet, wider or narrower
+    ('fly by' is 'pass', 'unveil' 'reveal'; 'damaged' is not 'rebuilt', 'save' not 'spent')."""
+    if fit.unsure is None:
+        return True
+    words, acts = fit.unsure
+    for word in words:
+        related = vocab.links(word, verb=True, narrower=True)
+        if any(related.get(act, (Relation.ALTERNATION.value,))[0]
+               != Relation.ALTERNATION.value for act in acts):
+            return True
+    return False
+
+
+def _objects_of_doer(gap: Gap, core: Analysis, subject: list[str],
+                     vocab: Vocabulary) -> set[str]:
+    """The names a question whose gap is the doer ('*whose gravity* sent Juice on', '*who*
+    watched Juice') gives as what is done to, which the reader took for its subject."""
+    return set() if subject or not _asks_doer(gap, core, vocab) else set(core.entity_ids)
+
+
+def _ends_with(core: Analysis, key: str) -> bool:
+    """The question's last word is the term ``key``."""
+    return any(term == key and pos == len(core.tokens) - 1 for term, pos in core.terms)
+
+
+def _dates_unasked_purpose(compiled: CompiledFact, held: list[Step], core: Analysis,
+                           vocab: Vocabulary) -> bool:
+    """Every date the fact gives closes an infinitive of which the question says nothing
+    ('each of these flybys adds momentum that Juice needs *to arrive at Jupiter* by July
+    2031', for 'when did the flyby happen'): the date is of that act, not of the one asked
+    about."""
+    keys = {s.key for s in held}
+    if any(q.dimension == _DATE and q.measure & keys for q in compiled.quantities):
+        return False  # the store says the date measures what the question asks of it
+    reading = read_statement(compiled.fact.statement, vocab)
+    starts = [q.start for q in reading.quantities if q.dimension == _DATE]
+    said = {fold(s.fact) for s in held}
+    named = set(core.entity_ids)
+
+    def of_unasked_infinitive(start: int) -> bool:
+        verb = max((v for v in reading.verbs if v < start), default=0)
+        return verb > 0 and reading.tokens[verb - 1] == "to" and not any(
+            token in said for token in reading.tokens[verb:start]) and not any(
+            entity_id in named for entity_id, pos in reading.entities if verb < pos < start)
+
+    return bool(starts) and all(of_unasked_infinitive(start) for start in starts)
+
+
+def _picks_listed_date(content: list[Step], gap: Gap, compiled: CompiledFact,
+                       vocab: Vocabulary) -> set[str]:
+    """A word that picks one of the dates asked for ('when is the *next* pass') says
+    nothing a fact that lists the event's dates ('again in September 2026 and January
+    2029') must say itself: the answer picks the date."""
+    if "date" not in gap.dimensions:
+        return set()
+    picking = vocab.question_words["earliest_words"] | vocab.question_words["latest_words"]
+    picked = {s.key for s in content if s.kind == "word" and fold(s.claim) in picking}
+    return picked if picked and _listed_dates(compiled.fact.statement, vocab) >= 2 else set()
+
+
+def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> list[str]:
+    """For a question after a place ('where', 'in which city'), the places of that kind the
+    fact puts a thing the question names in: 'O'Hare International Airport *in Chicago*',
+    'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between; three
+    when the last is the question's own word: 'Century *has its base* in Chicago')."""
+    if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
+        return []
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    tokens = fact.tokens
+    asked = set(core.entity_ids)
+    starts = {pos: e for e, pos in fact.entities}
+    found: list[str] = []
+    for entity_id, pos in fact.entities:
+        if entity_id not in asked:
+            continue
+        after = fact.entity_ends.get(pos, pos + 1)
+        for at in range(after, min(after + 4, len(tokens) - 1)):
+            if tokens[at] in vocab.locative:
+                if at == after + 3 and "s:" + stem(tokens[at - 1]) not in core.term_set:
+                    break
+                for place in _joined_names(fact, at + 1, vocab):  # 'at Orlo and Venn'
+                    if place not in asked and _kind_fits(place, gap, vocab):
+                        found.append(vocab.entities[place].name)
+                break
+            if at in starts or tokens[at] in vocab.prepositions:
+                break
+    return _of_kind_said(found, fact, asked, gap, vocab) or list(dict.fromkeys(found))
+
+
+def _of_kind_said(found: list[str], fact: Analysis, asked: set[str], gap: Gap,
+                  vocab: Vocabulary) -> list[str]:
+    """'In which *state* is the plant' where the fact puts it 'in the U.S. state of Iowa':
+    when no place found is of the kind the question names, the fact's names of that very
+    kind are the answer ('the U.S.' is a country, Iowa a state)."""
+    if not found or not gap.kind_word:
+        return []
+    kinds = {vocab.entities[e].name: vocab.entities[e].kind for e, _ in fact.entities
+             if e not in asked and e in vocab.entities}
+    if any(_kind_said(kinds.get(name, ""), gap.kind_word, vocab)
+                        for name in found):
+        return []
+    return [name for name, kind in kinds.items() if _kind_said(kind, gap.kind_word, vocab)]
+
+
+def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
+    """How much the best-fitting figure's description says that the question does not
+    ('gates added in the second phase' for 'how many gates in all'): fewer is closer."""
+    if gap.answer != "quantity":
+        return 0
+    asked = gap.measure | core.term_set
+    return min((len(q.measure - asked) for q in compiled.quantities
+                if q.dimension in gap.dimensions and q.measure & asked), default=0)
+
+
+def _pins_event(step: Step, gap: Gap, core: Analysis, content: list[Step],
+                verbs: frozenset[str], vocab: Vocabulary) -> bool:
+    """'When did *construction* start on Terminal D at O'Hare': a date is asked of an
+    event the fact pins by the question's every verb and name, so the fact's own noun for
+    what started ('began *work*') need not be the question's; a noun, not how or when
+    ('constantly', 'back')."""
+    same = {s.key for s in content if s.relation == Relation.EQUIVALENT}
+    return ("date" in gap.dimensions and bool(verbs) and verbs <= same
+            and all(s.relation in _HELD for s in content if s.kind == "entity")
+            and _is_noun_at(core, step.key, vocab))
+
+
+def _is_noun_at(core: Analysis, key: str, vocab: Vocabulary) -> bool:
+    """The term stands where a noun does: after an auxiliary ('did *construction* start'),
+    a determiner or a preposition."""
+    return any(term == key and pos and (core.tokens[pos - 1] in vocab.auxiliaries
+                                        or core.tokens[pos - 1] in vocab.determiners
+                                        or core.tokens[pos - 1] in vocab.prepositions)
+               for term, pos in core.terms)
+
+
+def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
+    """The fact gives a figure of what the question measures: every word of 'how many
+    square feet of space' in the fact, or a figure of the fact said to measure a word of
+    the question."""
+    if gap.measure:
+        said = compiled.terms.union(*(q.measure for q in compiled.quantities))
+        return gap.measure <= said
+    return any(q.measure & core.term_set for q in compiled.quantities
+               if q.dimension in gap.dimensions)
+
+
+@lru_cache(maxsize=8192)
+def _mentions_reason(statement: str, vocab: Vocabulary) -> bool:
+    tokens = read_statement(statement, vocab).tokens
+    return any(tuple(tokens[i:i + len(m)]) == m for m in vocab.reason_markers if len(m) > 1
+               for i in range(len(tokens)))

@@ -1,0 +1,151 @@
+"""Entity kinds and places: whether a name the store knows is of the kind asked for.
+
+A kind word ('planet', 'company') against the store's entity kinds and their groups, the
+places a name lies in, and whether a fact is about an entity or the members of a group.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factcli.asking.gap import Gap
+from factcli.index import CompiledFact
+from factcli.knowledge import Knowledge
+from factcli.text import Analysis, and_list, fold, read_statement
+from factcli.vocabulary import Vocabulary
+
+_ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
+
+
+def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]:
+    """The names that start at ``position`` (past a determiner), joined by 'and' or 'or'."""
+    starts = {pos: e for e, pos in fact.entities}
+    tokens = fact.tokens
+    found: list[str] = []
+    while position < len(tokens):
+        position += tokens[position] in vocab.determiners
+        if position not in starts:
+            break
+        found.append(starts[position])
+        position = fact.entity_ends.get(position, position + 1)
+        if position >= len(tokens) or tokens[position] not in ("and", "or"):
+            break
+        position += 1
+    return found
+
+
+def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact is about the entity, or about members of the group it names."""
+    return entity_id in compiled.subject or any(
+        entity_id in vocab.entities[e].member_of for e in compiled.subject
+        if e in vocab.entities)
+
+
+def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
+    entity = vocab.entities.get(entity_id)
+    if entity is None or (gap.owner and entity_id not in gap.owned):
+        return False  # "which moon of Jupiter": the Moon is none
+    if gap.kinds:
+        return (_is_of_kind(entity.kind, gap.kinds, vocab)
+                or entity.id in _groups_of(gap.kinds, vocab)  # "which states": the Baltic states
+                or _kind_said(entity.kind, gap.kind_word, vocab))
+    return True
+
+
+def _kind_said(kind: str, kind_word: str, vocab: Vocabulary) -> bool:
+    """The store's kind of an entity is the question's own word for what it asks ('in
+    which *state*': Iowa, a state), not only one of the kinds that word may stand for."""
+    return bool(kind_word) and kind.split()[-1] in {kind_word, *vocab.lemmas_of(kind_word)}
+
+
+def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
+    return (kind in kinds or kind.split()[-1] in kinds or _head_kind(kind, vocab) in kinds
+            or (_ANY_PLACE in kinds and kind in _place_kinds(vocab)))
+
+
+@lru_cache(maxsize=256)
+def _head_kind(kind: str, vocab: Vocabulary) -> str | None:
+    """The kind the head noun of a store's kind names: a *group* of aid organisations is a
+    group, an architecture *firm* a company (questions.json kind_nouns); a general word
+    for a place ('area', 'route') says too little to make a thing a place."""
+    head = kind.split(" of ")[0].split()[-1]
+    named = vocab.kind_nouns.get(head)
+    return head if named is None else None if named == _ANY_PLACE else named
+
+
+@lru_cache(maxsize=64)
+def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
+    """The store's groups whose members are all of one of ``kinds``. A place is not the
+    places in it ('which countries': not Africa, though every country the store puts in
+    Africa is one) unless its name says it is them ('the Baltic *states*')."""
+    members: dict[str, list[str]] = {}
+    for entity in vocab.entities.values():
+        for group in entity.member_of:
+            members.setdefault(group, []).append(entity.kind)
+    return frozenset(group for group, found in members.items()
+                     if all(_is_of_kind(kind, kinds, vocab) for kind in found)
+                     and _stands_for_members(group, kinds, vocab))
+
+
+def _stands_for_members(group: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
+    entity = vocab.entities.get(group)
+    if entity is None or entity.kind not in _place_kinds(vocab):
+        return True
+    return vocab.kind_nouns.get(fold(entity.name.split()[-1])) in kinds
+
+
+def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
+    """'Which *Missouri* company is helping lead Airside D': the places named before the
+    kind asked for (not itself a place) say where the answer is; a fact that gives the
+    rest answers with the names the store puts there, even if it does not say the place."""
+    if gap.answer != "entities" or not gap.kind_word or not gap.span or set(
+            gap.kinds) & _place_kinds(vocab):
+        return frozenset()
+    start = min(gap.span)
+    end = next((pos for pos in range(start, len(reading.tokens))
+                if reading.tokens[pos] == gap.kind_word), start)
+    return frozenset(e for e, pos in reading.entities if start < pos < end
+                     and vocab.entities[e].kind in _place_kinds(vocab))
+
+
+def _only_placed(filler: str, places: frozenset[str], knowledge: Knowledge) -> str | None:
+    """The names in ``filler`` that the store puts in one of ``places``: by what it records
+    them part of ('Kansas City, Missouri') or by a fact that puts them there ('HNTB is
+    based in Kansas City')."""
+    vocab = knowledge.vocab
+    by_name = {entity.name: entity.id for entity in vocab.entities.values()}
+    names = [n for part in filler.split(" and ") for n in part.split(", ")]
+    kept = [n for n in names if n in by_name
+            and not places.isdisjoint(_places_of(by_name[n], knowledge))]
+    return and_list(kept) if kept else None
+
+
+def _places_of(entity_id: str, knowledge: Knowledge) -> set[str]:
+    """Where the store puts an entity, and what those places are part of."""
+    vocab = knowledge.vocab
+    found: set[str] = set()
+    for compiled in knowledge.index.facts:
+        if entity_id not in compiled.entities:
+            continue
+        fact = read_statement(compiled.fact.statement, vocab)
+        for entity, pos in fact.entities:
+            if entity != entity_id:
+                continue
+            after = fact.entity_ends.get(pos, pos + 1)
+            locative = next((at for at in range(after, min(after + 3, len(fact.tokens) - 1))
+                             if fact.tokens[at] in vocab.locative), None)
+            if locative is not None:  # 'HNTB is based *in* Kansas City, Missouri'
+                found.update(_joined_names(fact, locative + 1, vocab))
+    frontier = [entity_id, *found]
+    while frontier:
+        for whole in vocab.entities[frontier.pop()].member_of:
+            if whole not in found:
+                found.add(whole)
+                frontier.append(whole)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
+    """The kinds of entity that answer 'where': 'which places' takes any of them."""
+    return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)
