@@ -32,7 +32,7 @@ def test_least_digit_place(token: str, place: float) -> None:
     assert least_digit_place(token) == pytest.approx(place)
 
 
-@pytest.mark.parametrize("text", ["twice a year", "a year ago", "once an hour",
+@pytest.mark.parametrize("text", ["twice a year", "a year ago", "once an hour", "a day before",
                                   "in a year of floods", "a month of talks"])
 def test_one_unit_alone_is_no_figure(knowledge: Knowledge, text: str) -> None:
     assert analyse(text, knowledge.vocab).quantities == []

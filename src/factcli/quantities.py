@@ -351,9 +351,9 @@ def _one_of_a_scale(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
 
 def _one_of_a_unit(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     """'a year and a half', 'an hour and a half': one of the unit and half of another;
-    'about a year', 'less than a month', 'a week before the vote': one span of time,
-    bounded by the comparator before it or set between two events by the order after it.
-    A lone 'a year' is no figure: 'once a year', 'a year ago', '£7,000 a year'."""
+    'about a year', 'less than a month': one span of time, bounded by the comparator
+    before it. A lone 'a year' is no figure: 'once a year', 'a year ago', '£7,000 a year',
+    'a week before' (the order of two events weighs its gap: see timeline.py)."""
     if tokens[k] not in ("a", "an") or k + 1 >= len(tokens):
         return False
     unit_id = vocab.unit_names.get(tokens[k + 1])
@@ -364,10 +364,7 @@ def _one_of_a_unit(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     unit = vocab.units[unit_id]
     if unit.dimension != "duration" or tokens[k + 1] != unit.singular:
         return False
-    following = tokens[k + 2] if k + 2 < len(tokens) else ""
-    # ('a week before', 'a month after'; 'a year earlier' says when figures are from)
-    ordered = following in vocab.ordering_earlier or following in vocab.ordering_later
-    return ordered or _bounded_before(vocab, tokens, k)
+    return _bounded_before(vocab, tokens, k)
 
 
 def _bounded_before(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
