@@ -32,9 +32,16 @@ def test_least_digit_place(token: str, place: float) -> None:
     assert least_digit_place(token) == pytest.approx(place)
 
 
-@pytest.mark.parametrize("text", ["twice a year", "a year ago", "once an hour"])
+@pytest.mark.parametrize("text", ["twice a year", "a year ago", "once an hour", "a day before",
+                                  "in a year of floods", "a month of talks"])
 def test_one_unit_alone_is_no_figure(knowledge: Knowledge, text: str) -> None:
     assert analyse(text, knowledge.vocab).quantities == []
+
+
+def test_a_tally_is_no_range(knowledge: Knowledge) -> None:
+    # 'a 7-2 ruling' counts two sides of a vote, not somewhere from 7 to 2
+    found = analyse("The judges gave a 7-2 ruling.", knowledge.vocab).quantities
+    assert [(q.value, q.high) for q in found] == [(7, None), (2, None)]
 
 
 def test_one_of_is_not_a_count(knowledge: Knowledge) -> None:

@@ -848,3 +848,19 @@ def test_again_is_a_second_or_later_one(statement: str, claim: str, label: str) 
     """'voted again' is the fact's second vote; of its first vote the fact says no repeat."""
     knowledge = tramway_with(("budget-vote", statement, ["meridia"], []))
     assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail opened the depot two weeks after the storm.", SUPPORTED),
+    ("Corvia Rail opened the depot about two weeks after the storm.", SUPPORTED),
+    ("Corvia Rail opened the depot one month after the storm.", REFUTED),
+    ("Corvia Rail opened the depot three weeks after the storm.", REFUTED),
+])
+def test_a_gap_a_fact_puts_between_two_events(claim: str, label: str) -> None:
+    # 'two weeks after the storm' in the fact itself: the order and the gap both told
+    knowledge = tramway_with(("depot-after-storm",
+                              "Corvia Rail opened the depot two weeks after the storm.",
+                              ["corvia-rail"], [{"value": 2, "unit": "weeks",
+                                                 "measure": "time after the storm",
+                                                 "qualifier": "exact"}]))
+    assert verify_claim(claim, knowledge).verdict == label

@@ -86,8 +86,9 @@ def comparative_wording(reading: Analysis, vocab: Vocabulary) -> str | None:
 
 def _with_a_figure(reading: Analysis, start: int, end: int, vocab: Vocabulary) -> bool:
     """'longer than 100 km' is a bound; 'longer than the 100 km corridor' names a thing
-    ('13 km longer than', 'half as much as' are of the comparison's own words)."""
-    return any(start <= q.start <= end < q.end and (
+    ('13 km longer than', 'half as much as' are of the comparison's own words); a figure
+    read with the comparison's words ('no more than four months') is a bound too."""
+    return any(q.start <= end < q.end and (
         q.qualifier != "exact" or reading.tokens[q.start] not in vocab.determiners)
         for q in reading.quantities)
 

@@ -207,10 +207,21 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
             first.dimension == "date" and second.dimension != "date"):
         return first  # ('from 200,000 in 2030 to 320,000 in 2040': a year is no count)
     low = first.value
-    if (first.dimension == "count" and second.dimension != "count") or (
-            first.step < second.step and first.unit == second.unit == "count"):
-        written = parse_number(tokens[first.end - 1]) or low
-        scale = second.value / (parse_number(tokens[j + 1]) or second.value or 1.0)
+    scaled = first.dimension == "count" and second.dimension != "count"
+    if second.dimension == "count" and first.dimension == "money":
+        # '£2 to 3bn', '€1-1.5 million': the currency before the first is the second's too
+        size = first.unit_size
+        second = second._replace(unit=first.unit, dimension="money", unit_size=size,
+                                 source_unit=first.source_unit, value=second.value * size,
+                                 step=second.step * size)
+        scaled = True
+    last = tokens[first.end - 1]  # a first with a scale of its own keeps it: '£2m to £3bn'
+    written = None if last in vocab.scales else parse_number(last) or low
+    if written is not None and (scaled or (first.step < second.step and first.unit == second.unit
+                                           and first.dimension in ("count", "money"))):
+        digits = j + 1 + _is_currency_prefix(vocab, tokens, j + 1)  # '$2 to $3 billion'
+        said = _read_value(vocab, tokens, digits)[0]  # 'three to four months': in words too
+        scale = second.value / (said or second.value or 1.0)
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
     span = opened
     if low > second.value or (span and first.dimension not in ("date", "duration") and any(
@@ -243,7 +254,7 @@ def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     if token in vocab.number_words or token in vocab.multipliers:
         return not (k + 1 < len(tokens) and tokens[k + 1] == "of"
                     and token not in ("couple",))
-    if _one_of_a_scale(vocab, tokens, k) or _one_and_a_half(vocab, tokens, k):
+    if _one_of_a_scale(vocab, tokens, k) or _one_of_a_unit(vocab, tokens, k):
         return True
     unit_id = vocab.unit_names.get(token)
     return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
@@ -338,11 +349,30 @@ def _one_of_a_scale(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
         following in vocab.scales or following in vocab.multipliers)
 
 
-def _one_and_a_half(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
-    """'a year and a half', 'an hour and a half': one of the unit and half of another (a
-    lone 'a year' is no figure: 'once a year', 'a year ago')."""
-    return tokens[k] in ("a", "an") and k + 1 < len(tokens) and (
-        tokens[k + 1] in vocab.unit_names) and tokens[k + 2: k + 5] == ["and", "a", "half"]
+def _one_of_a_unit(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
+    """'a year and a half', 'an hour and a half': one of the unit and half of another;
+    'about a year', 'less than a month': one span of time, bounded by the comparator
+    before it. A lone 'a year' is no figure: 'once a year', 'a year ago', '£7,000 a year',
+    'a week before' (the order of two events weighs its gap: see timeline.py)."""
+    if tokens[k] not in ("a", "an") or k + 1 >= len(tokens):
+        return False
+    unit_id = vocab.unit_names.get(tokens[k + 1])
+    if unit_id is None:
+        return False
+    if tokens[k + 2: k + 5] == ["and", "a", "half"]:
+        return True
+    unit = vocab.units[unit_id]
+    if unit.dimension != "duration" or tokens[k + 1] != unit.singular:
+        return False
+    return _bounded_before(vocab, tokens, k)
+
+
+def _bounded_before(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
+    """A comparator that bounds a figure ends just before token k ('about', 'more than',
+    'up to'): not 'in' or 'by', which say when ('in a year when prices rose')."""
+    return any(start + len(phrase) == k and comparator not in ("exact", "by")
+               for start in range(max(0, k - 3), k)
+               for phrase, comparator in _comparators_at(vocab, tokens, start))
 
 
 def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, qualifier: str | None,
@@ -406,7 +436,8 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     unit = vocab.units[unit_id]
     factor = unit.factor or 1.0
     base = base_unit(vocab, unit)
-    qualifier = _qualifier(vocab, qualifier, comparator_words, unit.dimension)
+    qualifier = _qualifier(vocab, qualifier, comparator_words, unit.dimension,
+                           start > 0 and tokens[start - 1] == "for")
     if trailing is not None and qualifier == "exact":
         qualifier = trailing
     # a date is read to its year: 'before April 2024' may still be in 2024
@@ -445,8 +476,8 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
     unit_id = vocab.unit_names.get(token)
     if unit_id is not None and vocab.units[unit_id].bare:
         return 1.0, 1.0, j  # "a decade": one of the unit, read next
-    if _one_and_a_half(vocab, tokens, j):
-        return 1.0, 1.0, j + 1  # the unit is read next, then its half
+    if _one_of_a_unit(vocab, tokens, j):
+        return 1.0, 1.0, j + 1  # the unit is read next (then any half of it)
     if _one_of_a_scale(vocab, tokens, j):
         following = tokens[j + 1]
         if following in vocab.multipliers:  # "a hundred"
@@ -481,11 +512,13 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
 
 
 def _qualifier(vocab: Vocabulary, comparator: str | None, words: tuple[str, ...],
-               dimension: str) -> str:
+               dimension: str, after_for: bool) -> str:
+    """The figure's comparator; a word of span before a duration says over what time
+    ('over the next decade'), but after 'for' how long ('for over a year': more than)."""
     if comparator is None:
         return "exact"
     if dimension == "duration" and words and words[0] in vocab.span_words and (
-            comparator != "at_most"):
+            comparator != "at_most") and not after_for:
         return "exact"  # "over the next decade" is a span, not "more than"
     if comparator == "by" and dimension != "date":
         return "exact"
@@ -684,8 +717,13 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
         # is 'between 2018 and 2023' its 'from 2019 until 2023' ('1930' names one year,
         # though its last digit is a ten)
         tolerance = slack + (0.0 if mention.dimension == "date" else mention.step / 2)
-        return (abs(claim_low - nominal_low) <= tolerance
-                and abs(claim_high - nominal_high) <= tolerance)
+        if (abs(claim_low - nominal_low) <= tolerance
+                and abs(claim_high - nominal_high) <= tolerance):
+            return True
+        if mention.dimension == "date" and fact.high is None and claim_low <= low and (
+                high <= claim_high):
+            return None  # 'the 2026/27 school year' against 'in September 2026': within it
+        return False
     if claim_low - slack <= nominal_low and nominal_high <= claim_high + slack:
         return True
     if high < claim_low - slack or low > claim_high + slack:

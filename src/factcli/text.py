@@ -35,6 +35,10 @@ _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])(?!(?:st|nd|rd|th)\b)|([€$£])
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _DIGIT = re.compile(r"\d")
 _NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
+# 'the 2026-27 school year', '2019/2020': a stretch of years, its end often written short
+_YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:1[89]|20)\d\d)[-/](\d\d(?:\d\d)?)(?![\d/-])")
+# '3-4 months', '10-15%': a range, as 'to' says it ('a 5-4 vote', a tally, is no range)
+_NUMBER_RANGE = re.compile(r"(?<![\d.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.,/-])")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
                     r"|[€$£%]"
@@ -75,6 +79,19 @@ def _join_hyphen(match: re.Match[str]) -> str:
     return head if head in JOINING_PREFIXES else head + " "
 
 
+def _year_span(match: re.Match[str]) -> str:
+    start, end = match.group(1), match.group(2)
+    if len(end) == 2:
+        end = start[:2] + end
+    # one stretch of time, named whole ('the 2025/26 season'), as 'from … to' says it
+    return f"from {start} to {end}" if int(end) > int(start) else match.group()
+
+
+def _number_range(match: re.Match[str]) -> str:
+    low, high = match.group(1), match.group(2)
+    return f"{low} to {high}" if float(low) < float(high) else match.group()
+
+
 def tokenise(text: str) -> list[str]:
     """Folded word, number and currency-symbol tokens; a possessive 's becomes the token
     's' (a stopword) after its noun."""
@@ -86,6 +103,8 @@ def tokenise(text: str) -> list[str]:
         text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     if "n't" in text:
         text = _NEGATED_AUX.sub(_expand_negated_aux, text)
+    if figures and ("-" in text or "/" in text):
+        text = _NUMBER_RANGE.sub(_number_range, _YEAR_SPAN.sub(_year_span, text))
     if "-" in text:
         text = _HYPHEN.sub(_join_hyphen, text)
     if figures:

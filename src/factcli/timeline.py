@@ -341,10 +341,14 @@ def _claimed_gap(tokens: list[str], at: int, vocab: Vocabulary) -> Gap | None:
 
 def stated_gap(statement: str, vocab: Vocabulary) -> Gap | None:
     """The gap a fact that tells two events in sequence says between them ('the Moon
-    pass lined Juice up for its approach to Earth slightly more than a day later')."""
+    pass lined Juice up for its approach to Earth slightly more than a day later'), or
+    that orders them with a gap ('the fund opened two weeks after the floods')."""
     tokens = read_statement(statement, vocab).tokens
     at = next((i for i, token in enumerate(tokens) if token in vocab.sequence), None)
-    return None if at is None else _claimed_gap(tokens, at, vocab)
+    if at is not None:
+        return _claimed_gap(tokens, at, vocab)
+    said = read_ordering(statement, analyse(statement, vocab), vocab)
+    return None if said is None else said.gap
 
 
 def gap_told(claimed: Gap, stated: Gap) -> bool | None:
@@ -887,8 +891,7 @@ def order_stated(ordering: Ordering, statement: str, vocab: Vocabulary) -> bool 
     said = read_ordering(statement, reading, vocab)
     if said is None:
         return _narrated(ordering, reading, vocab)
-    if said.gap is not None or ordering.gap is not None:
-        return None
+    # the gaps ('two weeks after') are weighed apart, once the order holds
     claimed = [_content(side, vocab) for side in (ordering.left, ordering.right)]
     stated = [_content(side, vocab) for side in (said.left, said.right)]
     shared = [[len(c & f) for f in stated] for c in claimed]
