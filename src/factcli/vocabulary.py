@@ -502,7 +502,12 @@ class Vocabulary:
 
     def says_now(self, tokens: list[str]) -> bool:
         """'currently', 'at present': the sentence says what holds now."""
-        return _first_phrase(tokens, self._starts["present"]) is not None
+        return self.now_at(tokens) is not None
+
+    def now_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says what holds now ('currently', 'at present'), if it does."""
+        found = _first_phrase(tokens, self._starts["present"])
+        return range(found[0], found[0] + len(found[1])) if found else None
 
     def membership_at(self, tokens: list[str]) -> int | None:
         """Where a sentence says a thing is one of a group ('is one of the two holders')."""
