@@ -157,6 +157,7 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
+    pending: tuple[tuple[str, ...], ...] = ()  # 'yet to': still to come, not put off
     tentative: frozenset[str] = frozenset()  # 'considered', 'tried': weighed, not done
     committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
@@ -269,6 +270,7 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
+        vocab.pending = tuple(tuple(tokenise(p)) for p in cues.pending)
         vocab.tentative = frozenset(cues.tentative)
         vocab.committing = frozenset(cues.committing)
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)

@@ -493,10 +493,17 @@ def _put_off_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment
                     vocab: Vocabulary) -> None:
     """A claim that says its act is put off or only planned ('the depot is still just a
     plan') is not said by a fact that does not put it off in any words: the cue's words
-    may all be light ('plan'), which would leave the claim said by its subject alone."""
+    may all be light ('plan'), which would leave the claim said by its subject alone. A cue
+    that says only that the act is still to come ('has yet to publish') the fact says by
+    putting the act to come ('will publish it next month')."""
     cue = _claimed_unrealised(reading, vocab)
     if cue is None or any(s.kind == "status" for s in result.steps):
         return  # nearly every claim
+    if any(tuple(reading.tokens[cue.start:cue.start + len(p)]) == p for p in vocab.pending):
+        acts = reading.verb_terms | {t for t, pos in reading.terms if pos == cue.stop}
+        if any(s.kind == "word" and s.key in acts and s.relation in _HOLDS and s.fact
+               and _to_come(fold(s.fact).split()[0], compiled, vocab) for s in result.steps):
+            return
     if vocab.unrealised_at(tokenise(compiled.fact.statement)) is None:
         result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]),
                                  "", Relation.REVERSE, "the article does not say it is put off"))
