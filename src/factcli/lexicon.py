@@ -180,6 +180,9 @@ class Cues:
     inceptive: tuple[str, ...] = ()
     # an act put off or not yet decided on: 'has been postponed', 'is considering leaving'
     unrealised: tuple[str, ...] = ()
+    # those of the unrealised that say only that the act is still to come, not that it is
+    # put off: 'has yet to publish' is what 'will publish next month' says
+    pending: tuple[str, ...] = ()
     # verbs saying an act was only weighed or tried, not done: 'considered leaving'
     tentative: tuple[str, ...] = ()
     # verbs of committing means to an act ('earmarked'): done, they do not say the act is
@@ -328,6 +331,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
             if not tokenise(phrase):
                 problems.add("lexicon cues.json", f"{cue}[{wi}]", "empty phrase")
+    for wi, phrase in enumerate(lexicon.cues.pending):
+        if phrase not in lexicon.cues.unrealised:
+            problems.add("lexicon cues.json", f"pending[{wi}]",
+                         f"'{phrase}' is not one of unrealised")
     for wi, word in enumerate(lexicon.cues.tentative):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"tentative[{wi}]",

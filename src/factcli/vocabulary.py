@@ -157,6 +157,7 @@ class Vocabulary:
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
+    pending: tuple[tuple[str, ...], ...] = ()  # 'yet to': still to come, not put off
     tentative: frozenset[str] = frozenset()  # 'considered', 'tried': weighed, not done
     committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
@@ -269,6 +270,7 @@ class Vocabulary:
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)
+        vocab.pending = tuple(tuple(tokenise(p)) for p in cues.pending)
         vocab.tentative = frozenset(cues.tentative)
         vocab.committing = frozenset(cues.committing)
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
@@ -502,7 +504,12 @@ class Vocabulary:
 
     def says_now(self, tokens: list[str]) -> bool:
         """'currently', 'at present': the sentence says what holds now."""
-        return _first_phrase(tokens, self._starts["present"]) is not None
+        return self.now_at(tokens) is not None
+
+    def now_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says what holds now ('currently', 'at present'), if it does."""
+        found = _first_phrase(tokens, self._starts["present"])
+        return range(found[0], found[0] + len(found[1])) if found else None
 
     def membership_at(self, tokens: list[str]) -> int | None:
         """Where a sentence says a thing is one of a group ('is one of the two holders')."""

@@ -240,7 +240,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         and _after_present_be(s.key, reading, vocab) for s in result.steps)
     finished = _finished_in_other_words(reading, result, vocab)
     done = reading.status == "completed" or perfect or dated_past or done_now or (
-        prospective and finished is not None)
+        prospective and finished is not None) or _not_yet(reading)
     act_held = act_held or dated_past
     if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
         _done_before_deadline(result)
@@ -269,8 +269,10 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
             (Relation.ALTERNATION, "done, not still to come") if dated else
             (Relation.REVERSE, "the article says it was done, not that it is to come"))))
     elif (prospective and reading.status is None and not reading.past and not supposed
-          and _says_it_has_now(reading, vocab)):
-        # 'Terminal 1 has 30 gates' against 'will reach 30 gates by early 2028'
+          and (_says_it_has_now(reading, vocab)
+               or _now_what_is_to_come(reading, compiled, result, vocab))):
+        # 'Terminal 1 has 30 gates' against 'will reach 30 gates by early 2028'; 'the mill
+        # currently employs 900 people' against 'is expected to employ 900 once expanded'
         result.steps.append(Step("status", "", "so now", "still to come", Relation.REVERSE,
                                  "the article says it is to come, not that it is so now"))
     elif supposed:
@@ -287,20 +289,32 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     _put_off_unsaid(reading, compiled, result, vocab)
 
 
+def _not_yet(reading: Analysis) -> bool:
+    """'Is not yet running', 'does not link the districts yet': 'not … yet' denies, in any
+    tense, that the act is done already, so it is what a fact that puts the act to come
+    says ('will link the districts'), as 'has not yet linked' is."""
+    return bool(reading.negations % 2) and "yet" in reading.tokens
+
+
 def _finished_in_other_words(reading: Analysis, result: Alignment,
                              vocab: Vocabulary) -> Step | None:
     """The step of the claim's word of finishing ('construction was completed') when the
     claim says it done, in the past or the perfect, and the fact has no word for it though
     it says all the rest ('building work is planned to begin'): what the fact says is to
-    come is not finished, in whatever words the fact plans it."""
+    come is not finished, in whatever words the fact plans it. A figure of the claim's the
+    fact does not give, but for a date, is part of the rest ('has finished checks at 40
+    sites' against 'plans to offer the checks to more sites'): another occasion of the act."""
     completion = next((s for s in result.steps if s.kind == "word" and s.key in vocab.aspectual
                        and s.relation == Relation.INDEPENDENT), None)
     if completion is None or not (_after_have(completion.key, reading, vocab)
                                   or _said_as_past(completion.key, reading, vocab)
                                   or reading.status == "completed"):
         return None  # nearly every claim
-    rest = [s for s in result.steps
-            if s.kind in ("word", "entity", "role") and s is not completion]
+    # (a date is when the claim says it was finished: 'completed in 2023' is no occasion
+    # of its own)
+    dates = _date_keys(reading)
+    rest = [s for s in result.steps if s is not completion and (
+        s.kind in ("word", "entity", "role") or (s.kind == "figure" and s.key not in dates))]
     return completion if rest and all(s.relation in _HOLDS for s in rest) else None
 
 
@@ -324,10 +338,31 @@ def _claimed_acts(reading: Analysis, vocab: Vocabulary) -> tuple[frozenset[str],
     """The claim's acts a status is said of (after 'already', where it stands before
     them), and those with its words of finishing ('completed')."""
     cue = next((pos for pos, t in enumerate(reading.tokens) if t in vocab.completive), None)
-    acts = reading.verb_terms - vocab.aspectual
+    acts = (reading.verb_terms | _after_auxiliary(reading, vocab)) - vocab.aspectual
     if cue is not None and cue < len(reading.tokens) - 1:
         acts = acts & {t for t, pos in reading.terms if pos > cue}
     return acts, acts | (reading.verb_terms & vocab.aspectual)
+
+
+def _after_auxiliary(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The claim's verbs an auxiliary shows, where the reading may have taken a noun for
+    the verb ('the wind farms are already generating power', 'Corvia is not building the
+    line yet'): a participle after 'be' or 'have', or any word after 'do' ('does not
+    link the districts yet')."""
+    tokens = reading.tokens
+    found = set()
+    for term, pos in reading.terms:
+        at = _auxiliary_before(pos, tokens, vocab)
+        if at < 0:
+            continue
+        participle = tokens[pos].endswith("ing") or in_past(tokens, pos, vocab)
+        if (participle and (tokens[at] in vocab.be_forms or tokens[at] in _HAVE)) or (
+                tokens[at] in _DO):
+            found.add(term)
+    return frozenset(found)
+
+
+_DO = frozenset({"do", "does", "did"})
 
 
 def _possible_against_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -458,10 +493,17 @@ def _put_off_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment
                     vocab: Vocabulary) -> None:
     """A claim that says its act is put off or only planned ('the depot is still just a
     plan') is not said by a fact that does not put it off in any words: the cue's words
-    may all be light ('plan'), which would leave the claim said by its subject alone."""
+    may all be light ('plan'), which would leave the claim said by its subject alone. A cue
+    that says only that the act is still to come ('has yet to publish') the fact says by
+    putting the act to come ('will publish it next month')."""
     cue = _claimed_unrealised(reading, vocab)
     if cue is None or any(s.kind == "status" for s in result.steps):
         return  # nearly every claim
+    if any(tuple(reading.tokens[cue.start:cue.start + len(p)]) == p for p in vocab.pending):
+        acts = reading.verb_terms | {t for t, pos in reading.terms if pos == cue.stop}
+        if any(s.kind == "word" and s.key in acts and s.relation in _HOLDS and s.fact
+               and _to_come(fold(s.fact).split()[0], compiled, vocab) for s in result.steps):
+            return
     if vocab.unrealised_at(tokenise(compiled.fact.statement)) is None:
         result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]),
                                  "", Relation.REVERSE, "the article does not say it is put off"))
@@ -564,6 +606,24 @@ def _says_it_has_now(reading: Analysis, vocab: Vocabulary) -> bool:
     acts = {pos for _, pos in reading.terms if pos in reading.verbs and pos not in counted}
     return at is not None and not acts and reading.tokens[at] in ("has", "have") and (
         not _perfect_in(reading.tokens, vocab))  # 'has announced' is no having
+
+
+def _now_what_is_to_come(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                         vocab: Vocabulary) -> bool:
+    """The claim says its act holds now ('currently employs', 'now runs') where the fact
+    says the same act is to come ('is expected to employ', 'will run'): a state of the
+    future is not one of today. Not when the fact too says what holds now. The act is the
+    claim's verb, or the word right after the cue where the reading took a noun for the
+    verb ('the trams currently run every hour')."""
+    now = vocab.now_at(reading.tokens)
+    if now is None:
+        return False  # nearly every claim
+    if vocab.says_now(read_statement(compiled.fact.statement, vocab).tokens):
+        return False
+    acts = reading.verb_terms | {t for t, pos in reading.terms if pos == now.stop}
+    return any(s.kind == "word" and s.key in acts and s.relation in _HOLDS
+               and s.fact and _to_come(fold(s.fact).split()[0], compiled, vocab)
+               for s in result.steps)
 
 
 def _same_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
