@@ -115,14 +115,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                      aliases: list[tuple[str, str]]) -> None:
     """Give the vocabulary the general-English relations of the words the facts use, and
     the words of entity names ('council' of 'Meridia City Council')."""
-    from factcli.wordnet import (
-        AS_NOUN,
-        AS_VERB,
-        AS_WORD,
-        phrasal_verbs,
-        relation_slice,
-        slot_slice,
-    )
+    from factcli.wordnet import AS_NOUN, AS_VERB, AS_WORD, phrasal_verbs, relation_slice
 
     surface: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
@@ -139,11 +132,6 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         {term: sorted(words) for term, words in sorted(surface.items())}, wordnet,
         frozenset(vocab.light))
     vocab.irregular = {**vocab.irregular, **irregular}
-    # the facts' verbs, with the multi-word verbs they make ('carried out')
-    verbs = {term: sorted(w for w, parts in words if parts == AS_VERB)
-             for term, words in sorted(surface.items())}
-    vocab.slot_table = slot_slice({t: words for t, words in verbs.items() if words}, wordnet,
-                                  vocab.relation_table)
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()},
                                           vocab.kind_nouns)

@@ -217,8 +217,6 @@ class Vocabulary:
     exceptive: tuple[tuple[str, ...], ...] = ()
     relation_table: str = ""  # packed: wordnet.pack_table, searched by ``links``
     narrower_table: str = ""  # the same for narrower words ('probe' for 'spacecraft')
-    # the same for a verb in the one place a claim leaves open (wordnet.slot_slice)
-    slot_table: str = ""
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
@@ -812,18 +810,6 @@ class Vocabulary:
                     if term not in found or rank(link[0]) < rank(found[term][0]):
                         found[term] = link
         self._links[asked] = found
-        return found
-
-    def slot_links(self, word: str) -> dict[str, tuple[str, str]]:
-        """The store's verb terms ``word`` meets only in a rarer sense (see
-        :func:`factcli.wordnet.slot_slice`), with the relation and its source. Asked for
-        only of a claim whose one open piece is its verb, so not kept."""
-        found: dict[str, tuple[str, str]] = {}
-        for lemma in self.lemmas_of(word):
-            packed = find_links(self.slot_table, lemma)
-            for term, link in unpack_links(packed).items() if packed else ():
-                if term not in found or rank(link[0]) < rank(found[term][0]):
-                    found[term] = link
         return found
 
     def canonical(self, word: str) -> str | None:

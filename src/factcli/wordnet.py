@@ -59,9 +59,6 @@ HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
 # a plain hypernym, which also names what an entity may be called ('gather' is no kind).
 DERIVED_HYPERNYM = "WordNet derivation's hypernym"
 _ACT = {"n", "v"}  # the parts of speech of a verb and the noun of its act
-# The via of a claim verb that meets the fact's verb only in a rarer sense of its own, taken
-# only where the two verbs stand in the same place (see verifying.words._verb_slot).
-RARER_SENSE = "WordNet verb in a rarer sense"
 
 
 class Link(NamedTuple):
@@ -405,29 +402,6 @@ class WordNet:
                     if self._common(other, pos, synset):
                         yield other, Link(Relation.FORWARD, via, pos)
 
-    def slot_links(self, lemma: str) -> Iterator[tuple[str, Link]]:
-        """The verbs a claim may put in the place of the fact's verb ``lemma`` when every
-        other piece of the claim lines up: the words of the fact verb's first sense, what it
-        mostly means, whatever sense that is of the claim's word ('reach full capacity' is
-        to 'hit' it, hit's fourth sense). Not the fact's verb in a later sense ('saved 200
-        kg of diesel' is no 'delivered' it, though to save a life is to deliver it), nor a
-        word of a sense broader than its first, which reaches the rarer senses of verbs that
-        mostly mean another act ('requested funding' is to communicate, as is to 'pass' it
-        on, yet no 'passed funding'). Never a word WordNet gives as the opposite of any
-        sense of either verb."""
-        opposites = self._opposites(lemma)
-        for synset in self.senses(lemma, "v", 1):
-            for other in self.words(synset):
-                if other != lemma and other not in opposites and (
-                        lemma not in self._opposites(other)):
-                    yield other, Link(Relation.EQUIVALENT, RARER_SENSE, "v")
-
-    def _opposites(self, lemma: str) -> set[str]:
-        """Every verb WordNet gives as the antonym of a word of any sense of ``lemma``."""
-        return {other for synset in self.index.get(lemma, {}).get("v", [])
-                for word in self.words(synset)
-                for other, pos in self.antonyms.get((word, "v"), ()) if pos == "v"}
-
     def _antonym_links(self, lemma: str, pos: str,
                        senses: list[int]) -> Iterator[tuple[str, Link]]:
         """Direct antonyms of the word and of the words in its first sense (for adjectives,
@@ -538,29 +512,6 @@ def relation_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet
         if len(broad) < len(links):
             narrow[lemma] = pack_links({t: v for t, v in links.items() if t not in broad})
     return pack_table(wide), pack_table(narrow), _inflections(table, wordnet)
-
-
-def slot_slice(verbs: dict[str, Iterable[str]], wordnet: WordNet,
-               related: str) -> str:
-    """For each store term read as a verb (``verbs``: term -> its surface words), the verbs
-    of :meth:`WordNet.slot_links` that the relation table (``related``, packed) does not
-    already relate to it, packed as that table is: a claim's verb looks here only when it
-    is the one piece of the claim left open (see verifying.words._verb_slot)."""
-    known = split_table(related)
-    table: dict[str, dict[str, tuple[str, str]]] = {}
-    for term, surface in verbs.items():
-        for word in surface:
-            for lemma, pos in wordnet.lemmas(word):
-                if pos != "v":
-                    continue
-                for other, link in wordnet.slot_links(lemma):
-                    packed = known.get(VERB + other)
-                    if packed and term in unpack_links(packed):
-                        continue  # related in a common sense already
-                    current = table.setdefault(other, {}).get(term)
-                    if current is None or _RANK[link.relation] < rank(current[0]):
-                        table[other][term] = (link.relation.value, link.via)
-    return pack_table({lemma: pack_links(links) for lemma, links in table.items()})
 
 
 # The relation table is kept as one string in the compiled store and read into a dict

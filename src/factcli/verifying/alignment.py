@@ -95,8 +95,6 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
           "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
-          # weaker than a synonym: the claim's verb read in a rarer sense of its own
-          "WordNet verb in a rarer sense": 0.7,
           "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
           "another doer of the same act": 0.8, "the article's only one": 0.85,
           "what it is part of": 0.85, "without a break, not now and then": 0.85,

@@ -58,13 +58,7 @@ from factcli.verifying.structure import (
     _opposite_degree,
     _opposite_of_the_same,
 )
-from factcli.verifying.words import (
-    VerbSlot,
-    _align_words,
-    _of_kind,
-    _unknown_names,
-    _verb_slot,
-)
+from factcli.verifying.words import _align_words, _of_kind, _unknown_names
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -175,21 +169,16 @@ def _candidates(reading: Analysis, knowledge: Knowledge,
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
-          asserted: bool = True, question: bool = False,
-          verb_slot: VerbSlot | None = None) -> Alignment:
+          asserted: bool = True, question: bool = False) -> Alignment:
     """Give each piece of ``reading`` its relation to one fact. ``asserted`` is False for
     a wh-question, which states nothing that a fact's 'prevented' or 'banned' could
-    reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`). When the
-    claim's one open piece is its verb, and the fact's own verb in its place meets it in a
-    rarer sense (:func:`_verb_slot`), the claim is aligned again with the two paired, so
-    that every check of a held verb (whose act, done to what) runs on the pair; the
-    pairing is kept only if the fact then supports the claim."""
+    reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
     vocab = knowledge.vocab
     subject = set(reading.subject_entities)
     result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled)
                        and not _done_to_a_name(reading, vocab),
                        same_subject=bool(subject) and subject <= compiled.subject)
-    _align_words(reading, compiled, vocab, result, narrower=not asserted, verb_slot=verb_slot)
+    _align_words(reading, compiled, vocab, result, narrower=not asserted)
     _same_time(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
@@ -229,12 +218,6 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             "polarity", "not", "not so" if result.claim_negated else "so",
             "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
-    if verb_slot is None and asserted and not result.supports:
-        slot = _verb_slot(reading, compiled, vocab, result)
-        if slot is not None:
-            paired = align(reading, compiled, knowledge, asserted, question, slot)
-            if paired.supports:
-                return paired
     return result
 
 

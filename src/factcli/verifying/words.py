@@ -28,7 +28,6 @@ from factcli.verifying.alignment import (
     Alignment,
     Step,
     _fact_term,
-    _held_terms,
 )
 from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception
@@ -45,13 +44,8 @@ if TYPE_CHECKING:
 _GOVERNED_REACH = 7
 
 
-# A claim's verb and the fact's own verb in its place, as :func:`_verb_slot` pairs them:
-# (the claim's term, the fact's term, their relation, where it comes from).
-VerbSlot = tuple[str, str, Relation, str]
-
-
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
-                 result: Alignment, narrower: bool, verb_slot: VerbSlot | None = None) -> None:
+                 result: Alignment, narrower: bool) -> None:
     claim_terms = reading.term_set
     verbs = reading.verb_terms
     attributive = _attributive(reading)
@@ -102,8 +96,6 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             term, word, compiled, vocab, term in verbs, narrower, repeated, said)
         if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
             link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
-        if link is None and verb_slot is not None and verb_slot[0] == term:
-            link = verb_slot[1:]
         if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
             # opposite is no contradiction; the word itself must still be accounted for
@@ -137,29 +129,6 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
     _opposite_of_another_act(reading, compiled, vocab, result)
-
-
-def _verb_slot(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
-               result: Alignment) -> VerbSlot | None:
-    """'The first line needs four months to *hit* full capacity' against '… to *reach*
-    full capacity': when the claim's one piece left open is a verb, and one verb of the
-    fact's own that nothing of the claim holds meets it, the two stand in the same place, and
-    the claim's verb may be read in whichever of its senses meets the fact's verb in a
-    common one (WordNet's 'hit' is 'reach' only in its fourth sense): the pairing that an
-    unread sentence elsewhere would not license. Never an opposite of either verb
-    (:meth:`factcli.wordnet.WordNet.slot_links`), nor one the lexicon opposes."""
-    open_ = [s for s in result.steps if s.relation not in _HOLDS]
-    if len(open_) != 1 or open_[0].kind != "word" or open_[0].key not in reading.verb_terms or (
-            open_[0].relation != Relation.INDEPENDENT or open_[0].via != "not in this fact"):
-        return None  # nearly every alignment
-    step = open_[0]
-    free = compiled.verbs - _held_terms(result, compiled)
-    links = {t: link for t, link in vocab.slot_links(fold(step.claim)).items() if t in free
-             and t not in vocab.antonyms.get(step.key, frozenset())}
-    if len(links) != 1:
-        return None  # no verb of the fact's left over meets it, or no telling which
-    fact_term, (relation, via) = next(iter(links.items()))
-    return step.key, fact_term, Relation(relation), via
 
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
