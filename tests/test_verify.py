@@ -97,6 +97,23 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail has been awarded a 5 million euro grant for the depot.", SUPPORTED),
+    ("Corvia Rail was granted a 5 million euro grant for the depot.", SUPPORTED),
+    ("Meridia City Council has been awarded a 5 million euro grant for the depot.",
+     NOT_ENOUGH_INFO),
+    ("Corvia Rail awarded a 5 million euro grant for the depot.", NOT_ENOUGH_INFO),
+])
+def test_a_passive_of_giving_says_the_facts_receiving(claim: str, label: str) -> None:
+    """'has been awarded a grant' is the converse, in the passive, of the fact's 'has
+    received a grant': said of the one who received it, not of another, nor in the active
+    (which says Corvia gave it)."""
+    knowledge = tramway_with(("depot-grant", "Corvia Rail has received a 5 million euro "
+                              "grant for the depot.", ["corvia-rail"],
+                              [_euros(5_000_000, "grant for the depot")]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def _euros(value: int, measure: str) -> dict:
     return {"value": value, "unit": "EUR", "measure": measure, "qualifier": "exact"}
 

@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
-from factcli.text import Analysis, and_list, fold, read_statement, stem, tokenise
+from factcli.text import (
+    Analysis,
+    and_list,
+    fold,
+    is_passive_at,
+    read_statement,
+    stem,
+    tokenise,
+)
 from factcli.verifying.alignment import (
     _HOLDS,
     _IN_PLACE,
@@ -106,7 +114,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      relation, via))
         elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
             # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
-            step = (_passive_converse(term, word, compiled, vocab)
+            step = (_passive_converse(term, word, reading, compiled, vocab)
                     or _multiword_verb(term, word, reading, compiled, vocab)
                     or _verb_of_having(term, word, reading, compiled, vocab)
                     or _verb_of_duration(term, word, reading, compiled, vocab)
@@ -395,19 +403,38 @@ def _another_relative_time(term: str, word: str, reading: Analysis, compiled: Co
                 Relation.ALTERNATION, "another time")
 
 
-def _passive_converse(term: str, word: str, compiled: CompiledFact,
+def _passive_converse(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                       vocab: Vocabulary) -> Step | None:
     """'Workers received training' against 'workers were given training': the fact's
-    passive says the claim's verb of the one it was done for."""
+    passive says the claim's verb of the one it was done for; and the other way round, the
+    claim's passive ('the school has been handed a grant') says the fact's verb ('the
+    school has received a grant')."""
     participles = next((vocab.passive_converses[lemma] for lemma in vocab.lemmas_of(word)
                         if lemma in vocab.passive_converses), None)
     if participles is None:
-        return None  # nearly every word: the fact is not read again
+        return _passive_of_converse(term, word, reading, compiled, vocab)
     tokens = read_statement(compiled.fact.statement, vocab).tokens
     for at, token in enumerate(tokens):
         if token in participles and any(t in vocab.be_forms for t in tokens[max(0, at - 2):at]):
             said = " ".join(tokens[at - 1:at + 1])
             return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
+    return None
+
+
+def _passive_of_converse(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                         vocab: Vocabulary) -> Step | None:
+    """The claim's passive of a verb of giving ('has been handed £5m') against the fact's
+    own verb of receiving, in the active ('has received £5m')."""
+    verbs = [verb for verb, participles in vocab.passive_converses.items()
+             if word in participles]
+    if not verbs or not any(is_passive_at(reading.tokens, pos, vocab)
+                            for t, pos in reading.terms if t == term):
+        return None  # nearly every word: the fact is not read again
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    for at, token in enumerate(tokens):
+        if not set(verbs).isdisjoint(vocab.lemmas_of(token)) and not is_passive_at(
+                tokens, at, vocab):
+            return Step("word", term, word, token, Relation.EQUIVALENT, "passive of the converse")
     return None
 
 
