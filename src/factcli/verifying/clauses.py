@@ -544,13 +544,8 @@ def _clause_verb_at(reading: Analysis, vocab: Vocabulary) -> int | None:
         return reading.predicate_at
     tokens = reading.tokens
     named = {at for start, end in reading.entity_ends.items() for at in range(start, end)}
-    for at, token in enumerate(tokens):
-        if token not in vocab.ignored or token in vocab.auxiliaries or at in named:
-            continue
-        inflected = token.endswith(("s", "ed")) or token in vocab.irregular
-        if inflected and vocab.can_be_verb(token) and vocab.looks_like_verb(tokens, at):
-            return at
-    return None
+    return next((at for at, token in enumerate(tokens) if at not in named
+                 and vocab.is_empty_verb(token) and vocab.looks_like_verb(tokens, at)), None)
 
 
 def _is_figure_end(reading: Analysis) -> bool:
