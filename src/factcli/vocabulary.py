@@ -794,6 +794,13 @@ class Vocabulary:
     def can_be_verb(self, word: str) -> bool:
         return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
 
+    def is_empty_verb(self, token: str) -> bool:
+        """A verb of no content of its own, inflected as one, which a reading weighs as no
+        word ('four members *wanted* no change', 'Juice *took* pictures', '*includes* a
+        tunnel'); not an auxiliary."""
+        return token in self.ignored and token not in self.auxiliaries and (
+            token.endswith(("s", "ed")) or token in self.irregular) and self.can_be_verb(token)
+
     def links(self, word: str, verb: bool = False,
               narrower: bool = False) -> dict[str, tuple[str, str]]:
         """The store terms ``word`` relates to, with the relation and its source; the

@@ -485,7 +485,8 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
-            if left_reading.predicate_at is None:
+            left_verb = _clause_verb_at(left_reading, knowledge.vocab)
+            if left_verb is None:
                 continue  # "Lithuania and Poland …": no clause ends here (the right side unread)
             if names is None:  # (for the few stores with such names: reading costs)
                 names = analyse(rest, knowledge.vocab).entity_ends if (
@@ -494,7 +495,8 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if any(start < cut < end for start, end in names.items()):
                 continue  # 'designed by Skidmore, Owings & Merrill': one name
             right_reading = analyse(right, knowledge.vocab)
-            if right_reading.predicate_at is None:
+            right_verb = _clause_verb_at(right_reading, knowledge.vocab)
+            if right_verb is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together,
                 # nor a list one 'only' is said of ("serves only civilian and military
@@ -505,24 +507,24 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 ranged = bool(right_reading.quantities) and _is_figure_end(left_reading)
                 # 'helped both Atlantic salmon and hazel dormice' says it of each name
                 tokens = left_reading.tokens
-                each = next((pos for pos in range(left_reading.predicate_at, len(tokens))
+                each = next((pos for pos in range(left_verb, len(tokens))
                              if tokens[pos] == "both"), None) if listed else None
                 if (ranged or len(right_reading.tokens) > 6 or (each is None and (
                         right_reading.entities or not right_reading.terms))):
                     continue  # list items are short; ", contributing to ..." is not one
                 adjunct = right_reading.tokens[0] in knowledge.vocab.prepositions
                 prefix = _words_covering(left, each) if each is not None else (
-                    _object_prefix(left, left_reading, knowledge, adjunct))
+                    _object_prefix(left, left_verb, left_reading, knowledge, adjunct))
                 if not prefix:
                     continue
                 right = prefix + right
-            elif right_reading.predicate_at == 0:
+            elif right_verb == 0:
                 # "... and renovate ten bridges" takes "Lithuania will"; "... and forms
                 # part of ..." brings its own verb and takes only "This project".
                 own_verb = right_reading.tokens[0] in knowledge.vocab.auxiliaries
-                right = _subject_words(left, left_reading, knowledge.vocab,
+                right = _subject_words(left, left_verb, left_reading, knowledge.vocab,
                                        with_auxiliaries=not own_verb) + right
-            elif not _has_own_subject(right_reading):
+            elif not _has_own_subject(right_reading, right_verb):
                 continue
             pieces.append(left.strip())
             rest = right
@@ -532,17 +534,31 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             return [p for p in pieces if p]
 
 
+def _clause_verb_at(reading: Analysis, vocab: Vocabulary) -> int | None:
+    """Where a clause's verb is: the reading's predicate, or else a verb of no content of
+    its own that the reading passes over as a word to weigh ('four members *wanted* no
+    change', 'the city *pledged* £5m', '… and *includes* a tunnel'): it still ends the
+    subject and opens a clause. Only a form inflected as a verb, in a verb's place (see
+    :meth:`Vocabulary.looks_like_verb`), and not inside a name."""
+    if reading.predicate_at is not None:
+        return reading.predicate_at
+    tokens = reading.tokens
+    named = {at for start, end in reading.entity_ends.items() for at in range(start, end)}
+    return next((at for at, token in enumerate(tokens) if at not in named
+                 and vocab.is_empty_verb(token) and vocab.looks_like_verb(tokens, at)), None)
+
+
 def _is_figure_end(reading: Analysis) -> bool:
     """The text ends in a figure: what follows 'between 1 and' is the range's other end."""
     return any(q.end == len(reading.tokens) for q in reading.quantities)
 
 
-def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge,
+def _object_prefix(left: str, start: int, reading: Analysis, knowledge: Knowledge,
                    adjunct: bool = False) -> str:
-    """The words of ``left`` before its object: 'Lithuania will build ', 'The money will
-    go towards '; before an ``adjunct`` (', without a partner'), its words up to the verb.
-    Nothing when the object names entities (they may belong together)."""
-    start = reading.predicate_at or 0
+    """The words of ``left`` before its object, its predicate starting at ``start``:
+    'Lithuania will build ', 'The money will go towards '; before an ``adjunct`` (',
+    without a partner'), its words up to the verb. Nothing when the object names entities
+    (they may belong together)."""
     verb_at = min((pos for pos in reading.verbs if pos >= start), default=start)
     if any(pos > verb_at for _, pos in reading.entities):
         return ""
@@ -567,19 +583,22 @@ def _object_prefix(left: str, reading: Analysis, knowledge: Knowledge,
     return _words_covering(left, object_at)
 
 
-def _has_own_subject(reading: Analysis) -> bool:
-    """A short phrase before the verb, or a name before it ('O'Hare's Terminal D work
-    began in June')."""
-    return reading.predicate_at is not None and (
-        reading.predicate_at <= 4 or bool(reading.subject_entities))
+def _has_own_subject(reading: Analysis, verb_at: int) -> bool:
+    """A short phrase before the verb at ``verb_at``, or a name before it ('O'Hare's
+    Terminal D work began in June')."""
+    return verb_at <= 4 or bool(reading.subject_entities)
 
 
-def _subject_words(left: str, reading: Analysis, vocab: Vocabulary,
+def _subject_words(left: str, verb_at: int, reading: Analysis, vocab: Vocabulary,
                    with_auxiliaries: bool = True) -> str:
-    """The words of ``left`` before its main verb, with the auxiliaries and content-free
-    words after it ('Lithuania will also plan to ')."""
-    wanted = reading.predicate_at or 0
+    """The words of ``left`` before its main verb at ``verb_at``, with the auxiliaries
+    and content-free words after it ('Lithuania will also plan to ')."""
+    wanted = verb_at
     tokens = reading.tokens
+    # a verb of no content of its own is the verb, not a word before it ('the city
+    # *pledged* £5m and *wanted* more': the second clause takes 'the city')
+    with_auxiliaries = with_auxiliaries and tokens[verb_at:verb_at + 1] != [] and (
+        tokens[verb_at] in vocab.auxiliaries)
     while with_auxiliaries and wanted < len(tokens) and (
             tokens[wanted] in vocab.auxiliaries or tokens[wanted] in vocab.ignored):
         wanted += 1

@@ -53,6 +53,7 @@ from factcli.verifying.structure import (
     _align_attachments,
     _align_objects,
     _align_order,
+    _align_roles,
     _class_of_other_names,
     _described_as_another,
     _opposite_degree,
@@ -196,6 +197,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _described_as_another(reading, compiled, result, vocab)
     _class_of_other_names(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
+    _align_roles(reading, compiled, vocab, result)
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
     _opposite_degree(reading, compiled, result, vocab)

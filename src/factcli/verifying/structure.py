@@ -5,13 +5,14 @@ an opposite of the same thing, and a word the fact says of another noun.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
-from factcli.text import Analysis, fold, read_statement, stem, tokenise
+from factcli.text import Analysis, fold, is_passive_at, read_statement, stem, tokenise
 from factcli.verifying.alignment import (
     _HOLDS,
     _KIND_OF_ENTITY,
@@ -98,6 +99,129 @@ def _attached_in_fact(position: int, reading: Analysis, compiled: CompiledFact,
                 fact_reading, p, fact_entities, vocab))
                 for t, p in fact_reading.terms if t == fact_term)
     return found or None
+
+
+_DOER, _DONE_TO = "the doer", "what the act is done to"
+
+
+def _align_roles(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                 result: Alignment) -> None:
+    """'Harbourline was repaired by the ramp' against 'Harbourline repaired the ramp': the
+    same words and the same act, but who does it and what it is done to have changed
+    places. Each sentence's roles are read with its voice undone (a passive's subject is
+    what the act is done to, its 'by' phrase the doer). Only a swap both ways counts: a
+    doer the fact acts on and a thing done to that the fact has acting. One way alone may
+    be a thing said to act on itself ('Terminal 1 has opened its first stage' against
+    'Terminal 1 has been opened')."""
+    claim_verb, claimed = _roles(reading, vocab)
+    if not claimed:
+        return  # a claim with no object and no passive: nothing to swap
+    fact_verb, said = _fact_roles(compiled.fact.statement, vocab)
+    if not said:
+        return
+    held = {s.key: (s, _fact_term(s, compiled)) for s in result.steps
+            if s.kind in ("word", "entity") and s.relation in _HOLDS}
+    if claim_verb not in held or held[claim_verb][1] != fact_verb:
+        return  # another act: its roles are not the fact's main act's
+    swapped: dict[str, Step] = {}
+    for key, role in claimed.items():
+        step, fact_key = held.get(key, (None, ""))
+        fact_role = said.get(key if key.startswith("@") else fact_key)
+        if step is not None and fact_role not in (None, role):
+            swapped.setdefault(role, Step("role", key, f"{step.claim} as {role}",
+                                          f"{step.fact} as {fact_role}",
+                                          Relation.INDEPENDENT, "doer and done-to swapped"))
+    if len(swapped) == 2:
+        result.steps.append(swapped[_DOER])
+
+
+@lru_cache(maxsize=8192)  # of each fact, asked for with every claim it is weighed against
+def _fact_roles(statement: str, vocab: Vocabulary) -> tuple[str, dict[str, str]]:
+    return _roles(read_statement(statement, vocab), vocab)
+
+
+def _roles(reading: Analysis, vocab: Vocabulary) -> tuple[str, dict[str, str]]:
+    """The term of the sentence's main verb, and the doer or done-to role of each word and
+    name ('@id') of its subject and of the phrase the verb takes: 'Divers inspected the
+    hull' (divers do, the hull undergoes), 'The hull was inspected by divers' (the same).
+    The subject of an active verb with nothing after it to act on gets no role: 'the pier
+    closed' may be what someone closed."""
+    start = reading.predicate_at
+    verb = min((pos for pos in reading.verbs if start is not None and pos >= start),
+               default=None)
+    at = {pos: t for t, pos in reading.terms}
+    if start is None or verb is None or verb not in at or not all(
+            _before_its_verb(token, vocab) for token in reading.tokens[start:verb]):
+        return "", {}  # 'a release *announced* that they had marked it': not the subject's act
+    main = at.pop(verb)
+    at.update((pos, "@" + e) for e, pos in reading.entities)
+    tokens = reading.tokens
+    subject, subject_end = _phrase(reading, reading.fronted, start, at, vocab)
+    if subject_end != start:
+        subject = []  # 'A release issued on Monday said …': the phrase before is not all of it
+    after = verb + 1
+    while after < len(tokens) and tokens[after] in vocab.particles:
+        after += 1  # 'set aside the money'
+    roles: dict[str, str] = {}
+    if is_passive_at(tokens, verb, vocab):
+        roles.update((key, _DONE_TO) for key in subject)
+        # 'was escorted into Alna by two ships': the doer's 'by' may follow other phrases
+        # of the act, not another verb's ('was closed after a storm caused by …')
+        later_verb = min((pos for pos in reading.verbs if pos > verb), default=len(tokens))
+        by = next((pos for pos in range(after, later_verb) if tokens[pos] == "by"), None)
+        if by is not None:
+            doers, _ = _phrase(reading, by + 1, len(tokens), at, vocab)
+            roles.update((key, _DOER) for key in doers)
+    else:
+        done_to, _ = _phrase(reading, after, len(tokens), at, vocab)
+        if done_to and not _tells_a_time(reading, after, vocab):
+            roles.update((key, _DOER) for key in subject)
+            roles.update((key, _DONE_TO) for key in done_to)
+    return main, roles
+
+
+def _before_its_verb(token: str, vocab: Vocabulary) -> bool:
+    """An auxiliary, or a word of no content that is no verb of its own ('has *already*
+    opened', 'is *due to* start'), between a subject and its verb."""
+    return token in vocab.auxiliaries or (token in vocab.ignored
+                                          and not vocab.is_empty_verb(token))
+
+
+def _tells_a_time(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
+    """The phrase after the verb says when, not what the act is done to: 'is due to start
+    *next month*', 'opened *a year* later'."""
+    return reading.tokens[at] in vocab.relative_words or any(
+        q.start == at and q.dimension in ("date", "duration") for q in reading.quantities)
+
+
+def _phrase(reading: Analysis, start: int, end: int, at: dict[int, str],
+            vocab: Vocabulary) -> tuple[list[str], int]:
+    """The words and names of the noun phrase opening at ``start`` (before ``end``), and
+    where it ends: its determiners, figures, words and names. A verb (even one of no
+    content: 'Juice *took* pictures'), an auxiliary, a preposition or a conjunction ends
+    it, but not a participle after a determiner ('a *damaged* freighter'); so does 'of',
+    after which a whole or a share is named ('the first phase of its terminal', 'most of
+    its instruments'), whose role is not the phrase's. An owner ('the airport's
+    terminal') gets no role either."""
+    keys: list[str] = []
+    pos = start
+    tokens = reading.tokens
+    while pos < end:
+        token = tokens[pos]
+        verb = pos in reading.verbs and not (pos and tokens[pos - 1] in vocab.determiners)
+        if verb or vocab.is_empty_verb(token) or token in vocab.auxiliaries or (
+                token in vocab.prepositions):
+            break
+        if pos in at:
+            if pos not in reading.oblique:
+                keys.append(at[pos])
+            pos = reading.entity_ends.get(pos, pos + 1)
+            continue
+        if not (token in vocab.determiners or token == "s" or token[:1].isdigit()
+                or token in vocab.number_words or token in vocab.light):
+            break
+        pos += 1
+    return keys, pos
 
 
 def _align_order(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
