@@ -94,6 +94,30 @@ def test_a_records_date_is_not_its_own(question: str, expected: str | None) -> N
         assert answer is not None and expected in answer
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many people does Lumen Works employ?", "240"),
+    ("How many people does Lumen Works employ in Lyon?", "90"),
+    ("How many people did Lumen Works train?", None),
+    ("How many engineers does Lumen Works employ?", None),
+])
+def test_a_count_of_people_labelled_otherwise(question: str, expected: str | None) -> None:
+    """'employs *240 people*': the noun right after the figure is what it counts, though
+    the store labels the figure in words of its own ('Lumen Works staff')."""
+    knowledge = tramway_with(
+        ("lumen-staff", "Lumen Works employs 240 people.", ["lumen-works"],
+         [{"value": 240, "unit": "count", "qualifier": "exact",
+           "measure": "Lumen Works staff"}]),
+        ("lumen-lyon-staff", "Lumen Works employs 90 people in Lyon.",
+         ["lumen-works", "lyon"],
+         [{"value": 90, "unit": "count", "qualifier": "exact",
+           "measure": "Lumen Works staff in Lyon"}]))
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
+
+
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
     money = ask_question("How much is Lithuania investing in its borders?", knowledge)
     assert money.answer == "1.1 billion euros, over 10 years"
