@@ -49,6 +49,7 @@ from factcli.asking.kinds import (
     _kind_said,
     _only_placed,
     _place_kinds,
+    _role_unsaid,
 )
 from factcli.asking.phrases import _kind_of_names
 from factcli.asking.pieces import (
@@ -223,6 +224,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if not retold and not all(_is_about(e, compiled, vocab) for e in subject) and not (
             _agent_left_unsaid(alignment, core, subject, vocab)):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _role_unsaid(compiled, gap, vocab):
+        return None  # "which *columnist*": a fact that does not say the role names none in it
     if _of_another_rank(core, compiled, vocab):
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, gap, vocab):

@@ -407,6 +407,12 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
     if form.kinds:
         return None
     lemmas = {word, *vocab.lemmas_of(word)}
+    # "which *journalist*": a person, whatever the store calls its kind ('neighbouring',
+    # the lexicon's country, is no person)
+    role = next((vocab.role_kinds[lemma] for lemma in sorted(lemmas)
+                 if lemma in vocab.role_kinds and lemma not in vocab.kind_nouns), None)
+    if role is not None:
+        return role
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
 
