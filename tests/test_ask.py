@@ -142,6 +142,28 @@ def test_a_noun_for_a_person_asks_for_a_person(question: str, expected: str | No
         assert answer is not None and expected in answer
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the Mayor of Meridia?", "Anne Verdier"),
+    ("Who is the Mayor of Meridia who opened the tram depot?", "Anne Verdier"),
+    ("Who is the Mayor of Lyon?", None),
+])
+def test_who_is_a_description_asks_the_name(question: str, expected: str | None) -> None:
+    """'who is *the Mayor of Meridia*': one the question names by what they are, with no
+    word of their name, is the one whose name is asked ('who is Anne Verdier' asks what
+    the facts say of her)."""
+    mayor = {"id": "anne-verdier", "name": "Anne Verdier", "kind": "person",
+             "aliases": ["Mayor of Meridia", "Verdier"]}
+    knowledge = tramway_with(
+        ("verdier-mayor", "Anne Verdier is the Mayor of Meridia.", ["anne-verdier"], []),
+        ("verdier-depot", "The Mayor of Meridia, Anne Verdier, opened the tram depot.",
+         ["anne-verdier"], []), entities=(mayor,))
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
+
+
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
     money = ask_question("How much is Lithuania investing in its borders?", knowledge)
     assert money.answer == "1.1 billion euros, over 10 years"

@@ -38,7 +38,7 @@ from factcli.asking.core import (
     _scene_phrases,
     _whole_named,
 )
-from factcli.asking.entities import _asks_doer
+from factcli.asking.entities import _asks_doer, _described_after_copula
 from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
 from factcli.asking.filler import _description_said, _filler
 from factcli.asking.gap import _DATE, Gap, _asks_name
@@ -294,7 +294,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
     if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
-            described and any(s.via == _KIND_OF_ENTITY for s in held)):
+            described and any(s.via == _KIND_OF_ENTITY for s in held)) and not (
+            _described_after_copula(core, gap, vocab)):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)

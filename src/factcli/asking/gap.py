@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcli.asking.wording import _POSSESSIVE, _is_time_unit, _pick, _plural
-from factcli.text import Analysis
+from factcli.text import Analysis, tokenise
 from factcli.vocabulary import QuestionForm, Vocabulary
 
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
@@ -434,8 +434,13 @@ def _long_kinds(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
 
 
 def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """'who is *Ignacio Tanco*', not 'who is *the Education Secretary*', which the store
+    may know as someone's other name but which is no word of that name: its name is asked."""
     return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and not reading.terms and bool(reading.entities))
+            and not reading.terms and any(
+                set(reading.tokens[pos:reading.entity_ends.get(pos, pos + 1)])
+                & set(tokenise(vocab.entities[e].name))
+                for e, pos in reading.entities if e in vocab.entities))
 
 
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
