@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from factcli.asking.aligned import _HELD, _held_word, _matched_positions
 from factcli.asking.core import _question_verbs
-from factcli.asking.gap import Gap
+from factcli.asking.gap import Gap, _said_by_name
 from factcli.asking.kinds import _kind_fits, _kind_said, _place_kinds
 from factcli.asking.phrases import _after_doer, _before_a_verb, _before_matched
 from factcli.asking.wording import _POSSESSIVE, _words
@@ -231,12 +231,9 @@ def _described_after_copula(core: Analysis, gap: Gap, vocab: Vocabulary) -> froz
     start = after + 1
     while start < len(tokens) and tokens[start] in vocab.determiners:
         start += 1
-    for entity_id, pos in core.entities:
-        entity = vocab.entities.get(entity_id)
-        if after < pos <= start and entity is not None and not set(
-                tokens[pos:core.entity_ends.get(pos, pos + 1)]) & set(tokenise(entity.name)):
-            return frozenset({entity_id})
-    return frozenset()
+    return frozenset(entity_id for entity_id, pos in core.entities
+                     if after < pos <= start and entity_id in vocab.entities
+                     and not _said_by_name(core, entity_id, pos, vocab))
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:

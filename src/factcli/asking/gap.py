@@ -437,10 +437,17 @@ def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary
     """'who is *Ignacio Tanco*', not 'who is *the Education Secretary*', which the store
     may know as someone's other name but which is no word of that name: its name is asked."""
     return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and not reading.terms and any(
-                set(reading.tokens[pos:reading.entity_ends.get(pos, pos + 1)])
-                & set(tokenise(vocab.entities[e].name))
-                for e, pos in reading.entities if e in vocab.entities))
+            and not reading.terms and any(_said_by_name(reading, e, pos, vocab)
+                                          for e, pos in reading.entities))
+
+
+def _said_by_name(reading: Analysis, entity_id: str, position: int, vocab: Vocabulary) -> bool:
+    """The words the text refers to an entity with at ``position`` have a word of its name
+    ('Tanco'), not only what the store also calls it ('the Education Secretary')."""
+    entity = vocab.entities.get(entity_id)
+    end = reading.entity_ends.get(position, position + 1)
+    return entity is not None and bool(set(reading.tokens[position:end])
+                                       & set(tokenise(entity.name)))
 
 
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
