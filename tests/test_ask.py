@@ -94,6 +94,76 @@ def test_a_records_date_is_not_its_own(question: str, expected: str | None) -> N
         assert answer is not None and expected in answer
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many people does Lumen Works employ?", "240"),
+    ("How many people does Lumen Works employ in Lyon?", "90"),
+    ("How many people did Lumen Works train?", None),
+    ("How many engineers does Lumen Works employ?", None),
+])
+def test_a_count_of_people_labelled_otherwise(question: str, expected: str | None) -> None:
+    """'employs *240 people*': the noun right after the figure is what it counts, though
+    the store labels the figure in words of its own ('Lumen Works staff')."""
+    knowledge = tramway_with(
+        ("lumen-staff", "Lumen Works employs 240 people.", ["lumen-works"],
+         [{"value": 240, "unit": "count", "qualifier": "exact",
+           "measure": "Lumen Works staff"}]),
+        ("lumen-lyon-staff", "Lumen Works employs 90 people in Lyon.",
+         ["lumen-works", "lyon"],
+         [{"value": 90, "unit": "count", "qualifier": "exact",
+           "measure": "Lumen Works staff in Lyon"}]))
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which columnist reviewed the tram extension?", "Odile Fabre"),
+    ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
+    ("Which columnist signed off the tram extension budget?", None),
+    ("Which neighbouring districts oppose the route?", "Southbank"),
+])
+def test_a_noun_for_a_person_asks_for_a_person(question: str, expected: str | None) -> None:
+    """'which *columnist*': a noun WordNet first reads as a person asks for the store's
+    persons, though no lexicon lists it and the store calls them only 'person'; a fact
+    that does not say the role names none in it ('neighbouring' stays the lexicon's)."""
+    people = ({"id": "odile-fabre", "name": "Odile Fabre", "kind": "person", "aliases": []},
+              {"id": "paul-marchal", "name": "Paul Marchal", "kind": "person", "aliases": []})
+    knowledge = tramway_with(
+        ("fabre-review", "The columnist Odile Fabre reviewed the tram extension.",
+         ["odile-fabre", "tram-extension"], []),
+        ("marchal-budget", "Treasurer Paul Marchal signed off the tram extension budget.",
+         ["paul-marchal", "tram-extension"], []), entities=people)
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the Mayor of Meridia?", "Anne Verdier"),
+    ("Who is the Mayor of Meridia who opened the tram depot?", "Anne Verdier"),
+    ("Who is the Mayor of Lyon?", None),
+])
+def test_who_is_a_description_asks_the_name(question: str, expected: str | None) -> None:
+    """'who is *the Mayor of Meridia*': one the question names by what they are, with no
+    word of their name, is the one whose name is asked ('who is Anne Verdier' asks what
+    the facts say of her)."""
+    mayor = {"id": "anne-verdier", "name": "Anne Verdier", "kind": "person",
+             "aliases": ["Mayor of Meridia", "Verdier"]}
+    knowledge = tramway_with(
+        ("verdier-mayor", "Anne Verdier is the Mayor of Meridia.", ["anne-verdier"], []),
+        ("verdier-depot", "The Mayor of Meridia, Anne Verdier, opened the tram depot.",
+         ["anne-verdier"], []), entities=(mayor,))
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
+
+
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
     money = ask_question("How much is Lithuania investing in its borders?", knowledge)
     assert money.answer == "1.1 billion euros, over 10 years"

@@ -135,9 +135,15 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()},
                                           vocab.kind_nouns)
-    vocab.people_words = wordnet.nouns_under(
-        {word for compiled in index.facts for _, word in compiled.raw_terms},
-        vocab.question_words["people_roots"])
+    fact_words = {word for compiled in index.facts for _, word in compiled.raw_terms}
+    vocab.people_words = wordnet.nouns_under(fact_words, vocab.question_words["people_roots"])
+    # 'which *journalist*': a noun for a person is asked of the store's persons, as the
+    # lexicon's own 'minister' is (the roots that are kinds the lexicon names)
+    forms = fact_words.union(*(vocab.lemmas_of(word) for word in fact_words))
+    vocab.role_kinds = {word: vocab.kind_nouns[root]
+                        for root in sorted(vocab.question_words["people_roots"])
+                        if root in vocab.kind_nouns
+                        for word in wordnet.first_senses_under(forms, root)}
     for alias, entity_id in aliases:
         # a name's head refers to it ('the treaty' for the Mine Ban Treaty), and so does a
         # name within it ('Tampa' for Tampa International Airport); its other words only

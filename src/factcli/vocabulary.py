@@ -223,6 +223,7 @@ class Vocabulary:
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
     kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
     people_words: frozenset[str] = frozenset()  # the store's nouns for people: 'operators'
+    role_kinds: dict[str, str] = field(default_factory=dict)  # 'journalist' -> person
     name_words: dict[str, list[str]] = field(default_factory=dict)  # 'council' -> [council]
 
     # --- building ---------------------------------------------------------------

@@ -249,6 +249,23 @@ class WordNet:
                 found.add(word)
         return frozenset(found)
 
+    def first_senses_under(self, words: Iterable[str], root: str) -> frozenset[str]:
+        """The ``words`` whose first noun sense is a kind of ``root``'s: a 'journalist' and a
+        'chancellor' are persons, while a 'plant' or a 'model', persons only in a rare
+        sense, are not."""
+        wanted = self.senses(root, "n", 1)
+        found: set[str] = set()
+        for word in words:
+            frontier = [s for lemma, pos in self.lemmas(word) if pos == "n"
+                        for s in self.senses(lemma, pos, 1)]
+            seen: set[int] = set()
+            while frontier and not set(wanted) & set(frontier):
+                seen.update(frontier)
+                frontier = [h for s in frontier for h in self.hypernyms(s) if h not in seen]
+            if frontier:
+                found.add(word)
+        return frozenset(found)
+
     @cached_property
     def hyponyms(self) -> dict[int, list[int]]:
         below: dict[int, list[int]] = {}

@@ -6,11 +6,12 @@ not when it is said of another verb or owned by another name.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from factcli.asking.aligned import _HELD, _held_word, _matched_positions
 from factcli.asking.core import _question_verbs
-from factcli.asking.gap import Gap
+from factcli.asking.gap import Gap, _said_by_name
 from factcli.asking.kinds import _kind_fits, _kind_said, _place_kinds
 from factcli.asking.phrases import _after_doer, _before_a_verb, _before_matched
 from factcli.asking.wording import _POSSESSIVE, _words
@@ -31,8 +32,9 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     things)."""
     compiled = alignment.fact
     referred = {s.fact for s in alignment.steps if s.kind == "entity" and s.relation in _HELD}
-    mentioned = set(core.entity_ids) | {e for e in compiled.entities
-                                        if vocab.describe_entity(e) in referred}
+    mentioned = (set(core.entity_ids) | {e for e in compiled.entities
+                                         if vocab.describe_entity(e) in referred}) - (
+        _described_after_copula(core, gap, vocab))
     if gap.form is not None and gap.form.not_subject:
         mentioned |= compiled.subject
     # The answer is a piece of the fact's text: the entities the fact lists that its
@@ -215,6 +217,23 @@ def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
     and the gap is what they acted on."""
     after = max(gap.span, default=-1) + 1
     return after < len(core.tokens) and core.tokens[after] in vocab.question_words["do_forms"]
+
+
+@lru_cache(maxsize=64)
+def _described_after_copula(core: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
+    """'who is *the Education Secretary*', 'who was *the mayor* who signed it': the one
+    the question names right after its copula by what it is, with no word of its name,
+    is the one whose name is asked (worked out once a question)."""
+    after = max(gap.span, default=-1) + 1
+    tokens = core.tokens
+    if gap.answer != "entities" or after >= len(tokens) or tokens[after] not in vocab.be_forms:
+        return frozenset()
+    start = after + 1
+    while start < len(tokens) and tokens[start] in vocab.determiners:
+        start += 1
+    return frozenset(entity_id for entity_id, pos in core.entities
+                     if after < pos <= start and entity_id in vocab.entities
+                     and not _said_by_name(core, entity_id, pos, vocab))
 
 
 def _asks_doer(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:

@@ -516,5 +516,22 @@ def _stated_count(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> str | 
     """'How many countries did the doses go to': the fact's own count of the things
     counted ('went to *17 countries* in Africa'), which the names it lists of that kind
     may fall short of (one figure of them; several leave it unsure which is asked)."""
-    counts = compiled.counts_of(gap.counted)
+    counts = compiled.counts_of(gap.counted) or _counts_written_of(compiled, gap.counted,
+                                                                    vocab)
     return _as_written(counts[0], vocab) if len(counts) == 1 else None
+
+
+def _counts_written_of(compiled: CompiledFact, counted: str,
+                       vocab: Vocabulary) -> tuple[FactQuantity, ...]:
+    """The counts the statement writes right before the counted noun ('employs *1,100
+    people*'), when the store's label for the figure words it otherwise ('employees')."""
+    values = _values_before(compiled.fact.statement, counted, vocab)
+    return tuple(q for q in compiled.quantities if q.dimension == "count" and q.value in values)
+
+
+@lru_cache(maxsize=4096)
+def _values_before(statement: str, counted: str, vocab: Vocabulary) -> frozenset[float]:
+    fact = read_statement(statement, vocab)
+    return frozenset(m.value for m in fact.quantities if m.dimension == "count"
+                     and m.end < len(fact.tokens) and vocab.canonical(fact.tokens[m.end])
+                     == counted)

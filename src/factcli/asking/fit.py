@@ -38,7 +38,7 @@ from factcli.asking.core import (
     _scene_phrases,
     _whole_named,
 )
-from factcli.asking.entities import _asks_doer
+from factcli.asking.entities import _asks_doer, _described_after_copula
 from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
 from factcli.asking.filler import _description_said, _filler
 from factcli.asking.gap import _DATE, Gap, _asks_name
@@ -49,6 +49,7 @@ from factcli.asking.kinds import (
     _kind_said,
     _only_placed,
     _place_kinds,
+    _role_unsaid,
 )
 from factcli.asking.phrases import _kind_of_names
 from factcli.asking.pieces import (
@@ -223,6 +224,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if not retold and not all(_is_about(e, compiled, vocab) for e in subject) and not (
             _agent_left_unsaid(alignment, core, subject, vocab)):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
+    if _role_unsaid(compiled, gap, vocab):
+        return None  # "which *columnist*": a fact that does not say the role names none in it
     if _of_another_rank(core, compiled, vocab):
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, gap, vocab):
@@ -291,7 +294,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
     if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
-            described and any(s.via == _KIND_OF_ENTITY for s in held)):
+            described and any(s.via == _KIND_OF_ENTITY for s in held)) and not (
+            _described_after_copula(core, gap, vocab)):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcli.asking.wording import _POSSESSIVE, _is_time_unit, _pick, _plural
-from factcli.text import Analysis
+from factcli.text import Analysis, tokenise
 from factcli.vocabulary import QuestionForm, Vocabulary
 
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
@@ -407,6 +407,12 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
     if form.kinds:
         return None
     lemmas = {word, *vocab.lemmas_of(word)}
+    # "which *journalist*": a person, whatever the store calls its kind ('neighbouring',
+    # the lexicon's country, is no person)
+    role = next((vocab.role_kinds[lemma] for lemma in sorted(lemmas)
+                 if lemma in vocab.role_kinds and lemma not in vocab.kind_nouns), None)
+    if role is not None:
+        return role
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
 
@@ -428,8 +434,20 @@ def _long_kinds(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
 
 
 def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """'who is *Ignacio Tanco*', not 'who is *the Education Secretary*', which the store
+    may know as someone's other name but which is no word of that name: its name is asked."""
     return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and not reading.terms and bool(reading.entities))
+            and not reading.terms and any(_said_by_name(reading, e, pos, vocab)
+                                          for e, pos in reading.entities))
+
+
+def _said_by_name(reading: Analysis, entity_id: str, position: int, vocab: Vocabulary) -> bool:
+    """The words the text refers to an entity with at ``position`` have a word of its name
+    ('Tanco'), not only what the store also calls it ('the Education Secretary')."""
+    entity = vocab.entities.get(entity_id)
+    end = reading.entity_ends.get(position, position + 1)
+    return entity is not None and bool(set(reading.tokens[position:end])
+                                       & set(tokenise(entity.name)))
 
 
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:

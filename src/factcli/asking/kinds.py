@@ -41,6 +41,17 @@ def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool
         if e in vocab.entities)
 
 
+def _role_unsaid(compiled: CompiledFact, gap: Gap, vocab: Vocabulary) -> bool:
+    """'Which *columnist*': a noun for a person that is no kind the lexicon names asks for
+    one in that role, which the fact must say ('the columnist Odile Fabre'), not any
+    person it names ('Treasurer Paul Marchal')."""
+    if gap.kind_word not in vocab.role_kinds or gap.kind_word in vocab.kind_nouns:
+        return False
+    asked = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
+    return not any(asked & {token, *vocab.lemmas_of(token)}
+                   for token in read_statement(compiled.fact.statement, vocab).tokens)
+
+
 def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     entity = vocab.entities.get(entity_id)
     if entity is None or (gap.owner and entity_id not in gap.owned):
