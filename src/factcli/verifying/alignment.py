@@ -77,6 +77,7 @@ _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
 _NAME = "name:"  # the key of a name the store does not know
+_UNKNOWN_NAME = "a name not in this fact"  # the via of a word of such a name
 
 
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
@@ -206,7 +207,7 @@ class Alignment:
             s.kind == "entity" for s in open_)  # names the fact lacks, every word said
         # 'Tampa's planned terminal has 16 gates' against 'Terminal 1 will reach 30 gates':
         # a claim naming what the store does not know may be about that other thing
-        if any(s.via == "a name not in this fact" for s in open_) and not any(
+        if any(s.via == _UNKNOWN_NAME for s in open_) and not any(
                 s.via == "the claim denies it" for s in against):
             return False
         return (support >= 2 and len(open_) <= support // 2) or whole or measured or denies

@@ -29,7 +29,12 @@ from factcli.verifying.alignment import (
     _fact_term,
     _proof,
 )
-from factcli.verifying.entities import _align_entities, _another_doer, _the_articles_one
+from factcli.verifying.entities import (
+    _align_entities,
+    _another_doer,
+    _the_articles_one,
+    _unknown_name_in_place,
+)
 from factcli.verifying.figures import _ANOTHER_SLOT, _align_figures
 from factcli.verifying.joint import _counted_together, _joint_support
 from factcli.verifying.scope import (
@@ -203,6 +208,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _opposite_degree(reading, compiled, result, vocab)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
+    _unknown_name_in_place(reading, compiled, result, vocab)
     _the_articles_one(reading, compiled, knowledge, result)
 
     claim_actions = reading.verb_terms & compiled.terms

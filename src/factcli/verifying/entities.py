@@ -16,8 +16,11 @@ from factcli.text import Analysis, and_list, fold, is_passive_at, read_statement
 from factcli.verifying.alignment import (
     _CONTRADICTS,
     _HOLDS,
+    _IN_PLACE,
+    _NAME,
     _OF_ANOTHER,
     _STORE_SWAP,
+    _UNKNOWN_NAME,
     Alignment,
     Step,
 )
@@ -659,3 +662,111 @@ def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
     statement does not say), and those join no facts."""
     named = read_statement(compiled.fact.statement, vocab).entity_ids
     return frozenset(named) | compiled.subject
+
+
+_NAME_IN_PLACE = "another name" + _IN_PLACE
+
+
+def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                           vocab: Vocabulary) -> None:
+    """'sold under the brand name Zorvex' against 'sold under the brand name Kelmora',
+    'linked the dam to Lake Orra' against 'to Tarn Lake': a name the store does not know,
+    where the fact has a name the claim lacks between the same words, and all else the
+    claim says holds, is another filler of that one place. Not a name joined by 'and' or
+    'or' (one more, not one instead), nor one before a noun it describes, nor one that
+    shares a word or the initials of the fact's ('Kelmora' for 'Kelmora Pharma', 'KP'),
+    nor a place ('in Varland' of a plant 'in
+    Orra': one may hold the other, as a place WordNet knows may); as the subject, only of
+    an act both date ('Arvel's council repealed the law on May 3'): an undated act may have
+    other doers."""
+    unknown = [s for s in result.steps if s.via == _UNKNOWN_NAME]
+    if not unknown or reading.negations % 2 or compiled.negated:
+        return  # nearly every claim
+    if not all(s.relation in _HOLDS for s in result.steps if s not in unknown) or not any(
+            s.relation in _HOLDS and s.kind in ("word", "entity") for s in result.steps):
+        return
+    keys = {s.key for s in unknown}
+    at = sorted(pos for term, pos in reading.terms if term in keys)
+    if not at or at[-1] - at[0] + 1 != len(at):
+        return  # two names apart, or a name with a word the store knows inside it
+    tokens = reading.tokens
+    start, end = at[0], at[-1] + 1
+    if " ".join(tokens[start:end]) in vocab.instances:
+        return
+    before, after = _neighbours(tokens, start, end, vocab)
+    if "and" in (before, after) or "or" in (before, after):
+        return
+    if before in vocab.locative:
+        return  # 'near Linn', 'in Varland': a place may hold the fact's, or lie by it
+    if end in {pos for _, pos in reading.terms} and end not in reading.verbs:
+        return  # 'a wider Asian effort': a name before a noun only describes it
+    # ('the Coast Courier news agency reported it': a name in the subject, before the verb)
+    subject = start < (reading.predicate_at or 0)
+    # ('on July 2' is read as a month and a count)
+    dated = any(q.dimension == "date" for q in reading.quantities) or not (
+        vocab.calendar_words.isdisjoint(tokens))
+    if subject and not (reading.past and compiled.past and dated):
+        return
+
+    fact = read_statement(compiled.fact.statement, vocab)
+    if vocab.is_additive(fact.tokens) or vocab.is_additive(tokens):
+        return  # 'Zorvex also sells it': one more, and so may the fact's
+    name = {tokens[pos] for pos in at}
+    for entity_id, fact_start in fact.entities:
+        if _coordinated_in_fact(entity_id, compiled, vocab):
+            continue
+        fact_before, fact_after = _neighbours(
+            fact.tokens, fact_start, fact.entity_ends.get(fact_start, fact_start + 1), vocab)
+        if not ((before is not None and before == fact_before)
+                or (after is not None and after == fact_after)):
+            continue
+        if _may_name(name, entity_id, vocab):
+            return  # another way to name the fact's own
+        written = " ".join(reading.spelling.get(tokens[p], tokens[p]) for p in at)
+        # as the fact writes it ('Kisunla', an alias; "Arvel's council")
+        said = " ".join(fact.spelling.get(w, w) for w in fact.tokens[
+            fact_start:fact.entity_ends.get(fact_start, fact_start + 1)]).replace(" s ", "'s ")
+        first = result.steps.index(unknown[0])
+        result.steps[:] = [s for s in result.steps if s not in unknown]
+        result.steps.insert(first, Step("entity", _NAME + " ".join(tokens[start:end]),
+                                        written, said, Relation.ALTERNATION, _NAME_IN_PLACE))
+        return
+
+
+def _neighbours(tokens: list[str], start: int, end: int,
+                vocab: Vocabulary) -> tuple[str | None, str | None]:
+    """The words either side of the name at ``start:end``, past the articles before it
+    ('in *the* Varn Sea') and a title a fact may give it ('by the drugmaker Kelmora'): a
+    lower-case word right before a name it does not belong to."""
+    def article(at: int) -> bool:
+        return at >= 0 and (tokens[at] in vocab.definite or tokens[at] in ("a", "an"))
+
+    pos = start - 1
+    if not article(pos) and article(pos - 1):
+        pos -= 1  # 'the drugmaker' before 'Kelmora'
+    while article(pos):
+        pos -= 1
+    return (tokens[pos] if pos >= 0 else None), (tokens[end] if end < len(tokens) else None)
+
+
+def _may_name(name: set[str], entity_id: str, vocab: Vocabulary) -> bool:
+    """The words of ``name`` may name the entity too: some of the words of one of its names
+    ('Kelmora' of 'Kelmora Pharma'), all of them and more ('Lake Tarn' of 'Tarn Lake'), or
+    their initials ('KP'). Sharing the word for the kind alone ('Lake Orra') is not enough."""
+    return any(name <= words or words <= name or "".join(name) in initials
+               for words, initials in _names_of_entity(entity_id, vocab))
+
+
+@lru_cache(maxsize=256)  # asked for with each name the claim puts in a fact's place
+def _names_of_entity(entity_id: str, vocab: Vocabulary
+                     ) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The words of each of the entity's names, with their initials (with and without the
+    small words: 'fda' of 'Food and Drug Administration')."""
+    found = []
+    for alias in [fold(vocab.entities[entity_id].name), *(
+            a for aliases in vocab.fuzzy_aliases.values() for a, e in aliases if e == entity_id)]:
+        words = tokenise(alias)
+        found.append((frozenset(words), frozenset({
+            "".join(w[0] for w in words),
+            "".join(w[0] for w in words if w not in vocab.determiners and w != "and")})))
+    return tuple(found)

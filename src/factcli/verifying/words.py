@@ -25,6 +25,7 @@ from factcli.verifying.alignment import (
     _IN_PLACE,
     _KIND_OF_ENTITY,
     _NAME,
+    _UNKNOWN_NAME,
     Alignment,
     Step,
     _fact_term,
@@ -619,7 +620,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         pos == 0 for t, pos in reading.terms if t == term)
     if word in reading.names or opening:
         return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
-                    "a name not in this fact")
+                    _UNKNOWN_NAME)
     if word in vocab.part_nouns:
         # 'the Poultry Market section' against 'the Poultry Market part': the lexicon's
         # nouns for a part of a whole say the same of it
