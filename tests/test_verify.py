@@ -114,6 +114,20 @@ def test_a_passive_of_giving_says_the_facts_receiving(claim: str, label: str) ->
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Fares were lower in Southbank than in Northbank.", SUPPORTED),
+    ("Fares were higher in Northbank than in Southbank.", SUPPORTED),
+    ("Fares were higher in Southbank than in Northbank.", REFUTED),
+    ("Fares were lower in Northbank than in Southbank.", REFUTED),
+])
+def test_a_comparison_with_its_sides_exchanged(claim: str, label: str) -> None:
+    """'A is higher than B' says what 'B is lower than A' says, and the opposite of 'B is
+    higher than A'."""
+    knowledge = tramway_with(("fares-compared", "Tram fares in Northbank were slightly higher "
+                              "than in Southbank.", ["northbank", "southbank"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def _euros(value: int, measure: str) -> dict:
     return {"value": value, "unit": "EUR", "measure": measure, "qualifier": "exact"}
 

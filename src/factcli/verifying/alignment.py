@@ -101,7 +101,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "what it is part of": 0.85, "without a break, not now and then": 0.85,
           "now and then, not without a break": 0.85, "the same in other words": 0.85,
           "another modifier": 0.8, _STORE_SWAP: 0.85, "the same degree": 0.9,
-          "the opposite degree": 0.85,
+          "the opposite degree": 0.85, "the sides exchanged": 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,

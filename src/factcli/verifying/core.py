@@ -63,6 +63,7 @@ from factcli.verifying.structure import (
     _described_as_another,
     _opposite_degree,
     _opposite_of_the_same,
+    _sides_exchanged,
 )
 from factcli.verifying.words import _align_words, _of_kind, _unknown_names
 
@@ -206,6 +207,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
     _opposite_degree(reading, compiled, result, vocab)
+    _sides_exchanged(reading, compiled, result, vocab)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
     _unknown_name_in_place(reading, compiled, result, vocab)

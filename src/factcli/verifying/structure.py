@@ -26,6 +26,10 @@ from factcli.verifying.readings import _copula_at
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
 
+# 'higher with donanemab than', 'more expensive to build than': a comparative's own 'than'
+# follows within a short phrase
+_COMPARATIVE_TO_THAN = 5
+
 
 def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
     """'Lithuania is strengthening the Ottawa Convention' against a fact where Lithuania
@@ -291,6 +295,60 @@ def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignmen
             f"{grading} {step.fact}", Relation.EQUIVALENT if same else Relation.ALTERNATION,
             ("same word" if grading == reading.tokens[at] else "the same degree") if same
             else "the opposite degree"))
+
+
+def _sides_exchanged(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                     vocab: Vocabulary) -> None:
+    """'Fares were higher in Orlo than in Brisk' against 'fares in Brisk were lower than in
+    Orlo': a comparison with its two sides the other way round says the same thing with
+    the opposite comparative, and the opposite thing with the same one. The sides are the
+    names before 'than' and the names after it, in the claim and in the fact."""
+    if "than" not in reading.tokens:
+        return  # nearly every claim
+    claimed = _compared_sides(reading, vocab)
+    if claimed is None or "than" not in compiled.fact.statement.lower():
+        return
+    said = _compared_sides(read_statement(compiled.fact.statement, vocab), vocab)
+    if said is None:
+        return
+    (claim_word, claim_first, claim_than), (fact_word, fact_first, fact_than) = claimed, said
+    exchanged = (claim_first & fact_than and claim_than & fact_first
+                 and not claim_first & fact_first and not claim_than & fact_than)
+    if not exchanged:
+        return
+    same = vocab.comparatives[claim_word] == vocab.comparatives[fact_word]
+    for i, step in enumerate(result.steps):
+        if (step.kind == "word" and fold(step.claim) == claim_word and step.fact
+                and fold(step.fact).split()[0] == fact_word):
+            # 'claim says higher than Brisk; the article says lower than Orlo'
+            result.steps[i] = step._replace(
+                claim=f"{step.claim} than {_names(claim_than, vocab)}",
+                fact=f"{step.fact} than {_names(fact_than, vocab)}",
+                relation=Relation.ALTERNATION if same else Relation.EQUIVALENT,
+                via="the sides exchanged")
+
+
+def _names(entities: frozenset[str], vocab: Vocabulary) -> str:
+    return " and ".join(sorted(vocab.describe_entity(e) for e in entities))
+
+
+def _compared_sides(reading: Analysis, vocab: Vocabulary
+                    ) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """A sentence's comparative and the names it sets on either side of its 'than' ('the
+    toll is higher on the bridge than in the tunnel': higher, bridge, tunnel), when names
+    stand on both sides and the 'than' is near enough to be the comparative's own."""
+    tokens = reading.tokens
+    at = next((i for i, t in enumerate(tokens) if t in vocab.comparatives), None)
+    if at is None or "than" not in tokens[at:]:
+        return None
+    than = tokens.index("than", at)
+    if than - at > _COMPARATIVE_TO_THAN:
+        return None
+    first = frozenset(e for e, pos in reading.entities if pos < than)
+    after = frozenset(e for e, pos in reading.entities if pos > than)
+    if not first or not after:
+        return None
+    return tokens[at], first, after
 
 
 def _opposite_of_the_same(reading: Analysis, knowledge: Knowledge, result: Alignment) -> None:
