@@ -128,6 +128,19 @@ def test_a_comparison_with_its_sides_exchanged(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Only Northbank contributed to the extra 2 million euros for the benches.", REFUTED),
+    ("Northbank contributed to the extra 2 million euros for the benches.", NOT_ENOUGH_INFO),
+])
+def test_only_against_others_named_with_one_word_unsaid(claim: str, label: str) -> None:
+    """'Only X contributed to the sum' against 'the sum comes from X and Y': the fact holds
+    every name and figure and leaves one word unsaid, and names another in X's place."""
+    knowledge = tramway_with(("bench-funding", "The extra 2 million euros for the benches "
+                              "comes from Northbank and Southbank.", ["northbank", "southbank"],
+                              [_euros(2_000_000, "extra funding for the benches")]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def _euros(value: int, measure: str) -> dict:
     return {"value": value, "unit": "EUR", "measure": measure, "qualifier": "exact"}
 

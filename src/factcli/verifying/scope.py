@@ -380,6 +380,21 @@ def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> N
                                  "the article does not say 'only'"))
 
 
+def _one_word_unsaid(unheld: list[Step], alignment: Alignment) -> bool:
+    """'Only Orlo paid for the extra 5 million euros' against 'the extra 5 million euros
+    comes from Orlo and Brisk': one word of the claim the fact does not say, in a fact
+    that holds every name and figure of the claim and at least three of its pieces,
+    still leaves the others the fact names in the claim's place."""
+    if len(unheld) != 1 or unheld[0].kind != "word" or unheld[0].fact:
+        return False
+    held = [s for s in alignment.steps
+            if s.kind in ("word", "entity", "figure") and s.relation in _HOLDS]
+    return len(held) >= _PIECES_HELD_BESIDE_ONE_UNSAID
+
+
+_PIECES_HELD_BESIDE_ONE_UNSAID = 3
+
+
 def _one_of_several(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> bool:
     """'San Diego is the only U.S. airport building one' against 'San Diego is one of a
     number of U.S. airports with one': the fact says its subject is one of several of
@@ -446,8 +461,9 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
     """(what the claim says is the only one, the others the fact names in its place)."""
     vocab = knowledge.vocab
     # Others in the subject's place are the point here, so a role step does not count.
-    if [s for s in alignment.steps if s.relation not in _HOLDS
-            and s.kind not in ("polarity", "only", "role")]:
+    unheld = [s for s in alignment.steps if s.relation not in _HOLDS
+              and s.kind not in ("polarity", "only", "role")]
+    if unheld and not _one_word_unsaid(unheld, alignment):
         return None
     if not any(s.kind == "word" for s in alignment.steps):
         return None
