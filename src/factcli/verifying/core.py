@@ -49,6 +49,7 @@ from factcli.verifying.status import (
     _align_status,
     _at_another_time,
     _dated_later,
+    _light_verb_for_another_act,
     _of_another_time,
     _one_more_time,
     _same_time,
@@ -200,6 +201,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_quantifier(reading, compiled, result, vocab)
     _some_against_none(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
+    _light_verb_for_another_act(reading, compiled, result, vocab)
     _described_as_another(reading, compiled, result, vocab)
     _class_of_other_names(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)

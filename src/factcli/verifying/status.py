@@ -1,6 +1,7 @@
 """Status and time: done against planned or under way, schedules and deadlines, tense,
 'not yet', the same or another time, date or year, one more time, a figure of another
-time, continuity, and an act the fact only names.
+time, continuity, an act the fact only names, and a verb of little meaning in the place
+of the fact's own act.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
-from factcli.text import Analysis, fold, in_past, read_statement, stem, tokenise
+from factcli.text import Analysis, fold, in_past, is_passive_at, read_statement, stem, tokenise
 from factcli.verifying.alignment import (
     _CONTRADICTS,
     _HOLDS,
@@ -566,6 +567,63 @@ def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment
     if named is not None and verb is not None:
         result.steps.append(Step("status", "", named.claim, f"{verb} … {named.fact}",
                                  Relation.REVERSE, _ONLY_NAMED))
+
+
+def _light_verb_for_another_act(reading: Analysis, compiled: CompiledFact,
+                                result: Alignment, vocab: Vocabulary) -> None:
+    """'The ferry took 300 people to the island' against 'the ferry line employs 300
+    people on the island', 'the club wanted more pitches' against 'the park will gain
+    pitches': a claim whose only verb is one of little meaning, done to a thing or a
+    figure of things, still says an act, and the fact says another with its own verb,
+    which the claim leaves unsaid. Not so when the object carries the act ('took steps',
+    'made a decision', 'took part'), the fact's verb is held or is itself light, or the
+    light verb reaches the fact's by WordNet ('gave' and 'provides')."""
+    if reading.verb_terms or not compiled.verbs:
+        return  # nearly every claim: it has a verb of its own
+    light = _light_verb_at(reading, vocab)
+    if light is None:
+        return
+    held = {_fact_term(s, compiled) for s in result.steps
+            if s.kind == "word" and s.relation in _HOLDS}
+    if held & compiled.verbs or compiled.verbs & set(vocab.links(reading.tokens[light],
+                                                                 verb=True)):
+        return
+    act = min(compiled.verbs)  # any of them: the proof names one
+    result.steps.append(Step("status", "", reading.tokens[light], compiled.word_for(act),
+                             Relation.REVERSE, _ANOTHER_ACT))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _light_verb_at(reading: Analysis, vocab: Vocabulary) -> int | None:
+    """Where the claim's verb of little meaning stands, when its object is a figure of
+    things, straight after it, or a number more of them ('took 300 people', 'will take 40
+    tonnes of grain', 'wanted more pitches'); None otherwise. A noun after it carries the
+    act often enough ('argued for a cut', 'put a levy on fares', 'expects a boost') to be
+    left alone, and a time or a sum is what such verbs weigh ('it took five years', 'got
+    £5m')."""
+    tokens = reading.tokens
+    # a verb of the light list ('took', 'will take'), not any stopword verb ('includes')
+    at = next((pos for pos, token in enumerate(tokens) if token in vocab.light and pos > 0
+               and (vocab.is_empty_verb(token) or (tokens[pos - 1] in vocab.auxiliaries
+                                                   and vocab.can_be_verb(token)))
+               and not is_passive_at(tokens, pos, vocab)), None)
+    if at is None or at + 1 >= len(tokens):
+        return None
+    said_next = tokens[at + 1]
+    if said_next in vocab.differences:
+        return at  # 'wanted more pitches'
+    # the figure is the verb's object, its first word straight after it: 'got within 700
+    # km of Earth' and 'got as close as 700 km' say a place, which the fact's verb may say
+    counted = next((q for q in reading.quantities if q.start == at + 1), None)
+    if counted is None or counted.dimension not in _OF_THINGS or not (
+            said_next[:1].isdigit() or said_next in vocab.number_words):
+        return None
+    return at
+
+
+# dimensions of a figure that counts or measures things, not a time, a sum or a rate
+_OF_THINGS = frozenset({"count", "length", "area", "mass", "volume"})
+_ANOTHER_ACT = "the article says another act, which the claim's verb does not say"
 
 
 def _verb_of_object(noun: str, verbs: frozenset[str], compiled: CompiledFact,
