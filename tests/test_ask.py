@@ -502,3 +502,32 @@ def test_a_fact_weighed_again_starts_from_the_steps_align_gave(knowledge: Knowle
     first.steps = []  # as _fit rewrites the steps of a fit it weighs
     again = _aligned_once(core, compiled, knowledge, done)
     assert expected and again is not first and again.steps == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a noun naming what a figure measures, after 'the', asks for that figure
+    ("What is the seating capacity of the new trams?", "250"),
+    ("What is the rating of each depot boiler?", "2 MW"),
+    ("What is the council's revised ridership forecast for 2030?", "12 percent"),
+    # a measure no fact gives is declined, not answered with another measure's figure
+    ("What is the rating of the tram app?", None),
+    ("What is the fundraising target of the library?", None),
+])
+def test_a_noun_for_a_measure_asks_for_its_figure(question: str,
+                                                  expected: str | None) -> None:
+    knowledge = tramway_with(
+        ("tram-seats", "Each of the new trams has a seating capacity of 250 passengers.",
+         ["meridia"], [{"value": 250, "unit": "count", "qualifier": "exact",
+                        "measure": "seating capacity of each new tram"}]),
+        ("boiler-rating", "Each depot boiler is rated at 2 megawatts.", ["meridia"],
+         [{"value": 2, "unit": "MW", "qualifier": "exact",
+           "measure": "rating of each depot boiler"}]),
+        ("ridership-forecast", "The council's revised ridership forecast for 2030 is growth "
+         "of 12%.", ["meridia-council"],
+         [{"value": 12, "unit": "percent", "qualifier": "exact",
+           "measure": "revised ridership growth forecast for 2030"}]))
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer

@@ -112,6 +112,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     tokens[stop] in vocab.be_forms or tokens[stop] == "the"
                     or tokens[stop] in vocab.number_words):
                 stop += 1
+            headed = _figure_head(tokens, stop, vocab)
+            if headed:
+                # "what is the combined net *capacity* of the farms", "what was the Bank's
+                # previous growth *forecast*": the figure the head noun names, measured as
+                # the words before it say (which the facts must say too)
+                return _quantity_gap(reading, vocab, form, start, stop, headed, plural)
             stop += _before_figure_word(tokens, stop, vocab)
             asks_as = _asks_as_form(tokens[stop] if stop < len(tokens) else "", vocab)
             if asks_as:
@@ -229,8 +235,34 @@ def _asks_as_form(noun: str, vocab: Vocabulary) -> tuple[str, ...]:
     stands for does: 'size' as 'how big', 'amount' as 'how much' (none for other words)."""
     for words, form_words in (("size_words", ("how", "big")), ("amount_words", ("how", "much"))):
         if noun in vocab.question_words[words]:
-            return next((f.dimensions for f in vocab.question_forms if f.words == form_words),
-                        ())
+            return _form_dimensions(form_words, vocab)
+    return ()
+
+
+def _form_dimensions(form_words: tuple[str, ...], vocab: Vocabulary) -> tuple[str, ...]:
+    """The dimensions the question form of these words ('how much') asks for."""
+    return next((f.dimensions for f in vocab.question_forms if f.words == form_words), ())
+
+
+def _figure_head(tokens: list[str], position: int, vocab: Vocabulary) -> tuple[str, ...]:
+    """The dimensions 'how much' or 'how many' ask for when the noun phrase a determiner opens at
+    ``position`` ends on a noun that names what a figure measures ('the *capacity* of',
+    'the *rating* of'), maybe after words that qualify it ('the *combined net* capacity
+    of', "the *museum's own fundraising* target"), else none; a verb or a preposition
+    before it ends the phrase. Those words, the noun among them, are what the fact's
+    figure must measure (unlike 'size' or 'amount', which say only that a figure is
+    asked)."""
+    if not position or tokens[position - 1] not in vocab.determiners:
+        return ()
+    for noun in range(position, min(position + 5, len(tokens))):
+        if noun > position and tokens[noun - 1] in (
+                vocab.prepositions | vocab.auxiliaries | vocab.be_forms):
+            return ()
+        if not (noun + 1 == len(tokens) or tokens[noun + 1] in vocab.prepositions):
+            continue
+        if tokens[noun] in vocab.question_words["figure_nouns"]:
+            # how much or how many: 'a capacity of 2 GW', 'of 90,000 seats'
+            return (*_form_dimensions(("how", "much"), vocab), "count")
     return ()
 
 
