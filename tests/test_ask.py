@@ -26,6 +26,15 @@ runner = CliRunner()
 QUESTIONS = read_jsonl(DATA / "questions.jsonl")
 
 
+def assert_answers(question: str, knowledge: Knowledge, expected: str | None) -> None:
+    """The question is declined (None) or its answer contains the expected text."""
+    answer = ask_question(question, knowledge).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
+
+
 def test_question_set_is_large_and_covers_every_form() -> None:
     assert len(QUESTIONS) >= 120
     assert sum(q["expect"] is None for q in QUESTIONS) >= len(QUESTIONS) / 3
@@ -87,11 +96,7 @@ def test_a_records_date_is_not_its_own(question: str, expected: str | None) -> N
         ("first-line", "Meridia opened its first tram line in 1998.", ["meridia"],
          [{"value": 1998, "unit": "year", "qualifier": "exact",
            "measure": "year the first tram line opened"}]))
-    answer = ask_question(question, knowledge).answer
-    if expected is None:
-        assert answer is None
-    else:
-        assert answer is not None and expected in answer
+    assert_answers(question, knowledge, expected)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -111,11 +116,7 @@ def test_a_count_of_people_labelled_otherwise(question: str, expected: str | Non
          ["lumen-works", "lyon"],
          [{"value": 90, "unit": "count", "qualifier": "exact",
            "measure": "Lumen Works staff in Lyon"}]))
-    answer = ask_question(question, knowledge).answer
-    if expected is None:
-        assert answer is None
-    else:
-        assert answer is not None and expected in answer
+    assert_answers(question, knowledge, expected)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -135,11 +136,7 @@ def test_a_noun_for_a_person_asks_for_a_person(question: str, expected: str | No
          ["odile-fabre", "tram-extension"], []),
         ("marchal-budget", "Treasurer Paul Marchal signed off the tram extension budget.",
          ["paul-marchal", "tram-extension"], []), entities=people)
-    answer = ask_question(question, knowledge).answer
-    if expected is None:
-        assert answer is None
-    else:
-        assert answer is not None and expected in answer
+    assert_answers(question, knowledge, expected)
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -157,11 +154,7 @@ def test_who_is_a_description_asks_the_name(question: str, expected: str | None)
         ("verdier-mayor", "Anne Verdier is the Mayor of Meridia.", ["anne-verdier"], []),
         ("verdier-depot", "The Mayor of Meridia, Anne Verdier, opened the tram depot.",
          ["anne-verdier"], []), entities=(mayor,))
-    answer = ask_question(question, knowledge).answer
-    if expected is None:
-        assert answer is None
-    else:
-        assert answer is not None and expected in answer
+    assert_answers(question, knowledge, expected)
 
 
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
@@ -526,8 +519,4 @@ def test_a_noun_for_a_measure_asks_for_its_figure(question: str,
          "of 12%.", ["meridia-council"],
          [{"value": 12, "unit": "percent", "qualifier": "exact",
            "measure": "revised ridership growth forecast for 2030"}]))
-    answer = ask_question(question, knowledge).answer
-    if expected is None:
-        assert answer is None
-    else:
-        assert answer is not None and expected in answer
+    assert_answers(question, knowledge, expected)
