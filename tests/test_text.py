@@ -155,6 +155,15 @@ def test_a_multi_word_verb_after_a_determiner_is_a_noun_and_its_preposition(
     assert ("g:show" in analyse(sentence, knowledge.vocab).term_set) is verb_group
 
 
+@pytest.mark.parametrize("sentence", ["The fund will also pay for new cranes.",
+                                      "The depot will still open in May.",
+                                      "The line has now reopened."])
+def test_a_verb_after_an_auxiliary_and_an_adverb_is_a_verb(knowledge: Knowledge,
+                                                           sentence: str) -> None:
+    reading = analyse(sentence, knowledge.vocab)
+    assert reading.verbs, reading.tokens
+
+
 def test_a_past_verb_after_first_or_only_is_a_verb(knowledge: Knowledge) -> None:
     vocab = knowledge.vocab
     verb = analyse("Lithuania first rebuilt the road", vocab)
