@@ -478,7 +478,8 @@ class Vocabulary:
         # Not straight after 'not' or 'never': read so, a negated claim met another fact
         # than before and lost a held-out verdict, for a reason not yet found
         if before in self.between_auxiliary and before not in ("not", "never") and (
-                self._after_auxiliary(tokens, i - 1)):
+                (aux := self.auxiliary_before(tokens, i)) >= 0
+                and tokens[aux] in self.auxiliaries):
             return True
         if before in self.determiners:
             # 'gravity first raised its speed': a word like 'first' or 'only' that starts no
@@ -504,12 +505,14 @@ class Vocabulary:
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
                 or (bare and (token.endswith("s") or plural_before)))
 
-    def _after_auxiliary(self, tokens: list[str], i: int) -> bool:
-        """Whether an auxiliary stands before position i, past the words that go between
-        an auxiliary and its verb ('has *not yet* been', 'will *also*')."""
-        while i >= 0 and tokens[i] in self.between_auxiliary:
-            i -= 1
-        return i >= 0 and tokens[i] in self.auxiliaries
+    def auxiliary_before(self, tokens: list[str], at: int) -> int:
+        """Where the auxiliary before ``tokens[at]`` would stand, past the words that go
+        between an auxiliary and its verb ('have *not yet* been renovated', 'will *also*
+        pay'); -1 at the sentence's start. The caller checks what word stands there."""
+        at -= 1
+        while at >= 0 and tokens[at] in self.between_auxiliary:
+            at -= 1
+        return at
 
     def is_position_verb(self, word: str) -> bool:
         """'stands', 'lies': a verb that only says where a thing is."""

@@ -353,7 +353,7 @@ def _after_auxiliary(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
     tokens = reading.tokens
     found = set()
     for term, pos in reading.terms:
-        at = _auxiliary_before(pos, tokens, vocab)
+        at = vocab.auxiliary_before(tokens, pos)
         if at < 0:
             continue
         participle = tokens[pos].endswith("ing") or in_past(tokens, pos, vocab)
@@ -502,8 +502,7 @@ def _put_off_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment
         return  # nearly every claim
     if any(tuple(reading.tokens[cue.start:cue.start + len(p)]) == p for p in vocab.pending):
         acts = reading.verb_terms | {t for t, pos in reading.terms if pos == cue.stop}
-        if any(s.kind == "word" and s.key in acts and s.relation in _HOLDS and s.fact
-               and _to_come(fold(s.fact).split()[0], compiled, vocab) for s in result.steps):
+        if _act_held_to_come(acts, compiled, result, vocab):
             return
     if vocab.unrealised_at(tokenise(compiled.fact.statement)) is None:
         result.steps.append(Step("status", "", " ".join(reading.tokens[cue.start:cue.stop]),
@@ -679,6 +678,13 @@ def _now_what_is_to_come(reading: Analysis, compiled: CompiledFact, result: Alig
     if vocab.says_now(read_statement(compiled.fact.statement, vocab).tokens):
         return False
     acts = reading.verb_terms | {t for t, pos in reading.terms if pos == now.stop}
+    return _act_held_to_come(acts, compiled, result, vocab)
+
+
+def _act_held_to_come(acts: frozenset[str], compiled: CompiledFact, result: Alignment,
+                      vocab: Vocabulary) -> bool:
+    """One of the claim's ``acts`` holds of a fact word that the fact puts to come ('will
+    run', 'is expected to employ')."""
     return any(s.kind == "word" and s.key in acts and s.relation in _HOLDS
                and s.fact and _to_come(fold(s.fact).split()[0], compiled, vocab)
                for s in result.steps)
@@ -719,15 +725,6 @@ def _predicate_term(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
 _HAVE = frozenset({"has", "have", "had"})
 
 
-def _auxiliary_before(at: int, tokens: list[str], vocab: Vocabulary) -> int:
-    """Where the auxiliary before ``tokens[at]`` stands, past any 'not', 'yet' or
-    'already' between ('have not yet been renovated', 'is not complete'); -1 if none."""
-    at -= 1
-    while at >= 0 and tokens[at] in vocab.between_auxiliary:
-        at -= 1
-    return at
-
-
 def _after_have(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """The term is a participle after 'has', 'have' or 'had' ('has been', passive): the
     perfect, with any 'not', 'yet' or 'already' between ('have not yet been renovated')."""
@@ -735,9 +732,9 @@ def _after_have(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     for t, pos in reading.terms:
         if t != term:
             continue
-        at = _auxiliary_before(pos, tokens, vocab)
+        at = vocab.auxiliary_before(tokens, pos)
         if at >= 0 and tokens[at] == "been":
-            at = _auxiliary_before(at, tokens, vocab)
+            at = vocab.auxiliary_before(tokens, at)
         if at >= 0 and tokens[at] in _HAVE:
             return True
     return False
@@ -745,7 +742,7 @@ def _after_have(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
 
 def _after_present_be(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """The term comes after 'is', 'are' or 'am' ('is finished', 'is not yet complete')."""
-    return any(t == term and (at := _auxiliary_before(pos, reading.tokens, vocab)) >= 0
+    return any(t == term and (at := vocab.auxiliary_before(reading.tokens, pos)) >= 0
                and reading.tokens[at] in _PRESENT_BE for t, pos in reading.terms)
 
 
