@@ -143,7 +143,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     vocab.role_kinds = {word: vocab.kind_nouns[root]
                         for root in sorted(vocab.question_words["people_roots"])
                         if root in vocab.kind_nouns
-                        for word in wordnet.first_senses_under(forms, root)}
+                        for word in wordnet.nouns_under(forms, [root], senses=1)}
     for alias, entity_id in aliases:
         # a name's head refers to it ('the treaty' for the Mine Ban Treaty), and so does a
         # name within it ('Tampa' for Tampa International Airport); its other words only

@@ -233,33 +233,19 @@ class WordNet:
                     names.setdefault(word, named)
         return names
 
-    def nouns_under(self, words: Iterable[str], roots: Iterable[str]) -> frozenset[str]:
-        """The ``words`` with a common noun sense that is a kind of one of ``roots``' first
-        noun senses: 'operators' and 'crew' are kinds of a person or of a social group."""
+    def nouns_under(self, words: Iterable[str], roots: Iterable[str],
+                    senses: int = SENSES) -> frozenset[str]:
+        """The ``words`` with one of their first ``senses`` noun senses a kind of one of
+        ``roots``' first noun senses: 'operators' and 'crew' are kinds of a person or of a
+        social group; with ``senses=1`` a 'journalist' is a person while a 'plant' or a
+        'model', persons only in a rare sense, are not."""
         wanted = {self.senses(root, "n", 1)[0] for root in roots if self.senses(root, "n", 1)}
         found: set[str] = set()
         for word in words:
             frontier = [s for lemma, pos in self.lemmas(word) if pos == "n"
-                        for s in self.senses(lemma, pos)]
+                        for s in self.senses(lemma, pos, senses)]
             seen: set[int] = set()
             while frontier and not wanted & set(frontier):
-                seen.update(frontier)
-                frontier = [h for s in frontier for h in self.hypernyms(s) if h not in seen]
-            if frontier:
-                found.add(word)
-        return frozenset(found)
-
-    def first_senses_under(self, words: Iterable[str], root: str) -> frozenset[str]:
-        """The ``words`` whose first noun sense is a kind of ``root``'s: a 'journalist' and a
-        'chancellor' are persons, while a 'plant' or a 'model', persons only in a rare
-        sense, are not."""
-        wanted = self.senses(root, "n", 1)
-        found: set[str] = set()
-        for word in words:
-            frontier = [s for lemma, pos in self.lemmas(word) if pos == "n"
-                        for s in self.senses(lemma, pos, 1)]
-            seen: set[int] = set()
-            while frontier and not set(wanted) & set(frontier):
                 seen.update(frontier)
                 frontier = [h for s in frontier for h in self.hypernyms(s) if h not in seen]
             if frontier:
