@@ -675,10 +675,9 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     claim says holds, is another filler of that one place. Not a name joined by 'and' or
     'or' (one more, not one instead), nor one before a noun it describes, nor one that
     shares a word or the initials of the fact's ('Kelmora' for 'Kelmora Pharma', 'KP'),
-    nor a place ('in Varland' of a plant 'in
-    Orra': one may hold the other, as a place WordNet knows may); as the subject, only of
-    an act both date ('Arvel's council repealed the law on May 3'): an undated act may have
-    other doers."""
+    nor a place ('in Varland' of a plant 'in Orra': one may hold the other, as a place
+    WordNet knows may); as the subject, only of an act both date ('Arvel's council repealed
+    the law on May 3'): an undated act may have other doers."""
     unknown = [s for s in result.steps if s.via == _UNKNOWN_NAME]
     if not unknown or reading.negations % 2 or compiled.negated:
         return  # nearly every claim
