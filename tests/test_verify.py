@@ -115,6 +115,20 @@ def test_a_passive_of_giving_says_the_facts_receiving(claim: str, label: str) ->
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Tips are counted as wages for the 900 euro threshold.", NOT_ENOUGH_INFO),
+    ("The 900 euro wage threshold is counted before tax.", SUPPORTED),
+])
+def test_a_thing_done_to_that_the_fact_leaves_out(claim: str, label: str) -> None:
+    """The fact counts the threshold and leaves tips out: a claim that tips are counted
+    says the act of another thing (read with 'the 900 euro wage threshold' as one noun
+    phrase, its figure and noun before the verb)."""
+    knowledge = tramway_with(("wage-threshold", "The 900 euro wage threshold is counted "
+                              "before tax and leaves tips out.", ["meridia"],
+                              [_euros(900, "wage threshold for a tram pass")]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("Fares were lower in Southbank than in Northbank.", SUPPORTED),
     ("Fares were higher in Northbank than in Southbank.", SUPPORTED),
     ("Fares were higher in Southbank than in Northbank.", REFUTED),

@@ -500,8 +500,10 @@ class Vocabulary:
                 and following not in self.prepositions and following not in ("and", "or")
                 and not following.endswith("ed"))
         # "the countries highlight": a plain verb after a plural noun is the predicate too
-        # (not after a name that ends in 's': "the Venus encounter")
-        plural_before = before.endswith("s") and before != "s" and not after_name
+        # (not after a name that ends in 's': "the Venus encounter"), unless an auxiliary
+        # follows it: "the earnings limit is counted" has its verb after the noun
+        plural_before = (before.endswith("s") and before != "s" and not after_name
+                         and following not in self.auxiliaries)
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
                 or (bare and (token.endswith("s") or plural_before)))
 

@@ -137,6 +137,34 @@ def _align_roles(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                           Relation.INDEPENDENT, "doer and done-to swapped"))
     if len(swapped) == 2:
         result.steps.append(swapped[_DOER])
+        return
+    moved = _role_of_another(claimed, said, held)
+    if moved is not None:
+        result.steps.append(moved)
+
+
+def _role_of_another(claimed: dict[str, str], said: dict[str, str],
+                     held: dict[str, tuple[Step, str]]) -> Step | None:
+    """'Fees are charged on the pass' against 'The pass is charged at £5 and leaves fees
+    out': the claim's thing done to has no part in the fact's act, whose own thing done to
+    the claim names elsewhere. The act is said of another thing. Not so of the doer: an
+    owner may stand for what it owns ('the airport opened its terminal's first stage'
+    against 'the airport's terminal opened its first stage')."""
+    fillers = [key for key, role in claimed.items() if role == _DONE_TO and key in held]
+    theirs = {key for key, role in said.items() if role == _DONE_TO}
+    if not fillers or not theirs or any(_fact_key(key, held) in said for key in fillers):
+        return None
+    elsewhere = [key for key in held
+                 if _fact_key(key, held) in theirs and claimed.get(key) != _DONE_TO]
+    if not elsewhere:
+        return None
+    step, other = held[fillers[0]][0], held[elsewhere[0]][0]
+    return Step("role", fillers[0], f"{step.claim} as {_DONE_TO}", f"{other.fact} as {_DONE_TO}",
+                Relation.INDEPENDENT, "the act is said of another")
+
+
+def _fact_key(key: str, held: dict[str, tuple[Step, str]]) -> str:
+    return key if key.startswith("@") else held[key][1]
 
 
 @lru_cache(maxsize=8192)  # of each fact, asked for with every claim it is weighed against
@@ -220,6 +248,10 @@ def _phrase(reading: Analysis, start: int, end: int, at: dict[int, str],
             if pos not in reading.oblique:
                 keys.append(at[pos])
             pos = reading.entity_ends.get(pos, pos + 1)
+            continue
+        figure_end = next((q.end for q in reading.quantities if q.start == pos), None)
+        if figure_end is not None and figure_end > pos:
+            pos = figure_end  # 'the £7,400 limit': a figure, its currency sign first
             continue
         if not (token in vocab.determiners or token == "s" or token[:1].isdigit()
                 or token in vocab.number_words or token in vocab.light):
