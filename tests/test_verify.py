@@ -155,6 +155,49 @@ def test_only_against_others_named_with_one_word_unsaid(claim: str, label: str) 
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Tram fares were higher in Northbank, at 3 euros, than in Southbank, at 2 euros.",
+     NOT_ENOUGH_INFO),
+    ("Tram fares were lower in Northbank, at 3 euros, than in Southbank, at 2 euros.",
+     REFUTED),
+])
+def test_sides_exchanged_with_figures_between(claim: str, label: str) -> None:
+    """The comparative's 'than' may follow a figure set off between commas: the sides are
+    still exchanged against 'fares in Southbank were lower than in Northbank' (the figures,
+    which no fact gives, leave the first not proven)."""
+    knowledge = tramway_with(("fares-compared", "Tram fares in Southbank were slightly lower "
+                              "than in Northbank.", ["southbank", "northbank"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+def _trams(value: int, measure: str) -> dict:
+    return {"value": value, "unit": "count", "measure": measure, "qualifier": "approx"}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot cleans about 400 trams a week.", SUPPORTED),
+    ("The depot cleans about 60 trams a week.", REFUTED),
+    ("The depot cleans about 60 trams a day.", SUPPORTED),
+    ("The depot cleans about 400 trams a day.", REFUTED),
+])
+def test_rates_over_another_length_of_time(claim: str, label: str) -> None:
+    """A figure per week is set against the article's figure per week, not its figure per
+    day: '60 trams a week' is refuted by '400 a week', not supported by '60 a day'."""
+    knowledge = tramway_with(
+        ("depot-weekly", "The depot cleans about 400 trams a week.", ["meridia"],
+         [_trams(400, "trams cleaned per week")]),
+        ("depot-daily", "On average the depot cleans about 60 trams a day.", ["meridia"],
+         [_trams(60, "trams cleaned per day")]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+def test_a_rate_over_another_length_of_time_is_no_contradiction() -> None:
+    knowledge = tramway_with(("depot-daily", "The depot cleans about 60 trams a day.",
+                              ["meridia"], [_trams(60, "trams cleaned per day")]))
+    assert verify_claim("The depot cleans about 400 trams a week.",
+                        knowledge).verdict == NOT_ENOUGH_INFO
+
+
 def _euros(value: int, measure: str) -> dict:
     return {"value": value, "unit": "EUR", "measure": measure, "qualifier": "exact"}
 

@@ -170,6 +170,9 @@ class Cues:
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a figure counted over each stretch of time ('50,000 *a* day', '£2bn *per* year'),
+    # unless the stretch is one of a time told ('a year *ago*', 'a day *or* two')
+    rate: dict[Literal["words", "not_before"], tuple[str, ...]] = field(default_factory=dict)
     # nouns of doing that name no act of their own after a word of one: 'fortification work'
     doing: tuple[str, ...] = ()
     # a time counted from now: 'next' and 'month' in 'next month'

@@ -680,6 +680,24 @@ def fact_counterpart(mention: QuantityMention,
 NEAR_BOUND = 2.0
 
 
+# how far after a figure its rate may stand: '50,000 batteries produced a day'
+_RATE_REACH = 4
+
+
+def period_after(vocab: Vocabulary, tokens: list[str], end: int) -> str | None:
+    """The length of time a figure ending at ``end`` is counted over, when a rate follows
+    it ('50,000 batteries *a day*', '£2bn *per year*', '70 *every second*'): its unit id.
+    Not a time told ('a year *ago*') nor a figure's own length ('for a month or two')."""
+    for at in range(end, min(end + _RATE_REACH, len(tokens) - 1)):
+        if tokens[at] in vocab.rate_words:
+            unit = vocab.period_units.get(tokens[at + 1])
+            following = tokens[at + 2] if at + 2 < len(tokens) else ""
+            return unit if following not in vocab.not_a_rate else None
+        if tokens[at] in vocab.prepositions or tokens[at][:1].isdigit():
+            return None  # another phrase, or another figure, has begun
+    return None
+
+
 def bare_amount(mention: QuantityMention) -> bool:
     """A figure with a scale word but no unit: '1.1 billion'."""
     return mention.unit == "count" and mention.step >= 1e5

@@ -192,6 +192,8 @@ class Vocabulary:
     nearness_superlatives: frozenset[str] = frozenset()  # 'closest', 'nearest'
     nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
     nearness_verbs: frozenset[str] = frozenset()  # 'reached' before them adds nothing
+    rate_words: frozenset[str] = frozenset()  # 'a', 'per': '50,000 a day'
+    not_a_rate: frozenset[str] = frozenset()  # 'ago': 'a year ago' tells a time
     doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
     relative_units: frozenset[str] = frozenset()  # 'month', 'year' after them
@@ -307,6 +309,8 @@ class Vocabulary:
         vocab.nearness_superlatives = frozenset(cues.nearness.get("superlatives", ()))
         vocab.nearness_nouns = frozenset(cues.nearness.get("nouns", ()))
         vocab.nearness_verbs = frozenset(cues.nearness.get("verbs", ()))
+        vocab.rate_words = frozenset(cues.rate.get("words", ()))
+        vocab.not_a_rate = frozenset(cues.rate.get("not_before", ()))
         vocab.doing_nouns = frozenset(cues.doing)
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))
         vocab.relative_units = frozenset(cues.relative_times.get("units", ()))
@@ -762,6 +766,12 @@ class Vocabulary:
         """The names of units of a length of time: 'month', 'days'."""
         return frozenset(name for name, unit_id in self.unit_names.items()
                          if self.units[unit_id].dimension == "duration")
+
+    @cached_property
+    def period_units(self) -> dict[str, str]:
+        """A length of time's unit by its singular name, as a rate names it ('a *second*',
+        a word the unit's names leave out as the ordinal it mostly is)."""
+        return {u.singular: u.id for u in self.units.values() if u.dimension == "duration"}
 
     @cached_property
     def calendar_words(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ from factcli.quantities import (
     compare_quantity,
     fact_counterpart,
     of_those_at,
+    period_after,
 )
 from factcli.text import Analysis, and_list, fold, read_statement, tokenise
 from factcli.verifying.alignment import (
@@ -105,6 +106,11 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                 or _addition_against_total(mention, reading, compiled, vocab)):
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, "a figure of something else"))
+        elif state is True and _over_another_period(mention, counterpart, reading, compiled,
+                                                    vocab):
+            # '70 batteries a day' against '70 batteries per second'
+            result.steps.append(Step(kind, "#" + mention.text, claimed, article,
+                                     Relation.INDEPENDENT, _ANOTHER_SLOT[4]))
         elif elsewhere is not None:
             # 'September 2029' against 'September 2026 and January 2029'
             result.steps.append(Step(kind, "#" + mention.text, claimed, elsewhere,
@@ -180,14 +186,15 @@ def _an_age(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> b
 # why a figure of the fact that differs from the claim's is no contradiction of it
 _ADDITIVE = ("count", "length", "money")  # figures of parts that add up to the whole's
 _ANOTHER_SLOT = ("an addition over another time", "a figure of the group it is one of",
-                 "a figure still to come", "a figure of a part of it")
+                 "a figure still to come", "a figure of a part of it",
+                 "a figure over another length of time")
 
 
 def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
                   compiled: CompiledFact, vocab: Vocabulary, result: Alignment) -> str | None:
     """Why two figures that differ are not of the same slot, so no contradiction: said of
-    another time, of the group the claim's subject is one of, of what is to come, or of a
-    part of what the claim's figure is of."""
+    another time, of the group the claim's subject is one of, of what is to come, of a
+    part of what the claim's figure is of, or over another length of time."""
     fact = read_statement(compiled.fact.statement, vocab)
     if _added_at_another_time(mention, reading, compiled, vocab):
         return _ANOTHER_SLOT[0]
@@ -201,7 +208,22 @@ def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: 
     if _part_of_the_whole(mention, counterpart, reading, fact, vocab) or (
             _of_one_of_several(mention, counterpart, result, vocab)):
         return _ANOTHER_SLOT[3]
+    if _over_another_period(mention, counterpart, reading, compiled, vocab):
+        return _ANOTHER_SLOT[4]
     return None
+
+
+def _over_another_period(mention: QuantityMention, counterpart: FactQuantity,
+                         reading: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'50,000 batteries a day' against '70 batteries per second': rates over two lengths
+    of time are two figures, neither one wrong nor the same however alike."""
+    claimed = period_after(vocab, reading.tokens, mention.end)
+    if claimed is None:
+        return False  # nearly every figure
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = _written(counterpart, fact)
+    told = None if said is None else period_after(vocab, fact.tokens, said.end)
+    return told is not None and claimed != told
 
 
 def _of_one_of_several(mention: QuantityMention, counterpart: FactQuantity, result: Alignment,

@@ -26,9 +26,9 @@ from factcli.verifying.readings import _copula_at
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
 
-# 'higher with donanemab than', 'more expensive to build than': a comparative's own 'than'
-# follows within a short phrase
-_COMPARATIVE_TO_THAN = 5
+# 'higher with donanemab than', 'more expensive to build than', 'higher among patients on
+# the drug, at 2%, than': a comparative's own 'than' follows within a phrase or two
+_COMPARATIVE_TO_THAN = 12
 
 
 def _align_objects(reading: Analysis, compiled: CompiledFact, result: Alignment) -> None:
@@ -370,11 +370,10 @@ def _compared_sides(reading: Analysis, vocab: Vocabulary
     toll is higher on the bridge than in the tunnel': higher, bridge, tunnel), when names
     stand on both sides and the 'than' is near enough to be the comparative's own."""
     tokens = reading.tokens
-    at = next((i for i, t in enumerate(tokens) if t in vocab.comparatives), None)
-    if at is None or "than" not in tokens[at:]:
-        return None
-    than = tokens.index("than", at)
-    if than - at > _COMPARATIVE_TO_THAN:
+    than = tokens.index("than") if "than" in tokens else -1
+    # the comparative nearest before it is its own
+    at = next((i for i in range(than - 1, -1, -1) if tokens[i] in vocab.comparatives), None)
+    if at is None or than - at > _COMPARATIVE_TO_THAN:
         return None
     first = frozenset(e for e, pos in reading.entities if pos < than)
     after = frozenset(e for e, pos in reading.entities if pos > than)
