@@ -170,6 +170,20 @@ def test_sides_exchanged_with_figures_between(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("statement", "claim", "label"), [
+    ("A summary of the council's plans was published by Corvia Rail.",
+     "Corvia Rail published a summary.", SUPPORTED),
+    ("A summary of the council's plans will be published by Corvia Rail.",
+     "Corvia Rail has published a summary.", REFUTED),
+])
+def test_a_word_of_plans_before_a_tense_is_a_noun(statement: str, claim: str,
+                                                  label: str) -> None:
+    """'plans' before 'was' is what the summary is of: the publishing is done; 'will'
+    before the verb still puts it to come."""
+    knowledge = tramway_with(("summary-published", statement, ["corvia-rail"], []))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 def _trams(value: int, measure: str) -> dict:
     return {"value": value, "unit": "count", "measure": measure, "qualifier": "approx"}
 

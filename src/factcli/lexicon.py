@@ -170,6 +170,9 @@ class Cues:
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # auxiliaries that carry a clause's tense: a word of the future before one is a noun of
+    # its subject, not the clause's future ('the plans *were* reported')
+    finite: tuple[str, ...] = ()
     # a figure counted over each stretch of time ('50,000 *a* day', '£2bn *per* year'),
     # unless the stretch is one of a time told ('a year *ago*', 'a day *or* two')
     rate: dict[Literal["words", "not_before"], tuple[str, ...]] = field(default_factory=dict)

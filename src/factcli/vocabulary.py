@@ -193,6 +193,7 @@ class Vocabulary:
     nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
     nearness_verbs: frozenset[str] = frozenset()  # 'reached' before them adds nothing
     rate_words: frozenset[str] = frozenset()  # 'a', 'per': '50,000 a day'
+    finite: frozenset[str] = frozenset()  # 'was', 'has': the tense of a clause
     not_a_rate: frozenset[str] = frozenset()  # 'ago': 'a year ago' tells a time
     doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
@@ -310,6 +311,7 @@ class Vocabulary:
         vocab.nearness_nouns = frozenset(cues.nearness.get("nouns", ()))
         vocab.nearness_verbs = frozenset(cues.nearness.get("verbs", ()))
         vocab.rate_words = frozenset(cues.rate.get("words", ()))
+        vocab.finite = frozenset(cues.finite)
         vocab.not_a_rate = frozenset(cues.rate.get("not_before", ()))
         vocab.doing_nouns = frozenset(cues.doing)
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))

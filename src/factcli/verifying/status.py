@@ -799,7 +799,8 @@ _TO_COME, _TO_COME_OR_POSSIBLE, _POSSIBLE, _MEANT = "to come", "to come or possi
 @lru_cache(maxsize=4096)  # a few lists of cues, asked for of each fact again and again
 def _cued_words(statement: str, cue_list: str, vocab: Vocabulary) -> dict[str, str]:
     """Each word of the statement with one of the cues of ``cue_list`` among the four words
-    before it."""
+    before it, and no tense between them: 'the authority's plans *were* reported' tells
+    of plans, and the reporting is done."""
     cues = {_TO_COME: vocab.prospective, _POSSIBLE: vocab.possibility,
             _TO_COME_OR_POSSIBLE: vocab.prospective + vocab.possibility,
             _MEANT: vocab.intended + vocab.possibility}[cue_list]
@@ -808,7 +809,8 @@ def _cued_words(statement: str, cue_list: str, vocab: Vocabulary) -> dict[str, s
     for i, token in enumerate(tokens):
         window = tokens[max(0, i - 4):i]
         cue = next((p for p in cues for j in range(len(window) - len(p) + 1)
-                    if window[j:j + len(p)] == list(p)), None)
+                    if window[j:j + len(p)] == list(p)
+                    and vocab.finite.isdisjoint(window[j + len(p):])), None)
         if cue is not None:
             found.setdefault(token, " ".join(cue))
     return found
