@@ -184,6 +184,18 @@ def test_a_word_of_plans_before_a_tense_is_a_noun(statement: str, claim: str,
     assert verify_claim(claim, knowledge).verdict == label
 
 
+def test_already_done_with_a_verb_of_little_meaning() -> None:
+    """'has already carried out checks': the fact's 'already' says the checks are done,
+    though 'carried out' is read as no act of its own."""
+    knowledge = tramway_with(
+        ("checks-done", "Corvia Rail has already carried out safety checks on about 12 trams.",
+         ["corvia-rail"], [_trams(12, "trams given safety checks")]),
+        ("one-repaired", "Only one of the checked trams needed repairs afterwards.",
+         ["corvia-rail"], [_trams(1, "checked trams needing repairs")]))
+    assert verify_claim("Corvia Rail has already carried out safety checks on about 12 trams.",
+                        knowledge).verdict == SUPPORTED
+
+
 def _trams(value: int, measure: str) -> dict:
     return {"value": value, "unit": "count", "measure": measure, "qualifier": "approx"}
 

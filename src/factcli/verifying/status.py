@@ -913,7 +913,9 @@ def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
         words = [s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS
                  and s.fact and _fact_term(s, compiled) in compiled.verbs]
     if not words:
-        return compiled.past
+        # ('has already carried out reviews': a verb of little meaning, read as no act,
+        # leaves the fact's 'already' to say it is done)
+        return compiled.past or compiled.status == "completed"
     tokens = tokenise(compiled.fact.statement)
     for word in words:
         first = tokenise(word)[:1]
