@@ -5,6 +5,8 @@ import pytest
 from factcli.knowledge import Knowledge
 from factcli.text import analyse, fold, is_passive_at, tokenise
 
+from .conftest import tramway_with
+
 
 def test_fold_strips_case_and_diacritics() -> None:
     assert fold("Suwałki") == fold("SUWALKI") == "suwalki"
@@ -259,3 +261,15 @@ def test_items_of_a_comma_list_are_joined_to_each_other(knowledge: Knowledge) ->
     compound = analyse("The national defense industry and the car industry gain",
                        knowledge.vocab)
     assert "s:nation" not in compound.coordinated_with("s:defens", knowledge.vocab.ignored)
+
+
+def test_a_typo_of_a_name_keeps_its_digits() -> None:
+    """'Depot 3' is another depot, not a typo of 'Depot 1'; 'Depott 1' is one of it."""
+    knowledge = tramway_with(("depot-one-opened", "Hollin Depot 1 opened in May.",
+                              ["hollin-depot-1"], []),
+                             entities=({"id": "hollin-depot-1", "name": "Hollin Depot 1",
+                                        "kind": "facility", "aliases": ["Depot 1"],
+                                        "member_of": []},))
+    vocab = knowledge.vocab
+    assert analyse("Trams left Depott 1 early", vocab).entity_ids == ["hollin-depot-1"]
+    assert analyse("Trams left Depott 3 early", vocab).entity_ids == []

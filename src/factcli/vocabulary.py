@@ -934,6 +934,18 @@ class Vocabulary:
         same unknown words again, and each is tried against every alias."""
         return {}
 
+    @cached_property
+    def _fuzzy_by_digits(self) -> dict[tuple[int, str], list[tuple[str, str]]]:
+        """The aliases a typo may be of, by their number of words and the digits they hold
+        ('terminal 1': (2, '1')), in the order of ``fuzzy_aliases``: only those with the
+        same digits are compared, so their digits are worked out once, not per word."""
+        grouped: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        for length, aliases in self.fuzzy_aliases.items():
+            for alias, entity_id in aliases:
+                digits = "".join(c for c in alias if c.isdigit())
+                grouped.setdefault((length, digits), []).append((alias, entity_id))
+        return grouped
+
     def _closest_alias(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         from rapidfuzz.distance import Levenshtein
 
@@ -943,10 +955,9 @@ class Vocabulary:
             candidate = " ".join(tokens[i : i + length])
             budget = 1 if len(candidate) < 8 else 2
             best: tuple[int, str] | None = None
-            digits = [c for c in candidate if c.isdigit()]
-            for alias, entity_id in self.fuzzy_aliases.get(length, ()):
-                if [c for c in alias if c.isdigit()] != digits:
-                    continue  # 'Terminal 2' is another terminal, not a typo of 'Terminal 1'
+            # 'Terminal 2' is another terminal, not a typo of 'Terminal 1'
+            digits = "".join(c for c in candidate if c.isdigit())
+            for alias, entity_id in self._fuzzy_by_digits.get((length, digits), ()):
                 distance = Levenshtein.distance(candidate, alias, score_cutoff=budget)
                 if distance <= budget and (best is None or distance < best[0]):
                     best = (distance, entity_id)

@@ -404,10 +404,11 @@ def _may_open_clause(words: list[str], vocab: Vocabulary) -> bool:
     letters ('convention *Lithuania*'; a name after a name is taken for one name), and
     an auxiliary or a verb in the past or in '-s' after it."""
     for at in range(2, len(words) - 1):
-        word, before = words[at], fold(words[at - 1])
+        word = words[at]
         if not (word[:1].isupper() and words[at - 1][:1].islower()) and (
                 fold(word) not in vocab.subject_pronouns):
             continue
+        before = fold(words[at - 1])  # (folded only here: most words are passed above)
         if not before.isalpha() or before in vocab.ignored or before in vocab.determiners:
             continue
         after = at + 1

@@ -586,11 +586,17 @@ def _swapped_role(entity_id: str, claim_subject: set[str], compiled: CompiledFac
 
 
 def _coordinated_in_fact(entity_id: str, compiled: CompiledFact,
-                         vocab: Vocabulary) -> list[str]:
+                         vocab: Vocabulary) -> tuple[str, ...]:
     """The names the fact's sentence joins to ``entity_id`` by 'and' or 'or'."""
-    reading = read_statement(compiled.fact.statement, vocab)
-    return [k[1:] for k in reading.coordinated_with("@" + entity_id, vocab.ignored)
-            if k.startswith("@")]
+    return _coordinated_in_statement(entity_id, compiled.fact.statement, vocab)
+
+
+@lru_cache(maxsize=8192)  # of each fact, asked for with every claim it is weighed against
+def _coordinated_in_statement(entity_id: str, statement: str,
+                              vocab: Vocabulary) -> tuple[str, ...]:
+    reading = read_statement(statement, vocab)
+    return tuple(k[1:] for k in reading.coordinated_with("@" + entity_id, vocab.ignored)
+                 if k.startswith("@"))
 
 
 def _named_together(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:

@@ -117,7 +117,7 @@ def _align_roles(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     doer the fact acts on and a thing done to that the fact has acting. One way alone may
     be a thing said to act on itself ('Terminal 1 has opened its first stage' against
     'Terminal 1 has been opened')."""
-    claim_verb, claimed = _roles(reading, vocab)
+    claim_verb, claimed = _claim_roles(reading, vocab)
     if not claimed:
         return  # a claim with no object and no passive: nothing to swap
     fact_verb, said = _fact_roles(compiled.fact.statement, vocab)
@@ -165,6 +165,11 @@ def _role_of_another(claimed: dict[str, str], said: dict[str, str],
 
 def _fact_key(key: str, held: dict[str, tuple[Step, str]]) -> str:
     return key if key.startswith("@") else held[key][1]
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _claim_roles(reading: Analysis, vocab: Vocabulary) -> tuple[str, dict[str, str]]:
+    return _roles(reading, vocab)
 
 
 @lru_cache(maxsize=8192)  # of each fact, asked for with every claim it is weighed against
