@@ -582,7 +582,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         reading.tokens[0] == word and _named_first(word, reading))
     # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
     additive = name_like and vocab.is_additive(reading.tokens)
-    kind = vocab.instances.get(word) if name_like and not additive else None
+    kind = _instance_kind(term, word, reading, compiled, vocab) if (
+        name_like and not additive) else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -639,6 +640,23 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         if later is not None:
             return Step("word", term, word, later, Relation.EQUIVALENT, "a repeat")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _instance_kind(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                   vocab: Vocabulary) -> str | None:
+    """The kind of what a name WordNet knows names: right before a noun the fact says too
+    it is an adjective, which names its place ('a Norwegian company' names Norway, a
+    country), though as a noun it may name a person ('a Norwegian'). Before a noun the
+    fact lacks ('a Norwegian engineer' against 'a French factory') it keeps the kind
+    WordNet gives the word itself."""
+    if word in vocab.adjective_kinds:
+        following = {pos + 1 for t, pos in reading.terms if t == term}
+        nouns = [(t, reading.tokens[pos]) for t, pos in reading.terms
+                 if pos in following and pos not in reading.verbs]
+        if any(t in compiled.terms or not compiled.entities.isdisjoint(
+                vocab.referents(t, noun)) for t, noun in nouns):
+            return vocab.adjective_kinds[word]
+    return vocab.instances.get(word)
 
 
 def _named_first(word: str, reading: Analysis) -> bool:
