@@ -125,6 +125,17 @@ def test_a_demonym_before_the_facts_noun_names_another_country(claim: str, label
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Ana Liss is the CFO of Corvia Rail.", SUPPORTED),
+    ("Ana Liss is the CFO of Lumen Works.", REFUTED),
+    ("Ana Liss is the CTO of Corvia Rail.", NOT_ENOUGH_INFO),
+])
+def test_initials_spell_out_the_facts_words(claim: str, label: str) -> None:
+    """'CFO' is 'chief financial officer', one letter a word of the fact; 'CTO' is not."""
+    result = verify_claim(claim, _with_an_officer())
+    assert result.verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("Corvia Rail has been awarded a 5 million euro grant for the depot.", SUPPORTED),
     ("Corvia Rail was granted a 5 million euro grant for the depot.", SUPPORTED),
     ("Meridia City Council has been awarded a 5 million euro grant for the depot.",
