@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -95,6 +96,43 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     knowledge = tramway_with(("opening-flyby", "A vintage aircraft made a fly-by over Central "
                               "Station on the opening day.", ["central-station"], []))
     assert verify_claim(claim, knowledge).verdict == label
+
+
+_ANA_LISS = {"id": "ana-liss", "name": "Ana Liss", "kind": "person", "aliases": ["Liss"]}
+
+
+@cache  # compiled once for the tests below
+def _with_an_officer() -> Knowledge:
+    """The tramway store with a person, so that a demonym's noun ('a Norwegian') is a
+    person's kind as well as its adjective a country's."""
+    return tramway_with(("liss-role", "Ana Liss is chief financial officer of Corvia Rail.",
+                         ["ana-liss", "corvia-rail"], []), entities=(_ANA_LISS,))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail is a Norwegian company.", REFUTED),
+    ("Corvia Rail is a French company.", SUPPORTED),
+    ("A Danish factory will assemble the council's trams.", REFUTED),
+])
+def test_a_demonym_before_the_facts_noun_names_another_country(claim: str, label: str) -> None:
+    """Before a noun the fact says too, 'Norwegian' is an adjective naming Norway, a country,
+    in the place of the fact's France ('Corvia Rail, a French company'), though the noun
+    'a Norwegian' is a person."""
+    result = verify_claim(claim, _with_an_officer())
+    assert result.verdict == label
+    if label == REFUTED:
+        assert "another country in this place" in {p.via for p in result.proof}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ana Liss is the CFO of Corvia Rail.", SUPPORTED),
+    ("Ana Liss is the CFO of Lumen Works.", REFUTED),
+    ("Ana Liss is the CTO of Corvia Rail.", NOT_ENOUGH_INFO),
+])
+def test_initials_spell_out_the_facts_words(claim: str, label: str) -> None:
+    """'CFO' is 'chief financial officer', one letter a word of the fact; 'CTO' is not."""
+    result = verify_claim(claim, _with_an_officer())
+    assert result.verdict == label
 
 
 @pytest.mark.parametrize(("claim", "label"), [

@@ -133,6 +133,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         frozenset(vocab.light))
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
+    vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()},
                                           vocab.kind_nouns)
     fact_words = {word for compiled in index.facts for _, word in compiled.raw_terms}

@@ -224,6 +224,8 @@ class Vocabulary:
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
+    # an adjective of such a name -> the name's kind: 'Norwegian' -> country
+    adjective_kinds: dict[str, str] = field(default_factory=dict)
     kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
     people_words: frozenset[str] = frozenset()  # the store's nouns for people: 'operators'
     role_kinds: dict[str, str] = field(default_factory=dict)  # 'journalist' -> person

@@ -224,14 +224,22 @@ class WordNet:
                 frontier = [h for s in frontier for h in self.hypernyms(s)]
                 if not frontier:
                     break
-        # 'German' pertains to Germany, a country, so it names one as well.
+        # 'German' pertains to Germany, a country, so it names one as well (as a noun,
+        # 'a German', it names a person).
+        return {**self.pertaining_kinds(names), **names}
+
+    def pertaining_kinds(self, names: dict[str, str]) -> dict[str, str]:
+        """The adjectives that pertain to one of ``names`` (a name WordNet knows -> its
+        kind), with that kind: 'Norwegian' of Norway, a country, though the noun 'a
+        Norwegian' is a person."""
+        adjectives: dict[str, str] = {}
         for (word, pos), targets in self.pertainyms.items():
             if pos == "a":
                 named = next((names[t] for t, t_pos in targets
-                               if t_pos == "n" and t in names), None)
+                              if t_pos == "n" and t in names), None)
                 if named is not None:
-                    names.setdefault(word, named)
-        return names
+                    adjectives[word] = named
+        return adjectives
 
     def nouns_under(self, words: Iterable[str], roots: Iterable[str],
                     senses: int = SENSES) -> frozenset[str]:

@@ -54,6 +54,12 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     # does not read 'first' as the fact's 'start' when the claim says 'start' too.
     repeated = verbs & compiled.terms
     said = frozenset(claim_terms & compiled.terms)
+    # 'COO' for the fact's 'chief operating officer', whose words the claim then says too
+    spelled = {term: words for term, word in reading.raw_terms.items()
+               for words in [_spelled_out(reading.spelling.get(word, word), compiled, vocab)]
+               if words is not None}
+    spelled_words = {w for words in spelled.values() for w in words.split()}
+    asserted = claim_terms | {t for t, w in compiled.raw_terms if w in spelled_words}
     at, terms = _word_plan(reading, vocab)
     excepting = _exception(reading, vocab)[0]
     for term in terms:
@@ -82,6 +88,11 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         if term in reading.denied_terms:
             continue  # set aside, and not the fact's word: nothing the fact must say
+        if term in spelled:
+            result.steps.append(Step("word", term, reading.spelling.get(word, word),
+                                     spelled[term], Relation.EQUIVALENT,
+                                     "initials of the fact's words"))
+            continue
         kind = _kind_predicated(term, word, reading, vocab)
         if kind is not None:
             result.steps.append(kind)
@@ -97,9 +108,11 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             term, word, compiled, vocab, term in verbs, narrower, repeated, said)
         if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
             link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
-        if link is not None and link[1] == Relation.ALTERNATION and link[0] in claim_terms:
+        if link is not None and link[1] == Relation.ALTERNATION and link[0] in asserted:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
             # opposite is no contradiction; the word itself must still be accounted for
+            # ('has taken the FID' against 'final investment decision': no 'taken' for
+            # the fact's 'investment')
             link = None
         if link is not None:
             fact_term, relation, via = link
@@ -582,7 +595,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         reading.tokens[0] == word and _named_first(word, reading))
     # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
     additive = name_like and vocab.is_additive(reading.tokens)
-    kind = vocab.instances.get(word) if name_like and not additive else None
+    kind = _instance_kind(term, word, reading, compiled, vocab) if (
+        name_like and not additive) else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
     # 'a Spanish factory will': it only says which factory, so it stands in France's place.
     if kind is not None and not any(pos + 1 == reading.predicate_at
@@ -639,6 +653,46 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         if later is not None:
             return Step("word", term, word, later, Relation.EQUIVALENT, "a repeat")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _spelled_out(written: str, compiled: CompiledFact, vocab: Vocabulary) -> str | None:
+    """The fact's words that a word in capitals abbreviates, one letter a content word
+    ('COO' for 'chief operating officer', 'EIA' for 'environmental impact assessment').
+    Not a name's words: the store lists the short names it gives a name ('BFC' may be
+    another company than the Brisk Fuel Company). Two letters ('UK', 'EU') are a name's,
+    and too often the initials of two words by chance."""
+    if not (3 <= len(written) <= 6 and written.isalpha() and written.isupper()):
+        return None  # nearly every word: the fact is not read again
+    letters = written.lower()
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    named = {pos for _, start in fact.entities
+             for pos in range(start, fact.entity_ends.get(start, start + 1))}
+    for start in range(len(tokens) - len(letters) + 1):
+        words = tokens[start:start + len(letters)]
+        if named.isdisjoint(range(start, start + len(letters))) and all(
+                w.isalpha() and w[0] == letter and w not in vocab.determiners
+                and w not in vocab.prepositions and w not in ("and", "or")
+                for w, letter in zip(words, letters, strict=True)):
+            return " ".join(words)
+    return None
+
+
+def _instance_kind(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                   vocab: Vocabulary) -> str | None:
+    """The kind of what a name WordNet knows names: right before a noun the fact says too
+    it is an adjective, which names its place ('a Norwegian company' names Norway, a
+    country), though as a noun it may name a person ('a Norwegian'). Before a noun the
+    fact lacks ('a Norwegian engineer' against 'a French factory') it keeps the kind
+    WordNet gives the word itself."""
+    if word in vocab.adjective_kinds:
+        following = {pos + 1 for t, pos in reading.terms if t == term}
+        nouns = [(t, reading.tokens[pos]) for t, pos in reading.terms
+                 if pos in following and pos not in reading.verbs]
+        if any(t in compiled.terms or not compiled.entities.isdisjoint(
+                vocab.referents(t, noun)) for t, noun in nouns):
+            return vocab.adjective_kinds[word]
+    return vocab.instances.get(word)
 
 
 def _named_first(word: str, reading: Analysis) -> bool:
