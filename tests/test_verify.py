@@ -136,6 +136,20 @@ def test_initials_spell_out_the_facts_words(claim: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia's Northbank workshop opened in May 2024.", SUPPORTED),
+    ("Railco's Northbank workshop opened in May 2024.", NOT_ENOUGH_INFO),
+])
+def test_an_owner_whose_name_the_thing_bears(claim: str, label: str) -> None:
+    """'Corvia's Northbank workshop' is the 'Corvia Northbank workshop' of the store: an
+    owner whose name opens the thing's own name is whose it is; another owner is not."""
+    workshop = {"id": "corvia-workshop", "name": "Corvia Northbank workshop", "kind": "depot",
+                "aliases": ["Northbank workshop"], "member_of": []}
+    knowledge = tramway_with(("workshop-opened", "The Corvia Northbank workshop opened in "
+                              "May 2024.", ["corvia-workshop"], []), entities=(workshop,))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("Corvia Rail has been awarded a 5 million euro grant for the depot.", SUPPORTED),
     ("Corvia Rail was granted a 5 million euro grant for the depot.", SUPPORTED),
     ("Meridia City Council has been awarded a 5 million euro grant for the depot.",

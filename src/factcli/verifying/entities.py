@@ -67,7 +67,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # 'San Diego's new Terminal 1', of a fact naming Terminal 1: it is part of San
             # Diego International Airport, so the claim says no more than whose it is
             result.steps.append(Step("entity", key, name(entity_id), name(whole),
-                                     Relation.EQUIVALENT, "what it is part of"))
+                                     Relation.EQUIVALENT, "whose name it bears" if (
+                                         whole == owned) else "what it is part of"))
             continue
         if entity_id in reading.denied:
             # 'shut by FlatironDragados rather than Turner': the claim denies what the fact
@@ -652,7 +653,12 @@ def _owners_named(reading: Analysis) -> dict[str, str]:
 def _whole_named_for(owner: str, owned: str, vocab: Vocabulary) -> str | None:
     """What the store makes ``owned`` part of, directly or not, that is ``owner`` or is
     named after it ('San Diego International Airport' for San Diego): the claim's 'San
-    Diego's Terminal 1' then says whose Terminal 1 is as the store does."""
+    Diego's Terminal 1' then says whose Terminal 1 is as the store does. A thing whose own
+    name opens with one of the owner's names is the owner's too ('Arlen's Brisk plant' of
+    the 'Arlen Brisk battery plant'), and stands for itself."""
+    if any(words[:len(owner_words)] == owner_words and len(words) > len(owner_words)
+           for owner_words in _name_words(owner, vocab) for words in _name_words(owned, vocab)):
+        return owned
     named = tokenise(vocab.entities[owner].name)
     wholes = list(vocab.entities[owned].member_of)
     for whole in wholes:  # the store's parts are few levels deep; each is visited once
@@ -760,6 +766,13 @@ def _may_name(name: set[str], entity_id: str, vocab: Vocabulary) -> bool:
     their initials ('KP'). Sharing the word for the kind alone ('Lake Orra') is not enough."""
     return any(name <= words or words <= name or "".join(name) in initials
                for words, initials in _names_of_entity(entity_id, vocab))
+
+
+@lru_cache(maxsize=256)  # asked for with each owner a claim names before a named thing
+def _name_words(entity_id: str, vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
+    """The words of each of the entity's names, as a sentence's words are read."""
+    return tuple(tuple(alias.split()) for aliases in vocab.fuzzy_aliases.values()
+                 for alias, e in aliases if e == entity_id)
 
 
 @lru_cache(maxsize=256)  # asked for with each name the claim puts in a fact's place
