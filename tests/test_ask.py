@@ -520,3 +520,19 @@ def test_a_noun_for_a_measure_asks_for_its_figure(question: str,
          [{"value": 12, "unit": "percent", "qualifier": "exact",
            "measure": "revised ridership growth forecast for 2030"}]))
     assert_answers(question, knowledge, expected)
+
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # 'how' is answered by the act the fact says is done for the question's act, though
+    # more follows the purpose clause than comes before it
+    ("How does the council plan to fund the depot roof?", "seeking heritage grants"),
+    ("How does the council plan to repair the depot roof?", None),
+])
+def test_how_is_answered_by_the_act_done_for_its_purpose(question: str,
+                                                          expected: str | None) -> None:
+    knowledge = tramway_with(
+        ("roof-grants", "The council is seeking heritage grants to fund the depot roof, "
+         "which has leaked in heavy rain since the winter storms of the previous two years.",
+         ["meridia-council"], []))
+    assert_answers(question, knowledge, expected)
