@@ -522,6 +522,18 @@ def test_a_noun_for_a_measure_asks_for_its_figure(question: str,
     assert_answers(question, knowledge, expected)
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    # 'gulls' is the plural noun that does it, 'scatter' the verb: the subject answers
+    ("What scatters the litter as it circles the depot?", "gulls"),
+    ("What scatters the tickets?", None),
+])
+def test_a_plural_noun_before_a_plain_verb_is_its_doer(question: str,
+                                                       expected: str | None) -> None:
+    knowledge = tramway_with(
+        ("gulls-scatter-litter", "Stray gulls scatter the litter widely as they circle the "
+         "depot.", ["meridia"], []))
+    assert_answers(question, knowledge, expected)
+
 
 @pytest.mark.parametrize(("question", "expected"), [
     # 'how' is answered by the act the fact says is done for the question's act, though
