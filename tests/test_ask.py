@@ -520,3 +520,31 @@ def test_a_noun_for_a_measure_asks_for_its_figure(question: str,
          [{"value": 12, "unit": "percent", "qualifier": "exact",
            "measure": "revised ridership growth forecast for 2030"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # 'gulls' is the plural noun that does it, 'scatter' the verb: the subject answers
+    ("What scatters the litter as it circles the depot?", "gulls"),
+    ("What scatters the tickets?", None),
+])
+def test_a_plural_noun_before_a_plain_verb_is_its_doer(question: str,
+                                                       expected: str | None) -> None:
+    knowledge = tramway_with(
+        ("gulls-scatter-litter", "Stray gulls scatter the litter widely as they circle the "
+         "depot.", ["meridia"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # 'how' is answered by the act the fact says is done for the question's act, though
+    # more follows the purpose clause than comes before it
+    ("How does the council plan to fund the depot roof?", "seeking heritage grants"),
+    ("How does the council plan to repair the depot roof?", None),
+])
+def test_how_is_answered_by_the_act_done_for_its_purpose(question: str,
+                                                          expected: str | None) -> None:
+    knowledge = tramway_with(
+        ("roof-grants", "The council is seeking heritage grants to fund the depot roof, "
+         "which has leaked in heavy rain since the winter storms of the previous two years.",
+         ["meridia-council"], []))
+    assert_answers(question, knowledge, expected)

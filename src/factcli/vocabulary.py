@@ -512,8 +512,20 @@ class Vocabulary:
         # follows it: "the earnings limit is counted" has its verb after the noun
         plural_before = (before.endswith("s") and before != "s" and not after_name
                          and following not in self.auxiliaries)
+        if bare and token.endswith("s") and not plural_before and self._plain_verb_next(
+                tokens, i + 1):
+            return False  # "wild birds spread the virus": the plural noun before the verb
         return (token.endswith("ed") or token in self.irregular or before in self.auxiliaries
                 or (bare and (token.endswith("s") or plural_before)))
+
+    def _plain_verb_next(self, tokens: list[str], at: int) -> bool:
+        """A plain verb form stands at ``at`` and a determiner opens its object ('birds
+        *spread the* virus', 'ferries *link the* islands'): the '-s' word before it is
+        the plural noun that does it, not the verb."""
+        word = tokens[at] if at < len(tokens) else ""
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        return (bool(word) and not word.endswith(("s", "ed", "ing")) and self.can_be_verb(word)
+                and after in self.determiners and after not in self.prepositions)
 
     def auxiliary_before(self, tokens: list[str], at: int) -> int:
         """Where the auxiliary before ``tokens[at]`` would stand, past the words that go

@@ -237,11 +237,16 @@ def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
     the act done for what is asked ('built the breakwater' to protect the pier)."""
     tokens = tokenise(filler)
     said = tokenise(statement)
-    before = next((said[p - 1] for p in range(1, len(said))
-                   if said[p:p + len(tokens)] == tokens), "")
+    at = next((p for p in range(1, len(said)) if said[p:p + len(tokens)] == tokens), 0)
+    before = said[at - 1] if at else ""
+    # "is exploring grants *to fund* the roof": an act said for a purpose is a means to it
+    purpose = said[at + len(tokens):at + len(tokens) + 2]
     means = vocab.question_words["means_words"]
     return bool(tokens) and (before in means or vocab.is_manner_adverb(tokens[0])
-                             or 0 in read_statement(filler, vocab).verbs)
+                             or 0 in read_statement(filler, vocab).verbs or (
+                                 at > 0 and purpose[:1] == ["to"] and len(purpose) == 2
+                                 and vocab.can_be_verb(purpose[1])
+                                 and at in read_statement(statement, vocab).verbs))
 
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:

@@ -24,6 +24,7 @@ from factcli.asking.gap import Gap
 from factcli.asking.phrases import (
     _around,
     _kind_named,
+    _means_before_purpose,
     _phrase,
     _reason,
     _stranded,
@@ -64,6 +65,8 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return _reason(alignment, core, vocab)
     if gap.form is not None and gap.form.modifier:
         return _kind_named(alignment, gap, core, vocab)
+    if gap.name == "how" and (means := _means_before_purpose(alignment, core, vocab)):
+        return means
     if gap.answer == "subject":
         return _subject_phrase(alignment, core, vocab)
     if _description_said(alignment, gap, core, vocab):

@@ -266,7 +266,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
     says_itself = any(s.kind == "word" and s.relation == Relation.EQUIVALENT for s in held)
-    tolerated = len(open_) == 1 and gap.answer != "reason" and _tolerable(
+    tolerated = len(open_) == 1 and gap.answer != "reason" and gap.name != "how" and _tolerable(
         open_[0], verbs, support, says_itself, words_held)
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):

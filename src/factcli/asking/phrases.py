@@ -499,6 +499,32 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
     return None
 
 
+def _means_before_purpose(alignment: Alignment, core: Analysis,
+                          vocab: Vocabulary) -> str | None:
+    """For 'how', the act a fact says is done for the question's own act: 'how does the
+    library plan to *fund* the roof' is answered by '(is) *seeking grants* to fund the
+    roof', the words between the fact's last piece the question lined up with before its
+    purpose 'to' and that 'to'."""
+    statement = alignment.fact.fact.statement
+    fact = read_statement(statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    content = {pos for _, pos in fact.terms} | {pos for _, pos in fact.entities}
+    linking = vocab.question_words["linking"]
+    for verb in _question_verbs(core, vocab):
+        found = _held_word(alignment, verb, vocab)
+        for spot in found[2] if found is not None else ():
+            to = spot - 1
+            if to < 1 or fact.tokens[to] != "to" or _takes_infinitive(fact, to, vocab):
+                continue
+            start = max((p + 1 for p in marked if p < to), default=0)
+            while start < to and (fact.tokens[start] in linking
+                                  or fact.tokens[start] in vocab.auxiliaries):
+                start += 1
+            if content & set(range(start, to)) and not marked & set(range(start, to)):
+                return _words(statement, start, to)
+    return None
+
+
 def _takes_infinitive(fact: Analysis, to: int, vocab: Vocabulary) -> bool:
     """The 'to' at ``to`` completes the word before it: an active verb ('decided *to*
     leave', not the passive 'was built *to* protect') or a word of what is planned ('due
