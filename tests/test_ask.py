@@ -120,6 +120,33 @@ def test_a_count_of_people_labelled_otherwise(question: str, expected: str | Non
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("How many trams will be delivered to Northbank?", "12"),
+    ("How many trams are already running in Northbank?", None),
+    ("How many buses will be delivered to Northbank?", None),
+    ("How much extra money did Southbank library receive?", "3 million"),
+    ("How many more depots will Railco build?", "2"),
+])
+def test_a_figure_asked_with_another_verb_or_a_synonym(question: str,
+                                                       expected: str | None) -> None:
+    """'how many trams will be *delivered* to Northbank' against 'Northbank will have 12 of
+    the trams': the one figure of what is asked, in a fact with the question's names, is
+    the answer whatever its verb (not for what is already so, nor for buses); 'extra' is
+    the fact's 'additional'; 'more depots *will* …' counts depots, not a verb 'depots'."""
+    knowledge = tramway_with(
+        ("northbank-trams", "Northbank will have 12 of the new trams.", ["northbank"],
+         [{"value": 12, "unit": "count", "qualifier": "exact",
+           "measure": "trams for Northbank"}]),
+        ("library-grant", "Southbank library has received an additional 3 million euros.",
+         ["southbank-library"],
+         [{"value": 3000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "additional grant for the library"}]),
+        ("railco-depots", "Railco will build two more depots.", ["railco"],
+         [{"value": 2, "unit": "count", "qualifier": "exact",
+           "measure": "more depots Railco builds"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Which columnist reviewed the tram extension?", "Odile Fabre"),
     ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
     ("Which columnist signed off the tram extension budget?", None),
