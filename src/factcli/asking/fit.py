@@ -222,7 +222,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # is there.
         return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
                     not open_)
-    if not retold and not all(_is_about(e, compiled, vocab) for e in subject) and not (
+    if not retold and not all(_is_about(e, compiled, vocab) or _opens_with(e, compiled, vocab)
+                              for e in subject) and not (
             _agent_left_unsaid(alignment, core, subject, vocab)):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     if _role_unsaid(compiled, gap, vocab):
@@ -366,6 +367,15 @@ def _one_figure_asked(step: Step, verbs: frozenset[str], support: int, gap: Gap,
             and bool(gap.measure) and sum(q.dimension in gap.dimensions
                                           for q in compiled.quantities) == 1
             and (core.status == _TO_COME) == (compiled.status == _TO_COME))
+
+
+def _opens_with(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The statement opens with the name as its subject, its verb next ('Arden Trust
+    *made* the award in May'), whatever else the store records the fact as about."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    start = int(bool(fact.tokens) and fact.tokens[0] in vocab.determiners)
+    return any(e == entity_id and pos == start and vocab.looks_like_verb(
+        fact.tokens, fact.entity_ends.get(pos, pos + 1)) for e, pos in fact.entities)
 
 
 def _other_deadline(alignment: Alignment, core: Analysis) -> bool:

@@ -368,7 +368,9 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                 or tokens[stop - 1] == _PER):
             rate = word  # "how much *a year*", "how many passengers *per hour*": a rate,
             unit_words.add(stop)  # not what is measured
-        elif unit is not None:
+        elif unit is not None and not (dimensions == (_DATE,)
+                                       and vocab.dimension_nouns.get(word) == _DATE):
+            # ('which month and *year*': a date's part, not a number of years)
             dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
