@@ -120,6 +120,67 @@ def test_a_count_of_people_labelled_otherwise(question: str, expected: str | Non
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("How many trams will be delivered to Northbank?", "12"),
+    ("How many trams are already running in Northbank?", None),
+    ("How many buses will be delivered to Northbank?", None),
+    ("How much extra money did Southbank library receive?", "3 million"),
+    ("How many more depots will Railco build?", "2"),
+])
+def test_a_figure_asked_with_another_verb_or_a_synonym(question: str,
+                                                       expected: str | None) -> None:
+    """'how many trams will be *delivered* to Northbank' against 'Northbank will have 12 of
+    the trams': the one figure of what is asked, in a fact with the question's names, is
+    the answer whatever its verb (not for what is already so, nor for buses); 'extra' is
+    the fact's 'additional'; 'more depots *will* …' counts depots, not a verb 'depots'."""
+    knowledge = tramway_with(
+        ("northbank-trams", "Northbank will have 12 of the new trams.", ["northbank"],
+         [{"value": 12, "unit": "count", "qualifier": "exact",
+           "measure": "trams for Northbank"}]),
+        ("library-grant", "Southbank library has received an additional 3 million euros.",
+         ["southbank-library"],
+         [{"value": 3000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "additional grant for the library"}]),
+        ("railco-depots", "Railco will build two more depots.", ["railco"],
+         [{"value": 2, "unit": "count", "qualifier": "exact",
+           "measure": "more depots Railco builds"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did Meridia City Council approve the depot plan?", "June 4"),
+    ("By when should two more trams be running?", "early March"),
+    ("How long will the new depot take to reach full service?", "5 to 6 weeks"),
+    ("In which month and year did Corvia Rail receive its licence?", "November 2025"),
+    ("When did Railco win the depot contract?", "May 2024"),
+])
+def test_a_date_or_a_range_answered_as_written(question: str, expected: str) -> None:
+    """A date keeps its day after the month ('June 4') and the part of the month a
+    deadline names ('by early March'); a range is answered whole ('five to six weeks', not
+    'over 5 weeks'); 'which month and *year*' asks for a date, not a number of years; a
+    statement that opens with the asked name as its subject is about it ('Railco won …'),
+    whatever the store records it as about."""
+    knowledge = tramway_with(
+        ("depot-plan", "On June 4, Meridia City Council approved the depot plan.",
+         ["meridia-council"], []),
+        ("more-trams", "Two more trams are expected to be running by early March.",
+         ["meridia"], [{"value": 2, "unit": "count", "qualifier": "exact",
+                        "measure": "more trams running"}]),
+        ("depot-ramp", "The new depot needs five to six weeks to reach full service.",
+         ["meridia"],
+         [{"value": 5, "unit": "weeks", "qualifier": "at_least",
+           "measure": "time for the depot to reach full service"},
+          {"value": 6, "unit": "weeks", "qualifier": "at_most",
+           "measure": "time for the depot to reach full service"}]),
+        ("railco-award", "Railco won the depot contract in May 2024.",
+         ["tram-extension", "railco"], [{"value": 2024, "unit": "year", "qualifier": "exact",
+                                         "measure": "depot contract award"}]),
+        ("corvia-licence", "Corvia Rail received its licence in November 2025.",
+         ["corvia-rail"], [{"value": 2025, "unit": "year", "qualifier": "exact",
+                            "measure": "Corvia Rail licence"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Which columnist reviewed the tram extension?", "Odile Fabre"),
     ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
     ("Which columnist signed off the tram extension budget?", None),

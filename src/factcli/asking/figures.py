@@ -375,16 +375,26 @@ def _date_phrases(statement: str, vocab: Vocabulary,
         if token not in vocab.months:
             continue
         first, last = pos, pos + 1
+        if last < len(tokens) and _day_of_month(tokens[last]):
+            last += 1  # "July 2"
         if last < len(tokens) and tokens[last].isdigit() and len(tokens[last]) == 4:
-            last += 1  # "July 2031"
+            last += 1  # "July 2031", "July 2, 2031"
         if first and tokens[first - 1].isdigit():
             first -= 1  # "20 August"
             if first >= 2 and tokens[first - 2].isdigit() and tokens[first - 1] in ("to", "and"):
                 first -= 2  # "17 to 22 August"
+        if first >= 2 and tokens[first - 1] in vocab.periods and (
+                tokens[first - 2] in vocab.prepositions):
+            first -= 1  # "by *early* January": the part of the month is the date's own
         if (first, last) == (pos, pos + 1) and not (pos and tokens[pos - 1] in vocab.prepositions):
             continue  # 'may' the verb; 'in June' is a month
         found.append((first, last, _dated(statement, reading, first, last)))
     return found + _relative_dates(statement, vocab)
+
+
+def _day_of_month(token: str) -> bool:
+    """A day's number as it follows its month ('July *2*'), not a year ('July 2031')."""
+    return token.isdigit() and len(token) <= 2 and 1 <= int(token) <= 31
 
 
 def _dated(statement: str, reading: Analysis, first: int, last: int) -> str:
@@ -483,8 +493,8 @@ def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") 
         if said is not None:
             return said
     shown = _as_written(quantity, vocab)
-    if quantity.dimension == "duration":
-        return f"over {shown}"
+    if quantity.dimension == "duration" and quantity.high is None:
+        return f"over {shown}"  # ('three to four months' is no time it lasts over)
     if quantity.qualifier == "by":
         return f"by {shown}"
     return " ".join([*_bound_said(quantity, statement, shown, vocab), shown])
@@ -507,8 +517,9 @@ def _bound_said(quantity: FactQuantity, statement: str, shown: str,
 def _as_written(quantity: FactQuantity, vocab: Vocabulary) -> str:
     """The figure in the unit the article used: '5 miles', not '8.047 km'."""
     unit = vocab.units.get(quantity.source_unit)
-    if unit is None or unit.dimension in ("count", "date") or quantity.source_unit == quantity.unit:
-        return quantity.display
+    if unit is None or unit.dimension in ("count", "date") or (
+            quantity.source_unit == quantity.unit or quantity.high is not None):
+        return quantity.display  # a range is shown whole, in the article's unit already
     return format_quantity(quantity.value / (unit.factor or 1.0), unit.id, vocab)
 
 

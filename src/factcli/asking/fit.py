@@ -83,6 +83,7 @@ from factcli.vocabulary import Vocabulary
 
 _NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
 _KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
+_TO_COME = "prospective"  # the status of what a statement says is still to come
 
 
 class _Fit(NamedTuple):
@@ -221,7 +222,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # is there.
         return _Fit(alignment, and_list(places), (len(held) + 1, -len(open_), 0, 0, 0),
                     not open_)
-    if not retold and not all(_is_about(e, compiled, vocab) for e in subject) and not (
+    if not retold and not all(_is_about(e, compiled, vocab) or _opens_with(e, compiled, vocab)
+                              for e in subject) and not (
             _agent_left_unsaid(alignment, core, subject, vocab)):
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     if _role_unsaid(compiled, gap, vocab):
@@ -247,7 +249,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # "when did the flyby happen" (no verb of its own that the fact may say otherwise):
         # not when Juice needs *to arrive*
         return None
-    measured = _measures(compiled, gap, core)
+    measured = _measures(compiled, gap, core, vocab)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
     names_kind = gap.answer == "entities" and bool(gap.kind_word) and any(
@@ -266,8 +268,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
     says_itself = any(s.kind == "word" and s.relation == Relation.EQUIVALENT for s in held)
-    tolerated = len(open_) == 1 and gap.answer != "reason" and gap.name != "how" and _tolerable(
-        open_[0], verbs, support, says_itself, words_held)
+    tolerated = len(open_) == 1 and gap.answer != "reason" and gap.name != "how" and (
+        _tolerable(open_[0], verbs, support, says_itself, words_held) or _one_figure_asked(
+            open_[0], verbs, support, gap, core, compiled))
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):
         # "which country is the *build*-up aimed at *deterring*": the names asked for are
@@ -350,6 +353,29 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _one_figure_asked(step: Step, verbs: frozenset[str], support: int, gap: Gap,
+                      core: Analysis, compiled: CompiledFact) -> bool:
+    """'How many pumps will be *fitted* at Carrow Lock' against 'Carrow Lock will have 12
+    of the pumps': a question brings no claim to defend, so when its names and what it
+    measures are all in a fact with one figure of the asked dimension, the fact's verb may
+    be another (its act is still weighed: see _other_acts and _holds), if both tell what
+    is to come or neither does ('how many pumps are *already* working' is not it)."""
+    # (a question with a measure reaches here only when the fact measures it: see _fit)
+    return (gap.answer == "quantity" and step.key in verbs and support >= 2
+            and bool(gap.measure) and sum(q.dimension in gap.dimensions
+                                          for q in compiled.quantities) == 1
+            and (core.status == _TO_COME) == (compiled.status == _TO_COME))
+
+
+def _opens_with(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The statement opens with the name as its subject, its verb next ('Arden Trust
+    *made* the award in May'), whatever else the store records the fact as about."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    start = int(bool(fact.tokens) and fact.tokens[0] in vocab.determiners)
+    return any(e == entity_id and pos == start and vocab.looks_like_verb(
+        fact.tokens, fact.entity_ends.get(pos, pos + 1)) for e, pos in fact.entities)
 
 
 def _other_deadline(alignment: Alignment, core: Analysis) -> bool:
@@ -540,13 +566,18 @@ def _is_noun_at(core: Analysis, key: str, vocab: Vocabulary) -> bool:
                for term, pos in core.terms)
 
 
-def _measures(compiled: CompiledFact, gap: Gap, core: Analysis) -> bool:
+def _measures(compiled: CompiledFact, gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
     """The fact gives a figure of what the question measures: every word of 'how many
-    square feet of space' in the fact, or a figure of the fact said to measure a word of
-    the question."""
+    square feet of space' in the fact, or its synonym ('how much *extra* money' where the
+    fact says 'an *additional* 5 million'), or a figure of the fact said to measure a word
+    of the question."""
     if gap.measure:
         said = compiled.terms.union(*(q.measure for q in compiled.quantities))
-        return gap.measure <= said
+        # the question's own words for the measure, which WordNet relates to the fact's
+        words = {core.tokens[pos]: vocab.canonical(core.tokens[pos]) for pos in gap.span}
+        return all(any(vocab.links(word).get(known, ("",))[0] == Relation.EQUIVALENT.value
+                       for word, term in words.items() if term == unsaid for known in said)
+                   for unsaid in gap.measure - said)
     return any(q.measure & core.term_set for q in compiled.quantities
                if q.dimension in gap.dimensions)
 

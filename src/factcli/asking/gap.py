@@ -341,7 +341,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     which: set[int] = set()  # the names that say which of the things are measured
     unit_words: set[int] = set()
     rate = ""
-    while stop < len(tokens) and stop < end + 4 and not _is_predicate(reading, stop, vocab):
+    while stop < len(tokens) and stop < end + 4 and not (
+            _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
         if after < len(tokens) and tokens[after] == "s":
@@ -367,7 +368,9 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                 or tokens[stop - 1] == _PER):
             rate = word  # "how much *a year*", "how many passengers *per hour*": a rate,
             unit_words.add(stop)  # not what is measured
-        elif unit is not None:
+        elif unit is not None and not (dimensions == (_DATE,)
+                                       and vocab.dimension_nouns.get(word) == _DATE):
+            # ('which month and *year*': a date's part, not a number of years)
             dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
@@ -411,6 +414,13 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted, rate=rate)
+
+
+def _heads_noun_phrase(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """'how many extra *lines* will it hold': a word the reader took for the verb is the
+    counted noun when an auxiliary follows it, which opens the question's own verb."""
+    return (tokens[position] not in vocab.auxiliaries and position + 1 < len(tokens)
+            and tokens[position + 1] in vocab.auxiliaries)
 
 
 def _share_held(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
