@@ -1,0 +1,54 @@
+"""Questions whose answer is a party, place or thing a fact names (who, which X, where),
+over the tramway store with a few invented facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.ask import ask_question
+from factcli.knowledge import Knowledge
+
+from .conftest import tramway_with
+
+
+@pytest.fixture(scope="module")
+def named() -> Knowledge:
+    return tramway_with(
+        ("safety-office-approved", "The Rail Safety Office approved the tram app in May.",
+         ["rail-safety-office", "tram-app"], []),
+        ("brakes-made-by", "The tram brakes are made by the engineering firm Tramfix.",
+         ["tramfix"], []),
+        ("ministry-announced", "The Ministry of Transport announced the tram extension.",
+         ["transport-ministry", "tram-extension", "france"], []),
+        ("depot-opened", "Corvia Rail opened its new tram depot in Northbank in 2021.",
+         ["corvia-rail", "northbank"], []),
+        ("wind-park-sea", "The Meridia wind park is in the Brine Sea.",
+         ["meridia-wind-park", "brine-sea"], []),
+        entities=(
+            {"id": "rail-safety-office", "name": "Rail Safety Office", "kind": "regulator",
+             "aliases": [], "member_of": ["france"]},
+            {"id": "tramfix", "name": "Tramfix", "kind": "company", "aliases": [],
+             "member_of": []},
+            {"id": "transport-ministry", "name": "Ministry of Transport",
+             "kind": "government department", "aliases": [], "member_of": ["france"]},
+            {"id": "meridia-wind-park", "name": "Meridia wind park", "kind": "wind farm",
+             "aliases": [], "member_of": []},
+            {"id": "brine-sea", "name": "Brine Sea", "kind": "sea", "aliases": [],
+             "member_of": []},
+        ))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a regulator is an agency, a manufacturer a company (questions.json kind_nouns)
+    ("Which agency approved the tram app?", "Rail Safety Office"),
+    ("Which manufacturer makes the tram brakes?", "Tramfix"),
+    # the head of a compound names the kind: a department, not the country 'government'
+    ("Which government department announced the tram extension?", "Ministry of Transport"),
+])
+def test_an_entity_of_the_kind_asked(named: Knowledge, question: str,
+                                     expected: str | None) -> None:
+    answer = ask_question(question, named).answer
+    if expected is None:
+        assert answer is None
+    else:
+        assert answer is not None and expected in answer
