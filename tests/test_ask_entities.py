@@ -42,8 +42,18 @@ def named() -> Knowledge:
     # a regulator is an agency, a manufacturer a company (questions.json kind_nouns)
     ("Which agency approved the tram app?", "Rail Safety Office"),
     ("Which manufacturer makes the tram brakes?", "Tramfix"),
+    # a light verb the fact says itself ('are made by') is still the question's act ...
+    ("Which company makes the tram brakes?", "Tramfix"),
+    # ... but not one said of a light noun, nor with nothing else of the question held
+    ("Which company made the announcement?", None),
     # the head of a compound names the kind: a department, not the country 'government'
     ("Which government department announced the tram extension?", "Ministry of Transport"),
+    # 'located' only says where a thing is: the fact's own verb need not be it; the noun
+    # before the participle is no verb
+    ("Where is Corvia Rail's new tram depot located?", "Northbank"),
+    ("Where is the Meridia wind park located?", "Brine Sea"),
+    ("Where is the Meridia wind park?", "Brine Sea"),
+    ("Where is the Lumen Works depot located?", None),
 ])
 def test_an_entity_of_the_kind_asked(named: Knowledge, question: str,
                                      expected: str | None) -> None:
