@@ -14,8 +14,6 @@ from .conftest import tramway_with
 @pytest.fixture(scope="module")
 def named() -> Knowledge:
     return tramway_with(
-        ("safety-office-approved", "The Rail Safety Office approved the tram app in May.",
-         ["rail-safety-office", "tram-app"], []),
         ("brakes-made-by", "The tram brakes are made by the engineering firm Tramfix.",
          ["tramfix"], []),
         ("ministry-announced", "The Ministry of Transport announced the tram extension.",
@@ -25,8 +23,6 @@ def named() -> Knowledge:
         ("wind-park-sea", "The Meridia wind park is in the Brine Sea.",
          ["meridia-wind-park", "brine-sea"], []),
         entities=(
-            {"id": "rail-safety-office", "name": "Rail Safety Office", "kind": "regulator",
-             "aliases": [], "member_of": ["france"]},
             {"id": "tramfix", "name": "Tramfix", "kind": "company", "aliases": [],
              "member_of": []},
             {"id": "transport-ministry", "name": "Ministry of Transport",
@@ -39,8 +35,7 @@ def named() -> Knowledge:
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    # a regulator is an agency, a manufacturer a company (questions.json kind_nouns)
-    ("Which agency approved the tram app?", "Rail Safety Office"),
+    # a manufacturer is a company (questions.json kind_nouns)
     ("Which manufacturer makes the tram brakes?", "Tramfix"),
     # a light verb the fact says itself ('are made by') is still the question's act ...
     ("Which company makes the tram brakes?", "Tramfix"),
