@@ -20,6 +20,8 @@ def named() -> Knowledge:
          ["transport-ministry", "tram-extension", "france"], []),
         ("depot-opened", "Corvia Rail opened its new tram depot in Northbank in 2021.",
          ["corvia-rail", "northbank"], []),
+        ("railco-engineers", "Railco engineers inspected the tram bridge in Lyon in March.",
+         ["railco", "lyon"], []),
         ("wind-park-sea", "The Meridia wind park is in the Brine Sea.",
          ["meridia-wind-park", "brine-sea"], []),
         entities=(
@@ -49,6 +51,9 @@ def named() -> Knowledge:
     ("Where is the Meridia wind park located?", "Brine Sea"),
     ("Where is the Meridia wind park?", "Brine Sea"),
     ("Where is the Lumen Works depot located?", None),
+    # a name right before a noun says whose it is, as an 's does
+    ("Whose engineers inspected the tram bridge?", "Railco"),
+    ("Whose trams passed their safety inspection?", None),
 ])
 def test_an_entity_of_the_kind_asked(named: Knowledge, question: str,
                                      expected: str | None) -> None:
