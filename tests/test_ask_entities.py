@@ -22,6 +22,7 @@ def named() -> Knowledge:
          ["corvia-rail", "northbank"], []),
         ("railco-engineers", "Railco engineers inspected the tram bridge in Lyon in March.",
          ["railco", "lyon"], []),
+        ("vale-plant-wheels", "The Vale plant makes tram wheels.", ["vale-plant"], []),
         ("wind-park-sea", "The Meridia wind park is in the Brine Sea.",
          ["meridia-wind-park", "brine-sea"], []),
         entities=(
@@ -31,6 +32,14 @@ def named() -> Knowledge:
              "kind": "government department", "aliases": [], "member_of": ["france"]},
             {"id": "meridia-wind-park", "name": "Meridia wind park", "kind": "wind farm",
              "aliases": [], "member_of": []},
+            {"id": "vale-plant", "name": "Vale plant", "kind": "factory", "aliases": [],
+             "member_of": ["ashby"]},
+            {"id": "ashby", "name": "Ashby", "kind": "city", "aliases": [],
+             "member_of": ["westria"]},
+            {"id": "westria", "name": "Westria", "kind": "state", "aliases": [],
+             "member_of": ["norland"]},
+            {"id": "norland", "name": "Norland", "kind": "country", "aliases": [],
+             "member_of": []},
             {"id": "brine-sea", "name": "Brine Sea", "kind": "sea", "aliases": [],
              "member_of": []},
         ))
@@ -54,6 +63,11 @@ def named() -> Knowledge:
     # a name right before a noun says whose it is, as an 's does
     ("Whose engineers inspected the tram bridge?", "Railco"),
     ("Whose trams passed their safety inspection?", None),
+    # a part of a part is a part of the whole, and the whole of the very kind asked
+    # answers before a nearer one the kind word may stand for (a state for 'country')
+    ("In which state is the Vale plant?", "Westria"),
+    ("Which country is the Vale plant in?", "Norland"),
+    ("Which city is the Vale plant in?", "Ashby"),
 ])
 def test_an_entity_of_the_kind_asked(named: Knowledge, question: str,
                                      expected: str | None) -> None:
