@@ -75,8 +75,9 @@ def _other_acts(step: Step, held: list[Step], core: Analysis, compiled: Compiled
     than the question's verb ``step``, which it does not say: the fit answers only if one
     of them is related to that verb (_holds)."""
     word = step.claim
-    if _is_light_verb(word, vocab) or fold(word) in vocab.question_words["naming_verbs"]:
-        return ()
+    if _is_light_verb(word, vocab) or fold(word) in vocab.question_words["naming_verbs"] or (
+            vocab.is_position_verb(word)):
+        return ()  # 'where is the plant *located*' asks where it is, not of an act
     after = [pos + 1 for term, pos in core.terms if term == step.key]
     terms = {pos for _, pos in core.terms}
     if any(pos in terms and vocab.can_be_verb(core.tokens[pos]) for pos in after):
@@ -222,6 +223,30 @@ def _only_positioned(open_: list[Step], vocab: Vocabulary) -> bool:
     """'In which town does the plant *stand*', 'where does the village *lie*': a verb of
     position only says the thing is there, as 'is' does."""
     return all(vocab.is_position_verb(s.claim) for s in open_)
+
+
+def _light_verb_said(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'Which company *makes* the drug': a verb that says little in most sentences (a light
+    word the reader passes over: 'make', 'announce') is still the question's act, and a fact
+    that says that very verb ('the drug is *made* by …') says what the question does; not
+    one whose object is a light word too ('*made* a decision' says 'decided')."""
+    tokens = core.tokens
+    asked = {lemma for pos, token in enumerate(tokens) if token in vocab.light
+             and vocab.looks_like_verb(tokens, pos) and not _light_object(tokens, pos, vocab)
+             for lemma in vocab.lemmas_of(token)}
+    if not asked:
+        return False
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    return any(not asked.isdisjoint(vocab.lemmas_of(fact[pos])) for pos in range(len(fact))
+               if fact[pos] in vocab.light and vocab.looks_like_verb(fact, pos))
+
+
+def _light_object(tokens: list[str], verb: int, vocab: Vocabulary) -> bool:
+    """The verb's object, past its determiners, is a light word: 'make *an announcement*'."""
+    at = verb + 1
+    while at < len(tokens) and tokens[at] in vocab.determiners:
+        at += 1
+    return at < len(tokens) and tokens[at] in vocab.light
 
 
 def _says_action(filler: str, said: set[str], vocab: Vocabulary) -> bool:

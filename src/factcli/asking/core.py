@@ -378,6 +378,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
         start -= 1
     if copula and position == len(tokens) - 1 and tokens[start] == _POSSESSIVE:
         return False
+    if copula and position + 1 < len(tokens) and _participle(tokens[position + 1], vocab):
+        return False  # "where is the battery *plant* located": the participle is the verb
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(
         vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)

@@ -152,9 +152,11 @@ def _owners_said(alignment: Alignment, gap: Gap, core: Analysis,
         if found is None:
             return []
         _, fact, spots = found
-    # the name's end is at its possessive 's or past it, as the reader took it
+    # the name's end is at its possessive 's or past it, as the reader took it, or right
+    # before the noun: a name as a noun's modifier says whose it is as the 's does
+    # ('*Halden University* researchers' are the university's)
     owned_at = {end for spot in spots if spot and fact.tokens[spot - 1] == "s"
-                for end in (spot - 1, spot)}
+                for end in (spot - 1, spot)} | set(spots)
     return [vocab.entities[e].name for e, pos in fact.entities
             if fact.entity_ends.get(pos, pos + 1) in owned_at and e not in core.entity_ids
             and e in vocab.entities]

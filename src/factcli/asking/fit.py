@@ -16,6 +16,7 @@ from factcli.asking.acts import (
     _asks_state,
     _done_for_what_is_to_come,
     _included,
+    _light_verb_said,
     _names_act,
     _only_positioned,
     _opposed,
@@ -298,7 +299,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # 'when did Juice *land*': the fact's more general 'came' is not it
     if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
             described and any(s.via == _KIND_OF_ENTITY for s in held)) and not (
-            _described_after_copula(core, gap, vocab)):
+            _described_after_copula(core, gap, vocab)) and not (
+            held and _light_verb_said(core, compiled, vocab)):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)

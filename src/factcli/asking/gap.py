@@ -152,6 +152,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
                 word = tokens[stop]
                 kind = _kind_of(word, form, vocab)
+                if kind is not None and stop + 1 < len(tokens) and _kind_of(
+                        tokens[stop + 1], form, vocab) is not None:
+                    # "which *government* department": a noun of a compound only says which
+                    # sort of the last one, its head, asks for ('department', not a country)
+                    stop += 1
+                    continue
                 if kind is not None and not form.modifier:  # before the verb test:
                     # "companies" can be one; 'what kind of company' asks which sort, not
                     # for a company's name

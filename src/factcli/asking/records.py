@@ -60,10 +60,25 @@ def _belongs_to(text: str, reading: Analysis, gap: Gap, knowledge: Knowledge) ->
     # part of a thing is being owned by it only for a thing of the same kind (a company
     # of a company), not for a place in a city or a partner in a joint venture
     asked = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
-    owners = [vocab.entities[o] for o in (entity.member_of if entity else ())
-              if o in vocab.entities and (_is_of_kind(vocab.entities[o].kind, gap.kinds, vocab)
-                                          or vocab.entities[o].kind.split()[-1] in asked)
-              and not (owned and entity is not None and vocab.entities[o].kind != entity.kind)]
+    # a part of a part is a part of the whole: 'the De Soto plant' (in De Soto, a city of
+    # Kansas) is in Kansas; the nearest wholes whose kind is the word asked answer ('which
+    # country': the United States, not the state of Kansas nearer), else the nearest of
+    # any kind that word stands for
+    levels: list[list[str]] = []
+    wholes = list(entity.member_of) if entity else []
+    seen: set[str] = set()
+    while wholes:
+        levels.append([o for o in wholes if o in vocab.entities and not (
+            owned and entity is not None and vocab.entities[o].kind != entity.kind)])
+        seen.update(wholes)
+        wholes = [w for o in wholes if o in vocab.entities and not owned
+                  for w in vocab.entities[o].member_of if w not in seen]
+    said = [[o for o in level if vocab.entities[o].kind.split()[-1] in asked]
+            for level in levels]
+    kinds = [[o for o in level if _is_of_kind(vocab.entities[o].kind, gap.kinds, vocab)]
+             for level in levels]
+    owners = [vocab.entities[o] for o in next(
+        (level for level in (*said, *kinds) if level), [])]
     hits = knowledge.index.search(index_tokens(frozenset(), {named}), RELATED + 1)
     if len(owners) != 1 or not hits:
         return None
