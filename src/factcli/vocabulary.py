@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
-from factcli.logic import Relation
 from factcli.quantities import Unit, parse_number
 from factcli.text import Analysis, stem, tokenise
 from factcli.wordnet import VERB, find_links, lemma_candidates, rank, split_table, unpack_links
@@ -78,8 +77,6 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
     return starting
 
 
-# A fact word related so to a claim's entails it: the same word or a narrower one.
-_ENTAILING = (Relation.EQUIVALENT.value, Relation.FORWARD.value)
 # Lemmas looked up by search before the relation tables are split: one claim needs about
 # eight, so a single verify never pays for the split.
 SEARCHES_BEFORE_SPLIT = 16
@@ -728,28 +725,6 @@ class Vocabulary:
             if kind == "group":
                 words.setdefault(payload, []).append(word)
         return words
-
-    def kinds_of_opposites(self, group_term: str) -> frozenset[str]:
-        """The store terms WordNet makes one of the words of a lexicon group's antonym
-        groups, or a kind of one: 'doubled' is a way to increase, so egg prices that
-        doubled did not drop."""
-        known = self._opposed_to_group.get(group_term)
-        if known is None:
-            words = self._group_words
-            known = self._opposed_to_group[group_term] = frozenset().union(*(
-                    (term for term, (relation, _) in self.links(word).items()
-                     if relation in _ENTAILING)
-                    for opposite in self.antonyms.get(group_term, ())
-                    for word in words.get(opposite, ())))
-        return known
-
-    @cached_property
-    def _opposed_to_group(self) -> dict[str, frozenset[str]]:
-        return {}
-
-    @cached_property
-    def _group_words(self) -> dict[str, list[str]]:
-        return self.group_words()
 
     def lemmas_of(self, word: str) -> list[str]:
         known = self._lemmas.get(word)

@@ -58,12 +58,6 @@ HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
 # The via of 'reject' for 'approve', 'dwindle' for 'increase': a verb in, or first just
 # under, the sense WordNet opposes to the fact verb's.
 OPPOSITE_SENSE = "WordNet opposite sense"
-# The via of 'doubled' for a claim's 'dropped': a word WordNet puts under one of the words
-# of the lexicon's opposite (increase) of the claim word's group.
-OPPOSITE_KIND = "a kind of the factcli lexicon antonym"
-# Opposites reached through a sense or a kind that a word need not have in the claim: they
-# contradict only where the rest of the claim is the fact's.
-INDIRECT_OPPOSITES = (OPPOSITE_SENSE, OPPOSITE_KIND)
 # The via of 'eat' for 'dining': broader than the word derived from the fact's (dine). Not
 # a plain hypernym, which also names what an entity may be called ('gather' is no kind).
 DERIVED_HYPERNYM = "WordNet derivation's hypernym"

@@ -34,7 +34,7 @@ from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception
 from factcli.verifying.status import _done_verbs
 from factcli.vocabulary import name_head
-from factcli.wordnet import INDIRECT_OPPOSITES, OPPOSITE_KIND, rank
+from factcli.wordnet import OPPOSITE_SENSE, rank
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -768,9 +768,6 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
     antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
     found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
              for o in sorted(antonyms & compiled.terms)] if antonyms else []
-    if antonyms:
-        found += [(o, Relation.ALTERNATION, OPPOSITE_KIND) for o in sorted(
-            (vocab.kinds_of_opposites(term) & compiled.terms) - antonyms)]
     if " " not in word:
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms and not (
@@ -794,9 +791,9 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                  or not _counted_or_owned(compiled.word_for(link[0]), compiled, vocab)]
     if not found:
         return _negated_by_prefix(word, compiled, vocab, verb, narrower)
-    # a direct antonym before an indirect one: 'lowered' against 'raised', not
+    # a direct antonym before a word of an opposite sense: 'lowered' against 'raised', not
     # against the 'increase' group that the claim's own 'growth' belongs to
-    return min(found, key=lambda link: (rank(link[1]), link[2] in INDIRECT_OPPOSITES, link[0]))
+    return min(found, key=lambda link: (rank(link[1]), link[2] == OPPOSITE_SENSE, link[0]))
 
 
 def _counted_or_owned(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
