@@ -5,7 +5,9 @@ Development-time only (Debian: ``apt-get install wordnet-base``); the generated 
 the package so that a user's ``pip install`` is all there is. It keeps what the verifier
 uses of WordNet: each lemma's synsets in sense order; each synset's lemmas, hypernyms and
 the classes a named instance belongs to; similar-to links between adjectives; the
-word-level antonym, derivation and pertainym links; and the morphological exception lists
+word-level antonym, derivation and pertainym links; the pairs of senses an antonym link
+opposes (the antonym of 'approve' is 'disapprove' in the sense it shares with 'reject', not
+in 'consider bad or wrong'); and the morphological exception lists
 that WordNet's own lemmatiser (morphy) needs.
 
     python scripts/build_wordnet.py [/usr/share/wordnet]
@@ -21,6 +23,7 @@ from pathlib import Path
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
 # Word-level pointers kept, by WordNet pointer symbol.
 LEXICAL = {"!": "antonyms", "+": "derivations", "\\": "pertainyms"}
+ANTONYM = "!"  # also kept as a link between the two senses it opposes
 HYPERNYM = {"@"}
 INSTANCE = {"@i"}
 SIMILAR = {"&"}
@@ -57,6 +60,7 @@ def main() -> None:
             named.append(all(w[0].isupper() for w in written))
     synsets: list[list[object]] = []
     links: dict[str, set[tuple[str, str]]] = {key: set() for key in LEXICAL.values()}
+    opposed: set[tuple[int, int]] = set()  # (synset, synset) whose senses are antonyms
     for (ss_type, words, pointers), proper in zip(raw, named, strict=True):
         hypernyms = [ids[(p, t)] for s, p, t, _ in pointers if s in HYPERNYM]
         similar = [ids[(p, t)] for s, p, t, _ in pointers if s in SIMILAR]
@@ -74,6 +78,9 @@ def main() -> None:
             target_words = raw[ids[(target_pos, target)]][1]
             other = target_words[int(source_target[2:], 16) - 1]
             links[kind].add((f"{words[source]}|{ss_type}", f"{other}|{target_pos}"))
+            if symbol == ANTONYM:
+                low, high = sorted((len(synsets) - 1, ids[(target_pos, target)]))
+                opposed.add((low, high))
     index: dict[str, dict[str, list[int]]] = {}
     untagged: set[tuple[str, str]] = set()
     for name, pos in POS.items():
@@ -106,6 +113,7 @@ def main() -> None:
         "index": index,
         "exceptions": exceptions,
         "common_senses": common,
+        "opposed_senses": sorted(list(pair) for pair in opposed),
         **{kind: sorted([a, b] for a, b in pairs) for kind, pairs in links.items()},
     }
     data = json.dumps(document, separators=(",", ":"), ensure_ascii=False, sort_keys=True)

@@ -21,7 +21,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -115,7 +115,14 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                      aliases: list[tuple[str, str]]) -> None:
     """Give the vocabulary the general-English relations of the words the facts use, and
     the words of entity names ('council' of 'Meridia City Council')."""
-    from factcli.wordnet import AS_NOUN, AS_VERB, AS_WORD, phrasal_verbs, relation_slice
+    from factcli.wordnet import (
+        AS_NOUN,
+        AS_VERB,
+        AS_WORD,
+        opposite_slice,
+        phrasal_verbs,
+        relation_slice,
+    )
 
     surface: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
@@ -128,9 +135,11 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     for group_term, words in vocab.group_words().items():
         parts = AS_VERB if vocab.is_verb_group(group_term) else AS_NOUN
         surface.setdefault(group_term, set()).update((word, parts) for word in words)
+    store_words: dict[str, Iterable[tuple[str, str]]] = {
+        term: sorted(words) for term, words in sorted(surface.items())}
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
-        {term: sorted(words) for term, words in sorted(surface.items())}, wordnet,
-        frozenset(vocab.light))
+        store_words, wordnet, frozenset(vocab.light))
+    vocab.opposite_table = opposite_slice(store_words, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)

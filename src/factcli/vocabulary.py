@@ -221,6 +221,9 @@ class Vocabulary:
     exceptive: tuple[tuple[str, ...], ...] = ()
     relation_table: str = ""  # packed: wordnet.pack_table, searched by ``links``
     narrower_table: str = ""  # the same for narrower words ('probe' for 'spacecraft')
+    # the same for verbs of a sense opposed to a fact verb's ('rejected' for 'approved'):
+    # wordnet.opposite_slice, read by ``opposite_senses``
+    opposite_table: str = ""
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
@@ -870,6 +873,25 @@ class Vocabulary:
                         found[term] = link
         self._links[asked] = found
         return found
+
+    def opposite_senses(self, word: str, verb: bool = False) -> dict[str, tuple[str, str]]:
+        """The store terms ``word`` is opposed to in one of its senses ('rejected' to
+        'approved', 'dwindled' to 'rose'), kept apart from :meth:`links`: only a claim's
+        verdict may read them, where the rest of the claim is the fact's."""
+        asked = (word, verb)
+        known = self._opposites.get(asked)
+        if known is None:
+            known = self._opposites[asked] = {}
+            for lemma in self.lemmas_of(word):
+                packed = find_links(self.opposite_table, VERB + lemma if verb else lemma)
+                known.update((term, link) for term, link in (
+                    unpack_links(packed).items() if packed else ()) if term not in known)
+        return known
+
+    @cached_property
+    def _opposites(self) -> dict[tuple[str, bool], dict[str, tuple[str, str]]]:
+        """Opposite senses worked out so far (few words have any)."""
+        return {}
 
     def canonical(self, word: str) -> str | None:
         """The comparable term of one word, or None for a word that carries no content."""

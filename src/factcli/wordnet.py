@@ -55,6 +55,9 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
+# The via of 'reject' for 'approve', 'dwindle' for 'increase': a verb in, or first just
+# under, the sense WordNet opposes to the fact verb's.
+OPPOSITE_SENSE = "WordNet opposite sense"
 # The via of 'eat' for 'dining': broader than the word derived from the fact's (dine). Not
 # a plain hypernym, which also names what an entity may be called ('gather' is no kind).
 DERIVED_HYPERNYM = "WordNet derivation's hypernym"
@@ -83,6 +86,8 @@ class WordNet:
         self.antonyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.derivations: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.pertainyms: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        # synset -> the synsets an antonym link opposes it to, sense to sense
+        self.opposed_senses: dict[int, list[int]] = {}
 
     @classmethod
     def load(cls, path: Path = DATA_FILE) -> WordNet:
@@ -92,6 +97,9 @@ class WordNet:
         document = json.loads(gzip.decompress(path.read_bytes()))
         wordnet = cls(document["synsets"], document["index"], document["exceptions"])
         wordnet.common_noun_senses = document["common_senses"]
+        for one, other in document["opposed_senses"]:
+            wordnet.opposed_senses.setdefault(one, []).append(other)
+            wordnet.opposed_senses.setdefault(other, []).append(one)
         for kind in ("antonyms", "derivations", "pertainyms"):
             table: dict[tuple[str, str], list[tuple[str, str]]] = getattr(wordnet, kind)
             for left, right in document[kind]:
@@ -430,6 +438,29 @@ class WordNet:
         for other, other_pos in sorted(opposites):
             yield other, Link(Relation.ALTERNATION, "WordNet antonym", other_pos)
 
+    def opposite_sense_links(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
+        """For a verb, the verbs of a sense WordNet opposes to one of its common senses,
+        each in a common sense of its own ('reject' shares the sense of 'disapprove' that
+        is the antonym of 'approve'), and the verbs whose first sense is just under that
+        opposite ('dwindle' is first a way to 'decrease', the opposite of 'increase'). Only
+        a first sense under it: a later one is what the verb rarely means ('start' is also
+        to 'leave', the opposite of 'arrive'). An opposite with too many kinds under it
+        says too little to stand for them all. Not for other words: a noun or an adjective
+        opposed in one sense ('jet', a colour, against 'blue') is rarely used in it."""
+        if pos != "v":
+            return
+        for synset in self.senses(lemma, pos):
+            for opposite in self.opposed_senses.get(synset, ()):
+                if len(self.hyponyms.get(opposite, ())) > MAX_HYPONYMS:
+                    continue
+                for other in self.words(opposite):
+                    if other != lemma and self._common(other, pos, opposite):
+                        yield other, Link(Relation.ALTERNATION, OPPOSITE_SENSE, pos)
+                for narrower in self.hyponyms.get(opposite, ()):
+                    for other in self.words(narrower):
+                        if other != lemma and self.senses(other, pos, 1) == [narrower]:
+                            yield other, Link(Relation.ALTERNATION, OPPOSITE_SENSE, pos)
+
 
 @cache
 def shipped_wordnet() -> WordNet:
@@ -498,14 +529,7 @@ def relation_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet
     table: dict[str, dict[str, tuple[str, str]]] = {}
     for term, surface in words.items():
         for word, parts in surface:
-            lemmas = wordnet.lemmas(word)
-            if word.endswith(("ing", "ed")) and lemmas and all(pos == "v" for _, pos in lemmas):
-                # 'a deteriorating environment': a participle WordNet has only as a verb
-                # is read as that verb
-                parts = AS_VERB
-            for lemma, pos in lemmas:
-                if pos not in parts:
-                    continue  # 'anti-tank mines' relates as a noun, never as the verb 'mine'
+            for lemma, pos in _read_as(word, parts, wordnet):
                 for other, link in wordnet.links_from(lemma, pos, generic):
                     # A claim's verb is related only through verb senses, kept apart.
                     keys = (other, VERB + other) if link.pos == "v" else (other,)
@@ -523,6 +547,36 @@ def relation_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet
         if len(broad) < len(links):
             narrow[lemma] = pack_links({t: v for t, v in links.items() if t not in broad})
     return pack_table(wide), pack_table(narrow), _inflections(table, wordnet)
+
+
+def _read_as(word: str, parts: str, wordnet: WordNet) -> list[tuple[str, str]]:
+    """The (lemma, part of speech) readings of a store's ``word`` that ``parts`` allows."""
+    lemmas = wordnet.lemmas(word)
+    if word.endswith(("ing", "ed")) and lemmas and all(pos == "v" for _, pos in lemmas):
+        # 'a deteriorating environment': a participle WordNet has only as a verb is read
+        # as that verb
+        parts = AS_VERB
+    # 'anti-tank mines' relates as a noun, never as the verb 'mine'
+    return [(lemma, pos) for lemma, pos in lemmas if pos in parts]
+
+
+def opposite_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet) -> str:
+    """For each store term read as a verb (``words`` as for :func:`relation_slice`), the
+    verbs of a sense WordNet opposes to one of its senses (:meth:`WordNet.opposite_sense_links`),
+    packed as :func:`relation_slice` packs its tables: ``{claim lemma: {term: (relation,
+    via)}}``. A table of its own, which only ``verify`` reads: such a verb has other senses
+    too, so it may contradict a claim that says the rest of the fact, but it says nothing of
+    what a question asks about, nor where to look for facts ('rejected' need not look for
+    every 'approved' in the store)."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for term, surface in words.items():
+        for word, parts in surface:
+            for lemma, pos in _read_as(word, parts, wordnet):
+                for other, link in wordnet.opposite_sense_links(lemma, pos):
+                    for key in (other, VERB + other):
+                        table.setdefault(key, {}).setdefault(
+                            term, (link.relation.value, link.via))
+    return pack_table({lemma: pack_links(links) for lemma, links in table.items()})
 
 
 # The relation table is kept as one string in the compiled store and read into a dict

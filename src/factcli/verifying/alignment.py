@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation, Verdict, conjoin, join, project, verdict_of
+from factcli.wordnet import OPPOSITE_SENSE
 
 SUPPORTED = Verdict.SUPPORTED
 REFUTED = Verdict.REFUTED
@@ -96,7 +97,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
           "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
-          "WordNet antonym": 0.85, "negation": 0.92, "another subject": 0.8,
+          "WordNet antonym": 0.85, OPPOSITE_SENSE: 0.8, "negation": 0.92, "another subject": 0.8,
           "another doer of the same act": 0.8, "the article's only one": 0.85,
           "what it is part of": 0.85, "without a break, not now and then": 0.85,
           "now and then, not without a break": 0.85, "the same in other words": 0.85,
@@ -244,7 +245,12 @@ class Alignment:
         about_another = not others_named and any(
             s.via in ("another subject", "said of another thing", "another one of its kind")
             and s.relation == Relation.INDEPENDENT for s in self.steps)
-        return self.anchored and not about_another
+        # An opposite reached through one of a word's several senses is the opposite of
+        # the fact's only where the rest of the claim is the fact's: 'the slipway broke
+        # records' is no 'ended' against 'began' (to break is also to end), 'the agency
+        # rejected the drug' is against 'approved the drug'.
+        sensed = any(s.via == OPPOSITE_SENSE and s.relation in _CONTRADICTS for s in self.steps)
+        return self.anchored and not about_another and not (sensed and self.unmatched)
 
     @property
     def confidence(self) -> float:

@@ -34,7 +34,7 @@ from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception
 from factcli.verifying.status import _done_verbs
 from factcli.vocabulary import name_head
-from factcli.wordnet import rank
+from factcli.wordnet import OPPOSITE_SENSE, rank
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -832,19 +832,30 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                 # says itself is not also another adjective's match; and an ordinal is a
                 # place in a row, not the verb 'second' ('endorse')
                 found.append((fact_term, Relation(relation), via))
+        if not narrower:
+            # a verb opposed in one of its senses ('rejected' against 'approved'); not for
+            # a question, whose gap asserts nothing such a sense could reverse
+            found += [(fact_term, Relation(relation), via) for fact_term, (relation, via)
+                      in vocab.opposite_senses(word, verb).items()
+                      if fact_term in compiled.terms]
     if verb:
-        # '40 stops' counts things: no verb's opposite ('start') contradicts it
+        # '40 stops' counts things, 'Juice's speed' is what Juice has: no verb's opposite
+        # ('start', 'slow') contradicts either
         found = [link for link in found if link[1] != Relation.ALTERNATION
-                 or not _after_a_number(compiled.word_for(link[0]), compiled, vocab)]
+                 or not _counted_or_owned(compiled.word_for(link[0]), compiled, vocab)]
     if not found:
         return _negated_by_prefix(word, compiled, vocab, verb, narrower)
-    return min(found, key=lambda link: (rank(link[1]), link[0]))
+    # a direct antonym before a word of an opposite sense: 'lowered' against 'raised', not
+    # against the 'increase' group that the claim's own 'growth' belongs to
+    return min(found, key=lambda link: (rank(link[1]), link[2] == OPPOSITE_SENSE, link[0]))
 
 
-def _after_a_number(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    """The fact's ``word`` stands right after a number: a noun counted, not a verb."""
+def _counted_or_owned(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact's ``word`` stands right after a number or a possessive 's: a noun counted
+    or owned, not a verb."""
     said = read_statement(compiled.fact.statement, vocab).tokens
-    return any(later == word and (earlier[:1].isdigit() or earlier in vocab.number_words)
+    return any(later == word and (earlier[:1].isdigit() or earlier in vocab.number_words
+                                  or earlier == "s")
                for earlier, later in pairwise(said))
 
 
