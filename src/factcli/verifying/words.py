@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
+from factcli.quantities import DATE_BOUNDS
 from factcli.text import (
     Analysis,
     and_list,
@@ -545,6 +546,14 @@ def _before_a_duration(at: int, reading: Analysis) -> bool:
     return any(q.dimension == "duration" and at < q.start <= at + 2 for q in reading.quantities)
 
 
+def _in_date_bound(term: str, reading: Analysis) -> bool:
+    """The word is inside a date the claim gives as a bound ('before *April* 2024')."""
+    at = next((pos for t, pos in reading.terms if t == term), None)
+    return at is not None and any(
+        q.dimension == "date" and q.start <= at < q.end and q.qualifier in DATE_BOUNDS
+        for q in reading.quantities)
+
+
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                   vocab: Vocabulary) -> Step:
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
@@ -555,6 +564,11 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         # of the week)
         calendar = vocab.months if word in vocab.months else vocab.weekdays
         others = [w for t, w in compiled.raw_terms if w in calendar and w != word]
+        if others and _in_date_bound(term, reading):
+            # 'opened after March 2024' against 'in April 2024': the month only places the
+            # bound, whose side the fact's date is on the figure's step weighs
+            return Step("figure", term, word.title(), others[0].title(), Relation.EQUIVALENT,
+                        "the month of a date's bound")
         if others:  # a contradiction once the year is seen to agree (_same_year)
             return Step("figure", term, word.title(), others[0].title(), Relation.INDEPENDENT,
                         "another month" if calendar is vocab.months else "another day")
