@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
-from factcli.quantities import DATE_BOUNDS
 from factcli.text import (
     Analysis,
     and_list,
@@ -32,7 +31,7 @@ from factcli.verifying.alignment import (
     _fact_term,
 )
 from factcli.verifying.entities import _named_together
-from factcli.verifying.readings import _counted_kind, _exception
+from factcli.verifying.readings import _counted_kind, _exception, date_bound
 from factcli.verifying.status import _done_verbs
 from factcli.vocabulary import name_head
 from factcli.wordnet import rank
@@ -549,9 +548,8 @@ def _before_a_duration(at: int, reading: Analysis) -> bool:
 def _in_date_bound(term: str, reading: Analysis) -> bool:
     """The word is inside a date the claim gives as a bound ('before *April* 2024')."""
     at = next((pos for t, pos in reading.terms if t == term), None)
-    return at is not None and any(
-        q.dimension == "date" and q.start <= at < q.end and q.qualifier in DATE_BOUNDS
-        for q in reading.quantities)
+    return at is not None and any(q.start <= at < q.end and date_bound(q, reading)
+                                  for q in reading.quantities)
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
