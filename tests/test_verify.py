@@ -643,6 +643,16 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     # an adjunct after a comma is said of the verb
     ("Turner built the terminal on its own, without a partner",
      ["Turner built the terminal on its own", "Turner built without a partner"]),
+    # a second verb in '-s' brings its own tense: it takes the subject, not 'was'
+    ("The road was rebuilt in 2024 and links Vilnius with Poland",
+     ["The road was rebuilt in 2024", "The road links Vilnius with Poland"]),
+    # a list goes on from the last verb's object: two manner adverbs of one verb
+    ("Lithuania says any further fences will rise quickly and quietly",
+     ["Lithuania says any further fences will rise quickly",
+      "Lithuania says any further fences will rise quietly"]),
+    # a plural noun before a form of 'be' is the subject's, not the verb
+    ("The Lithuanian fences are planned and will cost 1.1 billion euros",
+     ["The Lithuanian fences are planned", "The Lithuanian fences will cost 1.1 billion euros"]),
 ])
 def test_list_items_split_into_parts(knowledge: Knowledge, claim: str,
                                      parts: list[str]) -> None:

@@ -86,6 +86,11 @@ class QuantityMention(NamedTuple):
     in_year: bool = False  # 'before April 2024': a date naming a part of its year
 
 
+# The comparators that make a date a bound on one side ('before April 2024', 'after May',
+# 'from June', 'by July 2031'), whose month says where the bound lies, not when it happened
+DATE_BOUNDS = frozenset({"less_than", "more_than", "at_least", "by", "at_most"})
+
+
 class FactQuantity(NamedTuple):
     value: float
     unit: str

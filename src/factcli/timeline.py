@@ -670,7 +670,7 @@ def _named_dates(event: str, own: list[QuantityMention], reading: Analysis,
     known = [span for span in spans if span is not None]
     if not closeness or len(known) < len(spans):
         return None
-    words = " and ".join(_words(reading.tokens, mention, vocab) for mention in own)
+    words = " and ".join(date_words(reading.tokens, mention, vocab) for mention in own)
     fact = max(closeness, key=lambda f: closeness[f])
     return Dated(event, fact, words, (min(s[0] for s in known), max(s[1] for s in known)),
                  closeness[fact])
@@ -842,7 +842,7 @@ def fact_dates(fact: CompiledFact, vocab: Vocabulary) -> list[tuple[str, Interva
     for mention in reading.quantities:
         interval = date_interval(tokens, mention, vocab) if mention.dimension == "date" else None
         if interval is not None:
-            found.append((_words(tokens, mention, vocab), interval))
+            found.append((date_words(tokens, mention, vocab), interval))
     return found
 
 
@@ -934,7 +934,7 @@ def _content(side: str, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(reading.term_set) | frozenset(reading.entity_ids)
 
 
-def _words(tokens: list[str], mention: QuantityMention, vocab: Vocabulary) -> str:
+def date_words(tokens: list[str], mention: QuantityMention, vocab: Vocabulary) -> str:
     """A date as a person writes it: 'by July 2031', '4 June 2024'."""
     start = mention.start - 1 if _day_at(tokens, mention.start - 1, vocab) else mention.start
     if mention.qualifier == "exact" and tokens[start] in vocab.prepositions:
@@ -1044,7 +1044,7 @@ def read_selection(text: str, reading: Analysis, vocab: Vocabulary) -> Selection
             return None
         frame = frame._replace(right=" ".join(named[:verb]))
         main = " ".join([frame.left, *named[verb:]])
-    words = _words(tokens, mention, vocab)
+    words = date_words(tokens, mention, vocab)
     pattern = r"\W+".join(re.escape(w) for w in words.split())
     event, found = re.subn(rf"\s*\b(?:{'|'.join(sorted(vocab.prepositions))})?\s*{pattern}\b",
                            "", main, count=1, flags=re.I)

@@ -507,9 +507,11 @@ class Vocabulary:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         # not before a participle: 'a news release issued on …' is a noun the participle
         # tells more of
+        # nor before a form of 'be': 'the Bay *ferries* are moored' is the subject's noun,
+        # two verbs of a clause never standing side by side
         bare = (first and before not in ("and", "or") and bool(following)
                 and following not in self.prepositions and following not in ("and", "or")
-                and not following.endswith("ed"))
+                and not following.endswith("ed") and following not in self.be_forms)
         # "the countries highlight": a plain verb after a plural noun is the predicate too
         # (not after a name that ends in 's': "the Venus encounter"), unless an auxiliary
         # follows it: "the earnings limit is counted" has its verb after the noun

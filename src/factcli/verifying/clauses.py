@@ -437,12 +437,16 @@ def _acts(reading: Analysis, at: int, vocab: Vocabulary, bare: bool = False) -> 
     token = reading.tokens[at]
     if token in vocab.auxiliaries:
         return True
-    inflected = token.endswith("ed") or token in vocab.irregular or (
-        token.endswith("s") and token not in vocab.verb_lemmas)
+    inflected = token.endswith("ed") or token in vocab.irregular or _in_s_form(token, vocab)
     if at in reading.verbs:
         return inflected or bare
     return inflected and vocab.can_be_verb(token) and reading.tokens[at - 1] not in (
         vocab.determiners)
+
+
+def _in_s_form(token: str, vocab: Vocabulary) -> bool:
+    """A verb's form in '-s' ('limits', 'carries'), not a plain form that ends so ('pass')."""
+    return token.endswith("s") and token not in vocab.verb_lemmas
 
 
 def _word_slices(words: list[str], reading: Analysis) -> list[tuple[str, int, int]] | None:
@@ -522,7 +526,11 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             elif right_verb == 0:
                 # "... and renovate ten bridges" takes "Lithuania will"; "... and forms
                 # part of ..." brings its own verb and takes only "This project".
-                own_verb = right_reading.tokens[0] in knowledge.vocab.auxiliaries
+                # nor does one in '-s', which has its own tense: '… was introduced in 2017
+                # and limits …' takes only 'The cap', not 'The cap was'
+                first = right_reading.tokens[0]
+                own_verb = first in knowledge.vocab.auxiliaries or _in_s_form(
+                    first, knowledge.vocab)
                 right = _subject_words(left, left_verb, left_reading, knowledge.vocab,
                                        with_auxiliaries=not own_verb) + right
             elif not _has_own_subject(right_reading, right_verb):
@@ -560,7 +568,9 @@ def _object_prefix(left: str, start: int, reading: Analysis, knowledge: Knowledg
     'Lithuania will build ', 'The money will go towards '; before an ``adjunct`` (',
     without a partner'), its words up to the verb. Nothing when the object names entities
     (they may belong together)."""
-    verb_at = min((pos for pos in reading.verbs if pos >= start), default=start)
+    # the list goes on from what the clause's last verb acts on: 'says the cuts will come
+    # gradually and carefully' comes carefully, not 'says carefully'
+    verb_at = max((pos for pos in reading.verbs if pos >= start), default=start)
     if any(pos > verb_at for _, pos in reading.entities):
         return ""
     if adjunct:

@@ -5,6 +5,7 @@ an age, a part of the whole, a count of named entities, places, months and seaso
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from factcli.quantities import (
     period_after,
 )
 from factcli.text import Analysis, and_list, fold, read_statement, tokenise
+from factcli.timeline import date_interval, date_words, fact_dates
 from factcli.verifying.alignment import (
     _CONTRADICTS,
     _HOLDS,
@@ -31,7 +33,7 @@ from factcli.verifying.alignment import (
     Step,
     _fact_term,
 )
-from factcli.verifying.readings import _copula_at, _counted_kind
+from factcli.verifying.readings import _copula_at, _counted_kind, date_bound
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -115,6 +117,14 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             # 'September 2029' against 'September 2026 and January 2029'
             result.steps.append(Step(kind, "#" + mention.text, claimed, elsewhere,
                                      Relation.ALTERNATION, "another date"))
+        elif state is True and (side := _side_of_month_bound(mention, reading, compiled,
+                                                             vocab)) is not None:
+            # 'opened before April 2024' against 'opened in April 2024': both in 2024, so
+            # the year alone agreed; the days each date allows decide
+            relation, via, fact_date = side
+            result.steps.append(Step(kind, "#" + mention.text,
+                                     date_words(reading.tokens, mention, vocab), fact_date,
+                                     relation, via))
         elif state is True:
             exact = mention.qualifier == counterpart.qualifier == "exact"
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
@@ -457,6 +467,34 @@ def _of_its_noun(mention: QuantityMention, reading: Analysis,
         return compiled.quantities
     own = tuple(q for q in compiled.quantities if nouns & q.measure)
     return own or tuple(q for q in compiled.quantities if q.dimension != "count")
+
+
+def _side_of_month_bound(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
+                         vocab: Vocabulary) -> tuple[Relation, str, str] | None:
+    """A claim's bound inside a year ('before April 2024', 'after May', 'by March 2024')
+    against the fact's date in that year: figures are kept to their year, which the bound
+    does not leave out, so the days each allows decide. On the bound's other side it is
+    another date ('in April 2024' is not before April 2024); a fact date that may fall
+    either side ('in 2024') does not say it. None when the fact's date is within the
+    bound, or either date gives no days."""
+    if not mention.in_year or not date_bound(mention, reading):
+        return None
+    claimed = date_interval(reading.tokens, mention, vocab)
+    if claimed is None:
+        return None
+    year = date(int(mention.value), 1, 1).toordinal(), date(int(mention.value), 12, 31).toordinal()
+    # the fact's dates in the bound's year ('in April 2024', not its 'by 2027')
+    given = [(words, days) for words, days in fact_dates(compiled, vocab)
+             if year[0] <= days[0] and days[1] <= year[1]]
+    dated = [days for _, days in given]
+    if not dated:
+        return None
+    if all(claimed[0] <= first and last <= claimed[1] for first, last in dated):
+        return None
+    stated = and_list([words for words, _ in given])
+    if all(last < claimed[0] or first > claimed[1] for first, last in dated):
+        return Relation.ALTERNATION, "a date on the other side of the bound", stated
+    return Relation.REVERSE, "the article's date may fall either side of the bound", stated
 
 
 def _month_elsewhere(mention: QuantityMention, compiled: CompiledFact,

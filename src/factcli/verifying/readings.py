@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from factcli.quantities import QuantityMention
+from factcli.quantities import DATE_BOUNDS, QuantityMention
 from factcli.text import Analysis
 
 if TYPE_CHECKING:
@@ -60,3 +60,11 @@ def _counted_kind(mention: QuantityMention, reading: Analysis,
         if kind is not None:
             return kind, word
     return None
+
+
+def date_bound(mention: QuantityMention, reading: Analysis) -> bool:
+    """The figure is a date given as a bound ('before April 2024', 'by May'), not one that
+    names a thing after it ('after the March 2027 *test run*': an event, ordered by the
+    timeline)."""
+    return mention.dimension == "date" and mention.qualifier in DATE_BOUNDS and not any(
+        pos == mention.end for _, pos in reading.terms)

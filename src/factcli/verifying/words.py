@@ -31,7 +31,7 @@ from factcli.verifying.alignment import (
     _fact_term,
 )
 from factcli.verifying.entities import _named_together
-from factcli.verifying.readings import _counted_kind, _exception
+from factcli.verifying.readings import _counted_kind, _exception, date_bound
 from factcli.verifying.status import _done_verbs
 from factcli.vocabulary import name_head
 from factcli.wordnet import OPPOSITE_SENSE, rank
@@ -558,6 +558,13 @@ def _before_a_duration(at: int, reading: Analysis) -> bool:
     return any(q.dimension == "duration" and at < q.start <= at + 2 for q in reading.quantities)
 
 
+def _in_date_bound(term: str, reading: Analysis) -> bool:
+    """The word is inside a date the claim gives as a bound ('before *April* 2024')."""
+    at = next((pos for t, pos in reading.terms if t == term), None)
+    return at is not None and any(q.start <= at < q.end and date_bound(q, reading)
+                                  for q in reading.quantities)
+
+
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                   vocab: Vocabulary) -> Step:
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
@@ -568,6 +575,11 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         # of the week)
         calendar = vocab.months if word in vocab.months else vocab.weekdays
         others = [w for t, w in compiled.raw_terms if w in calendar and w != word]
+        if others and _in_date_bound(term, reading):
+            # 'opened after March 2024' against 'in April 2024': the month only places the
+            # bound, whose side the fact's date is on the figure's step weighs
+            return Step("figure", term, word.title(), others[0].title(), Relation.EQUIVALENT,
+                        "the month of a date's bound")
         if others:  # a contradiction once the year is seen to agree (_same_year)
             return Step("figure", term, word.title(), others[0].title(), Relation.INDEPENDENT,
                         "another month" if calendar is vocab.months else "another day")
