@@ -138,24 +138,29 @@ def _align_roles(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     if len(swapped) == 2:
         result.steps.append(swapped[_DOER])
         return
-    moved = _role_of_another(claimed, said, held)
+    moved = _role_of_another(reading, claimed, said, held)
     if moved is not None:
         result.steps.append(moved)
 
 
-def _role_of_another(claimed: dict[str, str], said: dict[str, str],
+def _role_of_another(reading: Analysis, claimed: dict[str, str], said: dict[str, str],
                      held: dict[str, tuple[Step, str]]) -> Step | None:
     """'Fees are charged on the pass' against 'The pass is charged at £5 and leaves fees
     out': the claim's thing done to has no part in the fact's act, whose own thing done to
     the claim names elsewhere. The act is said of another thing. Not so of the doer: an
     owner may stand for what it owns ('the airport opened its terminal's first stage'
-    against 'the airport's terminal opened its first stage')."""
+    against 'the airport's terminal opened its first stage'). Nor of a noun right after the
+    thing done to, the head its phrase was cut short of ('add six new tram *stops*', a word
+    read as a verb too)."""
     fillers = [key for key, role in claimed.items() if role == _DONE_TO and key in held]
     theirs = {key for key, role in said.items() if role == _DONE_TO}
     if not fillers or not theirs or any(_fact_key(key, held) in said for key in fillers):
         return None
+    at = dict(reading.terms) | {"@" + entity: pos for entity, pos in reading.entities}
+    ends = {at[key] + 1 for key in fillers if key in at}
     elsewhere = [key for key in held
-                 if _fact_key(key, held) in theirs and claimed.get(key) != _DONE_TO]
+                 if _fact_key(key, held) in theirs and claimed.get(key) != _DONE_TO
+                 and at.get(key) not in ends]
     if not elsewhere:
         return None
     step, other = held[fillers[0]][0], held[elsewhere[0]][0]
