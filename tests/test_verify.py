@@ -564,6 +564,20 @@ def test_evidence_carries_id_statement_and_section(knowledge: Knowledge) -> None
     assert 0 < result.confidence <= 1
 
 
+@pytest.mark.parametrize(("claim", "parts"), [
+    ("For now the depot cleans trams, and it has 40 staff.",
+     ["For now the depot cleans trams", "For now it has 40 staff."]),
+    ("Currently the depot cleans trams and it will hire 40 staff in 2027.",
+     ["Currently the depot cleans trams", "it will hire 40 staff in 2027."]),
+    ("The depot cleans trams, and for now it has 40 staff.",
+     ["The depot cleans trams", "for now it has 40 staff."]),
+])
+def test_an_opening_now_is_said_of_each_clause(claim: str, parts: list[str]) -> None:
+    """'For now' opening a sentence says each clause holds now, unless a clause gives
+    its own time; said later, it is its own clause's."""
+    assert split_claim(claim, tramway_with()) == parts
+
+
 def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     assert split_claim("Lithuania will rebuild 113 km of road and renovate ten bridges",
                        knowledge) == ["Lithuania will rebuild 113 km of road",

@@ -540,7 +540,21 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             break
         else:
             pieces.append(rest.strip())
-            return [p for p in pieces if p]
+            return _said_now_of_each([p for p in pieces if p], knowledge.vocab)
+
+
+def _said_now_of_each(pieces: list[str], vocab: Vocabulary) -> list[str]:
+    """'For now the plant makes 50,000 a day, and it has 1,100 employees': an opening
+    that says the sentence holds now says it of each of its clauses, unless a clause
+    says when of its own."""
+    first = tokenise(pieces[0]) if len(pieces) > 1 else []
+    now = vocab.now_at(first)
+    if now is None or now.start > 1:
+        return pieces  # nearly every claim
+    opening = _words_covering(pieces[0], now.stop)
+    return [pieces[0], *(piece if vocab.says_now(tokenise(piece)) or any(
+        q.dimension == "date" for q in analyse(piece, vocab).quantities)
+        else opening + piece for piece in pieces[1:])]
 
 
 def _clause_verb_at(reading: Analysis, vocab: Vocabulary) -> int | None:
