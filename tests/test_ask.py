@@ -609,3 +609,41 @@ def test_how_is_answered_by_the_act_done_for_its_purpose(question: str,
          "which has leaked in heavy rain since the winter storms of the previous two years.",
          ["meridia-council"], []))
     assert_answers(question, knowledge, expected)
+
+
+_ORLA = {"id": "orla", "name": "Orla", "kind": "probe", "aliases": [], "member_of": []}
+_NORDIC_OFFICE = {"id": "nordic-space-office", "name": "Nordic Space Office",
+                  "kind": "agency", "aliases": [], "member_of": []}
+_KESTREL = {"id": "kestrel-power", "name": "Kestrel Power", "kind": "company",
+            "aliases": [], "member_of": []}
+_TERN_DEPOT = {"id": "tern-depot", "name": "Tern Depot", "kind": "depot", "aliases": [],
+               "member_of": []}
+_NORWAY = {"id": "norway", "name": "Norway", "kind": "country", "aliases": [],
+           "member_of": []}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which agency runs Orla?", "Nordic Space Office"),
+    ("Which country is Kestrel Power based in?", "France"),
+    ("Which country did Kestrel Power sign a deal with?", None),  # no verb that ties
+    ("Which city is Kestrel Power based in?", None),  # no filler of the asked kind
+    ("Which country is Lumen Works based in?", None),  # an act, not where it belongs
+    ("Which city is the Tern Depot located in?", "Lyon"),
+    ("Which city runs the Tern Depot?", None),  # where it is, not who runs it
+])
+def test_a_kind_asked_of_a_name_tied_to_it(question: str, expected: str | None) -> None:
+    """'Which agency runs Orla' against 'Orla is a probe of the Nordic Space Office': a
+    question anchored by a name alone, whose verb only ties the thing to its owner or
+    place, is answered by a fact that says what the thing is and names one thing of the
+    asked kind; a fact of an act ('signed a deal with Norway') answers nothing of it."""
+    knowledge = tramway_with(
+        ("orla-probe", "Orla is a probe of the Nordic Space Office.",
+         ["orla", "nordic-space-office"], []),
+        ("kestrel-french", "Kestrel Power is an energy company from France.",
+         ["kestrel-power", "france"], []),
+        ("lumen-norway", "Lumen Works signed a supply deal with Norway.",
+         ["lumen-works", "norway"], []),
+        ("tern-depot-lyon", "The Tern Depot at Lyon is a tram maintenance project.",
+         ["tern-depot", "lyon"], []),
+        entities=(_ORLA, _NORDIC_OFFICE, _KESTREL, _TERN_DEPOT, _NORWAY))
+    assert_answers(question, knowledge, expected)

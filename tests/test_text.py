@@ -94,6 +94,20 @@ def test_a_verb_after_a_name_is_not_what_the_name_modifies(knowledge: Knowledge)
     assert all(not term.endswith("ban") for _, term in reading.modifiers)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The new solar farms lie about 20 km west of the town",
+    "The old signal towers stand near the depot",
+])
+def test_a_plural_noun_before_a_verb_of_position_is_not_a_verb(knowledge: Knowledge,
+                                                              sentence: str) -> None:
+    """'farms *lie* …': a verb of position takes no object, so the '-s' word before it
+    is its subject's noun, not a verb ('the solar *farms*')."""
+    reading = analyse(sentence, knowledge.vocab)
+    plural = next(pos for pos, token in enumerate(reading.tokens)
+                  if token in ("farms", "towers"))
+    assert plural not in reading.verbs
+
+
 def test_a_sentence_opening_noun_before_a_preposition_is_not_a_verb(knowledge: Knowledge) -> None:
     reading = analyse("Work on the second phase is due next month", knowledge.vocab)
     assert reading.predicate_at != 0

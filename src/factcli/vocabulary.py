@@ -525,12 +525,14 @@ class Vocabulary:
 
     def _plain_verb_next(self, tokens: list[str], at: int) -> bool:
         """A plain verb form stands at ``at`` and a determiner opens its object ('birds
-        *spread the* virus', 'ferries *link the* islands'): the '-s' word before it is
-        the plural noun that does it, not the verb."""
+        *spread the* virus', 'ferries *link the* islands'), or it is a verb of position,
+        which takes no object ('the wind farms *lie* north of …', 'the towers *stand*
+        near …'): the '-s' word before it is the plural noun that does it, not the verb."""
         word = tokens[at] if at < len(tokens) else ""
         after = tokens[at + 1] if at + 1 < len(tokens) else ""
         return (bool(word) and not word.endswith(("s", "ed", "ing")) and self.can_be_verb(word)
-                and after in self.determiners and after not in self.prepositions)
+                and ((after in self.determiners and after not in self.prepositions)
+                     or self.is_position_verb(word)))
 
     def auxiliary_before(self, tokens: list[str], at: int) -> int:
         """Where the auxiliary before ``tokens[at]`` would stand, past the words that go

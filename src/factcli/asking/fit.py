@@ -45,6 +45,7 @@ from factcli.asking.filler import _description_said, _filler
 from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
     _is_about,
+    _is_of_kind,
     _joined_names,
     _kind_fits,
     _kind_said,
@@ -269,9 +270,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # a word held only as a kind of the question's ('project' for 'work') is too loose an
     # anchor for a verb the fact does not have ('which firm halted work')
     says_itself = any(s.kind == "word" and s.relation == Relation.EQUIVALENT for s in held)
+    tied = len(open_) == 1 and _one_kind_tied(open_[0], verbs, held, gap, core, compiled, vocab)
     tolerated = len(open_) == 1 and gap.answer != "reason" and gap.name != "how" and (
         _tolerable(open_[0], verbs, support, says_itself, words_held) or _one_figure_asked(
-            open_[0], verbs, support, gap, core, compiled))
+            open_[0], verbs, support, gap, core, compiled) or tied)
     if tolerated and gap.answer == "entities" and len(verbs) > 1 and _ends_with(
             core, open_[0].key):
         # "which country is the *build*-up aimed at *deterring*": the names asked for are
@@ -284,8 +286,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # *damaged* the slipway": not the one that 'began work' on it
     acts = _other_acts(open_[0], held, core, compiled, vocab) if (
         tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs) else ()
-    if tolerated and gap.answer == "entities" and open_[0].key in verbs and not _acts_instead(
-            alignment, core, open_[0], vocab):
+    if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
+            not _acts_instead(alignment, core, open_[0], vocab)):
         tolerated = False
     if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
                                                          vocab):
@@ -300,7 +302,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
             described and any(s.via == _KIND_OF_ENTITY for s in held)) and not (
             _described_after_copula(core, gap, vocab)) and not (
-            held and _light_verb_said(core, compiled, vocab)):
+            held and _light_verb_said(core, compiled, vocab)) and not tied:
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     filler = _filler(alignment, gap, core, vocab)
@@ -369,6 +371,41 @@ def _one_figure_asked(step: Step, verbs: frozenset[str], support: int, gap: Gap,
             and bool(gap.measure) and sum(q.dimension in gap.dimensions
                                           for q in compiled.quantities) == 1
             and (core.status == _TO_COME) == (compiled.status == _TO_COME))
+
+
+def _one_kind_tied(step: Step, verbs: frozenset[str], held: list[Step], gap: Gap,
+                   core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'Which agency *runs* Orla' against 'Orla is a probe of the Nordic Space Office',
+    'which country is Kestrel *based* in' against 'Kestrel is a firm from France': a
+    question anchored by its names alone, whose verb only ties a thing to the place it is
+    in (questions.json base_verbs, position verbs: 'is based', 'lies') or to the body that
+    runs it (operating_verbs: 'runs', 'operates'), is answered by a fact that only says
+    what or where the named thing is (no act of its own) and names after it exactly one
+    other thing of the kind asked: a place for the one, no place for the other ('the East
+    Dock *at Alna*' does not say Alna runs it). A fact where the question's name stands in
+    the other's description ('Keel is a venture *of Norcraft*') ties them the other way;
+    with no thing of the kind, or two, the kind noun picks nothing and the question is
+    declined."""
+    if not (gap.answer == "entities" and gap.kind_word and step.key in verbs and held
+            and all(s.kind == "entity" for s in held)):
+        return False
+    verb = fold(step.claim).split()[0]  # 'based' of 'based in'
+    lemmas = {verb, *vocab.lemmas_of(verb)}
+    placing = bool(lemmas & vocab.question_words["base_verbs"]) or vocab.is_position_verb(verb)
+    if not placing and not lemmas & vocab.question_words["operating_verbs"]:
+        return False
+    if not all(vocab.is_position_verb(compiled.word_for(term)) for term in compiled.verbs):
+        return False  # 'Orla signed a deal with Spain' is an act, not where Orla belongs
+    asked = set(core.entity_ids)
+    positions = read_statement(compiled.fact.statement, vocab).entities
+    first_asked = min((pos for e, pos in positions if e in asked), default=None)
+    if first_asked is None:
+        return False
+    places = tuple(_place_kinds(vocab))
+    fillers = {e for e, pos in positions if e not in asked and _kind_fits(e, gap, vocab)}
+    return len(fillers) == 1 and all(
+        pos > first_asked and _is_of_kind(vocab.entities[e].kind, places, vocab) == placing
+        for e, pos in positions if e in fillers)
 
 
 def _opens_with(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
