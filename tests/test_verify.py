@@ -577,6 +577,14 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     assert split_claim("Experts say the Gap, a 100 km corridor, links Lithuania and Poland",
                        knowledge) == ["the Gap is a 100 km corridor",
                                       "the Gap links Lithuania and Poland"]
+    # a noun phrase set off by commas after a name describes the name: no part of its own
+    assert split_claim("Lithuania will build more bunkers near Poland, a NATO member, than "
+                       "was first planned", knowledge) == [
+        "Lithuania will build more bunkers near Poland, a NATO member, than was first planned"]
+    assert split_claim("Lithuania will build bunkers near Poland, a NATO member, and "
+                       "renovate ten bridges", knowledge) == [
+        "Lithuania will build bunkers near Poland, a NATO member",
+        "Lithuania will renovate ten bridges"]
     assert split_claim("Amid rising tensions, Lithuania is quitting the treaty", knowledge) == [
         "rising tensions", "Lithuania is quitting the treaty"]
     assert split_claim("In 2028, the project will be finished", knowledge) == [
