@@ -260,6 +260,15 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
         # A pronoun is not what its own clause names after it.
         ("Lithuania signed the Ottawa Convention. It binds Lithuania.",
          ["Lithuania signed the Ottawa Convention.", "Ottawa Convention binds Lithuania."]),
+        # … but a name after a semicolon is in a clause of its own
+        ("Lithuania is leaving the Ottawa Convention. The decision frees it to lay mines; "
+         "Lithuania's plan costs 1.1 billion euros.",
+         ["Lithuania is leaving the Ottawa Convention.",
+          "The decision frees Lithuania to lay mines; Lithuania's plan costs 1.1 billion "
+          "euros."]),
+        ("Lithuania signed the Ottawa Convention. It binds Lithuania; Latvia signed it too.",
+         ["Lithuania signed the Ottawa Convention.",
+          "Ottawa Convention binds Lithuania; Latvia signed Ottawa Convention."]),
         # A correction takes back part of the sentence before: a figure, a name, a phrase.
         ("Lithuania will renovate eight bridges. Scratch that, it's ten.",
          ["Lithuania will renovate eight bridges.", "Lithuania will renovate ten bridges."]),

@@ -221,6 +221,7 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:\d]{1,40}):\s+(?P<rest>\S.*)$", re.S)
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
 _CLAUSE_MARKS = (",", ";", ":", " and ", " but ", " because ", " while ", " since ", " that ",
                  " as ", " so ", " although ", " though ")
+_SENTENCE_MARKS = (";", ":", "\u2014")  # between clauses that could each be a sentence
 _SINGULAR = {"are": " is", "were": " was", "have": " has"}
 _PLURAL_VERB = re.compile(r"\s+(are|were|have)\b", re.I)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -704,8 +705,11 @@ class Reader:
             return None  # "The project ... It includes ...": the project, no entity
         if self._recent and len(self._recent[0].subject) > 1 and fits(self._recent[0].subject):
             return self._recent[0].subject  # "Estonia and Latvia ... They ..."
-        # "It connects Lithuania and Poland": not Lithuania, named in its own clause.
-        named_after = {e for e, pos in reading.entities if pos > position}
+        # "It connects Lithuania and Poland": not Lithuania, named in its own clause; one
+        # named after a semicolon is in a clause of its own ("It passes Earth; each flyby
+        # speeds Juice up" may be about Juice).
+        clause_ends_at = len(tokenise(content[: _sentence_clause_end(content, start)]))
+        named_after = {e for e, pos in reading.entities if position < pos < clause_ends_at}
         return self._most_salient(fits, own_subject, named_after)
 
     def _description_of_last(self, plural: bool) -> str | None:
@@ -776,6 +780,13 @@ def _clause_start(content: str, end: int) -> int:
     conjunction before it."""
     found = [(content.rfind(mark, 0, end), mark) for mark in _CLAUSE_MARKS]
     return max((at + len(mark) for at, mark in found if at != -1), default=0)
+
+
+def _sentence_clause_end(content: str, start: int) -> int:
+    """Where the clause that ``start`` is in ends when it is a sentence of its own: at the
+    next semicolon, colon or dash, or the end."""
+    found = [at for at in (content.find(mark, start) for mark in _SENTENCE_MARKS) if at != -1]
+    return min(found, default=len(content))
 
 
 def _states_something(content: str, reading: Analysis) -> bool:
