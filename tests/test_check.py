@@ -19,7 +19,7 @@ from factcli.check import (
 )
 from factcli.cli import app
 from factcli.errors import StoreError, UsageError
-from factcli.knowledge import Knowledge, lexicon_bytes
+from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.lexicon import load_lexicon
 from factcli.render import check_row
 
@@ -291,6 +291,17 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
 )
 def test_references_are_resolved(knowledge: Knowledge, text: str, resolved: list[str]) -> None:
     assert [r.resolved for r in check_text(text, knowledge)] == resolved
+
+
+def test_a_pronoun_is_not_the_name_its_relative_clause_is_about() -> None:
+    """'back towards Venn, which it will visit again': 'it' visits Venn, so is not Venn."""
+    ferry = compile_knowledge("ferry.json", (DATA / "stores" / "ferry.json").read_bytes(),
+                              lexicon_bytes())
+    text = ("The Skerry ferry is heading for Orlo. The trials will send it back towards Venn, "
+            "which it will visit again in May 2029.")
+    assert [r.resolved for r in check_text(text, ferry)][1] == (
+        "The trials will send Skerry back towards Venn, which Skerry will visit again in "
+        "May 2029.")
 
 
 @pytest.mark.parametrize(("paragraph", "number"), LABELLED,

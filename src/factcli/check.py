@@ -695,11 +695,12 @@ class Reader:
         clause_at = len(tokenise(content[: _clause_start(content, start)]))
         own_subject = next((e for e, pos in earlier if pos >= clause_at), None) if as_object \
             else None
+        relative_head = self._relative_head(reading, position)
         if subject and (subject_slot or as_object) and own_subject not in subject \
                 and fits(subject):
             return subject
         for entity_id, _ in reversed(earlier):
-            if entity_id != own_subject and fits((entity_id,)):
+            if entity_id not in (own_subject, relative_head) and fits((entity_id,)):
                 return (entity_id,)
         if self._recent and subject_slot and self._recent[0].described:
             return None  # "The project ... It includes ...": the project, no entity
@@ -710,7 +711,20 @@ class Reader:
         # speeds Juice up" may be about Juice).
         clause_ends_at = len(tokenise(content[: _sentence_clause_end(content, start)]))
         named_after = {e for e, pos in reading.entities if position < pos < clause_ends_at}
+        if relative_head is not None:
+            named_after.add(relative_head)
         return self._most_salient(fits, own_subject, named_after)
+
+    def _relative_head(self, reading: Analysis, position: int) -> str | None:
+        """'towards Earth, which it will pass': the name a relative clause is about is its
+        object, not the pronoun that is its subject. Not after 'that', which may open what
+        is said ('warned Latvia that it …')."""
+        vocab = self.knowledge.vocab
+        relative = vocab.relative_pronouns - set(vocab.question_words["complementisers"])
+        if position < 2 or reading.tokens[position - 1] not in relative:
+            return None
+        return next((e for e, pos in reading.entities
+                     if reading.entity_ends.get(pos, pos + 1) == position - 1), None)
 
     def _description_of_last(self, plural: bool) -> str | None:
         """'Operators watched Juice. They made no corrections.': a subject pronoun stands
