@@ -19,7 +19,7 @@ from factcli.check import (
 )
 from factcli.cli import app
 from factcli.errors import StoreError, UsageError
-from factcli.knowledge import Knowledge, lexicon_bytes
+from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.lexicon import load_lexicon
 from factcli.render import check_row
 
@@ -260,6 +260,15 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
         # A pronoun is not what its own clause names after it.
         ("Lithuania signed the Ottawa Convention. It binds Lithuania.",
          ["Lithuania signed the Ottawa Convention.", "Ottawa Convention binds Lithuania."]),
+        # … but a name after a semicolon is in a clause of its own
+        ("Lithuania is leaving the Ottawa Convention. The decision frees it to lay mines; "
+         "Lithuania's plan costs 1.1 billion euros.",
+         ["Lithuania is leaving the Ottawa Convention.",
+          "The decision frees Lithuania to lay mines; Lithuania's plan costs 1.1 billion "
+          "euros."]),
+        ("Lithuania signed the Ottawa Convention. It binds Lithuania; Latvia signed it too.",
+         ["Lithuania signed the Ottawa Convention.",
+          "Ottawa Convention binds Lithuania; Latvia signed Ottawa Convention."]),
         # A correction takes back part of the sentence before: a figure, a name, a phrase.
         ("Lithuania will renovate eight bridges. Scratch that, it's ten.",
          ["Lithuania will renovate eight bridges.", "Lithuania will renovate ten bridges."]),
@@ -282,6 +291,17 @@ def test_informal_writing_is_read_on_its_content(knowledge: Knowledge, sentence:
 )
 def test_references_are_resolved(knowledge: Knowledge, text: str, resolved: list[str]) -> None:
     assert [r.resolved for r in check_text(text, knowledge)] == resolved
+
+
+def test_a_pronoun_is_not_the_name_its_relative_clause_is_about() -> None:
+    """'back towards Venn, which it will visit again': 'it' visits Venn, so is not Venn."""
+    ferry = compile_knowledge("ferry.json", (DATA / "stores" / "ferry.json").read_bytes(),
+                              lexicon_bytes())
+    text = ("The Skerry ferry is heading for Orlo. The trials will send it back towards Venn, "
+            "which it will visit again in May 2029.")
+    assert [r.resolved for r in check_text(text, ferry)][1] == (
+        "The trials will send Skerry back towards Venn, which Skerry will visit again in "
+        "May 2029.")
 
 
 @pytest.mark.parametrize(("paragraph", "number"), LABELLED,

@@ -34,6 +34,15 @@ def test_entities_aliases_and_typos(knowledge: Knowledge) -> None:
     assert reading.entity_ids == ["suwalki-gap", "ottawa-convention", "lithuania"]
 
 
+def test_a_name_in_lower_case_after_a_or_an_is_a_common_noun() -> None:
+    """'a harbour of Meridia' is some harbour; 'the Harbour' is the one the store names."""
+    harbour = {"id": "harbour", "name": "Harbour", "kind": "district", "aliases": [],
+               "member_of": []}
+    vocab = tramway_with(entities=(harbour,)).vocab
+    assert analyse("Northbank has a harbour of its own", vocab).entity_ids == ["northbank"]
+    assert analyse("Northbank faces the Harbour", vocab).entity_ids == ["northbank", "harbour"]
+
+
 def test_multi_word_verbs_map_to_one_term(knowledge: Knowledge) -> None:
     a = analyse("Lithuania is pulling out of the treaty", knowledge.vocab).term_set
     b = analyse("Lithuania quits the treaty", knowledge.vocab).term_set

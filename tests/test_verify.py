@@ -98,6 +98,20 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Lumen Works has 150 employees.", NOT_ENOUGH_INFO),
+    ("Once fully open, Lumen Works will employ 150 people.", REFUTED),
+])
+def test_what_a_thing_has_now_is_no_figure_still_to_come(claim: str, label: str) -> None:
+    """A figure a fact says is to come ('is expected to employ 400 once fully open') is
+    not the one a thing has today: no contradiction of 'has 150 employees'."""
+    knowledge = tramway_with(("works-staff", "Once fully open, Lumen Works is expected to "
+                              "employ 400 people.", ["lumen-works"],
+                              [{"value": 400, "unit": "count", "qualifier": "exact",
+                                "measure": "employees when fully open"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _ANA_LISS = {"id": "ana-liss", "name": "Ana Liss", "kind": "person", "aliases": ["Liss"]}
 
 
@@ -591,6 +605,14 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     assert split_claim("Experts say the Gap, a 100 km corridor, links Lithuania and Poland",
                        knowledge) == ["the Gap is a 100 km corridor",
                                       "the Gap links Lithuania and Poland"]
+    # a noun phrase set off by commas after a name describes the name: no part of its own
+    assert split_claim("Lithuania will build more bunkers near Poland, a NATO member, than "
+                       "was first planned", knowledge) == [
+        "Lithuania will build more bunkers near Poland, a NATO member, than was first planned"]
+    assert split_claim("Lithuania will build bunkers near Poland, a NATO member, and "
+                       "renovate ten bridges", knowledge) == [
+        "Lithuania will build bunkers near Poland, a NATO member",
+        "Lithuania will renovate ten bridges"]
     assert split_claim("Amid rising tensions, Lithuania is quitting the treaty", knowledge) == [
         "rising tensions", "Lithuania is quitting the treaty"]
     assert split_claim("In 2028, the project will be finished", knowledge) == [

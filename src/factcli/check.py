@@ -221,6 +221,7 @@ _LEAD_IN = re.compile(r"^(?P<lead>[^:\d]{1,40}):\s+(?P<rest>\S.*)$", re.S)
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
 _CLAUSE_MARKS = (",", ";", ":", " and ", " but ", " because ", " while ", " since ", " that ",
                  " as ", " so ", " although ", " though ")
+_SENTENCE_MARKS = (";", ":", "\u2014")  # between clauses that could each be a sentence
 _SINGULAR = {"are": " is", "were": " was", "have": " has"}
 _PLURAL_VERB = re.compile(r"\s+(are|were|have)\b", re.I)
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -694,19 +695,36 @@ class Reader:
         clause_at = len(tokenise(content[: _clause_start(content, start)]))
         own_subject = next((e for e, pos in earlier if pos >= clause_at), None) if as_object \
             else None
+        relative_head = self._relative_head(reading, position)
         if subject and (subject_slot or as_object) and own_subject not in subject \
                 and fits(subject):
             return subject
         for entity_id, _ in reversed(earlier):
-            if entity_id != own_subject and fits((entity_id,)):
+            if entity_id not in (own_subject, relative_head) and fits((entity_id,)):
                 return (entity_id,)
         if self._recent and subject_slot and self._recent[0].described:
             return None  # "The project ... It includes ...": the project, no entity
         if self._recent and len(self._recent[0].subject) > 1 and fits(self._recent[0].subject):
             return self._recent[0].subject  # "Estonia and Latvia ... They ..."
-        # "It connects Lithuania and Poland": not Lithuania, named in its own clause.
-        named_after = {e for e, pos in reading.entities if pos > position}
+        # "It connects Lithuania and Poland": not Lithuania, named in its own clause; one
+        # named after a semicolon is in a clause of its own ("It passes Earth; each flyby
+        # speeds Juice up" may be about Juice).
+        clause_ends_at = len(tokenise(content[: _sentence_clause_end(content, start)]))
+        named_after = {e for e, pos in reading.entities if position < pos < clause_ends_at}
+        if relative_head is not None:
+            named_after.add(relative_head)
         return self._most_salient(fits, own_subject, named_after)
+
+    def _relative_head(self, reading: Analysis, position: int) -> str | None:
+        """'towards Earth, which it will pass': the name a relative clause is about is its
+        object, not the pronoun that is its subject. Not after 'that', which may open what
+        is said ('warned Latvia that it …')."""
+        vocab = self.knowledge.vocab
+        relative = vocab.relative_pronouns - set(vocab.question_words["complementisers"])
+        if position < 2 or reading.tokens[position - 1] not in relative:
+            return None
+        return next((e for e, pos in reading.entities
+                     if reading.entity_ends.get(pos, pos + 1) == position - 1), None)
 
     def _description_of_last(self, plural: bool) -> str | None:
         """'Operators watched Juice. They made no corrections.': a subject pronoun stands
@@ -776,6 +794,13 @@ def _clause_start(content: str, end: int) -> int:
     conjunction before it."""
     found = [(content.rfind(mark, 0, end), mark) for mark in _CLAUSE_MARKS]
     return max((at + len(mark) for at, mark in found if at != -1), default=0)
+
+
+def _sentence_clause_end(content: str, start: int) -> int:
+    """Where the clause that ``start`` is in ends when it is a sentence of its own: at the
+    next semicolon, colon or dash, or the end."""
+    found = [at for at in (content.find(mark, start) for mark in _SENTENCE_MARKS) if at != -1]
+    return min(found, default=len(content))
 
 
 def _states_something(content: str, reading: Analysis) -> bool:

@@ -374,6 +374,16 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                 longer[0] == "entity" and longer[2] >= length):
             i += 1  # "the Bank of England": the whole name, not the alias 'the Bank'
             continue
+        if kind == "entity" and length == 1 and i and not _written_as_name(
+                tokens[i], result.names) and (
+                tokens[i - 1] in vocab.question_words["indefinite_articles"]):
+            # 'a moon of Jupiter', 'a bank': a common noun, not the name ('the Moon'); 'a
+            # Marseille-based firm' names it
+            term = vocab.canonical(tokens[i]) or "s:" + stem(tokens[i])
+            result.terms.append((term, i))
+            result.raw_terms.setdefault(term, tokens[i])
+            i += 1
+            continue
         if kind == "entity":
             result.entities.append((payload, i))
             result.entity_ends[i] = i + length
@@ -589,6 +599,12 @@ def _only_of_degree(result: Analysis, vocab: Vocabulary) -> bool:
         return (before in vocab.months or before in vocab.span_units
                 or any(q.end == at and q.dimension == "date" for q in result.quantities))
     return False
+
+
+def _written_as_name(token: str, names: frozenset[str]) -> bool:
+    """Whether the text writes the word with a capital, alone or before a hyphen
+    ('Marseille-based')."""
+    return token in names or any(name.startswith(token + "-") for name in names)
 
 
 def _capitalised(text: str) -> frozenset[str]:

@@ -22,6 +22,9 @@ MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordin
 
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
+# 'passed Ganymede, a moon of Jupiter, on Friday': a noun phrase set off by commas after
+# a name describes that name; it is no clause of its own
+_DESCRIBES_NAME = re.compile(r"^(?:a|an|one of|the)\s[^,;]{3,},", re.I)
 
 
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
@@ -482,17 +485,27 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
     tried = 0
     while True:
         names: dict[int, int] | None = None  # where each name of ``rest`` starts and ends
+        appositive_closes = -1  # where the comma closing a name's appositive is in ``rest``
         for match in _SPLIT.finditer(rest):
             tried += 1
             if tried > MAX_JOINS:
                 return [p for p in [*pieces, rest.strip()] if p]
             left, right = rest[: match.start()], rest[match.end() :]
+            if match.start() == appositive_closes and match.group().strip() == ",":
+                continue
             if _OPEN_RELATIVE.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
             left_verb = _clause_verb_at(left_reading, knowledge.vocab)
             if left_verb is None:
                 continue  # "Lithuania and Poland …": no clause ends here (the right side unread)
+            if match.group().strip() == ",":
+                described = _DESCRIBES_NAME.match(right)
+                if described and _ends_on_name(left_reading):
+                    # "… to Ganymede, a moon of Jupiter, than …": the name's appositive,
+                    # up to and with its closing comma
+                    appositive_closes = match.end() + described.end() - 1
+                    continue
             if names is None:  # (for the few stores with such names: reading costs)
                 names = analyse(rest, knowledge.vocab).entity_ends if (
                     knowledge.vocab.joined_names) else {}
@@ -606,6 +619,12 @@ def _object_prefix(left: str, start: int, reading: Analysis, knowledge: Knowledg
                 or tokens[object_at - 1] == "of")):
         object_at -= 1
     return _words_covering(left, object_at)
+
+
+def _ends_on_name(reading: Analysis) -> bool:
+    """'… closer to Ganymede': the last words are a name."""
+    return any(reading.entity_ends.get(pos, pos + 1) == len(reading.tokens)
+               for _, pos in reading.entities)
 
 
 def _has_own_subject(reading: Analysis, verb_at: int) -> bool:

@@ -34,6 +34,7 @@ from factcli.verifying.alignment import (
     _fact_term,
 )
 from factcli.verifying.readings import _copula_at, _counted_kind, date_bound
+from factcli.verifying.status import _says_it_has_now
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -210,8 +211,10 @@ def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: 
         return _ANOTHER_SLOT[0]
     if _said_of_its_group(reading, fact, counterpart, vocab):
         return _ANOTHER_SLOT[1]
-    # 'NextEra currently owns 70%' against 'after the purchase NextEra will own all of it'
-    if vocab.says_now(reading.tokens) and not vocab.says_now(fact.tokens) and (
+    # 'NextEra currently owns 70%' against 'after the purchase NextEra will own all of it';
+    # 'the mill has 300 staff' against 'once expanded it is expected to employ 900'
+    if (vocab.says_now(reading.tokens) or _says_it_has_now(reading, vocab)) and (
+            not vocab.says_now(fact.tokens)) and (
             vocab.status_of(fact.tokens) == "prospective"
             and vocab.status_of(reading.tokens) != "prospective"):
         return _ANOTHER_SLOT[2]
