@@ -513,10 +513,8 @@ class Vocabulary:
                 and following not in self.prepositions and following not in ("and", "or")
                 and not following.endswith("ed") and following not in self.be_forms)
         # "the countries highlight": a plain verb after a plural noun is the predicate too
-        # (not after a name that ends in 's': "the Venus encounter"), unless an auxiliary
-        # follows it: "the earnings limit is counted" has its verb after the noun
-        plural_before = (before.endswith("s") and before != "s" and not after_name
-                         and following not in self.auxiliaries)
+        # (not after a name that ends in 's': "the Venus encounter")
+        plural_before = before.endswith("s") and before != "s" and not after_name
         if bare and token.endswith("s") and not plural_before and self._plain_verb_next(
                 tokens, i + 1):
             return False  # "wild birds spread the virus": the plural noun before the verb
