@@ -171,6 +171,9 @@ class Cues:
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # what opens a noun phrase set off by commas after a name, describing it: 'Ganymede,
+    # *a* moon of Jupiter, …'
+    describing: tuple[str, ...] = ()
     # auxiliaries that carry a clause's tense: a word of the future before one is a noun of
     # its subject, not the clause's future ('the plans *were* reported')
     finite: tuple[str, ...] = ()

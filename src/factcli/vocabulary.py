@@ -4,6 +4,7 @@ cached with it (``knowledge.py``)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -194,6 +195,7 @@ class Vocabulary:
     nearness_verbs: frozenset[str] = frozenset()  # 'reached' before them adds nothing
     rate_words: frozenset[str] = frozenset()  # 'a', 'per': '50,000 a day'
     finite: frozenset[str] = frozenset()  # 'was', 'has': the tense of a clause
+    describing: tuple[str, ...] = ()  # 'a', 'one of': 'Ganymede, a moon of Jupiter, …'
     not_a_rate: frozenset[str] = frozenset()  # 'ago': 'a year ago' tells a time
     doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
@@ -317,6 +319,7 @@ class Vocabulary:
         vocab.nearness_verbs = frozenset(cues.nearness.get("verbs", ()))
         vocab.rate_words = frozenset(cues.rate.get("words", ()))
         vocab.finite = frozenset(cues.finite)
+        vocab.describing = cues.describing
         vocab.not_a_rate = frozenset(cues.rate.get("not_before", ()))
         vocab.doing_nouns = frozenset(cues.doing)
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))
@@ -787,6 +790,13 @@ class Vocabulary:
         """The names of units of a length of time: 'month', 'days'."""
         return frozenset(name for name, unit_id in self.unit_names.items()
                          if self.units[unit_id].dimension == "duration")
+
+    @cached_property
+    def describes_name(self) -> re.Pattern[str]:
+        """A noun phrase up to the comma that closes it, opened by a word that describes
+        ('a moon of Jupiter,'): after a name and its comma, it tells what the name is."""
+        openers = "|".join(re.escape(p) for p in sorted(self.describing, key=len, reverse=True))
+        return re.compile(rf"^(?:{openers})\s[^,;]{{3,}},", re.I)
 
     @cached_property
     def period_units(self) -> dict[str, str]:

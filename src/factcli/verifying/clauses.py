@@ -22,9 +22,6 @@ MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordin
 
 _OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
 _SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
-# 'passed Ganymede, a moon of Jupiter, on Friday': a noun phrase set off by commas after
-# a name describes that name; it is no clause of its own
-_DESCRIBES_NAME = re.compile(r"^(?:a|an|one of|the)\s[^,;]{3,},", re.I)
 
 
 _ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
@@ -500,7 +497,7 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if left_verb is None:
                 continue  # "Lithuania and Poland …": no clause ends here (the right side unread)
             if match.group().strip() == ",":
-                described = _DESCRIBES_NAME.match(right)
+                described = knowledge.vocab.describes_name.match(right)
                 if described and _ends_on_name(left_reading):
                     # "… to Ganymede, a moon of Jupiter, than …": the name's appositive,
                     # up to and with its closing comma
