@@ -103,6 +103,23 @@ class OrderingCues:
 
 
 @dataclass(frozen=True)
+class ClauseCues:
+    """Where a sentence divides into clauses, each checked on its own."""
+    __pydantic_config__ = _FORBID
+    joiners: tuple[str, ...]  # words that join two clauses: 'and', 'whereas'
+    # besides the relative pronouns, what opens a clause about the noun before its comma:
+    # 'the Gap, *where* …' (one clause with the sentence it sits in)
+    relative_adverbs: tuple[str, ...]
+    # verbs after a speaker that report what follows: 'experts *say* the Gap is 65 km long'
+    reporting: tuple[str, ...]
+    complementisers: tuple[str, ...]  # after a reporting verb, before what it reports: 'that'
+    attributing: tuple[str, ...]  # before a source and its comma: '*according to* experts, …'
+    # an opening phrase that asserts something of its own, checked on its own: '*Despite*
+    # the pause, …' (unlike one that says when or where: 'In the second phase, …')
+    asserting_openers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Cues:
     __pydantic_config__ = _FORBID
     negation: tuple[str, ...]
@@ -124,6 +141,7 @@ class Cues:
     # verbs that only place a thing before a preposition of place: 'runs between', 'lies along'
     positional: dict[str, tuple[str, ...]]
     ordering: OrderingCues  # two events put in order: 'before', 'after'
+    clauses: ClauseCues
     quantifiers: dict[str, tuple[str, ...]]  # "whole"/"large"/"small" shares: 'most of'
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'

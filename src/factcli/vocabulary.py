@@ -5,6 +5,7 @@ cached with it (``knowledge.py``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -83,6 +84,11 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 SEARCHES_BEFORE_SPLIT = 16
 # Words between a verb and its particle: an object ('keep NATO ships from'), not a clause.
 SEPARABLE_GAP = 3
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular expression matching any of the phrases, the longest first."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def _names_a_span(word: str) -> bool:
@@ -196,6 +202,13 @@ class Vocabulary:
     rate_words: frozenset[str] = frozenset()  # 'a', 'per': '50,000 a day'
     finite: frozenset[str] = frozenset()  # 'was', 'has': the tense of a clause
     describing: tuple[str, ...] = ()  # 'a', 'one of': 'Ganymede, a moon of Jupiter, …'
+    # where a sentence divides into clauses (lexicon.ClauseCues says what each list is)
+    clause_joiners: tuple[str, ...] = ()
+    relative_adverbs: tuple[str, ...] = ()
+    reporting_verbs: tuple[str, ...] = ()
+    reporting_complementisers: tuple[str, ...] = ()
+    attributing: tuple[str, ...] = ()
+    asserting_openers: tuple[str, ...] = ()
     not_a_rate: frozenset[str] = frozenset()  # 'ago': 'a year ago' tells a time
     doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
@@ -320,6 +333,12 @@ class Vocabulary:
         vocab.rate_words = frozenset(cues.rate.get("words", ()))
         vocab.finite = frozenset(cues.finite)
         vocab.describing = cues.describing
+        vocab.clause_joiners = cues.clauses.joiners
+        vocab.relative_adverbs = cues.clauses.relative_adverbs
+        vocab.reporting_verbs = cues.clauses.reporting
+        vocab.reporting_complementisers = cues.clauses.complementisers
+        vocab.attributing = cues.clauses.attributing
+        vocab.asserting_openers = cues.clauses.asserting_openers
         vocab.not_a_rate = frozenset(cues.rate.get("not_before", ()))
         vocab.doing_nouns = frozenset(cues.doing)
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))
@@ -792,10 +811,55 @@ class Vocabulary:
                          if self.units[unit_id].dimension == "duration")
 
     @cached_property
+    def clause_break(self) -> re.Pattern[str]:
+        """Where one clause or list item may end and the next begin: a semicolon, a comma,
+        or a joining word ('…, and the road will …', '… whereas Poland …')."""
+        joiners = _alternatives(self.clause_joiners)
+        return re.compile(rf"\s*;\s*|,?\s+(?:{joiners})\s+|,\s+", re.I)
+
+    @cached_property
+    def opens_relative(self) -> re.Pattern[str]:
+        """A comma and a relative clause still open at the end of a text: 'the Gap, which
+        links Lithuania and Poland' (so no clause ends at the comma after it)."""
+        openers = _alternatives((*self.relative_pronouns, *self.relative_adverbs))
+        return re.compile(rf",\s*(?:{openers})\b[^,]*$", re.I)
+
+    @cached_property
+    def reported(self) -> re.Pattern[str]:
+        """A short speaker, a reporting verb and what is reported: 'experts say (that) …'."""
+        verbs = _alternatives(self.reporting_verbs)
+        complementisers = _alternatives(self.reporting_complementisers)
+        return re.compile(rf"^(?P<speaker>(?:[\w'-]+\s+){{1,3}}?)(?:{verbs})\s+"
+                          rf"(?:(?:{complementisers})\s+)?(?P<rest>.+)$", re.I)
+
+    @cached_property
+    def attributed(self) -> re.Pattern[str]:
+        """A source set off by its comma before what it says: 'according to experts, …'."""
+        openers = _alternatives(self.attributing)
+        return re.compile(rf"^(?:{openers}) [^,]{{2,60}},\s+(?P<rest>.+)$", re.I)
+
+    @cached_property
+    def asserting_opener(self) -> re.Pattern[str]:
+        """An opening phrase asserting something of its own before the main clause:
+        'despite the pause, …'."""
+        openers = _alternatives(self.asserting_openers)
+        return re.compile(rf"^(?:{openers})\s+(?P<adverbial>[^,]{{3,80}}),\s+(?P<main>.+)$",
+                          re.I)
+
+    @cached_property
+    def appositive(self) -> re.Pattern[str]:
+        """A head, and a phrase set off by commas that describes it before the rest of the
+        sentence: opened by a describing word or a possessive ('Century's chief
+        executive')."""
+        openers = _alternatives(self.describing)
+        return re.compile(rf"^(?P<head>[^,]{{2,60}}),\s+(?P<appositive>(?:{openers}|"
+                          rf"[^,]{{1,40}}?['\u2019]s)\s[^,]{{3,}}),\s+(?P<rest>.+)$", re.I)
+
+    @cached_property
     def describes_name(self) -> re.Pattern[str]:
         """A noun phrase up to the comma that closes it, opened by a word that describes
         ('a moon of Jupiter,'): after a name and its comma, it tells what the name is."""
-        openers = "|".join(re.escape(p) for p in sorted(self.describing, key=len, reverse=True))
+        openers = _alternatives(self.describing)
         return re.compile(rf"^(?:{openers})\s[^,;]{{3,}},", re.I)
 
     @cached_property

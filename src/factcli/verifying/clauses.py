@@ -20,25 +20,6 @@ if TYPE_CHECKING:
 MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordinated)
 
 
-_OPEN_RELATIVE = re.compile(r",\s*(?:which|who|whose|where|that)\b[^,]*$", re.I)
-_SPLIT = re.compile(r"\s*;\s*|,?\s+(?:and|but|while|whereas|although|though)\s+|,\s+", re.I)
-
-
-_ACCORDING = re.compile(r"^according to [^,]{2,60},\s+(?P<rest>.+)$", re.I)
-_REPORTED = re.compile(
-    r"^(?P<speaker>(?:[\w'-]+\s+){1,3}?)(?:say|says|said|claim|claims|claimed|report|reports|"
-    r"reported|believe|believes|note|notes|noted|argue|argues|argued)\s+(?:that\s+)?"
-    r"(?P<rest>.+)$", re.I)
-# An opening phrase that asserts something of its own ('Amid rising tensions, …', 'Despite
-# the pause, …') is checked on its own; one that says when or where ('In the second phase,
-# …', 'After the incidents, …') is part of what the main clause claims, so stays with it.
-_ADVERBIAL = re.compile(
-    r"^(?:amid|amidst|despite|given|because of)\s+(?P<adverbial>[^,]{3,80}),\s+(?P<main>.+)$",
-    re.I)
-# an appositive opens on an article or a possessive ('Century's chief executive')
-_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+"
-                         r"(?P<appositive>(?:a|an|one of|the|[^,]{1,40}?['\u2019]s)\s[^,]{3,}),"
-                         r"\s+(?P<rest>.+)$", re.I)
 # 'The stretch of road being rebuilt, 113 km, is …': a figure set off by commas is the
 # head's measure
 _FIGURE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,80}),\s+(?P<appositive>[^,]{1,40}),"
@@ -174,10 +155,10 @@ def split_claim(text: str, knowledge: Knowledge) -> list[str]:
 def _without_attribution(text: str, knowledge: Knowledge) -> str:
     """'Experts say the Gap is 65 km long' claims that the Gap is 65 km long; a named
     speaker ('Russia says ...') is part of the claim and stays."""
-    according = _ACCORDING.match(text)
+    according = knowledge.vocab.attributed.match(text)
     if according:
         return according.group("rest")
-    said = _REPORTED.match(text)
+    said = knowledge.vocab.reported.match(text)
     if said and said.group("speaker").strip():
         speaker = analyse(said.group("speaker"), knowledge.vocab)
         rest = analyse(said.group("rest"), knowledge.vocab)
@@ -187,7 +168,7 @@ def _without_attribution(text: str, knowledge: Knowledge) -> str:
 
 
 def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
-    match = _ADVERBIAL.match(text)
+    match = knowledge.vocab.asserting_opener.match(text)
     if match is None:
         return [text]
     adverbial = analyse(match.group("adverbial"), knowledge.vocab)
@@ -199,7 +180,7 @@ def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
 
 
 def _appositive(text: str, knowledge: Knowledge) -> list[str]:
-    match = _APPOSITIVE.match(text)
+    match = knowledge.vocab.appositive.match(text)
     if match is None:
         return _figure_appositive(text, knowledge)
     head = analyse(match.group("head"), knowledge.vocab)
@@ -483,14 +464,14 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
     while True:
         names: dict[int, int] | None = None  # where each name of ``rest`` starts and ends
         appositive_closes = -1  # where the comma closing a name's appositive is in ``rest``
-        for match in _SPLIT.finditer(rest):
+        for match in knowledge.vocab.clause_break.finditer(rest):
             tried += 1
             if tried > MAX_JOINS:
                 return [p for p in [*pieces, rest.strip()] if p]
             left, right = rest[: match.start()], rest[match.end() :]
             if match.start() == appositive_closes and match.group().strip() == ",":
                 continue
-            if _OPEN_RELATIVE.search(left):
+            if knowledge.vocab.opens_relative.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause
             left_reading = analyse(left, knowledge.vocab)
             left_verb = _clause_verb_at(left_reading, knowledge.vocab)
