@@ -112,6 +112,21 @@ def test_what_a_thing_has_now_is_no_figure_still_to_come(claim: str, label: str)
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("One return ticket for the Meridia tram costs 6 euros.", SUPPORTED),
+    ("One return ticket for the Meridia tram costs 9 euros.", REFUTED),
+    ("Two return tickets for the Meridia tram cost 6 euros.", NOT_ENOUGH_INFO),
+])
+def test_one_before_a_noun_the_fact_says_with_a_is_a(claim: str, label: str) -> None:
+    """A lone 'one' before a singular noun says what 'a' does when the fact names that one
+    thing with no count of its own ('a return ticket costs 6 euros'); another count is no 'a'."""
+    knowledge = tramway_with(("return-ticket-price", "A return ticket for the Meridia tram costs 6 "
+                              "euros.", ["tram-extension"],
+                              [{"value": 6, "unit": "EUR", "qualifier": "exact",
+                                "measure": "price of a return ticket"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _ANA_LISS = {"id": "ana-liss", "name": "Ana Liss", "kind": "person", "aliases": ["Liss"]}
 
 

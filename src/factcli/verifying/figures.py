@@ -29,6 +29,7 @@ from factcli.verifying.alignment import (
     _HOLDS,
     _KIND_OF_ENTITY,
     _PART_COUNTED,
+    ONE_AS_A,
     Alignment,
     Step,
     _fact_term,
@@ -75,6 +76,11 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
                 _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
+        if counterpart is None and (noun := _one_as_a(mention, reading, compiled)):
+            # 'one vial costs $695' says what 'a vial costs $695' does
+            result.steps.append(Step(kind, "#" + mention.text, f"{mention.text} {noun}",
+                                     f"a {noun}", Relation.EQUIVALENT, ONE_AS_A))
+            continue
         if counterpart is None:
             result.steps.append(Step(kind, "#" + mention.text, mention.text, "",
                                      Relation.INDEPENDENT, "no figure to compare"))
@@ -154,6 +160,20 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
         against[len(result.steps) - 1] = (mention, counterpart)
     _one_figure_one_place(reading, compiled, vocab, result, against)
+
+
+def _one_as_a(mention: QuantityMention, reading: Analysis,
+              compiled: CompiledFact) -> str | None:
+    """The noun a lone 'one' counts, when the fact names the same one thing with no count
+    of its own ('one vial' against 'a vial'): the singular word, as both write it."""
+    if (mention.value != 1 or mention.unit != "count" or mention.high is not None
+            or mention.qualifier != "exact" or mention.end - mention.start != 1):
+        return None
+    term = next((t for t, pos in reading.terms if pos == mention.end), None)
+    if term is None or term not in compiled.terms:
+        return None
+    noun = reading.tokens[mention.end]
+    return noun if compiled.word_for(term) == noun else None
 
 
 def _named_after(named: set[str], counterpart: FactQuantity, compiled: CompiledFact,
