@@ -26,6 +26,12 @@ def test_golden_figures(knowledge: Knowledge, row: dict) -> None:
     assert (figure.unit, figure.qualifier) == (row["unit"], row["qualifier"])
 
 
+@pytest.mark.parametrize("text", ["one in 2024", "in four cities"])
+def test_a_number_and_a_year_or_a_count_is_no_ratio(knowledge: Knowledge, text: str) -> None:
+    """'one in four' is a share; a year or a lone count after 'in' is not its whole."""
+    assert all(q.unit != "percent" for q in analyse(text, knowledge.vocab).quantities)
+
+
 @pytest.mark.parametrize(("token", "place"), [("100", 100), ("113", 1), ("1.1", 0.1),
                                               ("1,100", 100), ("2028", 1), ("0", 1)])
 def test_least_digit_place(token: str, place: float) -> None:

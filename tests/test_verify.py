@@ -127,6 +127,21 @@ def test_one_before_a_noun_the_fact_says_with_a_is_a(claim: str, label: str) -> 
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("About one in three tram riders in Meridia were students.", REFUTED),
+    ("Students made up about a third of all tram riders in Meridia.", REFUTED),
+    ("About one in four tram riders in Meridia were students.", SUPPORTED),
+])
+def test_a_share_of_all_of_a_group_is_the_claims_share_of_it(claim: str, label: str) -> None:
+    """'24 percent of all tram riders' is a share of the whole group, not a part of it whose
+    figure a larger one of the whole may exceed, as '£211 million of the appeal' is."""
+    knowledge = tramway_with(("student-share", "Students made up 24 percent of all tram "
+                              "riders in Meridia.", ["tram-extension"],
+                              [{"value": 24, "unit": "percent", "qualifier": "exact",
+                                "measure": "share of tram riders who are students"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _ANA_LISS = {"id": "ana-liss", "name": "Ana Liss", "kind": "person", "aliases": ["Liss"]}
 
 

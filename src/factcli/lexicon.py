@@ -76,6 +76,8 @@ class Numbers:
     change_verbs: tuple[str, ...]  # 'rose from 19 to 30': the two ends of a change, no range
     # a share said as a fraction before 'of' ('half of', 'two thirds of'): what one is
     fractions: dict[str, float] = field(default_factory=dict)
+    # between two numbers, a share as a ratio: 'one *in* four', 'nine *out of* ten'
+    ratios: tuple[str, ...] = ()
     additions: tuple[str, ...] = ()  # before a figure, an addition: 'a further 13 million'
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
     # make it an age, not a count or a length of time

@@ -161,7 +161,7 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
     partitive = _partitive(vocab, tokens, i)
     if partitive is not None:
         return partitive
-    fraction = _fraction(vocab, tokens, i)
+    fraction = _fraction(vocab, tokens, i) or _ratio(vocab, tokens, i)
     if fraction is not None:
         return fraction
     qualifier = None
@@ -316,6 +316,42 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
     return QuantityMention(value=value, unit="percent", dimension="percent",
                            qualifier=qualifier, step=10.0, source_unit="percent",
                            text=" ".join(tokens[i:k + 1]), start=i, end=k + 1)
+
+
+# the largest whole a ratio is said of ('one in a thousand'); above it, 'one in 2024' is a
+# year
+_RATIO_WHOLE = 1000
+
+
+def _ratio(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
+    """'one in four pupils', 'almost nine out of ten': a share, in percent, as round as a
+    fraction is said."""
+    qualifier, k = "approx", i
+    for phrase, comparator in _comparators_at(vocab, tokens, i):
+        qualifier, k = comparator, i + len(phrase)
+        break
+    part = _whole_number(vocab, tokens, k)
+    if part is None:
+        return None
+    for joiner in vocab.ratios:
+        at = k + 1 + len(joiner)
+        whole = _whole_number(vocab, tokens, at) if tuple(tokens[k + 1:at]) == joiner else None
+        if whole is not None and 0 < part < whole <= _RATIO_WHOLE:
+            return QuantityMention(value=round(100 * part / whole, 1), unit="percent",
+                                   dimension="percent", qualifier=qualifier, step=10.0,
+                                   source_unit="percent", text=" ".join(tokens[i:at + 1]),
+                                   start=i, end=at + 1)
+    return None
+
+
+def _whole_number(vocab: Vocabulary, tokens: list[str], k: int) -> int | None:
+    """A whole number written in one token: '4', 'four'."""
+    if k >= len(tokens):
+        return None
+    if tokens[k].isdigit():
+        return int(tokens[k])
+    value = vocab.number_words.get(tokens[k])
+    return int(value) if value is not None and value == int(value) else None
 
 
 def _magnitude(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:

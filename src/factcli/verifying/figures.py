@@ -276,8 +276,9 @@ def _part_of_the_whole(mention: QuantityMention, counterpart: FactQuantity, read
     larger than the whole contradicts."""
     said = _written(counterpart, fact)
     if said is None or mention.unit != counterpart.unit or (
+            mention.dimension not in _ADDITIVE) or (
             (mention.high or mention.value) < counterpart.value):
-        return False
+        return False  # (a share 'of all pupils' is no part: '1 in 3 pupils' is its slot)
     start = of_those_at(vocab, fact.tokens, said.end)
     if start is None or of_those_at(vocab, reading.tokens, mention.end) is not None:
         return False  # nearly every figure; a part against a part is the same slot
