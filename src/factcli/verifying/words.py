@@ -603,8 +603,10 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name = vocab.describe_entity(referred[0])
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     _KIND_OF_ENTITY)
-    name_like = word in reading.names or (
-        reading.tokens[0] == word and _named_first(word, reading))
+    # (a month or a weekday is capitalised, but names a time, not a thing the store may
+    # not know: 'in January 2024' against a fact that gives no date)
+    name_like = word not in vocab.calendar_words and (word in reading.names or (
+        reading.tokens[0] == word and _named_first(word, reading)))
     # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
     additive = name_like and vocab.is_additive(reading.tokens)
     kind = _instance_kind(term, word, reading, compiled, vocab) if (
@@ -644,7 +646,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                     "a word of its name")
     opening = word in vocab.instances and any(  # 'Tampa's …' opening a claim, not 'low'
         pos == 0 for t, pos in reading.terms if t == term)
-    if word in reading.names or opening:
+    if (word in reading.names or opening) and word not in vocab.calendar_words:
         return Step("word", term, reading.spelling.get(word, word), "", Relation.INDEPENDENT,
                     _UNKNOWN_NAME)
     if word in vocab.part_nouns:
