@@ -70,6 +70,19 @@ def test_reading_marks_roles_status_and_names(knowledge: Knowledge) -> None:
     assert "s:kept" not in supposed_terms
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("The depot opened sooner than was first expected", None),
+    ("The works went as planned", None),
+    ("The depot is expected to open sooner than the works", "prospective"),
+    ("The depot will open later than first planned", "prospective"),
+])
+def test_a_plan_an_act_is_weighed_against_is_not_its_status(knowledge: Knowledge, text: str,
+                                                            status: str | None) -> None:
+    """'than was first expected', 'as planned' compare an act with a plan; they do not say
+    that the act is planned or still to come."""
+    assert analyse(text, knowledge.vocab).status == status
+
+
 def test_inflections_share_a_stem(knowledge: Knowledge) -> None:
     forms = ["renovate", "renovating", "renovated", "renovation"]
     terms = [analyse(f"They {w} it", knowledge.vocab).term_set for w in forms]

@@ -148,6 +148,9 @@ class Cues:
     additive: tuple[str, ...]  # 'also', 'too': one more, so another in its place is no conflict
     conditional: tuple[str, ...]  # what follows is not asserted: 'once Juice reaches'
     be_forms: tuple[str, ...] = ()  # 'is', 'were', 'been': a copula or a passive's auxiliary
+    # before a word of plans, a comparison with what was planned, which says nothing of
+    # what is to come: '*than* was first expected', '*as* planned'
+    against_plan: tuple[str, ...] = ()
     # particles that make a verb another verb ('call off' is not 'call')
     adverb_particles: tuple[str, ...] = ()
     # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'

@@ -231,6 +231,7 @@ class Vocabulary:
     month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
+    against_plan: frozenset[str] = frozenset()  # 'than' in 'than was first expected'
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
@@ -360,6 +361,7 @@ class Vocabulary:
         vocab.sequence = frozenset(cues.ordering.sequence)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
+        vocab.against_plan = frozenset(cues.against_plan)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
         vocab.relative_pronouns = frozenset(cues.relative_pronouns)
         vocab.quantifier_phrases = tuple(sorted(
@@ -599,7 +601,25 @@ class Vocabulary:
         completed'), 'prospective' for one about what is planned or to come."""
         if any(t in self.completive for t in tokens):
             return "completed"
-        return "prospective" if _first_phrase(tokens, self._starts["prospective"]) else None
+        start = 0
+        while found := _first_phrase(tokens[start:], self._starts["prospective"]):
+            at = start + found[0]
+            if not self._against_plan(tokens, at):
+                return "prospective"
+            start = at + len(found[1])
+        return None
+
+    def _against_plan(self, tokens: list[str], at: int) -> bool:
+        """Whether the word of plans at ``at`` is what an act is weighed against ('closer
+        than was first expected', 'went as planned'), not what the sentence says of it."""
+        for before in range(at - 1, max(at - 4, -1), -1):
+            word = tokens[before]
+            if word in self.against_plan:
+                return True
+            if not (word in self.be_forms or word in self.auxiliaries
+                    or word in self.ordinals or word.endswith("ly")):
+                return False  # ('as well as planned tunnels': a word between)
+        return False
 
     def unrealised_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says an act is put off or not yet decided on ('has been
