@@ -92,6 +92,21 @@ def test_near_synonyms_share_two_words_of_a_sense(fact_word: str, claim_word: st
     assert ("WordNet near-synonym" in vias) is near
 
 
+@pytest.mark.parametrize(("fact_word", "claim_word", "linked"), [
+    ("ship", "send", True),  # the first sense of 'ship', the fourth of 'send'
+    ("send", "ship", True),  # either way round
+    ("issue", "release", True),  # 'issued a report': the first of 'issue', the fourth of 'release'
+    ("release", "issue", True),
+    ("end", "stop", False),  # the first sense of 'end' is only the ninth of 'stop'
+    ("post", "send", False),  # the fourth of 'post', the fifth of 'send': first of neither
+])
+def test_a_verb_s_dominant_sense_reaches_one_sense_further_into_the_other_s(
+        fact_word: str, claim_word: str, linked: bool) -> None:
+    vias = {link.via for other, link in shipped_wordnet().links_from(fact_word, "v")
+            if other == claim_word}
+    assert ("WordNet synonym" in vias) is linked
+
+
 @pytest.mark.parametrize(("noun", "kind", "same"), [
     ("firms", "company", True),  # a business and an institution, both organisations
     ("town", "city", True),

@@ -38,6 +38,9 @@ _RULES: dict[str, tuple[tuple[str, str], ...]] = {
 # Only a word's most common senses count: a rare sense of a common word ('pass' = 'die')
 # would otherwise make near any two verbs synonyms.
 SENSES = 3
+# A verb's dominant (first) sense reaches one sense further into another verb's: 'operate'
+# is first to run a business or a machine, the fourth sense of 'run'.
+DOMINANT_REACH = 4
 HYPERNYM_DEPTH = {"n": 4, "v": 3}
 INSTANCE_DEPTH = 6
 NEAR_SYNONYM_SHARE = 2  # words two senses must share for their words to be near-synonyms
@@ -321,6 +324,8 @@ class WordNet:
                     for other in self.words(near):
                         yield other, Link(Relation.EQUIVALENT, "WordNet similar adjective",
                                           pos)
+        if pos == "v":
+            yield from self._dominant_sense_synonyms(lemma, pos)
         if pos == "n":
             # A noun's less common sense still counts when it is the other word's first
             # and a thing of the same class as one of its common senses: 'pictures' are
@@ -361,6 +366,24 @@ class WordNet:
             yield from self._head_verb_links(lemma, senses)
         yield from self.narrower(lemma, pos)
         yield from self._antonym_links(lemma, pos, senses)
+
+    def _dominant_sense_synonyms(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
+        """Synonyms through a sense just past the common ones (:data:`DOMINANT_REACH`)
+        when it is the other verb's dominant, first sense: a writer uses a verb in that
+        sense, and the other verb reads in it too. 'Food was shipped to the towns' is 'sent'
+        there (the first sense of 'ship', the fourth of 'send'), 'hit a record' is 'reach'
+        one (the first of 'reach', the fourth of 'hit'), either way round; a sense first
+        for neither ('post' and 'send' a soldier) or further down ('end' is only the ninth
+        of 'stop') still links nothing."""
+        everything = self.index.get(lemma, {}).get(pos, [])
+        for synset in everything[:1]:
+            for other in self.words(synset):
+                if other != lemma and synset in self.senses(other, pos, DOMINANT_REACH):
+                    yield other, Link(Relation.EQUIVALENT, "WordNet synonym", pos)
+        for synset in everything[SENSES:DOMINANT_REACH]:
+            for other in self.words(synset):
+                if other != lemma and self.senses(other, pos, 1) == [synset]:
+                    yield other, Link(Relation.EQUIVALENT, "WordNet synonym", pos)
 
     def _near_synonym_links(self, lemma: str, pos: str, senses: list[int],
                             generic: frozenset[str]) -> Iterator[tuple[str, Link]]:
