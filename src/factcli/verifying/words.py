@@ -32,7 +32,7 @@ from factcli.verifying.alignment import (
 )
 from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception, date_bound
-from factcli.verifying.status import _done_verbs
+from factcli.verifying.status import _done_verbs, _to_come
 from factcli.vocabulary import name_head
 from factcli.wordnet import OPPOSITE_SENSE, rank
 
@@ -138,11 +138,50 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
+    _begun_act(reading, compiled, vocab, result)
     if not vocab.adverb_particles.isdisjoint(reading.tokens):
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
     _opposite_of_another_act(reading, compiled, vocab, result)
+
+
+def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+               result: Alignment) -> None:
+    """'The mill has started producing paper' against 'the mill makes paper': a verb of
+    beginning before the claim's act (a gerund, or 'to' and a verb) says the act has begun,
+    which a fact that says the act goes on or was done says too, and 'has not yet started
+    producing' it denies. Not against a fact that puts the act to come or only may ('will
+    make paper'), nor when the claim dates the beginning ('started producing in 2020',
+    'a week before the opening'): a fact of the act itself gives no time it began."""
+    unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.relation == Relation.INDEPENDENT and s.key in reading.verb_terms]
+    if not unsaid or any(q.dimension in _WHEN for q in reading.quantities):
+        return  # nearly every claim: no verb left unsaid
+    term_at = {pos: t for t, pos in reading.terms}
+    tokens = reading.tokens
+    for i in unsaid:
+        step = result.steps[i]
+        at = next((pos for t, pos in reading.terms if t == step.key), None)
+        if at is None or (tokens[at],) not in vocab.inceptive:
+            continue  # nearly every verb: not one of beginning
+        act_at = at + 2 if tokens[at + 1:at + 2] == ["to"] else at + 1
+        act = term_at.get(act_at)
+        if act is None or not (tokens[act_at].endswith("ing") or act_at == at + 2) or not (
+                vocab.can_be_verb(tokens[act_at])):
+            continue
+        said = next((s for s in result.steps if s.key == act and s.kind == "word"
+                     and s.relation in _HOLDS and s.fact), None)
+        if said is None or compiled.status == "prospective" or _to_come(
+                said.fact, compiled, vocab, possible=True):
+            continue
+        result.steps[i] = step._replace(
+            fact=said.fact, relation=Relation.FORWARD,
+            via="begun: the article says it goes on or was done")
+
+
+# Figures that date an act: a beginning they place is not what a fact of the act says.
+_WHEN = frozenset({"date", "duration"})
 
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
