@@ -155,6 +155,7 @@ class Vocabulary:
     determiners: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     inceptive: tuple[tuple[str, ...], ...] = ()
+    taking_effect: tuple[tuple[str, ...], ...] = ()  # 'takes effect', 'came into force'
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
@@ -278,6 +279,7 @@ class Vocabulary:
         vocab.determiners = frozenset(cues.determiners)
         vocab.definite = frozenset(cues.definite)
         vocab.inceptive = tuple(tuple(tokenise(p)) for p in cues.inceptive)
+        vocab.taking_effect = tuple(tuple(tokenise(p)) for p in cues.taking_effect)
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)

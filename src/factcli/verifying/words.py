@@ -139,6 +139,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                 result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
     _begun_act(reading, compiled, vocab, result)
+    _taking_effect(reading, compiled, vocab, result)
     if not vocab.adverb_particles.isdisjoint(reading.tokens):
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
@@ -178,6 +179,50 @@ def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         result.steps[i] = step._replace(
             fact=said.fact, relation=Relation.FORWARD,
             via="begun: the article says it goes on or was done")
+
+
+def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                   result: Alignment) -> None:
+    """'The levy will take effect in May' against 'the levy starts in May' (and the other
+    way round): a rule that takes effect, comes into force or goes into effect begins to
+    apply, which is what a verb of beginning says of it (cues.json 'taking_effect')."""
+    unsaid = {s.key: i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.relation == Relation.INDEPENDENT}
+    if not unsaid:
+        return  # nearly every claim
+    claimed = _phrase_at(reading.tokens, vocab.taking_effect)
+    if claimed is None and not any((token,) in vocab.inceptive for token in reading.tokens):
+        return  # says no beginning at all
+    fact_tokens = read_statement(compiled.fact.statement, vocab).tokens
+    said = _phrase_at(fact_tokens, vocab.taking_effect)
+    if (claimed is None) == (said is None):
+        return  # both say it the same way, or neither says it
+    for term, pos in reading.terms:
+        if term not in unsaid:
+            continue
+        if claimed is not None:
+            begins = next((t for t in fact_tokens if (t,) in vocab.inceptive), None)
+            within = claimed[0] <= pos < claimed[1]
+        elif said is not None:
+            begins = " ".join(fact_tokens[said[0]:said[1]])
+            within = (reading.tokens[pos],) in vocab.inceptive
+        if begins is not None and within:
+            i = unsaid[term]
+            result.steps[i] = result.steps[i]._replace(
+                fact=begins, relation=Relation.EQUIVALENT,
+                via="taking effect is beginning to apply")
+
+
+def _phrase_at(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """Where the first of ``phrases`` stands in ``tokens``: its start and its end."""
+    firsts = {phrase[0] for phrase in phrases}
+    for at in range(len(tokens)):
+        if tokens[at] not in firsts:
+            continue  # nearly every word: no phrase starts with it
+        for phrase in phrases:
+            if tuple(tokens[at:at + len(phrase)]) == phrase:
+                return at, at + len(phrase)
+    return None
 
 
 # Figures that date an act: a beginning they place is not what a fact of the act says.
