@@ -98,6 +98,24 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Railco has taken a final decision on the depot.", SUPPORTED),
+    ("Railco has not yet taken a final decision on the depot.", REFUTED),
+    ("A final decision on the depot has been taken by Railco.", SUPPORTED),
+    ("Lumen Works has taken a final decision on the depot.", NOT_ENOUGH_INFO),
+    ("Railco has taken 40 stops.", NOT_ENOUGH_INFO),
+])
+def test_a_support_verb_says_what_another_says_of_its_act_noun(claim: str, label: str) -> None:
+    """'Took a decision' is 'reached a decision': a verb of little meaning before an act
+    noun says what another such verb says of it; who decided and 'not' still count."""
+    knowledge = tramway_with(("depot-decision", "Railco has reached a final decision on the "
+                              "depot.", ["railco"], []))
+    result = verify_claim(claim, knowledge)
+    assert result.verdict == label
+    if label != NOT_ENOUGH_INFO:
+        assert "support verb of the act noun 'decision'" in {p.via for p in result.proof}
+
+
 @pytest.mark.parametrize(("fact", "claim", "label"), [
     ("The Meridia fare cap starts in May 2026.",
      "The Meridia fare cap will take effect in May 2026.", SUPPORTED),

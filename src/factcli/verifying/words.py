@@ -140,6 +140,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     _align_light_words(reading, compiled, vocab, result)
     _begun_act(reading, compiled, vocab, result)
     _taking_effect(reading, compiled, vocab, result)
+    _support_verb(reading, compiled, vocab, result)
     if not vocab.adverb_particles.isdisjoint(reading.tokens):
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
@@ -211,6 +212,59 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps[i] = result.steps[i]._replace(
                 fact=begins, relation=Relation.EQUIVALENT,
                 via="taking effect is beginning to apply")
+
+
+def _support_verb(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                  result: Alignment) -> None:
+    """'Orlo has taken a final decision on the depot' against 'Orlo has reached a final
+    decision on it', 'a vote was held' against 'took a vote': a verb of little meaning
+    whose act noun carries the act (cues.json 'support') says what the fact's says of the
+    same noun. The noun is the head of the verb's object, or of its subject in the
+    passive; the rest of the claim (who, what, not) is weighed as ever."""
+    unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.relation == Relation.INDEPENDENT and s.claim in vocab.support]
+    if not unsaid:
+        return  # nearly every claim
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    said = {_act_noun(fact, at, vocab): token for at, token in enumerate(fact)
+            if token in vocab.support}
+    for i in unsaid:
+        step = result.steps[i]
+        at = next((pos for t, pos in reading.terms if t == step.key), None)
+        noun = None if at is None else _act_noun(reading.tokens, at, vocab)
+        if noun is not None and noun in said:
+            result.steps[i] = step._replace(
+                fact=said[noun], relation=Relation.EQUIVALENT,
+                via=f"support verb of the act noun '{noun}'")
+
+
+# How many words an act noun may stand from its support verb: 'took *a full final
+# investment* decision'.
+_OBJECT_REACH = 5
+
+
+def _act_noun(tokens: list[str], at: int, vocab: Vocabulary) -> str | None:
+    """The head noun the support verb at ``at`` takes: the last word of its object ('took
+    a final *decision* on'), or, in the passive, of its subject ('a *decision* on the
+    depot was taken'), up to a preposition, an auxiliary or a comma."""
+    if is_passive_at(tokens, at, vocab):
+        start = at
+        while start > 0 and (tokens[start - 1] in vocab.auxiliaries
+                             or tokens[start - 1] in vocab.between_auxiliary):
+            start -= 1
+        subject = tokens[:start]
+        cut = next((k for k, t in enumerate(subject) if t in vocab.prepositions and k > 0),
+                   len(subject))
+        return subject[cut - 1] if cut and subject[cut - 1].isalpha() else None
+    head = None
+    for token in tokens[at + 1:at + 1 + _OBJECT_REACH]:
+        if token[:1].isdigit() or token in vocab.number_words:
+            return None  # a count of things ('reached 40 stops') is no act
+        if (token in vocab.prepositions or token in vocab.auxiliaries
+                or not token.isalpha()):
+            break
+        head = token
+    return head
 
 
 def _phrase_at(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
