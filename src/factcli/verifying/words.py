@@ -1,6 +1,7 @@
 """The claim's words against the fact's: same word, family, WordNet relation or lexicon,
-multi-word verbs and particles, light verbs, verbs of having, lasting and describing,
-ordinals, and words the store does not know (names of a kind, unknown names).
+multi-word verbs and particles, light and support verbs ('took a decision'), verbs of
+beginning ('has started producing', 'takes effect'), verbs of having, lasting and
+describing, ordinals, and words the store does not know (names of a kind, unknown names).
 """
 
 from __future__ import annotations
