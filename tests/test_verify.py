@@ -99,6 +99,48 @@ def test_a_fly_by_is_a_flight(claim: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Railco has taken a final decision on the depot.", SUPPORTED),
+    ("Railco has not yet taken a final decision on the depot.", REFUTED),
+    ("A final decision on the depot has been taken by Railco.", SUPPORTED),
+    ("Lumen Works has taken a final decision on the depot.", NOT_ENOUGH_INFO),
+    ("Railco has taken 40 stops.", NOT_ENOUGH_INFO),
+])
+def test_a_support_verb_says_what_another_says_of_its_act_noun(claim: str, label: str) -> None:
+    """'Took a decision' is 'reached a decision': a verb of little meaning before an act
+    noun says what another such verb says of it; who decided and 'not' still count."""
+    knowledge = tramway_with(("depot-decision", "Railco has reached a final decision on the "
+                              "depot.", ["railco"], []))
+    result = verify_claim(claim, knowledge)
+    assert result.verdict == label
+    if label != NOT_ENOUGH_INFO:
+        assert "support verb of the act noun 'decision'" in {p.via for p in result.proof}
+
+
+@pytest.mark.parametrize(("fact", "claim", "label"), [
+    ("The Meridia fare cap starts in May 2026.",
+     "The Meridia fare cap will take effect in May 2026.", SUPPORTED),
+    ("The Meridia fare cap starts in May 2026.",
+     "The Meridia fare cap will not come into force before May 2026.", SUPPORTED),
+    ("The Meridia fare cap starts in May 2026.",
+     "The Meridia fare cap will go into effect in June 2026.", REFUTED),
+    ("The Meridia fare cap came into force in 2024.",
+     "The Meridia fare cap began in 2024.", SUPPORTED),
+    ("The Meridia fare cap came into force in 2024.",
+     "The Meridia fare cap started in 2023.", REFUTED),
+])
+def test_taking_effect_is_beginning_to_apply(fact: str, claim: str, label: str) -> None:
+    """A rule that takes effect (comes into force, goes into effect) begins to apply: what
+    a verb of beginning says of it, either way round, and the proof says so."""
+    year = fact.split()[-1].rstrip(".")
+    knowledge = tramway_with(("fare-cap", fact, ["meridia"], [
+        {"value": int(year), "unit": "year", "measure": "fare cap year",
+         "qualifier": "exact"}]))
+    result = verify_claim(claim, knowledge)
+    assert result.verdict == label
+    assert "taking effect is beginning to apply" in {p.via for p in result.proof}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("Lumen Works has 150 employees.", NOT_ENOUGH_INFO),
     ("Once fully open, Lumen Works will employ 150 people.", REFUTED),
 ])

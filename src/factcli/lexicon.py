@@ -212,6 +212,12 @@ class Cues:
     # verbs of an act's beginning: a deadline said with one ('will start by May') is not
     # the deadline of the whole
     inceptive: tuple[str, ...] = ()
+    # phrases saying a rule or a measure begins to apply ('takes effect', 'came into
+    # force'): what a verb of beginning says of it ('the levy starts in May')
+    taking_effect: tuple[str, ...] = ()
+    # verbs of little meaning that an act noun after them carries ('*took* a decision',
+    # '*held* a vote', '*reached* an agreement'): one says what another says of that noun
+    support: tuple[str, ...] = ()
     # an act put off or not yet decided on: 'has been postponed', 'is considering leaving'
     unrealised: tuple[str, ...] = ()
     # those of the unrealised that say only that the act is still to come, not that it is
@@ -365,6 +371,14 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
             if not tokenise(phrase):
                 problems.add("lexicon cues.json", f"{cue}[{wi}]", "empty phrase")
+    for wi, phrase in enumerate(lexicon.cues.taking_effect):
+        if len(tokenise(phrase)) < 2:
+            # one word alone ('effect', 'force') is a noun of any sentence
+            problems.add("lexicon cues.json", f"taking_effect[{wi}]",
+                         "needs a verb and the words it takes ('take effect')")
+    for wi, word in enumerate(lexicon.cues.support):
+        if len(tokenise(word)) != 1:
+            problems.add("lexicon cues.json", f"support[{wi}]", "needs one word, a verb's form")
     for wi, phrase in enumerate(lexicon.cues.pending):
         if phrase not in lexicon.cues.unrealised:
             problems.add("lexicon cues.json", f"pending[{wi}]",

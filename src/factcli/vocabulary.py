@@ -162,6 +162,8 @@ class Vocabulary:
     determiners: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
     inceptive: tuple[tuple[str, ...], ...] = ()
+    taking_effect: tuple[tuple[str, ...], ...] = ()  # 'takes effect', 'came into force'
+    support: frozenset[str] = frozenset()  # 'took' (a decision), 'held' (a vote)
     prospective: tuple[tuple[str, ...], ...] = ()
     completive: frozenset[str] = frozenset()
     unrealised: tuple[tuple[str, ...], ...] = ()  # 'postponed', 'is considering'
@@ -293,6 +295,8 @@ class Vocabulary:
         vocab.determiners = frozenset(cues.determiners)
         vocab.definite = frozenset(cues.definite)
         vocab.inceptive = tuple(tuple(tokenise(p)) for p in cues.inceptive)
+        vocab.taking_effect = tuple(tuple(tokenise(p)) for p in cues.taking_effect)
+        vocab.support = frozenset(cues.support)
         vocab.prospective = tuple(tuple(tokenise(p)) for p in cues.prospective)
         vocab.completive = frozenset(cues.completive)
         vocab.unrealised = tuple(tuple(tokenise(p)) for p in cues.unrealised)

@@ -1,6 +1,7 @@
 """The claim's words against the fact's: same word, family, WordNet relation or lexicon,
-multi-word verbs and particles, light verbs, verbs of having, lasting and describing,
-ordinals, and words the store does not know (names of a kind, unknown names).
+multi-word verbs and particles, light and support verbs ('took a decision'), verbs of
+beginning ('has started producing', 'takes effect'), verbs of having, lasting and
+describing, ordinals, and words the store does not know (names of a kind, unknown names).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from factcli.verifying.alignment import (
 )
 from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception, date_bound
-from factcli.verifying.status import _done_verbs
+from factcli.verifying.status import _done_verbs, _to_come
 from factcli.vocabulary import name_head
 from factcli.wordnet import OPPOSITE_SENSE, rank
 
@@ -138,11 +139,149 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
     _align_light_words(reading, compiled, vocab, result)
+    _begun_act(reading, compiled, vocab, result)
+    _taking_effect(reading, compiled, vocab, result)
+    _support_verb(reading, compiled, vocab, result)
     if not vocab.adverb_particles.isdisjoint(reading.tokens):
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
     _opposite_of_another_act(reading, compiled, vocab, result)
+
+
+def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+               result: Alignment) -> None:
+    """'The mill has started producing paper' against 'the mill makes paper': a verb of
+    beginning before the claim's act (a gerund, or 'to' and a verb) says the act has begun,
+    which a fact that says the act goes on or was done says too, and 'has not yet started
+    producing' it denies. Not against a fact that puts the act to come or only may ('will
+    make paper'), nor when the claim dates the beginning ('started producing in 2020',
+    'a week before the opening'): a fact of the act itself gives no time it began."""
+    unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.relation == Relation.INDEPENDENT and s.key in reading.verb_terms]
+    if not unsaid or any(q.dimension in _WHEN for q in reading.quantities):
+        return  # nearly every claim: no verb left unsaid
+    term_at = {pos: t for t, pos in reading.terms}
+    tokens = reading.tokens
+    for i in unsaid:
+        step = result.steps[i]
+        at = next((pos for t, pos in reading.terms if t == step.key), None)
+        if at is None or (tokens[at],) not in vocab.inceptive:
+            continue  # nearly every verb: not one of beginning
+        act_at = at + 2 if tokens[at + 1:at + 2] == ["to"] else at + 1
+        act = term_at.get(act_at)
+        if act is None or not (tokens[act_at].endswith("ing") or act_at == at + 2) or not (
+                vocab.can_be_verb(tokens[act_at])):
+            continue
+        said = next((s for s in result.steps if s.key == act and s.kind == "word"
+                     and s.relation in _HOLDS and s.fact), None)
+        if said is None or compiled.status == "prospective" or _to_come(
+                said.fact, compiled, vocab, possible=True):
+            continue
+        result.steps[i] = step._replace(
+            fact=said.fact, relation=Relation.FORWARD,
+            via="begun: the article says it goes on or was done")
+
+
+def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                   result: Alignment) -> None:
+    """'The levy will take effect in May' against 'the levy starts in May' (and the other
+    way round): a rule that takes effect, comes into force or goes into effect begins to
+    apply, which is what a verb of beginning says of it (cues.json 'taking_effect')."""
+    unsaid = {s.key: i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.relation == Relation.INDEPENDENT}
+    if not unsaid:
+        return  # nearly every claim
+    claimed = _phrase_at(reading.tokens, vocab.taking_effect)
+    if claimed is None and not any((token,) in vocab.inceptive for token in reading.tokens):
+        return  # says no beginning at all
+    fact_tokens = read_statement(compiled.fact.statement, vocab).tokens
+    said = _phrase_at(fact_tokens, vocab.taking_effect)
+    if (claimed is None) == (said is None):
+        return  # both say it the same way, or neither says it
+    for term, pos in reading.terms:
+        if term not in unsaid:
+            continue
+        if claimed is not None:
+            begins = next((t for t in fact_tokens if (t,) in vocab.inceptive), None)
+            within = claimed[0] <= pos < claimed[1]
+        elif said is not None:
+            begins = " ".join(fact_tokens[said[0]:said[1]])
+            within = (reading.tokens[pos],) in vocab.inceptive
+        if begins is not None and within:
+            i = unsaid[term]
+            result.steps[i] = result.steps[i]._replace(
+                fact=begins, relation=Relation.EQUIVALENT,
+                via="taking effect is beginning to apply")
+
+
+def _support_verb(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                  result: Alignment) -> None:
+    """'Orlo has taken a final decision on the depot' against 'Orlo has reached a final
+    decision on it', 'a vote was held' against 'took a vote': a verb of little meaning
+    whose act noun carries the act (cues.json 'support') says what the fact's says of the
+    same noun. The noun is the head of the verb's object, or of its subject in the
+    passive; the rest of the claim (who, what, not) is weighed as ever."""
+    unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.relation == Relation.INDEPENDENT and s.claim in vocab.support]
+    if not unsaid:
+        return  # nearly every claim
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    said = {_act_noun(fact, at, vocab): token for at, token in enumerate(fact)
+            if token in vocab.support}
+    for i in unsaid:
+        step = result.steps[i]
+        at = next((pos for t, pos in reading.terms if t == step.key), None)
+        noun = None if at is None else _act_noun(reading.tokens, at, vocab)
+        if noun is not None and noun in said:
+            result.steps[i] = step._replace(
+                fact=said[noun], relation=Relation.EQUIVALENT,
+                via=f"support verb of the act noun '{noun}'")
+
+
+# How many words an act noun may stand from its support verb: 'took *a full final
+# investment* decision'.
+_OBJECT_REACH = 5
+
+
+def _act_noun(tokens: list[str], at: int, vocab: Vocabulary) -> str | None:
+    """The head noun the support verb at ``at`` takes: the last word of its object ('took
+    a final *decision* on'), or, in the passive, of its subject ('a *decision* on the
+    depot was taken'), up to a preposition, an auxiliary or a comma."""
+    if is_passive_at(tokens, at, vocab):
+        start = at
+        while start > 0 and (tokens[start - 1] in vocab.auxiliaries
+                             or tokens[start - 1] in vocab.between_auxiliary):
+            start -= 1
+        subject = tokens[:start]
+        cut = next((k for k, t in enumerate(subject) if t in vocab.prepositions and k > 0),
+                   len(subject))
+        return subject[cut - 1] if cut and subject[cut - 1].isalpha() else None
+    head = None
+    for token in tokens[at + 1:at + 1 + _OBJECT_REACH]:
+        if token[:1].isdigit() or token in vocab.number_words:
+            return None  # a count of things ('reached 40 stops') is no act
+        if (token in vocab.prepositions or token in vocab.auxiliaries
+                or not token.isalpha()):
+            break
+        head = token
+    return head
+
+
+def _phrase_at(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """Where the first of ``phrases`` stands in ``tokens``: its start and its end."""
+    firsts = {phrase[0] for phrase in phrases}
+    for at in range(len(tokens)):
+        if tokens[at] not in firsts:
+            continue  # nearly every word: no phrase starts with it
+        for phrase in phrases:
+            if tuple(tokens[at:at + len(phrase)]) == phrase:
+                return at, at + len(phrase)
+    return None
+
+
+# Figures that date an act: a beginning they place is not what a fact of the act says.
+_WHEN = frozenset({"date", "duration"})
 
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
