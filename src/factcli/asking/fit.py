@@ -41,7 +41,7 @@ from factcli.asking.core import (
 )
 from factcli.asking.entities import _asks_doer, _described_after_copula
 from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
-from factcli.asking.filler import _description_said, _filler
+from factcli.asking.filler import _description_said, _filler, _other_name
 from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
     _is_about,
@@ -330,9 +330,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         or bool(_importance_asked(alignment, gap, core, vocab)))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
-    if filler and gap.answer == "statement" and _repeats_question(filler, gap, held, compiled,
-                                                                  vocab):
-        return None
+    if filler and gap.answer == "statement" and _repeats_question(
+            filler, gap, held, compiled, vocab) and filler != _other_name(alignment, gap, core,
+                                                                         vocab):
+        return None  # (the thing's other name is no repeat: 'what does NOAA stand for')
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
                       and not _says_action(filler, {fold(s.fact) for s in held}, vocab)):
         return None  # "what did Juice *do* as it passed": a place is not what it did
