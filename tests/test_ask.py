@@ -100,6 +100,51 @@ def test_a_records_date_is_not_its_own(question: str, expected: str | None) -> N
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Why does the fare on the tram extension vary from rider to rider?", "how far"),
+    ("Why does the council say the tram depot is good for the Northbank residents?",
+     "quieter streets"),
+    ("Why did the council say the tram depot was closed to the Northbank residents?", None),
+    ("Why does the council say the tram depot is bad for the Southbank residents?", None),
+])
+def test_a_why_question_about_a_state_answered_by_what_the_fact_says(
+        question: str, expected: str | None) -> None:
+    """'Why does the fare *vary*', 'why is the depot *good* for them': a fact that holds all
+    the question names and says it with an act of its own ('depends on how far …', 'will
+    give … quieter streets') says why; not for an act ('closed') nor for names the fact
+    lacks."""
+    knowledge = tramway_with(
+        ("fare-depends", "The fare on the tram extension depends on how far a rider travels.",
+         ["tram-extension"], []),
+        ("depot-streets", "The council says the tram depot will give the Northbank residents "
+         "quieter streets.", ["meridia-council", "northbank"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What does NMO stand for?", "Northern Metro Office"),
+    ("Under what trade name will the fare app be sold?", "RideMe"),
+    ("What does Railco stand for?", None),
+])
+def test_a_name_asked_of_a_thing_is_its_other_name(question: str,
+                                                   expected: str | None) -> None:
+    """'What does NMO *stand for*', 'under what trade *name*': the fact gives the thing the
+    question names a second name of the store's ('NMO stands for Northern Metro Office'),
+    which is the answer, not a repeat of the question's name; a fact that names the thing
+    once ties it to no other name."""
+    knowledge = tramway_with(
+        ("nmo-name", "NMO stands for Northern Metro Office, the agency that plans new lines.",
+         ["nmo"], []),
+        ("app-trade-name", "The council says the fare app will be sold under the trade name "
+         "RideMe.", ["fare-app", "meridia-council"], []),
+        ("railco-founded", "Railco was founded in Lyon.", ["railco", "lyon"], []),
+        entities=({"id": "nmo", "name": "Northern Metro Office", "kind": "agency",
+                   "aliases": ["NMO"], "member_of": []},
+                  {"id": "fare-app", "name": "Meridia fare app", "kind": "app",
+                   "aliases": ["fare app", "RideMe"], "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("How many people does Lumen Works employ?", "240"),
     ("How many people does Lumen Works employ in Lyon?", "90"),
     ("How many people did Lumen Works train?", None),

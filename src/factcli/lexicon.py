@@ -30,6 +30,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "hedge_words", "lead_in_words", "tag_words", "truth_words",
                         "complementisers", "polarity_words", "indirect_words",
                         "inclusion_verbs", "part_of_phrases", "importance_words",
+                        "variation_verbs", "name_nouns", "naming_phrases",
                         "size_words", "amount_words", "figure_nouns", "figure_predicates",
                         "coordinators",
                         "up_to_now_phrases", "duration_verbs", "onset_words"]

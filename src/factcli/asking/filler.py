@@ -63,6 +63,8 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)
+    if gap.answer == "statement" and (other := _other_name(alignment, gap, core, vocab)):
+        return other
     if gap.form is not None and gap.form.modifier:
         return _kind_named(alignment, gap, core, vocab)
     if gap.name == "how" and (means := _means_before_purpose(alignment, core, vocab)):
@@ -89,6 +91,32 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         (max(gap.span) == len(core.tokens) - 1 and min(gap.span) > 0) or bool(stranded))
     return _phrase(alignment, core, vocab, after_last=last,
                    object_only=_ends_on_verb_said_otherwise(alignment, gap, core, vocab))
+
+
+def _other_name(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> str | None:
+    """'What does NOAA stand for' against 'NOAA stands for the National Oceanic and
+    Atmospheric Administration', 'under what trade name will the drug be sold' against
+    '… sold under the trade name Velora' (the store's two names of one thing): a question
+    that asks for a name (its noun 'name', its verb 'called' or 'stand for': questions.json
+    name_nouns, naming_verbs, naming_phrases) of a thing it names is answered by the other
+    name the fact gives that thing beside the one the question uses."""
+    words = vocab.question_words
+    tokens = core.tokens
+    phrase = " ".join(tokens)
+    if not (gap.kind_word in words["name_nouns"] or any(t in words["naming_verbs"] for t in tokens)
+            or any(f" {p} " in f" {phrase} " for p in words["naming_phrases"])):
+        return None
+    asked = {entity_id: tuple(tokens[pos:core.entity_ends.get(pos, pos + 1)])
+             for entity_id, pos in core.entities}
+    statement = alignment.fact.fact.statement
+    fact = read_statement(statement, vocab)
+    for entity_id, pos in fact.entities:
+        end = fact.entity_ends.get(pos, pos + 1)
+        said = [p for e, p in fact.entities if e == entity_id]
+        if entity_id in asked and len(said) > 1 and tuple(fact.tokens[pos:end]) != asked[
+                entity_id]:
+            return _words(statement, pos, end) or None
+    return None
 
 
 def _description_said(alignment: Alignment, gap: Gap, core: Analysis,

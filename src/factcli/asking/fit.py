@@ -41,7 +41,7 @@ from factcli.asking.core import (
 )
 from factcli.asking.entities import _asks_doer, _described_after_copula
 from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
-from factcli.asking.filler import _description_said, _filler
+from factcli.asking.filler import _description_said, _filler, _other_name
 from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
     _is_about,
@@ -75,7 +75,7 @@ from factcli.asking.pieces import (
     _said_of_another,
     _set_aside,
 )
-from factcli.asking.wording import _is_light_verb
+from factcli.asking.wording import _is_light_verb, _participle
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -295,6 +295,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                                    via="the event its verb and names pin")
         alignment.steps = [pinned if s is open_[0] else s for s in alignment.steps]
         open_ = []
+    # "why does the cost *vary*": a fact that says all else with an act of its own
+    # ('depends on when …') says why; see _predicate_explained
+    explains = not tolerated and len(open_) == 1 and _predicate_explained(
+        open_[0], support, gap, core, alignment, vocab)
+    if explains:
+        open_ = []
     if open_ and not tolerated:
         return None
     if loose and support < (3 if any(s.relation == Relation.REVERSE for s in loose) else 2):
@@ -305,7 +311,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
             held and _light_verb_said(core, compiled, vocab)) and not tied:
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
-    filler = _filler(alignment, gap, core, vocab)
+    # what the fact says with its own act is the reason, not a clause of that act's own
+    filler = compiled.fact.statement if explains else _filler(alignment, gap, core, vocab)
     owners = _owners_given(compiled, _owned_asked(gap, core), vocab)
     if filler and owners:  # "which country's ships": the fact's own owners of the ships
         names = [n for part in filler.split(" and ") for n in part.split(", ") if n in owners]
@@ -319,13 +326,14 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # For 'why', a fact with a reason clause beats one that names a reason, which beats
     # one that only says the same thing.
     reason = 0 if gap.answer != "reason" else 2 if filler is not None else int(
-        _mentions_reason(compiled.fact.statement, vocab)
+        explains or _mentions_reason(compiled.fact.statement, vocab)
         or bool(_importance_asked(alignment, gap, core, vocab)))
     if gap.answer == "reason" and filler is None and reason and not (open_ or loose):
         filler = compiled.fact.statement  # the fact says why, if not in a clause of its own
-    if filler and gap.answer == "statement" and _repeats_question(filler, gap, held, compiled,
-                                                                  vocab):
-        return None
+    if filler and gap.answer == "statement" and _repeats_question(
+            filler, gap, held, compiled, vocab) and filler != _other_name(alignment, gap, core,
+                                                                         vocab):
+        return None  # (the thing's other name is no repeat: 'what does NOAA stand for')
     if not filler or (gap.answer == "statement" and _asks_action(core, vocab)
                       and not _says_action(filler, {fold(s.fact) for s in held}, vocab)):
         return None  # "what did Juice *do* as it passed": a place is not what it did
@@ -357,6 +365,31 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _predicate_explained(step: Step, support: int, gap: Gap, core: Analysis,
+                         alignment: Alignment, vocab: Vocabulary) -> bool:
+    """'Why is the new dam *good* for the valley' against 'the dam will shield the valley
+    from floods', 'why does the fare *vary* from stop to stop' against 'the fare depends
+    on how far a rider goes': a why-question anchored in one fact by all it names (three
+    pieces or more) but a predicate of state, the word its copula says (no participle:
+    'why is the council *closing* the pool' asks of an act another act may contradict) or
+    a verb of variation (questions.json variation_verbs), asks what that fact says of
+    them with an act of its own, which is the answer: a question brings no claim to
+    defend. Not a fact whose words are the predicate's opposite."""
+    if gap.answer != "reason" or step.kind != "word" or support < 3:
+        return False
+    position = next((pos for term, pos in core.terms if term == step.key), 0)
+    word = core.tokens[position]
+    state = (position > 0 and core.tokens[position - 1] in vocab.be_forms
+             and not _participle(word, vocab)) or bool(
+        {word, *vocab.lemmas_of(word)} & vocab.question_words["variation_verbs"])
+    compiled = alignment.fact
+    said = {s.fact for s in alignment.steps if s.relation in _HELD}
+    # a word of the fact's own that can be its act ('depends', 'shield')
+    acts = [term for term in compiled.terms if (word := compiled.word_for(term)) not in said
+            and vocab.can_be_verb(word)]
+    return state and bool(acts) and not _opposed(step.claim, compiled, vocab)
 
 
 def _one_figure_asked(step: Step, verbs: frozenset[str], support: int, gap: Gap,
