@@ -25,7 +25,7 @@ from factcli.verifying.alignment import (
     Step,
 )
 from factcli.verifying.figures import _figure_of
-from factcli.verifying.readings import _exception
+from factcli.verifying.readings import _exception, adds_one_more
 from factcli.verifying.status import _done_against_to_come
 from factcli.verifying.structure import _attached_in_fact
 
@@ -148,7 +148,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
                 vocab.ordering_earlier | vocab.ordering_later)
             same_occasion = (entity_id not in reading.oblique_entities or settled) and all(
                 fact_counterpart(q, compiled.quantities) is not None for q in reading.quantities
-            ) and not vocab.is_additive(reading.tokens) and not _done_against_to_come(
+            ) and not adds_one_more(reading, vocab) and not _done_against_to_come(
                 reading, compiled, result, vocab) and not ordered_against and not (
                 _names_one_of_several(compiled.fact.statement, vocab))
             replaced = _substituted(entity_id, compiled, mentioned, vocab) if (
@@ -720,7 +720,7 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
         return
 
     fact = read_statement(compiled.fact.statement, vocab)
-    if vocab.is_additive(fact.tokens) or vocab.is_additive(tokens):
+    if adds_one_more(reading, vocab) or vocab.is_additive(fact.tokens):
         return  # 'Zorvex also sells it': one more, and so may the fact's
     name = {tokens[pos] for pos in at}
     for entity_id, fact_start in fact.entities:

@@ -1,6 +1,6 @@
 """Readings of the claim that checks of several concerns share, each made once per claim
-(cached): the names an 'only' claim sets aside, the copula a description hangs on, and
-the kind of thing a count counts.
+(cached): the names an 'only' claim sets aside, whether it tells of one more ('also'),
+the copula a description hangs on, and the kind of thing a count counts.
 """
 
 from __future__ import annotations
@@ -33,6 +33,13 @@ def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozen
         return word, frozenset()
     listed = next((group for group in reading.lists if named in group), {named})
     return word, frozenset(listed)
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def adds_one_more(reading: Analysis, vocab: Vocabulary) -> bool:
+    """The claim tells of one more, not of one instead ('Hensel Phelps also worked on
+    Terminal 1', 'a second site as well')."""
+    return vocab.is_additive(reading.tokens)
 
 
 def _copula_at(reading: Analysis, vocab: Vocabulary) -> int | None:

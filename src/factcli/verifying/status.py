@@ -23,6 +23,7 @@ from factcli.verifying.alignment import (
     _fact_term,
     _held_terms,
 )
+from factcli.verifying.readings import adds_one_more
 from factcli.wordnet import OPPOSITE_SENSE
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def _date_keys(reading: Analysis) -> set[str]:
 def _one_more_time(reading: Analysis, vocab: Vocabulary, result: Alignment) -> None:
     """'GDP will grow by 1.25% in 2026 as well' against 'by 1.25% in 2025': a claim that
     says it adds one more time ('as well', 'too', 'also') does not deny the fact's."""
-    if not reading.quantities or not vocab.is_additive(reading.tokens):
+    if not reading.quantities or not adds_one_more(reading, vocab):
         return  # nearly every claim
     dates = _date_keys(reading)
     if not any(s.key in dates and s.relation in _CONTRADICTS for s in result.steps):
@@ -189,16 +190,21 @@ def _same_year(result: Alignment) -> None:
                            if s.via in _OTHER_DATE else s for s in result.steps]
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _supposed_terms(reading: Analysis) -> frozenset[str]:
+    """The claim's own terms said only as a condition ('once Juice reaches Jupiter')."""
+    return frozenset(t for t, pos in reading.terms if pos in reading.hypothetical)
+
+
 def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
                   vocab: Vocabulary) -> None:
     """'The bridges have already been renovated' against 'will be renovated by 2028' or
     'once they are renovated'; a claim's word the fact says only as a condition ('once
     Juice reaches Jupiter') is not stated by it."""
-    own = {t for t, pos in reading.terms if pos in reading.hypothetical}
     # most facts suppose nothing: then no step's fact word needs looking up
     supposed = [s for s in result.steps if s.kind == "word" and s.relation in _HOLDS
                 and _fact_term(s, compiled) in compiled.hypothetical
-                and s.key not in own] if compiled.hypothetical else []
+                and s.key not in _supposed_terms(reading)] if compiled.hypothetical else []
     prospective = bool(supposed) or compiled.status == "prospective" or any(
         q.qualifier == "by" for q in compiled.quantities)
     # The act said to be done must be the fact's: 'has already begun laying mines' says

@@ -313,8 +313,7 @@ def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignmen
     """'Among the least important markets' against 'one of the most important markets':
     a word the fact says too, graded the other way (cues.json ``grading``), is its opposite;
     graded the same way, the grading word is said."""
-    graded = [(at, vocab.grading[token]) for at, token in enumerate(reading.tokens[:-1])
-              if token in vocab.grading]
+    graded = _graded(reading, vocab)
     if not graded:
         return  # nearly every claim
     fact = tokenise(compiled.fact.statement)
@@ -337,6 +336,13 @@ def _opposite_degree(reading: Analysis, compiled: CompiledFact, result: Alignmen
             f"{grading} {step.fact}", Relation.EQUIVALENT if same else Relation.ALTERNATION,
             ("same word" if grading == reading.tokens[at] else "the same degree") if same
             else "the opposite degree"))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _graded(reading: Analysis, vocab: Vocabulary) -> tuple[tuple[int, str], ...]:
+    """Where the claim grades the word after ('the least important'), and which way."""
+    return tuple((at, vocab.grading[token]) for at, token in enumerate(reading.tokens[:-1])
+                 if token in vocab.grading)
 
 
 def _sides_exchanged(reading: Analysis, compiled: CompiledFact, result: Alignment,

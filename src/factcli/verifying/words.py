@@ -32,7 +32,7 @@ from factcli.verifying.alignment import (
     _fact_term,
 )
 from factcli.verifying.entities import _named_together
-from factcli.verifying.readings import _counted_kind, _exception, date_bound
+from factcli.verifying.readings import _counted_kind, _exception, adds_one_more, date_bound
 from factcli.verifying.status import _done_verbs, _to_come
 from factcli.vocabulary import name_head
 from factcli.wordnet import OPPOSITE_SENSE, rank
@@ -56,9 +56,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     repeated = verbs & compiled.terms
     said = frozenset(claim_terms & compiled.terms)
     # 'COO' for the fact's 'chief operating officer', whose words the claim then says too
-    spelled = {term: words for term, word in reading.raw_terms.items()
-               for words in [_spelled_out(reading.spelling.get(word, word), compiled, vocab)]
-               if words is not None}
+    spelled = {term: words for term, written in _abbreviations(reading)
+               for words in [_spelled_out(written, compiled, vocab)] if words is not None}
     spelled_words = {w for words in spelled.values() for w in words.split()}
     asserted = claim_terms | {t for t, w in compiled.raw_terms if w in spelled_words}
     at, terms = _word_plan(reading, vocab)
@@ -747,7 +746,7 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     name_like = word not in vocab.calendar_words and (word in reading.names or (
         reading.tokens[0] == word and _named_first(word, reading)))
     # 'Lithuania is also leaving the Geneva Convention': one more, not one instead
-    additive = name_like and vocab.is_additive(reading.tokens)
+    additive = name_like and adds_one_more(reading, vocab)
     kind = _instance_kind(term, word, reading, compiled, vocab) if (
         name_like and not additive) else None
     # 'Sweden is leaving': the name is the subject, so the fact is about someone else;
@@ -808,14 +807,21 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _abbreviations(reading: Analysis) -> tuple[tuple[str, str], ...]:
+    """The claim's terms written as a word in capitals that may abbreviate a few words
+    ('COO', 'EIA'), with the word as written. Two letters ('UK', 'EU') are a name's, and
+    too often the initials of two words by chance."""
+    return tuple((term, written) for term, word in reading.raw_terms.items()
+                 for written in [reading.spelling.get(word, word)]
+                 if 3 <= len(written) <= 6 and written.isalpha() and written.isupper())
+
+
 def _spelled_out(written: str, compiled: CompiledFact, vocab: Vocabulary) -> str | None:
-    """The fact's words that a word in capitals abbreviates, one letter a content word
-    ('COO' for 'chief operating officer', 'EIA' for 'environmental impact assessment').
-    Not a name's words: the store lists the short names it gives a name ('BFC' may be
-    another company than the Brisk Fuel Company). Two letters ('UK', 'EU') are a name's,
-    and too often the initials of two words by chance."""
-    if not (3 <= len(written) <= 6 and written.isalpha() and written.isupper()):
-        return None  # nearly every word: the fact is not read again
+    """The fact's words that an abbreviation (:func:`_abbreviations`) stands for, one
+    letter a content word ('COO' for 'chief operating officer', 'EIA' for 'environmental
+    impact assessment'). Not a name's words: the store lists the short names it gives a
+    name ('BFC' may be another company than the Brisk Fuel Company)."""
     letters = written.lower()
     fact = read_statement(compiled.fact.statement, vocab)
     tokens = fact.tokens
