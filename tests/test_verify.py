@@ -77,6 +77,20 @@ def test_claims_the_article_contradicts_are_never_supported(knowledge: Knowledge
     assert verdict(claim, knowledge) != SUPPORTED
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia reduced its forecast of ridership growth for 2026.", REFUTED),
+    ("Meridia reduced its forecast of ridership growth for 2030.", NOT_ENOUGH_INFO),
+])
+def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) -> None:
+    """'reduced its growth forecast' against 'raised its growth forecast': the claim says
+    'growth' itself, so the fact's 'growth' is no opposite of its 'reduced'; 'raised' is."""
+    knowledge = tramway_with(("ridership-forecast", "Meridia raised its forecast of ridership "
+                              "growth for 2026.", ["meridia"],
+                              [{"value": 2026, "unit": "year", "measure": "forecast year",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
 def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
     """'has opened a depot' says the depot was opened, not that Meridia has it: a claim
     that Meridia offers one is not told."""
