@@ -91,6 +91,24 @@ def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) 
     assert verdict(claim, knowledge) == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council banned the depot plan.", REFUTED),  # to approve is to permit
+    ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease
+    ("Corvia Rail cut 200 jobs in 2024.", REFUTED),  # to add is to increase
+    ("The flood wall helps Northbank.", NOT_ENOUGH_INFO),  # 'help' is opposed to 'prevent'
+    ("Corvia Rail increased its hiring in 2025.", NOT_ENOUGH_INFO),  # at another time
+])
+def test_a_kind_of_an_opposed_act_is_opposed(claim: str, label: str) -> None:
+    """A fact verb whose first sense WordNet puts under the sense in which two lexicon groups
+    are opposed is opposed to the other group's verbs, where the rest of the claim holds."""
+    knowledge = tramway_with(
+        ("depot-plan", "The council approved the depot plan.", ["meridia-council"], []),
+        ("hiring", "Corvia Rail slowed its hiring in 2024.", ["corvia-rail"], []),
+        ("jobs", "Corvia Rail added 200 jobs in 2024.", ["corvia-rail"], []),
+        ("flood-wall", "The flood wall protects Northbank from high tides.", ["northbank"], []))
+    assert verdict(claim, knowledge) == label
+
+
 def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
     """'has opened a depot' says the depot was opened, not that Meridia has it: a claim
     that Meridia offers one is not told."""
