@@ -109,6 +109,20 @@ def test_a_kind_of_an_opposed_act_is_opposed(claim: str, label: str) -> None:
     assert verdict(claim, knowledge) == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council will tear down the old tram shed.", REFUTED),
+    ("The council plans the demolition of the old tram shed.", REFUTED),
+    ("The council will retain the old tram shed.", SUPPORTED),
+    ("The council will tear down the new tram shed.", NOT_ENOUGH_INFO),
+])
+def test_preserving_a_thing_is_opposed_to_doing_away_with_it(claim: str, label: str) -> None:
+    """'preserve' and 'retain' against 'demolish', 'scrap', 'abolish', 'tear down' (the
+    lexicon's 'preserve' and 'abolish' groups), said of the same thing."""
+    knowledge = tramway_with(("old-shed", "The council will preserve the old tram shed.",
+                              ["meridia-council"], []))
+    assert verdict(claim, knowledge) == label
+
+
 def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
     """'has opened a depot' says the depot was opened, not that Meridia has it: a claim
     that Meridia offers one is not told."""
