@@ -77,6 +77,52 @@ def test_claims_the_article_contradicts_are_never_supported(knowledge: Knowledge
     assert verdict(claim, knowledge) != SUPPORTED
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia reduced its forecast of ridership growth for 2026.", REFUTED),
+    ("Meridia reduced its forecast of ridership growth for 2030.", NOT_ENOUGH_INFO),
+])
+def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) -> None:
+    """'reduced its growth forecast' against 'raised its growth forecast': the claim says
+    'growth' itself, so the fact's 'growth' is no opposite of its 'reduced'; 'raised' is."""
+    knowledge = tramway_with(("ridership-forecast", "Meridia raised its forecast of ridership "
+                              "growth for 2026.", ["meridia"],
+                              [{"value": 2026, "unit": "year", "measure": "forecast year",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council banned the depot plan.", REFUTED),  # to approve is to permit
+    ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease
+    ("Corvia Rail cut 200 jobs in 2024.", REFUTED),  # to add is to increase
+    ("The flood wall helps Northbank.", NOT_ENOUGH_INFO),  # 'help' is opposed to 'prevent'
+    ("Corvia Rail increased its hiring in 2025.", NOT_ENOUGH_INFO),  # at another time
+])
+def test_a_kind_of_an_opposed_act_is_opposed(claim: str, label: str) -> None:
+    """A fact verb whose first sense WordNet puts under the sense in which two lexicon groups
+    are opposed is opposed to the other group's verbs, where the rest of the claim holds."""
+    knowledge = tramway_with(
+        ("depot-plan", "The council approved the depot plan.", ["meridia-council"], []),
+        ("hiring", "Corvia Rail slowed its hiring in 2024.", ["corvia-rail"], []),
+        ("jobs", "Corvia Rail added 200 jobs in 2024.", ["corvia-rail"], []),
+        ("flood-wall", "The flood wall protects Northbank from high tides.", ["northbank"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council will tear down the old tram shed.", REFUTED),
+    ("The council plans the demolition of the old tram shed.", REFUTED),
+    ("The council will retain the old tram shed.", SUPPORTED),
+    ("The council will tear down the new tram shed.", NOT_ENOUGH_INFO),
+])
+def test_preserving_a_thing_is_opposed_to_doing_away_with_it(claim: str, label: str) -> None:
+    """'preserve' and 'retain' against 'demolish', 'scrap', 'abolish', 'tear down' (the
+    lexicon's 'preserve' and 'abolish' groups), said of the same thing."""
+    knowledge = tramway_with(("old-shed", "The council will preserve the old tram shed.",
+                              ["meridia-council"], []))
+    assert verdict(claim, knowledge) == label
+
+
 def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
     """'has opened a depot' says the depot was opened, not that Meridia has it: a claim
     that Meridia offers one is not told."""

@@ -139,7 +139,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         term: sorted(words) for term, words in sorted(surface.items())}
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
         store_words, wordnet, frozenset(vocab.light))
-    vocab.opposite_table = opposite_slice(store_words, wordnet)
+    vocab.opposite_table = opposite_slice(store_words, wordnet, vocab.antonyms)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)

@@ -64,6 +64,11 @@ OPPOSITE_SENSE = "WordNet opposite sense"
 # The via of 'eat' for 'dining': broader than the word derived from the fact's (dine). Not
 # a plain hypernym, which also names what an entity may be called ('gather' is no kind).
 DERIVED_HYPERNYM = "WordNet derivation's hypernym"
+# The via of 'dropped' against 'doubled': the fact verb's first sense is a kind of the
+# sense in which WordNet opposes a lexicon group ('increase') to the claim word's group
+# ('decrease'): to double is to multiply, a way to increase.
+KIND_OF_OPPOSITE = "WordNet kind of the opposite"
+KIND_STEPS = 2  # how far under that sense the fact verb's first sense may lie
 _ACT = {"n", "v"}  # the parts of speech of a verb and the noun of its act
 
 
@@ -461,6 +466,33 @@ class WordNet:
         for other, other_pos in sorted(opposites):
             yield other, Link(Relation.ALTERNATION, "WordNet antonym", other_pos)
 
+    def opposed_senses_of(self, lemmas: Iterable[str],
+                          opposed: Iterable[str]) -> dict[int, list[int]]:
+        """The common verb senses of ``lemmas`` that WordNet opposes to a common verb sense
+        of one of ``opposed``, each with those senses: the senses in which two groups of
+        verbs are opposites ('increase' against 'decrease', not 'increase' a prison term)."""
+        theirs = {s for lemma in opposed for s in self.senses(lemma, "v")}
+        found = {s: [o for o in self.opposed_senses.get(s, ()) if o in theirs]
+                 for lemma in lemmas for s in self.senses(lemma, "v")}
+        return {s: opposites for s, opposites in found.items() if opposites}
+
+    def verbs_in_or_under(self, senses: Iterable[int]) -> set[str]:
+        """The verbs with one of ``senses``, or a sense right under one, among their common
+        senses: 'cut', whose second sense is to reduce, a way to decrease."""
+        return {word for sense in senses for narrower in [sense, *self.hyponyms.get(sense, ())]
+                for word in self.words(narrower) if self._common(word, "v", narrower)}
+
+    def first_sense_under(self, lemma: str, senses: set[int]) -> bool:
+        """``lemma``'s first verb sense is one of ``senses`` or lies at most
+        :data:`KIND_STEPS` hypernyms under one: 'double' (multiply, a way to increase).
+        Only the first sense: 'cut' is first to separate, and only then to reduce."""
+        frontier = self.senses(lemma, "v", 1)
+        for _ in range(KIND_STEPS + 1):
+            if not senses.isdisjoint(frontier):
+                return True
+            frontier = [h for s in frontier for h in self.hypernyms(s)]
+        return False
+
     def opposite_sense_links(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
         """For a verb, the verbs of a sense WordNet opposes to one of its common senses,
         each in a common sense of its own ('reject' shares the sense of 'disapprove' that
@@ -583,23 +615,55 @@ def _read_as(word: str, parts: str, wordnet: WordNet) -> list[tuple[str, str]]:
     return [(lemma, pos) for lemma, pos in lemmas if pos in parts]
 
 
-def opposite_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet) -> str:
+def opposite_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet,
+                   opposed_groups: dict[str, frozenset[str]] | None = None) -> str:
     """For each store term read as a verb (``words`` as for :func:`relation_slice`), the
     verbs of a sense WordNet opposes to one of its senses (:meth:`WordNet.opposite_sense_links`),
-    packed as :func:`relation_slice` packs its tables: ``{claim lemma: {term: (relation,
-    via)}}``. A table of its own, which only ``verify`` reads: such a verb has other senses
-    too, so it may contradict a claim that says the rest of the fact, but it says nothing of
-    what a question asks about, nor where to look for facts ('rejected' need not look for
-    every 'approved' in the store)."""
+    and the words of a lexicon group (``opposed_groups``: group term -> the group terms it
+    is opposed to, each a term of ``words``) opposed to one the verb is a kind of
+    (:func:`_kinds_of_opposites`), packed as :func:`relation_slice` packs its tables:
+    ``{claim lemma: {term: (relation, via)}}``. A table of its own, which only ``verify``
+    reads: such a verb has other senses too, so it may contradict a claim that says the rest
+    of the fact, but it says nothing of what a question asks about, nor where to look for
+    facts ('rejected' need not look for every 'approved' in the store)."""
     table: dict[str, dict[str, tuple[str, str]]] = {}
-    for term, surface in words.items():
-        for word, parts in surface:
-            for lemma, pos in _read_as(word, parts, wordnet):
-                for other, link in wordnet.opposite_sense_links(lemma, pos):
-                    for key in (other, VERB + other):
-                        table.setdefault(key, {}).setdefault(
-                            term, (link.relation.value, link.via))
+    readings = {term: [reading for word, parts in surface
+                       for reading in _read_as(word, parts, wordnet)]
+                for term, surface in words.items()}
+    for term, lemmas in readings.items():
+        for lemma, pos in lemmas:
+            for other, link in wordnet.opposite_sense_links(lemma, pos):
+                for key in (other, VERB + other):
+                    table.setdefault(key, {}).setdefault(term, (link.relation.value, link.via))
+    for term, other in _kinds_of_opposites(readings, opposed_groups or {}, wordnet):
+        for key in (other, VERB + other):
+            table.setdefault(key, {}).setdefault(
+                term, (Relation.ALTERNATION.value, KIND_OF_OPPOSITE))
     return pack_table({lemma: pack_links(links) for lemma, links in table.items()})
+
+
+def _kinds_of_opposites(readings: dict[str, list[tuple[str, str]]],
+                        opposed_groups: dict[str, frozenset[str]],
+                        wordnet: WordNet) -> Iterator[tuple[str, str]]:
+    """(store term, claim lemma) for each store verb whose first sense is a kind of the
+    sense in which a lexicon group is opposed to another, with each verb of that other
+    group and each verb WordNet puts in or right under the opposed sense: 'doubled' is a
+    way to increase, so 'dropped' (of the 'decrease' group) and 'cut' (to reduce) are its
+    opposites as they are the opposites of 'rose'. A group's own words are the lexicon's."""
+    def verbs(term: str) -> set[str]:
+        return {lemma for lemma, pos in readings.get(term, ()) if pos == "v"}
+
+    for group, others in sorted(opposed_groups.items()):
+        for other in sorted(others):
+            senses = wordnet.opposed_senses_of(verbs(group), verbs(other))
+            if not senses:
+                continue  # opposed in the lexicon's sense only ('prevent' against 'help')
+            opposite = verbs(other) | wordnet.verbs_in_or_under(
+                o for opposites in senses.values() for o in opposites)
+            for term in readings:
+                if term not in opposed_groups and any(
+                        wordnet.first_sense_under(lemma, set(senses)) for lemma in verbs(term)):
+                    yield from ((term, lemma) for lemma in sorted(opposite))
 
 
 # The relation table is kept as one string in the compiled store and read into a dict

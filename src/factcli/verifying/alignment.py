@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation, Verdict, conjoin, join, project, verdict_of
-from factcli.wordnet import OPPOSITE_SENSE
+from factcli.wordnet import KIND_OF_OPPOSITE, OPPOSITE_SENSE
 
 SUPPORTED = Verdict.SUPPORTED
 REFUTED = Verdict.REFUTED
@@ -75,6 +75,9 @@ _CONFLICT_KINDS = {"word": "antonym", "figure": "number", "count": "group",
                    "status": "status", "only": "exclusive", "quantifier": "quantifier"}
 _HOLDS = (Relation.EQUIVALENT, Relation.FORWARD)
 _CONTRADICTS = (Relation.NEGATION, Relation.ALTERNATION)
+# Opposites reached through one sense of a word ('rejected' against 'approved', 'dropped'
+# against 'doubled'): they hold only where the rest of the claim is the fact's.
+_SENSED = (OPPOSITE_SENSE, KIND_OF_OPPOSITE)
 # Steps that hold as the claim writes them (a name, the word, a figure), not through a
 # relation of words.
 _NAME = "name:"  # the key of a name the store does not know
@@ -99,7 +102,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,
           "WordNet compound's verb": 0.85,
           "WordNet near-synonym": 0.75, "verb of having": 0.85,
-          "WordNet antonym": 0.85, OPPOSITE_SENSE: 0.8, "negation": 0.92, "another subject": 0.8,
+          "WordNet antonym": 0.85, OPPOSITE_SENSE: 0.8, KIND_OF_OPPOSITE: 0.8,
+          "negation": 0.92, "another subject": 0.8,
           "another doer of the same act": 0.8, "the article's only one": 0.85,
           "what it is part of": 0.85, "without a break, not now and then": 0.85,
           "now and then, not without a break": 0.85, "the same in other words": 0.85,
@@ -251,7 +255,7 @@ class Alignment:
         # the fact's only where the rest of the claim is the fact's: 'the slipway broke
         # records' is no 'ended' against 'began' (to break is also to end), 'the agency
         # rejected the drug' is against 'approved the drug'.
-        sensed = any(s.via == OPPOSITE_SENSE and s.relation in _CONTRADICTS for s in self.steps)
+        sensed = any(s.via in _SENSED and s.relation in _CONTRADICTS for s in self.steps)
         return self.anchored and not about_another and not (sensed and self.unmatched)
 
     @property

@@ -24,7 +24,7 @@ from factcli.verifying.alignment import (
     _held_terms,
 )
 from factcli.verifying.readings import adds_one_more
-from factcli.wordnet import OPPOSITE_SENSE
+from factcli.wordnet import KIND_OF_OPPOSITE, OPPOSITE_SENSE
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -58,7 +58,8 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         return
     opposite = [s for s in result.steps if s.kind == "word" and s.key in reading.verb_terms
                 and s.relation == Relation.ALTERNATION
-                and s.via in ("WordNet antonym", OPPOSITE_SENSE, "factcli lexicon antonym")]
+                and s.via in ("WordNet antonym", OPPOSITE_SENSE, KIND_OF_OPPOSITE,
+                              "factcli lexicon antonym")]
     if not opposite:
         return
     # the opposite act's date is its own, so it contradicts the fact's no more than the act

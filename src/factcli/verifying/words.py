@@ -26,6 +26,7 @@ from factcli.verifying.alignment import (
     _IN_PLACE,
     _KIND_OF_ENTITY,
     _NAME,
+    _SENSED,
     _UNKNOWN_NAME,
     Alignment,
     Step,
@@ -35,7 +36,7 @@ from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception, adds_one_more, date_bound
 from factcli.verifying.status import _done_verbs, _to_come
 from factcli.vocabulary import name_head
-from factcli.wordnet import OPPOSITE_SENSE, rank
+from factcli.wordnet import rank
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -1002,11 +1003,14 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
         # ('start', 'slow') contradicts either
         found = [link for link in found if link[1] != Relation.ALTERNATION
                  or not _counted_or_owned(compiled.word_for(link[0]), compiled, vocab)]
+    # 'reduced its growth forecast' against 'raised its growth forecast': the fact's
+    # 'growth' the claim says itself is no opposite of its 'reduced', the fact's 'raised' is
+    found = [link for link in found if link[1] != Relation.ALTERNATION or link[0] not in said]
     if not found:
         return _negated_by_prefix(word, compiled, vocab, verb, narrower)
     # a direct antonym before a word of an opposite sense: 'lowered' against 'raised', not
     # against the 'increase' group that the claim's own 'growth' belongs to
-    return min(found, key=lambda link: (rank(link[1]), link[2] == OPPOSITE_SENSE, link[0]))
+    return min(found, key=lambda link: (rank(link[1]), link[2] in _SENSED, link[0]))
 
 
 def _counted_or_owned(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
