@@ -647,3 +647,28 @@ def test_a_kind_asked_of_a_name_tied_to_it(question: str, expected: str | None) 
          ["tern-depot", "lyon"], []),
         entities=(_ORLA, _NORDIC_OFFICE, _KESTREL, _TERN_DEPOT, _NORWAY))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("In which month did Meridia's river levels hit their highest point?", "March"),
+    ("In which month did Meridia's river levels hit their lowest point?", None),
+    ("When did Meridia's river levels fall?", None),
+    ("How much does Meridia City Council expect the extension to add to the Meridia economy "
+     "each year?", "40 million"),
+    ("How much does Meridia City Council expect the extension to add to the Lyon economy "
+     "each year?", None),
+])
+def test_a_figure_anchored_by_all_but_the_verb(question: str, expected: str | None) -> None:
+    """A question that says what the fact does but for its verb ('hit' for 'reached', 'add'
+    for 'bring') is answered by the fact's one figure; not when the fact says more ('their
+    highest point' for 'when did they fall') or the question's anchors differ."""
+    knowledge = tramway_with(
+        ("river-peak", "Meridia's river levels reached their highest point in March.",
+         ["meridia"], []),
+        ("economy-boost", "Meridia City Council estimates the extension will bring about 40 "
+         "million euros a year to the Meridia economy.",
+         ["meridia-council", "tram-extension", "meridia"],
+         [{"value": 40000000, "unit": "EUR", "qualifier": "approx",
+           "measure": "estimated annual boost to the Meridia economy"}]))
+    assert_answers(question, knowledge, expected)
+
