@@ -672,3 +672,21 @@ def test_a_figure_anchored_by_all_but_the_verb(question: str, expected: str | No
            "measure": "estimated annual boost to the Meridia economy"}]))
     assert_answers(question, knowledge, expected)
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much does one Meridia tram ticket cost?", "2 euros"),
+    ("How much does one monthly pass cost?", "40 euros"),
+    ("How much do two monthly passes cost?", None),
+    ("How much does one annual pass cost?", None),
+])
+def test_one_before_a_noun_is_the_facts_article(question: str, expected: str | None) -> None:
+    """'one monthly pass' says what the fact's 'a monthly pass' does: no figure of its own
+    the fact must give ('two passes' still asks one)."""
+    knowledge = tramway_with(
+        ("ticket-price", "A single Meridia tram ticket costs 2 euros.", ["meridia"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "price of a ticket"}]),
+        ("pass-price", "A monthly pass costs 40 euros.", ["meridia"],
+         [{"value": 40, "unit": "EUR", "qualifier": "exact",
+           "measure": "price of a monthly pass"}]))
+    assert_answers(question, knowledge, expected)
+
