@@ -690,3 +690,23 @@ def test_one_before_a_noun_is_the_facts_article(question: str, expected: str | N
            "measure": "price of a monthly pass"}]))
     assert_answers(question, knowledge, expected)
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much will Meridia City Council spend on the tram depot?", "30 million"),
+    ("How much has Meridia City Council already spent on the tram depot?", "12 million"),
+])
+def test_what_is_to_come_is_not_what_is_already_done(question: str,
+                                                      expected: str | None) -> None:
+    """'How much *will* the council spend': not what it *has already* spent, though that
+    fact says more of what the question does."""
+    knowledge = tramway_with(
+        ("depot-spent", "Meridia City Council has already spent 12 million euros on the tram "
+         "depot.", ["meridia-council"],
+         [{"value": 12000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "money already spent on the tram depot"}]),
+        ("depot-to-spend", "Meridia City Council will put another 30 million euros into the "
+         "tram depot.", ["meridia-council"],
+         [{"value": 30000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "further money for the tram depot"}]))
+    assert_answers(question, knowledge, expected)
+

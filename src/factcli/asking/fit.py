@@ -87,6 +87,7 @@ from factcli.vocabulary import Vocabulary
 _NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
 _KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
 _TO_COME = "prospective"  # the status of what a statement says is still to come
+_DONE = "completed"  # the status of what a statement says is already done ('already')
 _ANCHORS = 4  # the pieces a fact must hold to answer a figure whatever its verb
 
 
@@ -247,6 +248,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # of no period it is spread over
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
+    if gap.answer == "quantity" and core.status == _TO_COME and compiled.status == _DONE:
+        return None  # "how much *will* it invest": not what it has *already* spent
     if _to_come_for_what_was_done(compiled, gap, core, vocab):
         return None  # "when *did* the flyby happen": not the date of one still to come
     if "date" in gap.dimensions and all(s in held for s in content if s.key in verbs) and (
