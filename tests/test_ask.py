@@ -710,3 +710,21 @@ def test_what_is_to_come_is_not_what_is_already_done(question: str,
            "measure": "further money for the tram depot"}]))
     assert_answers(question, knowledge, expected)
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("To what level did Meridia City Council cut the tram fare?", "1.5 euros"),
+    ("At what level will the tram fare peak?", None),
+    ("At what level did the tram fare stand before the cut?", "2 euros"),
+])
+def test_what_level_asks_a_figure(question: str, expected: str | None) -> None:
+    """'To what level': the figure something stands at or is brought to, as 'how much'
+    asks; a level nothing gives is declined."""
+    knowledge = tramway_with(
+        ("fare-cut", "Meridia City Council cut the tram fare to 1.5 euros.",
+         ["meridia-council"],
+         [{"value": 1.5, "unit": "EUR", "qualifier": "exact",
+           "measure": "tram fare after the cut"}]),
+        ("fare-before", "Before the cut, the tram fare stood at 2 euros.", ["meridia-council"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact",
+           "measure": "tram fare before the cut"}]))
+    assert_answers(question, knowledge, expected)
