@@ -728,3 +728,23 @@ def test_what_level_asks_a_figure(question: str, expected: str | None) -> None:
          [{"value": 2, "unit": "EUR", "qualifier": "exact",
            "measure": "tram fare before the cut"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the original budget for the tram extension?", "250 million"),
+    ("What was the previous price of a single tram ticket?", None),
+    ("What is the price of a single tram ticket?", "2 euros"),
+])
+def test_a_former_figure_is_asked_of_a_fact_that_says_so(question: str,
+                                                         expected: str | None) -> None:
+    """'The *original* budget', 'the *previous* price': a figure of an earlier time, which
+    a fact gives when it says so ('was *originally* budgeted'), not one of the figure as it
+    stands ('a ticket costs 2 euros')."""
+    knowledge = tramway_with(
+        ("original-budget", "The tram extension was originally budgeted at 250 million euros.",
+         ["tram-extension"],
+         [{"value": 250000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "original budget of the extension"}]),
+        ("ticket-price", "A single tram ticket costs 2 euros.", ["meridia"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "price of a ticket"}]))
+    assert_answers(question, knowledge, expected)

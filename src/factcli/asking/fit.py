@@ -40,7 +40,7 @@ from factcli.asking.core import (
     _whole_named,
 )
 from factcli.asking.entities import _asks_doer, _described_after_copula
-from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
+from factcli.asking.figures import _asks_share, _former_unsaid, _listed_dates, _spread_rate
 from factcli.asking.filler import _description_said, _filler
 from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
@@ -248,6 +248,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # of no period it is spread over
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
+    if _former_unsaid(gap, core, compiled, vocab):
+        return None  # "what was the *original* budget": not the figure as it stands now
     if gap.answer == "quantity" and core.status == _TO_COME and compiled.status == _DONE:
         return None  # "how much *will* it invest": not what it has *already* spent
     if _to_come_for_what_was_done(compiled, gap, core, vocab):
