@@ -692,3 +692,104 @@ def test_a_kind_asked_of_a_name_tied_to_it(question: str, expected: str | None) 
          ["tern-depot", "lyon"], []),
         entities=(_ORLA, _NORDIC_OFFICE, _KESTREL, _TERN_DEPOT, _NORWAY))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("In which month did Meridia's river levels hit their highest point?", "March"),
+    ("In which month did Meridia's river levels hit their lowest point?", None),
+    ("When did Meridia's river levels fall?", None),
+    ("How much does Meridia City Council expect the extension to add to the Meridia economy "
+     "each year?", "40 million"),
+    ("How much does Meridia City Council expect the extension to add to the Lyon economy "
+     "each year?", None),
+])
+def test_a_figure_anchored_by_all_but_the_verb(question: str, expected: str | None) -> None:
+    """A question that says what the fact does but for its verb ('hit' for 'reached', 'add'
+    for 'bring') is answered by the fact's one figure; not when the fact says more ('their
+    highest point' for 'when did they fall') or the question's anchors differ."""
+    knowledge = tramway_with(
+        ("river-peak", "Meridia's river levels reached their highest point in March.",
+         ["meridia"], []),
+        ("economy-boost", "Meridia City Council estimates the extension will bring about 40 "
+         "million euros a year to the Meridia economy.",
+         ["meridia-council", "tram-extension", "meridia"],
+         [{"value": 40000000, "unit": "EUR", "qualifier": "approx",
+           "measure": "estimated annual boost to the Meridia economy"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much does one Meridia tram ticket cost?", "2 euros"),
+    ("How much does one monthly pass cost?", "40 euros"),
+    ("How much do two monthly passes cost?", None),
+    ("How much does one annual pass cost?", None),
+])
+def test_one_before_a_noun_is_the_facts_article(question: str, expected: str | None) -> None:
+    """'one monthly pass' says what the fact's 'a monthly pass' does: no figure of its own
+    the fact must give ('two passes' still asks one)."""
+    knowledge = tramway_with(
+        ("ticket-price", "A single Meridia tram ticket costs 2 euros.", ["meridia"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "price of a ticket"}]),
+        ("pass-price", "A monthly pass costs 40 euros.", ["meridia"],
+         [{"value": 40, "unit": "EUR", "qualifier": "exact",
+           "measure": "price of a monthly pass"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much will Meridia City Council spend on the tram depot?", "30 million"),
+    ("How much has Meridia City Council already spent on the tram depot?", "12 million"),
+])
+def test_what_is_to_come_is_not_what_is_already_done(question: str,
+                                                      expected: str | None) -> None:
+    """'How much *will* the council spend': not what it *has already* spent, though that
+    fact says more of what the question does."""
+    knowledge = tramway_with(
+        ("depot-spent", "Meridia City Council has already spent 12 million euros on the tram "
+         "depot.", ["meridia-council"],
+         [{"value": 12000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "money already spent on the tram depot"}]),
+        ("depot-to-spend", "Meridia City Council will put another 30 million euros into the "
+         "tram depot.", ["meridia-council"],
+         [{"value": 30000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "further money for the tram depot"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("To what level did Meridia City Council cut the tram fare?", "1.5 euros"),
+    ("At what level will the tram fare peak?", None),
+    ("At what level did the tram fare stand before the cut?", "2 euros"),
+])
+def test_what_level_asks_a_figure(question: str, expected: str | None) -> None:
+    """'To what level': the figure something stands at or is brought to, as 'how much'
+    asks; a level nothing gives is declined."""
+    knowledge = tramway_with(
+        ("fare-cut", "Meridia City Council cut the tram fare to 1.5 euros.",
+         ["meridia-council"],
+         [{"value": 1.5, "unit": "EUR", "qualifier": "exact",
+           "measure": "tram fare after the cut"}]),
+        ("fare-before", "Before the cut, the tram fare stood at 2 euros.", ["meridia-council"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact",
+           "measure": "tram fare before the cut"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the original budget for the tram extension?", "250 million"),
+    ("What was the previous price of a single tram ticket?", None),
+    ("What is the price of a single tram ticket?", "2 euros"),
+])
+def test_a_former_figure_is_asked_of_a_fact_that_says_so(question: str,
+                                                         expected: str | None) -> None:
+    """'The *original* budget', 'the *previous* price': a figure of an earlier time, which
+    a fact gives when it says so ('was *originally* budgeted'), not one of the figure as it
+    stands ('a ticket costs 2 euros')."""
+    knowledge = tramway_with(
+        ("original-budget", "The tram extension was originally budgeted at 250 million euros.",
+         ["tram-extension"],
+         [{"value": 250000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "original budget of the extension"}]),
+        ("ticket-price", "A single tram ticket costs 2 euros.", ["meridia"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "price of a ticket"}]))
+    assert_answers(question, knowledge, expected)

@@ -33,7 +33,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "variation_verbs", "name_nouns", "naming_phrases",
                         "size_words", "amount_words", "figure_nouns", "figure_predicates",
                         "coordinators",
-                        "up_to_now_phrases", "duration_verbs", "onset_words"]
+                        "up_to_now_phrases", "duration_verbs", "onset_words", "former_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 

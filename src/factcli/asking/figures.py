@@ -124,6 +124,21 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     return ", ".join([shown, *context])
 
 
+def _former_unsaid(gap: Gap, core: Analysis, compiled: CompiledFact,
+                   vocab: Vocabulary) -> bool:
+    """'What was the *original* budget', 'the Bank's *previous* forecast': the figure of an
+    earlier time is asked (questions.json former_words), which a fact gives only when it
+    says so, in its words ('had predicted a month *earlier*', 'was *originally* planned')
+    or the store's words for its figure ('*previous* forecast'); a fact that gives the
+    figure as it stands now ('the contribution comes to 95 million pounds') does not."""
+    words = vocab.question_words["former_words"]
+    if gap.answer != "quantity" or not any(core.tokens[p] in words for p in gap.span):
+        return False
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    return not (words & set(tokens) or vocab.of_former_time(tokens) or any(
+        words & set(tokenise(q.label)) for q in compiled.quantities))
+
+
 @lru_cache(maxsize=1024)
 def _onset_dates(statement: str, vocab: Vocabulary) -> frozenset[float]:
     """The years the statement gives as where a state began ('lowest *since* March 2023')."""

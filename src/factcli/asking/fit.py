@@ -40,7 +40,7 @@ from factcli.asking.core import (
     _whole_named,
 )
 from factcli.asking.entities import _asks_doer, _described_after_copula
-from factcli.asking.figures import _asks_share, _listed_dates, _spread_rate
+from factcli.asking.figures import _asks_share, _former_unsaid, _listed_dates, _spread_rate
 from factcli.asking.filler import _description_said, _filler, _other_name
 from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
@@ -68,6 +68,7 @@ from factcli.asking.pieces import (
     _matched_twice,
     _names_topic,
     _of_another_rank,
+    _one_as_article,
     _owned_asked,
     _owned_by_another,
     _owners_given,
@@ -86,6 +87,8 @@ from factcli.vocabulary import Vocabulary
 _NAMES_FIGURE = "names what the figure is"  # verify's 'the money' held by a sum
 _KIND_OF_ENTITY = "kind of an entity"  # verify's 'the consortium' held by its name
 _TO_COME = "prospective"  # the status of what a statement says is still to come
+_DONE = "completed"  # the status of what a statement says is already done ('already')
+_ANCHORS = 4  # the pieces a fact must hold to answer a figure whatever its verb
 
 
 class _Fit(NamedTuple):
@@ -171,7 +174,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {f"@{place}" for place in gap.placed}
                | _importance_asked(alignment, gap, core, vocab)
                | _description_said(alignment, gap, core, vocab)
-               | _implied_modifiers(alignment, core, knowledge))
+               | _implied_modifiers(alignment, core, knowledge)
+               | _one_as_article(content, core, alignment.fact, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused
@@ -244,6 +248,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # of no period it is spread over
     if _done_for_what_is_to_come(compiled, gap, core):
         return None  # "when *will* Juice pass Earth": not the date it already passed
+    if _former_unsaid(gap, core, compiled, vocab):
+        return None  # "what was the *original* budget": not the figure as it stands now
+    if gap.answer == "quantity" and core.status == _TO_COME and compiled.status == _DONE:
+        return None  # "how much *will* it invest": not what it has *already* spent
     if _to_come_for_what_was_done(compiled, gap, core, vocab):
         return None  # "when *did* the flyby happen": not the date of one still to come
     if "date" in gap.dimensions and all(s in held for s in content if s.key in verbs) and (
@@ -285,7 +293,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
     # *damaged* the slipway": not the one that 'began work' on it
     acts = _other_acts(open_[0], held, core, compiled, vocab) if (
-        tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs) else ()
+        tolerated and gap.answer in ("quantity", "entities") and open_[0].key in verbs
+        and not _anchored_figure(alignment, held, gap, core, vocab)) else ()
     if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
             not _acts_instead(alignment, core, open_[0], vocab)):
         tolerated = False
@@ -404,6 +413,28 @@ def _one_figure_asked(step: Step, verbs: frozenset[str], support: int, gap: Gap,
             and bool(gap.measure) and sum(q.dimension in gap.dimensions
                                           for q in compiled.quantities) == 1
             and (core.status == _TO_COME) == (compiled.status == _TO_COME))
+
+
+def _anchored_figure(alignment: Alignment, held: list[Step], gap: Gap, core: Analysis,
+                     vocab: Vocabulary) -> bool:
+    """'In which month did the reservoir's water levels *hit* their highest point' against
+    'water levels reached their highest point in May', 'how much does the council expect
+    the scheme to *add* to the town's economy each year' against '… will bring about 2
+    million pounds a year to the town's economy': a question brings no claim to defend, so
+    when it and the fact say the same but for the verb (four pieces held at least, two of
+    them words, and no word of the fact left over but its verbs and its figure) and the
+    fact has at most one figure of the asked dimension, that figure is the one asked,
+    whatever verb the fact tells it with ('when did water levels *fall*' is not answered
+    by the date they reached their highest point: 'highest point' is left over)."""
+    compiled = alignment.fact
+    if not (gap.answer == "quantity" and len(held) >= _ANCHORS
+            and sum(s.kind == "word" for s in held) >= 2
+            and sum(q.dimension in gap.dimensions for q in compiled.quantities) <= 1):
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = _matched_positions(alignment, fact, core, vocab) | set(fact.verbs) | {
+        pos for m in fact.quantities for pos in range(m.start, m.end)}
+    return all(pos in said or fact.tokens[pos] in vocab.months for _, pos in fact.terms)
 
 
 def _one_kind_tied(step: Step, verbs: frozenset[str], held: list[Step], gap: Gap,
