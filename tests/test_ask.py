@@ -181,6 +181,25 @@ def test_a_date_or_a_range_answered_as_written(question: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Which agency cleared the tram depot?", "Securities and Exchange Commission"),
+    ("Who cleared the tram depot?", "Securities and Exchange Commission"),
+    ("Which company cleared the tram depot?", None),
+    ("Which agency built the tram depot?", None),
+])
+def test_a_name_wordnet_knows_as_an_instance_of_the_kind_asked(question: str,
+                                                               expected: str | None) -> None:
+    """'Which *agency*' or 'who' against a name WordNet knows as an agency's, whose store
+    kind ('regulator') the lexicon does not sort: it is of the kind asked; a question of
+    another kind, or of another act, is still declined."""
+    regulator = ({"id": "sec", "name": "Securities and Exchange Commission",
+                  "kind": "regulator", "aliases": ["SEC"]},)
+    knowledge = tramway_with(
+        ("depot-cleared", "The Securities and Exchange Commission cleared the tram depot "
+         "in May.", ["sec"], []), entities=regulator)
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Which columnist reviewed the tram extension?", "Odile Fabre"),
     ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
     ("Which columnist signed off the tram extension budget?", None),
