@@ -200,6 +200,25 @@ def test_a_name_wordnet_knows_as_an_instance_of_the_kind_asked(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Who approved the depot?", None),
+    ("Which organisation approved the depot?", None),
+    ("Who reported the approval of the depot?", "Ada Lind"),
+])
+def test_the_doer_a_passive_gives_another_verb_did_not_do_what_is_asked(
+        question: str, expected: str | None) -> None:
+    """'who approved the depot' against 'the *approval* of the depot was reported for the
+    Courier by the reporter Ada Lind': she did the reporting, and the Courier neither; the
+    question's verb is only the fact's noun, whose doer the fact does not give."""
+    press = ({"id": "ada-lind", "name": "Ada Lind", "kind": "person", "aliases": []},
+             {"id": "courier", "name": "Meridia Courier", "kind": "newspaper organisation",
+              "aliases": ["Courier"]})
+    knowledge = tramway_with(
+        ("approval-reported", "The approval of the depot was reported for the Meridia "
+         "Courier by the reporter Ada Lind.", ["ada-lind", "courier"], []), entities=press)
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Which columnist reviewed the tram extension?", "Odile Fabre"),
     ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
     ("Which columnist signed off the tram extension budget?", None),

@@ -59,18 +59,20 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         names = [e for e in names if any(
             pos < agent if agent is not None else pos >= doer_end
             for found, pos in fact.entities if found == e)]
+    if gap.answer == "entities" and not subject_first and not set(
+            gap.kinds) <= _place_kinds(vocab) and _asks_doer(gap, core, vocab):
+        # "who flew a flyby", "which agency approved the drug": the gap is the doer, the
+        # one the fact is about; when that one is of no kind asked ('*CIPCO's* purchase …
+        # is on terms identical to Google's': a cooperative; 'the approval was reported
+        # for CNN by *a journalist*'), the fact's other names did not do it
+        doers = [e for e in names if e in compiled.subject]
+        unfit = compiled.subject.intersection(said) - mentioned - set(names)
+        names = doers or ([] if unfit else names)
+        names = [e for e in names
+                 if not _doer_of_another_verb(alignment, e, gap, core, vocab)
+                 and not _owns_a_name(compiled, e, vocab)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
-        if _asks_doer(gap, core, vocab):
-            # "who flew a flyby": the gap is the doer, the one the fact is about; when that
-            # one is of no kind asked ('*CIPCO's* purchase … is on terms identical to
-            # Google's': a cooperative), the fact's other names did not do it
-            doers = [e for e in names if e in compiled.subject]
-            unfit = compiled.subject.intersection(said) - mentioned - set(names)
-            names = doers or ([] if unfit else names)
-            names = [e for e in names
-                     if not _doer_of_another_verb(alignment, e, gap, core, vocab)
-                     and not _owns_a_name(compiled, e, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
@@ -184,9 +186,11 @@ def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: 
     doing = [term for term, pos in core.terms if pos == after]
     held = [_held_word(alignment, term, vocab) for term in doing]
     spots = [pos for found in held if found is not None for pos in found[2] if pos in fact.verbs]
-    if not spots and any(held) and _does_unasked(alignment, entity_id, core, vocab):
-        return True  # "who reported the story": not '*Maju Samuel edited* the report',
-        # where the question's verb is only the fact's noun
+    if not spots and any(held) and (_does_unasked(alignment, entity_id, core, vocab)
+                                    or _agent_of_unasked(alignment, entity_id, core, vocab)):
+        return True  # "who reported the story": not '*Maju Samuel edited* the report' nor
+        # 'the report was *edited by* Maju Samuel', where the question's verb is only the
+        # fact's noun
     named = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e == entity_id]
     pairs = [(end, spot) for end in named for spot in spots]
     return bool(pairs) and all(end <= spot and any(
@@ -212,6 +216,29 @@ def _does_unasked(alignment: Alignment, entity_id: str, core: Analysis,
     return any(end in fact.verbs and end not in marked
                for end in (fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities
                            if e == entity_id))
+
+
+def _agent_of_unasked(alignment: Alignment, entity_id: str, core: Analysis,
+                      vocab: Vocabulary) -> bool:
+    """The name is the doer 'by' gives a passive verb of the fact that the question did not
+    line up with ('the approval *was reported* for a paper *by* the journalist Jo Vail'):
+    it did that, not what the question asks."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    nouns = {pos for _, pos in fact.terms}
+    for found, start in fact.entities:
+        if found != entity_id:
+            continue
+        at = start - 1  # back past 'the journalist' to 'by'
+        while at >= 0 and fact.tokens[at] != "by" and at not in fact.verbs and (
+                fact.tokens[at] in vocab.determiners or at in nouns):
+            at -= 1
+        if at < 0 or fact.tokens[at] != "by":
+            return False
+        verb = max((v for v in fact.verbs if v < at), default=None)
+        if verb is None or verb in marked:
+            return False
+    return True
 
 
 def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
