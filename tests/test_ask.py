@@ -219,6 +219,32 @@ def test_the_doer_a_passive_gives_another_verb_did_not_do_what_is_asked(
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Who is Corvia Rail's chief executive?", None),
+    ("Who is Corvia Rail's senior vice president?", "Ines Varga"),
+    ("Who is Ines Varga?", "senior vice president"),
+    ("Who is the French consul in Meridia?", None),
+    ("Who is the consul?", None),
+    ("Who opened the new line?", "French consul in Meridia"),
+])
+def test_who_holds_a_role_asks_for_that_role_holder_by_name(question: str,
+                                                            expected: str | None) -> None:
+    """'Who is Corvia Rail's *chief executive*': not the one a fact calls its *senior vice
+    president*, a role WordNet only relates to the one asked; 'who is the French consul':
+    a name, which the store does not have when it knows the consul by that description
+    alone (nor is what the consul did an answer)."""
+    people = ({"id": "ines-varga", "name": "Ines Varga", "kind": "person",
+               "aliases": ["Varga"]},
+              {"id": "french-consul", "name": "French consul in Meridia", "kind": "person",
+               "aliases": ["consul"]})
+    knowledge = tramway_with(
+        ("varga-role", "Ines Varga is senior vice president of Corvia Rail.",
+         ["ines-varga", "corvia-rail"], []),
+        ("consul-opening", "The French consul in Meridia opened the new line.",
+         ["french-consul"], []), entities=people)
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Which columnist reviewed the tram extension?", "Odile Fabre"),
     ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
     ("Which columnist signed off the tram extension budget?", None),

@@ -16,9 +16,12 @@ from factcli.asking.kinds import _kind_fits, _kind_said, _place_kinds
 from factcli.asking.phrases import _after_doer, _before_a_verb, _before_matched
 from factcli.asking.wording import _POSSESSIVE, _words
 from factcli.index import CompiledFact
+from factcli.knowledge import Knowledge
 from factcli.text import Analysis, read_statement, tokenise
 from factcli.verify import Alignment
 from factcli.vocabulary import Vocabulary
+
+_PERSON = "person"  # the lexicon's kind of a person ('ambassador', 'minister')
 
 
 def _names_word(entity_id: str, word: str, vocab: Vocabulary) -> bool:
@@ -246,6 +249,34 @@ def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
     and the gap is what they acted on."""
     after = max(gap.span, default=-1) + 1
     return after < len(core.tokens) and core.tokens[after] in vocab.question_words["do_forms"]
+
+
+def _asks_who_holds(core: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
+    """'Who is *Vattenfall's chief executive*', 'who was *the mayor*': a copula right after
+    the gap and no verb of the question's own, so the words after it say which one is
+    asked, not what they did."""
+    after = max(gap.span, default=-1) + 1
+    return (gap.answer == "entities" and after < len(core.tokens)
+            and core.tokens[after] in vocab.be_forms and not _question_verbs(core, vocab))
+
+
+def _named_only_by_description(reading: Analysis, gap: Gap, knowledge: Knowledge) -> bool:
+    """'Who is *the Japanese ambassador to the United States*': the question names one
+    person only, whom the store knows by no name but that description (a word of every
+    name it has is written in lower case: 'ambassador'), so it asks a name the article
+    does not give."""
+    vocab = knowledge.vocab
+    after = max(gap.span, default=-1) + 1
+    if gap.form is None or gap.form.words[-1] != "who" or after >= len(reading.tokens) or (
+            reading.tokens[after] not in vocab.be_forms):
+        return False
+    named = {entity_id for entity_id, pos in reading.entities if pos > after}
+    entity = next((e for e in knowledge.entities if {e.id} == named), None)
+    if entity is None or vocab.kind_nouns.get(entity.kind.split()[-1]) != _PERSON:
+        return False
+    return all(any(word.islower() and word not in vocab.determiners
+                   and word not in vocab.prepositions for word in name.split())
+               for name in (entity.name, *entity.aliases))
 
 
 @lru_cache(maxsize=64)
