@@ -245,6 +245,24 @@ def test_who_holds_a_role_asks_for_that_role_holder_by_name(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Which country's trams did residents of Northbank praise?", "France"),
+    ("Which country's buses did residents of Northbank praise?", None),
+    ("Which country's trams did residents of Southbank praise?", None),
+])
+def test_an_owner_asked_is_the_name_that_opens_the_owned_things_name(
+        question: str, expected: str | None) -> None:
+    """'Which country's trams' against a fact that names 'the *French* trams' as a thing of
+    their own: the name that opens that name (France, by its demonym) is whose they are;
+    a fact of other things, or of another doer, says nothing of it."""
+    trams = ({"id": "french-trams", "name": "French trams", "kind": "tram fleet",
+              "aliases": []},)
+    knowledge = tramway_with(
+        ("quiet-trams", "Residents of Northbank praised the French trams for their low noise.",
+         ["northbank", "french-trams", "france"], []), entities=trams)
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("Which columnist reviewed the tram extension?", "Odile Fabre"),
     ("Which treasurer signed off the tram extension budget?", "Paul Marchal"),
     ("Which columnist signed off the tram extension budget?", None),
