@@ -34,6 +34,7 @@ from factcli.asking.core import (
     _whole_named,
     _without,
 )
+from factcli.asking.entities import _named_only_by_description
 from factcli.asking.fit import _Fit, _fit, _holds
 from factcli.asking.gap import _asks_name, _ordinal_order, read_gap
 from factcli.asking.gather import _combine
@@ -73,6 +74,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
     if gap.form is not None and _asks_name(gap.form) and not gap.kinds:
         # "what was the name of the oil tanker": the store names nothing of that kind
         return Answer(text, None, gap.name, (), "the article names no such thing")
+    if _named_only_by_description(reading, gap, knowledge):
+        return Answer(text, None, gap.name, (), "the article does not give their name")
     if gap.owner:
         gap = gap._replace(owned=_owned_by(gap, knowledge))
     gap = gap._replace(span=gap.span | _in_view(reading, gap, vocab))

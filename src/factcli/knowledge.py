@@ -145,6 +145,12 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)
     vocab.kind_words = wordnet.kind_words({e.id: e.kind for e in vocab.entities.values()},
                                           vocab.kind_nouns)
+    # 'which *agency*': the classes WordNet puts an entity's name in (the first it knows)
+    names_of: dict[str, list[str]] = {}
+    for alias, entity_id in aliases:
+        names_of.setdefault(entity_id, []).append(alias)
+    vocab.entity_classes = {entity_id: classes for entity_id, written in names_of.items()
+                            if (classes := wordnet.instance_classes(written))}
     fact_words = {word for compiled in index.facts for _, word in compiled.raw_terms}
     vocab.people_words = wordnet.nouns_under(fact_words, vocab.question_words["people_roots"])
     # 'which *journalist*': a noun for a person is asked of the store's persons, as the

@@ -249,6 +249,8 @@ class Vocabulary:
     # an adjective of such a name -> the name's kind: 'Norwegian' -> country
     adjective_kinds: dict[str, str] = field(default_factory=dict)
     kind_words: dict[str, list[str]] = field(default_factory=dict)  # 'probe' -> [juice]
+    # an entity -> the classes WordNet knows its name an instance of: fda -> [agency, …]
+    entity_classes: dict[str, list[str]] = field(default_factory=dict)
     people_words: frozenset[str] = frozenset()  # the store's nouns for people: 'operators'
     role_kinds: dict[str, str] = field(default_factory=dict)  # 'journalist' -> person
     name_words: dict[str, list[str]] = field(default_factory=dict)  # 'council' -> [council]

@@ -49,6 +49,9 @@ NEAR_SYNONYM_SHARE = 2  # words two senses must share for their words to be near
 MIN_DEPTH = {"n": 4, "v": 0}
 # How far up two nouns may meet to be of one class (see WordNet.same_class).
 CLASS_STEPS = 3
+# How far above the class a name is an instance of its classes still name it (see
+# WordNet.instance_classes).
+INSTANCE_CLASS_STEPS = 1
 # A class with this many direct subclasses (travel, change, act…) is too broad for a claim
 # to stand for one of them.
 MAX_HYPONYMS = 40
@@ -243,6 +246,27 @@ class WordNet:
         # 'German' pertains to Germany, a country, so it names one as well (as a noun,
         # 'a German', it names a person).
         return {**self.pertaining_kinds(names), **names}
+
+    def instance_classes(self, names: Iterable[str]) -> list[str]:
+        """The classes WordNet puts the first of ``names`` it knows as an instance in, and
+        the classes right above those: 'Food and Drug Administration' is an agency (an
+        administrative unit), 'Kansas' an American state (a state); further up ('unit',
+        'district') says too little of what it is. A name whose first sense is no
+        instance ('Tesla', a unit of flux density) is no thing of any class here."""
+        for name in names:
+            senses = [s for lemma, pos in self.lemmas(name.lower()) if pos == "n"
+                      for s in self.senses(lemma, pos, 1)]
+            if not senses:
+                continue
+            frontier = self.instance_of(senses[0])
+            found: list[str] = []
+            for _ in range(INSTANCE_CLASS_STEPS + 1):
+                for synset in frontier:
+                    if self.depth[synset] >= MIN_DEPTH["n"]:
+                        found.extend(w for w in self.words(synset) if w not in found)
+                frontier = [h for s in frontier for h in self.hypernyms(s)]
+            return found
+        return []
 
     def pertaining_kinds(self, names: dict[str, str]) -> dict[str, str]:
         """The adjectives that pertain to one of ``names`` (a name WordNet knows -> its

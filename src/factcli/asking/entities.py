@@ -16,9 +16,12 @@ from factcli.asking.kinds import _kind_fits, _kind_said, _place_kinds
 from factcli.asking.phrases import _after_doer, _before_a_verb, _before_matched
 from factcli.asking.wording import _POSSESSIVE, _words
 from factcli.index import CompiledFact
+from factcli.knowledge import Knowledge
 from factcli.text import Analysis, read_statement, tokenise
 from factcli.verify import Alignment
 from factcli.vocabulary import Vocabulary
+
+_PERSON = "person"  # the lexicon's kind of a person ('ambassador', 'minister')
 
 
 def _names_word(entity_id: str, word: str, vocab: Vocabulary) -> bool:
@@ -59,18 +62,20 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         names = [e for e in names if any(
             pos < agent if agent is not None else pos >= doer_end
             for found, pos in fact.entities if found == e)]
+    if gap.answer == "entities" and not subject_first and not set(
+            gap.kinds) <= _place_kinds(vocab) and _asks_doer(gap, core, vocab):
+        # "who flew a flyby", "which agency approved the drug": the gap is the doer, the
+        # one the fact is about; when that one is of no kind asked ('*CIPCO's* purchase …
+        # is on terms identical to Google's': a cooperative; 'the approval was reported
+        # for CNN by *a journalist*'), the fact's other names did not do it
+        doers = [e for e in names if e in compiled.subject]
+        unfit = compiled.subject.intersection(said) - mentioned - set(names)
+        names = doers or ([] if unfit else names)
+        names = [e for e in names
+                 if not _doer_of_another_verb(alignment, e, gap, core, vocab)
+                 and not _owns_a_name(compiled, e, vocab)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
             gap.kinds) <= _place_kinds(vocab):
-        if _asks_doer(gap, core, vocab):
-            # "who flew a flyby": the gap is the doer, the one the fact is about; when that
-            # one is of no kind asked ('*CIPCO's* purchase … is on terms identical to
-            # Google's': a cooperative), the fact's other names did not do it
-            doers = [e for e in names if e in compiled.subject]
-            unfit = compiled.subject.intersection(said) - mentioned - set(names)
-            names = doers or ([] if unfit else names)
-            names = [e for e in names
-                     if not _doer_of_another_verb(alignment, e, gap, core, vocab)
-                     and not _owns_a_name(compiled, e, vocab)]
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]
@@ -184,9 +189,11 @@ def _doer_of_another_verb(alignment: Alignment, entity_id: str, gap: Gap, core: 
     doing = [term for term, pos in core.terms if pos == after]
     held = [_held_word(alignment, term, vocab) for term in doing]
     spots = [pos for found in held if found is not None for pos in found[2] if pos in fact.verbs]
-    if not spots and any(held) and _does_unasked(alignment, entity_id, core, vocab):
-        return True  # "who reported the story": not '*Maju Samuel edited* the report',
-        # where the question's verb is only the fact's noun
+    if not spots and any(held) and (_does_unasked(alignment, entity_id, core, vocab)
+                                    or _agent_of_unasked(alignment, entity_id, core, vocab)):
+        return True  # "who reported the story": not '*Maju Samuel edited* the report' nor
+        # 'the report was *edited by* Maju Samuel', where the question's verb is only the
+        # fact's noun
     named = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e == entity_id]
     pairs = [(end, spot) for end in named for spot in spots]
     return bool(pairs) and all(end <= spot and any(
@@ -214,11 +221,62 @@ def _does_unasked(alignment: Alignment, entity_id: str, core: Analysis,
                            if e == entity_id))
 
 
+def _agent_of_unasked(alignment: Alignment, entity_id: str, core: Analysis,
+                      vocab: Vocabulary) -> bool:
+    """The name is the doer 'by' gives a passive verb of the fact that the question did not
+    line up with ('the approval *was reported* for a paper *by* the journalist Jo Vail'):
+    it did that, not what the question asks."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    marked = _matched_positions(alignment, fact, core, vocab)
+    nouns = {pos for _, pos in fact.terms}
+    for found, start in fact.entities:
+        if found != entity_id:
+            continue
+        at = start - 1  # back past 'the journalist' to 'by'
+        while at >= 0 and fact.tokens[at] != "by" and at not in fact.verbs and (
+                fact.tokens[at] in vocab.determiners or at in nouns):
+            at -= 1
+        if at < 0 or fact.tokens[at] != "by":
+            return False
+        verb = max((v for v in fact.verbs if v < at), default=None)
+        if verb is None or verb in marked:
+            return False
+    return True
+
+
 def _asks_object(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
     """'who *did* the divers inspect': a form of 'do' follows the gap, so its doer follows
     and the gap is what they acted on."""
     after = max(gap.span, default=-1) + 1
     return after < len(core.tokens) and core.tokens[after] in vocab.question_words["do_forms"]
+
+
+def _asks_who_holds(core: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
+    """'Who is *Vattenfall's chief executive*', 'who was *the mayor*': a copula right after
+    the gap and no verb of the question's own, so the words after it say which one is
+    asked, not what they did."""
+    after = max(gap.span, default=-1) + 1
+    return (gap.answer == "entities" and after < len(core.tokens)
+            and core.tokens[after] in vocab.be_forms and not _question_verbs(core, vocab))
+
+
+def _named_only_by_description(reading: Analysis, gap: Gap, knowledge: Knowledge) -> bool:
+    """'Who is *the Japanese ambassador to the United States*': the question names one
+    person only, whom the store knows by no name but that description (a word of every
+    name it has is written in lower case: 'ambassador'), so it asks a name the article
+    does not give."""
+    vocab = knowledge.vocab
+    after = max(gap.span, default=-1) + 1
+    if gap.form is None or gap.form.words[-1] != "who" or after >= len(reading.tokens) or (
+            reading.tokens[after] not in vocab.be_forms):
+        return False
+    named = {entity_id for entity_id, pos in reading.entities if pos > after}
+    entity = next((e for e in knowledge.entities if {e.id} == named), None)
+    if entity is None or vocab.kind_nouns.get(entity.kind.split()[-1]) != _PERSON:
+        return False
+    return all(any(word.islower() and word not in vocab.determiners
+                   and word not in vocab.prepositions for word in name.split())
+               for name in (entity.name, *entity.aliases))
 
 
 @lru_cache(maxsize=64)

@@ -30,6 +30,7 @@ from factcli.asking.phrases import (
     _stranded,
     _subject_phrase,
 )
+from factcli.asking.pieces import _owners_opening_name
 from factcli.asking.wording import _words
 from factcli.text import Analysis, and_list, read_statement
 from factcli.verify import Alignment
@@ -59,7 +60,8 @@ def _filler(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -
         names = _owners_said(alignment, gap, core, vocab) if _owned_name(
             gap, core) is not None else _entities_of_kind(
             alignment, gap, core, vocab, subject_first=False) or (
-            _owners_said(alignment, gap, core, vocab))
+            _owners_said(alignment, gap, core, vocab)) or (
+            _owners_opening_name(alignment, gap, core, vocab))
         return and_list(names) if names else _people_doer(alignment, gap, core, vocab)
     if gap.answer == "reason":
         return _reason(alignment, core, vocab)

@@ -39,7 +39,7 @@ from factcli.asking.core import (
     _scene_phrases,
     _whole_named,
 )
-from factcli.asking.entities import _asks_doer, _described_after_copula
+from factcli.asking.entities import _asks_doer, _asks_who_holds, _described_after_copula
 from factcli.asking.figures import _asks_share, _former_unsaid, _listed_dates, _spread_rate
 from factcli.asking.filler import _description_said, _filler, _other_name
 from factcli.asking.gap import _DATE, Gap, _asks_name
@@ -234,6 +234,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "what does Belarus think": a fact about what Lithuania does is not it
     if _role_unsaid(compiled, gap, vocab):
         return None  # "which *columnist*": a fact that does not say the role names none in it
+    if _asks_who_holds(core, gap, vocab) and any(
+            s.kind == "word" and s.relation != Relation.EQUIVALENT for s in held):
+        return None  # "who is Vattenfall's *chief executive*": not the one a fact calls
+        # its *vice president*, a role WordNet only relates to the one asked
     if _of_another_rank(core, compiled, vocab):
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, gap, vocab):

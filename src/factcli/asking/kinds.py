@@ -59,8 +59,27 @@ def _kind_fits(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
     if gap.kinds:
         return (_is_of_kind(entity.kind, gap.kinds, vocab)
                 or entity.id in _groups_of(gap.kinds, vocab)  # "which states": the Baltic states
-                or _kind_said(entity.kind, gap.kind_word, vocab))
+                or _kind_said(entity.kind, gap.kind_word, vocab)
+                or _instance_of_kind_asked(entity_id, gap, vocab))
     return True
+
+
+def _instance_of_kind_asked(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool:
+    """'Which *agency* approved the drug', '*who* approved it': WordNet knows the name as
+    an instance of the question's kind noun or of a kind its question word asks for ('Food
+    and Drug Administration', an agency), when the store's own kind for it ('regulator')
+    is none the lexicon sorts, so says nothing against it (a store's 'company' is not
+    asked by 'which engineer', whatever else its name is)."""
+    kind = vocab.entities[entity_id].kind
+    if _head_kind(kind, vocab) in _lexicon_kinds(vocab) or kind in _place_kinds(vocab):
+        return False
+    asked = {*gap.kinds, gap.kind_word, *vocab.lemmas_of(gap.kind_word)} - {""}
+    return not asked.isdisjoint(vocab.entity_classes.get(entity_id, ()))
+
+
+@lru_cache(maxsize=8)
+def _lexicon_kinds(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(vocab.kind_nouns.values())
 
 
 def _kind_said(kind: str, kind_word: str, vocab: Vocabulary) -> bool:

@@ -434,6 +434,33 @@ def _owners_given(compiled: CompiledFact, owned: frozenset[str],
             if term in owned and e in vocab.entities}
 
 
+def _owners_opening_name(alignment: Alignment, gap: Gap, core: Analysis,
+                         vocab: Vocabulary) -> list[str]:
+    """'Which country*'s tariffs*' against 'the impact of *US tariffs*': the noun whose
+    owner is asked stands for a name of the fact that opens with another of its names, of
+    the kind asked ('*US* tariffs', '*Japanese* ambassador'), which says whose it is."""
+    owned = _owned_asked(gap, core)
+    if not owned:
+        return []
+    said = {pos: term for term, pos in core.terms}
+    holders = {s.key[1:] for s in alignment.steps if s.kind == "entity" and s.relation in _HELD
+               and any(said.get(pos) in owned for pos, token in enumerate(core.tokens)
+                       if token in tokenise(s.claim))}
+    return [vocab.entities[e].name for e in alignment.fact.fact.entities
+            if e not in holders and e in vocab.entities and _kind_fits(e, gap, vocab)
+            and any(_opens_name(e, holder, vocab) for holder in holders)]
+
+
+@lru_cache(maxsize=1024)
+def _opens_name(entity_id: str, holder: str, vocab: Vocabulary) -> bool:
+    """A name of ``entity_id`` is the first words of a longer name of ``holder``."""
+    names = [(alias.split(), found) for aliases in vocab.fuzzy_aliases.values()
+             for alias, found in aliases if found in (entity_id, holder)]
+    return any(found == entity_id and any(
+        other == holder and len(words) > len(opening) and words[:len(opening)] == opening
+        for words, other in names) for opening, found in names)
+
+
 def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
                        vocab: Vocabulary) -> bool:
     """A figure followed by 'of' and a noun ('100 to 150 kg *of fuel*', 'five miles *of
