@@ -779,6 +779,7 @@ def test_a_kind_asked_of_a_name_tied_to_it(question: str, expected: str | None) 
 @pytest.mark.parametrize(("question", "expected"), [
     ("In which month did Meridia's river levels hit their highest point?", "March"),
     ("In which month did Meridia's river levels hit their lowest point?", None),
+    ("When did Meridia's river levels reach their lowest point?", None),
     ("When did Meridia's river levels fall?", None),
     ("How much does Meridia City Council expect the extension to add to the Meridia economy "
      "each year?", "40 million"),

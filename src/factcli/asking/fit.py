@@ -158,6 +158,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # in ask_question
     alignment.steps = [s for s in included if s.key not in described]
     content = alignment.content
+    if _opposes_the_fact(content, core, alignment.fact, vocab):
+        return None  # "when did levels reach their *lowest* point": not the *highest*
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
@@ -650,6 +652,23 @@ def _unasked_measure(compiled: CompiledFact, gap: Gap, core: Analysis) -> int:
     asked = gap.measure | core.term_set
     return min((len(q.measure - asked) for q in compiled.quantities
                 if q.dimension in gap.dimensions and q.measure & asked), default=0)
+
+
+def _opposes_the_fact(content: list[Step], core: Analysis, compiled: CompiledFact,
+                      vocab: Vocabulary) -> bool:
+    """A word of the question whose opposite the fact says instead (and the question does
+    not say too): the fact is of the other event, though the word may also be linked to
+    another of the fact's words ('lowest', a kind of level, against 'highest point')."""
+    asked = core.term_set
+    for step in content:
+        if step.kind != "word" or step.relation in _HELD or " " in step.claim:
+            continue
+        opposites = set(vocab.antonyms.get(step.key, frozenset())) | {
+            term for term, (relation, _) in vocab.links(fold(step.claim)).items()
+            if relation == Relation.ALTERNATION.value}
+        if (opposites & compiled.terms) - asked:
+            return True
+    return False
 
 
 def _pins_event(step: Step, gap: Gap, core: Analysis, content: list[Step],
