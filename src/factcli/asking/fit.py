@@ -68,7 +68,6 @@ from factcli.asking.pieces import (
     _matched_twice,
     _names_topic,
     _of_another_rank,
-    _one_as_article,
     _owned_asked,
     _owned_by_another,
     _owners_given,
@@ -176,8 +175,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {f"@{place}" for place in gap.placed}
                | _importance_asked(alignment, gap, core, vocab)
                | _description_said(alignment, gap, core, vocab)
-               | _implied_modifiers(alignment, core, knowledge)
-               | _one_as_article(content, core, alignment.fact, vocab))
+               | _implied_modifiers(alignment, core, knowledge))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused

@@ -504,21 +504,3 @@ def _measured_noun(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
         position += 1
     return terms[position]
 
-
-def _one_as_article(content: list[Step], core: Analysis, compiled: CompiledFact,
-                    vocab: Vocabulary) -> set[str]:
-    """'How much does *one* ticket cost' against 'a ticket costs 12 euros': a count of one
-    the question gives before a noun the fact says with an indefinite article ('a', 'an')
-    says what the article does, one of the things, and no figure of the fact."""
-    unmatched = {s.key for s in content if s.kind == "figure" and s.relation not in _HELD}
-    ones = [m for m in core.quantities if f"#{m.text}" in unmatched and m.dimension == _COUNT
-            and m.value == 1 and m.end < len(core.tokens)]
-    if not ones:
-        return set()  # nearly every fit
-    fact = read_statement(compiled.fact.statement, vocab)
-    articles = vocab.question_words["indefinite_articles"]
-    # the noun's phrase may open with a word of its own ('a *single* ticket')
-    said = {token for pos, article in enumerate(fact.tokens) if article in articles
-            for token in fact.tokens[pos + 1:pos + 3]}
-    return {f"#{m.text}" for m in ones if core.tokens[m.end] in said}
-

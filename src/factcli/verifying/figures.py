@@ -76,7 +76,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
                 _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
-        if counterpart is None and (noun := _one_as_a(mention, reading, compiled)):
+        if counterpart is None and (noun := _one_as_a(mention, reading, compiled, vocab)):
             # 'one vial costs $695' says what 'a vial costs $695' does
             result.steps.append(Step(kind, "#" + mention.text, f"{mention.text} {noun}",
                                      f"a {noun}", Relation.EQUIVALENT, ONE_AS_A))
@@ -162,18 +162,21 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
     _one_figure_one_place(reading, compiled, vocab, result, against)
 
 
-def _one_as_a(mention: QuantityMention, reading: Analysis,
-              compiled: CompiledFact) -> str | None:
-    """The noun a lone 'one' counts, when the fact names the same one thing with no count
-    of its own ('one vial' against 'a vial'): the singular word, as both write it."""
+def _one_as_a(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
+              vocab: Vocabulary) -> str | None:
+    """The word a lone 'one' comes before, when the fact says that word right after an
+    indefinite article ('one vial' against 'a vial', 'one Meridia ticket' against 'a single
+    Meridia ticket'): the fact names one such thing with no count of its own."""
     if (mention.value != 1 or mention.unit != "count" or mention.high is not None
-            or mention.qualifier != "exact" or mention.end - mention.start != 1):
-        return None
-    term = next((t for t, pos in reading.terms if pos == mention.end), None)
-    if term is None or term not in compiled.terms:
-        return None
-    noun = reading.tokens[mention.end]
-    return noun if compiled.word_for(term) == noun else None
+            or mention.qualifier != "exact" or mention.end - mention.start != 1
+            or mention.end >= len(reading.tokens)):
+        return None  # nearly every figure
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    articles = vocab.question_words["indefinite_articles"]
+    after_an_article = {token for pos, article in enumerate(tokens) if article in articles
+                        for token in tokens[pos + 1:pos + 3]}
+    word = reading.tokens[mention.end]
+    return word if word in after_an_article else None
 
 
 def _named_after(named: set[str], counterpart: FactQuantity, compiled: CompiledFact,
