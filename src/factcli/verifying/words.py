@@ -192,8 +192,8 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
               and s.relation == Relation.INDEPENDENT}
     if not unsaid:
         return  # nearly every claim
-    claimed = _phrase_at(reading.tokens, vocab.taking_effect)
-    if claimed is None and not any((token,) in vocab.inceptive for token in reading.tokens):
+    claimed, begins_at_all = _beginning_said(reading, vocab)
+    if claimed is None and not begins_at_all:
         return  # says no beginning at all
     fact_tokens = read_statement(compiled.fact.statement, vocab).tokens
     said = _phrase_at(fact_tokens, vocab.taking_effect)
@@ -213,6 +213,15 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps[i] = result.steps[i]._replace(
                 fact=begins, relation=Relation.EQUIVALENT,
                 via="taking effect is beginning to apply")
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _beginning_said(reading: Analysis,
+                    vocab: Vocabulary) -> tuple[tuple[int, int] | None, bool]:
+    """Where the claim says a rule takes effect, if it does, and whether it has a verb of
+    beginning at all."""
+    return (_phrase_at(reading.tokens, vocab.taking_effect),
+            any((token,) in vocab.inceptive for token in reading.tokens))
 
 
 def _support_verb(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
