@@ -157,8 +157,6 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     # in ask_question
     alignment.steps = [s for s in included if s.key not in described]
     content = alignment.content
-    if _opposes_the_fact(content, core, alignment.fact, vocab):
-        return None  # "when did levels reach their *lowest* point": not the *highest*
     held = [s for s in content if s.relation in _HELD]
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
@@ -263,6 +261,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # "when did the flyby happen" (no verb of its own that the fact may say otherwise):
         # not when Juice needs *to arrive*
         return None
+    if _opposes_the_fact(content, core, compiled, vocab):
+        return None  # "when did levels reach their *lowest* point": not the *highest*
     measured = _measures(compiled, gap, core, vocab)
     if gap.answer == "quantity" and gap.measure and not gap.kinds and not measured:
         return None  # "how many soldiers": only a figure about soldiers answers it
@@ -659,10 +659,11 @@ def _opposes_the_fact(content: list[Step], core: Analysis, compiled: CompiledFac
     another of the fact's words ('lowest', a kind of level, against 'highest point')."""
     asked = core.term_set
     for step in content:
-        if step.kind != "word" or step.relation in _HELD or " " in step.claim:
+        word = core.raw_terms.get(step.key, "")
+        if step.kind != "word" or step.relation in _HELD or not word or " " in word:
             continue
         opposites = set(vocab.antonyms.get(step.key, frozenset())) | {
-            term for term, (relation, _) in vocab.links(fold(step.claim)).items()
+            term for term, (relation, _) in vocab.links(word).items()
             if relation == Relation.ALTERNATION.value}
         if (opposites & compiled.terms) - asked:
             return True
