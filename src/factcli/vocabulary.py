@@ -640,6 +640,11 @@ class Vocabulary:
         begun = next((p for p in self.inceptive if tuple(tokens[end:end + len(p)]) == p), ())
         return range(found[0], end + len(begun))
 
+    def taking_effect_at(self, tokens: list[str]) -> range | None:
+        """Where a sentence says a rule takes effect ('comes into force'), if it does."""
+        found = _first_phrase(tokens, self._starts["taking_effect"])
+        return range(found[0], found[0] + len(found[1])) if found else None
+
     def entirety_at(self, tokens: list[str]) -> range | None:
         """Where a sentence says all of a thing ('is fully complete', 'the entire
         project'), if it does."""
@@ -744,7 +749,7 @@ class Vocabulary:
                  "conditional": self.conditional, "exceptive": self.exceptive,
                  "former": self.former, "partial": self.partial,
                  "present": self.present, "membership": self.membership,
-                 "existential": self.existential,
+                 "existential": self.existential, "taking_effect": self.taking_effect,
                  "share": tuple(phrase for phrase, _ in self.quantifier_phrases)}
         return {name: _by_first_word(phrases) for name, phrases in lists.items()}
 

@@ -196,7 +196,7 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     if claimed is None and not begins_at_all:
         return  # says no beginning at all
     fact_tokens = read_statement(compiled.fact.statement, vocab).tokens
-    said = _phrase_at(fact_tokens, vocab.taking_effect)
+    said = vocab.taking_effect_at(fact_tokens)
     if (claimed is None) == (said is None):
         return  # both say it the same way, or neither says it
     for term, pos in reading.terms:
@@ -204,9 +204,9 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         if claimed is not None:
             begins = next((t for t in fact_tokens if (t,) in vocab.inceptive), None)
-            within = claimed[0] <= pos < claimed[1]
+            within = pos in claimed
         elif said is not None:
-            begins = " ".join(fact_tokens[said[0]:said[1]])
+            begins = " ".join(fact_tokens[said.start:said.stop])
             within = (reading.tokens[pos],) in vocab.inceptive
         if begins is not None and within:
             i = unsaid[term]
@@ -217,10 +217,10 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _beginning_said(reading: Analysis,
-                    vocab: Vocabulary) -> tuple[tuple[int, int] | None, bool]:
+                    vocab: Vocabulary) -> tuple[range | None, bool]:
     """Where the claim says a rule takes effect, if it does, and whether it has a verb of
     beginning at all."""
-    return (_phrase_at(reading.tokens, vocab.taking_effect),
+    return (vocab.taking_effect_at(reading.tokens),
             any((token,) in vocab.inceptive for token in reading.tokens))
 
 
@@ -275,18 +275,6 @@ def _act_noun(tokens: list[str], at: int, vocab: Vocabulary) -> str | None:
             break
         head = token
     return head
-
-
-def _phrase_at(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
-    """Where the first of ``phrases`` stands in ``tokens``: its start and its end."""
-    firsts = {phrase[0] for phrase in phrases}
-    for at in range(len(tokens)):
-        if tokens[at] not in firsts:
-            continue  # nearly every word: no phrase starts with it
-        for phrase in phrases:
-            if tuple(tokens[at:at + len(phrase)]) == phrase:
-                return at, at + len(phrase)
-    return None
 
 
 # Figures that date an act: a beginning they place is not what a fact of the act says.
