@@ -348,9 +348,7 @@ def _whole_number(vocab: Vocabulary, tokens: list[str], k: int) -> int | None:
     """A whole number written in one token: '4', 'four'."""
     if k >= len(tokens):
         return None
-    if tokens[k].isdigit():
-        return int(tokens[k])
-    value = vocab.number_words.get(tokens[k])
+    value = vocab.number_words.get(tokens[k], parse_number(tokens[k]))
     return int(value) if value is not None and value == int(value) else None
 
 

@@ -503,4 +503,3 @@ def _measured_noun(core: Analysis, gap: Gap, vocab: Vocabulary) -> str | None:
     while position + 1 in terms:
         position += 1
     return terms[position]
-
