@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from factcli.ask import ask_question
 from factcli.asking.aligned import _aligned_once
-from factcli.asking.gap import _ordinal_order
+from factcli.asking.gap import _ordinal_order, read_gap
 from factcli.cli import app
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
@@ -876,3 +876,49 @@ def test_a_former_figure_is_asked_of_a_fact_that_says_so(question: str,
         ("ticket-price", "A single tram ticket costs 2 euros.", ["meridia"],
          [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "price of a ticket"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the question's verb after the noun 'which' opens is no part of the kind asked
+    ("Which company accused the city council of delaying the works?", "Railco"),
+    ("Which company accused the city council of cancelling the route?", None),
+    # things named before the verb are counted; 'fund' after them is the verb
+    ("How many new trams does the council fund?", "14"),
+    # the place a name lies in, past the words that describe it
+    ("In which city is the tram film set?", "Marseille"),
+    # the one named after the copula is asked for by name, whatever the fact says it did;
+    # 'named in the article' only says where the question found it
+    ("Who is the transport director?", "Ada Quill"),
+    ("Who is the transport director named in the article?", "Ada Quill"),
+    ("Who is the finance director?", None),
+])
+def test_the_kind_verb_place_and_name_asked(question: str, expected: str | None) -> None:
+    """What the question asks is read past the words that only look like part of it: the
+    verb after 'which company', a dimension's word used as the verb, the words that describe
+    a place's name, the asking's own 'named in the article'."""
+    knowledge = tramway_with(
+        ("railco-accuses", "Railco accused the city council of delaying the works.",
+         ["railco", "meridia-council"], []),
+        ("council-funds-trams", "The council will fund 14 new trams.", ["meridia-council"],
+         [{"value": 14, "unit": "count", "qualifier": "exact", "measure": "new trams funded"}]),
+        ("film-set", "The tram film is set in a post-war Marseille.", ["tram-film", "marseille"],
+         []),
+        ("quill-opens", "Ada Quill, the transport director, opened the new line.",
+         ["quill", "tram-extension"], []),
+        entities=({"id": "tram-film", "name": "tram film", "kind": "film",
+                   "aliases": [], "member_of": []},
+                  {"id": "quill", "name": "Ada Quill", "kind": "person",
+                   "aliases": ["Quill", "transport director"], "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "How much gravel can the quarry deliver a day?",
+    "How much gravel can the quarry deliver per day?",
+])
+def test_a_rate_after_the_verb_is_what_a_figure_is_spread_over(question: str,
+                                                              knowledge: Knowledge) -> None:
+    """'per day' says what the figure is spread over as 'a day' does: a figure said of no
+    day does not answer it."""
+    reading = analyse(question, knowledge.vocab)
+    assert read_gap(reading, knowledge.vocab).rate == "day"

@@ -98,17 +98,25 @@ def _copula_as_auxiliary(core: Analysis, gap: Gap, vocab: Vocabulary) -> Analysi
 
 
 def _source_named(reading: Analysis, vocab: Vocabulary) -> set[int]:
-    """'…, according to the *piece*': the word for the article a question names as its
-    source says nothing a fact must match, as 'according' does not."""
+    """'…, according to the *piece*', 'the minister *named* in the *article*': the word
+    for the article a question names as its source, and the participle that says the
+    article names the thing (questions.json naming_verbs, indirect_words), say nothing a
+    fact must match, as 'according' does not."""
     tokens = reading.tokens
+    words = vocab.question_words
     named: set[int] = set()
-    for start in (p for p, token in enumerate(tokens[:-2]) if token == "according"):
-        position = start + 2 if tokens[start + 1] == "to" else len(tokens)
+    for start, token in enumerate(tokens[:-2]):
+        if token == "according" and tokens[start + 1] == "to":
+            position, said = start + 2, set()
+        elif (token in words["naming_verbs"] or token in words["indirect_words"]) and (
+                tokens[start + 1] == "in"):
+            position, said = start + 2, {start}
+        else:
+            continue
         while position < len(tokens) and tokens[position] in vocab.determiners:
             position += 1
-        if position < len(tokens) and tokens[position] in vocab.question_words[
-                "article_words"]:
-            named.add(position)
+        if position < len(tokens) and tokens[position] in words["article_words"]:
+            named |= said | {position}
     return named
 
 

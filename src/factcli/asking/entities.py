@@ -51,8 +51,12 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
              if e not in mentioned and e in vocab.entities and _kind_fits(e, gap, vocab)]
     if gap.answer == "entities" and not _question_verbs(core, vocab):
         # "who was behind the incidents": a name the fact makes the doer of a verb the
-        # question does not say did that ('Turner closed the site after the incidents')
-        names = [e for e in names if not _does_unasked(alignment, e, core, vocab)]
+        # question does not say did that ('Turner closed the site after the incidents');
+        # not the one named after the copula, whose name alone is asked ("who is the
+        # First Minister": 'Eluned Morgan, the First Minister, attended …')
+        described = _described_after_copula(core, gap, vocab)
+        names = [e for e in names
+                 if e in described or not _does_unasked(alignment, e, core, vocab)]
     if gap.answer == "entities" and _asks_object(gap, core, vocab):
         # "who did the divers inspect": the one the divers acted on comes after the fact's
         # words for them, not before ('Harbourline hired divers to inspect the ramp')

@@ -153,9 +153,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 word = tokens[stop]
                 kind = _kind_of(word, form, vocab)
                 if kind is not None and stop + 1 < len(tokens) and _kind_of(
-                        tokens[stop + 1], form, vocab) is not None:
+                        tokens[stop + 1], form, vocab) is not None and not _verb_after_noun(
+                        reading, stop + 1, vocab):
                     # "which *government* department": a noun of a compound only says which
-                    # sort of the last one, its head, asks for ('department', not a country)
+                    # sort of the last one, its head, asks for ('department', not a country);
+                    # the question's verb is no head ('which party *accused* …' is not 'the
+                    # accused', a person)
                     stop += 1
                     continue
                 if kind is not None and not form.modifier:  # before the verb test:
@@ -369,9 +372,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             # "which month *of* 2027"
         unit = next((words for words in (" ".join(tokens[stop:stop + 2]), word)
                      if words in vocab.unit_names), None)  # "how many *square feet*"
-        if (word in vocab.dimension_nouns or _is_time_unit(word, vocab)) and (
-                tokens[stop - 1] in vocab.question_words["indefinite_articles"]
-                or tokens[stop - 1] == _PER):
+        if (word in vocab.dimension_nouns or _is_time_unit(word, vocab)) and _says_rate(
+                tokens, stop, vocab):
             rate = word  # "how much *a year*", "how many passengers *per hour*": a rate,
             unit_words.add(stop)  # not what is measured
         elif unit is not None and not (dimensions == (_DATE,)
@@ -390,6 +392,9 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     measured = [(pos, t) for t, pos in reading.terms if end <= pos < stop
                 and tokens[pos] not in vocab.dimension_nouns and pos not in unit_words | which]
     measure = frozenset(t for _, t in measured)
+    # "how many buses does the budget *fund*": things named before the verb are counted,
+    # and a dimension's word after them is the verb or its object, not what is measured
+    counts_things = dimensions[0] == "count" and bool(measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
@@ -399,12 +404,13 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
             continue
-        if tokens[position - 1] in vocab.question_words["indefinite_articles"]:
-            rate = tokens[position]  # 'burn *a day*' says a rate, not what is measured
+        if _says_rate(tokens, position, vocab):
+            rate = tokens[position]  # 'burn *a day*', '*per* day' says a rate, not what is
+            # measured
             continue
         dimension = vocab.dimension_nouns[tokens[position]]
         if (_share_held(reading, position, vocab) or tokens[position - 1] in vocab.prepositions
-                or len(dimensions) == 1 or dimension == _DATE):
+                or len(dimensions) == 1 or dimension == _DATE or counts_things):
             # "how much was spent *in total*": a bare noun after a preposition says how, not
             # what is measured; "in which month did *costs* rise": the one figure the
             # question's words ask stays asked; "how much will prices rise *this year*": a
@@ -420,6 +426,13 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted, rate=rate)
+
+
+def _says_rate(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """'*a* year', '*per* hour': the unit of time or dimension at ``position`` is what a
+    figure is spread over, not what is measured."""
+    return tokens[position - 1] in vocab.question_words["indefinite_articles"] or (
+        tokens[position - 1] == _PER)
 
 
 def _heads_noun_phrase(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
@@ -537,6 +550,13 @@ def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
             break
         noun = reading.tokens[term_pos]
     return noun
+
+
+def _verb_after_noun(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """The question's verb right after the noun 'which' opens ('which party *accused*
+    Labour'), not a noun the reader took for one ('which regional *improvement* did …')."""
+    return _is_predicate(reading, position, vocab) and not _heads_noun_phrase(
+        reading.tokens, position, vocab)
 
 
 def _is_predicate(reading: Analysis, position: int, vocab: Vocabulary) -> bool:

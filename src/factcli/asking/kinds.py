@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcli.asking.gap import Gap
+from factcli.asking.wording import _words
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, and_list, fold, read_statement
@@ -17,13 +18,19 @@ from factcli.vocabulary import Vocabulary
 _ANY_PLACE = "place"  # the kind a general word for a place ('area', 'region') names
 
 
+_DESCRIBING_WORDS = 2  # 'a *post-apocalyptic* Los Angeles': the words read as one's
+
+
 def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]:
-    """The names that start at ``position`` (past a determiner), joined by 'and' or 'or'."""
+    """The names that start at ``position`` (past a determiner and the words that only
+    describe the name: 'in *a post-apocalyptic* Los Angeles', 'in *southern* France'),
+    joined by 'and' or 'or'."""
     starts = {pos: e for e, pos in fact.entities}
     tokens = fact.tokens
     found: list[str] = []
     while position < len(tokens):
-        position += tokens[position] in vocab.determiners
+        if tokens[position] in vocab.determiners:
+            position = _past_describing_words(fact, position + 1, starts, vocab)
         if position not in starts:
             break
         found.append(starts[position])
@@ -32,6 +39,24 @@ def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]
             break
         position += 1
     return found
+
+
+def _past_describing_words(fact: Analysis, position: int, starts: dict[int, str],
+                           vocab: Vocabulary) -> int:
+    """Where the name starts that up to two describing words after a determiner lead to
+    ('a *post-apocalyptic* Los Angeles'); ``position`` itself when none does: a
+    preposition, a conjunction, a verb, a figure or a comma between is no description of
+    the name ('in the talks *with* Google', 'in the border forts*,* Lithuania …')."""
+    tokens = fact.tokens
+    figures = {p for m in fact.quantities for p in range(m.start, m.end)}
+    for start in range(position, min(position + _DESCRIBING_WORDS, len(tokens))):
+        word = tokens[start]
+        if start in starts or word in vocab.prepositions or word in ("and", "or") or (
+                start in figures or start in fact.verbs or vocab.looks_like_verb(tokens, start)):
+            break
+        if start + 1 in starts:
+            return position if "," in _words(fact.text, position, start + 2) else start + 1
+    return position
 
 
 def _is_about(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
