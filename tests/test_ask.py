@@ -922,3 +922,20 @@ def test_a_rate_after_the_verb_is_what_a_figure_is_spread_over(question: str,
     day does not answer it."""
     reading = analyse(question, knowledge.vocab)
     assert read_gap(reading, knowledge.vocab).rate == "day"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What position does Ada Quill hold?", "transport director"),
+    ("What role does Ada Quill have?", "transport director"),
+    ("What is Ada Quill's role?", "transport director"),
+    ("What position does Ada Quill want?", None),
+])
+def test_a_role_held_is_asked_as_what_someone_is(question: str, expected: str | None) -> None:
+    """'What position does X hold' asks what 'what is X's role' does: what a fact says X
+    is; 'have' there holds a role, it asks for no part of a whole."""
+    knowledge = tramway_with(
+        ("quill-director", "Ada Quill is the transport director of Meridia.",
+         ["quill", "meridia"], []),
+        entities=({"id": "quill", "name": "Ada Quill", "kind": "person",
+                   "aliases": ["Quill"], "member_of": []},))
+    assert_answers(question, knowledge, expected)

@@ -32,7 +32,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "inclusion_verbs", "part_of_phrases", "importance_words",
                         "variation_verbs", "name_nouns", "naming_phrases",
                         "size_words", "amount_words", "figure_nouns", "figure_predicates",
-                        "coordinators",
+                        "holding_verbs", "coordinators",
                         "up_to_now_phrases", "duration_verbs", "onset_words", "former_words"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 

@@ -266,8 +266,9 @@ def _inclusion_asked(core: Analysis, gap: Gap, vocab: Vocabulary) -> str:
     itself ('what lessons *has* the war taught', 'which decks *have* seats') nor a passive
     ('what is *included* in the roads', 'what will *be delivered*', which name the whole
     after it, if at all). 'Include' may be no term of the question, only its word."""
-    if gap.answer != "statement":
-        return ""  # 'when will the mines be *delivered*' asks no part of a whole
+    if gap.answer != "statement" or gap.role:
+        return ""  # 'when will the mines be *delivered*', 'what role does X *have*' ask no
+        # part of a whole
     tokens = core.tokens
     auxiliary = next((pos for pos in range(max(gap.span, default=-1) + 1, len(tokens))
                       if tokens[pos] in vocab.auxiliaries), None)

@@ -513,11 +513,22 @@ def _said_by_name(reading: Analysis, entity_id: str, position: int, vocab: Vocab
 
 def _asks_role(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """'what is X's role', 'what was the job of X': a copula, names, and a noun that
-    asks what someone is, and nothing else."""
-    return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and bool(reading.entities) and bool(reading.terms)
-            and all(reading.tokens[pos] in vocab.question_words["role_nouns"]
-                    for _, pos in reading.terms))
+    asks what someone is, and nothing else; so does 'what *position* does X *hold*': the
+    noun, a 'do', names and a verb of holding (questions.json holding_verbs)."""
+    tokens = reading.tokens
+    words = vocab.question_words
+    if not reading.entities or position + 1 >= len(tokens):
+        return False
+    last = len(tokens) - 1
+    if tokens[position] in vocab.be_forms:
+        asked = [pos for _, pos in reading.terms]
+    elif tokens[position] in words["role_nouns"] and tokens[position + 1] in words[
+            "do_forms"] and not words["holding_verbs"].isdisjoint(
+            {tokens[last], *vocab.lemmas_of(tokens[last])}):
+        asked = [pos for _, pos in reading.terms if pos != last]
+    else:
+        return False
+    return bool(asked) and all(tokens[pos] in words["role_nouns"] for pos in asked)
 
 
 def _names_a_thing(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
