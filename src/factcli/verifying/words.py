@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
@@ -129,12 +129,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      relation, via))
         elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
             # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
-            step = (_passive_converse(term, word, reading, compiled, vocab)
-                    or _multiword_verb(term, word, reading, compiled, vocab)
-                    or _verb_of_having(term, word, reading, compiled, vocab)
-                    or _verb_of_duration(term, word, reading, compiled, vocab)
-                    or _verb_of_description(term, word, reading, compiled, vocab)
-                    or _unknown_word(term, word, reading, compiled, vocab))
+            step = _unlinked_step(term, word, reading, vocab) or _unlinked_word(
+                term, word, reading, compiled, vocab)
             if not (step.key.startswith(_NAME) and any(s.key == step.key
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
@@ -147,6 +143,59 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
     _opposite_of_another_act(reading, compiled, vocab, result)
+
+
+def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                   vocab: Vocabulary) -> Step:
+    """The step of a claim word no word of the fact holds nor links to: the fact may still
+    say it in its own way (a passive of the converse, a verb of two words, of having, of
+    lasting, of describing), or not at all (:func:`_unknown_word`)."""
+    return (_passive_converse(term, word, reading, compiled, vocab)
+            or _multiword_verb(term, word, reading, compiled, vocab)
+            or _verb_of_having(term, word, reading, compiled, vocab)
+            or _verb_of_duration(term, word, reading, compiled, vocab)
+            or _verb_of_description(term, word, reading, compiled, vocab)
+            or _unknown_word(term, word, reading, compiled, vocab))
+
+
+class _FactRead(BaseException):
+    """Raised by :data:`_NO_FACT` when it is read (a BaseException, so that no handler
+    for ordinary errors on the way swallows it)."""
+
+
+class _NoFact:
+    """A stand-in for a candidate fact that raises :class:`_FactRead` however it is read:
+    a step worked out against it without an error depends on the claim alone."""
+
+    def __getattr__(self, name: str) -> object:
+        raise _FactRead(name)
+
+    def _read(self, *args: object) -> object:
+        raise _FactRead()
+
+    def __eq__(self, other: object) -> bool:
+        raise _FactRead()
+
+    def __hash__(self) -> int:
+        raise _FactRead()
+
+    __iter__ = __len__ = __contains__ = __bool__ = __getitem__ = _read
+
+
+_NO_FACT = _NoFact()
+
+
+@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
+def _unlinked_step(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> Step | None:
+    """The step :func:`_unlinked_word` gives the word against every fact alike, or None
+    when it reads the fact. Nearly every word the fact lacks ('the *council* approved')
+    fails each of its tests on the claim's side ('council' is no verb of having, no month,
+    no name), so its step, 'not in this fact', is the same for each candidate: worked out
+    once, not once a candidate."""
+    try:
+        return _unlinked_word(term, word, reading, cast(CompiledFact, _NO_FACT), vocab)
+    except _FactRead:
+        return None
 
 
 def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -775,8 +824,9 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                         f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
     # 'six new *tram* stops' against 'the extension adds six new stops', of the Meridia
     # tram extension the claim names too: the fact says the word in that entity's name
-    named_in = next((e for e in sorted(set(reading.entity_ids) & compiled.entities)
-                     if word in vocab.entity_name_modifiers.get(e, ())), None)
+    named_in = next((e for e in sorted(reading.entity_ids)
+                     if word in vocab.entity_name_modifiers.get(e, ())
+                     and e in compiled.entities), None)
     if named_in is not None:
         return Step("word", term, word, vocab.describe_entity(named_in), Relation.EQUIVALENT,
                     "a word of its name")
@@ -976,6 +1026,8 @@ def _attributive(reading: Analysis) -> frozenset[str]:
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                verb: bool, narrower: bool, taken: frozenset[str],
                said: frozenset[str]) -> tuple[str, Relation, str] | None:
+    if _reachable(term, word, vocab, verb, narrower).isdisjoint(compiled.terms):
+        return None  # most words of most facts: no link reaches any of the fact's terms
     antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
     found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
              for o in sorted(antonyms & compiled.terms)] if antonyms else []
@@ -1010,6 +1062,23 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
     return min(found, key=lambda link: (rank(link[1]), link[2] in _SENSED, link[0]))
 
 
+@lru_cache(maxsize=1024)  # of a claim word, asked with each candidate fact
+def _reachable(term: str, word: str, vocab: Vocabulary, verb: bool,
+               narrower: bool) -> frozenset[str]:
+    """Every store term :func:`_best_link` may find for the word, in whichever fact: its
+    antonyms, its links, its opposite senses, and the links of the word without a
+    negative prefix ('unmonitored'). A fact that has none of them needs no closer look."""
+    reached = set(vocab.antonyms.get(term, ()))
+    if " " not in word:
+        reached.update(vocab.links(word, verb, narrower))
+        if not narrower:
+            reached.update(vocab.opposite_senses(word, verb))
+    prefix = _negative_prefix(word)
+    if prefix is not None:
+        reached.update(vocab.links(word[len(prefix):], verb, narrower))
+    return frozenset(reached)
+
+
 def _counted_or_owned(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact's ``word`` stands right after a number or a possessive 's: a noun counted
     or owned, not a verb."""
@@ -1026,14 +1095,20 @@ def _negated_by_prefix(word: str, compiled: CompiledFact, vocab: Vocabulary, ver
                        narrower: bool) -> tuple[str, Relation, str] | None:
     """'unmonitored' against 'watched': a word WordNet lacks, made of a negative prefix and
     a word the fact says (or a narrower one), contradicts the fact."""
-    prefix = next((p for p in _NEGATIVE_PREFIXES if word.startswith(p)), None)
-    if prefix is None or len(word) - len(prefix) < 4:
+    prefix = _negative_prefix(word)
+    if prefix is None:
         return None
     found = [(fact_term, Relation.ALTERNATION, "negative prefix")
              for fact_term, (relation, _) in vocab.links(word[len(prefix):], verb,
                                                          narrower).items()
              if fact_term in compiled.terms and Relation(relation) in _HOLDS]
     return min(found) if found else None
+
+
+def _negative_prefix(word: str) -> str | None:
+    """The negative prefix a word opens on, before a word of four letters or more."""
+    prefix = next((p for p in _NEGATIVE_PREFIXES if word.startswith(p)), None)
+    return None if prefix is None or len(word) - len(prefix) < 4 else prefix
 
 
 def _term_in(term: str, terms: frozenset[str]) -> bool:
