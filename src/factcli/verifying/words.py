@@ -206,10 +206,12 @@ def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     producing' it denies. Not against a fact that puts the act to come or only may ('will
     make paper'), nor when the claim dates the beginning ('started producing in 2020',
     'a week before the opening'): a fact of the act itself gives no time it began."""
+    if not _beginning_said(reading, vocab)[1]:
+        return  # nearly every claim: no verb of beginning, asked once a claim
     unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
               and s.relation == Relation.INDEPENDENT and s.key in reading.verb_terms]
     if not unsaid or any(q.dimension in _WHEN for q in reading.quantities):
-        return  # nearly every claim: no verb left unsaid
+        return  # no verb left unsaid
     term_at = {pos: t for t, pos in reading.terms}
     tokens = reading.tokens
     for i in unsaid:
@@ -237,13 +239,13 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     """'The levy will take effect in May' against 'the levy starts in May' (and the other
     way round): a rule that takes effect, comes into force or goes into effect begins to
     apply, which is what a verb of beginning says of it (cues.json 'taking_effect')."""
+    claimed, begins_at_all = _beginning_said(reading, vocab)
+    if claimed is None and not begins_at_all:
+        return  # nearly every claim: it says no beginning at all
     unsaid = {s.key: i for i, s in enumerate(result.steps) if s.kind == "word"
               and s.relation == Relation.INDEPENDENT}
     if not unsaid:
-        return  # nearly every claim
-    claimed, begins_at_all = _beginning_said(reading, vocab)
-    if claimed is None and not begins_at_all:
-        return  # says no beginning at all
+        return
     fact_tokens = read_statement(compiled.fact.statement, vocab).tokens
     said = vocab.taking_effect_at(fact_tokens)
     if (claimed is None) == (said is None):
