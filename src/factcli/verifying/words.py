@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
@@ -60,13 +60,10 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     spelled = {term: words for term, written in _abbreviations(reading)
                for words in [_spelled_out(written, compiled, vocab)] if words is not None}
     spelled_words = {w for words in spelled.values() for w in words.split()}
-    asserted = claim_terms | {t for t, w in compiled.raw_terms if w in spelled_words}
-    at, terms = _word_plan(reading, vocab)
-    excepting = _exception(reading, vocab)[0]
-    for term in terms:
-        if term == excepting:
-            continue
-        word = reading.raw_terms.get(term, term)
+    asserted = claim_terms | {t for t, w in compiled.raw_terms
+                              if w in spelled_words} if spelled_words else claim_terms
+    at, _ = _word_plan(reading, vocab)
+    for term, word, kind, verb, named, after_be, weighed in _claim_words(reading, vocab):
         if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
                 word, next(pos for t, pos in reading.terms if t == term), at, reading,
                 compiled, vocab):
@@ -94,7 +91,6 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      spelled[term], Relation.EQUIVALENT,
                                      "initials of the fact's words"))
             continue
-        kind = _kind_predicated(term, word, reading, vocab)
         if kind is not None:
             result.steps.append(kind)
             continue
@@ -105,9 +101,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
             continue
         # A name the store does not know is never another word's synonym.
-        link = None if word in reading.names else _best_link(
-            term, word, compiled, vocab, term in verbs, narrower, repeated, said)
-        if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
+        link = None if named else _best_link(
+            term, word, compiled, vocab, verb, narrower, repeated, said)
+        if link is None and after_be:
             link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
         if link is not None and link[1] == Relation.ALTERNATION and link[0] in asserted:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
@@ -127,8 +123,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                 relation, via = Relation.INDEPENDENT, "another one of its kind"
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
-        elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
-            # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
+        elif weighed:
             step = _unlinked_step(term, word, reading, vocab) or _unlinked_word(
                 term, word, reading, compiled, vocab)
             if not (step.key.startswith(_NAME) and any(s.key == step.key
@@ -143,6 +138,37 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
     _opposite_of_another_act(reading, compiled, vocab, result)
+
+
+class _ClaimWord(NamedTuple):
+    """What the claim alone says of one of the terms :func:`_align_words` aligns."""
+
+    term: str
+    word: str
+    kind: Step | None  # what a copula says the subject is (:func:`_kind_predicated`)
+    verb: bool
+    named: bool  # a name the store does not know is never another word's synonym
+    after_be: bool  # a verb that may be an adjective (:func:`_predicated_after_be`)
+    # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
+    weighed: bool
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _claim_words(reading: Analysis, vocab: Vocabulary) -> tuple[_ClaimWord, ...]:
+    """The terms to align, in order (:func:`_word_plan`, but for the one an exception sets
+    aside), with what the claim alone says of each."""
+    excepting = _exception(reading, vocab)[0]
+    found = []
+    for term in _word_plan(reading, vocab)[1]:
+        if term == excepting:
+            continue
+        word = reading.raw_terms.get(term, term)
+        verb = term in reading.verb_terms
+        found.append(_ClaimWord(
+            term, word, _kind_predicated(term, word, reading, vocab), verb,
+            word in reading.names, verb and _predicated_after_be(term, word, reading, vocab),
+            word not in vocab.prepositions and not _positioned(term, word, reading, vocab)))
+    return tuple(found)
 
 
 def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
@@ -968,7 +994,6 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
     return found
 
 
-@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
 def _kind_predicated(term: str, word: str, reading: Analysis,
                      vocab: Vocabulary) -> Step | None:
     """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
