@@ -1207,3 +1207,21 @@ def test_a_gap_a_fact_puts_between_two_events(claim: str, label: str) -> None:
                                                  "measure": "time after the storm",
                                                  "qualifier": "exact"}]))
     assert verify_claim(claim, knowledge).verdict == label
+
+
+def test_a_word_step_that_reads_no_fact_is_the_step_against_every_fact(
+        knowledge: Knowledge) -> None:
+    """A claim word no fact holds is stepped once a claim when its step reads no fact ('the
+    *weather*': not in this fact, whichever fact); a kind word the store's entities are
+    ('the *country*') is weighed against each fact, which may name one."""
+    from factcli.text import analyse
+    from factcli.verifying.words import _unlinked_step, _unlinked_word
+
+    reading = analyse("The weather in the country was calm", knowledge.vocab)
+    steps = {word: _unlinked_step(term, word, reading, knowledge.vocab)
+             for term, word in reading.raw_terms.items()}
+    assert steps["country"] is None
+    for term, word in reading.raw_terms.items():
+        if steps[word] is not None:
+            assert {_unlinked_word(term, word, reading, fact, knowledge.vocab)
+                    for fact in knowledge.index.facts} == {steps[word]}

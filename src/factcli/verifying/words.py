@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
@@ -60,13 +60,10 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     spelled = {term: words for term, written in _abbreviations(reading)
                for words in [_spelled_out(written, compiled, vocab)] if words is not None}
     spelled_words = {w for words in spelled.values() for w in words.split()}
-    asserted = claim_terms | {t for t, w in compiled.raw_terms if w in spelled_words}
-    at, terms = _word_plan(reading, vocab)
-    excepting = _exception(reading, vocab)[0]
-    for term in terms:
-        if term == excepting:
-            continue
-        word = reading.raw_terms.get(term, term)
+    asserted = claim_terms | {t for t, w in compiled.raw_terms
+                              if w in spelled_words} if spelled_words else claim_terms
+    at, _ = _word_plan(reading, vocab)
+    for term, word, kind, verb, named, after_be, weighed in _claim_words(reading, vocab):
         if word in vocab.ordinals and term in compiled.terms and not _same_ordinal(
                 word, next(pos for t, pos in reading.terms if t == term), at, reading,
                 compiled, vocab):
@@ -94,7 +91,6 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                                      spelled[term], Relation.EQUIVALENT,
                                      "initials of the fact's words"))
             continue
-        kind = _kind_predicated(term, word, reading, vocab)
         if kind is not None:
             result.steps.append(kind)
             continue
@@ -105,9 +101,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
             continue
         # A name the store does not know is never another word's synonym.
-        link = None if word in reading.names else _best_link(
-            term, word, compiled, vocab, term in verbs, narrower, repeated, said)
-        if link is None and term in verbs and _predicated_after_be(term, word, reading, vocab):
+        link = None if named else _best_link(
+            term, word, compiled, vocab, verb, narrower, repeated, said)
+        if link is None and after_be:
             link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
         if link is not None and link[1] == Relation.ALTERNATION and link[0] in asserted:
             # "joins Lithuania in leaving": the claim asserts the fact's word too, so the
@@ -127,14 +123,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                 relation, via = Relation.INDEPENDENT, "another one of its kind"
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
-        elif word not in vocab.prepositions and not _positioned(term, word, reading, vocab):
-            # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
-            step = (_passive_converse(term, word, reading, compiled, vocab)
-                    or _multiword_verb(term, word, reading, compiled, vocab)
-                    or _verb_of_having(term, word, reading, compiled, vocab)
-                    or _verb_of_duration(term, word, reading, compiled, vocab)
-                    or _verb_of_description(term, word, reading, compiled, vocab)
-                    or _unknown_word(term, word, reading, compiled, vocab))
+        elif weighed:
+            step = _unlinked_step(term, word, reading, vocab) or _unlinked_word(
+                term, word, reading, compiled, vocab)
             if not (step.key.startswith(_NAME) and any(s.key == step.key
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
@@ -149,6 +140,90 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     _opposite_of_another_act(reading, compiled, vocab, result)
 
 
+class _ClaimWord(NamedTuple):
+    """What the claim alone says of one of the terms :func:`_align_words` aligns."""
+
+    term: str
+    word: str
+    kind: Step | None  # what a copula says the subject is (:func:`_kind_predicated`)
+    verb: bool
+    named: bool  # a name the store does not know is never another word's synonym
+    after_be: bool  # a verb that may be an adjective (:func:`_predicated_after_be`)
+    # an unmatched 'towards' says nothing checkable, nor does 'stands' in a place
+    weighed: bool
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _claim_words(reading: Analysis, vocab: Vocabulary) -> tuple[_ClaimWord, ...]:
+    """The terms to align, in order (:func:`_word_plan`, but for the one an exception sets
+    aside), with what the claim alone says of each."""
+    excepting = _exception(reading, vocab)[0]
+    found = []
+    for term in _word_plan(reading, vocab)[1]:
+        if term == excepting:
+            continue
+        word = reading.raw_terms.get(term, term)
+        verb = term in reading.verb_terms
+        found.append(_ClaimWord(
+            term, word, _kind_predicated(term, word, reading, vocab), verb,
+            word in reading.names, verb and _predicated_after_be(term, word, reading, vocab),
+            word not in vocab.prepositions and not _positioned(term, word, reading, vocab)))
+    return tuple(found)
+
+
+def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                   vocab: Vocabulary) -> Step:
+    """The step of a claim word no word of the fact holds nor links to: the fact may still
+    say it in its own way (a passive of the converse, a verb of two words, of having, of
+    lasting, of describing), or not at all (:func:`_unknown_word`)."""
+    return (_passive_converse(term, word, reading, compiled, vocab)
+            or _multiword_verb(term, word, reading, compiled, vocab)
+            or _verb_of_having(term, word, reading, compiled, vocab)
+            or _verb_of_duration(term, word, reading, compiled, vocab)
+            or _verb_of_description(term, word, reading, compiled, vocab)
+            or _unknown_word(term, word, reading, compiled, vocab))
+
+
+class _FactRead(BaseException):
+    """Raised by :data:`_NO_FACT` when it is read (a BaseException, so that no handler
+    for ordinary errors on the way swallows it)."""
+
+
+class _NoFact:
+    """A stand-in for a candidate fact that raises :class:`_FactRead` however it is read:
+    a step worked out against it without an error depends on the claim alone."""
+
+    def __getattr__(self, name: str) -> object:
+        raise _FactRead(name)
+
+    def _read(self, *args: object) -> object:
+        raise _FactRead()
+
+    def __eq__(self, other: object) -> bool:
+        raise _FactRead()
+
+    def __hash__(self) -> int:
+        raise _FactRead()
+
+    __iter__ = __len__ = __contains__ = __bool__ = __getitem__ = _read
+
+
+_NO_FACT = _NoFact()
+
+
+@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
+def _unlinked_step(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> Step | None:
+    """The step :func:`_unlinked_word` gives the word against every fact alike, or None
+    when it reads the fact. Nearly every word the fact lacks ('the *council* approved')
+    fails each of its tests on the claim's side ('council' is no verb of having, no month,
+    no name), so its step, 'not in this fact', is the same for each candidate: worked out
+    once, not once a candidate."""
+    try:
+        return _unlinked_word(term, word, reading, cast(CompiledFact, _NO_FACT), vocab)
+    except _FactRead:
+        return None
+
+
 def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                result: Alignment) -> None:
     """'The mill has started producing paper' against 'the mill makes paper': a verb of
@@ -157,10 +232,12 @@ def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     producing' it denies. Not against a fact that puts the act to come or only may ('will
     make paper'), nor when the claim dates the beginning ('started producing in 2020',
     'a week before the opening'): a fact of the act itself gives no time it began."""
+    if not _beginning_said(reading, vocab)[1]:
+        return  # nearly every claim: no verb of beginning, asked once a claim
     unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
               and s.relation == Relation.INDEPENDENT and s.key in reading.verb_terms]
     if not unsaid or any(q.dimension in _WHEN for q in reading.quantities):
-        return  # nearly every claim: no verb left unsaid
+        return  # no verb left unsaid
     term_at = {pos: t for t, pos in reading.terms}
     tokens = reading.tokens
     for i in unsaid:
@@ -188,13 +265,13 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     """'The levy will take effect in May' against 'the levy starts in May' (and the other
     way round): a rule that takes effect, comes into force or goes into effect begins to
     apply, which is what a verb of beginning says of it (cues.json 'taking_effect')."""
+    claimed, begins_at_all = _beginning_said(reading, vocab)
+    if claimed is None and not begins_at_all:
+        return  # nearly every claim: it says no beginning at all
     unsaid = {s.key: i for i, s in enumerate(result.steps) if s.kind == "word"
               and s.relation == Relation.INDEPENDENT}
     if not unsaid:
-        return  # nearly every claim
-    claimed, begins_at_all = _beginning_said(reading, vocab)
-    if claimed is None and not begins_at_all:
-        return  # says no beginning at all
+        return
     fact_tokens = read_statement(compiled.fact.statement, vocab).tokens
     said = vocab.taking_effect_at(fact_tokens)
     if (claimed is None) == (said is None):
@@ -775,8 +852,9 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
                         f"another {vocab.entities[others[0]].kind}{_IN_PLACE}")
     # 'six new *tram* stops' against 'the extension adds six new stops', of the Meridia
     # tram extension the claim names too: the fact says the word in that entity's name
-    named_in = next((e for e in sorted(set(reading.entity_ids) & compiled.entities)
-                     if word in vocab.entity_name_modifiers.get(e, ())), None)
+    named_in = next((e for e in sorted(reading.entity_ids)
+                     if word in vocab.entity_name_modifiers.get(e, ())
+                     and e in compiled.entities), None)
     if named_in is not None:
         return Step("word", term, word, vocab.describe_entity(named_in), Relation.EQUIVALENT,
                     "a word of its name")
@@ -916,7 +994,6 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
     return found
 
 
-@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
 def _kind_predicated(term: str, word: str, reading: Analysis,
                      vocab: Vocabulary) -> Step | None:
     """'Juice is a planet': a kind word a copula says of the subject names nothing else; it
@@ -976,6 +1053,8 @@ def _attributive(reading: Analysis) -> frozenset[str]:
 def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
                verb: bool, narrower: bool, taken: frozenset[str],
                said: frozenset[str]) -> tuple[str, Relation, str] | None:
+    if _reachable(term, word, vocab, verb, narrower).isdisjoint(compiled.terms):
+        return None  # most words of most facts: no link reaches any of the fact's terms
     antonyms = vocab.antonyms.get(term)  # few words have any: skip the set work for the rest
     found = [(o, Relation.ALTERNATION, "factcli lexicon antonym")
              for o in sorted(antonyms & compiled.terms)] if antonyms else []
@@ -1010,6 +1089,23 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
     return min(found, key=lambda link: (rank(link[1]), link[2] in _SENSED, link[0]))
 
 
+@lru_cache(maxsize=1024)  # of a claim word, asked with each candidate fact
+def _reachable(term: str, word: str, vocab: Vocabulary, verb: bool,
+               narrower: bool) -> frozenset[str]:
+    """Every store term :func:`_best_link` may find for the word, in whichever fact: its
+    antonyms, its links, its opposite senses, and the links of the word without a
+    negative prefix ('unmonitored'). A fact that has none of them needs no closer look."""
+    reached = set(vocab.antonyms.get(term, ()))
+    if " " not in word:
+        reached.update(vocab.links(word, verb, narrower))
+        if not narrower:
+            reached.update(vocab.opposite_senses(word, verb))
+    prefix = _negative_prefix(word)
+    if prefix is not None:
+        reached.update(vocab.links(word[len(prefix):], verb, narrower))
+    return frozenset(reached)
+
+
 def _counted_or_owned(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact's ``word`` stands right after a number or a possessive 's: a noun counted
     or owned, not a verb."""
@@ -1026,14 +1122,20 @@ def _negated_by_prefix(word: str, compiled: CompiledFact, vocab: Vocabulary, ver
                        narrower: bool) -> tuple[str, Relation, str] | None:
     """'unmonitored' against 'watched': a word WordNet lacks, made of a negative prefix and
     a word the fact says (or a narrower one), contradicts the fact."""
-    prefix = next((p for p in _NEGATIVE_PREFIXES if word.startswith(p)), None)
-    if prefix is None or len(word) - len(prefix) < 4:
+    prefix = _negative_prefix(word)
+    if prefix is None:
         return None
     found = [(fact_term, Relation.ALTERNATION, "negative prefix")
              for fact_term, (relation, _) in vocab.links(word[len(prefix):], verb,
                                                          narrower).items()
              if fact_term in compiled.terms and Relation(relation) in _HOLDS]
     return min(found) if found else None
+
+
+def _negative_prefix(word: str) -> str | None:
+    """The negative prefix a word opens on, before a word of four letters or more."""
+    prefix = next((p for p in _NEGATIVE_PREFIXES if word.startswith(p)), None)
+    return None if prefix is None or len(word) - len(prefix) < 4 else prefix
 
 
 def _term_in(term: str, terms: frozenset[str]) -> bool:
