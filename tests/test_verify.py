@@ -123,6 +123,41 @@ def test_preserving_a_thing_is_opposed_to_doing_away_with_it(claim: str, label: 
     assert verdict(claim, knowledge) == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Meridia ferry crosses the Aegean Sea.", REFUTED),
+    ("The Meridia ferry crosses the Adriatic Sea.", SUPPORTED),
+    ("The Meridia ferry also crosses the Aegean Sea.", NOT_ENOUGH_INFO),  # one more
+])
+def test_a_name_of_two_words_is_one_substitution(claim: str, label: str) -> None:
+    """'the Aegean Sea' against 'the Adriatic Sea': WordNet's sea and the name its last word
+    makes are one name in the fact's place, not two (which no short claim could outweigh)."""
+    knowledge = tramway_with(
+        ("ferry-route", "The Meridia ferry crosses the Adriatic Sea.", ["meridia"], []),
+        entities=({"id": "adriatic", "name": "Adriatic Sea", "kind": "sea", "aliases": [],
+                   "member_of": []},))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia's grant for the new Southbank library building was 3 million euros.", REFUTED),
+    ("Meridia's grant for the new Southbank library building was 8 million euros.", SUPPORTED),
+    ("Meridia's loan for the new Southbank library building was 3 million euros.",
+     NOT_ENOUGH_INFO),  # another thing the figure is of
+    ("The Southbank library will be 300 metres long.", NOT_ENOUGH_INFO),
+])
+def test_a_figure_after_a_copula_measures_the_subject(claim: str, label: str) -> None:
+    """"The city's grant for the new library building was €3m": what a copula says of the
+    subject measures its head noun ('grant'), however many words stand between them."""
+    knowledge = tramway_with(
+        ("library-grant", "Meridia backed the new Southbank library with a grant of 8 million "
+         "euros.", ["meridia", "southbank-library"],
+         [{"value": 8000000, "unit": "EUR", "measure": "grant", "qualifier": "exact"}]),
+        ("footbridge", "The city will build a footbridge over the river to Northbank, 300 "
+         "metres in length.", ["meridia", "northbank"],
+         [{"value": 300, "unit": "m", "measure": "footbridge length", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
 def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
     """'has opened a depot' says the depot was opened, not that Meridia has it: a claim
     that Meridia offers one is not told."""

@@ -1126,9 +1126,32 @@ class Vocabulary:
                                      if tokens[k] in self.prepositions), q.start))
             near = {t for t, pos in analysis.terms if low <= pos < q.end + 4}
             near |= {e for e, pos in analysis.entities if low <= pos < q.end + 4}
+            if self._said_of_the_subject(analysis, q.start):
+                near |= self._subject_head(analysis)
             attached.append(q._replace(context=frozenset(near)))
             previous_end = q.end
         analysis.quantities = attached
+
+    def _said_of_the_subject(self, analysis: Analysis, start: int) -> bool:
+        """The figure at ``start`` is what a copula says of the subject, with nothing but
+        auxiliaries and a word for a figure of the subject between ('the tunnel … would be
+        15 miles long', 'the grant is worth $2m'; not 'filming will take 150 days')."""
+        at = analysis.predicate_at
+        figure_words = self.question_words["figure_predicates"]
+        return at is not None and at < start and all(
+            token in self.auxiliaries or token in figure_words
+            for token in analysis.tokens[at:start])
+
+    def _subject_head(self, analysis: Analysis) -> set[str]:
+        """The terms and names of the subject up to its first preposition, participle or
+        relative word: 'tunnel' in 'the tunnel linking the reservoir to the lake', 'grant'
+        (and its owner) in "the city's grant for the project"."""
+        tokens = analysis.tokens
+        end = next((pos for pos, token in enumerate(tokens[:analysis.predicate_at])
+                    if token in self.prepositions or token in self.relative_pronouns
+                    or (pos > 0 and token.endswith(("ing", "ed")))), analysis.predicate_at)
+        return {t for t, pos in analysis.terms if pos < (end or 0)} | {
+            e for e, pos in analysis.entities if pos < (end or 0)}
 
     def describe_entity(self, entity_id: str) -> str:
         entity = self.entities.get(entity_id)

@@ -32,6 +32,7 @@ from factcli.verifying.alignment import (
 from factcli.verifying.entities import (
     _align_entities,
     _another_doer,
+    _another_holder,
     _the_articles_one,
     _unknown_name_in_place,
 )
@@ -212,6 +213,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _sides_exchanged(reading, compiled, result, vocab)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
+    _another_holder(reading, compiled, result, vocab)
     _unknown_name_in_place(reading, compiled, result, vocab)
     _the_articles_one(reading, compiled, knowledge, result)
 

@@ -398,6 +398,83 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
             relation=Relation.ALTERNATION, via="another doer of the same act")
 
 
+_ANOTHER_HOLDER = "another holder of the role"
+
+
+def _another_holder(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Vela Ostrom is the chief engineer of Harbourline' against 'Ada Brisk is the chief
+    engineer of Harbourline': 'the' before a role ('the majority owner of the venture')
+    says it has one holder, so another holder the fact names in the same words and tense
+    contradicts the claim ('Vela is a director of Harbourline' names one of several, 'was
+    the director' another time, and 'is also the director' one more)."""
+    if reading.negations % 2 or compiled.negated:
+        return
+    roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
+             and s.relation == Relation.INDEPENDENT and s.fact]
+    if len(roles) != 1 or roles[0].key[1:] not in vocab.entities:
+        return  # nearly every claim
+    holder = roles[0].key[1:]
+    rest = [s for s in result.steps if s is not roles[0]]
+    if holder in compiled.entities or not all(
+            s.relation == Relation.EQUIVALENT for s in rest) or not any(
+            s.kind == "word" for s in rest):
+        return  # the very role, in the fact's words ('president' is no 'chief executive')
+    fact = read_statement(compiled.fact.statement, vocab)
+    claimed = [pos for e, pos in reading.entities if e == holder]
+    told = _role_holder(reading, fact, claimed[0], reading.entity_ends.get(
+        claimed[0], claimed[0] + 1), vocab) if claimed else None
+    if told is None or told not in vocab.entities or (
+            vocab.entities[told].kind != vocab.entities[holder].kind):
+        return
+    # (not a member for its group: 'Scotland is the largest fishing nation' against 'the
+    # UK is the largest fishing nation')
+    related = {holder, *vocab.entities[holder].member_of} | _members(holder, vocab)
+    if related & {told, *vocab.entities[told].member_of} or adds_one_more(
+            reading, vocab) or vocab.is_additive(fact.tokens):
+        return
+    result.steps[result.steps.index(roles[0])] = roles[0]._replace(
+        claim=f"{vocab.describe_entity(holder)} as its holder",
+        fact=f"{vocab.describe_entity(told)} as its holder",
+        relation=Relation.ALTERNATION, via=_ANOTHER_HOLDER)
+
+
+def _role_holder(reading: Analysis, fact: Analysis, start: int, end: int,
+                 vocab: Vocabulary) -> str | None:
+    """The entity the fact says holds the role the claim gives the name at
+    ``start:end`` (see :func:`_sole_role_at`); None when either sentence is no such one."""
+    claimed_at, told_at = _sole_role_at(reading, vocab), _sole_role_at(fact, vocab)
+    if claimed_at is None or told_at is None or (
+            reading.tokens[claimed_at] != fact.tokens[told_at]) or not (
+            _holds_the_role(reading.tokens, start, end, claimed_at, vocab)):
+        return None  # nearly every claim
+    return next((e for e, pos in fact.entities if _holds_the_role(
+        fact.tokens, pos, fact.entity_ends.get(pos, pos + 1), told_at, vocab)), None)
+
+
+def _holds_the_role(tokens: list[str], start: int, end: int, copula: int,
+                    vocab: Vocabulary) -> bool:
+    """The name at ``start:end`` is the whole of one side of the copula, so the one it says
+    holds the role: 'the Norcraft group is …' or '… is Norcraft', not 'the deal with
+    Norcraft is …'."""
+    return (end == copula and all(t in vocab.determiners for t in tokens[:start])) or (
+        start == copula + 1 and end == len(tokens))
+
+
+def _sole_role_at(said: Analysis, vocab: Vocabulary) -> int | None:
+    """Where the copula of 'X is the chief executive of Y' or "Y's chief executive is X"
+    stands: a sentence whose predicate is 'be', with a role made one of a kind by 'the'
+    after the copula, or by 'the' or an owner before it; None for any other sentence."""
+    at = said.predicate_at
+    tokens = said.tokens
+    if at is None or tokens[at] not in vocab.be_forms or at + 1 >= len(tokens):
+        return None  # nearly every sentence
+    # ("Harbourline's chief engineer is …", 'the chief engineer of Harbourline is …')
+    definite_before = tokens[0] == "the" or ("s" in tokens[:at] and (
+        tokens[0] not in vocab.question_words["indefinite_articles"]))
+    return at if tokens[at + 1] == "the" or definite_before else None
+
+
 def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
                       result: Alignment) -> None:
     """'The fortification project is meant to serve military needs' against 'The project
@@ -711,15 +788,19 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
         return  # 'near Linn', 'in Varland': a place may hold the fact's, or lie by it
     if end in {pos for _, pos in reading.terms} and end not in reading.verbs:
         return  # 'a wider Asian effort': a name before a noun only describes it
+    fact = read_statement(compiled.fact.statement, vocab)
+    # ('Vela Ostrom is the chief engineer of Harbourline' against "Harbourline's chief
+    # engineer is Ada Brisk": the one holder of a role, on either side of the copula)
+    holder = _role_holder(reading, fact, start, end, vocab) if all(
+        s.relation == Relation.EQUIVALENT for s in result.steps if s not in unknown) else None
     # ('the Coast Courier news agency reported it': a name in the subject, before the verb)
     subject = start < (reading.predicate_at or 0)
     # ('on July 2' is read as a month and a count)
     dated = any(q.dimension == "date" for q in reading.quantities) or not (
         vocab.calendar_words.isdisjoint(tokens))
-    if subject and not (reading.past and compiled.past and dated):
+    if subject and holder is None and not (reading.past and compiled.past and dated):
         return
 
-    fact = read_statement(compiled.fact.statement, vocab)
     if adds_one_more(reading, vocab) or vocab.is_additive(fact.tokens):
         return  # 'Zorvex also sells it': one more, and so may the fact's
     name = {tokens[pos] for pos in at}
@@ -728,8 +809,8 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
             continue
         fact_before, fact_after = _neighbours(
             fact.tokens, fact_start, fact.entity_ends.get(fact_start, fact_start + 1), vocab)
-        if not ((before is not None and before == fact_before)
-                or (after is not None and after == fact_after)):
+        if entity_id != holder and not ((before is not None and before == fact_before)
+                                        or (after is not None and after == fact_after)):
             continue
         if _may_name(name, entity_id, vocab):
             return  # another way to name the fact's own

@@ -831,9 +831,15 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         mentioned = set(reading.entity_ids)
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if vocab.entities[e].kind == kind]
+        named = _unknown_names(reading, vocab).get(term)
         if others:
+            # ('the Baltic Sea': one step for the name, not one for 'Baltic' and one more
+            # for the name its last word makes it)
+            key, written = (term, reading.spelling.get(word, word)) if named is None else (
+                _NAME + named[0], " ".join(reading.spelling.get(w, w)
+                                           for w in named[0].split()))
             names = and_list([vocab.describe_entity(e) for e in others])
-            return Step("entity", term, reading.spelling.get(word, word), names,
+            return Step("entity", key, written, names,
                         Relation.ALTERNATION, f"another {kind}{_IN_PLACE}")
     named = _unknown_names(reading, vocab).get(term) if (
         len(reading.names) > 1 and not additive) else None
