@@ -110,6 +110,21 @@ def test_a_kind_of_an_opposed_act_is_opposed(claim: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    # to market is, in WordNet, a kind of selling only in its fourth sense
+    ("Corvia Rail marketed tram souvenirs at the depot.", SUPPORTED),
+    ("Corvia Rail donated tram souvenirs at the depot.", NOT_ENOUGH_INFO),  # another act
+    ("Corvia Rail collected tram souvenirs at the depot.", NOT_ENOUGH_INFO),
+    ("Corvia Rail marketed tram tickets at the depot.", NOT_ENOUGH_INFO),  # not all the rest
+    ("The council marketed tram souvenirs at the depot.", NOT_ENOUGH_INFO),
+])
+def test_a_verb_linked_only_at_a_lower_sense_stands_for_the_facts_act(
+        claim: str, label: str) -> None:
+    knowledge = tramway_with(("souvenirs", "Corvia Rail sold tram souvenirs at the depot.",
+                              ["corvia-rail"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
     ("The council will retain the old tram shed.", SUPPORTED),

@@ -119,6 +119,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         AS_NOUN,
         AS_VERB,
         AS_WORD,
+        line_slice,
         opposite_slice,
         phrasal_verbs,
         relation_slice,
@@ -140,6 +141,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
         store_words, wordnet, frozenset(vocab.light))
     vocab.opposite_table = opposite_slice(store_words, wordnet, vocab.antonyms)
+    vocab.line_table = line_slice(store_words, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)

@@ -243,6 +243,9 @@ class Vocabulary:
     # the same for verbs of a sense opposed to a fact verb's ('rejected' for 'approved'):
     # wordnet.opposite_slice, read by ``opposite_senses``
     opposite_table: str = ""
+    # the same for verbs a step above or below a fact verb through a sense not in common
+    # use ('cleared' for 'approved'): wordnet.line_slice, read by ``verbs_in_line``
+    line_table: str = ""
     irregular: dict[str, list[str]] = field(default_factory=dict)
     verb_lemma_lines: str = ""  # read as ``verb_lemmas``
     instances: dict[str, str] = field(default_factory=dict)  # a name WordNet knows -> kind
@@ -996,6 +999,13 @@ class Vocabulary:
                 known.update((term, link) for term, link in (
                     unpack_links(packed).items() if packed else ()) if term not in known)
         return known
+
+    def verbs_in_line(self, word: str) -> frozenset[str]:
+        """The store verbs WordNet puts a step above or below the verb ``word`` through a
+        sense not in common use ('cleared' for 'approved'): only the verifier reads them,
+        for the one verb of a claim its fact does not otherwise say."""
+        packed = [find_links(self.line_table, VERB + lemma) for lemma in self.lemmas_of(word)]
+        return frozenset(term for links in packed if links for term in unpack_links(links))
 
     @cached_property
     def _opposites(self) -> dict[tuple[str, bool], dict[str, tuple[str, str]]]:

@@ -61,6 +61,7 @@ DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
+IN_LINE = "WordNet kind at a lower sense"  # see WordNet.verbs_in_line
 # The via of 'reject' for 'approve', 'dwindle' for 'increase': a verb in, or first just
 # under, the sense WordNet opposes to the fact verb's.
 OPPOSITE_SENSE = "WordNet opposite sense"
@@ -517,6 +518,23 @@ class WordNet:
             frontier = [h for s in frontier for h in self.hypernyms(s)]
         return False
 
+    def verbs_in_line(self, lemma: str) -> set[str]:
+        """The verbs one step above or below ``lemma`` in WordNet's kinds through a sense
+        not in common use, its own or theirs: 'clear', whose fourth sense (to authorize)
+        is right above the first of 'approve'; 'market', right under the fourth sense of
+        'sell'. Where both senses are common the relations of :meth:`links_from` have said
+        all there is (a narrower 'endorse' says more than 'approve'). Not the same sense,
+        a synonym only in a rare sense, which :data:`SENSES` sets aside ('defend' is,
+        rarely, to 'oppose'), nor a sense beside it ('borrow' beside 'buy', both ways to
+        get): two kinds of one act are other acts."""
+        found: set[str] = set()
+        for rank_of_own, sense in enumerate(self.index.get(lemma, {}).get("v", [])):
+            line = [*self.hypernyms(sense), *self.hyponyms.get(sense, ())]
+            found.update(word for synset in line for word in self.words(synset)
+                         if rank_of_own >= SENSES or not self._common(word, "v", synset))
+        found.discard(lemma)
+        return found
+
     def opposite_sense_links(self, lemma: str, pos: str) -> Iterator[tuple[str, Link]]:
         """For a verb, the verbs of a sense WordNet opposes to one of its common senses,
         each in a common sense of its own ('reject' shares the sense of 'disapprove' that
@@ -663,6 +681,25 @@ def opposite_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet
         for key in (other, VERB + other):
             table.setdefault(key, {}).setdefault(
                 term, (Relation.ALTERNATION.value, KIND_OF_OPPOSITE))
+    return pack_table({lemma: pack_links(links) for lemma, links in table.items()})
+
+
+def line_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet) -> str:
+    """For each store term read as a verb (``words`` as for :func:`relation_slice`), the
+    verbs a step above or below it through a sense not in common use
+    (:meth:`WordNet.verbs_in_line`), packed as :func:`relation_slice` packs its tables:
+    ``{claim lemma: {term: (relation, via)}}``, the relation left open (#). A table of its
+    own, which only ``verify`` reads:
+    such a verb may stand for the fact's only where it is the one piece of the claim the
+    fact does not otherwise say."""
+    table: dict[str, dict[str, tuple[str, str]]] = {}
+    for term, surface in words.items():
+        for word, parts in surface:
+            for lemma, pos in _read_as(word, parts, wordnet):
+                if pos == "v":
+                    for other in wordnet.verbs_in_line(lemma):
+                        table.setdefault(VERB + other, {})[term] = (
+                            Relation.INDEPENDENT.value, IN_LINE)
     return pack_table({lemma: pack_links(links) for lemma, links in table.items()})
 
 

@@ -95,17 +95,22 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
     alignments: list[Alignment] = []
     supporting: list[Alignment] = []
     for fact in candidates:
-        alignment = align(reading, fact, knowledge, question=question)
+        alignment = align(reading, fact, knowledge, question=question, loose=not question)
         alignments.append(alignment)
         if alignment.supports:
             supporting.append(alignment)
-            if alignment.ratio == 1.0:
+            if alignment.ratio == 1.0 and not alignment.loose:
                 # A fact that holds every piece of the claim decides it: no other fact
-                # can hold more of it, so the rest need not be aligned.
+                # can hold more of it, so the rest need not be aligned (one held through
+                # a loosely linked verb may yet be refuted by another).
                 break
     weighed = {fact.fact.id: fact for fact in candidates}
 
     refuting = [a for a in alignments if a.refutes and not _figures_told_elsewhere(a, alignments)]
+    if refuting:
+        # a verb linked only at a lower sense stands for the fact's only where no fact
+        # says otherwise: 'the charter encourages dredging' against one that bans it
+        supporting = [a for a in supporting if not a.loose]
     best_support = max(supporting, key=lambda a: len(a.matched), default=None)
     best_refute = max(refuting, key=lambda a: (a.ratio, len(a.matched)), default=None)
     if best_refute is not None and not (
@@ -178,16 +183,19 @@ def _candidates(reading: Analysis, knowledge: Knowledge,
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
-          asserted: bool = True, question: bool = False) -> Alignment:
+          asserted: bool = True, question: bool = False, loose: bool = False) -> Alignment:
     """Give each piece of ``reading`` its relation to one fact. ``asserted`` is False for
     a wh-question, which states nothing that a fact's 'prevented' or 'banned' could
-    reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`)."""
+    reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`). With
+    ``loose``, a claim's verb may stand for the fact's through a less common sense (see
+    :func:`_another_verb_for_the_act`) where that makes every piece hold."""
     vocab = knowledge.vocab
     subject = set(reading.subject_entities)
     result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled)
                        and not _done_to_a_name(reading, vocab),
                        same_subject=bool(subject) and subject <= compiled.subject)
-    _align_words(reading, compiled, vocab, result, narrower=not asserted)
+    _align_words(reading, compiled, vocab, result, narrower=not asserted,
+                 loose=loose and asserted)
     _same_time(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
@@ -232,6 +240,14 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             "polarity", "not", "not so" if result.claim_negated else "so",
             "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
+    if result.loose and not (result.supports and not result.claim_negated
+                             and not result.fact_negated
+                             and all(s.relation in _HOLDS for s in result.steps)):
+        # the loosely linked verb may only complete a claim the fact says all the rest
+        # of, neither negated: it never lets another piece contradict the fact ('the lander
+        # weighs six tonnes' against a fact of the fuel it saved), so the fact is
+        # weighed again without it
+        return align(reading, compiled, knowledge, asserted, question)
     return result
 
 

@@ -1,7 +1,9 @@
 """The claim's words against the fact's: same word, family, WordNet relation or lexicon,
 multi-word verbs and particles, light and support verbs ('took a decision'), verbs of
 beginning ('has started producing', 'takes effect'), verbs of having, lasting and
-describing, ordinals, and words the store does not know (names of a kind, unknown names).
+describing, ordinals, words the store does not know (names of a kind, unknown names),
+and a claim verb WordNet links to the fact's only at a less common sense ('cleared' for
+'approved').
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from factcli.verifying.alignment import (
     _NAME,
     _SENSED,
     _UNKNOWN_NAME,
+    ANOTHER_VERB,
     Alignment,
     Step,
     _fact_term,
@@ -35,6 +38,7 @@ from factcli.verifying.alignment import (
 from factcli.verifying.entities import _named_together
 from factcli.verifying.readings import _counted_kind, _exception, adds_one_more, date_bound
 from factcli.verifying.status import _done_verbs, _to_come
+from factcli.verifying.structure import _claim_roles, _fact_roles
 from factcli.vocabulary import name_head
 from factcli.wordnet import rank
 
@@ -48,7 +52,7 @@ _GOVERNED_REACH = 7
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
-                 result: Alignment, narrower: bool) -> None:
+                 result: Alignment, narrower: bool, loose: bool = False) -> None:
     claim_terms = reading.term_set
     verbs = reading.verb_terms
     attributive = _attributive(reading)
@@ -138,6 +142,45 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
     _opposite_of_another_act(reading, compiled, vocab, result)
+    if loose:
+        _another_verb_for_the_act(reading, compiled, vocab, result)
+
+
+def _another_verb_for_the_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                              result: Alignment) -> None:
+    """'The drug was cleared by regulators' against 'regulators approved the drug': the
+    claim's main verb, the one claim word the fact does not say, stands for the fact's
+    main verb, the one fact verb no claim word took, when WordNet puts one right above or
+    below the other through a sense not in common use (to clear is, in its fourth sense,
+    to authorize, of which approving is a kind: :meth:`WordNet.verbs_in_line`). Verbs only
+    alike, two kinds of one act ('bought' and 'borrowed' are both ways to get), are other
+    acts. Not a verb said after 'be' ('are exempt'), nor one with a particle ('left out'
+    is no 'leave'). Whether the rest of the claim holds is weighed in
+    :func:`factcli.verifying.core.align`."""
+    unsaid = [i for i, s in enumerate(result.steps) if s.kind == "word"
+              and s.via == "not in this fact" and s.key in reading.verb_terms]
+    if len(unsaid) != 1:
+        return  # nearly every claim: all its verbs said, or more than one not
+    step = result.steps[unsaid[0]]
+    fact_verb = _fact_roles(compiled.fact.statement, vocab)[0]
+    if (_claim_roles(reading, vocab)[0] != step.key or not fact_verb
+            or fact_verb in compiled.purposes
+            or fact_verb not in vocab.verbs_in_line(step.claim)):
+        return
+    at = next(pos for term, pos in reading.terms if term == step.key)
+    following = reading.tokens[at + 1] if at + 1 < len(reading.tokens) else ""
+    if following in vocab.adverb_particles or _predicated_after_be(step.key, step.claim,
+                                                                     reading, vocab):
+        return
+    spoken = {word for s in result.steps for word in s.fact.split()}
+    fact_word = compiled.word_for(fact_verb)
+    others = [v for v in compiled.verbs if v != fact_verb and v not in compiled.purposes
+              and not _term_in(v, frozenset(reading.term_set))
+              and compiled.word_for(v) not in spoken]
+    if fact_word in spoken or _term_in(fact_verb, frozenset(reading.term_set)) or others:
+        return  # the fact's act is said by another claim word, or it has two left unsaid
+    result.steps[unsaid[0]] = step._replace(fact=fact_word, relation=Relation.EQUIVALENT,
+                                            via=ANOTHER_VERB)
 
 
 class _ClaimWord(NamedTuple):
