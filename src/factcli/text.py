@@ -667,10 +667,16 @@ def _denied_terms(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
         return frozenset(t for t, pos in reading.terms if start <= pos < end) - said
     if start is None:
         return frozenset()
-    end = next((pos for pos in range(start, len(tokens))
+    # (a verb right after 'rather than' opens what is set aside: 'rather than make steel')
+    end = next((pos for pos in range(start + 1, len(tokens))
                 if (pos in reading.verbs and tokens[pos - 1] not in vocab.determiners)
                 or tokens[pos] in ("that", "which", "who")), len(tokens))
-    return frozenset(t for t, pos in reading.terms if start <= pos < end)
+    denied = frozenset(t for t, pos in reading.terms if start <= pos < end)
+    if start >= len(tokens) or not vocab.can_be_verb(tokens[start]):
+        return denied
+    # An act set aside denies the act, not what the claim says of its own: 'recycles scrap
+    # steel rather than make steel from ore' still says steel
+    return denied - {t for t, pos in reading.terms if pos < start - 2 or pos >= end}
 
 
 def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:
