@@ -668,6 +668,11 @@ def joined_bounds(quantities: list[FactQuantity], vocab: Vocabulary) -> list[Fac
     return result
 
 
+# how far above its least an order of size a statement gives may go: 'thousands' (2,000)
+# up to a million, 'millions' up to a billion
+_ORDER_OF_SIZE = 500
+
+
 def statement_figures(analysis: Analysis, stored: list[FactQuantity],
                  vocab: Vocabulary) -> list[FactQuantity]:
     """Figures the statement itself gives that its stored quantities do not ('on 20
@@ -680,15 +685,20 @@ def statement_figures(analysis: Analysis, stored: list[FactQuantity],
             continue  # a stretch stored only as its two ends is still added whole
         unit = mention.source_unit or mention.unit
         figure = format_quantity(mention.value / mention.unit_size, unit, vocab)
-        if mention.dimension == "time":
+        high, qualifier = mention.high, mention.qualifier
+        if mention.text.split()[0] in vocab.magnitudes and high is None:
+            # 'thousands of jobs' is an order of size, not a bound near its 2,000: any
+            # figure up to the next order's thousand fits ('8,000 jobs' is not refuted)
+            high, qualifier, figure = mention.value * _ORDER_OF_SIZE, "exact", mention.text
+        elif mention.dimension == "time":
             figure = mention.text
         elif mention.high is not None:
             figure = range_display(mention.value / mention.unit_size,
                                    mention.high / mention.unit_size, unit, vocab)
         extra.append(FactQuantity(value=mention.value, unit=mention.unit,
-                                  dimension=mention.dimension, qualifier=mention.qualifier,
+                                  dimension=mention.dimension, qualifier=qualifier,
                                   measure=mention.context, label="", display=figure,
-                                  source_unit=unit, high=mention.high, span=mention.span))
+                                  source_unit=unit, high=high, span=mention.span))
     return extra
 
 
