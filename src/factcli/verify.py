@@ -116,12 +116,13 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     outcome, weighed = _aligned(text, reading, knowledge, question)
     wording = comparison.wording if comparison else comparative_wording(reading, vocab)
     # 'more shoot days are planned in Oxnard than in Lancaster': a fact naming both places
-    # does not say it; one that compares them the other way still refutes it
+    # does not say it; one that compares them, in its own words ('fares were higher in B
+    # than in A' for 'lower in A than in B') or the other way (a refutation), does
     apart = None if comparison or wording else comparative_apart(reading, vocab)
-    compares = (wording or apart or "").partition(" ")[0]
+    compares = f" {wording.split()[0]} " if wording else " "
     if ((wording and outcome.verdict != NOT_ENOUGH_INFO)
             or (apart and outcome.verdict == SUPPORTED)) and not any(
-            f" {compares} " in f" {fold(e.statement)} " and " than " in e.statement
+            compares in f" {fold(e.statement)} " and " than " in e.statement
             for e in outcome.evidence):
         # 'Estonia is longer than Lithuania': a fact that names both says nothing of
         # which is longer; only figures for each side, or a fact that compares, can
