@@ -1275,3 +1275,59 @@ def test_a_word_step_that_reads_no_fact_is_the_step_against_every_fact(
         if steps[word] is not None:
             assert {_unlinked_word(term, word, reading, fact, knowledge.vocab)
                     for fact in knowledge.index.facts} == {steps[word]}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail presented its results in 2023.", REFUTED),
+    ("Corvia Rail presented its results in May 2024.", SUPPORTED),
+    ("Corvia Rail was founded in 1901.", NOT_ENOUGH_INFO),  # the date of another act
+    ("Corvia Rail was founded in 1876.", NOT_ENOUGH_INFO),  # a year, not a count of staff
+])
+def test_a_date_is_the_date_of_an_act(claim: str, label: str) -> None:
+    """A claim's date contradicts a fact's only where a word around it is the fact's: the
+    year a firm was founded is not the year it presented results. Four digits after 'in'
+    are a year before 1900 too, not a count to set against the fact's staff."""
+    knowledge = tramway_with(
+        ("corvia-results", "Corvia Rail presented its results in May 2024.", ["corvia-rail"],
+         [{"value": 2024, "unit": "year", "measure": "results date", "qualifier": "exact"}]),
+        ("corvia-staff", "Corvia Rail employs 1,200 people.", ["corvia-rail"],
+         [{"value": 1200, "unit": "count", "measure": "Corvia Rail employees",
+           "qualifier": "exact"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The extension will create 8,000 jobs.", NOT_ENOUGH_INFO),  # 'thousands' is no 2,000
+    ("The extension will create hundreds of jobs.", REFUTED),
+    ("The extension will carry 40,000 passengers hourly.", NOT_ENOUGH_INFO),  # 'a day'
+    ("The tram extension will cost about 340 million dollars.", NOT_ENOUGH_INFO),
+    ("The tram extension will cost 310 million dollars.", REFUTED),  # the euros, as dollars
+    ("The tram extension cannot cost more than 200 million euros.", REFUTED),
+    ("The tram extension can't cost more than 400 million euros.", SUPPORTED),
+])
+def test_figures_read_as_english_says_them(claim: str, label: str) -> None:
+    """'thousands of jobs' is an order of size, not a bound near 2,000; 'hourly' counts per
+    hour what 'a day' counts per day; another sum in another currency may be the same sum
+    converted, the same sum is the wrong currency; 'cannot' and 'can't' negate."""
+    knowledge = tramway_with(
+        ("extension-jobs", "The extension will create thousands of jobs.",
+         ["tram-extension"], []),
+        ("extension-riders", "The extension will carry 40,000 passengers a day.",
+         ["tram-extension"], [{"value": 40000, "unit": "count", "measure": "daily passengers",
+                               "qualifier": "exact"}]))
+    assert verify_claim(claim, knowledge).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council will buy electric trams rather than buy diesel trams.", SUPPORTED),
+    ("The council will buy diesel trams rather than electric trams.", REFUTED),
+    ("The council will buy more electric trams for Northbank than for Southbank.",
+     NOT_ENOUGH_INFO),
+    ("Corvia Rail is based in Marseille.", REFUTED),
+    ("Corvia Rail will deliver its trams to Paris.", NOT_ENOUGH_INFO),  # not where it is
+])
+def test_what_a_word_hangs_on(claim: str, label: str) -> None:
+    """What 'rather than' sets aside leaves a word the claim says elsewhere said; a
+    comparative far from its 'than' is not said by a fact naming both sides; a city after
+    'to' is not in the place of the fact's city after 'in'."""
+    assert verify_claim(claim, tramway_with()).verdict == label

@@ -84,6 +84,24 @@ def comparative_wording(reading: Analysis, vocab: Vocabulary) -> str | None:
     return " ".join(reading.tokens[found[0]:found[1]])
 
 
+def comparative_apart(reading: Analysis, vocab: Vocabulary) -> str | None:
+    """A comparative that stands apart from its 'than', whose other side is a phrase of
+    its own ('*more* shoot days are planned in Oxnard *than* in Lancaster', '*more* trams
+    run to the port *than* to the airport'): the comparative and 'than', or None. Not
+    'than' before a word of plans ('longer to build than planned': the act against its
+    plan)."""
+    tokens = reading.tokens
+    if "than" not in tokens or _construction(reading, vocab) is not None:
+        return None  # nearly every sentence
+    than = tokens.index("than")
+    if than + 1 == len(tokens) or tokens[than + 1] not in vocab.prepositions or (
+            vocab.status_of(tokens[than + 1:than + 4]) == "prospective"):
+        return None
+    comparative = next((at for at in range(than - 1, -1, -1) if tokens[at] in vocab.comparatives),
+                       None)
+    return None if comparative is None else f"{tokens[comparative]} than"
+
+
 def _with_a_figure(reading: Analysis, start: int, end: int, vocab: Vocabulary) -> bool:
     """'longer than 100 km' is a bound; 'longer than the 100 km corridor' names a thing
     ('13 km longer than', 'half as much as' are of the comparison's own words); a figure

@@ -74,6 +74,8 @@ class Numbers:
     magnitudes: dict[str, tuple[float, float | None]]
     ordinals: dict[str, int]  # 'the second phase'
     differences: tuple[str, ...]  # after a figure, a change rather than a total: '11 more'
+    # before four digits, a word that says when: 'founded in 1876' is a year, not a count
+    year_openers: tuple[str, ...]
     change_verbs: tuple[str, ...]  # 'rose from 19 to 30': the two ends of a change, no range
     # a share said as a fraction before 'of' ('half of', 'two thirds of'): what one is
     fractions: dict[str, float] = field(default_factory=dict)
@@ -204,6 +206,9 @@ class Cues:
     # a figure counted over each stretch of time ('50,000 *a* day', '£2bn *per* year'),
     # unless the stretch is one of a time told ('a year *ago*', 'a day *or* two')
     rate: dict[Literal["words", "not_before"], tuple[str, ...]] = field(default_factory=dict)
+    # an adverb that says the same as 'a' and the stretch it names: '50,000 batteries
+    # *daily*' is '50,000 a day' (the value: a unit of duration's singular name)
+    rate_adverbs: dict[str, str] = field(default_factory=dict)
     # nouns of doing that name no act of their own after a word of one: 'fortification work'
     doing: tuple[str, ...] = ()
     # a time counted from now: 'next' and 'month' in 'next month'
@@ -412,6 +417,11 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if tokenise(word) != [word]:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",
                              f"'{word}' must be one lower-case word")
+    periods = {u.singular for u in lexicon.units.units if u.dimension == "duration"}
+    for adverb, period in lexicon.cues.rate_adverbs.items():
+        if period not in periods:
+            problems.add("lexicon cues.json", f"rate_adverbs.{adverb}",
+                         f"'{period}' is no unit of duration's singular name")
     calendar_order = [date(2000, month, 1).strftime("%b").lower() for month in range(1, 13)]
     if [month[:3] for month in lexicon.numbers.months[:12]] != calendar_order:
         problems.add("lexicon numbers.json", "months",

@@ -420,6 +420,7 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     if _is_currency_prefix(vocab, tokens, j):  # "€1.1bn", "EUR 1.1 billion"
         currency = vocab.unit_names[tokens[j]]
         j += 1
+    number_at = j
     value, place, j = _read_value(vocab, tokens, j)
     if value is None:
         return None
@@ -458,7 +459,8 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
             break
     high = None
     if unit_id is None:
-        is_year = value == int(value) and 1900 <= value <= 2100 and place < 1000
+        is_year = value == int(value) and place < 1000 and (
+            1900 <= value <= 2100 or _earlier_year(vocab, tokens, number_at, j, value))
         unit_id = "year" if is_year else "count"
         if is_year and value % 10 == 0 and tokens[j: j + 1] == ["s"]:
             # 'the 2020s', 'the late 2020s': a decade, or the part of it named before it
@@ -486,6 +488,17 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
                            qualifier=qualifier, step=place * factor, source_unit=unit.id,
                            unit_size=factor, high=high, decade=high is not None,
                            in_year=in_year, text=" ".join(tokens[start:j]), start=start, end=j)
+
+
+def _earlier_year(vocab: Vocabulary, tokens: list[str], at: int, end: int,
+                  value: float) -> bool:
+    """'founded in 1876', 'open since 1850': four digits with no comma, after a word that
+    says when and before no noun they could count, are a year before 1900 ('in 1200
+    homes' counts homes; '1,876 people' is written as a count)."""
+    following = tokens[end] if end < len(tokens) else ""
+    return (1000 <= value < 1900 and tokens[at].isdigit() and at > 0
+            and tokens[at - 1] in vocab.year_openers
+            and (not following or following in vocab.ignored))
 
 
 def _trailing_comparator(vocab: Vocabulary, tokens: list[str],
@@ -655,6 +668,11 @@ def joined_bounds(quantities: list[FactQuantity], vocab: Vocabulary) -> list[Fac
     return result
 
 
+# how far above its least an order of size a statement gives may go: 'thousands' (2,000)
+# up to a million, 'millions' up to a billion
+_ORDER_OF_SIZE = 500
+
+
 def statement_figures(analysis: Analysis, stored: list[FactQuantity],
                  vocab: Vocabulary) -> list[FactQuantity]:
     """Figures the statement itself gives that its stored quantities do not ('on 20
@@ -667,15 +685,20 @@ def statement_figures(analysis: Analysis, stored: list[FactQuantity],
             continue  # a stretch stored only as its two ends is still added whole
         unit = mention.source_unit or mention.unit
         figure = format_quantity(mention.value / mention.unit_size, unit, vocab)
-        if mention.dimension == "time":
+        high, qualifier = mention.high, mention.qualifier
+        if mention.text.split()[0] in vocab.magnitudes and high is None:
+            # 'thousands of jobs' is an order of size, not a bound near its 2,000: any
+            # figure up to the next order's thousand fits ('8,000 jobs' is not refuted)
+            high, qualifier, figure = mention.value * _ORDER_OF_SIZE, "exact", mention.text
+        elif mention.dimension == "time":
             figure = mention.text
         elif mention.high is not None:
             figure = range_display(mention.value / mention.unit_size,
                                    mention.high / mention.unit_size, unit, vocab)
         extra.append(FactQuantity(value=mention.value, unit=mention.unit,
-                                  dimension=mention.dimension, qualifier=mention.qualifier,
+                                  dimension=mention.dimension, qualifier=qualifier,
                                   measure=mention.context, label="", display=figure,
-                                  source_unit=unit, high=mention.high, span=mention.span))
+                                  source_unit=unit, high=high, span=mention.span))
     return extra
 
 
@@ -714,6 +737,8 @@ def fact_counterpart(mention: QuantityMention,
     return next((q for q in same if compare_quantity(mention, q) is True), None)
 
 
+# sums in two currencies this close are the same figure written with another currency
+_SAME_SUM = 0.01
 # A bound a writer gives ('over 1,200') says the figure is near it: a claim beyond this
 # factor of it is another figure, though the bound alone would allow it.
 NEAR_BOUND = 2.0
@@ -727,8 +752,10 @@ def period_after(vocab: Vocabulary, tokens: list[str], end: int) -> str | None:
     """The length of time a figure ending at ``end`` is counted over, when a rate follows
     it ('50,000 batteries *a day*', '£2bn *per year*', '70 *every second*'): its unit id.
     Not a time told ('a year *ago*') nor a figure's own length ('for a month or two')."""
-    for at in range(end, min(end + _RATE_REACH, len(tokens) - 1)):
-        if tokens[at] in vocab.rate_words:
+    for at in range(end, min(end + _RATE_REACH, len(tokens))):
+        if tokens[at] in vocab.rate_adverbs:  # '50,000 batteries daily'
+            return vocab.period_units.get(vocab.rate_adverbs[tokens[at]])
+        if at + 1 < len(tokens) and tokens[at] in vocab.rate_words:
             unit = vocab.period_units.get(tokens[at + 1])
             following = tokens[at + 2] if at + 2 < len(tokens) else ""
             return unit if following not in vocab.not_a_rate else None
@@ -748,7 +775,12 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     deadlines ('by 2030' against 'by 2028') are compared as the dates they state, unless
     ``bounds`` reads the claim's as a bound, as a question asks it."""
     if mention.unit != fact.unit and not (bare_amount(mention) and fact.dimension == "money"):
-        return False  # euros are not dollars: no exchange rate is assumed
+        # euros are not dollars: the article's own sum in another currency is wrong ('$1.1
+        # billion' for '1.1 billion euros'), but another sum in it may be that one converted
+        # ('about $169 million' for '149 million euros'), which no exchange rate here checks
+        converted = mention.dimension == fact.dimension == "money" and (
+            abs(mention.value - fact.value) > _SAME_SUM * max(mention.value, fact.value))
+        return None if converted else False
     low, high = fact_interval(fact)
     claim_low, claim_high = _claim_interval(mention, fact)
     slack = _EPSILON * max(1.0, abs(mention.value))

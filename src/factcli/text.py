@@ -34,7 +34,10 @@ _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])(?!(?:st|nd|rd|th)\b)|([€$£])
 # "1 100 000 000": digits grouped by spaces are one number.
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _DIGIT = re.compile(r"\d")
-_NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|(\w+)n't)\b")
+_NEGATED_AUX = re.compile(r"\b(won't|can't|shan't|cannot|(\w+)n't)\b")
+# contractions whose auxiliary is not what stands before 'n't' (nor written apart: 'cannot')
+_IRREGULAR_NEGATED_AUX = {"won't": "will not", "can't": "can not", "shan't": "shall not",
+                          "cannot": "can not"}
 # 'the 2026-27 school year', '2019/2020': a stretch of years, its end often written short
 _YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:1[89]|20)\d\d)[-/](\d\d(?:\d\d)?)(?![\d/-])")
 # '3-4 months', '10-15%': a range, as 'to' says it ('a 5-4 vote', a tally, is no range)
@@ -67,11 +70,7 @@ def fold(text: str) -> str:
 
 def _expand_negated_aux(match: re.Match[str]) -> str:
     word = match.group(1)
-    if word == "won't":
-        return "will not"
-    if word in ("can't", "shan't"):
-        return word[:-3].rstrip("'") + " not"
-    return f"{match.group(2)} not"
+    return _IRREGULAR_NEGATED_AUX.get(word) or f"{match.group(2)} not"
 
 
 def _join_hyphen(match: re.Match[str]) -> str:
@@ -101,7 +100,7 @@ def tokenise(text: str) -> list[str]:
     figures = _DIGIT.search(text) is not None
     if figures:
         text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
-    if "n't" in text:
+    if "n't" in text or "cannot" in text:
         text = _NEGATED_AUX.sub(_expand_negated_aux, text)
     if figures and ("-" in text or "/" in text):
         text = _NUMBER_RANGE.sub(_number_range, _YEAR_SPAN.sub(_year_span, text))
@@ -668,10 +667,16 @@ def _denied_terms(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
         return frozenset(t for t, pos in reading.terms if start <= pos < end) - said
     if start is None:
         return frozenset()
-    end = next((pos for pos in range(start, len(tokens))
+    # (a verb right after 'rather than' opens what is set aside: 'rather than make steel')
+    end = next((pos for pos in range(start + 1, len(tokens))
                 if (pos in reading.verbs and tokens[pos - 1] not in vocab.determiners)
                 or tokens[pos] in ("that", "which", "who")), len(tokens))
-    return frozenset(t for t, pos in reading.terms if start <= pos < end)
+    denied = frozenset(t for t, pos in reading.terms if start <= pos < end)
+    if start >= len(tokens) or not vocab.can_be_verb(tokens[start]):
+        return denied
+    # An act set aside denies the act, not what the claim says of its own: 'recycles scrap
+    # steel rather than make steel from ore' still says steel
+    return denied - {t for t, pos in reading.terms if pos < start - 2 or pos >= end}
 
 
 def _denied(reading: Analysis, vocab: Vocabulary) -> set[str]:

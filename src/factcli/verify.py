@@ -13,7 +13,13 @@ checks of each concern live in the other modules of ``factcli.verifying``.
 
 from __future__ import annotations
 
-from factcli.comparison import comparative_wording, judge, read_comparison, side_name
+from factcli.comparison import (
+    comparative_apart,
+    comparative_wording,
+    judge,
+    read_comparison,
+    side_name,
+)
 from factcli.files import require_text
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
@@ -109,9 +115,14 @@ def _verify_part(text: str, knowledge: Knowledge, *,
         return ordered
     outcome, weighed = _aligned(text, reading, knowledge, question)
     wording = comparison.wording if comparison else comparative_wording(reading, vocab)
-    compares = wording.split()[0] if wording else ""
-    if wording and outcome.verdict != NOT_ENOUGH_INFO and not any(
-            f" {compares} " in f" {fold(e.statement)} " and " than " in e.statement
+    # 'more shoot days are planned in Oxnard than in Lancaster': a fact naming both places
+    # does not say it; one that compares them, in its own words ('fares were higher in B
+    # than in A' for 'lower in A than in B') or the other way (a refutation), does
+    apart = None if comparison or wording else comparative_apart(reading, vocab)
+    compares = f" {wording.split()[0]} " if wording else " "
+    if ((wording and outcome.verdict != NOT_ENOUGH_INFO)
+            or (apart and outcome.verdict == SUPPORTED)) and not any(
+            compares in f" {fold(e.statement)} " and " than " in e.statement
             for e in outcome.evidence):
         # 'Estonia is longer than Lithuania': a fact that names both says nothing of
         # which is longer; only figures for each side, or a fact that compares, can

@@ -136,6 +136,7 @@ class Vocabulary:
     # 'hundreds' (of) -> (200, 1000)
     magnitudes: dict[str, tuple[float, float | None]] = field(default_factory=dict)
     differences: frozenset[str] = frozenset()  # '11 more gates': a change, not a total
+    year_openers: frozenset[str] = frozenset()  # 'in', 'since': 'founded in 1876'
     change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
     additions: frozenset[str] = frozenset()  # 'a further 13 million': an addition
     fractions: dict[str, float] = field(default_factory=dict)  # 'half' (of) -> 0.5
@@ -213,6 +214,7 @@ class Vocabulary:
     attributing: tuple[str, ...] = ()
     asserting_openers: tuple[str, ...] = ()
     not_a_rate: frozenset[str] = frozenset()  # 'ago': 'a year ago' tells a time
+    rate_adverbs: dict[str, str] = field(default_factory=dict)  # 'daily' -> 'day'
     doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
     relative_units: frozenset[str] = frozenset()  # 'month', 'year' after them
@@ -351,6 +353,7 @@ class Vocabulary:
         vocab.attributing = cues.clauses.attributing
         vocab.asserting_openers = cues.clauses.asserting_openers
         vocab.not_a_rate = frozenset(cues.rate.get("not_before", ()))
+        vocab.rate_adverbs = dict(cues.rate_adverbs)
         vocab.doing_nouns = frozenset(cues.doing)
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))
         vocab.relative_units = frozenset(cues.relative_times.get("units", ()))
@@ -440,6 +443,7 @@ class Vocabulary:
         vocab.multiples = dict(numbers.multiples)
         vocab.magnitudes = dict(numbers.magnitudes)
         vocab.differences = frozenset(numbers.differences)
+        vocab.year_openers = frozenset(numbers.year_openers)
         vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.additions = frozenset(numbers.additions)
         vocab.fractions = dict(numbers.fractions)

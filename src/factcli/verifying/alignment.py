@@ -266,7 +266,11 @@ class Alignment:
         # records' is no 'ended' against 'began' (to break is also to end), 'the agency
         # rejected the drug' is against 'approved the drug'.
         sensed = any(s.via in _SENSED and s.relation in _CONTRADICTS for s in self.steps)
-        return self.anchored and not about_another and not (sensed and self.unmatched)
+        # something must be said as written, as for support: 'the cost has risen' is not
+        # the fact's 'will raise a further 30 million' (a word it derives, a figure it names)
+        plain = any(s.via in _PLAIN for s in self.steps if s.relation in _HOLDS + _CONTRADICTS)
+        return self.anchored and plain and not about_another and not (
+            sensed and self.unmatched)
 
     @property
     def confidence(self) -> float:

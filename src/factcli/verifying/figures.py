@@ -148,7 +148,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                 or _context_aligned(mention, reading, result, vocab)
         ) and not _owned_by_another(mention, counterpart, reading, vocab) and not (
                 _change_against_total(mention, reading, compiled, vocab)) and not (
-                _within_period(mention, compiled, vocab)):
+                _within_period(mention, compiled, vocab)) and not (
+                _date_of_an_unsaid_act(mention, reading, result)):
             if _counted_apart(mention, counterpart, reading, result, vocab):
                 result.steps.append(Step(kind, "#" + mention.text, mention.text, article,
                                          Relation.REVERSE, _PART_COUNTED))
@@ -599,6 +600,18 @@ def _name_the_figure(dimension: str, article: str, compiled: CompiledFact,
                     and not _figure_of_another_act(dimension, compiled, vocab, result))):
             result.steps[i] = step._replace(fact=article, relation=Relation.EQUIVALENT,
                                             via="names what the figure is")
+
+
+def _date_of_an_unsaid_act(mention: QuantityMention, reading: Analysis,
+                           result: Alignment) -> bool:
+    """A date is the date of an act: 'the firm was founded in 1901' is not set against 'in
+    May 2024 the firm presented its results', whose verb is another. So a claim's date
+    with a verb around it contradicts only where a word around it (the verb, or a noun of
+    the act: 'further flybys in 2027') is the fact's; 'the flyby was in 2024' has none."""
+    if mention.dimension != "date" or mention.context.isdisjoint(reading.verb_terms):
+        return False  # most figures
+    held = {s.key for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
+    return mention.context.isdisjoint(held)
 
 
 def _measures(word: str, dimension: str, vocab: Vocabulary) -> bool:

@@ -872,8 +872,10 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if kind is not None and not any(pos + 1 == reading.predicate_at
                                     for t, pos in reading.terms if t == term):
         mentioned = set(reading.entity_ids)
+        at = next(pos for t, pos in reading.terms if t == term)
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
-                  if vocab.entities[e].kind == kind]
+                  if vocab.entities[e].kind == kind
+                  and _same_slot(reading.tokens, at, at + 1, e, compiled, vocab)]
         named = _unknown_names(reading, vocab).get(term)
         if others:
             # ('the Baltic Sea': one step for the name, not one for 'Baltic' and one more
@@ -892,7 +894,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         name, kinds, last = named
         mentioned = set(reading.entity_ids)
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
-                  if e in kinds]
+                  if e in kinds and _same_slot(reading.tokens, last + 1 - len(name.split()),
+                                               last + 1, e, compiled, vocab)]
         if others and last + 1 != reading.predicate_at:
             written = " ".join(reading.spelling.get(w, w) for w in name.split())
             return Step("entity", _NAME + name, written,
@@ -960,6 +963,35 @@ def _spelled_out(written: str, compiled: CompiledFact, vocab: Vocabulary) -> str
                 for w, letter in zip(words, letters, strict=True)):
             return " ".join(words)
     return None
+
+
+def _same_slot(tokens: list[str], start: int, end: int, entity_id: str,
+               compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """A name of a kind stands in the place of the fact's entity of that kind unless the
+    two hang on words of other sorts: 'supplied *to* Toyota' is not where 'the plant *in*
+    De Soto' is, nor is 'the *UK's* largest steelworks' where 'the steelworks *in* Wales'
+    are ('bound *for* Mars' is where 'heading *towards* Venus' is, 'the gravity *of* Mars'
+    where *Venus's* gravity is)."""
+    claimed = _slot(tokens, start, end, vocab)
+    fact = read_statement(compiled.fact.statement, vocab)
+    said = [_slot(fact.tokens, pos, pos + 1, vocab) for e, pos in fact.entities if e == entity_id]
+    return not claimed or not said or any(not slot or slot & claimed for slot in said)
+
+
+def _slot(tokens: list[str], start: int, end: int, vocab: Vocabulary) -> frozenset[str]:
+    """The sorts of word a name at tokens[start:end] may hang on: its owner's 's'
+    ('owner'), a preposition of place before it, past a determiner ('in the': 'place'),
+    another one ('to': 'other'; 'of' says an owner too); none for none of them."""
+    if tokens[end:end + 1] == ["s"]:
+        return frozenset({"owner"})
+    at = start - 1
+    while at >= 0 and tokens[at] in vocab.determiners and tokens[at] not in vocab.prepositions:
+        at -= 1
+    if at < 0 or tokens[at] not in vocab.prepositions:
+        return frozenset()
+    if tokens[at] in vocab.locative:
+        return frozenset({"place"})
+    return frozenset({"owner", "other"}) if tokens[at] == "of" else frozenset({"other"})
 
 
 def _instance_kind(term: str, word: str, reading: Analysis, compiled: CompiledFact,
