@@ -115,6 +115,10 @@ class ClauseCues:
     # besides the relative pronouns, what opens a clause about the noun before its comma:
     # 'the Gap, *where* …' (one clause with the sentence it sits in)
     relative_adverbs: tuple[str, ...]
+    # the relative pronouns that open a clause set off by commas, with a verb of its own,
+    # saying one more thing of the noun before it: 'Juice, *which* launched in 2023, is …'
+    # ('that' opens no such clause)
+    aside_openers: tuple[str, ...]
     # verbs after a speaker that report what follows: 'experts *say* the Gap is 65 km long'
     reporting: tuple[str, ...]
     complementisers: tuple[str, ...]  # after a reporting verb, before what it reports: 'that'

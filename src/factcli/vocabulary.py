@@ -209,6 +209,7 @@ class Vocabulary:
     # where a sentence divides into clauses (lexicon.ClauseCues says what each list is)
     clause_joiners: tuple[str, ...] = ()
     relative_adverbs: tuple[str, ...] = ()
+    aside_openers: tuple[str, ...] = ()
     reporting_verbs: tuple[str, ...] = ()
     reporting_complementisers: tuple[str, ...] = ()
     attributing: tuple[str, ...] = ()
@@ -348,6 +349,7 @@ class Vocabulary:
         vocab.describing = cues.describing
         vocab.clause_joiners = cues.clauses.joiners
         vocab.relative_adverbs = cues.clauses.relative_adverbs
+        vocab.aside_openers = cues.clauses.aside_openers
         vocab.reporting_verbs = cues.clauses.reporting
         vocab.reporting_complementisers = cues.clauses.complementisers
         vocab.attributing = cues.clauses.attributing
@@ -863,6 +865,14 @@ class Vocabulary:
         links Lithuania and Poland' (so no clause ends at the comma after it)."""
         openers = _alternatives((*self.relative_pronouns, *self.relative_adverbs))
         return re.compile(rf",\s*(?:{openers})\b[^,]*$", re.I)
+
+    @cached_property
+    def relative_aside(self) -> re.Pattern[str]:
+        """A head, a relative clause set off by commas and the rest of the sentence:
+        'Juice, which launched in 2023, is due …'."""
+        openers = _alternatives(self.aside_openers)
+        return re.compile(rf"^(?P<head>[^,]{{2,60}}),\s+(?:{openers})\s+(?P<clause>[^,]{{3,}}),"
+                          rf"\s+(?P<rest>.+)$", re.I)
 
     @cached_property
     def reported(self) -> re.Pattern[str]:

@@ -25,10 +25,6 @@ MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordin
 _FIGURE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,80}),\s+(?P<appositive>[^,]{1,40}),"
                                 r"\s+(?P<rest>.+)$")
 
-# 'Juice, which launched in 2023, is due …': a clause set off by commas, with its own verb
-_RELATIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?:which|who)\s+(?P<clause>[^,]{3,}),"
-                       r"\s+(?P<rest>.+)$", re.I)
-
 
 _NAMED_COPULA = re.compile(
     r"(?P<be>[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*"
@@ -220,7 +216,7 @@ def _relative(text: str, knowledge: Knowledge) -> list[str]:
     """'Gensler, which is based in San Francisco, leads …' says two things of Gensler; so
     does 'Ganymede, which Juice may approach, is …', of what Juice may approach, when the
     clause's subject is a name or pronoun ('which most countries signed' is left whole)."""
-    match = _RELATIVE.match(text)
+    match = knowledge.vocab.relative_aside.match(text)
     if match is None:
         return [text]
     head = analyse(match.group("head"), knowledge.vocab)
