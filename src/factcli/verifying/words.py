@@ -174,10 +174,10 @@ def _another_verb_for_the_act(reading: Analysis, compiled: CompiledFact, vocab: 
         return
     spoken = {word for s in result.steps for word in s.fact.split()}
     fact_word = compiled.word_for(fact_verb)
-    others = [v for v in compiled.verbs if v != fact_verb and v not in compiled.purposes
-              and not _term_in(v, frozenset(reading.term_set))
-              and compiled.word_for(v) not in spoken]
-    if fact_word in spoken or _term_in(fact_verb, frozenset(reading.term_set)) or others:
+    claim_terms = frozenset(reading.term_set)
+    if fact_word in spoken or _term_in(fact_verb, claim_terms) or any(
+            v != fact_verb and v not in compiled.purposes and not _term_in(v, claim_terms)
+            and compiled.word_for(v) not in spoken for v in compiled.verbs):
         return  # the fact's act is said by another claim word, or it has two left unsaid
     result.steps[unsaid[0]] = step._replace(fact=fact_word, relation=Relation.EQUIVALENT,
                                             via=ANOTHER_VERB)
@@ -876,8 +876,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         others = [e for e in sorted(compiled.entities - compiled.subject - mentioned)
                   if vocab.entities[e].kind == kind
                   and _same_slot(reading.tokens, at, at + 1, e, compiled, vocab)]
-        named = _unknown_names(reading, vocab).get(term)
         if others:
+            named = _unknown_names(reading, vocab).get(term)
             # ('the Baltic Sea': one step for the name, not one for 'Baltic' and one more
             # for the name its last word makes it)
             key, written = (term, reading.spelling.get(word, word)) if named is None else (
