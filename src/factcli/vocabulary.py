@@ -968,6 +968,10 @@ class Vocabulary:
     def can_be_verb(self, word: str) -> bool:
         return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
 
+    def is_participle(self, word: str) -> bool:
+        """'linking', 'funded': a verb's '-ing' or '-ed' form (not 'need', 'ring')."""
+        return word.endswith(("ing", "ed")) and self.can_be_verb(word)
+
     def is_empty_verb(self, token: str) -> bool:
         """A verb of no content of its own, inflected as one, which a reading weighs as no
         word ('four members *wanted* no change', 'Juice *took* pictures', '*includes* a
@@ -1173,7 +1177,7 @@ class Vocabulary:
         tokens = analysis.tokens
         end = next((pos for pos, token in enumerate(tokens[:analysis.predicate_at])
                     if token in self.prepositions or token in self.relative_pronouns
-                    or (pos > 0 and token.endswith(("ing", "ed")))), analysis.predicate_at)
+                    or (pos > 0 and self.is_participle(token))), analysis.predicate_at)
         return {t for t, pos in analysis.terms if pos < (end or 0)} | {
             e for e, pos in analysis.entities if pos < (end or 0)}
 

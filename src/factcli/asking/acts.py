@@ -13,7 +13,7 @@ from functools import lru_cache
 from factcli.asking.aligned import _HELD, _INCLUSION, _PART_OF, _matched_positions
 from factcli.asking.core import _PERFECT, _asks_of_past, _includes_at
 from factcli.asking.gap import Gap
-from factcli.asking.wording import _includes, _is_light_verb, _participle
+from factcli.asking.wording import _includes, _is_light_verb
 from factcli.index import CompiledFact
 from factcli.logic import Relation
 from factcli.text import Analysis, fold, read_statement, tokenise
@@ -307,7 +307,7 @@ def _agent_left_unsaid(alignment: Alignment, core: Analysis, subject: list[str],
     fact = read_statement(compiled.fact.statement, vocab)
     said = {fold(s.fact) for s in alignment.steps if s.kind == "word" and s.relation in _HELD}
     return any(token in said and fact.tokens[pos - 1] in vocab.be_forms
-               and _participle(token, vocab) for pos, token in enumerate(fact.tokens) if pos)
+               and vocab.is_participle(token) for pos, token in enumerate(fact.tokens) if pos)
 
 
 def _tolerable(step: Step, verbs: frozenset[str], support: int, says: bool,

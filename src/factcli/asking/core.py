@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcli.asking.aligned import _HELD, CANDIDATES
 from factcli.asking.gap import Gap, _up_to_now
-from factcli.asking.wording import _POSSESSIVE, _includes, _participle
+from factcli.asking.wording import _POSSESSIVE, _includes
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, read_statement
@@ -332,7 +332,7 @@ def _question_subject(reading: Analysis, gap: Gap, vocab: Vocabulary) -> list[st
         position += 1  # "where is Juice *ultimately* headed": an adverb, not the doer's noun
     following = tokens[position + 1] if position + 1 < len(tokens) else ""
     if position in nouns and (not vocab.can_be_verb(tokens[position]) or following in
-                              vocab.auxiliaries or _participle(following, vocab)
+                              vocab.auxiliaries or vocab.is_participle(following)
                               or _plain_after_copula(tokens, after, position, vocab)):
         # "when should the *Suwałki* project be finished", "what were the *NATO* ships
         # attempting": the name says which thing, the noun after it is the doer
@@ -345,7 +345,7 @@ def _plain_after_copula(tokens: list[str], copula: int, position: int,
     """'was the U.S. *tariff* doubled': after a copula the verb is a participle, so a
     word in its plain form after the names is the noun they qualify."""
     word = tokens[position]
-    return tokens[copula] in vocab.be_forms and not _participle(word, vocab) and (
+    return tokens[copula] in vocab.be_forms and not vocab.is_participle(word) and (
         word in vocab.lemmas_of(word))
 
 
@@ -387,7 +387,7 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
         start -= 1
     if copula and position == len(tokens) - 1 and tokens[start] == _POSSESSIVE:
         return False
-    if copula and position + 1 < len(tokens) and _participle(tokens[position + 1], vocab):
+    if copula and position + 1 < len(tokens) and vocab.is_participle(tokens[position + 1]):
         return False  # "where is the battery *plant* located": the participle is the verb
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
     return aux is not None and not any(

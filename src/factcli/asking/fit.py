@@ -75,7 +75,7 @@ from factcli.asking.pieces import (
     _said_of_another,
     _set_aside,
 )
-from factcli.asking.wording import _is_light_verb, _participle
+from factcli.asking.wording import _is_light_verb
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -395,7 +395,7 @@ def _predicate_explained(step: Step, support: int, gap: Gap, core: Analysis,
     position = next((pos for term, pos in core.terms if term == step.key), 0)
     word = core.tokens[position]
     state = (position > 0 and core.tokens[position - 1] in vocab.be_forms
-             and not _participle(word, vocab)) or bool(
+             and not vocab.is_participle(word)) or bool(
         {word, *vocab.lemmas_of(word)} & vocab.question_words["variation_verbs"])
     compiled = alignment.fact
     said = {s.fact for s in alignment.steps if s.relation in _HELD}

@@ -15,7 +15,7 @@ from factcli.asking.entities import _names_word
 from factcli.asking.figures import _COUNT
 from factcli.asking.gap import _CLOCK, Gap
 from factcli.asking.kinds import _kind_fits
-from factcli.asking.wording import _POSSESSIVE, _is_verb_at, _participle, _words
+from factcli.asking.wording import _POSSESSIVE, _is_verb_at, _words
 from factcli.index import CompiledFact, Index
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -172,7 +172,7 @@ def _defined_as(index: Index, vocab: Vocabulary) -> dict[str, frozenset[str]]:
                 if token in vocab.auxiliaries or token in vocab.prepositions or (
                         token in stops or token[0].isdigit()):
                     break
-                if (_is_verb_at(fact, position, vocab) or _participle(token, vocab)) and (
+                if (_is_verb_at(fact, position, vocab) or vocab.is_participle(token)) and (
                         position + 1 not in at):
                     break  # 'a company *based* in', not 'a *shipping* lane'
                 head = at.get(position, head)

@@ -48,10 +48,6 @@ def _includes(word: str, vocab: Vocabulary) -> bool:
     return not vocab.question_words["inclusion_verbs"].isdisjoint(vocab.lemmas_of(folded))
 
 
-def _participle(word: str, vocab: Vocabulary) -> bool:
-    return word.endswith(("ing", "ed")) and vocab.can_be_verb(word)
-
-
 def _is_verb_at(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """A verb of the sentence, or a gerund after a preposition ('for *building* ...')."""
     token = reading.tokens[position]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from factcli.asking.answer import Answer, FactHit
 from factcli.asking.gap import Gap
-from factcli.asking.wording import _participle
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, analyse, fold, tokenise
 from factcli.verify import REFUTED, SUPPORTED, verify_claim
@@ -69,7 +68,7 @@ def _copula_placed(words: list[str], vocab: Vocabulary) -> list[str]:
                 and lowered[i + 1] in vocab.prepositions):
             if analyse(" ".join(words[1:]), vocab).verbs:
                 break  # a verb the reader sees: verify places the copula
-            if _participle(lowered[i - 1], vocab) and lowered[i - 2] not in vocab.determiners:
+            if vocab.is_participle(lowered[i - 1]) and lowered[i - 2] not in vocab.determiners:
                 i -= 1  # 'was the incident *carried* out by': the particle's verb takes it
             return [*words[1:i], words[0], *words[i:]]
     return words
