@@ -61,12 +61,14 @@ def _first_phrase(tokens: list[str], starting: dict[str, list[tuple[str, ...]]]
                   ) -> tuple[int, tuple[str, ...]] | None:
     """Where the first of the phrases (by their first word: :func:`_by_first_word`)
     occurs in ``tokens``, and which it is."""
-    if starting.keys().isdisjoint(tokens):
+    opening = starting.keys() & tokens
+    if not opening:
         return None  # most sentences start none of them: one test in C says so
     for i, token in enumerate(tokens):
-        for phrase in starting.get(token, ()):
-            if tuple(tokens[i: i + len(phrase)]) == phrase:
-                return i, phrase
+        if token in opening:  # the few words that start one (not a lookup for every word)
+            for phrase in starting[token]:
+                if tuple(tokens[i: i + len(phrase)]) == phrase:
+                    return i, phrase
     return None
 
 
@@ -967,7 +969,7 @@ class Vocabulary:
         return frozenset(self.verb_lemma_lines.split("\n"))
 
     def can_be_verb(self, word: str) -> bool:
-        return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
+        return not self.verb_lemmas.isdisjoint(self.lemmas_of(word))
 
     def is_participle(self, word: str) -> bool:
         """'linking', 'funded': a verb's '-ing' or '-ed' form (not 'need', 'ring')."""
