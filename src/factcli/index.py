@@ -3,13 +3,13 @@ BM25 index over them so that only facts sharing a term with the query are scored
 
 from __future__ import annotations
 
+import heapq
 import math
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from operator import itemgetter
 from typing import NamedTuple
 
 from factcli.model import Fact, Store
@@ -131,17 +131,14 @@ class Index:
 
     def search(self, tokens: list[str], limit: int) -> list[tuple[CompiledFact, float]]:
         """The best ``limit`` facts by BM25, touching only the postings of ``tokens``."""
-        scores: defaultdict[int, float] = defaultdict(float)
+        scores: dict[int, float] = {}
         # in a fixed order: floating-point sums depend on it, and two facts whose scores
         # differ only by rounding must rank the same way in every run
         for token in sorted(set(tokens)):
             for doc, score in self._scored(token):
-                scores[doc] += score
-        # the best first, and of two that score alike the earlier fact: sorted by fact,
-        # then (a stable sort) by score, each in C rather than through a key function
-        best = sorted(scores.items())
-        best.sort(key=itemgetter(1), reverse=True)
-        return [(self.facts[doc], score) for doc, score in best[:limit]]
+                scores[doc] = scores.get(doc, 0.0) + score
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+        return [(self.facts[doc], score) for doc, score in best]
 
     def _scored(self, token: str) -> list[tuple[int, float]]:
         """A token's posting with its idf applied, (fact, score) pairs worked out on first
