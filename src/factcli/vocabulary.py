@@ -61,12 +61,14 @@ def _first_phrase(tokens: list[str], starting: dict[str, list[tuple[str, ...]]]
                   ) -> tuple[int, tuple[str, ...]] | None:
     """Where the first of the phrases (by their first word: :func:`_by_first_word`)
     occurs in ``tokens``, and which it is."""
-    if starting.keys().isdisjoint(tokens):
+    opening = starting.keys() & tokens
+    if not opening:
         return None  # most sentences start none of them: one test in C says so
     for i, token in enumerate(tokens):
-        for phrase in starting.get(token, ()):
-            if tuple(tokens[i: i + len(phrase)]) == phrase:
-                return i, phrase
+        if token in opening:  # the few words that start one (not a lookup for every word)
+            for phrase in starting[token]:
+                if tuple(tokens[i: i + len(phrase)]) == phrase:
+                    return i, phrase
     return None
 
 
@@ -948,7 +950,8 @@ class Vocabulary:
 
     @cached_property
     def _split_tables(self) -> dict[str, dict[str, str]]:
-        """The relation tables split into entries, by mark, once a run has looked up
+        """The relation tables split into entries, by mark ('' relations, '<' narrower
+        words, '!' opposite senses, '^' verbs in line), once a run has looked up
         :data:`SEARCHES_BEFORE_SPLIT` lemmas."""
         return {}
 
@@ -966,7 +969,7 @@ class Vocabulary:
         return frozenset(self.verb_lemma_lines.split("\n"))
 
     def can_be_verb(self, word: str) -> bool:
-        return any(lemma in self.verb_lemmas for lemma in self.lemmas_of(word))
+        return not self.verb_lemmas.isdisjoint(self.lemmas_of(word))
 
     def is_participle(self, word: str) -> bool:
         """'linking', 'funded': a verb's '-ing' or '-ed' form (not 'need', 'ring')."""
@@ -1013,7 +1016,7 @@ class Vocabulary:
         if known is None:
             known = self._opposites[asked] = {}
             for lemma in self.lemmas_of(word):
-                packed = find_links(self.opposite_table, VERB + lemma if verb else lemma)
+                packed = self._entry("!", self.opposite_table, VERB + lemma if verb else lemma)
                 known.update((term, link) for term, link in (
                     unpack_links(packed).items() if packed else ()) if term not in known)
         return known
@@ -1022,8 +1025,20 @@ class Vocabulary:
         """The store verbs WordNet puts a step above or below the verb ``word`` through a
         sense not in common use ('cleared' for 'approved'): only the verifier reads them,
         for the one verb of a claim its fact does not otherwise say."""
-        packed = [find_links(self.line_table, VERB + lemma) for lemma in self.lemmas_of(word)]
-        return frozenset(term for links in packed if links for term in unpack_links(links))
+        known = self._in_line.get(word)
+        if known is None:
+            # asked of the claim's one unsaid verb with each candidate fact, and a search
+            # of the table costs up to 0.2 ms: worked out once a word
+            packed = [self._entry("^", self.line_table, VERB + lemma)
+                      for lemma in self.lemmas_of(word)]
+            known = self._in_line[word] = frozenset(
+                term for links in packed if links for term in unpack_links(links))
+        return known
+
+    @cached_property
+    def _in_line(self) -> dict[str, frozenset[str]]:
+        """Verbs in line worked out so far, by claim word."""
+        return {}
 
     @cached_property
     def _opposites(self) -> dict[tuple[str, bool], dict[str, tuple[str, str]]]:

@@ -179,7 +179,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     loose = [s for s in content if s.key in verbs and s.key not in excused
              and (s.relation == Relation.REVERSE or (s.relation == Relation.FORWARD
                                                      and s.via.startswith("WordNet")))]
-    held = [s for s in held if s not in loose and s not in _matched_twice(held)
+    twice = _matched_twice(held)  # of the list as it stands, not once for each step
+    held = [s for s in held if s not in loose and s not in twice
             and s.key not in _set_aside(core, vocab)  # what the answer leaves out adds nothing
             and not _held_by_measure(s, gap, alignment.fact)]
     # A preposition the fact lacks ('how far *above* Asia') says nothing the rest does
