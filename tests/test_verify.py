@@ -1331,3 +1331,42 @@ def test_what_a_word_hangs_on(claim: str, label: str) -> None:
     comparative far from its 'than' is not said by a fact naming both sides; a city after
     'to' is not in the place of the fact's city after 'in'."""
     assert verify_claim(claim, tramway_with()).verdict == label
+
+
+@pytest.fixture(scope="module")
+def figures_said_in_words() -> Knowledge:
+    """Facts whose figures a claim may say in other English ways: a price in whole units
+    and cents, a change in fractions of a point, a tally, a kind named with 'zero-'."""
+    return tramway_with(
+        ("ticket-price", "A single Meridia tram ticket costs 2.40 euros.", ["meridia"],
+         [{"value": 2.4, "unit": "EUR", "measure": "price of a tram ticket",
+           "qualifier": "exact"}]),
+        ("levy-rise", "Meridia raised its parking levy by 0.25 percentage points.", ["meridia"],
+         [{"value": 0.25, "unit": "percentage-points", "measure": "rise in the parking levy",
+           "qualifier": "exact"}]),
+        ("first-depot-vote", "In the first depot vote, one councillor voted for a larger depot.",
+         ["meridia"], [{"value": 1, "unit": "count",
+                        "measure": "first-round votes for a larger depot", "qualifier": "exact"}]),
+        ("clean-trams", "Corvia Rail will buy 14 zero-emission trams.", ["corvia-rail"],
+         [{"value": 14, "unit": "count", "measure": "zero-emission trams bought",
+           "qualifier": "exact"}]),
+        ("rehearsal-places", "The extra rehearsal days are planned in Northbank and Eastgate.",
+         ["meridia"], [{"value": 2, "unit": "count",
+                        "measure": "places named for extra rehearsal days",
+                        "qualifier": "exact"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("A Meridia tram ticket costs two euros and forty cents.", SUPPORTED),
+    ("A Meridia tram ticket costs two euros and ninety cents.", REFUTED),
+    ("Meridia raised its parking levy by a quarter point.", SUPPORTED),
+    ("Meridia raised its parking levy by a half-point.", REFUTED),
+    ("Corvia Rail will buy fourteen zero-emission trams.", SUPPORTED),
+    ("Corvia Rail will buy twenty-four zero-emission trams.", REFUTED),
+    # a tally is two counts of one vote, not two counts of the one councillor
+    ("Councillors voted for a larger depot by a 6-3 vote.", NOT_ENOUGH_INFO),
+    # a count of days is no count of the places the days are planned in
+    ("Two extra rehearsal days are planned in Northbank and Eastgate.", NOT_ENOUGH_INFO),
+])
+def test_figures_said_in_words(claim: str, label: str, figures_said_in_words: Knowledge) -> None:
+    assert verdict(claim, figures_said_in_words) == label

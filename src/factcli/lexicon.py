@@ -82,6 +82,11 @@ class Numbers:
     # between two numbers, a share as a ratio: 'one *in* four', 'nine *out of* ten'
     ratios: tuple[str, ...] = ()
     additions: tuple[str, ...] = ()  # before a figure, an addition: 'a further 13 million'
+    # a word naming a unit only right after a fraction ('a quarter-point cut': a quarter of
+    # a percentage point), and that unit's id
+    fraction_units: dict[str, str] = field(default_factory=dict)
+    # a currency's hundredth, said after its whole units: 'four dollars and 84 cents'
+    subunits: dict[str, float] = field(default_factory=dict)
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
     # make it an age, not a count or a length of time
     ages: dict[Literal["before", "after"], tuple[str, ...]] = field(default_factory=dict)
@@ -426,6 +431,15 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         if period not in periods:
             problems.add("lexicon cues.json", f"rate_adverbs.{adverb}",
                          f"'{period}' is no unit of duration's singular name")
+    unit_ids = {u.id for u in lexicon.units.units}
+    for word, unit_id in lexicon.numbers.fraction_units.items():
+        if unit_id not in unit_ids:
+            problems.add("lexicon numbers.json", f"fraction_units.{word}",
+                         f"unknown unit '{unit_id}'")
+    for word, share in lexicon.numbers.subunits.items():
+        if not 0 < share < 1:
+            problems.add("lexicon numbers.json", f"subunits.{word}",
+                         "a part of a currency's unit lies between 0 and 1")
     calendar_order = [date(2000, month, 1).strftime("%b").lower() for month in range(1, 13)]
     if [month[:3] for month in lexicon.numbers.months[:12]] != calendar_order:
         problems.add("lexicon numbers.json", "months",

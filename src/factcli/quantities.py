@@ -290,16 +290,31 @@ def _partitive(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention 
 def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
     """'half of the burden', 'less than a third of it', 'two thirds of': a share, in
     percent, as round as a fraction is said ('the first quarter of 2027', 'the second
-    half' name a part of a time, not a share)."""
+    half' name a part of a time, not a share); before a word naming a unit only so, that
+    part of the unit ('a quarter-point cut': 0.25 percentage points)."""
     qualifier, k = "approx", i
     for phrase, comparator in _comparators_at(vocab, tokens, i):
         qualifier, k = comparator, i + len(phrase)
         break
+    compared = k > i
     numerator = vocab.number_words.get(tokens[k]) if k < len(tokens) and (
         tokens[k] not in vocab.fractions) else None  # ('half' is a number word too)
     if numerator is not None or (k < len(tokens) and tokens[k] in ("a", "an")):
         k += 1
     share = vocab.fractions.get(tokens[k]) if k < len(tokens) else None
+    unit_id = vocab.fraction_units.get(tokens[k + 1]) if k + 1 < len(tokens) else None
+    if share is not None and unit_id is not None and (
+            k > i or (i > 0 and tokens[i - 1] in vocab.determiners)):
+        # 'a quarter-point cut', 'the half-point cut': that part of one of the unit, as exact
+        # as a figure ('about a quarter point' is hedged by its comparator)
+        unit = vocab.units[unit_id]
+        part = share * (numerator or 1) * (unit.factor or 1.0)
+        return QuantityMention(value=part, unit=base_unit(vocab, unit).id,
+                               dimension=unit.dimension,
+                               qualifier=_qualifier(vocab, qualifier if compared else None,
+                                                    (), unit.dimension, False), step=part,
+                               source_unit=unit.id, unit_size=unit.factor or 1.0,
+                               text=" ".join(tokens[i:k + 2]), start=i, end=k + 2)
     if share is None or tokens[k + 1:k + 2] != ["of"] or (
             k == i and i > 0 and (tokens[i - 1] in vocab.ordinals
                                   or tokens[i - 1] in vocab.determiners)):
@@ -472,6 +487,16 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         value += 0.5  # "a decade and a half"
         place = min(place, 0.5)
         j += 3
+    elif vocab.units[unit_id].dimension == "money" and tokens[j: j + 1] == ["and"]:
+        # 'four dollars and 84 cents': the hundredths after the whole units
+        small, _, after = _read_value(vocab, tokens, j + 1) if j + 1 < len(tokens) else (
+            None, 1.0, j)
+        share = vocab.subunits.get(tokens[after]) if small is not None and (
+            after < len(tokens)) else None
+        if share is not None and small is not None:
+            value += small * share
+            place = min(place, share)
+            j = after + 1
     if trailing is None:
         trailing, j = _trailing_comparator(vocab, tokens, j)  # 'five years or more'
     unit = vocab.units[unit_id]
@@ -542,7 +567,10 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
     while j < len(tokens):
         word = tokens[j]
         if word in vocab.number_words:
-            current += vocab.number_words[word]
+            said = vocab.number_words[word]
+            if seen and not 1 <= said < _open_place(current):
+                break  # 'ten twelve-year-olds': ten, then another figure (not 22)
+            current += said
         elif word in vocab.multipliers:
             current = (current or 1.0) * vocab.multipliers[word]
             if vocab.multipliers[word] >= 1000:
@@ -561,6 +589,18 @@ def _read_value(vocab: Vocabulary, tokens: list[str], j: int) -> tuple[float | N
         return None, 1.0, j
     value = total + current
     return value, least_digit_place(str(int(value))) if value >= 1 else value, j
+
+
+def _open_place(current: float) -> float:
+    """The smallest place a number said in words so far leaves open for the next word:
+    after 'twenty' the units (below 10), after 'one hundred' the tens (below 100), after
+    'twenty-nine' none."""
+    if current == 0:
+        return float("inf")  # 'one thousand nine': the thousands are already summed
+    place = 1.0
+    while current % (place * 10) == 0:
+        place *= 10
+    return place
 
 
 def _qualifier(vocab: Vocabulary, comparator: str | None, words: tuple[str, ...],

@@ -25,9 +25,10 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", 
                          "\u201d": '"', "\u2013": "-", "\u2014": " - ", "\u2010": "-",
                          "\u2011": "-", "\u00a0": " ", "\u202f": " ",
                          "\u2009": " "})
-# "anti-tank" reads as one word; "Russian-backed" as two.
+# "anti-tank" reads as one word; "Russian-backed" as two ("zero-emission buses" is a kind
+# of bus, no count of zero).
 JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
-                     "de", "pre", "fly", "well", "know")
+                     "de", "pre", "fly", "well", "know", "zero")
 _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
 # (not an ordinal's ending: '20th' is one word)
 _DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])(?!(?:st|nd|rd|th)\b)|([€$£])(?=\d)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact
@@ -62,6 +63,13 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step("figure", "#" + mention.text, mention.text, "",
                                      Relation.INDEPENDENT, "an age the article does not give"))
             continue
+        if _in_a_tally(mention, reading, vocab) and sum(
+                q.dimension == "count" for q in compiled.quantities) < 2:
+            # 'a 5-4 vote' against 'one member voted for a half-point cut': a tally is
+            # set only against a fact giving both its sides
+            result.steps.append(Step("figure", "#" + mention.text, mention.text, "",
+                                     Relation.INDEPENDENT, "a tally the fact does not give"))
+            continue
         counterpart: FactQuantity | None
         stated = None if counted is None else _count_stated(mention, counted, compiled, vocab)
         if stated is not None:
@@ -76,6 +84,12 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
                 _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
+        if counterpart is not None and _counts_other_things(mention, counterpart, reading,
+                                                            vocab):
+            result.steps.append(Step(kind, "#" + mention.text, mention.text,
+                                     article_figure(counterpart), Relation.INDEPENDENT,
+                                     "a count of other things"))
+            continue
         if counterpart is None and (noun := _one_as_a(mention, reading, compiled, vocab)):
             # 'one vial costs $695' says what 'a vial costs $695' does
             result.steps.append(Step(kind, "#" + mention.text, f"{mention.text} {noun}",
@@ -161,6 +175,57 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
         against[len(result.steps) - 1] = (mention, counterpart)
     _one_figure_one_place(reading, compiled, vocab, result, against)
+
+
+# how far after a count the plural noun it counts may stand: '39 outdoor shoot days'
+_COUNTED_REACH = 3
+
+
+def _counted_at(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where the first plural noun among ``tokens`` stands: what a count before them
+    counts ('39 shoot *days*'), or what a measure counts ('*places* named for shoot
+    days')."""
+    return next((at for at, token in enumerate(tokens) if vocab.is_plural_noun(token)), None)
+
+
+def _counts_other_things(mention: QuantityMention, counterpart: FactQuantity,
+                         reading: Analysis, vocab: Vocabulary) -> bool:
+    """A count is set only against a count of the same things: '39 shoot days' is no
+    count of the fact's 'places named for shoot days', whose measure names shoot days
+    only after the things it counts."""
+    if mention.dimension != "count" or counterpart.dimension != "count" or not (
+            counterpart.label):
+        return False  # most figures
+    after = reading.tokens[mention.end:mention.end + _COUNTED_REACH]
+    claimed_at = _counted_at(after, vocab)
+    measure = tokenise(counterpart.label)
+    stored_at = _counted_at(measure, vocab)
+    if claimed_at is None or stored_at is None:
+        return False
+    claimed = vocab.canonical(after[claimed_at])
+    terms = [vocab.canonical(token) for token in measure]
+    # the claim's noun is in a phrase a preposition opens after the fact's head: 'places
+    # named *for* shoot days'
+    return claimed is not None and claimed not in terms[:stored_at + 1] and any(
+        terms[at] == claimed
+        and any(t in vocab.prepositions for t in measure[stored_at + 1:at])
+        for at in range(stored_at + 2, len(measure)))
+
+
+def _in_a_tally(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The figure is one side of a tally, two counts said as one split ('a 5-4 vote',
+    'six to three', 'five votes to four'): the larger first, joined by a hyphen or 'to'
+    (not a change 'from 30 to 19')."""
+    counts = [m for m in reading.quantities if m.dimension == "count" and m.high is None]
+    for first, second in pairwise(counts):
+        between = reading.tokens[first.end:second.start]
+        joined = between in ([], ["to"]) or (
+            len(between) == 2 and between[1] == "to" and vocab.is_plural_noun(between[0]))
+        changed = first.start > 0 and reading.tokens[first.start - 1] == "from"
+        if joined and not changed and first.value >= second.value and (
+                mention is first or mention is second):
+            return True
+    return False
 
 
 def _one_as_a(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
