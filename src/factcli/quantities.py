@@ -449,6 +449,11 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
                 " ".join(tokens[j + 1: j + 1 + length]) in vocab.unit_names
                 for length in (1, 2, 3)))):
         j += 1  # "half a billion", "half a decade", "half a percentage point"
+    elif tokens[j: j + 1] in (["a"], ["an"]) and value < 1 and (
+            tokens[j + 1: j + 2] and tokens[j + 1] in vocab.multipliers):
+        size = vocab.multipliers[tokens[j + 1]]
+        value, place = value * size, place * size  # "half a dozen": six
+        j += 2
     # a letter of scale ('5m') is one after a currency, or before a unit, a plural noun or
     # a noun the lexicon counts things by ('5m euros', '350k passengers', '2m people');
     # before 'long' or 'bridge', 'm' may be a metre
