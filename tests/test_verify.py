@@ -1373,3 +1373,29 @@ def test_a_unanimous_vote_against_a_split_one(claim: str, label: str) -> None:
     knowledge = tramway_with(("route-vote", "Meridia City Council unanimously approved the "
                               "route.", ["meridia-council"], []))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "parts"), [
+    ("The first phase opened in May, and the second in June.",
+     ["The first phase opened in May", "the second opened in June."]),
+    ("The first depot will open in 2027 and the second in 2029.",
+     ["The first depot will open in 2027", "the second will open in 2029."]),
+    # the verb acts on 'a depot' first: 'the second' may be what it opens
+    ("Corvia Rail will open a depot in 2027 and the second in 2029.",
+     ["Corvia Rail will open a depot in 2027 and the second in 2029."]),
+])
+def test_a_clause_that_leaves_out_its_verb(claim: str, parts: list[str]) -> None:
+    """Gapping: 'and the second in June' says the verb of the clause before of its own
+    subject."""
+    assert split_claim(claim, tramway_with()) == parts
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The first tram depot will open in 2029 and the second in 2031.", REFUTED),
+    ("The first tram depot will open in 2027 and the second in 2031.", NOT_ENOUGH_INFO),
+])
+def test_a_gapped_clause_is_checked_on_its_own(claim: str, label: str) -> None:
+    knowledge = tramway_with(("first-depot", "The first tram depot will open in 2027.",
+                              ["tram-extension"], _figure(2027, "year", "first depot opening")))
+    assert verdict(claim, knowledge) == label
+
