@@ -1370,3 +1370,71 @@ def figures_said_in_words() -> Knowledge:
 ])
 def test_figures_said_in_words(claim: str, label: str, figures_said_in_words: Knowledge) -> None:
     assert verdict(claim, figures_said_in_words) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail has already started assembling trams.", REFUTED),
+    ("Corvia Rail has already begun to assemble trams.", REFUTED),
+    ("Corvia Rail has already assembled trams.", REFUTED),
+    # the beginning of another act is not what the fact plans
+    ("Corvia Rail has already started hiring staff.", NOT_ENOUGH_INFO),
+])
+def test_an_act_begun_against_a_plan(claim: str, label: str) -> None:
+    """'has already started assembling trams' says the assembling is under way, which a
+    fact that plans it ('should assemble up to 20 trams a year') says is still to come."""
+    knowledge = tramway_with(("corvia-assembly", "Corvia Rail should assemble up to 20 trams "
+                              "a year.", ["corvia-rail"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Southbank is Meridia's busiest district.", SUPPORTED),
+    ("Ostrava is Meridia's busiest district.", REFUTED),
+    # one of several: another may be among them
+    ("Ostrava is one of Meridia's busiest districts.", NOT_ENOUGH_INFO),
+])
+def test_the_one_holder_of_a_superlative(claim: str, label: str) -> None:
+    """"X is Meridia's busiest district" gives the one thing a superlative picks out, as
+    'the chief engineer of' does a role: a name the store does not know in its place is
+    another one, whether or not WordNet knows it."""
+    knowledge = tramway_with(("busiest-district", "Southbank is Meridia's busiest district.",
+                              ["southbank", "meridia"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council approved the route unanimously.", SUPPORTED),
+    ("The council was split over the route.", REFUTED),
+    ("The council was divided over the route.", REFUTED),
+])
+def test_a_unanimous_vote_against_a_split_one(claim: str, label: str) -> None:
+    """'unanimously' and 'split' or 'divided' (antonyms.json) say opposite things of a vote."""
+    knowledge = tramway_with(("route-vote", "Meridia City Council unanimously approved the "
+                              "route.", ["meridia-council"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "parts"), [
+    ("The first phase opened in May, and the second in June.",
+     ["The first phase opened in May", "the second opened in June."]),
+    ("The first depot will open in 2027 and the second in 2029.",
+     ["The first depot will open in 2027", "the second will open in 2029."]),
+    # the verb acts on 'a depot' first: 'the second' may be what it opens
+    ("Corvia Rail will open a depot in 2027 and the second in 2029.",
+     ["Corvia Rail will open a depot in 2027 and the second in 2029."]),
+])
+def test_a_clause_that_leaves_out_its_verb(claim: str, parts: list[str]) -> None:
+    """Gapping: 'and the second in June' says the verb of the clause before of its own
+    subject."""
+    assert split_claim(claim, tramway_with()) == parts
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The first tram depot will open in 2029 and the second in 2031.", REFUTED),
+    ("The first tram depot will open in 2027 and the second in 2031.", NOT_ENOUGH_INFO),
+])
+def test_a_gapped_clause_is_checked_on_its_own(claim: str, label: str) -> None:
+    knowledge = tramway_with(("first-depot", "The first tram depot will open in 2027.",
+                              ["tram-extension"], _figure(2027, "year", "first depot opening")))
+    assert verdict(claim, knowledge) == label
+

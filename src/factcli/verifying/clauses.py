@@ -488,7 +488,11 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 continue  # 'designed by Skidmore, Owings & Merrill': one name
             right_reading = analyse(right, knowledge.vocab)
             right_verb = _clause_verb_at(right_reading, knowledge.vocab)
-            if right_verb is None:
+            gapped = None if right_verb is not None else _gapped_clause(
+                left, left_verb, left_reading, right, right_reading, knowledge.vocab)
+            if gapped is not None:
+                right = gapped
+            elif right_verb is None:
                 # "X will build bunkers and anti-tank ditches": each object on its own,
                 # but not "connects Lithuania and Poland", whose entities belong together,
                 # nor a list one 'only' is said of ("serves only civilian and military
@@ -528,6 +532,34 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
         else:
             pieces.append(rest.strip())
             return _said_now_of_each([p for p in pieces if p], knowledge.vocab)
+
+
+def _gapped_clause(left: str, verb_at: int, left_reading: Analysis, right: str,
+                   right_reading: Analysis, vocab: Vocabulary) -> str | None:
+    """'The first plant will open in 2030 and the second in 2033': a clause that leaves out
+    the verb of the clause before it ('gapping') says that verb of its own subject, 'the
+    second will open in 2033'. Its subject opens on 'the' (or 'its') and comes before the
+    preposition that follows the verb in the clause before; a verb with an object before
+    that preposition ('will open a plant in 2030 and the second in 2033') is left alone,
+    as the second may be what it acts on."""
+    tokens, told = right_reading.tokens, left_reading.tokens
+    if len(tokens) < 3 or tokens[0] not in vocab.definite:
+        return None  # nearly every clause
+    at = next((pos for pos, token in enumerate(tokens) if token in vocab.prepositions), None)
+    if at is None or at < 2 or tokens[at] == "of":
+        return None
+    verbs = [pos for pos in left_reading.verbs if pos >= verb_at]
+    verb = max(verbs, default=verb_at)
+    if told[verb + 1:verb + 2] != [tokens[at]]:
+        return None  # the verb acts on something first, or says no such preposition
+    start = verb_at
+    while start > 0 and told[start - 1] in vocab.auxiliaries:
+        start -= 1  # 'will open': the auxiliary goes with the verb
+    words = left.split()
+    verb_words = words[len(_words_covering(left, start).split()):
+                       len(_words_covering(left, verb + 1).split())]
+    subject = _words_covering(right, at).split()
+    return " ".join([*subject, *verb_words, *right.split()[len(subject):]])
 
 
 def _said_now_of_each(pieces: list[str], vocab: Vocabulary) -> list[str]:

@@ -25,7 +25,7 @@ from factcli.verifying.alignment import (
     Step,
 )
 from factcli.verifying.figures import _figure_of
-from factcli.verifying.readings import _exception, adds_one_more
+from factcli.verifying.readings import _exception, _superlative_at, adds_one_more
 from factcli.verifying.status import _done_against_to_come
 from factcli.verifying.structure import _attached_in_fact
 
@@ -464,7 +464,8 @@ def _holds_the_role(tokens: list[str], start: int, end: int, copula: int,
 def _sole_role_at(said: Analysis, vocab: Vocabulary) -> int | None:
     """Where the copula of 'X is the chief executive of Y' or "Y's chief executive is X"
     stands: a sentence whose predicate is 'be', with a role made one of a kind by 'the'
-    after the copula, or by 'the' or an owner before it; None for any other sentence."""
+    after the copula, or by 'the' or an owner before it, or by a superlative after it
+    ("X is Y's biggest market"); None for any other sentence."""
     at = said.predicate_at
     tokens = said.tokens
     if at is None or tokens[at] not in vocab.be_forms or at + 1 >= len(tokens):
@@ -472,7 +473,11 @@ def _sole_role_at(said: Analysis, vocab: Vocabulary) -> int | None:
     # ("Harbourline's chief engineer is …", 'the chief engineer of Harbourline is …')
     definite_before = tokens[0] == "the" or ("s" in tokens[:at] and (
         tokens[0] not in vocab.question_words["indefinite_articles"]))
-    return at if tokens[at + 1] == "the" or definite_before else None
+    # ("… is Harbourline's busiest pier", not "… is one of its busiest piers")
+    predicate = tokens[at + 1:]
+    superlative = _superlative_at(predicate, vocab) is not None and not (
+        predicate[:1] == ["one"] or "among" in predicate)
+    return at if tokens[at + 1] == "the" or definite_before or superlative else None
 
 
 def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
@@ -779,8 +784,6 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
         return  # two names apart, or a name with a word the store knows inside it
     tokens = reading.tokens
     start, end = at[0], at[-1] + 1
-    if " ".join(tokens[start:end]) in vocab.instances:
-        return
     before, after = _neighbours(tokens, start, end, vocab)
     if "and" in (before, after) or "or" in (before, after):
         return
@@ -793,6 +796,8 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     # engineer is Ada Brisk": the one holder of a role, on either side of the copula)
     holder = _role_holder(reading, fact, start, end, vocab) if all(
         s.relation == Relation.EQUIVALENT for s in result.steps if s not in unknown) else None
+    if holder is None and " ".join(tokens[start:end]) in vocab.instances:
+        return  # a name WordNet knows may hold the fact's, but not the one holder of a role
     # ('the Coast Courier news agency reported it': a name in the subject, before the verb)
     subject = start < (reading.predicate_at or 0)
     # ('on July 2' is read as a month and a count)

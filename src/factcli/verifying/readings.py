@@ -1,6 +1,7 @@
 """Readings of the claim that checks of several concerns share, each made once per claim
 (cached): the names an 'only' claim sets aside, whether it tells of one more ('also'),
-the copula a description hangs on, and the kind of thing a count counts.
+the copula a description hangs on, the kind of thing a count counts, and where a
+superlative stands.
 """
 
 from __future__ import annotations
@@ -75,3 +76,10 @@ def date_bound(mention: QuantityMention, reading: Analysis) -> bool:
     timeline)."""
     return mention.dimension == "date" and mention.qualifier in DATE_BOUNDS and not any(
         pos == mention.end for _, pos in reading.terms)
+
+
+def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where a superlative stands: 'most' or 'least', or a word in -est after a
+    determiner ('the closest', "NATO's weakest")."""
+    return next((pos for pos, token in enumerate(tokens) if token in ("most", "least") or (
+        token.endswith("est") and pos and tokens[pos - 1] in vocab.determiners)), None)

@@ -21,7 +21,7 @@ from factcli.verifying.entities import (
     _member_for_group,
     _voice_reversed,
 )
-from factcli.verifying.readings import _exception
+from factcli.verifying.readings import _exception, _superlative_at
 from factcli.verifying.status import (
     _MEANT,
     _POSSIBLE,
@@ -147,13 +147,6 @@ def _preposition_before(term: str, reading: Analysis) -> str | None:
             return next((reading.tokens[at] for at in range(max(0, pos - 3), pos)
                          if reading.tokens[at] in _WITH), None)
     return None
-
-
-def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
-    """Where a superlative stands: 'most' or 'least', or a word in -est after a
-    determiner ('the closest', "NATO's weakest")."""
-    return next((pos for pos, token in enumerate(tokens) if token in ("most", "least") or (
-        token.endswith("est") and pos and tokens[pos - 1] in vocab.determiners)), None)
 
 
 def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:

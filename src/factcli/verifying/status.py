@@ -348,9 +348,31 @@ def _claimed_acts(reading: Analysis, vocab: Vocabulary) -> tuple[frozenset[str],
     them), and those with its words of finishing ('completed')."""
     cue = next((pos for pos, t in enumerate(reading.tokens) if t in vocab.completive), None)
     acts = (reading.verb_terms | _after_auxiliary(reading, vocab)) - vocab.aspectual
+    begun = _begun_acts(reading, vocab)
+    if begun:
+        # 'has already started producing hydrogen': what is under way is the producing
+        acts = (acts - {term for term, _ in begun}) | {act for _, act in begun}
     if cue is not None and cue < len(reading.tokens) - 1:
         acts = acts & {t for t, pos in reading.terms if pos > cue}
     return acts, acts | (reading.verb_terms & vocab.aspectual)
+
+
+def _begun_acts(reading: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], ...]:
+    """Each claim verb of beginning with the act it begins, the verb in '-ing' right after
+    it or the verb after its 'to' ('started producing', 'began to build'; not 'opened to
+    visitors'): (beginning, act) terms."""
+    at = {pos: term for term, pos in reading.terms}
+    tokens = reading.tokens
+    found = []
+    for term, pos in reading.terms:
+        if term not in reading.verb_terms or (tokens[pos],) not in vocab.inceptive:
+            continue
+        if pos + 1 in at and tokens[pos + 1].endswith("ing"):
+            found.append((term, at[pos + 1]))
+        elif tokens[pos + 1:pos + 2] == ["to"] and pos + 2 in at and (
+                tokens[pos + 2] in vocab.verb_lemmas):
+            found.append((term, at[pos + 2]))
+    return tuple(found)
 
 
 def _after_auxiliary(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
