@@ -939,3 +939,21 @@ def test_a_role_held_is_asked_as_what_someone_is(question: str, expected: str | 
         entities=({"id": "quill", "name": "Ada Quill", "kind": "person",
                    "aliases": ["Quill"], "member_of": []},))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the leader of the Lumen-Railco joint venture?", "Ada Quill"),
+    ("Who is the leader of Railco?", None),
+    ("Who is the chair of the Lumen-Railco joint venture?", None),
+])
+def test_a_role_and_its_owner_are_what_the_fact_must_say(question: str,
+                                                          expected: str | None) -> None:
+    """'Who is the *leader of X*': the role and its owner are all the question says of the
+    one asked for, so a fact must say them of that one ('Ada Quill is the leader of X'),
+    not another role or another owner."""
+    knowledge = tramway_with(
+        ("quill-leader", "Ada Quill is the leader of the Lumen-Railco joint venture.",
+         ["quill", "depot-builders"], []),
+        entities=({"id": "quill", "name": "Ada Quill", "kind": "person",
+                   "aliases": ["Quill"], "member_of": []},))
+    assert_answers(question, knowledge, expected)

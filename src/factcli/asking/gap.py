@@ -176,9 +176,16 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     # "what is the name of Tampa's *new* terminal": the words before the
                     # kind say which one the name is asked of
                     said = range(end, stop) if _asks_name(form) else ()
-                    return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing - set(said)
-                               | owner_span, frozenset(), plural or _plural(word), owner=owner)
+                    span = (frozenset(range(start, stop + 1)) - narrowing - set(said)
+                            | owner_span)
+                    if _nothing_else_asked(reading, span):
+                        # "who is the *leader of Unite*": the kind noun and its owner are
+                        # all the question says of the one asked for, so they are what a
+                        # fact must say of it ('Ann Lee is the leader of Unite'), not
+                        # words that only name the gap
+                        span = frozenset(range(start, end))
+                    return Gap(form, answer, kinds, word, form.dimensions, span, frozenset(),
+                               plural or _plural(word), owner=owner)
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
@@ -218,6 +225,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _nothing_else_asked(reading: Analysis, span: frozenset[int]) -> bool:
+    """The gap's words hold every term and name of the question: nothing is left for a
+    fact to match."""
+    return all(pos in span for _, pos in (*reading.terms, *reading.entities))
 
 
 def _ends_on_figure_predicate(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
