@@ -974,3 +974,21 @@ def test_a_board_or_an_authority_is_an_organisation(question: str,
         entities=({"id": "transit-board", "name": "Meridia Transit Board",
                    "kind": "transit board", "aliases": ["the board"], "member_of": []},))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the city council set to begin a review of?", "ticket prices"),
+    ("What is the city council offering?", "discounted passes"),
+    ("What is the city council selling?", None),
+])
+def test_a_name_with_its_determiner_opens_the_fact(question: str,
+                                                   expected: str | None) -> None:
+    """'*The city council* is set to …': a name whose alias carries its determiner is the
+    subject of the fact it opens; and 'what is the council *offering*' asks what it
+    offers, not which council."""
+    knowledge = tramway_with(
+        ("council-review", "The city council is set to begin a review of ticket prices.",
+         ["tram-extension", "meridia-council"], []),
+        ("council-passes", "The city council is offering discounted passes to students.",
+         ["tram-extension", "meridia-council"], []))
+    assert_answers(question, knowledge, expected)

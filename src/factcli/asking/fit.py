@@ -478,10 +478,11 @@ def _one_kind_tied(step: Step, verbs: frozenset[str], held: list[Step], gap: Gap
 
 def _opens_with(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The statement opens with the name as its subject, its verb next ('Arden Trust
-    *made* the award in May'), whatever else the store records the fact as about."""
+    *made* the award in May'), whatever else the store records the fact as about; a name
+    whose alias has its determiner ('*the council* is set to …') opens it too."""
     fact = read_statement(compiled.fact.statement, vocab)
     start = int(bool(fact.tokens) and fact.tokens[0] in vocab.determiners)
-    return any(e == entity_id and pos == start and vocab.looks_like_verb(
+    return any(e == entity_id and pos <= start and vocab.looks_like_verb(
         fact.tokens, fact.entity_ends.get(pos, pos + 1)) for e, pos in fact.entities)
 
 

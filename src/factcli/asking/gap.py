@@ -146,7 +146,8 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # the preposition that ends the question, not the noun after the copula
                 return Gap(form, "statement", (), "", form.dimensions,
                            frozenset(range(start, end)), frozenset(), plural)
-            if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
+            if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None or (
+                    stop > end and _progressive_after(tokens, stop, vocab)):
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
             while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
@@ -225,6 +226,17 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _progressive_after(tokens: list[str], noun: int, vocab: Vocabulary) -> bool:
+    """'What is the council *offering*': an '-ing' verb after the noun the copula leads to
+    makes the copula the progressive's auxiliary and the noun its subject, not the kind
+    of thing asked for (a compound's nouns are passed over: 'the city council offering')."""
+    after = noun + 1
+    while after < len(tokens) and tokens[after] in vocab.kind_nouns:
+        after += 1
+    return after < len(tokens) and tokens[after].endswith("ing") and (
+        vocab.is_participle(tokens[after]))
 
 
 def _nothing_else_asked(reading: Analysis, span: frozenset[int]) -> bool:
