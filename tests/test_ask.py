@@ -992,3 +992,20 @@ def test_a_name_with_its_determiner_opens_the_fact(question: str,
         ("council-passes", "The city council is offering discounted passes to students.",
          ["tram-extension", "meridia-council"], []))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much is the total investment in the tram extension?", "900 million euros"),
+    ("How much is the total budget of the tram app?", None),
+])
+def test_a_dimension_word_before_a_noun_only_says_which(question: str,
+                                                        expected: str | None) -> None:
+    """'the *total* investment': a dimension's word before a noun says which figure, it
+    asks no count; 'how much' still asks an amount."""
+    knowledge = tramway_with(
+        ("extension-investment", "The total investment in the tram extension is 900 million "
+         "euros, spread over 3 phases.", ["tram-extension"],
+         [{"value": 900000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "total investment in the tram extension"},
+          {"value": 3, "unit": "count", "qualifier": "exact", "measure": "phases"}]))
+    assert_answers(question, knowledge, expected)

@@ -408,8 +408,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
             continue
-        elif word in vocab.dimension_nouns:  # "how much money"
-            dimensions = (vocab.dimension_nouns[word],)
+        elif word in vocab.dimension_nouns and not _modifies_next_noun(reading, stop, vocab):
+            dimensions = (vocab.dimension_nouns[word],)  # "how much money"
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
         stop += 1
@@ -429,6 +429,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
             continue
+        if _modifies_next_noun(reading, position, vocab):
+            continue  # "how much is the *total* investment": the noun after it is measured
         if _says_rate(tokens, position, vocab):
             rate = tokens[position]  # 'burn *a day*', '*per* day' says a rate, not what is
             # measured
@@ -451,6 +453,15 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
                counted=counted, rate=rate)
+
+
+def _modifies_next_noun(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """The word stands before a noun of the question that is no verb ('the *total*
+    investment', 'the *time* limit'): it says which thing that noun is, not the dimension
+    asked."""
+    after = position + 1
+    return after < len(reading.tokens) and any(pos == after for _, pos in reading.terms) and (
+        not vocab.looks_like_verb(reading.tokens, after))
 
 
 def _says_rate(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
