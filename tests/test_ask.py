@@ -1009,3 +1009,19 @@ def test_a_dimension_word_before_a_noun_only_says_which(question: str,
            "measure": "total investment in the tram extension"},
           {"value": 3, "unit": "count", "qualifier": "exact", "measure": "phases"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many tonnes does the longest tram weigh?", "52 tonnes"),
+    ("How many kilograms does the longest tram weigh?", "52,000 kg"),
+])
+def test_a_unit_asked_picks_the_figure_in_that_unit(question: str, expected: str) -> None:
+    """'How many *kilograms*': of two facts that give the same weight, the one that gives
+    it in the unit the question names answers."""
+    knowledge = tramway_with(
+        ("tram-tonnes", "The longest tram weighs 52 tonnes.", ["tram-extension"],
+         [{"value": 52, "unit": "tonnes", "qualifier": "exact", "measure": "weight of the tram"}]),
+        ("tram-kilograms", "The longest tram weighs 52,000 kilograms.", ["tram-extension"],
+         [{"value": 52000, "unit": "kg", "qualifier": "exact",
+           "measure": "weight of the tram"}]))
+    assert_answers(question, knowledge, expected)

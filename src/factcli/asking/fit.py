@@ -353,9 +353,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
     unasked = _unasked_measure(compiled, gap, core)
-    # a figure the store records for the fact beats one read from a statement's words
+    # a figure the store records for the fact beats one read from a statement's words, and
+    # one in the unit the question names beats another ('how many *grams*': '306 grams',
+    # not '10.8 ounces')
     recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
-                                                     for q in compiled.quantities))
+                                                     for q in compiled.quantities)) + int(
+        bool(gap.unit) and any(q.source_unit == gap.unit for q in compiled.quantities))
     whole = not open_ and not loose and len(held) == len(content)
     # "when is the second phase due to start": a statement that says all the question
     # does and gives the figure only in its words ('next month') measures what is asked

@@ -41,6 +41,7 @@ class Gap(NamedTuple):
     rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
     includes: str = ""  # "what does the first phase *deliver*": what its subject holds
     placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
+    unit: str = ""  # "how many *grams*": the unit the figure is asked in
 
     @property
     def name(self) -> str:
@@ -375,6 +376,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     which: set[int] = set()  # the names that say which of the things are measured
     unit_words: set[int] = set()
     rate = ""
+    asked_unit = ""
     while stop < len(tokens) and stop < end + 4 and not (
             _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)):
         word = tokens[stop]
@@ -405,6 +407,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                                        and vocab.dimension_nouns.get(word) == _DATE):
             # ('which month and *year*': a date's part, not a number of years)
             dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
+            asked_unit = vocab.unit_names[unit]
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
             continue
@@ -452,7 +455,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if counted:
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted, rate=rate)
+               counted=counted, rate=rate, unit=asked_unit)
 
 
 def _modifies_next_noun(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
