@@ -960,14 +960,15 @@ def test_a_role_and_its_owner_are_what_the_fact_must_say(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("Which body approved the new depot plan?", "Meridia Transit Board"),
     ("Which organisation approved the new depot plan?", "Meridia Transit Board"),
-    ("Which body rejected the new depot plan?", None),
+    ("Which board approved the new depot plan?", "Meridia Transit Board"),
+    ("Which organisation rejected the new depot plan?", None),
 ])
 def test_a_board_or_an_authority_is_an_organisation(question: str,
                                                     expected: str | None) -> None:
-    """'Which *body*', 'which *organisation*': a store's 'transit board' or 'local
-    authority' is an organisation (questions.json kind_nouns), asked by either word."""
+    """'Which *organisation*': a store's 'transit board' or 'local authority' is an
+    organisation (questions.json kind_nouns); 'which body' is not asked as one, since a
+    body is first a physical one ('which two bodies did it fly past')."""
     knowledge = tramway_with(
         ("board-approved", "The Meridia Transit Board approved the new depot plan.",
          ["transit-board"], []),
