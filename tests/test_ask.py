@@ -962,13 +962,14 @@ def test_a_role_and_its_owner_are_what_the_fact_must_say(question: str,
 @pytest.mark.parametrize(("question", "expected"), [
     ("Which organisation approved the new depot plan?", "Meridia Transit Board"),
     ("Which board approved the new depot plan?", "Meridia Transit Board"),
+    ("Which body approved the new depot plan?", "Meridia Transit Board"),
     ("Which organisation rejected the new depot plan?", None),
+    ("Which body rejected the new depot plan?", None),
 ])
 def test_a_board_or_an_authority_is_an_organisation(question: str,
                                                     expected: str | None) -> None:
-    """'Which *organisation*': a store's 'transit board' or 'local authority' is an
-    organisation (questions.json kind_nouns); 'which body' is not asked as one, since a
-    body is first a physical one ('which two bodies did it fly past')."""
+    """'Which *organisation*', 'which *body*': a store's 'transit board' or 'local
+    authority' is an organisation (questions.json kind_nouns, organisation_senses)."""
     knowledge = tramway_with(
         ("board-approved", "The Meridia Transit Board approved the new depot plan.",
          ["transit-board"], []),

@@ -20,6 +20,7 @@ _CLOCK = "time"
 _DATE = "date"
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PER = "per"  # '3 times *per* week'
+_ORGANISATION = "organisation"  # the lexicon's kind of a 'board' or a 'council'
 
 
 class Gap(NamedTuple):
@@ -504,6 +505,11 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
     -> airport terminal); 'who is the spacecraft manager' does not ask for a spacecraft."""
     if word in vocab.kind_nouns:
         return vocab.kind_nouns[word]
+    if word in vocab.question_words["organisation_senses"] and _only_organisations_called(
+            word, vocab):
+        # "which *body* approved the plan": an organisation, unless the store has things
+        # WordNet calls by that word that are none (a body is first a physical one)
+        return _ORGANISATION
     if form.kinds:
         return None
     lemmas = {word, *vocab.lemmas_of(word)}
@@ -515,6 +521,15 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
         return role
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
+
+
+def _only_organisations_called(word: str, vocab: Vocabulary) -> bool:
+    """Every entity of the store that the word may refer to (vocab.kind_words) is of a kind
+    the lexicon makes an organisation ('planning board', 'agency'), if any is."""
+    called = {e for lemma in {word, *vocab.lemmas_of(word)}
+              for e in vocab.kind_words.get(lemma, ())}
+    return all(vocab.kind_nouns.get(vocab.entities[e].kind.split(" of ")[0].split()[-1])
+               == _ORGANISATION for e in called if e in vocab.entities)
 
 
 def _starts_store_kind(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
