@@ -939,3 +939,91 @@ def test_a_role_held_is_asked_as_what_someone_is(question: str, expected: str | 
         entities=({"id": "quill", "name": "Ada Quill", "kind": "person",
                    "aliases": ["Quill"], "member_of": []},))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the leader of the Lumen-Railco joint venture?", "Ada Quill"),
+    ("Who is the leader of Railco?", None),
+    ("Who is the chair of the Lumen-Railco joint venture?", None),
+])
+def test_a_role_and_its_owner_are_what_the_fact_must_say(question: str,
+                                                          expected: str | None) -> None:
+    """'Who is the *leader of X*': the role and its owner are all the question says of the
+    one asked for, so a fact must say them of that one ('Ada Quill is the leader of X'),
+    not another role or another owner."""
+    knowledge = tramway_with(
+        ("quill-leader", "Ada Quill is the leader of the Lumen-Railco joint venture.",
+         ["quill", "depot-builders"], []),
+        entities=({"id": "quill", "name": "Ada Quill", "kind": "person",
+                   "aliases": ["Quill"], "member_of": []},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which organisation approved the new depot plan?", "Meridia Transit Board"),
+    ("Which board approved the new depot plan?", "Meridia Transit Board"),
+    ("Which body approved the new depot plan?", "Meridia Transit Board"),
+    ("Which organisation rejected the new depot plan?", None),
+    ("Which body rejected the new depot plan?", None),
+])
+def test_a_board_or_an_authority_is_an_organisation(question: str,
+                                                    expected: str | None) -> None:
+    """'Which *organisation*', 'which *body*': a store's 'transit board' or 'local
+    authority' is an organisation (questions.json kind_nouns, organisation_senses)."""
+    knowledge = tramway_with(
+        ("board-approved", "The Meridia Transit Board approved the new depot plan.",
+         ["transit-board"], []),
+        entities=({"id": "transit-board", "name": "Meridia Transit Board",
+                   "kind": "transit board", "aliases": ["the board"], "member_of": []},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What is the city council set to begin a review of?", "ticket prices"),
+    ("What is the city council offering?", "discounted passes"),
+    ("What is the city council selling?", None),
+])
+def test_a_name_with_its_determiner_opens_the_fact(question: str,
+                                                   expected: str | None) -> None:
+    """'*The city council* is set to …': a name whose alias carries its determiner is the
+    subject of the fact it opens; and 'what is the council *offering*' asks what it
+    offers, not which council."""
+    knowledge = tramway_with(
+        ("council-review", "The city council is set to begin a review of ticket prices.",
+         ["tram-extension", "meridia-council"], []),
+        ("council-passes", "The city council is offering discounted passes to students.",
+         ["tram-extension", "meridia-council"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much is the total investment in the tram extension?", "900 million euros"),
+    ("How much is the total budget of the tram app?", None),
+])
+def test_a_dimension_word_before_a_noun_only_says_which(question: str,
+                                                        expected: str | None) -> None:
+    """'the *total* investment': a dimension's word before a noun says which figure, it
+    asks no count; 'how much' still asks an amount."""
+    knowledge = tramway_with(
+        ("extension-investment", "The total investment in the tram extension is 900 million "
+         "euros, spread over 3 phases.", ["tram-extension"],
+         [{"value": 900000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "total investment in the tram extension"},
+          {"value": 3, "unit": "count", "qualifier": "exact", "measure": "phases"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many tonnes does the longest tram weigh?", "52 tonnes"),
+    ("How many kilograms does the longest tram weigh?", "52,000 kg"),
+])
+def test_a_unit_asked_picks_the_figure_in_that_unit(question: str, expected: str) -> None:
+    """'How many *kilograms*': of two facts that give the same weight, the one that gives
+    it in the unit the question names answers."""
+    knowledge = tramway_with(
+        ("tram-tonnes", "The longest tram weighs 52 tonnes.", ["tram-extension"],
+         [{"value": 52, "unit": "tonnes", "qualifier": "exact", "measure": "weight of the tram"}]),
+        ("tram-kilograms", "The longest tram weighs 52,000 kilograms.", ["tram-extension"],
+         [{"value": 52000, "unit": "kg", "qualifier": "exact",
+           "measure": "weight of the tram"}]))
+    assert_answers(question, knowledge, expected)

@@ -354,9 +354,12 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
     unasked = _unasked_measure(compiled, gap, core)
-    # a figure the store records for the fact beats one read from a statement's words
+    # a figure the store records for the fact beats one read from a statement's words, and
+    # one in the unit the question names beats another ('how many *grams*': '306 grams',
+    # not '10.8 ounces')
     recorded = int(gap.answer == "quantity" and any(q.dimension in gap.dimensions
-                                                     for q in compiled.quantities))
+                                                     for q in compiled.quantities)) + int(
+        bool(gap.unit) and any(q.source_unit == gap.unit for q in compiled.quantities))
     whole = not open_ and not loose and len(held) == len(content)
     # "when is the second phase due to start": a statement that says all the question
     # does and gives the figure only in its words ('next month') measures what is asked
@@ -479,10 +482,11 @@ def _one_kind_tied(step: Step, verbs: frozenset[str], held: list[Step], gap: Gap
 
 def _opens_with(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The statement opens with the name as its subject, its verb next ('Arden Trust
-    *made* the award in May'), whatever else the store records the fact as about."""
+    *made* the award in May'), whatever else the store records the fact as about; a name
+    whose alias has its determiner ('*the council* is set to …') opens it too."""
     fact = read_statement(compiled.fact.statement, vocab)
     start = int(bool(fact.tokens) and fact.tokens[0] in vocab.determiners)
-    return any(e == entity_id and pos == start and vocab.looks_like_verb(
+    return any(e == entity_id and pos <= start and vocab.looks_like_verb(
         fact.tokens, fact.entity_ends.get(pos, pos + 1)) for e, pos in fact.entities)
 
 

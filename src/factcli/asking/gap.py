@@ -20,6 +20,7 @@ _CLOCK = "time"
 _DATE = "date"
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PER = "per"  # '3 times *per* week'
+_ORGANISATION = "organisation"  # the lexicon's kind of a 'board' or a 'council'
 
 
 class Gap(NamedTuple):
@@ -41,6 +42,7 @@ class Gap(NamedTuple):
     rate: str = ""  # "how much diesel does it burn a *day*": the time a figure is per
     includes: str = ""  # "what does the first phase *deliver*": what its subject holds
     placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
+    unit: str = ""  # "how many *grams*": the unit the figure is asked in
 
     @property
     def name(self) -> str:
@@ -146,7 +148,8 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # the preposition that ends the question, not the noun after the copula
                 return Gap(form, "statement", (), "", form.dimensions,
                            frozenset(range(start, end)), frozenset(), plural)
-            if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None:
+            if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None or (
+                    stop > end and _progressive_after(tokens, stop, vocab)):
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
             while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
@@ -176,9 +179,16 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     # "what is the name of Tampa's *new* terminal": the words before the
                     # kind say which one the name is asked of
                     said = range(end, stop) if _asks_name(form) else ()
-                    return Gap(form, answer, kinds, word, form.dimensions,
-                               frozenset(range(start, stop + 1)) - narrowing - set(said)
-                               | owner_span, frozenset(), plural or _plural(word), owner=owner)
+                    span = (frozenset(range(start, stop + 1)) - narrowing - set(said)
+                            | owner_span)
+                    if _nothing_else_asked(reading, span):
+                        # "who is the *leader of Unite*": the kind noun and its owner are
+                        # all the question says of the one asked for, so they are what a
+                        # fact must say of it ('Ann Lee is the leader of Unite'), not
+                        # words that only name the gap
+                        span = frozenset(range(start, end))
+                    return Gap(form, answer, kinds, word, form.dimensions, span, frozenset(),
+                               plural or _plural(word), owner=owner)
                 if _is_predicate(reading, stop, vocab) or word in vocab.prepositions:
                     break  # "which levels of the terminal": the kind is named before 'of'
                 stop += 1
@@ -218,6 +228,23 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             return Gap(form, form.answer, form.kinds, "", form.dimensions, span, frozenset(),
                        plural)
     return Gap(None, "statement", (), "", (), frozenset(), frozenset(), plural)
+
+
+def _progressive_after(tokens: list[str], noun: int, vocab: Vocabulary) -> bool:
+    """'What is the council *offering*': an '-ing' verb after the noun the copula leads to
+    makes the copula the progressive's auxiliary and the noun its subject, not the kind
+    of thing asked for (a compound's nouns are passed over: 'the city council offering')."""
+    after = noun + 1
+    while after < len(tokens) and tokens[after] in vocab.kind_nouns:
+        after += 1
+    return after < len(tokens) and tokens[after].endswith("ing") and (
+        vocab.is_participle(tokens[after]))
+
+
+def _nothing_else_asked(reading: Analysis, span: frozenset[int]) -> bool:
+    """The gap's words hold every term and name of the question: nothing is left for a
+    fact to match."""
+    return all(pos in span for _, pos in (*reading.terms, *reading.entities))
 
 
 def _ends_on_figure_predicate(tokens: list[str], end: int, vocab: Vocabulary) -> bool:
@@ -350,6 +377,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     which: set[int] = set()  # the names that say which of the things are measured
     unit_words: set[int] = set()
     rate = ""
+    asked_unit = ""
     while stop < len(tokens) and stop < end + 4 and not (
             _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)):
         word = tokens[stop]
@@ -380,11 +408,12 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
                                        and vocab.dimension_nouns.get(word) == _DATE):
             # ('which month and *year*': a date's part, not a number of years)
             dimensions = (vocab.units[vocab.unit_names[unit]].dimension,)
+            asked_unit = vocab.unit_names[unit]
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
             continue
-        elif word in vocab.dimension_nouns:  # "how much money"
-            dimensions = (vocab.dimension_nouns[word],)
+        elif word in vocab.dimension_nouns and not _modifies_next_noun(reading, stop, vocab):
+            dimensions = (vocab.dimension_nouns[word],)  # "how much money"
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
         stop += 1
@@ -404,6 +433,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
             continue
+        if _modifies_next_noun(reading, position, vocab):
+            continue  # "how much is the *total* investment": the noun after it is measured
         if _says_rate(tokens, position, vocab):
             rate = tokens[position]  # 'burn *a day*', '*per* day' says a rate, not what is
             # measured
@@ -425,7 +456,16 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if counted:
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted, rate=rate)
+               counted=counted, rate=rate, unit=asked_unit)
+
+
+def _modifies_next_noun(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
+    """The word stands before a noun of the question that is no verb ('the *total*
+    investment', 'the *time* limit'): it says which thing that noun is, not the dimension
+    asked."""
+    after = position + 1
+    return after < len(reading.tokens) and any(pos == after for _, pos in reading.terms) and (
+        not vocab.looks_like_verb(reading.tokens, after))
 
 
 def _says_rate(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
@@ -465,6 +505,11 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
     -> airport terminal); 'who is the spacecraft manager' does not ask for a spacecraft."""
     if word in vocab.kind_nouns:
         return vocab.kind_nouns[word]
+    if word in vocab.question_words["organisation_senses"] and _only_organisations_called(
+            word, vocab):
+        # "which *body* approved the plan": an organisation, unless the store has things
+        # WordNet calls by that word that are none (a body is first a physical one)
+        return _ORGANISATION
     if form.kinds:
         return None
     lemmas = {word, *vocab.lemmas_of(word)}
@@ -476,6 +521,15 @@ def _kind_of(word: str, form: QuestionForm, vocab: Vocabulary) -> str | None:
         return role
     return next((kind for kind in sorted({e.kind for e in vocab.entities.values()})
                  if kind.split()[-1] in lemmas), None)
+
+
+def _only_organisations_called(word: str, vocab: Vocabulary) -> bool:
+    """Every entity of the store that the word may refer to (vocab.kind_words) is of a kind
+    the lexicon makes an organisation ('planning board', 'agency'), if any is."""
+    called = {e for lemma in {word, *vocab.lemmas_of(word)}
+              for e in vocab.kind_words.get(lemma, ())}
+    return all(vocab.kind_nouns.get(vocab.entities[e].kind.split(" of ")[0].split()[-1])
+               == _ORGANISATION for e in called if e in vocab.entities)
 
 
 def _starts_store_kind(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
