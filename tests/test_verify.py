@@ -807,6 +807,11 @@ def test_compound_claims_split_into_parts(knowledge: Knowledge) -> None:
     # the list goes on from the last noun phrase, after its preposition
     ("Meridia will plant trees in a park and a square",
      ["Meridia will plant trees in a park", "Meridia will plant trees in a square"]),
+    # an item with its own phrase of that preposition goes on from the verb
+    ("Meridia will spend 5 million on roads and 3 million on bridges",
+     ["Meridia will spend 5 million on roads", "Meridia will spend 3 million on bridges"]),
+    ("The fund paid for roads in the north and a museum in the south",
+     ["The fund paid for roads in the north", "The fund paid for a museum in the south"]),
     # an item with a figure is an item; 'of' is inside the first one's phrase
     ("Lithuania will rebuild 113 km of road and eight bridges",
      ["Lithuania will rebuild 113 km of road", "Lithuania will rebuild eight bridges"]),

@@ -509,8 +509,10 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                         right_reading.entities or not right_reading.terms))):
                     continue  # list items are short; ", contributing to ..." is not one
                 adjunct = right_reading.tokens[0] in knowledge.vocab.prepositions
+                paired = _pairs_object_and_phrase(left_reading, left_verb, right_reading,
+                                                  knowledge.vocab)
                 prefix = _words_covering(left, each) if each is not None else (
-                    _object_prefix(left, left_verb, left_reading, knowledge, adjunct))
+                    _object_prefix(left, left_verb, left_reading, knowledge, adjunct, paired))
                 if not prefix:
                     continue
                 right = prefix + right
@@ -596,11 +598,13 @@ def _is_figure_end(reading: Analysis) -> bool:
 
 
 def _object_prefix(left: str, start: int, reading: Analysis, knowledge: Knowledge,
-                   adjunct: bool = False) -> str:
+                   adjunct: bool = False, paired: bool = False) -> str:
     """The words of ``left`` before its object, its predicate starting at ``start``:
     'Lithuania will build ', 'The money will go towards '; before an ``adjunct`` (',
-    without a partner'), its words up to the verb. Nothing when the object names entities
-    (they may belong together)."""
+    without a partner'), its words up to the verb; before an item ``paired`` with a phrase
+    of its own (:func:`_pairs_object_and_phrase`), its words up to the verb's first object
+    ('The fund paid for '). Nothing when the object names entities (they may belong
+    together)."""
     # the list goes on from what the clause's last verb acts on: 'says the cuts will come
     # gradually and carefully' comes carefully, not 'says carefully'
     verb_at = max((pos for pos in reading.verbs if pos >= start), default=start)
@@ -608,9 +612,15 @@ def _object_prefix(left: str, start: int, reading: Analysis, knowledge: Knowledg
         return ""
     if adjunct:
         return _words_covering(left, verb_at + 1)
+    tokens = reading.tokens
+    if paired:
+        first = verb_at + 1
+        while first < len(tokens) and (tokens[first] in knowledge.vocab.adverb_particles
+                                       or tokens[first] in knowledge.vocab.prepositions):
+            first += 1  # 'paid for roads', 'set aside 4 million': what follows is the item
+        return _words_covering(left, first)
     # The item a list goes on from is the last noun phrase: 'plant trees in a park and a
     # square' plants trees in a square ('of' is inside a phrase: '113 km of road').
-    tokens = reading.tokens
     after = max((pos + 1 for pos in range(verb_at + 1, len(tokens))
                  if tokens[pos] in knowledge.vocab.prepositions and tokens[pos] != "of"),
                 default=verb_at + 1)
@@ -625,6 +635,15 @@ def _object_prefix(left: str, start: int, reading: Analysis, knowledge: Knowledg
                 or tokens[object_at - 1] == "of")):
         object_at -= 1
     return _words_covering(left, object_at)
+
+
+def _pairs_object_and_phrase(left: Analysis, verb_at: int, right: Analysis,
+                             vocab: Vocabulary) -> bool:
+    """'will spend 5 million on roads and 3 million on bridges': the item after 'and' is an
+    object with its own phrase of the preposition the verb's object has, so it goes on
+    from the verb, not from the phrase ('spend 3 million on bridges')."""
+    opened = {token for token in right.tokens[1:] if token in vocab.prepositions} - {"of"}
+    return bool(opened) and not opened.isdisjoint(left.tokens[verb_at + 2:])
 
 
 def _ends_on_name(reading: Analysis) -> bool:
