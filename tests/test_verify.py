@@ -1331,3 +1331,18 @@ def test_what_a_word_hangs_on(claim: str, label: str) -> None:
     comparative far from its 'than' is not said by a fact naming both sides; a city after
     'to' is not in the place of the fact's city after 'in'."""
     assert verify_claim(claim, tramway_with()).verdict == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the fact names the claim's place too, right after the thing the owner's
+    ("Corvia Rail raised its French ticket prices in 2024.", SUPPORTED),
+    ("Corvia Rail raised its French ticket prices in 2023.", REFUTED),
+])
+def test_a_thing_the_fact_places_too(claim: str, label: str) -> None:
+    """Whose a thing is, is contradicted only where the fact does not name the claim's owner
+    in its own place too."""
+    knowledge = tramway_with(
+        ("french-fares", "Corvia Rail's ticket prices in France rose in 2024.",
+         ["corvia-rail", "france"],
+         [{"value": 2024, "unit": "year", "measure": "year of the rise", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label

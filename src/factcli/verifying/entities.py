@@ -177,7 +177,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         owners = [e for e, h in compiled.modifiers if h == head]
         # 'its Earth pass came after its Moon pass': the claim has the fact's one too
         also_the_facts = any((owner, head) in reading.modifiers for owner in owners)
-        if not owners or entity_id in owners or also_the_facts or _owns_owner(
+        if not owners or entity_id in owners or also_the_facts or _said_of_both(
+                entity_id, owners, head, reading, compiled, vocab) or _owns_owner(
                 entity_id, owners, compiled, vocab):
             continue
         word = compiled.word_for(head)
@@ -191,6 +192,29 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
                                      Relation.INDEPENDENT, _OF_ANOTHER))
+
+
+# how far after a noun a phrase naming its place may stand: 'chocolate prices in Europe'
+_PHRASE_AFTER = 3
+
+
+def _said_of_both(entity_id: str, owners: list[str], head: str, reading: Analysis,
+                  compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact names the claim's entity too, in a place that makes the thing its as well:
+    as the subject of both ('the drivers first struck in May' against 'the drivers in
+    Leeds first struck in May'), or in a phrase right after the thing, whose owner the
+    claim names too ('Tarva will raise its Nordic fares' against 'Tarva's fares in the
+    Nordics will rise')."""
+    if entity_id not in compiled.entities:
+        return False
+    if entity_id in compiled.subject and entity_id in reading.subject_entities:
+        return True
+    if not set(owners) <= set(reading.entity_ids):
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    heads = [pos for term, pos in fact.terms if term == head]
+    return any(0 < at - pos <= _PHRASE_AFTER and fact.tokens[at - 1] in vocab.prepositions
+               for e, at in fact.entities if e == entity_id for pos in heads)
 
 
 def _owns_owner(entity_id: str, owners: list[str], compiled: CompiledFact,
