@@ -17,6 +17,7 @@ from factcli.verifying.alignment import (
     _CONTRADICTS,
     _HOLDS,
     _IN_PLACE,
+    _KIND_OF_ENTITY,
     _NAME,
     _OF_ANOTHER,
     _STORE_SWAP,
@@ -616,6 +617,31 @@ def _words_before(head: str, index: Index, vocab: Vocabulary) -> frozenset[str]:
         before.update(said[pos - 1] for pos, term in said.items()
                       if term == head and pos - 1 in said)
     return frozenset(before)
+
+
+def _kind_word_of_a_bystander(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                              vocab: Vocabulary) -> None:
+    """'The walkout began in May' against 'the mediator had been working on the dispute
+    since May': a kind word that is the claim's subject stands for an entity the fact
+    names, but the fact's act is its own subject's, a name the claim does not give; what
+    that one did says nothing of what the claim's subject did. (Not a passive: 'the probe
+    was launched in 2023' against 'the agency launched the probe in 2023'.)"""
+    verb = _subject_verb(reading)
+    start = reading.predicate_at
+    if verb is None or start is None or not compiled.subject or (
+            compiled.subject & set(reading.entity_ids)):
+        return  # most claims: the fact's subject is named, or the claim has no verb
+    at = next(pos for term, pos in reading.terms if term == verb)
+    if (at > 0 and reading.tokens[at - 1] in vocab.be_forms) or reading.agents:
+        return
+    subject_terms = {term for term, pos in reading.terms if pos < start}
+    for i, step in enumerate(result.steps):
+        if (step.via == _KIND_OF_ENTITY and step.kind == "entity"
+                and step.key[1:] not in compiled.subject
+                and any(t in subject_terms for t, w in reading.raw_terms.items()
+                        if w == step.claim)):
+            result.steps[i] = Step("role", step.key, f"{step.claim} as the subject", "",
+                                   Relation.INDEPENDENT, "not named by the fact")
 
 
 def _subject_verb(reading: Analysis) -> str | None:
