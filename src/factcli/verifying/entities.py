@@ -202,14 +202,15 @@ _PHRASE_AFTER = 3
 def _said_of_both(entity_id: str, owners: list[str], head: str, reading: Analysis,
                   compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact names the claim's entity too, in a place that makes the thing its as well:
-    as the subject of both ('the drivers first struck in May' against 'the drivers in
-    Leeds first struck in May'), or in a phrase right after the thing, whose owner the
-    claim names too ('Tarva will raise its Nordic fares' against 'Tarva's fares in the
-    Nordics will rise')."""
+    as the subject of both, before an ordinal ('the drivers first struck in May' against
+    'the drivers in Leeds first struck in May'), or in a phrase right after the thing,
+    whose owner the claim names too ('Tarva will raise its Nordic fares' against 'Tarva's
+    fares in the Nordics will rise')."""
     if entity_id not in compiled.entities:
         return False
-    if entity_id in compiled.subject and entity_id in reading.subject_entities:
-        return True
+    if compiled.word_for(head) in vocab.ordinals and entity_id in compiled.subject and (
+            entity_id in reading.subject_entities):
+        return True  # 'first' after the subject says when it acted, not whose 'first' it is
     if not set(owners) <= set(reading.entity_ids):
         return False
     fact = read_statement(compiled.fact.statement, vocab)
@@ -400,7 +401,7 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject
     } | {e for d in compiled.subject for e in _coordinated_in_fact(d, compiled, vocab)
          if e in vocab.entities}
-    related = {doer, *vocab.entities[doer].member_of} | _members(doer, vocab)
+    related = _related(doer, vocab)
     if doer in compiled.entities or related & doers or not any(
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
@@ -637,7 +638,7 @@ def _kind_word_of_a_bystander(reading: Analysis, compiled: CompiledFact, result:
     subject_terms = {term for term, pos in reading.terms if pos < start}
     for i, step in enumerate(result.steps):
         if (step.via == _KIND_OF_ENTITY and step.kind == "entity"
-                and step.key[1:] not in compiled.subject
+                and compiled.subject.isdisjoint(_related(step.key[1:], vocab))
                 and any(t in subject_terms for t, w in reading.raw_terms.items()
                         if w == step.claim)):
             result.steps[i] = Step("role", step.key, f"{step.claim} as the subject", "",
@@ -747,6 +748,12 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
 
 
 @lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
+def _related(entity_id: str, vocab: Vocabulary) -> set[str]:
+    """The entity, the groups it is a member of and its members: a joint venture's acts are
+    its partners' too."""
+    return {entity_id, *vocab.entities[entity_id].member_of} | _members(entity_id, vocab)
+
+
 def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
 
