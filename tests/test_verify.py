@@ -1443,3 +1443,25 @@ def test_a_gapped_clause_is_checked_on_its_own(claim: str, label: str) -> None:
                               ["tram-extension"], _figure(2027, "year", "first depot opening")))
     assert verdict(claim, knowledge) == label
 
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the fact names the claim's place too, right after the thing the owner's
+    ("Corvia Rail raised its French ticket prices in 2024.", SUPPORTED),
+    ("Corvia Rail raised its French ticket prices in 2023.", REFUTED),
+    # a kind word as the subject, of a name the fact gives only beside another's act
+    ("The project began in May 2025.", NOT_ENOUGH_INFO),
+])
+def test_a_thing_the_fact_places_too_or_an_act_of_another(claim: str, label: str) -> None:
+    """Whose a thing is, is contradicted only where the fact does not name the claim's owner
+    in its own place too; and a fact tells no act of a name it gives only beside another's
+    act, when the claim names that one by its kind."""
+    knowledge = tramway_with(
+        ("french-fares", "Corvia Rail's ticket prices in France rose in 2024.",
+         ["corvia-rail", "france"],
+         [{"value": 2024, "unit": "year", "measure": "year of the rise", "qualifier": "exact"}]),
+        ("railco-testing", "Railco has been testing the signals of the tram extension since "
+         "May 2025.", ["railco", "tram-extension"],
+         [{"value": 2025, "unit": "year", "measure": "year Railco began testing the signals",
+           "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label

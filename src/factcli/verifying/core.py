@@ -33,6 +33,7 @@ from factcli.verifying.entities import (
     _align_entities,
     _another_doer,
     _another_holder,
+    _kind_word_of_a_bystander,
     _the_articles_one,
     _unknown_name_in_place,
 )
@@ -223,6 +224,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _another_doer(reading, compiled, result, vocab)
     _another_holder(reading, compiled, result, vocab)
     _unknown_name_in_place(reading, compiled, result, vocab)
+    _kind_word_of_a_bystander(reading, compiled, result, vocab)
     _the_articles_one(reading, compiled, knowledge, result)
 
     claim_actions = reading.verb_terms & compiled.terms

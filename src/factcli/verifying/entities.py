@@ -17,6 +17,7 @@ from factcli.verifying.alignment import (
     _CONTRADICTS,
     _HOLDS,
     _IN_PLACE,
+    _KIND_OF_ENTITY,
     _NAME,
     _OF_ANOTHER,
     _STORE_SWAP,
@@ -177,7 +178,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         owners = [e for e, h in compiled.modifiers if h == head]
         # 'its Earth pass came after its Moon pass': the claim has the fact's one too
         also_the_facts = any((owner, head) in reading.modifiers for owner in owners)
-        if not owners or entity_id in owners or also_the_facts or _owns_owner(
+        if not owners or entity_id in owners or also_the_facts or _said_of_both(
+                entity_id, owners, head, reading, compiled, vocab) or _owns_owner(
                 entity_id, owners, compiled, vocab):
             continue
         word = compiled.word_for(head)
@@ -191,6 +193,30 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
                                      Relation.INDEPENDENT, _OF_ANOTHER))
+
+
+# how far after a noun a phrase naming its place may stand: 'chocolate prices in Europe'
+_PHRASE_AFTER = 3
+
+
+def _said_of_both(entity_id: str, owners: list[str], head: str, reading: Analysis,
+                  compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """The fact names the claim's entity too, in a place that makes the thing its as well:
+    as the subject of both, before an ordinal ('the drivers first struck in May' against
+    'the drivers in Leeds first struck in May'), or in a phrase right after the thing,
+    whose owner the claim names too ('Tarva will raise its Nordic fares' against 'Tarva's
+    fares in the Nordics will rise')."""
+    if entity_id not in compiled.entities:
+        return False
+    if compiled.word_for(head) in vocab.ordinals and entity_id in compiled.subject and (
+            entity_id in reading.subject_entities):
+        return True  # 'first' after the subject says when it acted, not whose 'first' it is
+    if not set(owners) <= set(reading.entity_ids):
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    heads = [pos for term, pos in fact.terms if term == head]
+    return any(0 < at - pos <= _PHRASE_AFTER and fact.tokens[at - 1] in vocab.prepositions
+               for e, at in fact.entities if e == entity_id for pos in heads)
 
 
 def _owns_owner(entity_id: str, owners: list[str], compiled: CompiledFact,
@@ -375,7 +401,7 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject
     } | {e for d in compiled.subject for e in _coordinated_in_fact(d, compiled, vocab)
          if e in vocab.entities}
-    related = {doer, *vocab.entities[doer].member_of} | _members(doer, vocab)
+    related = _related(doer, vocab)
     if doer in compiled.entities or related & doers or not any(
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
@@ -599,6 +625,31 @@ def _words_before(head: str, index: Index, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(before)
 
 
+def _kind_word_of_a_bystander(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                              vocab: Vocabulary) -> None:
+    """'The walkout began in May' against 'the mediator had been working on the dispute
+    since May': a kind word that is the claim's subject stands for an entity the fact
+    names, but the fact's act is its own subject's, a name the claim does not give; what
+    that one did says nothing of what the claim's subject did. (Not a passive: 'the probe
+    was launched in 2023' against 'the agency launched the probe in 2023'.)"""
+    verb = _subject_verb(reading)
+    start = reading.predicate_at
+    if verb is None or start is None or not compiled.subject or (
+            compiled.subject & set(reading.entity_ids)):
+        return  # most claims: the fact's subject is named, or the claim has no verb
+    at = next(pos for term, pos in reading.terms if term == verb)
+    if (at > 0 and reading.tokens[at - 1] in vocab.be_forms) or reading.agents:
+        return
+    subject_terms = {term for term, pos in reading.terms if pos < start}
+    for i, step in enumerate(result.steps):
+        if (step.via == _KIND_OF_ENTITY and step.kind == "entity"
+                and compiled.subject.isdisjoint(_related(step.key[1:], vocab))
+                and any(t in subject_terms for t, w in reading.raw_terms.items()
+                        if w == step.claim)):
+            result.steps[i] = Step("role", step.key, f"{step.claim} as the subject", "",
+                                   Relation.INDEPENDENT, "not named by the fact")
+
+
 def _subject_verb(reading: Analysis) -> str | None:
     """The subject's own verb: the first one from the predicate on, not a later clause's
     ('Lithuania wants to strengthen its security because tensions are rising')."""
@@ -702,6 +753,12 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
 
 
 @lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
+def _related(entity_id: str, vocab: Vocabulary) -> set[str]:
+    """The entity, the groups it is a member of and its members: a joint venture's acts are
+    its partners' too."""
+    return {entity_id, *vocab.entities[entity_id].member_of} | _members(entity_id, vocab)
+
+
 def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
 
