@@ -26,7 +26,7 @@ from factcli.verifying.alignment import (
     Step,
 )
 from factcli.verifying.figures import _figure_of
-from factcli.verifying.readings import _exception, _superlative_at, adds_one_more
+from factcli.verifying.readings import _exception, adds_one_more, says_the_most
 from factcli.verifying.status import _done_against_to_come
 from factcli.verifying.structure import _attached_in_fact
 
@@ -455,7 +455,7 @@ def _another_holder(reading: Analysis, compiled: CompiledFact, result: Alignment
         return
     # (not a member for its group: 'Scotland is the largest fishing nation' against 'the
     # UK is the largest fishing nation')
-    related = {holder, *vocab.entities[holder].member_of} | _members(holder, vocab)
+    related = _related(holder, vocab)
     if related & {told, *vocab.entities[told].member_of} or adds_one_more(
             reading, vocab) or vocab.is_additive(fact.tokens):
         return
@@ -500,9 +500,7 @@ def _sole_role_at(said: Analysis, vocab: Vocabulary) -> int | None:
     definite_before = tokens[0] == "the" or ("s" in tokens[:at] and (
         tokens[0] not in vocab.question_words["indefinite_articles"]))
     # ("… is Harbourline's busiest pier", not "… is one of its busiest piers")
-    predicate = tokens[at + 1:]
-    superlative = _superlative_at(predicate, vocab) is not None and not (
-        predicate[:1] == ["one"] or "among" in predicate)
+    superlative = says_the_most(tokens[at + 1:], vocab)
     return at if tokens[at + 1] == "the" or definite_before or superlative else None
 
 
@@ -752,13 +750,14 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
     return bool(members) and members <= compiled.entities
 
 
-@lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
-def _related(entity_id: str, vocab: Vocabulary) -> set[str]:
+def _related(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
     """The entity, the groups it is a member of and its members: a joint venture's acts are
     its partners' too."""
-    return {entity_id, *vocab.entities[entity_id].member_of} | _members(entity_id, vocab)
+    return frozenset({entity_id, *vocab.entities[entity_id].member_of}) | _members(
+        entity_id, vocab)
 
 
+@lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
 def _members(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
     return frozenset(e for e, ref in vocab.entities.items() if entity_id in ref.member_of)
 

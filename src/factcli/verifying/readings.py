@@ -7,6 +7,7 @@ superlative stands.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcli.quantities import DATE_BOUNDS, QuantityMention
@@ -76,6 +77,13 @@ def date_bound(mention: QuantityMention, reading: Analysis) -> bool:
     timeline)."""
     return mention.dimension == "date" and mention.qualifier in DATE_BOUNDS and not any(
         pos == mention.end for _, pos in reading.terms)
+
+
+def says_the_most(tokens: list[str], vocab: Vocabulary) -> bool:
+    """The words have a superlative, not said of one of several ('one of', 'among'):
+    "Harbourline's busiest pier", not 'one of its busiest piers'."""
+    return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
+        pair == ("one", "of") for pair in pairwise(tokens))
 
 
 def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:

@@ -6,7 +6,6 @@ none, shares, what was only weighed or meant).
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from factcli.index import CompiledFact
@@ -21,7 +20,7 @@ from factcli.verifying.entities import (
     _member_for_group,
     _voice_reversed,
 )
-from factcli.verifying.readings import _exception, _superlative_at
+from factcli.verifying.readings import _exception, _superlative_at, says_the_most
 from factcli.verifying.status import (
     _MEANT,
     _POSSIBLE,
@@ -47,7 +46,7 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
     checks: list[Callable[..., None]] = [_weighed_or_meant]
     if not _WITH.keys().isdisjoint(tokens):
         checks.append(_with_against_without)
-    if _says_the_most(reading, vocab):
+    if says_the_most(tokens, vocab):
         checks.append(_one_of_dropped)
     if _ranked_at(tokens, vocab) is not None:
         checks.append(_ranked_among_fewer)
@@ -147,13 +146,6 @@ def _preposition_before(term: str, reading: Analysis) -> str | None:
             return next((reading.tokens[at] for at in range(max(0, pos - 3), pos)
                          if reading.tokens[at] in _WITH), None)
     return None
-
-
-def _says_the_most(reading: Analysis, vocab: Vocabulary) -> bool:
-    """The claim has a superlative, not said of one of several ('one of', 'among')."""
-    tokens = reading.tokens
-    return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
-        pair == ("one", "of") for pair in pairwise(tokens))
 
 
 def _one_of_two_asserted(reading: Analysis, compiled: CompiledFact, result: Alignment,
