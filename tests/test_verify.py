@@ -525,6 +525,33 @@ def test_another_doer_of_what_the_fact_says_one_did_alone(statement: str, claim:
     assert verify_claim(claim, knowledge).verdict == label
 
 
+_SPEAKERS = ({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+              "member_of": []},
+             {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+              "member_of": []})
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Tomas Vell called the fare rise a tax on commuters.", REFUTED),
+    ("Ada Brisk called the fare rise a tax on commuters.", SUPPORTED),
+    ("Tomas Vell accused Corvia Rail of hiding the repair costs.", REFUTED),
+    ("Ada Brisk accused Corvia Rail of hiding the repair costs.", SUPPORTED),
+    ("Tomas Vell criticised the fare rise.", NOT_ENOUGH_INFO),
+    ("Tomas Vell will call the fare rise a tax on commuters.", NOT_ENOUGH_INFO),
+    ("Tomas Vell did not call the fare rise a tax on commuters.", NOT_ENOUGH_INFO),
+])
+def test_words_given_to_another_speaker(claim: str, label: str) -> None:
+    """'Tomas Vell called it a tax' against 'Ada Brisk called it a tax': the article says who
+    said those words (cues.json statement_verbs), so another speaker of them is contradicted;
+    a bare act of saying ('criticised the fare rise') or one to come may have other doers."""
+    knowledge = tramway_with(
+        ("brisk-fares", "Ada Brisk called the fare rise a tax on commuters.",
+         ["ada-brisk"], []),
+        ("brisk-accuses", "Ada Brisk accused Corvia Rail of hiding the repair costs.",
+         ["ada-brisk", "corvia-rail"], []), entities=_SPEAKERS)
+    assert verify_claim(claim, knowledge).verdict == label
+
+
 _RENAMED = {"id": "tram-museum", "name": "Tram Museum", "kind": "museum", "aliases": [],
             "member_of": []}
 _FORMER = {"id": "depot-gallery", "name": "Depot Gallery", "kind": "museum", "aliases": [],

@@ -254,6 +254,9 @@ class Cues:
     entirety: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the exclusive cues that single out the name before them ('Taylor alone voted')
     exclusive_after: tuple[str, ...] = ()
+    # verbs that give words to the one who said them ('Ada Brisk called the plan a
+    # disgrace'): the article says who said those words
+    statement_verbs: tuple[str, ...] = ()
     # adverbs that may stand between an auxiliary and its participle or adjective ('have
     # *not yet* been renovated', 'is *already* complete'): the verb is still the auxiliary's
     between_auxiliary: tuple[str, ...] = ()
@@ -413,6 +416,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         if phrase not in lexicon.cues.exclusive:
             problems.add("lexicon cues.json", f"exclusive_after[{wi}]",
                          f"'{phrase}' is not one of exclusive")
+    for wi, verb in enumerate(lexicon.cues.statement_verbs):
+        if tokenise(verb) != [verb]:
+            problems.add("lexicon cues.json", f"statement_verbs[{wi}]",
+                         f"'{verb}' must be one lower-case word")
     if lexicon.cues.grading and set(lexicon.cues.grading) != {"higher", "lower"}:
         problems.add("lexicon cues.json", "grading", "needs exactly 'higher' and 'lower'")
     for grade, graders in lexicon.cues.grading.items():

@@ -180,6 +180,7 @@ class Vocabulary:
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     grading: dict[str, str] = field(default_factory=dict)  # 'least': 'lower'
     exclusive_after: frozenset[tuple[str, ...]] = frozenset()  # 'alone' (after a name)
+    statement_verbs: frozenset[str] = frozenset()  # 'called the plan a disgrace'
     between_auxiliary: frozenset[str] = frozenset()  # 'have *not yet* been renovated'
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
@@ -322,6 +323,7 @@ class Vocabulary:
                             for side, phrases in cues.continuity.items()}
         vocab.grading = {word: side for side, words in cues.grading.items() for word in words}
         vocab.exclusive_after = frozenset(tuple(tokenise(p)) for p in cues.exclusive_after)
+        vocab.statement_verbs = frozenset(cues.statement_verbs)
         vocab.between_auxiliary = frozenset(cues.between_auxiliary)
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))

@@ -12,7 +12,7 @@ from factcli.index import CompiledFact, Index
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.quantities import fact_counterpart
-from factcli.text import Analysis, and_list, fold, is_passive_at, read_statement, tokenise
+from factcli.text import Analysis, and_list, fold, in_past, is_passive_at, read_statement, tokenise
 from factcli.verifying.alignment import (
     _CONTRADICTS,
     _HOLDS,
@@ -365,11 +365,12 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     'Hensel Phelps built Terminal 1' against 'Terminal 1 was built by a joint venture of
     Turner and FlatironDragados': the claim says all the fact says of one occasion, but
     gives it a doer of the kind the fact names. Of an act both say was done, the article
-    says who did it when it gives the day or year it was done, names the doer with 'by' or
-    says the doer did it alone; an undated act of one doer ('Lithuania is leaving the
+    says who did it when it gives the day or year it was done, names the doer with 'by',
+    says the doer did it alone or gives the words the doer said ('Plaid accused Labour of
+    hiding the costs'); an undated act of one doer ('Lithuania is leaving the
     convention') or one to come ('Finland will finish its project by 2028') does not keep
     others from doing it too."""
-    if reading.negations % 2 or compiled.negated or not (reading.past and compiled.past):
+    if reading.negations % 2 or compiled.negated or not reading.past:
         return  # 'Turner did not close it' is not told by who did
     roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
              and s.relation == Relation.INDEPENDENT]
@@ -415,7 +416,17 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         return  # 'Juice was launched': the fact's subject is what it was done to
     # ('Taylor alone voted for it': the fact says no one else did)
     alone = fact.exclusive_named is not None and fact.exclusive_named in doers
-    if named_by or alone or any(s.key in dates for s in rest):
+    # words given to their speaker ('Ada Brisk called the fare rise a disgrace'): the
+    # article says who said them, when the claim repeats at least two of them and the
+    # fact's own verb of saying is past ('Ada Brisk said the rise amounted to a disgrace',
+    # whose reported verb may not be read as its verb)
+    quoted = act.claim in vocab.statement_verbs and sum(
+        s.kind == "word" and s is not act for s in rest) >= 2 and any(
+        word in vocab.statement_verbs and in_past(tokens, i, vocab)
+        for i, word in enumerate(tokens))
+    if not (compiled.past or quoted):
+        return
+    if named_by or alone or quoted or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
         result.steps[:] = [s for s in result.steps if s not in by_another]
