@@ -1027,3 +1027,40 @@ def test_a_unit_asked_picks_the_figure_in_that_unit(question: str, expected: str
          [{"value": 52000, "unit": "kg", "qualifier": "exact",
            "measure": "weight of the tram"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where is Corvia Rail's Dunmere depot?", "Pellow"),
+    ("In which town is the Dunmere depot?", "Pellow"),
+    ("In which province is the Dunmere depot?", "New Ashby"),
+    ("In which country is the Dunmere depot?", None),
+])
+def test_a_place_of_a_thing_the_fact_describes_without_its_name(question: str,
+                                                                expected: str | None) -> None:
+    """'The firm's big new depot is located in the town of Pellow in New Ashby': the fact
+    is about the depot the question names, though it describes it; the place that holds
+    the town answers for its own kind only (New Ashby is a province, no country)."""
+    places = ({"id": "dunmere-depot", "name": "Dunmere depot", "kind": "depot",
+               "aliases": [], "member_of": []},
+              {"id": "pellow", "name": "Pellow", "kind": "town",
+               "aliases": ["town of Pellow"], "member_of": []},
+              {"id": "new-ashby", "name": "New Ashby", "kind": "province",
+               "aliases": [], "member_of": []})
+    knowledge = tramway_with(
+        ("depot-place", "Corvia Rail's big new tram depot is located in the town of Pellow "
+         "in New Ashby.", ["dunmere-depot", "corvia-rail", "pellow", "new-ashby"], []),
+        entities=places)
+    assert_answers(question, knowledge, expected)
+
+
+def test_a_place_of_another_thing_the_subject_describes_is_no_answer() -> None:
+    """'Corvia Rail's new director is based in Pellow', stored as about the depot: the
+    subject's word says a director, not the depot, so the depot's place is not said."""
+    depot = ({"id": "dunmere-depot", "name": "Dunmere depot", "kind": "depot",
+              "aliases": [], "member_of": []},
+             {"id": "pellow", "name": "Pellow", "kind": "town", "aliases": [],
+              "member_of": []})
+    knowledge = tramway_with(
+        ("director-place", "Corvia Rail's new director is based in Pellow.",
+         ["dunmere-depot", "corvia-rail", "pellow"], []), entities=depot)
+    assert_answers("Where is the Dunmere depot?", knowledge, None)

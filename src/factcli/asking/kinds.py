@@ -29,7 +29,8 @@ def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]
     tokens = fact.tokens
     found: list[str] = []
     while position < len(tokens):
-        if tokens[position] in vocab.determiners:
+        if tokens[position] in vocab.determiners and position not in starts:
+            # a name may open with a determiner's word: 'in *New* York', 'in *No* Man's Land'
             position = _past_describing_words(fact, position + 1, starts, vocab)
         if position not in starts:
             break
