@@ -615,66 +615,21 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
     asked = set(core.entity_ids)
     starts = {pos: e for e, pos in fact.entities}
     found: list[str] = []
-    ends = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e in asked]
-    described = _described_subject_end(alignment.fact, fact, asked, vocab)
-    for after in ends + ([described] if described is not None else []):
+    for entity_id, pos in fact.entities:
+        if entity_id not in asked:
+            continue
+        after = fact.entity_ends.get(pos, pos + 1)
         for at in range(after, min(after + 4, len(tokens) - 1)):
             if tokens[at] in vocab.locative:
                 if at == after + 3 and "s:" + stem(tokens[at - 1]) not in core.term_set:
                     break
-                found += _places_in_chain(fact, at + 1, asked, gap, vocab)
+                for place in _joined_names(fact, at + 1, vocab):  # 'at Orlo and Venn'
+                    if place not in asked and _kind_fits(place, gap, vocab):
+                        found.append(vocab.entities[place].name)
                 break
             if at in starts or tokens[at] in vocab.prepositions:
                 break
     return _of_kind_said(found, fact, asked, gap, vocab) or list(dict.fromkeys(found))
-
-
-def _described_subject_end(compiled: CompiledFact, fact: Analysis, asked: set[str],
-                           vocab: Vocabulary) -> int | None:
-    """Where the fact's subject ends when it describes an asked thing the fact is about
-    without its name ('*the firm's new plant* is located in …' of the plant named in the
-    question): at its first auxiliary or verb of position, with no name between, when the
-    word before says what kind of thing it is (not '*the firm's chief* is based in …')."""
-    named = {e for e, _ in fact.entities}
-    described = [e for e in (compiled.subject & asked) - named if e in vocab.entities]
-    if not described:
-        return None
-    tokens = fact.tokens
-    for at, token in enumerate(tokens):
-        if token in vocab.auxiliaries or vocab.is_position_verb(token):
-            kinds = {fold(vocab.entities[e].kind).split()[-1] for e in described
-                     if vocab.entities[e].kind}
-            head = {tokens[at - 1], *vocab.lemmas_of(tokens[at - 1])} if at else set()
-            return at if not kinds.isdisjoint(head) else None
-        if token in vocab.prepositions:
-            return None  # 'the plant *of* …': not a subject phrase alone
-    return None
-
-
-def _places_in_chain(fact: Analysis, at: int, asked: set[str], gap: Gap,
-                     vocab: Vocabulary) -> list[str]:
-    """The places of the kind asked (or named by the question's own word for it) that the
-    names from ``at`` on give ('at Orlo and Venn'), going on to the place that holds them
-    when none is ('in the town of Orlo *in Vestria*' for 'in which region')."""
-    tokens = fact.tokens
-    first = True
-    while at < len(tokens):
-        names = _joined_names(fact, at, vocab)
-        # a holding place is taken only of the very kind the question names ('in which
-        # *country*' is not answered by the state that holds the town)
-        fitting = [vocab.entities[place].name for place in names
-                   if place not in asked and ((first and _kind_fits(place, gap, vocab))
-                                              or _kind_said(vocab.entities[place].kind,
-                                                            gap.kind_word, vocab))]
-        if fitting or not names:
-            return fitting
-        first = False
-        last = min(pos for e, pos in fact.entities if e == names[-1] and pos >= at)
-        at = fact.entity_ends.get(last, last + 1)
-        if at >= len(tokens) or tokens[at] not in vocab.locative:
-            return []
-        at += 1
-    return []
 
 
 def _of_kind_said(found: list[str], fact: Analysis, asked: set[str], gap: Gap,
