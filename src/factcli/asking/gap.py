@@ -181,7 +181,7 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                     said = range(end, stop) if _asks_name(form) else ()
                     span = (frozenset(range(start, stop + 1)) - narrowing - set(said)
                             | owner_span)
-                    if _nothing_else_asked(reading, span):
+                    if owner_span and _nothing_else_asked(reading, span):
                         # "who is the *leader of Unite*": the kind noun and its owner are
                         # all the question says of the one asked for, so they are what a
                         # fact must say of it ('Ann Lee is the leader of Unite'), not
