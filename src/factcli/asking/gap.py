@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli.asking.wording import _POSSESSIVE, _is_time_unit, _pick, _plural
+from factcli.asking.wording import _POSSESSIVE, _is_time_unit, _kind_head, _pick, _plural
 from factcli.text import Analysis, tokenise
 from factcli.vocabulary import QuestionForm, Vocabulary
 
@@ -528,8 +528,8 @@ def _only_organisations_called(word: str, vocab: Vocabulary) -> bool:
     the lexicon makes an organisation ('planning board', 'agency'), if any is."""
     called = {e for lemma in {word, *vocab.lemmas_of(word)}
               for e in vocab.kind_words.get(lemma, ())}
-    return all(vocab.kind_nouns.get(vocab.entities[e].kind.split(" of ")[0].split()[-1])
-               == _ORGANISATION for e in called if e in vocab.entities)
+    return all(vocab.kind_nouns.get(_kind_head(vocab.entities[e].kind)) == _ORGANISATION
+               for e in called if e in vocab.entities)
 
 
 def _starts_store_kind(tokens: list[str], position: int, vocab: Vocabulary) -> bool:

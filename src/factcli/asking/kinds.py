@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcli.asking.gap import Gap
-from factcli.asking.wording import _words
+from factcli.asking.wording import _kind_head, _words
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, and_list, fold, read_statement
@@ -124,7 +124,7 @@ def _head_kind(kind: str, vocab: Vocabulary) -> str | None:
     """The kind the head noun of a store's kind names: a *group* of aid organisations is a
     group, an architecture *firm* a company (questions.json kind_nouns); a general word
     for a place ('area', 'route') says too little to make a thing a place."""
-    head = kind.split(" of ")[0].split()[-1]
+    head = _kind_head(kind)
     named = vocab.kind_nouns.get(head)
     return head if named is None else None if named == _ANY_PLACE else named
 

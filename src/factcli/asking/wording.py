@@ -1,8 +1,8 @@
 """Word-level readings shared by the question's reader and the answer's finders.
 
 What one word or token is (a plural, a participle, a verb in its sentence, a unit of time,
-a light verb, a verb of inclusion, a word that picks one of several dates) and the words of
-a statement between two token positions.
+a light verb, a verb of inclusion, a word that picks one of several dates), the head noun
+of a store's kind, and the words of a statement between two token positions.
 """
 
 from __future__ import annotations
@@ -17,6 +17,12 @@ _POSSESSIVE = "s"  # the token the reader makes of "'s"
 
 def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
+
+
+def _kind_head(kind: str) -> str:
+    """The head noun of a store's kind: 'architecture *firm*', '*group* of aid
+    organisations'."""
+    return kind.split(" of ")[0].split()[-1]
 
 
 @lru_cache(maxsize=4096)
