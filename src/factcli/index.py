@@ -137,8 +137,11 @@ class Index:
         for token in sorted(set(tokens)):
             for doc, score in self._scored(token):
                 scores[doc] = scores.get(doc, 0.0) + score
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
-        return [(self.facts[doc], score) for doc, score in best]
+        # best score first, the earlier fact first among equal scores: nlargest keeps the
+        # order it is given among equal keys, so the facts go in by their place in the
+        # store, and the key is a lookup in C rather than a tuple made for each fact
+        best = heapq.nlargest(limit, sorted(scores), key=scores.__getitem__)
+        return [(self.facts[doc], scores[doc]) for doc in best]
 
     def _scored(self, token: str) -> list[tuple[int, float]]:
         """A token's posting with its idf applied, (fact, score) pairs worked out on first
