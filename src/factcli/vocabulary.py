@@ -834,6 +834,12 @@ class Vocabulary:
         return {}
 
     @cached_property
+    def inceptive_words(self) -> frozenset[str]:
+        """The verbs of beginning of one word ('began', 'starts'), to test a sentence's
+        words against all at once rather than each against every phrase."""
+        return frozenset(phrase[0] for phrase in self.inceptive if len(phrase) == 1)
+
+    @cached_property
     def joined_names(self) -> bool:
         """Some entity's name holds a comma or an 'and' ('Skidmore, Owings & Merrill'),
         where a list must not be cut."""

@@ -659,6 +659,7 @@ def _kind_word_of_a_bystander(reading: Analysis, compiled: CompiledFact, result:
                                    Relation.INDEPENDENT, "not named by the fact")
 
 
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _subject_verb(reading: Analysis) -> str | None:
     """The subject's own verb: the first one from the predicate on, not a later clause's
     ('Lithuania wants to strengthen its security because tensions are rising')."""

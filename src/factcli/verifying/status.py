@@ -365,7 +365,7 @@ def _begun_acts(reading: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], 
     tokens = reading.tokens
     found = []
     for term, pos in reading.terms:
-        if term not in reading.verb_terms or (tokens[pos],) not in vocab.inceptive:
+        if term not in reading.verb_terms or tokens[pos] not in vocab.inceptive_words:
             continue
         if pos + 1 in at and tokens[pos + 1].endswith("ing"):
             found.append((term, at[pos + 1]))

@@ -286,7 +286,7 @@ def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
     for i in unsaid:
         step = result.steps[i]
         at = next((pos for t, pos in reading.terms if t == step.key), None)
-        if at is None or (tokens[at],) not in vocab.inceptive:
+        if at is None or tokens[at] not in vocab.inceptive_words:
             continue  # nearly every verb: not one of beginning
         act_at = at + 2 if tokens[at + 1:at + 2] == ["to"] else at + 1
         act = term_at.get(act_at)
@@ -323,11 +323,11 @@ def _taking_effect(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         if term not in unsaid:
             continue
         if claimed is not None:
-            begins = next((t for t in fact_tokens if (t,) in vocab.inceptive), None)
+            begins = next((t for t in fact_tokens if t in vocab.inceptive_words), None)
             within = pos in claimed
         elif said is not None:
             begins = " ".join(fact_tokens[said.start:said.stop])
-            within = (reading.tokens[pos],) in vocab.inceptive
+            within = reading.tokens[pos] in vocab.inceptive_words
         if begins is not None and within:
             i = unsaid[term]
             result.steps[i] = result.steps[i]._replace(
@@ -341,7 +341,7 @@ def _beginning_said(reading: Analysis,
     """Where the claim says a rule takes effect, if it does, and whether it has a verb of
     beginning at all."""
     return (vocab.taking_effect_at(reading.tokens),
-            any((token,) in vocab.inceptive for token in reading.tokens))
+            not vocab.inceptive_words.isdisjoint(reading.tokens))
 
 
 def _support_verb(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
