@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from factcli.errors import FactcliError
+from factcli.errors import FactcliError, UsageError
 
 
 class NotRegularFileError(OSError):
@@ -87,8 +87,6 @@ def write_user_file(path: Path, data: bytes, error: type[FactcliError], *,
 
 def require_text(value: str, what: str, example: str, limit: int) -> str:
     """``value`` stripped, or a usage error if it is empty or longer than ``limit``."""
-    from factcli.errors import UsageError
-
     text = value.strip()
     if not text:
         raise UsageError(f"the {what} is empty; e.g. {example}")

@@ -622,7 +622,7 @@ class Vocabulary:
     def status_of(self, tokens: list[str]) -> str | None:
         """'completed' for a sentence that says something is done ('already', 'has been
         completed'), 'prospective' for one about what is planned or to come."""
-        if any(t in self.completive for t in tokens):
+        if not self.completive.isdisjoint(tokens):
             return "completed"
         start = 0
         while found := _first_phrase(tokens[start:], self._starts["prospective"]):
