@@ -8,6 +8,7 @@ and a claim verb WordNet links to the fact's only at a less common sense ('clear
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -49,6 +50,10 @@ if TYPE_CHECKING:
 # How far after a verb the act it keeps from happening ('prevented NATO ships from
 # boarding') may start: the verb's object, a name of a few words, stands between.
 _GOVERNED_REACH = 7
+
+# Three letters in a row, none of them a small a-z: a word in capitals ('COO', 'ÖBB') is
+# such a run, so a text without one has no abbreviation (:func:`_abbreviations`).
+_RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -944,6 +949,8 @@ def _abbreviations(reading: Analysis) -> tuple[tuple[str, str], ...]:
     """The claim's terms written as a word in capitals that may abbreviate a few words
     ('COO', 'EIA'), with the word as written. Two letters ('UK', 'EU') are a name's, and
     too often the initials of two words by chance."""
+    if not _RUN_OF_CAPITALS.search(reading.text):
+        return ()  # nearly every claim: its spellings need not be worked out
     return tuple((term, written) for term, word in reading.raw_terms.items()
                  for written in [reading.spelling.get(word, word)]
                  if 3 <= len(written) <= 6 and written.isalpha() and written.isupper())
