@@ -21,7 +21,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "title_words", "do_forms", "which_of", "linking", "relative_times",
                         "scene_words", "interval_markers", "indefinite_articles",
                         "people_roots", "naming_verbs", "description_verbs", "ownership_verbs",
-                        "base_verbs", "operating_verbs",
+                        "base_verbs", "siting_verbs", "place_phrases", "operating_verbs",
                         "scene_conjunctions",
                         "past_auxiliaries", "weekday_words", "earliest_words",
                         "latest_words", "pointing_words",

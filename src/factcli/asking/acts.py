@@ -221,8 +221,12 @@ def _asks_state(core: Analysis, gap: Gap) -> bool:
 
 def _only_positioned(open_: list[Step], vocab: Vocabulary) -> bool:
     """'In which town does the plant *stand*', 'where does the village *lie*': a verb of
-    position only says the thing is there, as 'is' does."""
-    return all(vocab.is_position_verb(s.claim) for s in open_)
+    position only says the thing is there, as 'is' does; so does a verb that puts it there
+    ('where will the plant be *built*': questions.json siting_verbs), asked of a fact that
+    says where it is."""
+    siting = vocab.question_words["siting_verbs"]
+    return all(vocab.is_position_verb(s.claim) or not siting.isdisjoint(
+        {fold(s.claim), *vocab.lemmas_of(fold(s.claim))}) for s in open_)
 
 
 def _light_verb_said(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:

@@ -46,11 +46,12 @@ from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
     _is_about,
     _is_of_kind,
-    _joined_names,
     _kind_fits,
     _kind_said,
     _only_placed,
     _place_kinds,
+    _place_links,
+    _place_phrase_at,
     _role_unsaid,
 )
 from factcli.asking.phrases import _kind_of_names
@@ -75,7 +76,7 @@ from factcli.asking.pieces import (
     _said_of_another,
     _set_aside,
 )
-from factcli.asking.wording import _is_light_verb
+from factcli.asking.wording import _is_light_verb, _kind_head
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -607,7 +608,9 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
     """For a question after a place ('where', 'in which city'), the places of that kind the
     fact puts a thing the question names in: 'O'Hare International Airport *in Chicago*',
     'Hensel Phelps is based *in Greeley*' (two words at most, its verb, between; three
-    when the last is the question's own word: 'Century *has its base* in Chicago')."""
+    when the last is the question's own word: 'Century *has its base* in Chicago'). The
+    nearest places of the kind asked: 'close to Hartwell in *Corrin*' is in a
+    county, 'close to *Hartwell*' near a town."""
     if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
         return []
     fact = read_statement(alignment.fact.fact.statement, vocab)
@@ -615,21 +618,81 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
     asked = set(core.entity_ids)
     starts = {pos: e for e, pos in fact.entities}
     found: list[str] = []
-    for entity_id, pos in fact.entities:
-        if entity_id not in asked:
-            continue
-        after = fact.entity_ends.get(pos, pos + 1)
+    for mentioned in _asked_thing_ends(alignment, fact, asked, vocab):
+        after = _past_verb_chain(tokens, mentioned, vocab)
         for at in range(after, min(after + 4, len(tokens) - 1)):
-            if tokens[at] in vocab.locative:
+            if _place_phrase_at(tokens, at, vocab):
                 if at == after + 3 and "s:" + stem(tokens[at - 1]) not in core.term_set:
                     break
-                for place in _joined_names(fact, at + 1, vocab):  # 'at Orlo and Venn'
-                    if place not in asked and _kind_fits(place, gap, vocab):
-                        found.append(vocab.entities[place].name)
+                found += next((fitting for link in _place_links(fact, at, vocab) if (
+                    fitting := [vocab.entities[place].name for place in link
+                                if place not in asked and _kind_fits(place, gap, vocab)])), [])
                 break
             if at in starts or tokens[at] in vocab.prepositions:
                 break
     return _of_kind_said(found, fact, asked, gap, vocab) or list(dict.fromkeys(found))
+
+
+def _past_verb_chain(tokens: list[str], at: int, vocab: Vocabulary) -> int:
+    """Past the relative pronoun and the auxiliaries that open what is said of a thing
+    ('Tamsby*, which* lies on …', 'the plant *is to be* built next to …'): where its
+    verb or its preposition stands. Not past a main verb's object ('Arlo *has a* yard in
+    …' says where the yard is)."""
+    if tokens[at:at + 1] == [","] and at + 1 < len(tokens) and (
+            tokens[at + 1] in vocab.relative_pronouns):
+        at += 2
+    while at + 1 < len(tokens) and (tokens[at] in vocab.auxiliaries or tokens[at] == "to"
+                                    or tokens[at] in vocab.between_auxiliary) and (
+            tokens[at + 1] not in vocab.determiners or tokens[at + 1] in vocab.prepositions):
+        at += 1
+    return at
+
+
+def _possessive_at(tokens: list[str], at: int) -> bool:
+    return tokens[at:at + 1] == ["s"]  # how text.tokenise keeps a possessive 's
+
+
+def _asked_thing_ends(alignment: Alignment, fact: Analysis, asked: set[str],
+                      vocab: Vocabulary) -> list[int]:
+    """Where the fact's words for the thing the question asks about end: its name, or
+    the phrase that opens the fact when it stands for that thing (*'Arlo's new glass
+    works* is located in …', *'the wind farm* lies off …'): a phrase before the fact's
+    first verb that names nothing else but owners and ends on the thing's name or kind (the fact
+    being about it) or on a noun the question has."""
+    ends = [fact.entity_ends.get(pos, pos + 1) for e, pos in fact.entities if e in asked]
+    tokens = fact.tokens
+    verb = next((at for at in range(1, len(tokens)) if tokens[at] in vocab.auxiliaries
+                 or vocab.is_position_verb(tokens[at]) or tokens[at] in vocab.prepositions
+                 or tokens[at] == ","), 0)
+    if not verb or tokens[verb] in vocab.prepositions or tokens[verb] == "," or any(
+            e not in asked and not _possessive_at(tokens, fact.entity_ends.get(pos, pos + 1))
+            for e, pos in fact.entities if pos < verb):
+        return ends  # (an owner's name is no other thing: '*Arlo's* works')
+    head = stem(tokens[verb - 1])
+    # the thing the fact is about and does not name: its kind's head ('the *farm*')
+    unnamed = asked & set(alignment.fact.subject) - {e for e, _ in fact.entities}
+    kinds = {stem(_kind_head(vocab.entities[e].kind)) for e in unnamed}
+    held = {stem(word) for s in alignment.steps if s.kind == "word" and s.relation in _HELD
+            for word in tokenise(s.fact)}
+    if head in kinds | held and _says_where(tokens, verb, vocab):
+        ends.append(verb)
+    return ends
+
+
+def _says_where(tokens: list[str], verb: int, vocab: Vocabulary) -> bool:
+    """What follows the subject at ``verb`` only puts it in a place: a copula ('is in'),
+    a verb of position ('lies on') or one that sites it ('is located in', 'will be built
+    next to': questions.json siting_verbs, base_verbs), not an act done there ('was
+    launched in')."""
+    at = _past_verb_chain(tokens, verb, vocab)
+    if _place_phrase_at(tokens, at, vocab):
+        return True
+    word = tokens[at] if at < len(tokens) else ""
+    lemmas = {word, *vocab.lemmas_of(word)}
+    words = vocab.question_words
+    return (vocab.is_position_verb(word) or not lemmas.isdisjoint(
+        words["siting_verbs"] | words["base_verbs"])) and bool(
+        _place_phrase_at(tokens, at + 1, vocab))
 
 
 def _of_kind_said(found: list[str], fact: Analysis, asked: set[str], gap: Gap,

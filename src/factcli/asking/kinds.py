@@ -25,9 +25,16 @@ def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]
     """The names that start at ``position`` (past a determiner and the words that only
     describe the name: 'in *a post-apocalyptic* Los Angeles', 'in *southern* France'),
     joined by 'and' or 'or'."""
+    return _joined_names_to(fact, position, vocab)[0]
+
+
+def _joined_names_to(fact: Analysis, position: int,
+                     vocab: Vocabulary) -> tuple[list[str], int]:
+    """The names of _joined_names and where the last of them ends."""
     starts = {pos: e for e, pos in fact.entities}
     tokens = fact.tokens
     found: list[str] = []
+    end = position
     while position < len(tokens):
         if tokens[position] in vocab.determiners and position not in starts:
             # a name may open with a determiner's word: 'in *New* York', 'in *No* Man's Land'
@@ -35,11 +42,61 @@ def _joined_names(fact: Analysis, position: int, vocab: Vocabulary) -> list[str]
         if position not in starts:
             break
         found.append(starts[position])
-        position = fact.entity_ends.get(position, position + 1)
+        position = end = fact.entity_ends.get(position, position + 1)
         if position >= len(tokens) or tokens[position] not in ("and", "or"):
             break
         position += 1
-    return found
+    return found, end
+
+
+_OPENING_PLACE_WORDS = 4  # 'in *the northern province* of Velk'
+
+
+def _place_phrase_at(tokens: list[str], at: int, vocab: Vocabulary) -> int:
+    """How many words the preposition of place at ``at`` takes ('in', 'on', 'next to',
+    'close to': questions.json place_phrases); 0 when none stands there."""
+    if at >= len(tokens):
+        return 0
+    if tokens[at] in vocab.locative:
+        return 1
+    for phrase in vocab.question_words["place_phrases"]:
+        words = phrase.split()
+        if tokens[at:at + len(words)] == words:
+            return len(words)
+    return 0
+
+
+def _place_names(fact: Analysis, position: int, vocab: Vocabulary) -> tuple[list[str], int]:
+    """The names a phrase of place gives from ``position`` and where they end: the names
+    themselves ('in Corrin'), or those after 'of' when a few words of description
+    open it ('in *the northern province of* Velk', 'in *the north of* England')."""
+    tokens = fact.tokens
+    starts = {pos for _, pos in fact.entities}
+    for at in range(position, min(position + _OPENING_PLACE_WORDS, len(tokens) - 1)):
+        if tokens[at] == "of":
+            if at + 1 in starts:
+                return _joined_names_to(fact, at + 1, vocab)
+            break
+        if tokens[at] in vocab.prepositions or tokens[at] == ",":
+            break
+    return _joined_names_to(fact, position, vocab)
+
+
+def _place_links(fact: Analysis, at: int, vocab: Vocabulary) -> list[list[str]]:
+    """The places named from the preposition of place at ``at`` on, nearest first, each
+    followed by the places it lies in: 'close to Hartwell *in Corrin*', 'on Orrin
+    *in the province of Velk*', 'in Pell*, in Astoria*'."""
+    tokens = fact.tokens
+    links: list[list[str]] = []
+    width = _place_phrase_at(tokens, at, vocab)
+    while width:
+        names, end = _place_names(fact, at + width, vocab)
+        if not names:
+            break
+        links.append(names)
+        at = end + (end < len(tokens) and tokens[end] == ",")
+        width = _place_phrase_at(tokens, at, vocab)
+    return links
 
 
 def _past_describing_words(fact: Analysis, position: int, starts: dict[int, str],
