@@ -91,6 +91,44 @@ def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) 
     assert verdict(claim, knowledge) == label
 
 
+@pytest.fixture(scope="module")
+def figures_of_others() -> Knowledge:
+    """Facts whose figures are easily taken for another thing's: a sum whose bracket denies
+    something else, a warning of what would come, a figure before a name that opens on
+    'New'."""
+    return tramway_with(
+        ("depot-contract-sum", "The depot contract is worth 80 million euros (before tax, "
+         "not counting fees).", ["depot-builders"], []),
+        ("depot-warning", "Corvia Rail had warned the depot would cost 90 million euros.",
+         ["corvia-rail"], []),
+        ("bank-loan", "The council repaid the 30 million euros New Meridia Bank lent it.",
+         ["meridia-council", "new-meridia-bank"], []),
+        entities=({"id": "new-meridia-bank", "name": "New Meridia Bank", "kind": "company",
+                   "aliases": [], "member_of": []},))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # a 'not' set off in a bracket denies what it sets off, not the sentence
+    ("The depot contract is worth 80 million euros.", SUPPORTED),
+    ("The depot contract is worth 85 million euros.", REFUTED),
+    # a warning of what would come was itself given
+    ("Corvia Rail's 90 million euro warning was issued in 2024.", NOT_ENOUGH_INFO),
+    ("Corvia Rail has warned that the depot would cost 90 million euros.", SUPPORTED),
+    # a share or a multiple of a figure is that part of it
+    ("The Southbank library will cost half of the tram extension's 310 million euros.",
+     SUPPORTED),
+    ("The tram extension will cost double the Southbank library's 155 million euros.",
+     SUPPORTED),
+    ("The Southbank library will cost less than a third of the tram extension's 310 million "
+     "euros.", REFUTED),
+    # 'new' opening a name after a figure says no change
+    ("The council repaid 35 million euros to New Meridia Bank.", REFUTED),
+])
+def test_a_figure_is_set_against_the_same_things_figure(figures_of_others: Knowledge,
+                                                         claim: str, label: str) -> None:
+    assert verdict(claim, figures_of_others) == label
+
+
 @pytest.mark.parametrize(("claim", "label"), [
     ("The council banned the depot plan.", REFUTED),  # to approve is to permit
     ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease

@@ -161,7 +161,8 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
     partitive = _partitive(vocab, tokens, i)
     if partitive is not None:
         return partitive
-    fraction = _fraction(vocab, tokens, i) or _ratio(vocab, tokens, i)
+    fraction = _fraction(vocab, tokens, i) or _ratio(vocab, tokens, i) or _multiple(
+        vocab, tokens, i)
     if fraction is not None:
         return fraction
     qualifier = None
@@ -327,10 +328,65 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
         return whole._replace(value=part * whole.value, step=part * whole.step,
                               qualifier=qualifier,
                               text=" ".join(tokens[i:whole.end]), start=i)
+    whole = _figure_in_phrase(vocab, tokens, k + 2)
+    if whole is not None:
+        # 'less than half of the firm's £1.25 billion investment': that part of the sum
+        return _times(whole, part, qualifier, tokens, i)
     value = round(100 * part, 1)
     return QuantityMention(value=value, unit="percent", dimension="percent",
                            qualifier=qualifier, step=10.0, source_unit="percent",
                            text=" ".join(tokens[i:k + 1]), start=i, end=k + 1)
+
+
+def _multiple(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
+    """'double the £2 billion ceiling', 'nearly twice the programme's NZ$2 billion budget':
+    that multiple of the figure the phrase after it gives ('costs twice as much as' compares
+    two things, which comparison.py reads)."""
+    qualifier, k = "exact", i
+    for phrase, comparator in _comparators_at(vocab, tokens, i):
+        qualifier, k = comparator, i + len(phrase)
+        break
+    factor = vocab.multiples.get(tokens[k]) if k < len(tokens) else None
+    if factor is None or factor < 1 or k + 1 >= len(tokens) or (
+            tokens[k + 1] not in vocab.determiners):
+        return None
+    whole = _figure_in_phrase(vocab, tokens, k + 1)
+    return None if whole is None else _times(whole, factor, qualifier, tokens, i)
+
+
+# how many words a noun phrase may put between a share or a multiple and the figure it is
+# taken of: 'half of *Tata Steel's* £1.25 billion', 'double *the new programme ceiling of*
+# NZ$2 billion'
+_PHRASE_REACH = 6
+
+
+def _figure_in_phrase(vocab: Vocabulary, tokens: list[str], start: int) -> QuantityMention | None:
+    """The sum or measure a noun phrase starting at ``start`` gives, before anything that
+    ends the phrase (a verb's auxiliary, another preposition than 'of', a clause's joiner
+    or relative word, 'or', 'than'); not a count ('half of the 17 countries' is a share of
+    them), a share or a date."""
+    for at in range(start, min(start + _PHRASE_REACH + 1, len(tokens))):
+        token = tokens[at]
+        if (token in vocab.prepositions and token != "of") or token in vocab.be_forms or (
+                token in vocab.auxiliaries) or token in vocab.clause_joiners or (
+                token in vocab.relative_pronouns) or token in ("or", "than"):
+            return None
+        if token[:1].isdigit() or token in vocab.figure_openers:
+            figure = read_quantity(vocab, tokens, at)
+            if figure is not None:
+                return figure if figure.dimension not in ("count", "percent", "date") and (
+                    figure.qualifier == "exact") else None
+    return None
+
+
+
+def _times(whole: QuantityMention, factor: float, qualifier: str, tokens: list[str],
+           start: int) -> QuantityMention:
+    """``whole`` taken ``factor`` times, said from ``start`` with the comparator before the
+    share or the multiple ('less than half of …')."""
+    return whole._replace(value=factor * whole.value, step=factor * whole.step,
+                          qualifier=qualifier, text=" ".join(tokens[start:whole.end]),
+                          start=start)
 
 
 # the largest whole a ratio is said of ('one in a thousand'); above it, 'one in 2024' is a

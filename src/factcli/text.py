@@ -644,8 +644,9 @@ def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
 
 _SETTING_ASIDE = (("rather", "than"), ("instead", "of"))  # 'X rather than Y' sets Y aside
 # 'a Russian submarine, not a fighter jet, tried': a 'not' and what it denies, set off by
-# commas, deny those words, not the sentence
-_SET_OFF_DENIAL = re.compile(r",\s+not\s+(?P<denied>[^,]+),", re.I)
+# commas (or closing a bracket: 'worth $5m (US dollars, not euros)'), deny those words,
+# not the sentence
+_SET_OFF_DENIAL = re.compile(r",\s+not\s+(?P<denied>[^,()]+)[,)]", re.I)
 
 
 def _denied_terms(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:

@@ -943,6 +943,7 @@ class Vocabulary:
         not among them, and not a digit or a symbol, starts none."""
         return frozenset(self.number_words) | frozenset(self.multipliers) | frozenset(
             self.comparators) | frozenset(self.magnitudes) | frozenset(self.fractions) | (
+            frozenset(self.multiples)) | (
             self.fillers) | frozenset(
             name.split()[0] for name in self.unit_names)
 
@@ -1157,7 +1158,12 @@ class Vocabulary:
             best: tuple[int, str] | None = None
             # 'Terminal 2' is another terminal, not a typo of 'Terminal 1'
             digits = "".join(c for c in candidate if c.isdigit())
+            initials = [word[0] for word in candidate.split()]
             for alias, entity_id in self._fuzzy_by_digits.get((length, digits), ()):
+                # a slip of the pen keeps a word's first letter: 'Northern China' is
+                # another region than 'Southern China', not a typo of it
+                if [word[0] for word in alias.split()] != initials:
+                    continue
                 distance = Levenshtein.distance(candidate, alias, score_cutoff=budget)
                 if distance <= budget and (best is None or distance < best[0]):
                     best = (distance, entity_id)

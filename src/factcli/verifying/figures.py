@@ -394,9 +394,15 @@ def _addition_held(mention: QuantityMention, counterpart: FactQuantity, reading:
 
 
 def _changes(quantity: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
-    """'11 more gates', 'a further 13 million': a figure of a change, not a total."""
+    """'11 more gates', 'a further 13 million': a figure of a change, not a total (not
+    'NZ$596 million (New Zealand dollars)': the word after it opens a name)."""
     return (quantity.end < len(tokens) and tokens[quantity.end] in vocab.differences
-            ) or _added(quantity, tokens, vocab)
+            and not _opens_a_name(tokens, quantity.end, vocab)) or _added(quantity, tokens, vocab)
+
+
+def _opens_a_name(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    found = vocab.match_phrase(tokens, at)
+    return found is not None and found[0] == "entity" and found[2] > 1
 
 
 def _added(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:

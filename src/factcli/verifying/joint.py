@@ -61,7 +61,8 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
         # against the first fact's 'August')
         dated_otherwise = any(s.kind == "figure" and s.fact and s.relation not in _HOLDS
                               for s in first.steps)
-        if (not qualified or dated_otherwise or first.conflicts or first.subject_missing
+        if (not qualified or dated_otherwise or _dates_another_act(reading, first, gaps)
+                or first.conflicts or first.subject_missing
                 or first.ratio < 0.4 or not (first.unmatched or gaps)
                 or first.fact_negated != first.claim_negated):
             continue
@@ -140,6 +141,15 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _dates_another_act(reading: Analysis, first: Alignment, gaps: set[str]) -> bool:
+    """The first fact gives the claim's date, but to another act: 'Corvia's warning was
+    issued in 2024' from 'Corvia closed the depot in 2024' and 'Corvia had warned …': a date
+    is the date of the words around it ('warning'), which the fact holding it must hold."""
+    held = {key.removeprefix("@") for key in first.matched}
+    return any(m.dimension == "date" and "#" + m.text not in gaps and m.context
+               and m.context.isdisjoint(held) for m in reading.quantities)
 
 
 def _says_owner(compiled: CompiledFact, owner: str, owned: str, vocab: Vocabulary) -> bool:

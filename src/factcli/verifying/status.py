@@ -251,7 +251,12 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     done = reading.status == "completed" or perfect or dated_past or done_now or (
         prospective and finished is not None) or _not_yet(reading)
     act_held = act_held or dated_past
-    if done and prospective and act_held and not _same_act_done(reading, compiled, vocab):
+    # ('the Treasury's warning was issued in 2023' against 'the Treasury had warned the
+    # project would cost NZ$4 billion': the fact tells of the warning as done; its 'would'
+    # is of what was warned of)
+    if done and prospective and act_held and not _same_act_done(reading, compiled, vocab) and (
+            not _any_in_past(_fact_words_of_done_act(reading, compiled, result, vocab),
+                             compiled, vocab)):
         _done_before_deadline(result)
         if finished is not None:
             result.steps.remove(finished)
@@ -933,19 +938,33 @@ def _said_as_done(reading: Analysis, compiled: CompiledFact, result: Alignment,
     in the past ('left', 'has pulled out'), not 'is leaving' or 'by leaving' (another verb
     of the fact in the past, 'has committed', does not count). Without a verb of the
     claim's matched, the fact's tense as a whole."""
+    words = _fact_words_of_done_act(reading, compiled, result, vocab)
+    if not words:
+        # ('has already carried out reviews': a verb of little meaning, read as no act,
+        # leaves the fact's 'already' to say it is done)
+        return compiled.past or compiled.status == "completed"
+    return _any_in_past(words, compiled, vocab)
+
+
+def _fact_words_of_done_act(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                            vocab: Vocabulary) -> list[str]:
+    """The fact's words for the act the claim says was done: for the claim's verbs in the
+    past or the perfect, or, with no verb of its own ('construction is already under way',
+    'the warning was issued': a verb of little meaning), the fact's verb for the claim's
+    noun of the act ('warned')."""
     term_at = {pos: t for t, pos in reading.terms}
     verbs = {term_at[pos] for pos in _done_at(reading, vocab) if pos in term_at}
     words = [s.fact for s in result.steps if s.kind == "word" and s.key in verbs
              and s.relation in _HOLDS and s.fact]
     if not words and not reading.verb_terms:
-        # 'construction is already under way' against 'is to be built': with no verb of
-        # its own, the fact's verb for the claim's noun of the act, else the fact's tense
         words = [s.fact for s in result.steps if s.kind == "word" and s.relation in _HOLDS
                  and s.fact and _fact_term(s, compiled) in compiled.verbs]
-    if not words:
-        # ('has already carried out reviews': a verb of little meaning, read as no act,
-        # leaves the fact's 'already' to say it is done)
-        return compiled.past or compiled.status == "completed"
+    return words
+
+
+def _any_in_past(words: list[str], compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """One of the fact's ``words`` is its verb in the past or the perfect ('left', 'has
+    pulled out', 'had warned'), not 'is leaving' or 'will be built'."""
     tokens = tokenise(compiled.fact.statement)
     for word in words:
         first = tokenise(word)[:1]
