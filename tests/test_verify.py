@@ -125,6 +125,22 @@ def test_a_verb_linked_only_at_a_lower_sense_stands_for_the_facts_act(
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("The Northbank depot sits some 12 km east of Meridia.", SUPPORTED),
+    ("The Northbank depot stands about 12 km east of Meridia.", SUPPORTED),
+    ("The Northbank depot sits some 30 km east of Meridia.", REFUTED),
+    ("The Northbank depot sits some 12 km west of Meridia.", REFUTED),
+])
+def test_a_verb_of_position_before_a_distance_only_says_where(claim: str, label: str) -> None:
+    """'sits 12 km east of Meridia' is where the thing lies, as 'is' would say it; no
+    opposite of the fact's 'lies' (WordNet's sitting and lying are postures)."""
+    knowledge = tramway_with(("depot-distance", "The Northbank depot lies 12 km east of Meridia.",
+                              ["northbank", "meridia"],
+                              [{"value": 12, "unit": "km", "measure": "distance from Meridia",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
     ("The council will retain the old tram shed.", SUPPORTED),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
+from factcli.quantities import rate_adverb_after
 from factcli.text import (
     Analysis,
     and_list,
@@ -104,8 +105,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
             continue
-        # A name the store does not know is never another word's synonym.
-        link = None if named else _best_link(
+        # A name the store does not know is never another word's synonym, and a verb of
+        # position only says where ('sits 85 km north of', no posture against 'lies').
+        link = None if named or (not weighed and vocab.is_position_verb(word)) else _best_link(
             term, word, compiled, vocab, verb, narrower, repeated, said)
         if link is None and after_be:
             link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
@@ -479,15 +481,22 @@ def _predicated_after_be(term: str, word: str, reading: Analysis, vocab: Vocabul
 
 
 def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
-    """'The plant stands in Palo': a verb of position before a place preposition only says
-    where the thing is, as 'is' does; the place must still be the fact's."""
+    """'The plant stands in Palo', 'the farms sit 85 km north of the island': a verb of
+    position before a place preposition, or before a distance from a place, only says
+    where the thing is, as 'is' does; the place (and the distance) must still be the fact's."""
     if not vocab.is_position_verb(word):
         return False  # nearly every word
     at = next(pos for t, pos in reading.terms if t == term)
     tokens = reading.tokens
     # ('the stands in the stadium': after a determiner it is a noun)
-    return 0 < at < len(tokens) - 1 and tokens[at + 1] in vocab.locative and (
-        tokens[at - 1] not in vocab.determiners)
+    if not 0 < at < len(tokens) - 1 or tokens[at - 1] in vocab.determiners:
+        return False
+    distance = next((m for m in reading.quantities
+                     if m.start == at + 1 and m.dimension == "length"), None)
+    if distance is None:
+        return tokens[at + 1] in vocab.locative
+    # '85 km *north of*', '20 miles *from*': the place the distance is counted from
+    return not vocab.prepositions.isdisjoint(tokens[distance.end:distance.end + 2])
 
 
 def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
@@ -565,8 +574,11 @@ def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tuple[str, ...]]:
     """The claim's terms by position, and the terms to align in order: each once, without
-    the nouns a count or a superlative of nearness takes."""
-    skipped = _counted_nouns(reading, vocab) | _after_nearness(reading, vocab)
+    the nouns a count or a superlative of nearness takes, nor an adverb that gives a
+    figure's rate ('50,000 batteries *daily*', compared as the figure's 'a day')."""
+    skipped = _counted_nouns(reading, vocab) | _after_nearness(reading, vocab) | {
+        at for mention in reading.quantities
+        for at in [rate_adverb_after(vocab, reading.tokens, mention.end)] if at is not None}
     return ({pos: t for t, pos in reading.terms},
             tuple(dict.fromkeys(t for t, pos in reading.terms if pos not in skipped)))
 
