@@ -1,7 +1,9 @@
 """The claim's words against the fact's: same word, family, WordNet relation or lexicon,
 multi-word verbs and particles, light and support verbs ('took a decision'), verbs of
 beginning ('has started producing', 'takes effect'), verbs of having, lasting and
-describing, ordinals, words the store does not know (names of a kind, unknown names),
+describing, of receiving ('research will receive $5m': '$5m for research'), of heading
+('heads the agency': 'its administrator') and of asserting ('cautioned that': 'said'),
+ordinals, words the store does not know (names of a kind, unknown names),
 and a claim verb WordNet links to the fact's only at a less common sense ('cleared' for
 'approved').
 """
@@ -222,6 +224,9 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
     say it in its own way (a passive of the converse, a verb of two words, of having, of
     lasting, of describing), or not at all (:func:`_unknown_word`)."""
     return (_passive_converse(term, word, reading, compiled, vocab)
+            or _receiving_converse(term, word, reading, compiled, vocab)
+            or _verb_of_leading(term, word, reading, compiled, vocab)
+            or _verb_of_asserting(term, word, reading, compiled, vocab)
             or _multiword_verb(term, word, reading, compiled, vocab)
             or _verb_of_having(term, word, reading, compiled, vocab)
             or _verb_of_duration(term, word, reading, compiled, vocab)
@@ -701,6 +706,95 @@ def _passive_converse(term: str, word: str, reading: Analysis, compiled: Compile
             said = " ".join(tokens[at - 1:at + 1])
             return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
     return None
+
+
+def _receiving_converse(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                        vocab: Vocabulary) -> Step | None:
+    """'Research will receive $5m' against 'the plan includes $5m for research', '$5m will
+    go to research' or 'research is to get $5m': what a sum or a thing is given for, or
+    goes to, is what receives it. The claim's main verb, active, is one of receiving; the
+    fact's verbs only give, include or receive, and it names the claim's subject right
+    after its 'for' or 'to', or says a verb of receiving itself. What is received, and
+    who gives it, are the other pieces' to hold."""
+    if vocab.receiving_verbs.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    verb_at = next(pos for t, pos in reading.terms if t == term)
+    if verb_at not in reading.verbs or is_passive_at(reading.tokens, verb_at, vocab):
+        return None
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    subject = {t for t, pos in reading.terms if reading.fronted <= pos < verb_at}
+    giving = vocab.giving_verbs | vocab.receiving_verbs
+    # (a word of the subject the fact may read as a verb, 'bus *stop* improvements', is none)
+    if any(giving.isdisjoint(vocab.lemmas_of(tokens[at])) and tokens[at] not in vocab.ignored
+           for t, at in fact.terms if at in fact.verbs and t not in subject):
+        return None  # the fact's act is another ('cuts $5m for research')
+    # 'children are to *get* a free meal' ('get', a light word, is no verb term of the fact)
+    said = next((token for token in tokens
+                 if not vocab.receiving_verbs.isdisjoint(vocab.lemmas_of(token))), None)
+    if said is None:
+        first = min((pos for t, pos in fact.terms if t in subject), default=None)
+        before = first - 1 if first is not None else -1
+        while before > 0 and tokens[before] in vocab.determiners - vocab.prepositions:
+            before -= 1  # 'for *the* new research'
+        if before < 0 or tokens[before] not in vocab.receiving_markers:
+            return None
+        said = tokens[before]
+    return Step("word", term, word, said, Relation.EQUIVALENT,
+                "the converse: what it is for receives it")
+
+
+def _verb_of_leading(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> Step | None:
+    """'Ada Brisk heads the port authority' against 'Ada Brisk is the administrator of the
+    port authority' or 'the authority's chief executive': to head a body is to be the one
+    in charge of it, which the fact says with a noun WordNet puts, in its first sense,
+    under the one in charge. The noun opens its phrase, after 'the' with 'of' after it or
+    after an owner ('the authority's'), so nothing before it makes it another ('the
+    *deputy* head', 'the *former* chairman'); who and what are the other pieces' to hold."""
+    if vocab.leading_verbs.isdisjoint(vocab.lemmas_of(word)) or not vocab.leader_words:
+        return None  # nearly every word: the fact is not read again
+    verb_at = next(pos for t, pos in reading.terms if t == term)
+    if verb_at not in reading.verbs or is_passive_at(reading.tokens, verb_at, vocab):
+        return None
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    start = next((at for at, token in enumerate(tokens) if token in vocab.leader_words), 0)
+    end = start
+    while end < len(tokens) and tokens[end] in vocab.leader_words:
+        end += 1  # 'the chief executive'
+    if start > 0 and end > start and (tokens[start - 1] == "s" or (
+            tokens[start - 1] in vocab.definite and tokens[end:end + 1] == ["of"])):
+        return Step("word", term, word, " ".join(tokens[start:end]),
+                    Relation.EQUIVALENT, "to head is to be the one in charge")
+    return None
+
+
+# How far after a verb of asserting its 'that' may stand: 'warned *MPs* that', 'claimed
+# *last week* that'
+_THAT_REACH = 4
+
+
+def _verb_of_asserting(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                       vocab: Vocabulary) -> Step | None:
+    """'The agency cautioned that fares would rise' against 'the agency said fares would
+    rise', 'Ada Brisk described the plan as a gamble' against 'said the plan was a
+    gamble': a verb that gives what its speaker asserts, with 'that' after it or 'as' in
+    its clause, says what the fact's plain 'said' says (another act with the same verb,
+    'presented the award', has no 'as'). Who spoke and what was said are the other
+    pieces' to hold."""
+    complement = ("that" if word in vocab.asserting_that
+                  else "as" if word in vocab.asserting_as else None)
+    if complement is None:
+        return None  # nearly every word: the fact is not read again
+    verb_at = next(pos for t, pos in reading.terms if t == term)
+    reach = _THAT_REACH if complement == "that" else len(reading.tokens)
+    if complement not in reading.tokens[verb_at + 1:verb_at + 1 + reach]:
+        return None
+    said = next((token for token in read_statement(compiled.fact.statement, vocab).tokens
+                 if token in vocab.plain_saying), None)
+    if said is None:
+        return None
+    return Step("word", term, word, said, Relation.EQUIVALENT, "a way of saying it")
 
 
 def _passive_of_converse(term: str, word: str, reading: Analysis, compiled: CompiledFact,
