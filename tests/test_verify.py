@@ -163,6 +163,55 @@ def test_a_verb_linked_only_at_a_lower_sense_stands_for_the_facts_act(
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Ada Brisk described the depot plan as a gamble.", SUPPORTED),
+    ("Ada Brisk portrayed the depot plan as a gamble.", SUPPORTED),
+    ("Ada Brisk presented the depot plan.", NOT_ENOUGH_INFO),  # no 'as': another act
+    ("Ada Brisk described the tram plan as a gamble.", NOT_ENOUGH_INFO),
+])
+def test_a_verb_of_asserting_says_what_the_facts_said_says(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("brisk-gamble", "Ada Brisk said the depot plan was a gamble.", ["ada-brisk"], []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ada Brisk heads Corvia Rail.", SUPPORTED),  # its chief executive is one in charge
+    ("Ada Brisk heads Lumen Works.", REFUTED),  # another body in the same place
+    ("Ada Brisk founded Corvia Rail.", NOT_ENOUGH_INFO),  # another act
+    ("Tomas Vell heads Railco.", NOT_ENOUGH_INFO),  # 'the former chairman' is no longer
+    ("Tomas Vell heads Lumen Works.", SUPPORTED),  # 'Lumen Works's chairman'
+])
+def test_to_head_a_body_is_to_be_the_one_in_charge_of_it(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("brisk-corvia", "Ada Brisk is the chief executive of Corvia Rail.", ["ada-brisk"], []),
+        ("vell-railco", "Tomas Vell is the former chairman of Railco.", ["tomas-vell"], []),
+        ("vell-lumen", "Lumen Works's chairman is Tomas Vell.", ["lumen-works"], []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+                   "member_of": []}))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Northbank depot sits some 12 km east of Meridia.", SUPPORTED),
+    ("The Northbank depot stands about 12 km east of Meridia.", SUPPORTED),
+    ("The Northbank depot sits some 30 km east of Meridia.", REFUTED),
+    ("The Northbank depot sits some 12 km west of Meridia.", REFUTED),
+])
+def test_a_verb_of_position_before_a_distance_only_says_where(claim: str, label: str) -> None:
+    """'sits 12 km east of Meridia' is where the thing lies, as 'is' would say it; no
+    opposite of the fact's 'lies' (WordNet's sitting and lying are postures)."""
+    knowledge = tramway_with(("depot-distance", "The Northbank depot lies 12 km east of Meridia.",
+                              ["northbank", "meridia"],
+                              [{"value": 12, "unit": "km", "measure": "distance from Meridia",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
     ("The council will retain the old tram shed.", SUPPORTED),

@@ -205,6 +205,19 @@ class Cues:
     # a verb, and the participles whose passive says it of the one acted for: 'workers
     # received training' is 'workers were given training'
     passive_converses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verbs of receiving ('verbs'), the words before the one a sum or a thing is for or goes
+    # to ('markers'), and the lemmas of the verbs that give it so ('giving'): 'research will
+    # receive $5m' is what 'the plan includes $5m for research' says
+    receiving: dict[Literal["verbs", "markers", "giving"], tuple[str, ...]] = field(
+        default_factory=dict)
+    # verbs of being in charge ('verbs', lemmas), and the nouns WordNet puts the one in
+    # charge under ('roots'): 'X heads Y' is what 'X is the administrator of Y' says
+    leading: dict[Literal["verbs", "roots"], tuple[str, ...]] = field(default_factory=dict)
+    # verbs that give what a speaker asserts, with 'that' after them ('cautioned that …') or
+    # with 'as' ('described the plan as …'), and the plain verbs of saying a fact may give
+    # it with ('said that …', 'said the plan was …'): forms, one word each
+    asserting: dict[Literal["that", "as", "plain"], tuple[str, ...]] = field(
+        default_factory=dict)
     # after a superlative of nearness, nouns that add nothing to it: 'closest approach'
     nearness: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # what opens a noun phrase set off by commas after a name, describing it: 'Ganymede,
@@ -433,6 +446,12 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         for wi, word in enumerate(getattr(lexicon.cues, field_name)):
             if tokenise(word) != [word]:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",
+                             f"'{word}' must be one lower-case word")
+    for part, words in [*lexicon.cues.receiving.items(), *lexicon.cues.leading.items(),
+                        *lexicon.cues.asserting.items()]:
+        for wi, word in enumerate(words):
+            if tokenise(word) != [word]:  # lemmas and prepositions, matched one token each
+                problems.add("lexicon cues.json", f"{part}[{wi}]",
                              f"'{word}' must be one lower-case word")
     periods = {u.singular for u in lexicon.units.units if u.dimension == "duration"}
     for adverb, period in lexicon.cues.rate_adverbs.items():

@@ -853,13 +853,26 @@ def period_after(vocab: Vocabulary, tokens: list[str], end: int) -> str | None:
     """The length of time a figure ending at ``end`` is counted over, when a rate follows
     it ('50,000 batteries *a day*', '£2bn *per year*', '70 *every second*'): its unit id.
     Not a time told ('a year *ago*') nor a figure's own length ('for a month or two')."""
+    rate = _rate_after(vocab, tokens, end)
+    return None if rate is None else rate[0]
+
+
+def rate_adverb_after(vocab: Vocabulary, tokens: list[str], end: int) -> int | None:
+    """Where the adverb stands that gives the rate of a figure ending at ``end`` ('50,000
+    batteries *daily*'), which then says no more than the figure's rate; None without one."""
+    rate = _rate_after(vocab, tokens, end)
+    return None if rate is None or tokens[rate[1]] not in vocab.rate_adverbs else rate[1]
+
+
+def _rate_after(vocab: Vocabulary, tokens: list[str], end: int) -> tuple[str | None, int] | None:
+    """The rate's unit id (:func:`period_after`) and where its word stands."""
     for at in range(end, min(end + _RATE_REACH, len(tokens))):
         if tokens[at] in vocab.rate_adverbs:  # '50,000 batteries daily'
-            return vocab.period_units.get(vocab.rate_adverbs[tokens[at]])
+            return vocab.period_units.get(vocab.rate_adverbs[tokens[at]]), at
         if at + 1 < len(tokens) and tokens[at] in vocab.rate_words:
             unit = vocab.period_units.get(tokens[at + 1])
             following = tokens[at + 2] if at + 2 < len(tokens) else ""
-            return unit if following not in vocab.not_a_rate else None
+            return (unit, at) if following not in vocab.not_a_rate else None
         if tokens[at] in vocab.prepositions or tokens[at][:1].isdigit():
             return None  # another phrase, or another figure, has begun
     return None

@@ -205,6 +205,15 @@ class Vocabulary:
     possibility: tuple[tuple[str, ...], ...] = ()  # 'can', 'may': possible, not done
     possibility_words: frozenset[str] = frozenset()  # the one-word ones
     passive_converses: dict[str, frozenset[str]] = field(default_factory=dict)  # receive: given
+    receiving_verbs: frozenset[str] = frozenset()  # 'receive': what 'for' a sum names does
+    receiving_markers: frozenset[str] = frozenset()  # 'for', 'to' before who receives
+    giving_verbs: frozenset[str] = frozenset()  # 'include', 'go': a sum given for something
+    leading_verbs: frozenset[str] = frozenset()  # 'head': to be the one in charge of
+    leader_roots: tuple[str, ...] = ()  # 'leader': the kind of the one in charge
+    leader_words: frozenset[str] = frozenset()  # the store's nouns for one: 'administrator'
+    asserting_that: frozenset[str] = frozenset()  # 'cautioned (that)': what 'said' gives
+    asserting_as: frozenset[str] = frozenset()  # 'described (X as Y)': 'said X was Y'
+    plain_saying: frozenset[str] = frozenset()  # 'said', 'told'
     nearness_superlatives: frozenset[str] = frozenset()  # 'closest', 'nearest'
     nearness_nouns: frozenset[str] = frozenset()  # 'approach' after them adds nothing
     nearness_verbs: frozenset[str] = frozenset()  # 'reached' before them adds nothing
@@ -347,6 +356,14 @@ class Vocabulary:
         vocab.possibility_words = frozenset(p[0] for p in vocab.possibility if len(p) == 1)
         vocab.passive_converses = {verb: frozenset(participles) for verb, participles
                                    in cues.passive_converses.items()}
+        vocab.receiving_verbs = frozenset(cues.receiving.get("verbs", ()))
+        vocab.receiving_markers = frozenset(cues.receiving.get("markers", ()))
+        vocab.giving_verbs = frozenset(cues.receiving.get("giving", ()))
+        vocab.leading_verbs = frozenset(cues.leading.get("verbs", ()))
+        vocab.leader_roots = tuple(cues.leading.get("roots", ()))
+        vocab.asserting_that = frozenset(cues.asserting.get("that", ()))
+        vocab.asserting_as = frozenset(cues.asserting.get("as", ()))
+        vocab.plain_saying = frozenset(cues.asserting.get("plain", ()))
         vocab.nearness_superlatives = frozenset(cues.nearness.get("superlatives", ()))
         vocab.nearness_nouns = frozenset(cues.nearness.get("nouns", ()))
         vocab.nearness_verbs = frozenset(cues.nearness.get("verbs", ()))

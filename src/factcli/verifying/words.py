@@ -1,7 +1,9 @@
 """The claim's words against the fact's: same word, family, WordNet relation or lexicon,
 multi-word verbs and particles, light and support verbs ('took a decision'), verbs of
 beginning ('has started producing', 'takes effect'), verbs of having, lasting and
-describing, ordinals, words the store does not know (names of a kind, unknown names),
+describing, of receiving ('research will receive $5m': '$5m for research'), of heading
+('heads the agency': 'its administrator') and of asserting ('cautioned that': 'said'),
+ordinals, words the store does not know (names of a kind, unknown names),
 and a claim verb WordNet links to the fact's only at a less common sense ('cleared' for
 'approved').
 """
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
+from factcli.quantities import rate_adverb_after
 from factcli.text import (
     Analysis,
     and_list,
@@ -109,8 +112,9 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             continue
         if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
             continue
-        # A name the store does not know is never another word's synonym.
-        link = None if named else _best_link(
+        # A name the store does not know is never another word's synonym, and a verb of
+        # position only says where ('sits 85 km north of', no posture against 'lies').
+        link = None if named or (not weighed and vocab.is_position_verb(word)) else _best_link(
             term, word, compiled, vocab, verb, narrower, repeated, said)
         if link is None and after_be:
             link = _best_link(term, word, compiled, vocab, False, narrower, repeated, said)
@@ -225,6 +229,9 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
     say it in its own way (a passive of the converse, a verb of two words, of having, of
     lasting, of describing), or not at all (:func:`_unknown_word`)."""
     return (_passive_converse(term, word, reading, compiled, vocab)
+            or _receiving_converse(term, word, reading, compiled, vocab)
+            or _verb_of_leading(term, word, reading, compiled, vocab)
+            or _verb_of_asserting(term, word, reading, compiled, vocab)
             or _multiword_verb(term, word, reading, compiled, vocab)
             or _verb_of_having(term, word, reading, compiled, vocab)
             or _verb_of_duration(term, word, reading, compiled, vocab)
@@ -488,15 +495,22 @@ def _predicated_after_be(term: str, word: str, reading: Analysis, vocab: Vocabul
 
 
 def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
-    """'The plant stands in Palo': a verb of position before a place preposition only says
-    where the thing is, as 'is' does; the place must still be the fact's."""
+    """'The plant stands in Palo', 'the farms sit 85 km north of the island': a verb of
+    position before a place preposition, or before a distance from a place, only says
+    where the thing is, as 'is' does; the place (and the distance) must still be the fact's."""
     if not vocab.is_position_verb(word):
         return False  # nearly every word
     at = next(pos for t, pos in reading.terms if t == term)
     tokens = reading.tokens
     # ('the stands in the stadium': after a determiner it is a noun)
-    return 0 < at < len(tokens) - 1 and tokens[at + 1] in vocab.locative and (
-        tokens[at - 1] not in vocab.determiners)
+    if not 0 < at < len(tokens) - 1 or tokens[at - 1] in vocab.determiners:
+        return False
+    distance = next((m for m in reading.quantities
+                     if m.start == at + 1 and m.dimension == "length"), None)
+    if distance is None:
+        return tokens[at + 1] in vocab.locative
+    # '85 km *north of*', '20 miles *from*': the place the distance is counted from
+    return not vocab.prepositions.isdisjoint(tokens[distance.end:distance.end + 2])
 
 
 def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
@@ -574,8 +588,11 @@ def _names_the_act_before(term: str, reading: Analysis, compiled: CompiledFact,
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
 def _word_plan(reading: Analysis, vocab: Vocabulary) -> tuple[dict[int, str], tuple[str, ...]]:
     """The claim's terms by position, and the terms to align in order: each once, without
-    the nouns a count or a superlative of nearness takes."""
-    skipped = _counted_nouns(reading, vocab) | _after_nearness(reading, vocab)
+    the nouns a count or a superlative of nearness takes, nor an adverb that gives a
+    figure's rate ('50,000 batteries *daily*', compared as the figure's 'a day')."""
+    skipped = _counted_nouns(reading, vocab) | _after_nearness(reading, vocab) | {
+        at for mention in reading.quantities
+        for at in [rate_adverb_after(vocab, reading.tokens, mention.end)] if at is not None}
     return ({pos: t for t, pos in reading.terms},
             tuple(dict.fromkeys(t for t, pos in reading.terms if pos not in skipped)))
 
@@ -698,6 +715,95 @@ def _passive_converse(term: str, word: str, reading: Analysis, compiled: Compile
             said = " ".join(tokens[at - 1:at + 1])
             return Step("word", term, word, said, Relation.EQUIVALENT, "passive of the converse")
     return None
+
+
+def _receiving_converse(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                        vocab: Vocabulary) -> Step | None:
+    """'Research will receive $5m' against 'the plan includes $5m for research', '$5m will
+    go to research' or 'research is to get $5m': what a sum or a thing is given for, or
+    goes to, is what receives it. The claim's main verb, active, is one of receiving; the
+    fact's verbs only give, include or receive, and it names the claim's subject right
+    after its 'for' or 'to', or says a verb of receiving itself. What is received, and
+    who gives it, are the other pieces' to hold."""
+    if vocab.receiving_verbs.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    verb_at = next(pos for t, pos in reading.terms if t == term)
+    if verb_at not in reading.verbs or is_passive_at(reading.tokens, verb_at, vocab):
+        return None
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    subject = {t for t, pos in reading.terms if reading.fronted <= pos < verb_at}
+    giving = vocab.giving_verbs | vocab.receiving_verbs
+    # (a word of the subject the fact may read as a verb, 'bus *stop* improvements', is none)
+    if any(giving.isdisjoint(vocab.lemmas_of(tokens[at])) and tokens[at] not in vocab.ignored
+           for t, at in fact.terms if at in fact.verbs and t not in subject):
+        return None  # the fact's act is another ('cuts $5m for research')
+    # 'children are to *get* a free meal' ('get', a light word, is no verb term of the fact)
+    said = next((token for token in tokens
+                 if not vocab.receiving_verbs.isdisjoint(vocab.lemmas_of(token))), None)
+    if said is None:
+        first = min((pos for t, pos in fact.terms if t in subject), default=None)
+        before = first - 1 if first is not None else -1
+        while before > 0 and tokens[before] in vocab.determiners - vocab.prepositions:
+            before -= 1  # 'for *the* new research'
+        if before < 0 or tokens[before] not in vocab.receiving_markers:
+            return None
+        said = tokens[before]
+    return Step("word", term, word, said, Relation.EQUIVALENT,
+                "the converse: what it is for receives it")
+
+
+def _verb_of_leading(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> Step | None:
+    """'Ada Brisk heads the port authority' against 'Ada Brisk is the administrator of the
+    port authority' or 'the authority's chief executive': to head a body is to be the one
+    in charge of it, which the fact says with a noun WordNet puts, in its first sense,
+    under the one in charge. The noun opens its phrase, after 'the' with 'of' after it or
+    after an owner ('the authority's'), so nothing before it makes it another ('the
+    *deputy* head', 'the *former* chairman'); who and what are the other pieces' to hold."""
+    if vocab.leading_verbs.isdisjoint(vocab.lemmas_of(word)) or not vocab.leader_words:
+        return None  # nearly every word: the fact is not read again
+    verb_at = next(pos for t, pos in reading.terms if t == term)
+    if verb_at not in reading.verbs or is_passive_at(reading.tokens, verb_at, vocab):
+        return None
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
+    start = next((at for at, token in enumerate(tokens) if token in vocab.leader_words), 0)
+    end = start
+    while end < len(tokens) and tokens[end] in vocab.leader_words:
+        end += 1  # 'the chief executive'
+    if start > 0 and end > start and (tokens[start - 1] == "s" or (
+            tokens[start - 1] in vocab.definite and tokens[end:end + 1] == ["of"])):
+        return Step("word", term, word, " ".join(tokens[start:end]),
+                    Relation.EQUIVALENT, "to head is to be the one in charge")
+    return None
+
+
+# How far after a verb of asserting its 'that' may stand: 'warned *MPs* that', 'claimed
+# *last week* that'
+_THAT_REACH = 4
+
+
+def _verb_of_asserting(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                       vocab: Vocabulary) -> Step | None:
+    """'The agency cautioned that fares would rise' against 'the agency said fares would
+    rise', 'Ada Brisk described the plan as a gamble' against 'said the plan was a
+    gamble': a verb that gives what its speaker asserts, with 'that' after it or 'as' in
+    its clause, says what the fact's plain 'said' says (another act with the same verb,
+    'presented the award', has no 'as'). Who spoke and what was said are the other
+    pieces' to hold."""
+    complement = ("that" if word in vocab.asserting_that
+                  else "as" if word in vocab.asserting_as else None)
+    if complement is None:
+        return None  # nearly every word: the fact is not read again
+    verb_at = next(pos for t, pos in reading.terms if t == term)
+    reach = _THAT_REACH if complement == "that" else len(reading.tokens)
+    if complement not in reading.tokens[verb_at + 1:verb_at + 1 + reach]:
+        return None
+    said = next((token for token in read_statement(compiled.fact.statement, vocab).tokens
+                 if token in vocab.plain_saying), None)
+    if said is None:
+        return None
+    return Step("word", term, word, said, Relation.EQUIVALENT, "a way of saying it")
 
 
 def _passive_of_converse(term: str, word: str, reading: Analysis, compiled: CompiledFact,
