@@ -1492,3 +1492,21 @@ def test_a_thing_the_fact_places_too_or_an_act_of_another(claim: str, label: str
          [{"value": 2025, "unit": "year", "measure": "year Railco began testing the signals",
            "qualifier": "exact"}]))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # met as a bound only by the warning's figure, while the fact of the hall's cost
+    # contradicts it: the article gives the figure both ways
+    ("The new concert hall will cost more than €100 million.", NOT_ENOUGH_INFO),
+    ("The new concert hall will cost less than €90 million.", SUPPORTED),
+    ("Auditors had warned the concert hall would cost €120 million.", SUPPORTED),
+])
+def test_a_bound_met_only_by_another_figure_is_left_open(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("hall-cost", "The new concert hall will cost less than €80 million.", ["meridia"],
+         [{"value": 80000000, "unit": "EUR", "measure": "concert hall cost",
+           "qualifier": "less_than"}]),
+        ("hall-warning", "Auditors had warned the concert hall would cost €120 million.",
+         ["meridia"], [{"value": 120000000, "unit": "EUR",
+                        "measure": "concert hall cost auditors warned of", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
