@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -423,7 +423,9 @@ class Vocabulary:
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
         vocab.decade_parts = dict(numbers.decade_parts)
-        vocab.units = {u.id: u for u in lexicon.units.units}
+        # (a unit's names live in unit_names alone: the compiled store, decoded at every
+        # start, need not carry them twice for some 200 currencies and units)
+        vocab.units = {u.id: replace(u, names=()) for u in lexicon.units.units}
         # a name as text reads it, token by token: 'NZ$' is 'nz $', as in 'NZ$596m'
         vocab.unit_names = {" ".join(tokenise(name)): u.id for u in lexicon.units.units
                             for name in u.names}
