@@ -375,6 +375,21 @@ def _lexicon_problems(name: str, change: Callable[[dict[str, Any]], None]) -> li
     return error.value.lines
 
 
+@pytest.mark.parametrize(("change", "line"), [
+    (lambda data: data["currencies"][0].update(id="nzd"),
+     "lexicon currencies.json: currencies[0].id: a unit of money, and only one, is named by its "
+     "ISO 4217 code"),
+    (lambda data: data["currencies"][1]["names"].append("Euros"),
+     "lexicon currencies.json: currencies[1].names: 'Euros' already names unit 'EUR'"),
+    (lambda data: data["shared"].update({"$": ["NZD", "USD"]}),
+     "lexicon currencies.json: shared.$: '$' must name the first currency listed, 'NZD'"),
+])
+def test_a_generated_currency_is_checked_as_a_unit(change: Callable[[dict[str, Any]], None],
+                                                   line: str) -> None:
+    assert any(problem.startswith(line)
+               for problem in _lexicon_problems("currencies.json", change)), line
+
+
 def _broken_writing(data: dict[str, Any]) -> None:
     data["fillers"] = "literally"
     data["references"]["descriptions"]["treaty"] = 3

@@ -26,6 +26,33 @@ def test_golden_figures(knowledge: Knowledge, row: dict) -> None:
     assert (figure.unit, figure.qualifier) == (row["unit"], row["qualifier"])
 
 
+@pytest.mark.parametrize("text", [
+    "Labour won 411 seats.",  # the past of 'win', not the South Korean won
+    "The firm is in the top 5 bidders.",  # 'TOP' is the Tongan pa'anga's code
+    "All 40 members voted.",  # and 'ALL' the Albanian lek's
+    "The country's $5bn fund.",  # the possessive before '$' makes no 'S$'
+    "Pesos worth 70 were found.",  # no currency before its figure
+])
+def test_a_word_of_english_is_no_currency(knowledge: Knowledge, text: str) -> None:
+    assert all(q.unit in ("count", "USD") for q in analyse(text, knowledge.vocab).quantities)
+
+
+@pytest.mark.parametrize(("text", "currencies"), [
+    ("$418m", {"USD", "NZD", "AUD", "CAD"}),  # '$' is US dollars, but written for others too
+    ("418 million dollars", {"USD", "NZD", "SGD"}),
+    ("£2 to 3bn", {"GBP", "FKP"}),
+])
+def test_a_name_several_currencies_share_says_so(knowledge: Knowledge, text: str,
+                                                  currencies: set[str]) -> None:
+    found = analyse(text, knowledge.vocab).quantities
+    assert len(found) == 1 and currencies <= found[0].currencies
+
+
+@pytest.mark.parametrize("text", ["NZ$418m", "US$418m", "418 million euros"])
+def test_a_currency_named_alone_is_that_one(knowledge: Knowledge, text: str) -> None:
+    assert analyse(text, knowledge.vocab).quantities[0].currencies == frozenset()
+
+
 @pytest.mark.parametrize("text", ["one in 2024", "in four cities"])
 def test_a_number_and_a_year_or_a_count_is_no_ratio(knowledge: Knowledge, text: str) -> None:
     """'one in four' is a share; a year or a lone count after 'in' is not its whole."""

@@ -73,6 +73,10 @@ def test_store_path_resolution_order(monkeypatch: pytest.MonkeyPatch, tmp_path: 
          "already belongs to entity 'lithuania'"),
         (lambda d: d["facts"][12]["quantities"][0].update(unit="furlong"),
          "facts[12].quantities[0].unit", "unknown unit 'furlong'"),
+        (lambda d: d["facts"][12]["quantities"][0].update(unit="NZX"),
+         "facts[12].quantities[0].unit", "money as its currency's ISO 4217 code"),
+        (lambda d: d["facts"][12]["quantities"][0].update(unit="nzd"),
+         "facts[12].quantities[0].unit", "ISO 4217 code in capitals: 'NZD'"),
         (lambda d: d["facts"][12]["quantities"][0].update(qualifier="roughly"),
          "facts[12].quantities[0].qualifier", "Input should be"),
         (lambda d: d["facts"][2]["questions"][0].update(answer="Nukes"),
@@ -103,6 +107,14 @@ def test_each_rule_reports_file_path_and_message(store_data, write_store, mutate
     line = only_problem(store_file)
     assert line.startswith(f"{store_file}: {path}: "), line
     assert message in line
+
+
+@pytest.mark.parametrize("code", ["NZD", "ZAR", "KRW", "EUR"])
+def test_any_currency_in_use_is_a_unit_of_money(store_data, write_store, code: str) -> None:
+    # not only the hand-written few: every currency legal tender somewhere (currencies.json)
+    store_data["facts"][12]["quantities"][0].update(unit=code)
+    store = load_store(write_store(store_data))
+    assert store.facts[12].quantities[0].unit == code
 
 
 def test_every_problem_is_reported_not_only_the_first(store_data, write_store) -> None:

@@ -1579,3 +1579,44 @@ def test_a_thing_the_fact_places_too_or_an_act_of_another(claim: str, label: str
          [{"value": 2025, "unit": "year", "measure": "year Railco began testing the signals",
            "qualifier": "exact"}]))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail will spend NZ$48m on new trams.", SUPPORTED),
+    ("Corvia Rail will spend 48 million New Zealand dollars on new trams.", SUPPORTED),
+    ("Corvia Rail will spend NZD 48 million on new trams.", SUPPORTED),
+    # '$' alone is the New Zealand dollar of a New Zealand sum, as it is written there
+    ("Corvia Rail will spend $48 million on new trams.", SUPPORTED),
+    ("Corvia Rail will spend $48 million in New Zealand dollars on new trams.", SUPPORTED),
+    ("Corvia Rail will spend NZ$60 million on new trams.", REFUTED),
+    ("Corvia Rail will spend more than NZ$50 million on new trams.", REFUTED),
+    # the article's own sum in another currency named is wrong; another sum may be it
+    # converted, which no exchange rate here checks (as between euros and dollars)
+    ("Corvia Rail will spend US$48 million on new trams.", REFUTED),
+    ("Corvia Rail will spend 48 million Australian dollars on new trams.", REFUTED),
+    ("Corvia Rail will spend 60 million euros on new trams.", NOT_ENOUGH_INFO),
+])
+def test_a_sum_in_any_currency_compares_as_euros_do(claim: str, label: str) -> None:
+    knowledge = tramway_with(("tram-spend", "Corvia Rail will spend NZ$48 million on new trams.",
+                              ["corvia-rail"],
+                              [{"value": 48000000, "unit": "NZD",
+                                "measure": "spending on new trams", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # met as a bound only by the warning's figure, while the fact of the hall's cost
+    # contradicts it: the article gives the figure both ways
+    ("The new concert hall will cost more than €100 million.", NOT_ENOUGH_INFO),
+    ("The new concert hall will cost less than €90 million.", SUPPORTED),
+    ("Auditors had warned the concert hall would cost €120 million.", SUPPORTED),
+])
+def test_a_bound_met_only_by_another_figure_is_left_open(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("hall-cost", "The new concert hall will cost less than €80 million.", ["meridia"],
+         [{"value": 80000000, "unit": "EUR", "measure": "concert hall cost",
+           "qualifier": "less_than"}]),
+        ("hall-warning", "Auditors had warned the concert hall would cost €120 million.",
+         ["meridia"], [{"value": 120000000, "unit": "EUR",
+                        "measure": "concert hall cost auditors warned of", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label

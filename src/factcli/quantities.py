@@ -42,6 +42,11 @@ class Unit:
     bare: bool = False
 
 
+def is_currency_code(unit_id: str) -> bool:
+    """A unit of money is named by its ISO 4217 code, and no other unit is so: 'NZD'."""
+    return len(unit_id) == 3 and unit_id.isalpha() and unit_id.isupper()
+
+
 def parse_number(token: str) -> float | None:
     """'1,100' -> 1100.0, '1.1' -> 1.1; None for anything that is not digits, or too
     long to be a finite number (over 308 digits)."""
@@ -84,7 +89,16 @@ class QuantityMention(NamedTuple):
     span: bool = False  # 'from 17 to 22 August': the whole stretch, not a hedge
     decade: bool = False  # 'in the 2020s': some time within it
     in_year: bool = False  # 'before April 2024': a date naming a part of its year
+    # the currencies a sum's name may be, when others than its unit are written so too:
+    # '$596m' in US dollars, or in the New Zealand dollars of a New Zealand article
+    currencies: frozenset[str] = frozenset()
 
+
+# The place of a figure's last digit from which it is an amount said with a scale word
+# ('1.1 billion'), not a count
+BARE_AMOUNT_PLACE = 1e5
+# The most tokens a unit's name may have: 'Trinidad and Tobago dollars'
+UNIT_NAME_TOKENS = 4
 
 # The comparators that make a date a bound on one side ('before April 2024', 'after May',
 # 'from June', 'by July 2031'), whose month says where the bound lies, not when it happened
@@ -219,13 +233,14 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         size = first.unit_size
         second = second._replace(unit=first.unit, dimension="money", unit_size=size,
                                  source_unit=first.source_unit, value=second.value * size,
+                                 currencies=first.currencies,
                                  step=second.step * size)
         scaled = True
     last = tokens[first.end - 1]  # a first with a scale of its own keeps it: '£2m to £3bn'
     written = None if last in vocab.scales else parse_number(last) or low
     if written is not None and (scaled or (first.step < second.step and first.unit == second.unit
                                            and first.dimension in ("count", "money"))):
-        digits = j + 1 + _is_currency_prefix(vocab, tokens, j + 1)  # '$2 to $3 billion'
+        digits = j + 1 + _currency_prefix(vocab, tokens, j + 1)  # '$2 to $3 billion'
         said = _read_value(vocab, tokens, digits)[0]  # 'three to four months': in words too
         scale = second.value / (said or second.value or 1.0)
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
@@ -245,15 +260,31 @@ def _comparators_at(vocab: Vocabulary, tokens: list[str],
             if tuple(tokens[i : i + len(p)]) == p]
 
 
-def _is_currency_prefix(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
-    unit_id = vocab.unit_names.get(tokens[k])
-    return (unit_id is not None and vocab.units[unit_id].dimension == "money"
-            and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit())
+def _currency_prefix(vocab: Vocabulary, tokens: list[str], k: int) -> int:
+    """How many tokens from k name a currency written before its digits: one ('€1.1bn',
+    'EUR 1.1 billion') or two ('NZ$596m', read 'nz $'); 0 for none."""
+    for length in (1, 2):
+        digits = k + length
+        if digits < len(tokens) and tokens[digits][:1].isdigit():
+            unit_id = vocab.unit_names.get(" ".join(tokens[k:digits]))
+            return length if unit_id is not None and (
+                vocab.units[unit_id].dimension == "money") else 0
+    return 0
+
+
+def _unit_name_at(vocab: Vocabulary, tokens: list[str], j: int) -> str | None:
+    """The longest unit name the tokens from j start with: 'new zealand dollars', 'km'."""
+    for length in range(UNIT_NAME_TOKENS, 0, -1):
+        if j + length <= len(tokens):
+            name = " ".join(tokens[j: j + length])
+            if name in vocab.unit_names:
+                return name
+    return None
 
 
 def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     token = tokens[k]
-    if _is_currency_prefix(vocab, tokens, k):
+    if _currency_prefix(vocab, tokens, k):
         return True
     if parse_number(token) is not None:
         return True
@@ -488,9 +519,11 @@ def _bounded_before(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
 def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, qualifier: str | None,
                  comparator_words: tuple[str, ...]) -> QuantityMention | None:
     currency = None
-    if _is_currency_prefix(vocab, tokens, j):  # "€1.1bn", "EUR 1.1 billion"
-        currency = vocab.unit_names[tokens[j]]
-        j += 1
+    prefix = _currency_prefix(vocab, tokens, j)
+    currency_name = " ".join(tokens[j: j + prefix])
+    if prefix:  # "€1.1bn", "EUR 1.1 billion", "NZ$596m"
+        currency = vocab.unit_names[currency_name]
+        j += prefix
     number_at = j
     value, place, j = _read_value(vocab, tokens, j)
     if value is None:
@@ -515,7 +548,7 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     # before 'long' or 'bridge', 'm' may be a metre
     if j < len(tokens) and tokens[j] in vocab.scales and not (
             tokens[j] in ("m", "b", "k") and currency is None and
-            j + 1 < len(tokens) and tokens[j + 1] not in vocab.unit_names
+            j + 1 < len(tokens) and _unit_name_at(vocab, tokens, j + 1) is None
             and not (vocab.is_plural_noun(tokens[j + 1])
                      and not vocab.can_be_verb(tokens[j + 1]))
             and tokens[j + 1] not in vocab.kind_nouns):
@@ -525,14 +558,21 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         j += 1
     trailing, j = _trailing_comparator(vocab, tokens, j)  # 'five or more years'
     unit_id = currency
-    for length in (3, 2, 1):
-        name = " ".join(tokens[j : j + length])
-        if len(tokens) >= j + length and name in vocab.unit_names:
-            unit_id = unit_id or next(  # "€1bn euros": the symbol rules
-                (other for other, words in vocab.unit_senses.get(name, {}).items()
-                 if words.intersection(tokens)), vocab.unit_names[name])
-            j += length
-            break
+    name = _unit_name_at(vocab, tokens, j)
+    if name is not None:
+        unit_id = unit_id or next(  # "€1bn euros": the symbol rules
+            (other for other, words in vocab.unit_senses.get(name, {}).items()
+             if words.intersection(tokens)), vocab.unit_names[name])
+        currency_name = currency_name or name
+        j += len(name.split())
+    if tokens[j: j + 1] == ["in"] and (named := _unit_name_at(vocab, tokens, j + 1)) and (
+            vocab.units[vocab.unit_names[named]].dimension == "money") and (
+            (unit_id is None and place >= BARE_AMOUNT_PLACE)
+            or vocab.unit_names[named] in vocab.shared_currencies.get(currency_name, ())):
+        # '$596m in New Zealand dollars', '4 billion in euros': the currency it is said in
+        # (not a year's: 'in 2019 in dollars')
+        unit_id, currency_name = vocab.unit_names[named], named
+        j += 1 + len(named.split())
     high = None
     if unit_id is None:
         is_year = value == int(value) and place < 1000 and (
@@ -573,7 +613,9 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
     return QuantityMention(value=value * factor, unit=base.id, dimension=unit.dimension,
                            qualifier=qualifier, step=place * factor, source_unit=unit.id,
                            unit_size=factor, high=high, decade=high is not None,
-                           in_year=in_year, text=" ".join(tokens[start:j]), start=start, end=j)
+                           in_year=in_year, text=" ".join(tokens[start:j]), start=start, end=j,
+                           currencies=vocab.shared_currencies.get(currency_name, frozenset())
+                           if unit.dimension == "money" else frozenset())
 
 
 def _earlier_year(vocab: Vocabulary, tokens: list[str], at: int, end: int,
@@ -880,7 +922,7 @@ def _rate_after(vocab: Vocabulary, tokens: list[str], end: int) -> tuple[str | N
 
 def bare_amount(mention: QuantityMention) -> bool:
     """A figure with a scale word but no unit: '1.1 billion'."""
-    return mention.unit == "count" and mention.step >= 1e5
+    return mention.unit == "count" and mention.step >= BARE_AMOUNT_PLACE
 
 
 def compare_quantity(mention: QuantityMention, fact: FactQuantity,
@@ -888,7 +930,8 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
     """True: the fact's figure satisfies the claim; False: it cannot; None: undecided. Two
     deadlines ('by 2030' against 'by 2028') are compared as the dates they state, unless
     ``bounds`` reads the claim's as a bound, as a question asks it."""
-    if mention.unit != fact.unit and not (bare_amount(mention) and fact.dimension == "money"):
+    if mention.unit != fact.unit and not (bare_amount(mention) and fact.dimension == "money") and (
+            fact.unit not in mention.currencies):  # '$596m' of a New Zealand dollar sum
         # euros are not dollars: the article's own sum in another currency is wrong ('$1.1
         # billion' for '1.1 billion euros'), but another sum in it may be that one converted
         # ('about $169 million' for '149 million euros'), which no exchange rate here checks
@@ -945,9 +988,10 @@ def _claim_interval(mention: QuantityMention, fact: FactQuantity) -> tuple[float
     value = mention.value
     top = mention.high if mention.high is not None else value
     # short of the half-way mark, which rounds either way: '2 years' is not said of 18 months
+    # (a sum in another name of its currency is no conversion: '$596m' of NZ$596m)
     rounding = min(mention.step, mention.unit_size) / 2 - 2 * _EPSILON * max(1.0, abs(value)) if (
         mention.source_unit != fact.source_unit
-        and mention.dimension not in ("count", "date")) else 0.0
+        and mention.dimension not in ("count", "date", "money")) else 0.0
     if mention.qualifier == "approx":
         spread = min(mention.step / 2, abs(value) * 0.1)
         if mention.dimension == "date":

@@ -118,6 +118,19 @@ def load_store(path: Path, missing_hint: str = MISSING_HINT) -> Store:
                        load_lexicon(lexicon_bytes()).unit_ids)
 
 
+def _unknown_unit(unit: str, units: set[str]) -> str:
+    """What to write instead: the units by name, and money by its ISO 4217 code (of which
+    there are too many to list)."""
+    from factcli.quantities import is_currency_code
+
+    if unit.upper() in units and is_currency_code(unit.upper()):
+        return (f"unknown unit '{unit}'; a currency is its ISO 4217 code in capitals: "
+                f"'{unit.upper()}'")
+    others = sorted(u for u in units if not is_currency_code(u))
+    return (f"unknown unit '{unit}'; known: {', '.join(others)}, and money as its currency's "
+            f"ISO 4217 code ('EUR', 'NZD')")
+
+
 def parse_store(name: str, raw: bytes, units: set[str]) -> Store:
     from factcli.validation import ValidationProblems, parse_json, validate_data
 
@@ -217,8 +230,7 @@ def _check_fact(path: str, fact: Fact, entity_ids: set[str], source_ids: set[str
     for j, quantity in enumerate(fact.quantities):
         finite(f"{path}.quantities[{j}].value", quantity.value)
         if quantity.unit not in units:
-            problem(f"{path}.quantities[{j}].unit",
-                    f"unknown unit '{quantity.unit}'; known: {', '.join(sorted(units))}")
+            problem(f"{path}.quantities[{j}].unit", _unknown_unit(quantity.unit, units))
         nonempty(f"{path}.quantities[{j}].measure", quantity.measure)
     for j, question in enumerate(fact.questions):
         qpath = f"{path}.questions[{j}]"

@@ -30,8 +30,12 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", 
 JOINING_PREFIXES = ("anti", "counter", "dual", "non", "multi", "co", "re", "semi", "cross",
                      "de", "pre", "fly", "well", "know", "zero")
 _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
+# The currency signs of Unicode (category Sc) that stay signs once folded ('₦', '₩', '€';
+# NFKC turns the full-width ones into these, and '₨' into 'rs'): each is a token of its own.
+_CURRENCY_SIGNS = "$¢£¤¥\u058f\u060b\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db\u20a0-\u20c0"
 # (not an ordinal's ending: '20th' is one word)
-_DIGIT_LETTER = re.compile(r"(\d)(?=[a-z€$£])(?!(?:st|nd|rd|th)\b)|([€$£])(?=\d)")
+_DIGIT_LETTER = re.compile(rf"(\d)(?=[a-z{_CURRENCY_SIGNS}])(?!(?:st|nd|rd|th)\b)"
+                           rf"|([{_CURRENCY_SIGNS}])(?=\d)")
 # "1 100 000 000": digits grouped by spaces are one number.
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _DIGIT = re.compile(r"\d")
@@ -45,7 +49,7 @@ _YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:1[89]|20)\d\d)[-/](\d\d(?:\d\d)?)(?![
 _NUMBER_RANGE = re.compile(r"(?<![\d.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.,/-])")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-                    r"|[€$£%]"
+                    rf"|[{_CURRENCY_SIGNS}%]"
                     r"|[a-z]+(?:'[a-z]+)?")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -151,6 +151,8 @@ class Vocabulary:
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
     unit_senses: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # see Units
+    # a currency's name others are written with too, and all it may be: '$' (see Currencies)
+    shared_currencies: dict[str, frozenset[str]] = field(default_factory=dict)
     entities: dict[str, EntityRef] = field(default_factory=dict)
     fuzzy_aliases: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     known_stems: frozenset[str] = frozenset()
@@ -438,8 +440,14 @@ class Vocabulary:
         vocab.periods = {word: frozenset(m[:3] for m in months)
                          for word, months in numbers.periods.items()}
         vocab.decade_parts = dict(numbers.decade_parts)
-        vocab.units = {u.id: u for u in lexicon.units.units}
-        vocab.unit_names = {name: u.id for u in lexicon.units.units for name in u.names}
+        # (a unit's names live in unit_names alone: the compiled store, decoded at every
+        # start, need not carry them twice for some 200 currencies and units)
+        vocab.units = {u.id: replace(u, names=()) for u in lexicon.units.units}
+        # a name as text reads it, token by token: 'NZ$' is 'nz $', as in 'NZ$596m'
+        vocab.unit_names = {" ".join(tokenise(name)): u.id for u in lexicon.units.units
+                            for name in u.names}
+        vocab.shared_currencies = {" ".join(tokenise(name)): frozenset(codes)
+                                   for name, codes in lexicon.currencies.shared.items()}
         vocab.unit_senses = {name: {unit: frozenset(words) for unit, words in senses.items()}
                              for name, senses in lexicon.units.senses.items()}
         questions = lexicon.questions

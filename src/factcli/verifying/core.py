@@ -118,12 +118,30 @@ def _aligned(text: str, reading: Analysis, knowledge: Knowledge,
             best_support is not None and len(best_support.matched) >= len(best_refute.matched)):
         return _outcome(text, REFUTED, [best_refute], knowledge), weighed
     if best_support is not None:
+        if best_refute is not None and _bound_met_by_another_figure(best_support, best_refute):
+            return Outcome(text, NOT_ENOUGH_INFO, 0.5, (_evidence(best_support.fact),
+                                                        _evidence(best_refute.fact)),
+                           "the article gives the figure both ways: "
+                           + "; ".join(c.describe() for c in best_refute.conflicts),
+                           proof=_proof([best_support, best_refute])), weighed
         return _outcome(text, SUPPORTED, [best_support], knowledge), weighed
     joint = _joint_support(reading, alignments, vocab) or _counted_together(
         reading, alignments, vocab)
     if joint is not None:
         return _outcome(text, SUPPORTED, joint, knowledge), weighed
     return _not_enough_info(text, reading, alignments, knowledge), weighed
+
+
+def _bound_met_by_another_figure(supporting: Alignment, refuting: Alignment) -> bool:
+    """'The programme will cost more than $2bn', met only as a bound by a fact's other figure
+    ('the Treasury had warned the project would cost $4bn'), while another fact holds every
+    other piece of the claim and contradicts that bound ('the programme will cost less than
+    $2bn'): the article gives the figure both ways, so the claim is left open."""
+    against = {s.key for s in refuting.content if s.relation in _CONTRADICTS}
+    held_as = [s.relation for s in supporting.content if s.key in against]
+    return bool(held_as) and all(relation == Relation.FORWARD for relation in held_as) and all(
+        s.kind == "figure" for s in refuting.content if s.key in against) and (
+        len(refuting.matched) + len(against) == len(refuting.content))
 
 
 def _figures_told_elsewhere(refuting: Alignment, alignments: list[Alignment]) -> bool:
