@@ -1492,3 +1492,37 @@ def test_a_thing_the_fact_places_too_or_an_act_of_another(claim: str, label: str
          [{"value": 2025, "unit": "year", "measure": "year Railco began testing the signals",
            "qualifier": "exact"}]))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new timetable brings a 30% increase in tram trips.", REFUTED),
+    # 'over' a year is the base of the change, not after it
+    ("The new timetable means a 20% increase in tram trips over 2023.", SUPPORTED),
+    # the year a change is measured from is not the year it comes
+    ("The new timetable means 20 percent more tram trips in 2025.", NOT_ENOUGH_INFO),
+])
+def test_a_change_said_as_a_noun_meets_one_said_with_more(claim: str, label: str) -> None:
+    """'a 30% increase' and '20 percent more' are both sizes of a change, so they are set
+    against each other."""
+    knowledge = tramway_with((
+        "tram-trips", "The new timetable means 20 percent more tram trips than in 2023.",
+        ["meridia"],
+        [{"value": 20, "unit": "percent", "measure": "rise in tram trips", "qualifier": "exact"},
+         {"value": 2023, "unit": "year", "measure": "year the rise is measured from",
+          "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council's fund gives grants of up to 2,000 euros to shops on the line.", REFUTED),
+    ("The council's fund gives grants of up to 5,000 euros to shops on the line.", SUPPORTED),
+    ("The council's fund gives grants of up to 9,000 euros to shops on the line.", REFUTED),
+])
+def test_another_maximum_either_way_is_refuted(claim: str, label: str) -> None:
+    """'Up to 2,000' names the most there can be, as the article's 'up to 5,000' does."""
+    knowledge = tramway_with((
+        "shop-grants", "The council's fund gives grants of up to 5,000 euros to shops on the "
+        "line.", ["meridia-council"],
+        [{"value": 5000, "unit": "EUR", "measure": "shop grant", "qualifier": "at_most"}]))
+    assert verdict(claim, knowledge) == label
+
