@@ -1526,3 +1526,25 @@ def test_another_maximum_either_way_is_refuted(claim: str, label: str) -> None:
         [{"value": 5000, "unit": "EUR", "measure": "shop grant", "qualifier": "at_most"}]))
     assert verdict(claim, knowledge) == label
 
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new depot will service electric buses only.", REFUTED),
+    ("The new depot will service only electric buses.", REFUTED),
+    ("The new depot will service electric buses.", SUPPORTED),
+    ("Corvia Rail's shares trade only on the Orlo stock exchange.", REFUTED),
+    ("Corvia Rail's shares trade on the Orlo stock exchange.", SUPPORTED),
+])
+def test_only_meets_the_others_the_fact_joins_to_its_phrase(claim: str, label: str) -> None:
+    """'Only electric buses' against 'both electric buses and trams': the fact joins
+    another to the head of the phrase, not to its first word; and 'the Orlo and Brisk stock
+    exchanges' names two of the store's exchanges before the head they share."""
+    knowledge = tramway_with(
+        ("depot-vehicles", "The new depot will service both electric buses and trams.",
+         ["meridia"], []),
+        ("corvia-shares", "Corvia Rail's shares trade on the Orlo and Brisk stock exchanges.",
+         ["corvia-rail", "orlo-exchange", "brisk-exchange"], []),
+        entities=({"id": "orlo-exchange", "name": "Orlo Stock Exchange",
+                   "kind": "stock exchange", "aliases": [], "member_of": []},
+                  {"id": "brisk-exchange", "name": "Brisk Stock Exchange",
+                   "kind": "stock exchange", "aliases": [], "member_of": []}))
+    assert verdict(claim, knowledge) == label
