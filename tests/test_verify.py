@@ -1605,6 +1605,25 @@ def test_a_sum_in_any_currency_compares_as_euros_do(claim: str, label: str) -> N
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("The new timetable brings a 30% increase in tram trips.", REFUTED),
+    # 'over' a year is the base of the change, not after it
+    ("The new timetable means a 20% increase in tram trips over 2023.", SUPPORTED),
+    # the year a change is measured from is not the year it comes
+    ("The new timetable means 20 percent more tram trips in 2025.", NOT_ENOUGH_INFO),
+])
+def test_a_change_said_as_a_noun_meets_one_said_with_more(claim: str, label: str) -> None:
+    """'a 30% increase' and '20 percent more' are both sizes of a change, so they are set
+    against each other."""
+    knowledge = tramway_with((
+        "tram-trips", "The new timetable means 20 percent more tram trips than in 2023.",
+        ["meridia"],
+        [{"value": 20, "unit": "percent", "measure": "rise in tram trips", "qualifier": "exact"},
+         {"value": 2023, "unit": "year", "measure": "year the rise is measured from",
+          "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     # met as a bound only by the warning's figure, while the fact of the hall's cost
     # contradicts it: the article gives the figure both ways
     ("The new concert hall will cost more than €100 million.", NOT_ENOUGH_INFO),
@@ -1619,4 +1638,41 @@ def test_a_bound_met_only_by_another_figure_is_left_open(claim: str, label: str)
         ("hall-warning", "Auditors had warned the concert hall would cost €120 million.",
          ["meridia"], [{"value": 120000000, "unit": "EUR",
                         "measure": "concert hall cost auditors warned of", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The council's fund gives grants of up to 2,000 euros to shops on the line.", REFUTED),
+    ("The council's fund gives grants of up to 5,000 euros to shops on the line.", SUPPORTED),
+    ("The council's fund gives grants of up to 9,000 euros to shops on the line.", REFUTED),
+])
+def test_another_maximum_either_way_is_refuted(claim: str, label: str) -> None:
+    """'Up to 2,000' names the most there can be, as the article's 'up to 5,000' does."""
+    knowledge = tramway_with((
+        "shop-grants", "The council's fund gives grants of up to 5,000 euros to shops on the "
+        "line.", ["meridia-council"],
+        [{"value": 5000, "unit": "EUR", "measure": "shop grant", "qualifier": "at_most"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new depot will service electric buses only.", REFUTED),
+    ("The new depot will service only electric buses.", REFUTED),
+    ("The new depot will service electric buses.", SUPPORTED),
+    ("Corvia Rail's shares trade only on the Orlo stock exchange.", REFUTED),
+    ("Corvia Rail's shares trade on the Orlo stock exchange.", SUPPORTED),
+])
+def test_only_meets_the_others_the_fact_joins_to_its_phrase(claim: str, label: str) -> None:
+    """'Only electric buses' against 'both electric buses and trams': the fact joins
+    another to the head of the phrase, not to its first word; and 'the Orlo and Brisk stock
+    exchanges' names two of the store's exchanges before the head they share."""
+    knowledge = tramway_with(
+        ("depot-vehicles", "The new depot will service both electric buses and trams.",
+         ["meridia"], []),
+        ("corvia-shares", "Corvia Rail's shares trade on the Orlo and Brisk stock exchanges.",
+         ["corvia-rail", "orlo-exchange", "brisk-exchange"], []),
+        entities=({"id": "orlo-exchange", "name": "Orlo Stock Exchange",
+                   "kind": "stock exchange", "aliases": [], "member_of": []},
+                  {"id": "brisk-exchange", "name": "Brisk Stock Exchange",
+                   "kind": "stock exchange", "aliases": [], "member_of": []}))
     assert verdict(claim, knowledge) == label

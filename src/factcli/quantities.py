@@ -200,6 +200,11 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
         if not _starts_number(vocab, tokens, i if j == i else j):
             return None
     first = _read_figure(vocab, tokens, i, j, qualifier, comparator_words)
+    if first is not None and comparator_words == ("over",) and first.dimension == "date" and (
+            tokens[j].isdigit()):
+        # 'over 2024' is during it ('sales grew over 2024') or the base a change is measured
+        # from ('a 15% increase over 2024'), never after it
+        first = first._replace(qualifier="exact")
     return None if first is None else _read_range(vocab, tokens, first)
 
 
@@ -947,9 +952,11 @@ def compare_quantity(mention: QuantityMention, fact: FactQuantity,
         # 2031', though the deadline as a bound would allow it
         return False
     if mention.qualifier == fact.qualifier and mention.qualifier in ("by", "at_most") and (
-            not bounds and high < claim_high - slack):
+            not bounds and (high < claim_high - slack or (
+                mention.qualifier == "at_most" and high > claim_high + slack))):
         # another deadline than the article's, or another maximum: 'up to 25 a day' against
-        # 'up to 15 a day' names the most there can be, which the article puts lower
+        # 'up to 15 a day' names the most there can be, which the article puts lower (or
+        # higher: 'up to 15 a day' against 'up to 25 a day')
         return False
     if fact.qualifier == "by" and mention.qualifier == "exact" and mention.dimension == "date" and (
             claim_low >= high - 1 + slack and claim_high <= high + slack):

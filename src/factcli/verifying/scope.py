@@ -484,12 +484,56 @@ def _others_in_place(reading: Analysis, alignment: Alignment,
                      and s.kind in ("word", "entity")), None)
         if step is None:
             continue
-        fact_key = focus if step.kind == "entity" else next(
-            (t for t, w in fact_reading.raw_terms.items() if w == step.fact), "")
-        others = [k for k in fact_reading.coordinated_with(fact_key, vocab.ignored)
-                  if k not in claimed]
-        if others:
-            names = [vocab.describe_entity(k[1:]) if k.startswith("@")
-                     else f"'{fact_reading.raw_terms.get(k, k)}'" for k in others]
-            return step.claim, and_list(names)
+        if step.kind == "entity" and focus[1:] not in fact_reading.entity_ids:
+            named = _named_beside(focus[1:], alignment.fact, fact_reading, reading, vocab)
+            if named:
+                return step.claim, and_list([vocab.describe_entity(e) for e in named])
+            continue
+        for fact_key in _phrase_in_fact(focus, step, reading, alignment, fact_reading):
+            others = [k for k in fact_reading.coordinated_with(fact_key, vocab.ignored)
+                      if k not in claimed]
+            if others:
+                names = [vocab.describe_entity(k[1:]) if k.startswith("@")
+                         else f"'{fact_reading.raw_terms.get(k, k)}'" for k in others]
+                return step.claim, and_list(names)
     return None
+
+
+def _phrase_in_fact(focus: str, step: Step, reading: Analysis, alignment: Alignment,
+                    fact_reading: Analysis) -> list[str]:
+    """The fact's terms for the phrase an 'only' singles out, from its first word to its
+    head: 'only road vehicles' against 'road vehicles and rail' leaves others beside the
+    head, 'vehicles', not beside 'road'."""
+    if step.kind == "entity":
+        return [focus]
+    at = next((pos for term, pos in reading.terms if term == focus), None)
+    following = {pos: term for term, pos in reading.terms if pos not in reading.verbs}
+    words = [step.fact]
+    while at is not None and at + 1 in following:
+        at += 1
+        said = next((s.fact for s in alignment.steps if s.key == following[at]
+                     and s.kind == "word" and s.relation in _HOLDS), None)
+        if said is None:
+            break
+        words.append(said)
+    return [key for word in words
+            for key in [next((t for t, w in fact_reading.raw_terms.items() if w == word), "")]
+            if key]
+
+
+def _named_beside(entity: str, compiled: CompiledFact, fact_reading: Analysis,
+                  reading: Analysis, vocab: Vocabulary) -> list[str]:
+    """The fact's other entities of the kind of one the claim singles out, where the fact's
+    sentence joins their names before a head they share: 'only on the Hong Kong stock
+    exchange' against 'on the Hong Kong and Shanghai stock exchanges'."""
+    modifiers = vocab.entity_name_modifiers
+    own = modifiers.get(entity, frozenset())
+    at = {pos: term for term, pos in fact_reading.terms}
+    keys = [term for term, pos in fact_reading.terms if fact_reading.tokens[pos] in own]
+    partners = {fact_reading.tokens[pos] for key in keys
+                for other in fact_reading.coordinated_with(key, vocab.ignored)
+                for pos, term in at.items() if term == other} - own
+    kind = vocab.entities[entity].kind
+    return [e for e in compiled.fact.entities
+            if e != entity and e not in reading.entity_ids and vocab.entities[e].kind == kind
+            and not partners.isdisjoint(modifiers.get(e, frozenset()))]
