@@ -410,6 +410,26 @@ def test_yes_no_no_names_the_conflicting_values(knowledge: Knowledge) -> None:
     assert answer.proof
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Has construction of the wind park started?", "No"),
+    ("Has the wind park been demolished?", None),
+])
+def test_a_yes_no_question_gets_the_verdict_of_its_statement(question: str,
+                                                             expected: str | None) -> None:
+    """'Has construction of the wind *park* started' asks what 'construction of the wind
+    park has started' states, which a fact saying it has not refutes: 'No', with that
+    fact."""
+    knowledge = tramway_with(
+        ("park-not-started", "Construction of the wind park has not started yet.",
+         ["meridia-council"], []))
+    answer = ask_question(question, knowledge)
+    if expected is None:
+        assert answer.answer is None
+    else:
+        assert answer.answer is not None and answer.answer.startswith(expected)
+        assert any(hit.fact_id == "park-not-started" for hit in answer.facts)
+
+
 def test_another_store_takes_the_same_path(write_store, store_data: dict) -> None:  # type: ignore[no-untyped-def]
     from factcli.knowledge import load_knowledge
 

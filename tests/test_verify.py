@@ -1029,7 +1029,12 @@ def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
     ("Will Terminal 1 end up with more gates?", "Terminal 1 will end up with more gates?"),
     # a preposition after a described subject, unless a participle follows
     ("Is the terminal in San Diego?", "the terminal is in San Diego?"),
-    ("Is the road to Vilnius closed?", "the road to Vilnius is closed?")])
+    ("Is the road to Vilnius closed?", "the road to Vilnius is closed?"),
+    # after a perfect 'have' the predicate is the participle, not a noun before it
+    ("Has construction of the wind park started?",
+     "construction of the wind park has started?"),
+    ("Have the harbour ferry services resumed?", "the harbour ferry services have resumed?"),
+    ("Has the council cut fares?", "the council has cut fares?")])
 def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question: str,
                                                   statement: str) -> None:
     assert _as_statement(question, knowledge) == statement

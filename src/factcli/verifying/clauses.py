@@ -67,6 +67,9 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
     another is a noun before its head ('the border *fence* cost')."""
     lowered = [w.lower().strip(",;:?") for w in words]
     copula = auxiliary in vocab.be_forms
+    # 'has the solar *farm* started': after a perfect 'have' the predicate is a participle,
+    # so a plain form before one is a noun naming the subject
+    perfect = "have" in vocab.lemmas_of(auxiliary)
     for i in range(1, len(words)):
         word, before = lowered[i], lowered[i - 1]
         if word in vocab.be_forms:
@@ -104,11 +107,24 @@ def _predicate_start(words: list[str], auxiliary: str, vocab: Vocabulary) -> int
             continue
         if word.endswith(("ed", "ing")) or word in vocab.irregular:
             return i
-        if not copula and word in vocab.verb_lemmas and not (
-                words[i + 1:i + 2] and words[i + 1][:1].islower()
-                and following in vocab.verb_lemmas and following not in vocab.ignored):
+        before_verb = bool(words[i + 1:i + 2]) and words[i + 1][:1].islower() and (
+            (following in vocab.verb_lemmas and following not in vocab.ignored)
+            or (perfect and _participle_ahead(lowered[i + 1:], vocab)))
+        if not copula and word in vocab.verb_lemmas and not before_verb:
             return i
     return None
+
+
+def _participle_ahead(following: list[str], vocab: Vocabulary) -> bool:
+    """A participle ('started', 'begun') among the words that go on naming the subject,
+    before an article or a preposition would start an object ('the harbour ferry services
+    *resumed*', not 'cut *the* funded scheme')."""
+    for word in following:
+        if word in vocab.determiners or word in vocab.prepositions:
+            return False
+        if vocab.is_participle(word) or word in vocab.irregular:
+            return True
+    return False
 
 
 def _combine(text: str, parts: list[Outcome]) -> Outcome:
