@@ -187,6 +187,15 @@ def test_verify_json_contract() -> None:
     assert "claim says 2 billion euros; the article says 1.1 billion euros" in data["explanation"]
 
 
+def test_verify_shows_the_statement_a_typed_question_was_checked_as() -> None:
+    asked = run("verify", "Is Lithuania leaving the Ottawa Convention?", "--json")
+    stated = run("verify", "Lithuania is leaving the Ottawa Convention", "--json")
+    assert json.loads(asked.stdout)["statement"] == "Lithuania is leaving the Ottawa Convention"
+    assert "statement" not in json.loads(stated.stdout)  # a claim is checked as typed
+    assert "checked as: Lithuania is leaving" in run(
+        "verify", "Is Lithuania leaving the Ottawa Convention?").stdout
+
+
 def test_verify_batch_keeps_order_and_survives_bad_lines() -> None:
     lines = [
         "Lithuania is leaving the Ottawa Convention",

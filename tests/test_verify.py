@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from factcli.ask import verify_as_typed
 from factcli.errors import UsageError
 from factcli.knowledge import Knowledge, compile_knowledge, lexicon_bytes
 from factcli.logic import Relation, Verdict
@@ -1038,6 +1039,36 @@ def test_a_question_of_what_a_thing_is_part_of_keeps_its_copula(
 def test_a_yes_no_question_reads_as_its_statement(knowledge: Knowledge, question: str,
                                                   statement: str) -> None:
     assert _as_statement(question, knowledge) == statement
+
+
+@pytest.fixture(scope="module")
+def criticised_approval() -> Knowledge:
+    return tramway_with(
+        ("club-criticised", "The cycling club Pedalia sharply criticised the approval of the "
+         "extension.", ["pedalia"], []),
+        entities=({"id": "pedalia", "name": "Pedalia", "kind": "organisation", "aliases": [],
+                   "member_of": []},))
+
+
+@pytest.mark.parametrize(("typed", "verdict", "statement"), [
+    ("Did Pedalia criticise the approval of the extension?", Verdict.SUPPORTED,
+     "Pedalia did criticise the approval of the extension"),
+    ("Does the project include a new bridge?", Verdict.REFUTED,
+     "the project does include a new bridge"),
+    ("Is Corvia Rail based in Paris?", Verdict.REFUTED, "Corvia Rail is based in Paris"),
+    ("Did Pedalia back the approval of the extension?", Verdict.NOT_ENOUGH_INFO,
+     "Pedalia did back the approval of the extension"),
+    # as a claim, 'support' is a noun the approval is a kind of, and the fact's
+    # 'criticised' goes unread: the question's verb is what it asks about
+    ("Did Pedalia support the approval of the extension?", Verdict.NOT_ENOUGH_INFO,
+     "Pedalia did support the approval of the extension"),
+    # no auxiliary first: a claim asked about, read as the claim it is
+    ("Pedalia criticised the approval of the extension?", Verdict.SUPPORTED, ""),
+    ("Did Pedalia criticise the approval of the extension", Verdict.SUPPORTED, "")])
+def test_verify_reads_a_typed_yes_no_question_as_its_statement(
+        criticised_approval: Knowledge, typed: str, verdict: Verdict, statement: str) -> None:
+    outcome = verify_as_typed(typed, criticised_approval)
+    assert (outcome.text, outcome.verdict, outcome.statement) == (typed, verdict, statement)
 
 
 def _figure(value: float, unit: str, measure: str) -> list[dict]:

@@ -36,7 +36,7 @@ from factcli.asking.core import (
 )
 from factcli.asking.entities import _named_only_by_description
 from factcli.asking.fit import _Fit, _fit, _holds
-from factcli.asking.gap import _asks_name, _ordinal_order, read_gap
+from factcli.asking.gap import Gap, _asks_name, _ordinal_order, read_gap
 from factcli.asking.gather import _combine
 from factcli.asking.kinds import _places_named
 from factcli.asking.order import _next_in_order
@@ -45,10 +45,12 @@ from factcli.asking.yes_no import _claim_asked, _yes_no
 from factcli.files import require_text
 from factcli.index import index_tokens
 from factcli.knowledge import Knowledge
-from factcli.text import analyse, fold, tokenise
-from factcli.verify import Alignment, Step
+from factcli.text import Analysis, analyse, fold, tokenise
+from factcli.verify import Alignment, Outcome, Step, verify_claim
+from factcli.vocabulary import Vocabulary
 
-__all__ = ["MAX_QUESTION_CHARS", "Answer", "FactHit", "ask_question", "check_question_text"]
+__all__ = ["MAX_QUESTION_CHARS", "Answer", "FactHit", "ask_question", "check_question_text",
+           "verify_as_typed"]
 
 MAX_QUESTION_CHARS = 10_000
 MAX_GATHERED = 4
@@ -62,12 +64,32 @@ def check_question_text(question: str) -> str:
                         'factcli ask "How many bridges will be renovated?"', MAX_QUESTION_CHARS)
 
 
+def _read_question(question: str, vocab: Vocabulary) -> tuple[str, Analysis, Gap]:
+    """The question with its ordinals put in order, its reading and its gap."""
+    ranked = _ordinal_order(question, vocab)
+    reading = analyse(_CONTRACTED.sub(r"\1 is", ranked), vocab)
+    return ranked, reading, read_gap(reading, vocab)
+
+
+def verify_as_typed(claim: str, knowledge: Knowledge) -> Outcome:
+    """``verify``'s verdict on what a user typed. A yes/no question ('Did the council
+    approve the plan?') is checked as the statement it asks about, read as ``ask`` reads
+    it: its words as a claim would say something else ('support' a noun in 'did the group
+    support the approval'). 'The council approved the plan?' is a claim asked about: only
+    an auxiliary first makes a question."""
+    opening = tokenise(claim)[:1]
+    asked = _claim_asked(*_read_question(claim, knowledge.vocab), knowledge.vocab) if (
+        claim.rstrip().endswith("?") and opening and opening[0] in knowledge.vocab.yes_no
+    ) else None
+    if asked is None:  # a claim, or a question with a gap ('Did anyone say who …?')
+        return verify_claim(claim, knowledge)
+    return verify_claim(asked, knowledge, question=True)._replace(text=claim)
+
+
 def ask_question(question: str, knowledge: Knowledge) -> Answer:
     text = check_question_text(question)
     vocab = knowledge.vocab
-    ranked = _ordinal_order(text, vocab)
-    reading = analyse(_CONTRACTED.sub(r"\1 is", ranked), vocab)
-    gap = read_gap(reading, vocab)
+    ranked, reading, gap = _read_question(text, vocab)
     claim = _claim_asked(ranked, reading, gap, vocab)
     if claim is not None:
         return _yes_no(text, claim, knowledge)

@@ -200,6 +200,9 @@ def proof_table(outcome: Outcome) -> Text:
 
 def claim_panel(result: Outcome) -> Panel:
     body = _outcome_body(result)
+    if result.statement:
+        # 'Did the council approve the plan?' checked as 'the council did approve the plan'
+        body.insert(1, plain(f"checked as: {result.statement}"))
     for number, part in enumerate(result.parts, start=1):
         title = Text(f"part {number}: ", style="bold")
         title.append_text(plain(part.text))
@@ -231,6 +234,8 @@ def proof_json(proof: tuple[ProofStep, ...]) -> list[dict[str, Any]]:
 
 def claim_json(result: Outcome) -> dict[str, Any]:
     data = {"claim": result.text, **_outcome_json(result)}
+    if result.statement:
+        data["statement"] = result.statement
     data["parts"] = [{"text": p.text, **_outcome_json(p)} for p in result.parts]
     return data
 

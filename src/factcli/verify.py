@@ -56,16 +56,18 @@ def check_claim_text(claim: str) -> str:
 
 
 def verify_claim(claim: str, knowledge: Knowledge, *, question: bool = False) -> Outcome:
-    """The verdict on ``claim``. A yes/no ``question`` ('Will it be done by 2030?') reads a
-    deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
+    """The verdict on ``claim``. A yes/no ``question`` ('Will it be done by 2030?') is
+    checked as the statement it asks about (kept in the outcome's ``statement``) and reads
+    a deadline as a bound that an earlier one satisfies; a claim states the deadline itself."""
     text = check_claim_text(claim)
     stated = _as_statement(text, knowledge) if question else text
     pieces = [stated] if sets_apart(stated, knowledge.vocab) else split_claim(stated, knowledge)
     verified = [_verify_part(part, knowledge, question=question) for part in pieces]
     parts = [outcome for outcome, _ in verified]
+    said = stated if question else ""
     if len(parts) == 1:
-        return parts[0]._replace(text=text)
-    outcome = _combine(text, parts)
+        return parts[0]._replace(text=text, statement=said)
+    outcome = _combine(text, parts)._replace(statement=said)
     if outcome.verdict == SUPPORTED:
         seen = {fid: fact for _, facts in verified for fid, fact in facts.items()}
         clash = _said_of_another(parts, seen, knowledge)

@@ -56,6 +56,9 @@ class Outcome(NamedTuple):
     conflicts: tuple[Conflict, ...] = ()
     parts: tuple[Outcome, ...] = ()
     proof: tuple[ProofStep, ...] = ()
+    # the statement a yes/no question was checked as ('Did the council approve the
+    # plan?' → 'the council did approve the plan'); empty for a claim
+    statement: str = ""
 
 
 class Step(NamedTuple):
