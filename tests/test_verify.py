@@ -1062,6 +1062,12 @@ def criticised_approval() -> Knowledge:
     # 'criticised' goes unread: the question's verb is what it asks about
     ("Did Pedalia support the approval of the extension?", Verdict.NOT_ENOUGH_INFO,
      "Pedalia did support the approval of the extension"),
+    # after a frame ('is it true that', 'does the article say whether') the claim is
+    # whole, and the opening auxiliary was the frame's
+    ("Is it true that Corvia Rail is based in Paris?", Verdict.REFUTED,
+     "Corvia Rail is based in Paris"),
+    ("Does the article say whether Pedalia criticised the approval of the extension?",
+     Verdict.SUPPORTED, "Pedalia criticised the approval of the extension"),
     # no auxiliary first: a claim asked about, read as the claim it is
     ("Pedalia criticised the approval of the extension?", Verdict.SUPPORTED, ""),
     ("Did Pedalia criticise the approval of the extension", Verdict.SUPPORTED, "")])

@@ -38,7 +38,10 @@ def _claim_asked(text: str, reading: Analysis, gap: Gap, vocab: Vocabulary) -> s
         return None
     if opens_with_auxiliary:
         words[0] = first[0]  # 'isn't' → 'is'
-        words = _copula_placed(words[:1] + _without_frame(words[1:], vocab), vocab)
+        framed = _without_frame(words[1:], vocab)
+        # 'is it true that the plan is ready': after a frame the claim is whole, and the
+        # auxiliary was the frame's
+        words = framed if len(framed) < len(words) - 1 else _copula_placed(words, vocab)
     polarity = vocab.question_words["polarity_words"]
     return " ".join(w for w in words if fold(w) not in polarity)
 
