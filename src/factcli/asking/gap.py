@@ -423,7 +423,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     measure = frozenset(t for _, t in measured)
     # "how many buses does the budget *fund*": things named before the verb are counted,
     # and a dimension's word after them is the verb or its object, not what is measured
-    counts_things = dimensions[0] == "count" and bool(measured)
+    counts_things = dimensions[:1] == ("count",) and bool(measured)
     # a word of a name ('India *time*') says which thing, not what is measured
     named = {p for pos in entity_at for p in range(pos, reading.entity_ends.get(pos, pos + 1))}
     # "when did the structure reach its full *height*": a date asked stays a date
@@ -449,7 +449,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             continue
         dimensions = (dimension,)  # "how much will it cost"
         span.add(position)
-    counted = max(measured)[1] if measured and dimensions[0] == "count" else ""
+    counted = max(measured)[1] if measured and dimensions[:1] == ("count",) else ""
     if counted and _names_time(tokens[max(measured)[0]], vocab):
         # "how many (more) *times*": occasions are counted, and no figure measures them
         measure, counted = measure - {counted}, _OCCASIONS
