@@ -482,6 +482,16 @@ def test_ask_never_raises_on_question_soup(knowledge: Knowledge, words: list[str
     ask_question(" ".join(words), knowledge)
 
 
+def test_every_question_form_of_the_lexicon_reads_without_raising(ferry: Knowledge) -> None:
+    """Each form opening a plain question, whatever dimensions the lexicon gives it (none,
+    for 'how old'), is answered or declined, never a traceback."""
+    for form in ferry.vocab.question_forms:
+        for rest in ("is the Skerry ferry?", "did Harbourline close the pier in 2022?"):
+            question = f"{' '.join(form.words).capitalize()} {rest}"
+            answer = ask_question(question, ferry)
+            assert answer.answer is None or isinstance(answer.answer, str), question
+
+
 def test_cli_exit_codes() -> None:
     answered = runner.invoke(app, ["ask", "How many bridges will be renovated?"])
     assert answered.exit_code == 0
