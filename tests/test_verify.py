@@ -1718,3 +1718,20 @@ def test_only_meets_the_others_the_fact_joins_to_its_phrase(claim: str, label: s
                   {"id": "brisk-exchange", "name": "Brisk Stock Exchange",
                    "kind": "stock exchange", "aliases": [], "member_of": []}))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Fewer than five of the new stops are in Northbank.", SUPPORTED),
+    ("Fewer than three of the new stops are in Northbank.", REFUTED),
+    ("More than two of the new stops are in Northbank.", SUPPORTED),
+    ("At most three of the new stops are in Northbank.", REFUTED),
+])
+def test_a_bound_before_a_part_counted_bounds_that_part(claim: str, label: str) -> None:
+    """'Fewer than five of the new stops' bounds how many of them, where a bare 'five of
+    the new stops' says at least five: the comparator is not dropped before the 'of'."""
+    knowledge = tramway_with((
+        "northbank-stops", "Four of the six new stops are in Northbank.",
+        ["tram-extension", "northbank"],
+        [{"value": 4, "unit": "count", "measure": "new stops in Northbank",
+          "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label

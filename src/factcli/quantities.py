@@ -103,6 +103,9 @@ UNIT_NAME_TOKENS = 4
 # The comparators that make a date a bound on one side ('before April 2024', 'after May',
 # 'from June', 'by July 2031'), whose month says where the bound lies, not when it happened
 DATE_BOUNDS = frozenset({"less_than", "more_than", "at_least", "by", "at_most"})
+# The comparators that bound a count of some of those things from one side ('fewer than
+# ten of the closures'); 'about ten of them' is left the 'at least' that 'ten of them' is
+_COUNT_BOUNDS = frozenset({"less_than", "more_than", "at_least", "at_most"})
 
 
 class FactQuantity(NamedTuple):
@@ -188,6 +191,13 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
                and not _starts_number(vocab, tokens, k)):  # 'more than a billion'
             k += 1
             skipped += 1
+        bounded = (_partitive(vocab, tokens, k)
+                   if comparator in _COUNT_BOUNDS and k < len(tokens) else None)
+        if bounded is not None:
+            # 'fewer than ten of the closures': a bound on how many of those things, not
+            # the 'at least' a bare 'ten of the closures' says
+            return bounded._replace(qualifier=comparator, start=i,
+                                    text=" ".join(tokens[i:bounded.end]))
         if k < len(tokens) and _starts_number(vocab, tokens, k):
             qualifier, j = comparator, k
             comparator_words = phrase
