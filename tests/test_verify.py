@@ -1760,20 +1760,6 @@ def test_a_place_after_the_subjects_noun_comes_from_the_things_own_fact(
 
 
 @pytest.mark.parametrize(("claim", "label"), [
-    ("Corvia Rail closed the old depot in May 2023, with the loss of 40 jobs.", SUPPORTED),
-    ("Corvia Rail closed the old depot in 2023, with the loss of 40 jobs.", SUPPORTED),
-    ("Corvia Rail closed the old depot in June 2023, with the loss of 40 jobs.", REFUTED),
-    # the workshop's year dates no closing of the depot
-    ("Corvia Rail closed the old depot in 2021, with the loss of 40 jobs.", NOT_ENOUGH_INFO),
-])
-def test_the_date_of_an_act_comes_from_a_fact_telling_that_act(
-        placed_and_dated: Knowledge, claim: str, label: str) -> None:
-    """The fact that counts the jobs lost does not date the closing; the one that dates the
-    very act, done to the same thing, does."""
-    assert verdict(claim, placed_and_dated) == label
-
-
-@pytest.mark.parametrize(("claim", "label"), [
     ("Fewer than five of the new stops are in Northbank.", SUPPORTED),
     ("Fewer than three of the new stops are in Northbank.", REFUTED),
     ("More than two of the new stops are in Northbank.", SUPPORTED),

@@ -104,8 +104,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if not (shared or thing or placing):
                 continue
             if gaps and not _dated_by(second, gaps, reading, vocab,
-                                      thing is not None and _said_of_both(first, second, reading),
-                                      _dates_the_act(acts, first, second, reading, alignments)):
+                                      thing is not None and _said_of_both(first, second, reading)):
                 continue  # every figure is the first fact's, but for a date of a thing
             if _counted_by_another_verb(reading, second, gaps):
                 continue  # 'dredge four piers' from 'its dredging' and 'rebuild four piers'
@@ -407,13 +406,12 @@ def _says_all_but_who(alignment: Alignment) -> bool:
 
 
 def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
-              vocab: Vocabulary, one_thing: bool, act_dated: bool) -> bool:
+              vocab: Vocabulary, one_thing: bool) -> bool:
     """'Juice's April 2023 launch', 'O'Hare's $1.3 billion Terminal D': a figure standing
     before a noun or a name, both held by the second fact ('Juice was launched in April
     2023', 'the Terminal D project is worth 1.3 billion dollars'); or a deadline that the
     second fact gives the thing both facts name (``one_thing``): what is part of it is
-    done by then too; or the date of the claim's act, which the second fact tells of the
-    same thing (``act_dated``, see :func:`_dates_the_act`)."""
+    done by then too."""
     held = {s.key for s in second.steps if s.relation in _HOLDS}
     at = {pos: t for t, pos in reading.terms} | {pos: "@" + e for e, pos in reading.entities}
     dated = [m for m in reading.quantities if "#" + m.text in gaps]
@@ -421,38 +419,7 @@ def _dated_by(second: Alignment, gaps: set[str], reading: Analysis,
     # above the Earth') or what is done
     return gaps <= held and all((at.get(m.end) in held and (m.dimension == "date" or (
         reading.tokens[m.end] not in vocab.prepositions and at[m.end] not in reading.verb_terms)))
-        or (one_thing and _deadline(m, second.fact, vocab))
-        or (act_dated and m.dimension == "date") for m in dated)
-
-
-def _dates_the_act(acts: set[str] | frozenset[str], first: Alignment, second: Alignment,
-                   reading: Analysis, alignments: list[Alignment]) -> bool:
-    """'The furnaces were shut in September 2024, with the loss of 2,800 jobs', from 'their
-    closure cost 2,800 jobs' and 'the furnaces were closed in September 2024': the second
-    fact tells the claim's act itself, done to what the claim says it was done to, and gives
-    its date, so the date is that act's, as the first fact tells it (the second holds the
-    claim's subject, and what its verb acts on). Not when another fact
-    tells the act with another date (an act done more than once: 'Juice will fly past Earth
-    again in 2026'), nor when the date is what the second fact alone holds of the claim's
-    words beside the act ('the council approved the plan in 2024' dates no approval of the
-    budget)."""
-    held = {s.key for s in second.steps if s.relation in _HOLDS}
-    if not acts or not acts <= held or not all(
-            verb in held and thing in held for verb, thing in reading.objects if verb in acts):
-        return False
-    # nor of what a passive does it to ('40 berths are to be added by 2027' is not dated by
-    # 'the boat park will be added by 2027'): the second fact holds the claim's subject
-    verb_at = reading.predicate_at if reading.predicate_at is not None else 0
-    subject = {t for t, pos in reading.terms if pos < verb_at} | {
-        "@" + e for e, pos in reading.entities if pos < verb_at}
-    if not subject <= held:
-        return False
-    dates = {"#" + m.text for m in reading.quantities if m.dimension == "date"}
-    if any(key in dates and key not in held for key in first.matched):
-        return False
-    return not any(acts <= set(other.matched) and any(
-        s.key in dates and s.fact and s.relation not in _HOLDS for s in other.steps)
-        for other in alignments if other is not first and other is not second)
+        or (one_thing and _deadline(m, second.fact, vocab)) for m in dated)
 
 
 def _counted_by_another_verb(reading: Analysis, second: Alignment, gaps: set[str]) -> bool:
