@@ -1720,45 +1720,6 @@ def test_only_meets_the_others_the_fact_joins_to_its_phrase(claim: str, label: s
     assert verdict(claim, knowledge) == label
 
 
-@pytest.fixture(scope="module")
-def placed_and_dated() -> Knowledge:
-    """A wind farm whose place one fact gives and its size another; a depot whose closing
-    one fact dates and another counts the jobs of, besides a workshop closed another year."""
-    return tramway_with(
-        ("kelso-turbines", "The wind farm will have 40 turbines.", ["kelso-farm"],
-         [{"value": 40, "unit": "count", "measure": "turbines", "qualifier": "exact"}]),
-        ("kelso-place", "The wind farm lies close to Brae, in the hills above Dunmore.",
-         ["kelso-farm", "brae", "dunmore"], []),
-        ("depot-jobs", "Corvia Rail closed the old depot, with the loss of 40 jobs.",
-         ["corvia-rail"],
-         [{"value": 40, "unit": "count", "measure": "jobs lost", "qualifier": "exact"}]),
-        ("depot-date", "Corvia Rail closed the old depot in May 2023.", ["corvia-rail"],
-         [{"value": 2023, "unit": "year", "measure": "depot closure", "qualifier": "exact"}]),
-        ("workshop-date", "Corvia Rail closed its workshop in 2021.", ["corvia-rail"],
-         [{"value": 2021, "unit": "year", "measure": "workshop closure", "qualifier": "exact"}]),
-        entities=({"id": "kelso-farm", "name": "Kelso Wind Farm", "kind": "wind farm",
-                   "aliases": ["Kelso"], "member_of": []},
-                  {"id": "brae", "name": "Brae", "kind": "town", "aliases": [],
-                   "member_of": []},
-                  {"id": "dunmore", "name": "Dunmore", "kind": "town", "aliases": [],
-                   "member_of": []}))
-
-
-@pytest.mark.parametrize(("claim", "label"), [
-    ("The wind farm near Brae will have 40 turbines.", SUPPORTED),
-    ("The wind farm near Brae will have 45 turbines.", REFUTED),
-    ("The wind farm in Brae will have 40 turbines.", NOT_ENOUGH_INFO),  # another place
-    ("The wind farm west of Brae will have 40 turbines.", NOT_ENOUGH_INFO),  # a word more
-    ("The wind farm near Dunmore will have 40 turbines.", NOT_ENOUGH_INFO),  # above it
-])
-def test_a_place_after_the_subjects_noun_comes_from_the_things_own_fact(
-        placed_and_dated: Knowledge, claim: str, label: str) -> None:
-    """'The wind farm near Brae': a name after a preposition of place within the subject
-    says where the thing is, which a fact about that thing may say in its own words ('lies
-    close to Brae'); a preposition of another place, or a word of its own, is not said."""
-    assert verdict(claim, placed_and_dated) == label
-
-
 @pytest.mark.parametrize(("claim", "label"), [
     ("Fewer than five of the new stops are in Northbank.", SUPPORTED),
     ("Fewer than three of the new stops are in Northbank.", REFUTED),

@@ -258,9 +258,6 @@ class Cues:
     doing: tuple[str, ...] = ()
     # a time counted from now: 'next' and 'month' in 'next month'
     relative_times: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # prepositions of place, a group each, that put a thing in the same place: a scheme *near*
-    # a town is *close to* it, a bridge *over* a river goes *across* it
-    place_relations: tuple[tuple[str, ...], ...] = ()
     # determiners that point back to a thing the text has named: 'the second phase'
     definite: tuple[str, ...] = ()
     # verbs of an act's beginning: a deadline said with one ('will start by May') is not

@@ -251,7 +251,6 @@ class Vocabulary:
     sequence: frozenset[str] = frozenset()  # 'then', 'a day later'
     month_numbers: dict[str, int] = field(default_factory=dict)  # 'aug': 8
     positional_prepositions: frozenset[str] = frozenset()
-    place_relations: dict[str, int] = field(default_factory=dict)  # 'close to': its group
     be_forms: frozenset[str] = frozenset()
     against_plan: frozenset[str] = frozenset()  # 'than' in 'than was first expected'
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -400,8 +399,6 @@ class Vocabulary:
         vocab.referring_back = frozenset(cues.ordering.referring_back)
         vocab.sequence = frozenset(cues.ordering.sequence)
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
-        vocab.place_relations = {phrase: group for group, phrases in enumerate(cues.place_relations)
-                                 for phrase in phrases}
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.against_plan = frozenset(cues.against_plan)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)

@@ -1,5 +1,5 @@
 """Support joined across facts: a claim no one fact holds, split between two facts about
-the same thing (a modifier, an owner, a place, a list, a date told in the other), or a count of
+the same thing (a modifier, an owner, a list, a date told in the other), or a count of
 named entities counted together across facts.
 """
 
@@ -72,12 +72,9 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
         # that says whose a thing the first fact holds is ('ESA's Juice')
         owning = bool(missing) and all(
             m[1:] in owners and "@" + owners[m[1:]] in first.matched for m in missing)
-        # … nor for one that says where the thing the claim speaks of is ('the scheme near
-        # Gainsborough')
-        placed = _places_of_the_subject(reading, missing, first, vocab)
-        if missing and all(m.startswith("@") for m in missing) and not (owning or placed):
+        if missing and all(m.startswith("@") for m in missing) and not owning:
             continue
-        if missing & {"@" + e for e in reading.oblique_entities} and not (owning or placed):
+        if missing & {"@" + e for e in reading.oblique_entities} and not owning:
             continue  # "renovate bridges in Latvia": where it happens is the event's own fact
         if missing & {t for t, pos in reading.terms if reading.tokens[pos] in vocab.part_nouns}:
             continue  # 'the third phase began in June': which part, too, is the event's own
@@ -100,8 +97,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             shared = _told_of(first.fact, vocab) & _told_of(second.fact, vocab) & mentioned
             # a thing both facts name the same definite way joins them as a name does
             thing = None if shared and not gaps else _one_thing(first.fact, second.fact, vocab)
-            placing = placed is not None and _placed_alike(placed, first, second, vocab)
-            if not (shared or thing or placing):
+            if not (shared or thing):
                 continue
             if gaps and not _dated_by(second, gaps, reading, vocab,
                                       thing is not None and _said_of_both(first, second, reading)):
@@ -111,11 +107,11 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
             described = (shared & second.fact.subject) - first.fact.subject
-            if missing & fronted and not placing:
+            if missing & fronted:
                 # 'During the Venus encounter, Juice took pictures': when or where it
                 # happened is not borrowed from another fact, which may tell of another time
                 continue
-            if not ((placing or _attached_in(second, missing, reading)) and _attached_in(
+            if not (_attached_in(second, missing, reading) and _attached_in(
                     first, set(first.matched) - set(second.matched), reading)):
                 continue  # "groups with Poland": the fact with Poland must have the groups
             # What a thing is ('a land corridor', 'of 100 km'), told by two facts about it,
@@ -135,7 +131,7 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
             # spacecraft of the European Space Agency')
             owned = owning and all(owners[m[1:]] in second.fact.subject and _says_owner(
                 second.fact, m[1:], owners[m[1:]], vocab) for m in missing)
-            if (described or description or gaps or listed or owned or placing) and all(
+            if (described or description or gaps or listed or owned) and all(
                     _holds_pair(pair, first) or _holds_pair(pair, second)
                     for pair in reading.objects) and all(
                     _owns(pair, first) or _owns(pair, second)
@@ -145,60 +141,6 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
-
-
-def _places_of_the_subject(reading: Analysis, missing: set[str], first: Alignment,
-                           vocab: Vocabulary) -> dict[str, str] | None:
-    """'The scheme near Gainsborough will take up 1,200 hectares': each name the first fact
-    lacks follows a preposition of place (``place_relations``) within the claim's subject,
-    a definite noun phrase before its verb whose words the first fact holds, so it only
-    says where the thing the first fact is about lies. The preposition before each name
-    (by its key), or None when the missing words are not such names ('the scheme *north*
-    of Gainsborough' says a word of its own)."""
-    verb_at = reading.predicate_at
-    if (not missing or verb_at is None or reading.fronted or not first.fact.subject
-            or reading.tokens[0] not in vocab.definite
-            or any(pos < verb_at for pos in reading.verbs)):
-        return None
-    held = set(first.matched)
-    subject_terms = [(pos, t) for t, pos in reading.terms if pos < verb_at]
-    if not subject_terms or not all(t in held for _, t in subject_terms):
-        return None
-    head_at = min(pos for pos, _ in subject_terms)
-    places: dict[str, str] = {}
-    for entity_id, pos in reading.entities:
-        if "@" + entity_id not in missing:
-            continue
-        relation = _place_relation_before(reading.tokens, pos, vocab)
-        if relation is None or not head_at < pos < verb_at:
-            return None
-        places["@" + entity_id] = relation
-    return places if set(places) == missing else None
-
-
-def _place_relation_before(tokens: list[str], at: int, vocab: Vocabulary) -> str | None:
-    """The preposition of place right before the name at ``at`` ('near', 'close to',
-    'across the'), or None."""
-    end = at - 1 if at and tokens[at - 1] == "the" else at
-    for width in (2, 1):
-        phrase = " ".join(tokens[max(end - width, 0):end])
-        if end - width >= 0 and phrase in vocab.place_relations:
-            return phrase
-    return None
-
-
-def _placed_alike(places: dict[str, str], first: Alignment, second: Alignment,
-                  vocab: Vocabulary) -> bool:
-    """The second fact is about the thing the first is about, and puts it where the claim
-    does: each name after a preposition of the same group ('close to Gainsborough' for
-    'near Gainsborough', 'across the Mississippi River' for 'over the Mississippi')."""
-    if second.fact.subject != first.fact.subject:
-        return False
-    said = read_statement(second.fact.fact.statement, vocab)
-    groups = {"@" + e: vocab.place_relations.get(_place_relation_before(said.tokens, pos, vocab)
-                                                 or "") for e, pos in said.entities}
-    return all(groups.get(key) is not None and groups[key] == vocab.place_relations[relation]
-               for key, relation in places.items())
 
 
 def _dates_another_act(reading: Analysis, first: Alignment, gaps: set[str]) -> bool:
