@@ -1718,3 +1718,34 @@ def test_only_meets_the_others_the_fact_joins_to_its_phrase(claim: str, label: s
                   {"id": "brisk-exchange", "name": "Brisk Stock Exchange",
                    "kind": "stock exchange", "aliases": [], "member_of": []}))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
+def multiples() -> Knowledge:
+    """Facts that say a multiple: 'twice as long as', 'doubled'."""
+    return tramway_with(
+        ("new-platform-length", "The new platform at Central Station will be twice as long "
+         "as the old one.", ["central-station"], []),
+        ("depot-energy-doubled", "Solar panels have roughly doubled the depot's energy "
+         "output.", ["meridia"], []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # another multiple, with the sides as the fact has them
+    ("The new platform at Central Station will be three times as long as the old one.",
+     REFUTED),
+    ("The new platform at Central Station will be half as long as the old one.", REFUTED),
+    ("Solar panels have roughly tripled the depot's energy output.", REFUTED),
+    ("Solar panels have halved the depot's energy output.", REFUTED),
+    # the same multiple, or the sides the other way round, or another cause
+    ("Solar panels have roughly doubled the depot's energy output.", SUPPORTED),
+    ("The old platform at Central Station is half as long as the new one.", NOT_ENOUGH_INFO),
+    ("Wind turbines have tripled the depot's energy output.", NOT_ENOUGH_INFO),
+    ("Solar panels have tripled the depot's water use.", NOT_ENOUGH_INFO),
+])
+def test_another_multiple_of_the_same_things_is_refuted(multiples: Knowledge,
+                                                        claim: str, label: str) -> None:
+    """'Three times as long as' against 'twice as long as', 'tripled' against 'doubled':
+    the fact says the claim with its own multiple in the claim's place."""
+    assert verdict(claim, multiples) == label
+
