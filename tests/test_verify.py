@@ -1749,3 +1749,27 @@ def test_another_multiple_of_the_same_things_is_refuted(multiples: Knowledge,
     the fact says the claim with its own multiple in the claim's place."""
     assert verdict(claim, multiples) == label
 
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Tomas Vell is Corvia Rail's finance director.", REFUTED),
+    ("Ada Brisk is Corvia Rail's finance director.", SUPPORTED),
+    # one of several, one more, or another time: another may hold it too
+    ("Tomas Vell is one of Corvia Rail's finance directors.", NOT_ENOUGH_INFO),
+    ("Tomas Vell is also Corvia Rail's finance director.", NOT_ENOUGH_INFO),
+    ("Tomas Vell was Corvia Rail's finance director.", NOT_ENOUGH_INFO),
+])
+def test_an_owners_name_before_a_role_gives_its_one_holder(claim: str, label: str) -> None:
+    """"X is Corvia Rail's finance director" names the one holder of the role, as 'the
+    finance director of Corvia Rail' does: another person the store knows in the fact's
+    place contradicts it."""
+    knowledge = tramway_with(
+        ("brisk-role", "Ada Brisk is Corvia Rail's finance director and board secretary.",
+         ["ada-brisk", "corvia-rail"], []),
+        ("vell-role", "Tomas Vell is a driver for Corvia Rail.", ["tomas-vell", "corvia-rail"],
+         []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+                   "member_of": []}))
+    assert verdict(claim, knowledge) == label
+
