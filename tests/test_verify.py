@@ -1773,3 +1773,20 @@ def test_an_owners_name_before_a_role_gives_its_one_holder(claim: str, label: st
                    "member_of": []}))
     assert verdict(claim, knowledge) == label
 
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail has already built its 12 new stations in Southbank.", REFUTED),
+    # a word the fact does not say besides the verb: maybe other stations
+    ("Corvia Rail has already built 12 new underground stations in Southbank.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_planned_figure_said_done_in_another_verb(claim: str, label: str) -> None:
+    """'has already built its 12 new stations' against 'plans to open 12 new stations':
+    what the fact plans, to the figure, is said done, whichever verb says it."""
+    knowledge = tramway_with((
+        "corvia-stations", "Corvia Rail plans to open 12 new stations in Southbank.",
+        ["corvia-rail", "southbank"],
+        [{"value": 12, "unit": "count", "measure": "new Southbank stations planned",
+          "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
