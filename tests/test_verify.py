@@ -1790,3 +1790,22 @@ def test_a_planned_figure_said_done_in_another_verb(claim: str, label: str) -> N
           "qualifier": "exact"}]))
     assert verdict(claim, knowledge) == label
 
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Southbank depot will be the second-largest tram depot in France.", REFUTED),
+    ("Central Station is Meridia's fifth-busiest station.", REFUTED),
+    ("Central Station is Meridia's third-busiest station.", SUPPORTED),
+    # 'one of the oldest' ranks it among several; 'the second depot' ranks nothing
+    ("Lyon has the second-oldest tram line in France.", NOT_ENOUGH_INFO),
+    ("The Southbank depot will be the second tram depot in France.", NOT_ENOUGH_INFO),
+])
+def test_an_ordinal_before_a_superlative_is_a_rank(claim: str, label: str) -> None:
+    """'The fifth-busiest station' against 'the third-busiest', 'the second-largest'
+    against 'the largest' (the first): a thing holds one rank in one ordering."""
+    knowledge = tramway_with(
+        ("largest-depot", "The Southbank depot will be the largest tram depot in France.",
+         ["southbank", "france"], []),
+        ("third-busiest", "Central Station is Meridia's third-busiest station.",
+         ["central-station", "meridia"], []),
+        ("one-of", "Lyon has one of the oldest tram lines in France.", ["lyon", "france"], []))
+    assert verdict(claim, knowledge) == label
