@@ -1735,3 +1735,94 @@ def test_a_bound_before_a_part_counted_bounds_that_part(claim: str, label: str) 
         [{"value": 4, "unit": "count", "measure": "new stops in Northbank",
           "qualifier": "exact"}]))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
+def multiples() -> Knowledge:
+    """Facts that say a multiple: 'twice as long as', 'doubled'."""
+    return tramway_with(
+        ("new-platform-length", "The new platform at Central Station will be twice as long "
+         "as the old one.", ["central-station"], []),
+        ("depot-energy-doubled", "Solar panels have roughly doubled the depot's energy "
+         "output.", ["meridia"], []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # another multiple, with the sides as the fact has them
+    ("The new platform at Central Station will be three times as long as the old one.",
+     REFUTED),
+    ("The new platform at Central Station will be half as long as the old one.", REFUTED),
+    ("Solar panels have roughly tripled the depot's energy output.", REFUTED),
+    ("Solar panels have halved the depot's energy output.", REFUTED),
+    # the same multiple, or the sides the other way round, or another cause
+    ("Solar panels have roughly doubled the depot's energy output.", SUPPORTED),
+    ("The old platform at Central Station is half as long as the new one.", NOT_ENOUGH_INFO),
+    ("Wind turbines have tripled the depot's energy output.", NOT_ENOUGH_INFO),
+    ("Solar panels have tripled the depot's water use.", NOT_ENOUGH_INFO),
+])
+def test_another_multiple_of_the_same_things_is_refuted(multiples: Knowledge,
+                                                        claim: str, label: str) -> None:
+    """'Three times as long as' against 'twice as long as', 'tripled' against 'doubled':
+    the fact says the claim with its own multiple in the claim's place."""
+    assert verdict(claim, multiples) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Tomas Vell is Corvia Rail's finance director.", REFUTED),
+    ("Ada Brisk is Corvia Rail's finance director.", SUPPORTED),
+    # one of several, one more, or another time: another may hold it too
+    ("Tomas Vell is one of Corvia Rail's finance directors.", NOT_ENOUGH_INFO),
+    ("Tomas Vell is also Corvia Rail's finance director.", NOT_ENOUGH_INFO),
+    ("Tomas Vell was Corvia Rail's finance director.", NOT_ENOUGH_INFO),
+])
+def test_an_owners_name_before_a_role_gives_its_one_holder(claim: str, label: str) -> None:
+    """"X is Corvia Rail's finance director" names the one holder of the role, as 'the
+    finance director of Corvia Rail' does: another person the store knows in the fact's
+    place contradicts it."""
+    knowledge = tramway_with(
+        ("brisk-role", "Ada Brisk is Corvia Rail's finance director and board secretary.",
+         ["ada-brisk", "corvia-rail"], []),
+        ("vell-role", "Tomas Vell is a driver for Corvia Rail.", ["tomas-vell", "corvia-rail"],
+         []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+                   "member_of": []}))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail has already built its 12 new stations in Southbank.", REFUTED),
+    # a word the fact does not say besides the verb: maybe other stations
+    ("Corvia Rail has already built 12 new underground stations in Southbank.",
+     NOT_ENOUGH_INFO),
+])
+def test_a_planned_figure_said_done_in_another_verb(claim: str, label: str) -> None:
+    """'has already built its 12 new stations' against 'plans to open 12 new stations':
+    what the fact plans, to the figure, is said done, whichever verb says it."""
+    knowledge = tramway_with((
+        "corvia-stations", "Corvia Rail plans to open 12 new stations in Southbank.",
+        ["corvia-rail", "southbank"],
+        [{"value": 12, "unit": "count", "measure": "new Southbank stations planned",
+          "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The Southbank depot will be the second-largest tram depot in France.", REFUTED),
+    ("Central Station is Meridia's fifth-busiest station.", REFUTED),
+    ("Central Station is Meridia's third-busiest station.", SUPPORTED),
+    # 'one of the oldest' ranks it among several; 'the second depot' ranks nothing
+    ("Lyon has the second-oldest tram line in France.", NOT_ENOUGH_INFO),
+    ("The Southbank depot will be the second tram depot in France.", NOT_ENOUGH_INFO),
+])
+def test_an_ordinal_before_a_superlative_is_a_rank(claim: str, label: str) -> None:
+    """'The fifth-busiest station' against 'the third-busiest', 'the second-largest'
+    against 'the largest' (the first): a thing holds one rank in one ordering."""
+    knowledge = tramway_with(
+        ("largest-depot", "The Southbank depot will be the largest tram depot in France.",
+         ["southbank", "france"], []),
+        ("third-busiest", "Central Station is Meridia's third-busiest station.",
+         ["central-station", "meridia"], []),
+        ("one-of", "Lyon has one of the oldest tram lines in France.", ["lyon", "france"], []))
+    assert verdict(claim, knowledge) == label

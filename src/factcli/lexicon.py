@@ -108,6 +108,8 @@ class Numbers:
     # a word naming a unit only right after a fraction ('a quarter-point cut': a quarter of
     # a percentage point), and that unit's id
     fraction_units: dict[str, str] = field(default_factory=dict)
+    # a verb saying a change as a multiple, each form with its factor: 'tripled' (3)
+    multiplying_verbs: dict[str, float] = field(default_factory=dict)
     # a currency's hundredth, said after its whole units: 'four dollars and 84 cents'
     subunits: dict[str, float] = field(default_factory=dict)
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that

@@ -38,7 +38,13 @@ from factcli.verifying.alignment import (
     Step,
 )
 from factcli.verifying.clauses import _as_statement, _combine, split_claim
-from factcli.verifying.comparisons import _compared, _counted, _ordered, _selected
+from factcli.verifying.comparisons import (
+    _another_multiple,
+    _compared,
+    _counted,
+    _ordered,
+    _selected,
+)
 from factcli.verifying.core import _aligned, _candidates, _stated, align
 
 # The names the rest of factcli (cli, check, quiz, render, draft, ask) takes from here.
@@ -116,6 +122,9 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     if ordered is not None:
         return ordered
     outcome, weighed = _aligned(text, reading, knowledge, question)
+    multiple = _another_multiple(text, reading, outcome, weighed, knowledge)
+    if multiple is not None:
+        return multiple, weighed
     wording = comparison.wording if comparison else comparative_wording(reading, vocab)
     # 'more shoot days are planned in Oxnard than in Lancaster': a fact naming both places
     # does not say it; one that compares them, in its own words ('fares were higher in B

@@ -142,6 +142,7 @@ class Vocabulary:
     change_verbs: frozenset[str] = frozenset()  # 'rose from 19 to 30'
     additions: frozenset[str] = frozenset()  # 'a further 13 million': an addition
     fractions: dict[str, float] = field(default_factory=dict)  # 'half' (of) -> 0.5
+    multiplying_verbs: dict[str, float] = field(default_factory=dict)  # 'tripled' -> 3
     fraction_units: dict[str, str] = field(default_factory=dict)  # 'a quarter-*point*'
     subunits: dict[str, float] = field(default_factory=dict)  # '84 *cents*' -> 0.01
     ratios: tuple[tuple[str, ...], ...] = ()  # 'in', 'out of': 'one in four'
@@ -480,6 +481,7 @@ class Vocabulary:
         vocab.change_verbs = frozenset(numbers.change_verbs)
         vocab.additions = frozenset(numbers.additions)
         vocab.fractions = dict(numbers.fractions)
+        vocab.multiplying_verbs = dict(numbers.multiplying_verbs)
         vocab.fraction_units = dict(numbers.fraction_units)
         vocab.subunits = dict(numbers.subunits)
         vocab.ratios = tuple(tuple(tokenise(p)) for p in numbers.ratios)

@@ -133,7 +133,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "dates the article lists": 0.9,
           "the claim's own list": 0.9, "same time of year": 0.9,
           "within that time of year": 0.85, "another time of year": 0.85,
-          _PART_COUNTED: 0.8, _OF_ANOTHER_TIME: 0.8, ANOTHER_VERB: 0.6}
+          _PART_COUNTED: 0.8, _OF_ANOTHER_TIME: 0.8, ANOTHER_VERB: 0.6,
+          "another multiple": 0.85, "another rank": 0.85}
 
 
 @dataclass(eq=False, repr=False)

@@ -5,13 +5,15 @@ and its proof from the dates or figures the facts give.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from factcli.comparison import Judgement, contradiction, side_name
+from factcli.comparison import _CLOSE, Judgement, contradiction, side_name
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
-from factcli.text import Analysis, analyse, and_list
+from factcli.quantities import parse_number
+from factcli.text import Analysis, analyse, and_list, read_statement
 from factcli.timeline import (
     Ordering,
     gap_told,
@@ -37,7 +39,7 @@ from factcli.verifying.alignment import (
     ProofStep,
     _evidence,
 )
-from factcli.verifying.core import _aligned, _candidates, _preceding, _stated
+from factcli.verifying.core import _aligned, _candidates, _preceding, _stated, align
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -256,3 +258,78 @@ def _compared(text: str, judged: Judgement, knowledge: Knowledge) -> Outcome:
     conflict = Conflict("number", *contradiction(judged, vocab))
     return Outcome(text, REFUTED, confidence, evidence, conflict.describe(), (conflict,),
                    proof=proof)
+
+
+def _another_multiple(text: str, reading: Analysis, outcome: Outcome,
+                      weighed: dict[str, CompiledFact], knowledge: Knowledge) -> Outcome | None:
+    """'The new hall will be three times as long as the old one' against 'twice as long as
+    the old one', 'fares have roughly tripled' against 'have roughly doubled': a claim that
+    says what a fact says with another multiple is refuted by it. The fact must state the
+    claim once its own multiple (with the word of degree before it: 'nearly twice') stands
+    in the claim's, and name each thing on the same side of it ('the old hall is half as
+    long as the new one' is the fact's 'twice' said the other way round)."""
+    vocab = knowledge.vocab
+    claimed = _multiple_at(reading, vocab)
+    if claimed is None or reading.negations % 2 or outcome.verdict != NOT_ENOUGH_INFO:
+        return None  # nearly every claim
+    start, end, factor = claimed
+    for fact in weighed.values():
+        said = read_statement(fact.fact.statement, vocab)
+        told = _multiple_at(said, vocab)
+        if told is None or abs(told[2] - factor) <= _CLOSE * told[2] or _swapped_sides(
+                _sides(reading, start, end), _sides(said, told[0], told[1])):
+            continue
+        pattern = r"\s*".join(re.escape(token) for token in reading.tokens[start:end])
+        restated = re.sub(pattern, " ".join(said.tokens[told[0]:told[1]]), text, count=1,
+                          flags=re.IGNORECASE)
+        if restated == text or not align(analyse(restated, vocab), fact, knowledge).supports:
+            continue
+        conflict = Conflict("number", " ".join(reading.tokens[start:end]),
+                            " ".join(said.tokens[told[0]:told[1]]))
+        step = ProofStep(fact.fact.id, "figure", conflict.claim, conflict.article,
+                         Relation.ALTERNATION, _ANOTHER_MULTIPLE)
+        return Outcome(text, REFUTED, _TRUST[_ANOTHER_MULTIPLE], (_evidence(fact),),
+                       conflict.describe(), (conflict,), proof=(step,))
+    return None
+
+
+_ANOTHER_MULTIPLE = "another multiple"
+# words that bound a multiple rather than say it ('more than twice', 'at least double')
+_BOUNDING = frozenset({"than", "least", "most"})
+
+
+def _multiple_at(reading: Analysis, vocab: Vocabulary) -> tuple[int, int, float] | None:
+    """Where a sentence says a multiple, and its factor: a verb of one ('tripled', 3), or
+    one before 'as … as' ('twice as wide as', 'three times as many as', 'half as much
+    as'), with a word of degree before it ('nearly twice'); None for none, or for a bound
+    ('more than twice')."""
+    tokens = reading.tokens
+    for at, token in enumerate(tokens):
+        end, factor = at + 1, vocab.multiplying_verbs.get(token)
+        if factor is None and tokens[at + 1:at + 2] == ["as"]:
+            factor = vocab.multiples.get(token)
+        if factor is None and tokens[at + 1:at + 3] == ["times", "as"]:
+            factor, end = vocab.number_words.get(token) or parse_number(token), at + 2
+        if not factor:
+            continue
+        start = at - 1 if at and any(
+            phrase == (tokens[at - 1],) and comparator == "approx"
+            for phrase, comparator in vocab.comparators.get(tokens[at - 1], ())) else at
+        return None if tokens[start - 1:start] and tokens[start - 1] in _BOUNDING else (
+            start, end, float(factor))
+    return None
+
+
+def _sides(reading: Analysis, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """What a sentence names before ``start`` and from ``end`` on: its entities, or its
+    words where it names none (a word may be on both sides: 'the Arvel barriers need
+    twice as much as the Tolna barriers')."""
+    named = reading.entities or reading.terms
+    return (frozenset(item for item, pos in named if pos < start),
+            frozenset(item for item, pos in named if pos >= end))
+
+
+def _swapped_sides(claimed: tuple[frozenset[str], frozenset[str]],
+                   told: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The claim names on one side of its multiple what the fact names on the other."""
+    return bool(claimed[0] & told[1] or claimed[1] & told[0])

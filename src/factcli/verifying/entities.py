@@ -501,8 +501,9 @@ def _holds_the_role(tokens: list[str], start: int, end: int, copula: int,
 def _sole_role_at(said: Analysis, vocab: Vocabulary) -> int | None:
     """Where the copula of 'X is the chief executive of Y' or "Y's chief executive is X"
     stands: a sentence whose predicate is 'be', with a role made one of a kind by 'the'
-    after the copula, or by 'the' or an owner before it, or by a superlative after it
-    ("X is Y's biggest market"); None for any other sentence."""
+    after the copula, or by 'the' or an owner before it, or by an owner's name or a
+    superlative after it ("X is Y's deputy governor", "X is Y's biggest market"); None for
+    any other sentence."""
     at = said.predicate_at
     tokens = said.tokens
     if at is None or tokens[at] not in vocab.be_forms or at + 1 >= len(tokens):
@@ -512,7 +513,11 @@ def _sole_role_at(said: Analysis, vocab: Vocabulary) -> int | None:
         tokens[0] not in vocab.question_words["indefinite_articles"]))
     # ("… is Harbourline's busiest pier", not "… is one of its busiest piers")
     superlative = says_the_most(tokens[at + 1:], vocab)
-    return at if tokens[at + 1] == "the" or definite_before or superlative else None
+    # ("… is Harbourline's chief engineer": an owner's name before the role makes it one of
+    # a kind, as 'the chief engineer of Harbourline' does)
+    owner_end = said.entity_ends.get(at + 1)
+    owned = owner_end is not None and tokens[owner_end:owner_end + 1] == ["s"]
+    return at if tokens[at + 1] == "the" or definite_before or superlative or owned else None
 
 
 def _the_articles_one(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,

@@ -82,8 +82,12 @@ def date_bound(mention: QuantityMention, reading: Analysis) -> bool:
 def says_the_most(tokens: list[str], vocab: Vocabulary) -> bool:
     """The words have a superlative, not said of one of several ('one of', 'among'):
     "Harbourline's busiest pier", not 'one of its busiest piers'."""
-    return _superlative_at(tokens, vocab) is not None and "among" not in tokens and not any(
-        pair == ("one", "of") for pair in pairwise(tokens))
+    return _superlative_at(tokens, vocab) is not None and not of_several(tokens)
+
+
+def of_several(tokens: list[str]) -> bool:
+    """The words say 'one of' or 'among': one of several ('one of its busiest piers')."""
+    return "among" in tokens or any(pair == ("one", "of") for pair in pairwise(tokens))
 
 
 def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:

@@ -250,7 +250,8 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     finished = _finished_in_other_words(reading, result, vocab)
     done = reading.status == "completed" or perfect or dated_past or done_now or (
         prospective and finished is not None) or _not_yet(reading)
-    act_held = act_held or dated_past
+    act_held = act_held or dated_past or (
+        prospective and _planned_figure_done(reading, acts, result))
     # ('the Treasury's warning was issued in 2023' against 'the Treasury had warned the
     # project would cost NZ$4 billion': the fact tells of the warning as done; its 'would'
     # is of what was warned of)
@@ -301,6 +302,18 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
         _possible_against_done(reading, compiled, result, vocab)
     _against_schedule(reading, compiled, result, vocab)
     _put_off_unsaid(reading, compiled, result, vocab)
+
+
+def _planned_figure_done(reading: Analysis, acts: frozenset[str], result: Alignment) -> bool:
+    """'The museum has already met its £100m target' against 'aims to raise £100 million',
+    'has already opened its 150 new branches' against 'plans to add 150 new branches': the
+    claim says done, in a verb of its own, what the fact plans, when all else it says is
+    the fact's, a figure among it."""
+    if reading.status != "completed" or not acts:
+        return False  # nearly every claim
+    rest = [s for s in result.steps if s.kind in ("word", "entity", "role", "figure")
+            and s.key not in acts]
+    return any(s.kind == "figure" for s in rest) and all(s.relation in _HOLDS for s in rest)
 
 
 def _not_yet(reading: Analysis) -> bool:

@@ -40,7 +40,13 @@ from factcli.verifying.alignment import (
     _fact_term,
 )
 from factcli.verifying.entities import _named_together
-from factcli.verifying.readings import _counted_kind, _exception, adds_one_more, date_bound
+from factcli.verifying.readings import (
+    _counted_kind,
+    _exception,
+    adds_one_more,
+    date_bound,
+    of_several,
+)
 from factcli.verifying.status import _done_verbs, _to_come
 from factcli.verifying.structure import _claim_roles, _fact_roles
 from factcli.vocabulary import name_head
@@ -107,8 +113,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(kind)
             continue
         if word in vocab.ordinals:
-            result.steps.append(_ordinal(term, word, compiled, vocab,
-                                         _predicated(term, reading, vocab)))
+            result.steps.append(_ranked(term, word, reading, compiled, vocab) or _ordinal(
+                term, word, compiled, vocab, _predicated(term, reading, vocab)))
             continue
         if word in vocab.doing_nouns and _names_the_act_before(term, reading, compiled, result):
             continue
@@ -642,6 +648,31 @@ def _same_ordinal(word: str, position: int, at: dict[int, str], reading: Analysi
     following = reading.tokens[position + 1: position + 2]  # 'the second time'
     tokens = tokenise(compiled.fact.statement)
     return any(tokens[i:i + 2] == [word, *following] for i in range(len(tokens)))
+
+
+def _ranked(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+            vocab: Vocabulary) -> Step | None:
+    """'The fifth-largest bank' against 'the ninth-largest bank', 'the second-largest
+    plant' against 'the largest plant': an ordinal before a superlative is a rank, and a
+    thing holds one rank in one ordering, so another rank before the fact's same
+    superlative (none is the first) contradicts it; None where the claim's ordinal ranks
+    nothing the fact ranks."""
+    position = next(pos for t, pos in reading.terms if t == term)
+    superlative = reading.tokens[position + 1: position + 2]
+    if not superlative or not superlative[0].endswith("est"):
+        return None  # nearly every ordinal: 'the second phase'
+    tokens = tokenise(compiled.fact.statement)
+    if of_several(tokens):
+        return None  # 'one of the largest' ranks it among several
+    for at in (i for i, token in enumerate(tokens) if i and [token] == superlative):
+        before = tokens[at - 1]
+        # ('the largest', "the country's largest": the first)
+        told = before if before in vocab.ordinals else "first" if before in (
+            "the", "s") else None
+        if told is not None and told != word:
+            return Step("word", term, word, f"{before} {superlative[0]}",
+                        Relation.ALTERNATION, "another rank")
+    return None
 
 
 def _ordinal(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
