@@ -164,13 +164,16 @@ def _between_events(compiled: CompiledFact, core: Analysis,
                     vocab: Vocabulary) -> list[tuple[str, float]]:
     """The lengths of time the statement puts between two events ('one week *after* the
     cyclone hit'), which measure no thing's own duration: they answer only a question
-    that asks for such a time ('how long *after* the cyclone'), so none when it does."""
+    that asks for such a time ('how long *after* the cyclone'), so none when it does. A
+    length after 'for' is how long a state lasted, whatever follows it ('had been dormant
+    *for* 800 years before they erupted')."""
     markers = vocab.question_words["interval_markers"]
     if not markers.isdisjoint(core.tokens):
         return []
     reading = read_statement(compiled.fact.statement, vocab)
     return [(m.dimension, m.value) for m in reading.quantities if m.dimension == "duration"
-            and reading.tokens[m.end:m.end + 1] and reading.tokens[m.end] in markers]
+            and reading.tokens[m.end:m.end + 1] and reading.tokens[m.end] in markers
+            and reading.tokens[m.start - 1:m.start] != ["for"]]
 
 
 def _counts_the_thing_sized(quantity: FactQuantity, gap: Gap, core: Analysis,
