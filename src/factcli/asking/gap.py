@@ -670,3 +670,11 @@ def _lasting_infinitive(tokens: list[str], after: int, vocab: Vocabulary) -> boo
     lasting = vocab.question_words["duration_verbs"]
     return any(tokens[at - 1] == "to" and not lasting.isdisjoint(
         {tokens[at], *vocab.lemmas_of(tokens[at])}) for at in range(after + 1, len(tokens)))
+
+
+def _lasting_infinitive(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
+    """'(how long is the campaign planned) *to run*', '(… expected) *to take*': an
+    infinitive of a verb of lasting (questions.json duration_verbs) after the copula."""
+    lasting = vocab.question_words["duration_verbs"]
+    return any(tokens[at - 1] == "to" and not lasting.isdisjoint(
+        {tokens[at], *vocab.lemmas_of(tokens[at])}) for at in range(after + 1, len(tokens)))
