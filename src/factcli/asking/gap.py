@@ -415,7 +415,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
             continue
-        elif word in vocab.dimension_nouns and not _modifies_next_noun(reading, stop, vocab):
+        elif word in vocab.dimension_nouns and not _modifies_next_noun(reading, stop, vocab) and (
+                not _share_of_whole(tokens, start, stop, vocab)):
             dimensions = (vocab.dimension_nouns[word],)  # "how much money"
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
@@ -664,17 +665,9 @@ def _lasting_infinitive(tokens: list[str], after: int, vocab: Vocabulary) -> boo
         {tokens[at], *vocab.lemmas_of(tokens[at])}) for at in range(after + 1, len(tokens)))
 
 
-def _lasting_infinitive(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
-    """'(how long is the campaign planned) *to run*', '(… expected) *to take*': an
-    infinitive of a verb of lasting (questions.json duration_verbs) after the copula."""
-    lasting = vocab.question_words["duration_verbs"]
-    return any(tokens[at - 1] == "to" and not lasting.isdisjoint(
-        {tokens[at], *vocab.lemmas_of(tokens[at])}) for at in range(after + 1, len(tokens)))
-
-
-def _lasting_infinitive(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
-    """'(how long is the campaign planned) *to run*', '(… expected) *to take*': an
-    infinitive of a verb of lasting (questions.json duration_verbs) after the copula."""
-    lasting = vocab.question_words["duration_verbs"]
-    return any(tokens[at - 1] == "to" and not lasting.isdisjoint(
-        {tokens[at], *vocab.lemmas_of(tokens[at])}) for at in range(after + 1, len(tokens)))
+def _share_of_whole(tokens: list[str], start: int, at: int, vocab: Vocabulary) -> bool:
+    """'What share *of the cost*', 'what percentage *of the budget*': a word of a dimension
+    after 'of' and a word for a share before it names the whole the share is of; the
+    figure asked is still a share."""
+    return "of" in tokens[start:at] and any(
+        vocab.dimension_nouns.get(word) == "percent" for word in tokens[start:at])
