@@ -120,6 +120,82 @@ def test_a_why_question_about_a_state_answered_by_what_the_fact_says(
     assert_answers(question, knowledge, expected)
 
 
+@pytest.fixture(scope="session")
+def depot() -> Knowledge:
+    """The tramway store with facts of ages, lengths of time, roles, places and shares."""
+    return tramway_with(
+        ("depot-age", "The old tram depot is 60 years old.", ["meridia"],
+         [{"value": 60, "unit": "years", "qualifier": "exact",
+           "measure": "age of the old tram depot"}]),
+        ("depot-lease", "The council will lease the new depot for 25 years.",
+         ["meridia-council"], [{"value": 25, "unit": "years", "qualifier": "exact",
+                                "measure": "lease of the new depot"}]),
+        ("works-weeks", "The track works are expected to take nine weeks.", ["tram-extension"],
+         [{"value": 9, "unit": "weeks", "qualifier": "exact",
+           "measure": "expected time of the track works"}]),
+        ("depot-empty", "The old tram depot had stood empty for 12 years before the council "
+         "bought it.", ["meridia-council"], [{"value": 12, "unit": "years", "qualifier": "exact",
+                                              "measure": "time the old depot stood empty"}]),
+        ("lind-head", "Ada Lind is the head of Corvia Rail.", ["ada-lind", "corvia-rail"], []),
+        ("depot-fault", "The new tram depot is located on the Harbour Fault.",
+         ["harbour-fault"], []),
+        ("grant-half", "The state grant covers half of the extension's cost.", ["tram-extension"],
+         [{"value": 50, "unit": "percent", "qualifier": "exact",
+           "measure": "share of the cost covered by the state grant"}]),
+        ("dept-warned", "The Department of Transport warned that the extension would run late.",
+         ["transport-dept", "tram-extension"], []),
+        entities=({"id": "ada-lind", "name": "Ada Lind", "kind": "person", "aliases": ["Lind"],
+                   "member_of": []},
+                  {"id": "transport-dept", "name": "Department of Transport",
+                   "kind": "government department", "aliases": [], "member_of": []},
+                  {"id": "harbour-fault", "name": "Harbour Fault", "kind": "fault line",
+                   "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How old is the old tram depot?", "60 years"),
+    ("How old is the new depot?", None),  # a lease of 25 years is no age
+    ("How old is Corvia Rail?", None),
+])
+def test_how_old_asks_an_age_the_fact_gives(depot: Knowledge, question: str,
+                                            expected: str | None) -> None:
+    assert_answers(question, depot, expected)
+    if expected is not None:  # the age itself, not a period something is spread over
+        assert not ask_question(question, depot).answer.startswith("over")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How long are the track works expected to take?", "9 weeks"),
+    ("How long are the track works?", None),  # a length, which no fact gives
+    ("How long had the old tram depot stood empty?", "12 years"),
+])
+def test_how_long_a_state_lasted_or_an_act_takes(depot: Knowledge, question: str,
+                                                 expected: str | None) -> None:
+    assert_answers(question, depot, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who leads Corvia Rail?", "Ada Lind"),
+    ("Who leads Lumen Works?", None),
+    ("Who heads Railco?", None),
+])
+def test_to_lead_is_to_be_the_head(depot: Knowledge, question: str,
+                                   expected: str | None) -> None:
+    assert_answers(question, depot, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("On which fault line does the new tram depot sit?", "Harbour Fault"),
+    ("On which fault line does Central Station sit?", None),
+    ("What share of the cost does the state grant cover?", "50 percent"),
+    ("What share of the cost does the city loan cover?", None),
+    ("Which body warned that the extension would run late?", "Department of Transport"),
+])
+def test_position_share_and_department(depot: Knowledge, question: str,
+                                       expected: str | None) -> None:
+    assert_answers(question, depot, expected)
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("What does NMO stand for?", "Northern Metro Office"),
     ("Under what trade name will the fare app be sold?", "RideMe"),

@@ -156,7 +156,8 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     fact_words = {word for compiled in index.facts for _, word in compiled.raw_terms}
     vocab.people_words = wordnet.nouns_under(fact_words, vocab.question_words["people_roots"])
     # 'the *administrator* of the canal authority': one in charge, in its first sense
-    vocab.leader_words = wordnet.nouns_under(fact_words, vocab.leader_roots, senses=1)
+    vocab.leader_words = wordnet.nouns_under(fact_words, vocab.leader_roots, senses=1) | (
+        vocab.leader_nouns & fact_words)
     # 'which *journalist*': a noun for a person is asked of the store's persons, as the
     # lexicon's own 'minister' is (the roots that are kinds the lexicon names)
     forms = fact_words.union(*(vocab.lemmas_of(word) for word in fact_words))

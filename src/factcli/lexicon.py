@@ -235,8 +235,11 @@ class Cues:
     receiving: dict[Literal["verbs", "markers", "giving"], tuple[str, ...]] = field(
         default_factory=dict)
     # verbs of being in charge ('verbs', lemmas), and the nouns WordNet puts the one in
-    # charge under ('roots'): 'X heads Y' is what 'X is the administrator of Y' says
-    leading: dict[Literal["verbs", "roots"], tuple[str, ...]] = field(default_factory=dict)
+    # charge under ('roots'): 'X heads Y' is what 'X is the administrator of Y' says; and
+    # the nouns for the one in charge whose first sense is another thing ('nouns': 'the
+    # *head* of the agency', not the body's head)
+    leading: dict[Literal["verbs", "roots", "nouns"], tuple[str, ...]] = field(
+        default_factory=dict)
     # verbs that give what a speaker asserts, with 'that' after them ('cautioned that …') or
     # with 'as' ('described the plan as …'), and the plain verbs of saying a fact may give
     # it with ('said that …', 'said the plan was …'): forms, one word each

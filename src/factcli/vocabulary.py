@@ -214,6 +214,7 @@ class Vocabulary:
     leading_verbs: frozenset[str] = frozenset()  # 'head': to be the one in charge of
     leader_roots: tuple[str, ...] = ()  # 'leader': the kind of the one in charge
     leader_words: frozenset[str] = frozenset()  # the store's nouns for one: 'administrator'
+    leader_nouns: frozenset[str] = frozenset()  # one in charge in a later sense: 'head'
     asserting_that: frozenset[str] = frozenset()  # 'cautioned (that)': what 'said' gives
     asserting_as: frozenset[str] = frozenset()  # 'described (X as Y)': 'said X was Y'
     plain_saying: frozenset[str] = frozenset()  # 'said', 'told'
@@ -364,6 +365,7 @@ class Vocabulary:
         vocab.giving_verbs = frozenset(cues.receiving.get("giving", ()))
         vocab.leading_verbs = frozenset(cues.leading.get("verbs", ()))
         vocab.leader_roots = tuple(cues.leading.get("roots", ()))
+        vocab.leader_nouns = frozenset(cues.leading.get("nouns", ()))
         vocab.asserting_that = frozenset(cues.asserting.get("that", ()))
         vocab.asserting_as = frozenset(cues.asserting.get("as", ()))
         vocab.plain_saying = frozenset(cues.asserting.get("plain", ()))

@@ -229,6 +229,33 @@ def _only_positioned(open_: list[Step], vocab: Vocabulary) -> bool:
         {fold(s.claim), *vocab.lemmas_of(fold(s.claim))}) for s in open_)
 
 
+def _position_said(content: list[Step], compiled: CompiledFact, core: Analysis,
+                   vocab: Vocabulary) -> set[str]:
+    """'On which fault line does the bridge *sit*' against 'the bridge *is located on* the
+    fault line': a verb of position only says where the thing is, which a fact says with
+    a verb of position or siting of its own (questions.json siting_verbs), or with the
+    preposition of place the question puts after its verb ('which ridge do the vents *lie
+    beneath*' against 'the vents stretch beneath the ridge'). Not
+    a participle ('where is the plant *located*'), which asks where the fact puts the
+    thing itself (see fit._located)."""
+    asked = [s for s in content if s.kind == "word" and s.relation not in _HELD
+             and vocab.is_position_verb(s.claim) and not vocab.is_participle(s.claim)]
+    if not asked:
+        return set()  # nearly every question
+    siting = vocab.question_words["siting_verbs"]
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    placed = any(vocab.is_position_verb(token) or not siting.isdisjoint(
+        {token, *vocab.lemmas_of(token)}) for token in fact)
+    held = {fold(s.claim) for s in content if s.relation in _HELD}
+    found: set[str] = set()
+    for step in asked:
+        at = next((pos for term, pos in core.terms if term == step.key), len(core.tokens))
+        after = core.tokens[at + 1] if at + 1 < len(core.tokens) else ""
+        if placed or (after in vocab.prepositions and after in held):
+            found.add(step.key)
+    return found
+
+
 def _light_verb_said(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """'Which company *makes* the drug': a verb that says little in most sentences (a light
     word the reader passes over: 'make', 'announce') is still the question's act, and a fact

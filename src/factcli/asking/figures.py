@@ -33,8 +33,12 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     when the fact has several, with the fact's other figures as its context."""
     compiled = alignment.fact
     attributes = gap.form.attributes if gap.form else frozenset()
-    fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions
-               and (not attributes or q.measure & attributes)]  # "how wide": a width
+    # what the statement says a figure measures ('five miles *of new roads*', '75 years
+    # *old*') counts as much as the store's own word for it ('new roadways')
+    said_of = _said_to_measure(compiled.fact.statement, vocab)
+    fitting = [q for q in compiled.quantities if q.dimension in gap.dimensions and (
+        not attributes or (q.measure | said_of.get((q.dimension, q.value), frozenset()))
+        & attributes)]  # "how wide": a width; "how old": an age
     if _DATE in gap.dimensions and not vocab.question_words["onset_words"] & set(core.tokens):
         # "when was the cut announced": not the date a state has lasted *since* ('rates are
         # at their lowest since March 2023'), which only a question of its beginning asks
@@ -70,9 +74,6 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
                 or _figures_in_text(alignment, gap, core, vocab)
                 or _stretch_of_dates(compiled, gap))
     asked = gap.measure | core.term_set
-    # what the statement says a figure measures ('five miles *of new roads*') counts as
-    # much as the store's own word for it ('new roadways')
-    said_of = _said_to_measure(compiled.fact.statement, vocab)
     by_measure = [q for q in fitting if (q.measure | (
         said_of.get((q.dimension, q.value), frozenset()) if q.dimension != _DATE
         else frozenset())) & asked]  # a date's words are of its event, not measured
@@ -108,14 +109,14 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         return and_list(months) if months else None  # "which month": a year is no answer
     if gap.plural or (len(ranked) > 1 and primary.dimension == "date"):
         same = [q for q in ranked if q.dimension == primary.dimension]
-        said = [_in_context(q, vocab, statement) for q in same]
+        said = [_in_context(q, vocab, statement, asked=True) for q in same]
         pick = _pick(core.tokens, vocab)
         if pick and primary.dimension == "date":
             # "when is its *last* Earth pass": the last of the dates listed, as written
             in_order = sorted(said, key=statement.find)
             return in_order[0] if pick == "earliest_words" else in_order[-1]
         return and_list(said)
-    shown = _in_context(primary, vocab, statement)
+    shown = _in_context(primary, vocab, statement, asked=True)
     # '3 March 2024' is said whole: its day is no count beside it
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary and (q.value, q.dimension) not in given and not (
@@ -164,13 +165,16 @@ def _between_events(compiled: CompiledFact, core: Analysis,
                     vocab: Vocabulary) -> list[tuple[str, float]]:
     """The lengths of time the statement puts between two events ('one week *after* the
     cyclone hit'), which measure no thing's own duration: they answer only a question
-    that asks for such a time ('how long *after* the cyclone'), so none when it does."""
+    that asks for such a time ('how long *after* the cyclone'), so none when it does. A
+    length after 'for' is how long a state lasted, whatever follows it ('had been dormant
+    *for* 800 years before they erupted')."""
     markers = vocab.question_words["interval_markers"]
     if not markers.isdisjoint(core.tokens):
         return []
     reading = read_statement(compiled.fact.statement, vocab)
     return [(m.dimension, m.value) for m in reading.quantities if m.dimension == "duration"
-            and reading.tokens[m.end:m.end + 1] and reading.tokens[m.end] in markers]
+            and reading.tokens[m.end:m.end + 1] and reading.tokens[m.end] in markers
+            and reading.tokens[m.start - 1:m.start] != ["for"]]
 
 
 def _counts_the_thing_sized(quantity: FactQuantity, gap: Gap, core: Analysis,
@@ -499,7 +503,11 @@ def _asks_span(gap: Gap, core: Analysis, vocab: Vocabulary, shorter: bool) -> bo
     return False
 
 
-def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") -> str:
+def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "",
+                asked: bool = False) -> str:
+    """A figure as the answer shows it. A length of time beside the asked figure is the
+    period it is spread 'over' ('1.1 billion euros, over 10 years'); the asked one is the
+    length itself ('how old is the bridge': '75 years', not 'over 75 years')."""
     if quantity.dimension == "date":
         # the statement's own words for a date: 'by July 2031', not 'by 2031'
         year = str(int(quantity.value))
@@ -508,7 +516,7 @@ def _in_context(quantity: FactQuantity, vocab: Vocabulary, statement: str = "") 
         if said is not None:
             return said
     shown = _as_written(quantity, vocab)
-    if quantity.dimension == "duration" and quantity.high is None:
+    if quantity.dimension == "duration" and quantity.high is None and not asked:
         return f"over {shown}"  # ('three to four months' is no time it lasts over)
     if quantity.qualifier == "by":
         return f"by {shown}"

@@ -21,6 +21,7 @@ from factcli.asking.acts import (
     _only_positioned,
     _opposed,
     _other_acts,
+    _position_said,
     _said_by_tense,
     _says_action,
     _says_manner,
@@ -174,7 +175,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
                | {f"@{place}" for place in gap.placed}
                | _importance_asked(alignment, gap, core, vocab)
                | _description_said(alignment, gap, core, vocab)
-               | _implied_modifiers(alignment, core, knowledge))
+               | _implied_modifiers(alignment, core, knowledge)
+               | _position_said(content, alignment.fact, core, vocab))
     # A verb the fact has only by a WordNet hypernym or hyponym ('leads' for 'meant') is
     # as weak a match as none.
     loose = [s for s in content if s.key in verbs and s.key not in excused

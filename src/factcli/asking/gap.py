@@ -370,7 +370,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     tokens = reading.tokens
     if form.after_copula and end < len(tokens) and vocab.be_forms.intersection(
             (tokens[end], tokens[-1])):  # "how long is the line", "how long will it *be*"
-        dimensions = form.after_copula
+        # "how long is the campaign *expected to run*": the copula only carries a verb of
+        # lasting, so the time it takes answers as well as a length
+        dimensions = (*form.dimensions, *form.after_copula) if _lasting_infinitive(
+            tokens, end, vocab) else form.after_copula
     kinds: tuple[str, ...] = ()
     stop = end
     entity_at = {pos for _, pos in reading.entities}
@@ -412,7 +415,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             unit_words.update(range(stop, stop + len(unit.split())))
             stop += len(unit.split())
             continue
-        elif word in vocab.dimension_nouns and not _modifies_next_noun(reading, stop, vocab):
+        elif word in vocab.dimension_nouns and not _modifies_next_noun(reading, stop, vocab) and (
+                not _share_of_whole(tokens, start, stop, vocab)):
             dimensions = (vocab.dimension_nouns[word],)  # "how much money"
         elif word in vocab.kind_nouns and not kinds:
             kinds = (vocab.kind_nouns[word],)
@@ -651,3 +655,19 @@ def _up_to_now_phrases(vocab: Vocabulary) -> tuple[tuple[tuple[str, ...], ...],
     once per vocabulary)."""
     phrases = tuple(tuple(p.split()) for p in vocab.question_words["up_to_now_phrases"])
     return phrases, frozenset(words[-1] for words in phrases)
+
+
+def _lasting_infinitive(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
+    """'(how long is the campaign planned) *to run*', '(… expected) *to take*': an
+    infinitive of a verb of lasting (questions.json duration_verbs) after the copula."""
+    lasting = vocab.question_words["duration_verbs"]
+    return any(tokens[at - 1] == "to" and not lasting.isdisjoint(
+        {tokens[at], *vocab.lemmas_of(tokens[at])}) for at in range(after + 1, len(tokens)))
+
+
+def _share_of_whole(tokens: list[str], start: int, at: int, vocab: Vocabulary) -> bool:
+    """'What share *of the cost*', 'what percentage *of the budget*': a word of a dimension
+    after 'of' and a word for a share before it names the whole the share is of; the
+    figure asked is still a share."""
+    return "of" in tokens[start:at] and any(
+        vocab.dimension_nouns.get(word) == "percent" for word in tokens[start:at])
