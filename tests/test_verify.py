@@ -1826,3 +1826,54 @@ def test_an_ordinal_before_a_superlative_is_a_rank(claim: str, label: str) -> No
          ["central-station", "meridia"], []),
         ("one-of", "Lyon has one of the oldest tram lines in France.", ["lyon", "france"], []))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
+def wrong_support_traps() -> Knowledge:
+    """Facts a careless reading supports a falsehood from: a part counted of a whole, a
+    place in a ranking, a share of a cost, a name before two joined nouns, a noun for the
+    doer after the copula, a unit the store makes another's."""
+    return tramway_with(
+        ("stops-in-northbank", "Three of Corvia Rail's 12 new tram stops are in Northbank.",
+         ["corvia-rail", "northbank"],
+         [{"value": 3, "unit": "count", "measure": "new Corvia Rail tram stops in Northbank",
+           "qualifier": "exact"}]),
+        ("busiest-station", "Central Station is the fourth-busiest station in Meridia.",
+         ["central-station", "meridia"],
+         [{"value": 4, "unit": "count", "measure": "rank among the busiest Meridia stations",
+           "qualifier": "exact"}]),
+        ("fund-share", "The city fund pays a third of the depot's running cost.",
+         ["meridia-council"], []),
+        ("livery", "The new trams will run in the Corvia Rail colours and livery.",
+         ["corvia-rail", "railco"], []),
+        ("supplier", "Railco is the supplier in the tram deal and Lumen Works is the client.",
+         ["railco", "lumen-works"], []),
+        ("signal-unit", "Railco's signalling unit earns 4 million euros a year.",
+         ["railco-signals", "railco"], []),
+        entities=({"id": "railco-signals", "name": "Railco signalling unit", "kind": "unit",
+                   "aliases": ["signalling unit"], "member_of": ["railco"]},))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # a part 'N of the M things' is set against the fact's part, never its whole
+    ("Seven of the new tram stops are in Northbank.", REFUTED),
+    ("Three of the new tram stops are in Northbank.", SUPPORTED),
+    # … and a bound before the part bounds the part
+    ("Fewer than five of the new tram stops are in Northbank.", SUPPORTED),
+    ("More than five of the new tram stops are in Northbank.", REFUTED),
+    # an ordinal before a superlative is a place in the ranking; alone, it is the first
+    ("Central Station is the busiest station in Meridia.", REFUTED),
+    ("Central Station is the fourth-busiest station in Meridia.", SUPPORTED),
+    # 'all of' the thing the fact gives a share of
+    ("The city fund pays the entire running cost of the depot.", REFUTED),
+    # a name before 'colours and livery' is said of the livery too
+    ("The new trams will run in the Railco livery.", REFUTED),
+    # 'X is the supplier' makes X the one who supplies
+    ("Lumen Works is supplying Railco.", REFUTED),
+    ("Railco is supplying Lumen Works.", SUPPORTED),
+    # a unit the store makes Railco's is not Corvia Rail's
+    ("Corvia Rail's signalling unit earns 4 million euros a year.", REFUTED),
+])
+def test_a_careless_reading_supports_no_falsehood(wrong_support_traps: Knowledge, claim: str,
+                                                 label: str) -> None:
+    assert verdict(claim, wrong_support_traps) == label

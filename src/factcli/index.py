@@ -18,6 +18,7 @@ from factcli.quantities import (
     base_unit,
     format_quantity,
     joined_bounds,
+    partitive_wholes,
     statement_figures,
     with_label,
 )
@@ -77,6 +78,10 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                                 q.measure), source_unit=q.unit))
     quantities = joined_bounds(quantities, vocab)
     quantities.extend(statement_figures(analysis, quantities, vocab))
+    wholes = partitive_wholes(analysis.quantities)
+    if wholes:
+        quantities = [q._replace(whole=True) if q.dimension == "count" and q.value in wholes
+                      else q for q in quantities]
     terms = set(analysis.term_set)
     for compiled_quantity in quantities:
         terms |= compiled_quantity.measure

@@ -92,6 +92,7 @@ class QuantityMention(NamedTuple):
     # the currencies a sum's name may be, when others than its unit are written so too:
     # '$596m' in US dollars, or in the New Zealand dollars of a New Zealand article
     currencies: frozenset[str] = frozenset()
+    part: bool = False  # 'five of the 19 closures': a count of some of the things after it
 
 
 # The place of a figure's last digit from which it is an amount said with a scale word
@@ -119,6 +120,7 @@ class FactQuantity(NamedTuple):
     source_unit: str
     high: float | None = None  # the upper end of a range the statement gives
     span: bool = False  # 'from 2019 until 2023': the whole stretch, not a hedge
+    whole: bool = False  # the 19 of 'five of the 19 closures': what a part is counted of
 
 
 # --- reading -------------------------------------------------------------------
@@ -202,6 +204,11 @@ def read_quantity(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMenti
             qualifier, j = comparator, k
             comparator_words = phrase
             break
+        partitive = _partitive(vocab, tokens, k) if k < len(tokens) else None
+        if partitive is not None:
+            # 'fewer than ten of its closures': the bound is on the part
+            return partitive._replace(qualifier=comparator, start=i,
+                                      text=" ".join(tokens[i:partitive.end]))
     else:
         comparator_words = ()
         while j < len(tokens) and tokens[j] in vocab.fillers and (
@@ -312,12 +319,18 @@ def _starts_number(vocab: Vocabulary, tokens: list[str], k: int) -> bool:
     return unit_id is not None and vocab.units[unit_id].bare and not token.endswith("s")
 
 
+# the most words an owner's name has before its possessive ('of Corvia Rail's stops')
+_OWNER_WORDS = 3
+
+
 def of_those_at(vocab: Vocabulary, tokens: list[str], at: int) -> int | None:
     """Where the noun starts after an 'of' at ``at`` that makes a number a part of some
     things ('of the neighbours', "of Lithuania's bridges"), or None."""
-    after = tokens[at + 1: at + 3]
-    if tokens[at: at + 1] != ["of"] or not after or not (
-            after[0] in vocab.determiners or after[1:] == ["s"]):
+    after = tokens[at + 1: at + 2 + _OWNER_WORDS]
+    # an owner of a word or a few before the possessive: "of Corvia Rail's stops"
+    owned = "s" in after[1:] and all(t.isalpha() and t not in vocab.determiners
+                                     for t in after[:after.index("s", 1)])
+    if tokens[at: at + 1] != ["of"] or not after or not (after[0] in vocab.determiners or owned):
         return None
     return at + 2 if after[0] in vocab.determiners else at + 1  # the noun's words follow
 
@@ -331,7 +344,22 @@ def _partitive(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention 
         return None
     return QuantityMention(value=value, unit="count", dimension="count", qualifier="at_least",
                            step=1.0, source_unit="count", text=" ".join(tokens[i:end]),
-                           start=i, end=end)
+                           start=i, end=end, part=True)
+
+
+# how many words (an owner: "of the city's 19 branches") may stand between a part's 'of'
+# and the count of the whole it is a part of
+_OWNER_REACH = 4
+
+
+def partitive_wholes(mentions: list[QuantityMention]) -> frozenset[float]:
+    """The counts a sentence gives as the whole a part is counted of: the 19 of 'five of
+    Comerica's 19 closures', the 20 of '17 of the 20 markets'. A part's own figure is
+    never one ('all 20 of the 20': which is which is not told)."""
+    parts = [m for m in mentions if m.part]
+    wholes = {m.value for m in mentions if m.dimension == "count" and not m.part and any(
+        0 <= m.start - p.end <= _OWNER_REACH for p in parts)}
+    return frozenset(wholes - {p.value for p in parts})
 
 
 def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
@@ -871,7 +899,10 @@ def fact_counterpart(mention: QuantityMention,
         money = [q for q in quantities if q.dimension == "money" and q.measure & mention.context]
         if money:
             return money[0]
-    same = [q for q in quantities if q.dimension == mention.dimension]
+    # ('nine of its closures' against 'five of its 19 closures': a part is the fact's
+    # part, never the whole it is counted of)
+    same = [q for q in quantities if q.dimension == mention.dimension
+            and not (mention.part and q.whole)]
     if not same:
         return None
     by_measure = [q for q in same if q.measure & mention.context]

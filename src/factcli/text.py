@@ -807,4 +807,10 @@ def _modifiers(reading: Analysis, vocab: Vocabulary) -> list[tuple[str, str]]:
                     reading.raw_terms.get(at[following], ""), vocab):
             pairs.append((entity_id, at[following]))
             following += 1
+            # ('the Fifth Third name and brand': a name before two nouns joined by 'and'
+            # is said of both, when the second ends the phrase)
+            joined = following + 1
+            if reading.tokens[following:joined] in (["and"], ["or"]) and joined in at and (
+                    joined not in reading.verbs and joined + 1 not in at):
+                pairs.append((entity_id, at[joined]))
     return pairs

@@ -33,6 +33,7 @@ from factcli.verifying.entities import (
     _align_entities,
     _another_doer,
     _another_holder,
+    _doer_noun_of_another,
     _kind_word_of_a_bystander,
     _the_articles_one,
     _unknown_name_in_place,
@@ -241,6 +242,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)
     _another_holder(reading, compiled, result, vocab)
+    _doer_noun_of_another(reading, compiled, result, vocab)
     _unknown_name_in_place(reading, compiled, result, vocab)
     _kind_word_of_a_bystander(reading, compiled, result, vocab)
     _the_articles_one(reading, compiled, knowledge, result)

@@ -167,6 +167,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             else:
                 result.steps.append(Step("entity", key, name(entity_id), "",
                                          Relation.INDEPENDENT, "not in this fact"))
+    _owned_by_another(reading, compiled, vocab, result)
     # 'Venus's gravity will swing Juice back' against 'Juice used Earth's gravity to point
     # itself towards Venus': whose a thing is, is contradicted only of the same act (which
     # came first, 'Earth first', of any)
@@ -193,6 +194,25 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             result.steps.append(Step("role", "@" + entity_id, f"{name(entity_id)} {word}",
                                      f"{and_list([name(e) for e in owners])} {word}",
                                      Relation.INDEPENDENT, _OF_ANOTHER))
+
+
+def _owned_by_another(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                      result: Alignment) -> None:
+    """"Fifth Third's wealth-management division" against a fact about the one the store
+    makes part of Comerica: the claim gives the thing an owner of the same kind as the one
+    the store gives it, so it names another's thing, not the fact's."""
+    for owner, owned in _owners_named(reading).items():
+        wholes = vocab.entities[owned].member_of if owned in compiled.entities else ()
+        if not wholes or owner in wholes or owned in vocab.entities[owner].member_of:
+            continue  # nearly every claim
+        kind = vocab.entities[owner].kind
+        others = [w for w in wholes if w in vocab.entities and vocab.entities[w].kind == kind]
+        if others:
+            name = vocab.describe_entity
+            result.steps.append(Step("role", "@" + owned, f"{name(owner)}'s {name(owned)}",
+                                     f"{name(others[0])}'s {name(owned)}",
+                                     Relation.ALTERNATION, "another owner"))
+            return
 
 
 # how far after a noun a phrase naming its place may stand: 'chocolate prices in Europe'
@@ -474,6 +494,41 @@ def _another_holder(reading: Analysis, compiled: CompiledFact, result: Alignment
         claim=f"{vocab.describe_entity(holder)} as its holder",
         fact=f"{vocab.describe_entity(told)} as its holder",
         relation=Relation.ALTERNATION, via=_ANOTHER_HOLDER)
+
+
+def _doer_noun_of_another(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'Comerica is buying Fifth Third' against 'Fifth Third is the buyer in the deal':
+    the fact's noun for the one who does the claim's act ('the buyer', 'a supplier'),
+    said after the copula of a name, makes that name the doer; another name of the same
+    kind as the claim's doer contradicts it."""
+    doers = reading.subject_entities
+    verb = _subject_verb(reading)
+    if len(doers) != 1 or verb is None or reading.negations % 2 or compiled.negated or (
+            _undone_passive(reading, vocab)):
+        return  # nearly every claim; 'Comerica is being bought' names what it is done to
+    act = next((s for s in result.steps if s.kind == "word" and s.key == verb
+                and s.relation in _HOLDS), None)
+    if act is None or act.fact == act.claim or not act.fact.endswith(_DOER_ENDINGS):
+        return
+    fact = read_statement(compiled.fact.statement, vocab)
+    ends = {fact.entity_ends.get(pos, pos + 1): e for e, pos in fact.entities}
+    holders = {ends.get(pos - 2) for pos, token in enumerate(fact.tokens)
+               if token == act.fact and pos >= 2 and fact.tokens[pos - 1] in vocab.determiners
+               and fact.tokens[pos - 2] in vocab.be_forms}
+    holders.discard(None)
+    doer = doers[0]
+    kind = vocab.entities[doer].kind if doer in vocab.entities else None
+    others = [h for h in holders if h != doer and h in vocab.entities
+              and vocab.entities[h].kind == kind]
+    if others and doer not in holders:
+        result.steps.append(Step("role", "@" + doer, f"{vocab.describe_entity(doer)} as the "
+                                 f"{act.fact}", f"{vocab.describe_entity(others[0])} as the "
+                                 f"{act.fact}", Relation.ALTERNATION, _ANOTHER_HOLDER))
+
+
+# how an English noun for the one who does an act ends: 'buyer', 'operator', 'applicant'
+_DOER_ENDINGS = ("er", "or", "ant", "ent", "ist")
 
 
 def _role_holder(reading: Analysis, fact: Analysis, start: int, end: int,
@@ -797,6 +852,8 @@ def _owners_named(reading: Analysis) -> dict[str, str]:
     owners: dict[str, str] = {}
     for owner, pos in reading.entities:
         end = reading.entity_ends.get(pos)
+        if end is not None and reading.tokens[end - 1] == "s":
+            end -= 1  # a name the store gives with its possessive ("Fifth Third's")
         if end is None or reading.tokens[end:end + 1] != ["s"]:
             continue
         owned = next((starts[at] for at in range(end + 1, end + 4) if at in starts), None)

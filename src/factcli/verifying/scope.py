@@ -50,6 +50,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_one_of_dropped)
     if _ranked_at(tokens, vocab) is not None:
         checks.append(_ranked_among_fewer)
+    if any(_place_in_ranking(tokens, pos, vocab) for pos in _superlatives(tokens)):
+        checks.append(_another_place_in_ranking)
     if reading.verb_terms and "or" not in tokens and vocab.possibility_words.isdisjoint(tokens):
         checks.append(_one_of_two_asserted)
     if vocab.entirety_at(tokens) is not None:
@@ -225,6 +227,76 @@ def _ranked_among_fewer(reading: Analysis, compiled: CompiledFact, result: Align
                                  "the article ranks it among fewer"))
 
 
+def _superlatives(tokens: list[str]) -> list[int]:
+    """Where the words that rank a thing stand: 'most', 'least' or a word in -est, not
+    'most of'."""
+    return [pos for pos, token in enumerate(tokens)
+            if (token in ("most", "least") or (token.endswith("est") and len(token) > 4))
+            and tokens[pos + 1:pos + 2] != ["of"]]
+
+
+def _place_in_ranking(tokens: list[str], at: int, vocab: Vocabulary) -> int | None:
+    """The place a superlative at ``at`` gives its thing: the ordinal before it ('the
+    ninth-largest bank', 'the 2nd most populous'), or first after 'the' or an owner ('the
+    largest bank', "Texas's busiest port"); None when it ranks among several ('among the
+    ten largest', 'one of the largest') or says no place."""
+    before = tokens[at - 1] if at else ""
+    if before in vocab.ordinals:
+        return vocab.ordinals[before]
+    if before[:-2].isdigit() and before[-2:] in ("st", "nd", "rd", "th"):
+        return int(before[:-2])
+    if (before in vocab.definite or before == "s") and "among" not in tokens and not any(
+            tokens[pos:pos + 2] == ["one", "of"] for pos in range(at)):
+        return 1
+    return None
+
+
+def _another_place_in_ranking(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                              vocab: Vocabulary) -> None:
+    """'The merged lender will be the largest bank' against 'the ninth-largest bank': of
+    the same ranking, the fact gives the thing another place, which contradicts the claim
+    (a superlative alone is the first place)."""
+    claim = reading.tokens
+    said = read_statement(compiled.fact.statement, vocab)
+    fact = said.tokens
+    for at in _superlatives(claim):
+        claimed = _place_in_ranking(claim, at, vocab)
+        step = next((s for s in result.steps if s.kind == "word" and s.claim == claim[at]
+                     and s.relation in _HOLDS), None)
+        if claimed is None or step is None or claim[at] in vocab.nearness_superlatives:
+            continue  # ('the closest approach': a point of a path, not a rank)
+        # of the same things ranked: 'the largest bank merger' is no 'ninth-largest bank'
+        ranked = _ranked_noun(reading, at)
+        ranked_alike = {ranked} | {s.fact for s in result.steps
+                                   if s.kind == "word" and s.claim == ranked
+                                   and s.relation in _HOLDS}
+        told = {_place_in_ranking(fact, pos, vocab) for pos in _superlatives(fact)
+                if fact[pos] == step.fact and _ranked_noun(said, pos) in ranked_alike}
+        told.discard(None)
+        if told and claimed not in told:
+            result.steps.append(Step("quantifier", "", _ranked(claimed, claim[at]),
+                                     _ranked(min(told, key=lambda n: n or 0), step.fact),
+                                     Relation.ALTERNATION, "another place in the ranking"))
+            return
+
+
+def _ranked_noun(said: Analysis, at: int) -> str | None:
+    """The noun a superlative at ``at`` ranks: the last of the words and names that follow
+    it ('merger' in 'the largest US bank merger', 'bank' in 'the ninth-largest bank in')."""
+    words = {pos for _, pos in said.terms} | {
+        pos for _, start in said.entities
+        for pos in range(start, said.entity_ends.get(start, start + 1))}
+    end = at + 1
+    while end in words and end not in said.verbs:
+        end += 1
+    return said.tokens[end - 1] if end > at + 1 else None
+
+
+def _ranked(place: int | None, superlative: str) -> str:
+    """'largest', 'place 9: largest' as a proof shows a place in a ranking."""
+    return superlative if place == 1 else f"place {place}: {superlative}"
+
+
 def _one_of_dropped(reading: Analysis, compiled: CompiledFact, result: Alignment,
                     vocab: Vocabulary) -> None:
     """'The Gap is NATO's most vulnerable point' against 'one of NATO's most vulnerable
@@ -244,13 +316,35 @@ def _whole_for_part(reading: Analysis, compiled: CompiledFact, result: Alignment
     """'The whole border funding will pay for mines' against 'Part of the border funding
     will pay for mines': what the fact says of a part, the claim says of all of it."""
     statement = compiled.fact.statement
-    if "art of" not in statement:
-        return  # nearly every fact ('Part of', 'part of')
-    fact = read_statement(statement, vocab).tokens
+    if " of " not in statement:
+        return  # nearly every fact ('Part of', 'half of', '40% of')
+    said = read_statement(statement, vocab)
+    fact = said.tokens
     if any(fact[pos:pos + 2] == ["part", "of"] and (pos == 0 or fact[pos - 1] in vocab.determiners)
            for pos in range(len(fact) - 1)):
         result.steps.append(Step("quantifier", "", "all of it", "part of it", Relation.REVERSE,
                                  "the article says it of a part"))
+        return
+    # 'the grant covers the entire cost' against 'covers half of the project's cost': a
+    # share short of all of the thing the claim says all of is not all of it
+    cue = vocab.entirety_at(reading.tokens)
+    if cue is None:
+        return
+    around = set(reading.tokens[max(0, cue.start - _NEAR_ENTIRETY):cue.start]
+                 + reading.tokens[cue.stop:cue.stop + _NEAR_ENTIRETY]) - vocab.determiners - {
+        "of", "s"}
+    share = next((q for q in said.quantities if q.dimension == "percent" and q.value < 100
+                  and fact[q.end:q.end + 1] == ["of"]
+                  and around.intersection(fact[q.end + 1:q.end + 1 + _OF_PHRASE])), None)
+    if share is not None:
+        result.steps.append(Step("quantifier", "", "all of it", f"{share.text} of it",
+                                 Relation.ALTERNATION, "the article says it of a share"))
+
+
+# how far from 'entire' the thing it is said of may stand ('covers the entire cost', 'the
+# cost in full'), and how far after a share's 'of' ('half of the project's cost')
+_NEAR_ENTIRETY = 3
+_OF_PHRASE = 5
 
 
 def _align_quantifier(reading: Analysis, compiled: CompiledFact, result: Alignment,
