@@ -90,6 +90,30 @@ def of_several(tokens: list[str]) -> bool:
     return "among" in tokens or any(pair == ("one", "of") for pair in pairwise(tokens))
 
 
+def superlatives(tokens: list[str]) -> list[int]:
+    """Where the words that rank a thing stand: 'most', 'least' or a word in -est, not
+    'most of'."""
+    return [pos for pos, token in enumerate(tokens)
+            if (token in ("most", "least") or (token.endswith("est") and len(token) > 4))
+            and tokens[pos + 1:pos + 2] != ["of"]]
+
+
+def place_in_ranking(tokens: list[str], at: int, vocab: Vocabulary) -> int | None:
+    """The place a superlative at ``at`` gives its thing: the ordinal before it ('the
+    ninth-largest bank', 'the 2nd most populous'), or first after 'the' or an owner ('the
+    largest bank', "Texas's busiest port"); None when it ranks among several ('among the
+    ten largest', 'one of the largest') or says no place."""
+    before = tokens[at - 1] if at else ""
+    if before in vocab.ordinals:
+        return vocab.ordinals[before]
+    if before[:-2].isdigit() and before[-2:] in ("st", "nd", "rd", "th"):
+        return int(before[:-2])
+    if (before in vocab.definite or before == "s") and "among" not in tokens and not any(
+            tokens[pos:pos + 2] == ["one", "of"] for pos in range(at)):
+        return 1
+    return None
+
+
 def _superlative_at(tokens: list[str], vocab: Vocabulary) -> int | None:
     """Where a superlative stands: 'most' or 'least', or a word in -est after a
     determiner ('the closest', "NATO's weakest")."""

@@ -20,7 +20,13 @@ from factcli.verifying.entities import (
     _member_for_group,
     _voice_reversed,
 )
-from factcli.verifying.readings import _exception, _superlative_at, says_the_most
+from factcli.verifying.readings import (
+    _exception,
+    _superlative_at,
+    place_in_ranking,
+    says_the_most,
+    superlatives,
+)
 from factcli.verifying.status import (
     _MEANT,
     _POSSIBLE,
@@ -50,7 +56,7 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_one_of_dropped)
     if _ranked_at(tokens, vocab) is not None:
         checks.append(_ranked_among_fewer)
-    if any(_place_in_ranking(tokens, pos, vocab) for pos in _superlatives(tokens)):
+    if any(place_in_ranking(tokens, pos, vocab) for pos in superlatives(tokens)):
         checks.append(_another_place_in_ranking)
     if reading.verb_terms and "or" not in tokens and vocab.possibility_words.isdisjoint(tokens):
         checks.append(_one_of_two_asserted)
@@ -227,30 +233,6 @@ def _ranked_among_fewer(reading: Analysis, compiled: CompiledFact, result: Align
                                  "the article ranks it among fewer"))
 
 
-def _superlatives(tokens: list[str]) -> list[int]:
-    """Where the words that rank a thing stand: 'most', 'least' or a word in -est, not
-    'most of'."""
-    return [pos for pos, token in enumerate(tokens)
-            if (token in ("most", "least") or (token.endswith("est") and len(token) > 4))
-            and tokens[pos + 1:pos + 2] != ["of"]]
-
-
-def _place_in_ranking(tokens: list[str], at: int, vocab: Vocabulary) -> int | None:
-    """The place a superlative at ``at`` gives its thing: the ordinal before it ('the
-    ninth-largest bank', 'the 2nd most populous'), or first after 'the' or an owner ('the
-    largest bank', "Texas's busiest port"); None when it ranks among several ('among the
-    ten largest', 'one of the largest') or says no place."""
-    before = tokens[at - 1] if at else ""
-    if before in vocab.ordinals:
-        return vocab.ordinals[before]
-    if before[:-2].isdigit() and before[-2:] in ("st", "nd", "rd", "th"):
-        return int(before[:-2])
-    if (before in vocab.definite or before == "s") and "among" not in tokens and not any(
-            tokens[pos:pos + 2] == ["one", "of"] for pos in range(at)):
-        return 1
-    return None
-
-
 def _another_place_in_ranking(reading: Analysis, compiled: CompiledFact, result: Alignment,
                               vocab: Vocabulary) -> None:
     """'The merged lender will be the largest bank' against 'the ninth-largest bank': of
@@ -259,18 +241,20 @@ def _another_place_in_ranking(reading: Analysis, compiled: CompiledFact, result:
     claim = reading.tokens
     said = read_statement(compiled.fact.statement, vocab)
     fact = said.tokens
-    for at in _superlatives(claim):
-        claimed = _place_in_ranking(claim, at, vocab)
+    for at in superlatives(claim):
+        claimed = place_in_ranking(claim, at, vocab)
         step = next((s for s in result.steps if s.kind == "word" and s.claim == claim[at]
                      and s.relation in _HOLDS), None)
-        if claimed is None or step is None or claim[at] in vocab.nearness_superlatives:
-            continue  # ('the closest approach': a point of a path, not a rank)
+        if claimed is None or step is None or claim[at] in vocab.nearness_superlatives or (
+                claim[at - 1] in vocab.ordinals):
+            continue  # ('the closest approach': a point of a path, not a rank; 'the fifth
+            # largest': the ordinal's own word step ranks it)
         # of the same things ranked: 'the largest bank merger' is no 'ninth-largest bank'
         ranked = _ranked_noun(reading, at)
         ranked_alike = {ranked} | {s.fact for s in result.steps
                                    if s.kind == "word" and s.claim == ranked
                                    and s.relation in _HOLDS}
-        told = {_place_in_ranking(fact, pos, vocab) for pos in _superlatives(fact)
+        told = {place_in_ranking(fact, pos, vocab) for pos in superlatives(fact)
                 if fact[pos] == step.fact and _ranked_noun(said, pos) in ranked_alike}
         told.discard(None)
         if told and claimed not in told:

@@ -45,7 +45,7 @@ from factcli.verifying.readings import (
     _exception,
     adds_one_more,
     date_bound,
-    of_several,
+    place_in_ranking,
 )
 from factcli.verifying.status import _done_verbs, _to_come
 from factcli.verifying.structure import _claim_roles, _fact_roles
@@ -662,15 +662,11 @@ def _ranked(term: str, word: str, reading: Analysis, compiled: CompiledFact,
     if not superlative or not superlative[0].endswith("est"):
         return None  # nearly every ordinal: 'the second phase'
     tokens = tokenise(compiled.fact.statement)
-    if of_several(tokens):
-        return None  # 'one of the largest' ranks it among several
     for at in (i for i, token in enumerate(tokens) if i and [token] == superlative):
-        before = tokens[at - 1]
-        # ('the largest', "the country's largest": the first)
-        told = before if before in vocab.ordinals else "first" if before in (
-            "the", "s") else None
-        if told is not None and told != word:
-            return Step("word", term, word, f"{before} {superlative[0]}",
+        told = place_in_ranking(tokens, at, vocab)  # ('the largest', "the country's
+        # largest": the first; 'one of the largest': none)
+        if told is not None and told != vocab.ordinals[word]:
+            return Step("word", term, word, f"{tokens[at - 1]} {superlative[0]}",
                         Relation.ALTERNATION, "another rank")
     return None
 
