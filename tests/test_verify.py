@@ -131,6 +131,24 @@ def test_a_figure_is_set_against_the_same_things_figure(figures_of_others: Knowl
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail's fares will rise by 3% in 2026.", NOT_ENOUGH_INFO),  # a later rise
+    ("Corvia Rail expects its fares to keep rising in 2026.", NOT_ENOUGH_INFO),
+    ("Corvia Rail's fares rose by 3% in 2024.", REFUTED),  # the fact's own rise
+    ("Corvia Rail's fares rose by 6% in 2022.", REFUTED),  # told as done, at another year
+])
+def test_a_change_to_come_after_the_facts_is_another_change(claim: str, label: str) -> None:
+    """A rise or a fall is told of its own time: one still to come, after the year of the
+    fact's, is another change, neither its year nor its size the fact's."""
+    knowledge = tramway_with(("fares-rose", "Corvia Rail's fares rose 6% in 2024.",
+                              ["corvia-rail"],
+                              [{"value": 6, "unit": "percent", "measure": "rise in fares",
+                                "qualifier": "exact"},
+                               {"value": 2024, "unit": "year", "measure": "year of the rise",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council banned the depot plan.", REFUTED),  # to approve is to permit
     ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease
     ("Corvia Rail cut 200 jobs in 2024.", REFUTED),  # to add is to increase
