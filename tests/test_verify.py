@@ -182,29 +182,6 @@ def test_a_change_to_come_after_the_facts_is_another_change(claim: str, label: s
 
 
 @pytest.mark.parametrize(("claim", "label"), [
-    # the size of a change is neither the level it ends on nor a level before it
-    ("The vote increased the fare subsidy for the two lines by 3 million euros.",
-     NOT_ENOUGH_INFO),
-    ("The vote increased the fare subsidy for the two lines by 12 million euros.",
-     NOT_ENOUGH_INFO),
-    # … while each level is set against the fact's
-    ("After the vote, the fare subsidy for the two lines rose to 15 million euros.", REFUTED),
-    ("The vote increased the fare subsidy for the two lines to 12 million euros.", SUPPORTED),
-])
-def test_the_size_of_a_change_is_not_a_level(claim: str, label: str) -> None:
-    knowledge = tramway_with(
-        ("subsidy-after", "After the vote, the fare subsidy for the two lines rose to 12 "
-         "million euros.", ["meridia-council"],
-         [{"value": 12000000, "unit": "EUR", "measure": "fare subsidy after the vote",
-           "qualifier": "exact"}]),
-        ("subsidy-before", "Before the vote, the fare subsidy for the two lines stood at 9 "
-         "million euros.", ["meridia-council"],
-         [{"value": 9000000, "unit": "EUR", "measure": "fare subsidy before the vote",
-           "qualifier": "exact"}]))
-    assert verdict(claim, knowledge) == label
-
-
-@pytest.mark.parametrize(("claim", "label"), [
     ("The council banned the depot plan.", REFUTED),  # to approve is to permit
     ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease
     ("Corvia Rail cut 200 jobs in 2024.", REFUTED),  # to add is to increase

@@ -35,7 +35,7 @@ from factcli.verifying.alignment import (
     Step,
     _fact_term,
 )
-from factcli.verifying.readings import _copula_at, _counted_kind, change_end, date_bound
+from factcli.verifying.readings import _copula_at, _counted_kind, date_bound
 from factcli.verifying.status import _says_it_has_now
 
 if TYPE_CHECKING:
@@ -124,7 +124,6 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.INDEPENDENT, "a figure of something else"))
         elif state is True and (
                 of_another
-                or _size_against_level(mention, counterpart, reading, compiled, vocab)
                 or _of_another_named(counterpart, reading, vocab)
                 or _of_unsaid_stuff(counterpart, reading, compiled, vocab)
                 or _addition_against_total(mention, reading, compiled, vocab)):
@@ -163,7 +162,6 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                  and not (named_only and _measures_more(mention, reading, result)))
                 or _context_aligned(mention, reading, result, vocab)
         ) and not _owned_by_another(mention, counterpart, reading, vocab) and not (
-                _size_against_level(mention, counterpart, reading, compiled, vocab)) and not (
                 _change_against_total(mention, reading, compiled, vocab)) and not (
                 _within_period(mention, compiled, vocab)) and not (
                 _date_of_an_unsaid_act(mention, reading, result)):
@@ -744,34 +742,6 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
         return False
     return not (any(_may_change(q, fact.tokens, vocab) for q in fact.quantities) if claimed
                 else _may_change(mention, tokens, vocab))
-
-
-def _size_against_level(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
-                        compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    """'increased the tax credits by about $5 billion' against 'the tax credits rose to $17
-    billion' or 'stood at $12 billion': the size of a change is not the level it ends on or
-    any level, nor the other way round."""
-    claimed = change_end(mention, reading, vocab)
-    if claimed is None:
-        return False  # nearly every figure
-    fact = read_statement(compiled.fact.statement, vocab)
-    said = _written(counterpart, fact)
-    if said is None:
-        return False
-    told = change_end(said, fact, vocab)
-    if told is not None:
-        return told != claimed
-    # a figure the fact gives with no verb of change may still be the size of one ('a
-    # 0.25 point cut', 'the cut was 0.25 points', '15 percent more'): only a fact that
-    # tells no change at all gives a level ('the credits stood at $12 billion')
-    return claimed == "by" and fact.term_set.isdisjoint(_change_terms(vocab)) and not (
-        _changes(said, fact.tokens, vocab))
-
-
-@lru_cache(maxsize=8)
-def _change_terms(vocab: Vocabulary) -> frozenset[str]:
-    """The terms of the words of change, as verbs or nouns ('rose', 'growth', 'cut')."""
-    return frozenset(t for w in vocab.change_verbs if (t := vocab.canonical(w)))
 
 
 def _addition_against_total(mention: QuantityMention, reading: Analysis,

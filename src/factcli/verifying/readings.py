@@ -71,23 +71,6 @@ def _counted_kind(mention: QuantityMention, reading: Analysis,
     return None
 
 
-_CHANGE_ENDS = ("by", "to")
-
-
-def change_end(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> str | None:
-    """'by' for the size of a change ('increased the credits for both plants *by* $5
-    billion'), 'to' for the level it ends on ('the credits rose *to* $17 billion'): the
-    word that puts the figure after a verb of change; None for a figure without one ('has
-    raised £54m' may be money raised)."""
-    tokens = reading.tokens
-    # (the figure may hold its 'by', as a deadline does: 'by 12%')
-    at = mention.start if tokens[mention.start] in _CHANGE_ENDS else mention.start - 1
-    if at < 1 or tokens[at] not in _CHANGE_ENDS:
-        return None  # nearly every figure
-    verb = max((pos for pos in reading.verbs if pos < at), default=None)
-    return tokens[at] if verb is not None and tokens[verb] in vocab.change_verbs else None
-
-
 def date_bound(mention: QuantityMention, reading: Analysis) -> bool:
     """The figure is a date given as a bound ('before April 2024', 'by May'), not one that
     names a thing after it ('after the March 2027 *test run*': an event, ordered by the
