@@ -130,6 +130,57 @@ def test_a_figure_is_set_against_the_same_things_figure(figures_of_others: Knowl
     assert verdict(claim, figures_of_others) == label
 
 
+@pytest.fixture(scope="module")
+def figures_of_other_things() -> Knowledge:
+    """Figures a claim's figure of another thing shares a word or a name with: the height
+    of walls in storeys of a building, the length of a ring around a district, a fall in
+    a company's sales."""
+    return tramway_with(
+        ("wall-height", "Corvia Rail's workers are building flood walls as tall as "
+         "two-storey buildings.", ["corvia-rail"],
+         [{"value": 2, "unit": "count", "qualifier": "exact",
+           "measure": "storeys of building height matched by the flood walls"}]),
+        ("northbank-ring", "A nine-kilometre ring of flood walls is being built around "
+         "Northbank.", ["northbank"],
+         [{"value": 9, "unit": "km", "qualifier": "exact",
+           "measure": "length of the flood wall ring around Northbank"}]),
+        ("ticket-sales-fell", "Corvia Rail's ticket sales fell 4% in 2024.", ["corvia-rail"],
+         [{"value": 4, "unit": "percent", "qualifier": "exact",
+           "measure": "fall in Corvia Rail ticket sales"},
+          {"value": 2024, "unit": "year", "qualifier": "exact", "measure": "year of the fall"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # paired by a name alone, a figure of what the fact does not say ('from Lyon')
+    ("Northbank lies about 20 km from Lyon.", NOT_ENOUGH_INFO),
+    ("Corvia Rail plans to cut 10% of its workforce.", NOT_ENOUGH_INFO),
+    # … while the fact's own figure, said of what it measures, is still contradicted
+    ("The ring of flood walls around Northbank is 12 km long.", REFUTED),
+    ("Corvia Rail's ticket sales fell 9% in 2024.", REFUTED),
+])
+def test_a_figure_of_another_thing_is_no_contradiction(figures_of_other_things: Knowledge,
+                                                       claim: str, label: str) -> None:
+    assert verdict(claim, figures_of_other_things) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail's fares will rise by 3% in 2026.", NOT_ENOUGH_INFO),  # a later rise
+    ("Corvia Rail expects its fares to keep rising in 2026.", NOT_ENOUGH_INFO),
+    ("Corvia Rail's fares rose by 3% in 2024.", REFUTED),  # the fact's own rise
+    ("Corvia Rail's fares rose by 6% in 2022.", REFUTED),  # told as done, at another year
+])
+def test_a_change_to_come_after_the_facts_is_another_change(claim: str, label: str) -> None:
+    """A rise or a fall is told of its own time: one still to come, after the year of the
+    fact's, is another change, neither its year nor its size the fact's."""
+    knowledge = tramway_with(("fares-rose", "Corvia Rail's fares rose 6% in 2024.",
+                              ["corvia-rail"],
+                              [{"value": 6, "unit": "percent", "measure": "rise in fares",
+                                "qualifier": "exact"},
+                               {"value": 2024, "unit": "year", "measure": "year of the rise",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
 @pytest.mark.parametrize(("claim", "label"), [
     ("The council banned the depot plan.", REFUTED),  # to approve is to permit
     ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease

@@ -52,6 +52,7 @@ from factcli.verifying.status import (
     _align_status,
     _at_another_time,
     _dated_later,
+    _later_change,
     _light_verb_for_another_act,
     _of_another_time,
     _one_more_time,
@@ -221,6 +222,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _at_another_time(reading, result)
     _one_more_time(reading, vocab, result)
+    _later_change(reading, compiled, vocab, result)
     _of_another_time(reading, compiled, result, vocab)
     _same_year(result)
     _dated_later(compiled, result, vocab)

@@ -158,7 +158,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step(kind, "#" + mention.text, claimed, article,
                                      Relation.INDEPENDENT, slot))
         elif state is False and (
-                via != "figure of the same kind"
+                (via != "figure of the same kind"
+                 and not (named_only and _measures_more(mention, reading, result)))
                 or _context_aligned(mention, reading, result, vocab)
         ) and not _owned_by_another(mention, counterpart, reading, vocab) and not (
                 _change_against_total(mention, reading, compiled, vocab)) and not (
@@ -841,6 +842,24 @@ def _context_aligned(mention: QuantityMention, reading: Analysis, result: Alignm
         nouns_held and beside) or (
         mention.dimension == "date" and len(unsaid) == 1 and len(held) >= 2
         and not unsaid & set(vocab.entities))
+
+
+def _measures_more(mention: QuantityMention, reading: Analysis, result: Alignment) -> bool:
+    """The claim says what its figure is of, in a phrase right after it that the fact does
+    not hold ('20 km *from Lyon*', '10% *of its workforce*'). Paired with the fact's
+    figure only by a name near both ('a 9 km ring of flood walls around Northbank'),
+    the claim's figure measures something the fact does not."""
+    end = mention.end
+    if reading.tokens[end:end + 1] not in (["of"], ["from"]):
+        return False  # nearly every figure
+    phrase = {t for t, pos in reading.terms if end < pos <= end + _OWN_PHRASE} | {
+        e for e, pos in reading.entities if end < pos <= end + _OWN_PHRASE}
+    held = {s.key.removeprefix("@") for s in result.steps if s.relation in _HOLDS}
+    return bool(phrase - held)
+
+
+# how far after a figure's 'of' or 'from' the noun it is of may stand: 'of its workforce'
+_OWN_PHRASE = 3
 
 
 def _count_stated(mention: QuantityMention, counted: tuple[str, str],

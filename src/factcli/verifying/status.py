@@ -69,6 +69,33 @@ def _at_another_time(reading: Analysis, result: Alignment) -> None:
         for s in result.steps]
 
 
+def _later_change(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                  result: Alignment) -> None:
+    """'Prices will rise by 10% in 2024' against 'prices rose 12% in 2023': a rise or a
+    fall is told of its own time, so one the claim puts to come, after the year in which
+    the fact tells of one done, is another change: neither its year nor its size is the
+    fact's ('sales are expected to keep falling in 2024' against 'fell in 2023')."""
+    if not reading.quantities:
+        return  # most claims give no figure: nothing to settle, and this runs per fact
+    dates = _date_keys(reading)
+    if not any(s.key in dates and s.relation in _CONTRADICTS for s in result.steps):
+        return
+    changed = any(s.kind == "word" and s.relation in _HOLDS and s.key in reading.verb_terms
+                  and reading.raw_terms.get(s.key) in vocab.change_verbs for s in result.steps)
+    if not changed or vocab.status_of(reading.tokens) != "prospective":
+        return
+    fact = read_statement(compiled.fact.statement, vocab)
+    if not fact.past or vocab.status_of(fact.tokens) == "prospective":
+        return
+    claimed = [q.value for q in reading.quantities if q.dimension == "date"]
+    told = [q.value for q in compiled.quantities if q.dimension == "date"]
+    if not told or min(claimed) <= max(told):
+        return
+    result.steps[:] = [
+        s._replace(relation=Relation.INDEPENDENT, via="at another time")
+        if s.kind == "figure" and s.relation in _CONTRADICTS else s for s in result.steps]
+
+
 def _date_keys(reading: Analysis) -> set[str]:
     """The keys of the steps that hold the claim's dates."""
     return {"#" + q.text for q in reading.quantities if q.dimension == "date"}
