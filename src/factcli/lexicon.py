@@ -261,6 +261,9 @@ class Cues:
     rate_adverbs: dict[str, str] = field(default_factory=dict)
     # nouns of doing that name no act of their own after a word of one: 'fortification work'
     doing: tuple[str, ...] = ()
+    # how an English noun for the one who does an act ends: 'buyer', 'operator', 'applicant'
+    # ('the acquisition' names the act or the thing acquired, not the doer)
+    doer_endings: tuple[str, ...] = ()
     # a time counted from now: 'next' and 'month' in 'next month'
     relative_times: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # determiners that point back to a thing the text has named: 'the second phase'

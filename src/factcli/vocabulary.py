@@ -235,6 +235,7 @@ class Vocabulary:
     not_a_rate: frozenset[str] = frozenset()  # 'ago': 'a year ago' tells a time
     rate_adverbs: dict[str, str] = field(default_factory=dict)  # 'daily' -> 'day'
     doing_nouns: frozenset[str] = frozenset()  # 'work' after a word of an act adds nothing
+    doer_endings: tuple[str, ...] = ()  # 'buyer', 'operator': a noun for the one who acts
     relative_words: frozenset[str] = frozenset()  # 'next', 'last': a time counted from now
     relative_units: frozenset[str] = frozenset()  # 'month', 'year' after them
     ordering_earlier: frozenset[str] = frozenset()  # 'before', 'prior to'
@@ -385,6 +386,7 @@ class Vocabulary:
         vocab.not_a_rate = frozenset(cues.rate.get("not_before", ()))
         vocab.rate_adverbs = dict(cues.rate_adverbs)
         vocab.doing_nouns = frozenset(cues.doing)
+        vocab.doer_endings = cues.doer_endings
         vocab.relative_words = frozenset(cues.relative_times.get("words", ()))
         vocab.relative_units = frozenset(cues.relative_times.get("units", ()))
         vocab.ordering_earlier = frozenset(cues.ordering.earlier)

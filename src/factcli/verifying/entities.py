@@ -509,7 +509,7 @@ def _doer_noun_of_another(reading: Analysis, compiled: CompiledFact, result: Ali
         return  # nearly every claim; 'Comerica is being bought' names what it is done to
     act = next((s for s in result.steps if s.kind == "word" and s.key == verb
                 and s.relation in _HOLDS), None)
-    if act is None or act.fact == act.claim or not act.fact.endswith(_DOER_ENDINGS):
+    if act is None or act.fact == act.claim or not act.fact.endswith(vocab.doer_endings):
         return
     fact = read_statement(compiled.fact.statement, vocab)
     ends = {fact.entity_ends.get(pos, pos + 1): e for e, pos in fact.entities}
@@ -525,10 +525,6 @@ def _doer_noun_of_another(reading: Analysis, compiled: CompiledFact, result: Ali
         result.steps.append(Step("role", "@" + doer, f"{vocab.describe_entity(doer)} as the "
                                  f"{act.fact}", f"{vocab.describe_entity(others[0])} as the "
                                  f"{act.fact}", Relation.ALTERNATION, _ANOTHER_HOLDER))
-
-
-# how an English noun for the one who does an act ends: 'buyer', 'operator', 'applicant'
-_DOER_ENDINGS = ("er", "or", "ant", "ent", "ist")
 
 
 def _role_holder(reading: Analysis, fact: Analysis, start: int, end: int,
