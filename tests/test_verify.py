@@ -1928,3 +1928,47 @@ def wrong_support_traps() -> Knowledge:
 def test_a_careless_reading_supports_no_falsehood(wrong_support_traps: Knowledge, claim: str,
                                                  label: str) -> None:
     assert verdict(claim, wrong_support_traps) == label
+
+
+@pytest.fixture(scope="module")
+def ongoing_inspection() -> Knowledge:
+    """A fact saying something still goes on, with 'event' for its subject's head."""
+    return tramway_with(
+        ("inspection-ongoing", "The track inspection event is still under way, so testing of "
+         "the overhead wires is continuing.", ["corvia-rail"], []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # a particle after 'be' that ends the clause is what the claim says of its subject
+    ("The track inspection event is over.", NOT_ENOUGH_INFO),
+    ("The track inspection event is still under way.", SUPPORTED),
+    # a clause opening on an '-ing' subject with its own verb takes no subject from before
+    ("The track inspection event is over and testing of the overhead wires has ended.",
+     NOT_ENOUGH_INFO),
+    # 'event' does not end: 'eventuate' is made from it, it is not its act
+    ("Testing of the overhead wires has ended.", NOT_ENOUGH_INFO),
+    ("Testing of the overhead wires is continuing.", SUPPORTED),
+])
+def test_what_a_claim_says_of_its_subject_is_weighed(ongoing_inspection: Knowledge, claim: str,
+                                                      label: str) -> None:
+    assert verdict(claim, ongoing_inspection) == label
+
+
+@pytest.fixture(scope="module")
+def takeover() -> Knowledge:
+    """A takeover whose value the store gives, and not how it is paid."""
+    return tramway_with(
+        ("lumen-takeover", "Corvia Rail agreed to buy Lumen Works in a deal valued at 200 "
+         "million euros.", ["corvia-rail", "lumen-works"],
+         [{"value": 200_000_000, "unit": "EUR", "measure": "value of the takeover",
+           "qualifier": "exact"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # a word of money before another noun says what kind of deal it is, not what a sum is
+    ("Corvia Rail agreed to buy Lumen Works in an all-cash deal.", NOT_ENOUGH_INFO),
+    ("Corvia Rail agreed to buy Lumen Works in a deal worth 200 million euros.", SUPPORTED),
+])
+def test_a_word_of_money_before_a_noun_does_not_name_the_sum(takeover: Knowledge, claim: str,
+                                                             label: str) -> None:
+    assert verdict(claim, takeover) == label

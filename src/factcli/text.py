@@ -369,6 +369,13 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
         if (match is not None and match[0] == "group" and match[2] > 1
                 and vocab.is_verb_group(match[1]) and _noun_position(tokens, i, vocab)):
             match = vocab.match_phrase(tokens[i:i + 1], 0)  # 'its closest point to Earth'
+        if particle_predicate(tokens, i, vocab):
+            # a word of its own: 'the strike is over' says it ended, not where it is
+            term = "s:" + stem(tokens[i])
+            result.terms.append((term, i))
+            result.raw_terms.setdefault(term, tokens[i])
+            i += 1
+            continue
         if match is None:
             i += 1
             continue
@@ -518,6 +525,16 @@ def _placed(tokens: list[str], vocab: Vocabulary) -> list[str]:
     return ["is" if token in vocab.positional_verbs and following in
             vocab.positional_prepositions else token
             for token, following in zip(tokens, [*tokens[1:], ""], strict=True)]
+
+
+def particle_predicate(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    """'the strike is over', 'the results are out', 'the deal is off': a particle right
+    after a form of 'be' that ends its clause is what the clause says of its subject, a
+    word to weigh, not a preposition with nothing to govern."""
+    word = tokens[at]
+    ends_clause = at + 1 == len(tokens) or tokens[at + 1] in vocab.clause_joiners
+    return (ends_clause and at > 0 and _after_copula(tokens, at - 1, vocab)
+            and (word in vocab.adverb_particles or word in vocab.prepositions))
 
 
 def _after_copula(tokens: list[str], at: int, vocab: Vocabulary) -> bool:

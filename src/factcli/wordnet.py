@@ -379,7 +379,11 @@ class WordNet:
                         if self._common(synonym, other_pos, synset):
                             yield synonym, Link(Relation.EQUIVALENT, "WordNet derivation",
                                                 other_pos)
-                if word == lemma and other != lemma and {pos, other_pos} == _ACT:
+                # A verb made from the noun by a suffix ('event' → 'eventuate', 'vaccine' →
+                # 'vaccinate') does not name the act the noun is: an event does not end.
+                suffixed = pos == "n" and len(other) > len(lemma) and other.startswith(lemma)
+                if word == lemma and other != lemma and {pos, other_pos} == _ACT and (
+                        not suffixed):
                     # a word broader than the derived word's first sense is broader than
                     # the fact's: 'an outdoor dining area' is a place to dine, so to eat.
                     # Only the fact's own word, in another form: a synonym's derivation

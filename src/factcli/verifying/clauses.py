@@ -532,7 +532,7 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
                 if not prefix:
                     continue
                 right = prefix + right
-            elif right_verb == 0:
+            elif right_verb == 0 and not _gerund_subject(right_reading, knowledge.vocab):
                 # "... and renovate ten bridges" takes "Lithuania will"; "... and forms
                 # part of ..." brings its own verb and takes only "This project".
                 # nor does one in '-s', which has its own tense: '… was introduced in 2017
@@ -666,6 +666,19 @@ def _ends_on_name(reading: Analysis) -> bool:
     """'… closer to Ganymede': the last words are a name."""
     return any(reading.entity_ends.get(pos, pos + 1) == len(reading.tokens)
                for _, pos in reading.entities)
+
+
+def _gerund_subject(reading: Analysis, vocab: Vocabulary) -> bool:
+    """'… and monitoring of the reef has ended': a clause opening on an '-ing' form with a
+    finite verb of its own further on opens on its subject, an act named by the verb, and
+    takes no subject from the clause before ('… is building a wall and digging ditches'
+    has no later verb; '… and digging ditches that are deep' has one only in a relative)."""
+    tokens = reading.tokens
+    if not tokens[0].endswith("ing"):
+        return False
+    finite = next((at for at, token in enumerate(tokens[1:], 1) if token in vocab.auxiliaries),
+                  None)
+    return finite is not None and vocab.relative_pronouns.isdisjoint(tokens[1:finite])
 
 
 def _has_own_subject(reading: Analysis, verb_at: int) -> bool:

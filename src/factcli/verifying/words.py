@@ -23,6 +23,7 @@ from factcli.text import (
     and_list,
     fold,
     is_passive_at,
+    particle_predicate,
     read_statement,
     stem,
     tokenise,
@@ -225,8 +226,16 @@ def _claim_words(reading: Analysis, vocab: Vocabulary) -> tuple[_ClaimWord, ...]
         found.append(_ClaimWord(
             term, word, _kind_predicated(term, word, reading, vocab), verb,
             word in reading.names, verb and _predicated_after_be(term, word, reading, vocab),
-            word not in vocab.prepositions and not _positioned(term, word, reading, vocab)))
+            _not_a_preposition(term, word, reading, vocab)
+            and not _positioned(term, word, reading, vocab)))
     return tuple(found)
+
+
+def _not_a_preposition(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """Not a preposition, or one that is what the clause says of its subject, a word to weigh
+    ('the strike is *over*')."""
+    return word not in vocab.prepositions or any(
+        particle_predicate(reading.tokens, pos, vocab) for t, pos in reading.terms if t == term)
 
 
 def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
@@ -963,6 +972,15 @@ def _in_date_bound(term: str, reading: Analysis) -> bool:
                                   for q in reading.quantities)
 
 
+def _modifies_a_noun(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The word stands before another noun that is no word of a figure: 'an all-cash
+    deal', 'a price war' say what kind of deal or war, not what a sum is ('the funding
+    package' still names one)."""
+    at = {pos: t for t, pos in reading.terms}
+    return any(at.get(pos + 1) not in (None, *vocab.dimension_words)
+               and pos + 1 not in reading.verbs for t, pos in reading.terms if t == term)
+
+
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                   vocab: Vocabulary) -> Step:
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
@@ -987,7 +1005,8 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     dimension = vocab.dimension_words.get(term)
     figure = None if dimension is None else next(
         (q for q in compiled.quantities if q.dimension == dimension), None)
-    if figure is not None and not any(q.dimension == dimension for q in reading.quantities):
+    if figure is not None and not any(q.dimension == dimension for q in reading.quantities) and (
+            not _modifies_a_noun(term, reading, vocab)):
         # 'the money' for the fact's 1.1 billion euros, when the claim gives no sum itself
         return Step("word", term, word, figure.display, Relation.EQUIVALENT,
                     "names what the figure is")
