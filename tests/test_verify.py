@@ -1972,3 +1972,25 @@ def takeover() -> Knowledge:
 def test_a_word_of_money_before_a_noun_does_not_name_the_sum(takeover: Knowledge, claim: str,
                                                              label: str) -> None:
     assert verdict(claim, takeover) == label
+
+
+@pytest.fixture(scope="module")
+def upgrades_since() -> Knowledge:
+    """A fact giving two years: the one its subject is of and the one a count runs from."""
+    return tramway_with(
+        ("fourth-upgrade", "The 2024 upgrade is Corvia Rail's fourth upgrade of the line since "
+         "2015.", ["corvia-rail"],
+         [{"value": 4, "unit": "count", "measure": "upgrades of the line since 2015",
+           "qualifier": "exact"},
+          {"value": 2015, "unit": "year", "measure": "year from which the upgrades are counted",
+           "qualifier": "exact"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # paired with the 2024 only by the name near both, the year is the fact's own 2015
+    ("Since 2015 Corvia Rail has carried out four upgrades of the line.", SUPPORTED),
+    ("Since 2015 Corvia Rail has carried out six upgrades of the line.", REFUTED),
+])
+def test_a_year_paired_only_by_a_name_is_the_one_the_fact_gives(
+        upgrades_since: Knowledge, claim: str, label: str) -> None:
+    assert verdict(claim, upgrades_since) == label

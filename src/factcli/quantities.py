@@ -911,6 +911,12 @@ def fact_counterpart(mention: QuantityMention,
         # a range is the fact's range when it gives one, not either of its ends alone (a
         # decade is when something happened: 'opened in the 1910s', of a fact's 1912)
         by_measure = [q for q in by_measure if q.high is not None] or by_measure
+    if by_measure and all(_names_only(q.measure & mention.context) for q in by_measure):
+        # 'Since 2016 the Reef has had five events' against 'The 2024 bleaching is the
+        # Reef's fifth event since 2016': paired with the 2024 only by the name near both,
+        # the year is the fact's 2016, which it gives too
+        told = next((q for q in same if compare_quantity(mention, q) is True), None)
+        by_measure = [told] if told is not None else by_measure
     if by_measure:
         # of several measured alike ('in March 2027 and October 2028'), the one it names,
         # or else the nearest ('in January 2030' against 2026 and 2029: 2029)
@@ -924,6 +930,11 @@ def fact_counterpart(mention: QuantityMention,
         return same[0]
     # "in September 2026 and January 2029": a figure the fact gives among others is that one.
     return next((q for q in same if compare_quantity(mention, q) is True), None)
+
+
+def _names_only(keys: frozenset[str]) -> bool:
+    """The keys are all entities': a word's key has its kind before a colon ('s:reef')."""
+    return all(":" not in key for key in keys)
 
 
 # sums in two currencies this close are the same figure written with another currency
