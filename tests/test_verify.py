@@ -1994,3 +1994,23 @@ def upgrades_since() -> Knowledge:
 def test_a_year_paired_only_by_a_name_is_the_one_the_fact_gives(
         upgrades_since: Knowledge, claim: str, label: str) -> None:
     assert verdict(claim, upgrades_since) == label
+
+
+@pytest.fixture(scope="module")
+def cracks_inside() -> Knowledge:
+    """A fact placing its figure with a preposition WordNet also lists as a noun."""
+    return tramway_with(
+        ("rail-cracks", "Corvia Rail found cracks on 12 per cent of the rails inside the "
+         "tunnel.", ["corvia-rail"],
+         [{"value": 12, "unit": "percent", "measure": "share of the tunnel's rails with cracks",
+           "qualifier": "exact"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'inside the tunnel' is no noun 'inside' (an interior) that a 'region' is a kind of
+    ("Corvia Rail found cracks on 12 per cent of the rails in the region.", NOT_ENOUGH_INFO),
+    ("Corvia Rail found cracks on 12 per cent of the rails inside the tunnel.", SUPPORTED),
+])
+def test_a_facts_preposition_is_no_noun(cracks_inside: Knowledge, claim: str,
+                                         label: str) -> None:
+    assert verdict(claim, cracks_inside) == label

@@ -138,10 +138,14 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         surface.setdefault(group_term, set()).update((word, parts) for word in words)
     store_words: dict[str, Iterable[tuple[str, str]]] = {
         term: sorted(words) for term, words in sorted(surface.items())}
+    # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to be a
+    # kind of: a fact's preposition relates only as itself and through its opposites
+    contentful = {term: words for term, words in store_words.items()
+                  if not all(word in vocab.prepositions for word, _ in words)}
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
-        store_words, wordnet, frozenset(vocab.light))
+        contentful, wordnet, frozenset(vocab.light))
     vocab.opposite_table = opposite_slice(store_words, wordnet, vocab.antonyms)
-    vocab.line_table = line_slice(store_words, wordnet)
+    vocab.line_table = line_slice(contentful, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)
