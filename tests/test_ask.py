@@ -1138,7 +1138,8 @@ def test_a_unit_asked_picks_the_figure_in_that_unit(question: str, expected: str
 @pytest.fixture(scope="session")
 def orchards() -> Knowledge:
     """The tramway store with figures said as an amount *of* a thing, shares of a whole,
-    a rate named by the words before it, a season to come and a cause beside a place."""
+    a rate named by the words before it, a season to come, a means said first and things
+    that lie somewhere."""
     return tramway_with(
         ("council-orchards", "Meridia City Council owns 14 hectares of orchards.",
          ["meridia-council"], [{"value": 14, "unit": "hectares", "qualifier": "exact",
@@ -1152,11 +1153,11 @@ def orchards() -> Knowledge:
         ("trees-next-spring", "About 300 more trees are expected to be planted next spring.",
          ["meridia"], [{"value": 300, "unit": "count", "qualifier": "approx",
                         "measure": "trees to be planted"}]),
-        ("blight-trees", "Forty trees had died of rust blight in Northbank by the autumn.",
-         ["northbank", "rust-blight"], [{"value": 40, "unit": "count", "qualifier": "exact",
-                                         "measure": "trees dead of rust blight"}]),
-        entities=({"id": "rust-blight", "name": "rust blight", "kind": "disease",
-                   "aliases": [], "member_of": []},))
+        ("night-trams-reach", "Extra night trams are to be deployed to reach the outer "
+         "districts.", ["meridia-council"], []),
+        ("old-tunnels", "Seven old tunnels lie beneath Northbank.", ["northbank"],
+         [{"value": 7, "unit": "count", "qualifier": "exact", "measure": "old tunnels"}]),
+    )
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -1164,10 +1165,12 @@ def orchards() -> Knowledge:
     ("How many hectares of orchards does the council own?", "14 hectares"),
     ("How many hectares of vineyards does the council own?", None),
     ("What share of the new tram services were night services?", "33"),
+    # words before a noun for a figure say which figure, and the fact must say them
+    ("What basic discount rate does every rider get?", "20 percent"),
+    ("What student discount rate does every rider get?", None),
 ])
 def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge, question: str,
                                                              expected: str | None) -> None:
     """'How many hectares *of orchards*' is answered by '14 hectares of orchards'; 'what
-    *basic discount* rate' by the basic discount's rate; 'next spring' is a date; a fact's
-    'died *of* rust blight in Northbank' still says who died *in* Northbank."""
+    *basic discount* rate' by the basic discount's rate; 'next spring' is a date."""
     assert_answers(question, orchards, expected)
