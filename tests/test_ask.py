@@ -1168,6 +1168,8 @@ def orchards() -> Knowledge:
     # words before a noun for a figure say which figure, and the fact must say them
     ("What basic discount rate does every rider get?", "20 percent"),
     ("What student discount rate does every rider get?", None),
+    # a season after 'next' is a date said from the time of writing
+    ("When are about 300 more trees expected to be planted?", "next spring"),
 ])
 def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge, question: str,
                                                              expected: str | None) -> None:
