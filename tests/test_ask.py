@@ -1170,6 +1170,9 @@ def orchards() -> Knowledge:
     ("What student discount rate does every rider get?", None),
     # a season after 'next' is a date said from the time of writing
     ("When are about 300 more trees expected to be planted?", "next spring"),
+    # the means a statement opens on, for the purpose it gives after it
+    ("How will the outer districts be reached?", "night trams are to be deployed"),
+    ("How will the outer districts be cleaned?", None),
 ])
 def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge, question: str,
                                                              expected: str | None) -> None:
