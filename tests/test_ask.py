@@ -1173,6 +1173,9 @@ def orchards() -> Knowledge:
     # the means a statement opens on, for the purpose it gives after it
     ("How will the outer districts be reached?", "night trams are to be deployed"),
     ("How will the outer districts be cleaned?", None),
+    # a plain verb after the plural counted is the question's verb, not more of what is counted
+    ("How many old tunnels lie beneath Northbank?", "7"),
+    ("How many old tunnels lie beneath Southbank?", None),
 ])
 def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge, question: str,
                                                              expected: str | None) -> None:

@@ -395,7 +395,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     rate = ""
     asked_unit = ""
     while stop < len(tokens) and stop < end + 4 and not (
-            _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)):
+            _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)
+    ) and not _agrees_with_plural(tokens, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
         if after < len(tokens) and tokens[after] == "s":
@@ -497,6 +498,18 @@ def _heads_noun_phrase(tokens: list[str], position: int, vocab: Vocabulary) -> b
     counted noun when an auxiliary follows it, which opens the question's own verb."""
     return (tokens[position] not in vocab.auxiliaries and position + 1 < len(tokens)
             and tokens[position + 1] in vocab.auxiliaries)
+
+
+def _agrees_with_plural(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """'how many volcanic systems *lie* beneath the peninsula', 'how many people *live* in
+    the town': after a plural noun, a word that can be a verb, in the plain form a plural
+    subject takes, and a preposition or a determiner after it, is the question's verb, not
+    more of what is counted ('how many bus *stops*' ends in the plural's own '-s')."""
+    return 0 < position < len(tokens) - 1 and vocab.is_plural_noun(tokens[position - 1]) and (
+        not tokens[position].endswith("s") and vocab.can_be_verb(tokens[position])
+        and not vocab.is_plural_noun(tokens[position])
+        and (tokens[position + 1] in vocab.prepositions
+             or tokens[position + 1] in vocab.determiners))
 
 
 def _share_held(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
