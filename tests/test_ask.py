@@ -1173,6 +1173,8 @@ def orchards() -> Knowledge:
     # the means a statement opens on, for the purpose it gives after it
     ("How will the outer districts be reached?", "night trams are to be deployed"),
     ("How will the outer districts be cleaned?", None),
+    # 'who' asks for a name, even before a word that may name a sum ('is *funding*')
+    ("Who is funding the tram extension?", None),
     # a plain verb after the plural counted is the question's verb, not more of what is counted
     ("How many old tunnels lie beneath Northbank?", "7"),
     ("How many old tunnels lie beneath Southbank?", None),

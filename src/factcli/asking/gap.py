@@ -136,8 +136,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # 'size' and 'amount': "what is the plan" asks something else)
                 return _quantity_gap(reading, vocab, form, start, stop + 1, asks_as, plural)
             if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
-                    _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
-                # "what is the deadline ...": a figure is asked for
+                    _starts_store_kind(tokens, stop, vocab)) and not form.kinds:
+                # "what is the deadline ...": a figure is asked for ('which *time zone*'
+                # is a kind; 'who is *funding* the scheme' asks for the ones who fund it)
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
             dated = _past_owner(reading, stop)
