@@ -1133,3 +1133,54 @@ def test_a_unit_asked_picks_the_figure_in_that_unit(question: str, expected: str
          [{"value": 52000, "unit": "kg", "qualifier": "exact",
            "measure": "weight of the tram"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.fixture(scope="session")
+def orchards() -> Knowledge:
+    """The tramway store with figures said as an amount *of* a thing, shares of a whole,
+    a rate named by the words before it, a season to come, a means said first and things
+    that lie somewhere."""
+    return tramway_with(
+        ("council-orchards", "Meridia City Council owns 14 hectares of orchards.",
+         ["meridia-council"], [{"value": 14, "unit": "hectares", "qualifier": "exact",
+                                "measure": "orchards owned by the council"}]),
+        ("night-share", "Night services made up a third of all the new tram services planned.",
+         ["tram-extension"], [{"value": 33.3, "unit": "percent", "qualifier": "approx",
+                               "measure": "share of new tram services at night"}]),
+        ("basic-discount", "Every rider, young or old, qualifies for a basic discount of 20 "
+         "percent.", ["meridia-council"], [{"value": 20, "unit": "percent",
+                                             "qualifier": "exact", "measure": "basic discount"}]),
+        ("trees-next-spring", "About 300 more trees are expected to be planted next spring.",
+         ["meridia"], [{"value": 300, "unit": "count", "qualifier": "approx",
+                        "measure": "trees to be planted"}]),
+        ("night-trams-reach", "Extra night trams are to be deployed to reach the outer "
+         "districts.", ["meridia-council"], []),
+        ("old-tunnels", "Seven old tunnels lie beneath Northbank.", ["northbank"],
+         [{"value": 7, "unit": "count", "qualifier": "exact", "measure": "old tunnels"}]),
+    )
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the gap's own words name what the figure is an amount of
+    ("How many hectares of orchards does the council own?", "14 hectares"),
+    ("How many hectares of vineyards does the council own?", None),
+    ("What share of the new tram services were night services?", "33"),
+    # words before a noun for a figure say which figure, and the fact must say them
+    ("What basic discount rate does every rider get?", "20 percent"),
+    ("What student discount rate does every rider get?", None),
+    # a season after 'next' is a date said from the time of writing
+    ("When are about 300 more trees expected to be planted?", "next spring"),
+    # the means a statement opens on, for the purpose it gives after it
+    ("How will the outer districts be reached?", "night trams are to be deployed"),
+    ("How will the outer districts be cleaned?", None),
+    # 'who' asks for a name, even before a word that may name a sum ('is *funding*')
+    ("Who is funding the tram extension?", None),
+    # a plain verb after the plural counted is the question's verb, not more of what is counted
+    ("How many old tunnels lie beneath Northbank?", "7"),
+    ("How many old tunnels lie beneath Southbank?", None),
+])
+def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge, question: str,
+                                                             expected: str | None) -> None:
+    """'How many hectares *of orchards*' is answered by '14 hectares of orchards'; 'what
+    *basic discount* rate' by the basic discount's rate; 'next spring' is a date."""
+    assert_answers(question, orchards, expected)

@@ -290,19 +290,21 @@ def _says_action(filler: str, said: set[str], vocab: Vocabulary) -> bool:
 
 def _says_means(filler: str, statement: str, vocab: Vocabulary) -> bool:
     """A means or a manner: '(with) small corrections', 'by selling ...', 'quickly', or
-    the act done for what is asked ('built the breakwater' to protect the pier)."""
+    the act done for what is asked ('built the breakwater' to protect the pier), also when
+    the statement opens on it ('more buses are to be deployed *to reach* the islands')."""
     tokens = tokenise(filler)
     said = tokenise(statement)
-    at = next((p for p in range(1, len(said)) if said[p:p + len(tokens)] == tokens), 0)
-    before = said[at - 1] if at else ""
+    at = next((p for p in range(len(said)) if said[p:p + len(tokens)] == tokens), -1)
+    before = said[at - 1] if at > 0 else ""
     # "is exploring grants *to fund* the roof": an act said for a purpose is a means to it
-    purpose = said[at + len(tokens):at + len(tokens) + 2]
+    purpose = said[at + len(tokens):at + len(tokens) + 2] if at >= 0 else []
     means = vocab.question_words["means_words"]
+    acts = at >= 0 and (at in read_statement(statement, vocab).verbs or (
+        at == 0 and bool(read_statement(filler, vocab).verbs)))
     return bool(tokens) and (before in means or vocab.is_manner_adverb(tokens[0])
                              or 0 in read_statement(filler, vocab).verbs or (
-                                 at > 0 and purpose[:1] == ["to"] and len(purpose) == 2
-                                 and vocab.can_be_verb(purpose[1])
-                                 and at in read_statement(statement, vocab).verbs))
+                                 acts and purpose[:1] == ["to"] and len(purpose) == 2
+                                 and vocab.can_be_verb(purpose[1])))
 
 
 def _says_manner(adverb: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:

@@ -436,7 +436,7 @@ def _listed_dates(statement: str, vocab: Vocabulary) -> int:
 def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, str]]:
     """A date said from the time of writing: 'next month', 'last year', 'this week' (a
     word placing it, then a unit of time), with the part of it a word for a period picks
-    ('*the end of* this decade')."""
+    ('*the end of* this decade'), or a season ('next winter': cues.json relative_times)."""
     tokens = read_statement(statement, vocab).tokens
     relative = vocab.question_words["relative_times"]
     found = []
@@ -446,7 +446,7 @@ def _relative_dates(statement: str, vocab: Vocabulary) -> list[tuple[int, int, s
         of_the = pos >= 3 and tokens[pos - 2:pos] == ["of", "the"] and (
             tokens[pos - 3] in vocab.periods)
         if not (pos and (tokens[pos - 1] in relative or of_the)
-                and _is_time_unit(token, vocab)):
+                and (_is_time_unit(token, vocab) or token in vocab.relative_units)):
             continue
         start = pos - 1
         if start >= 2 and tokens[start - 1] == "of" and tokens[start - 2] in vocab.periods:

@@ -120,7 +120,15 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # previous growth *forecast*": the figure the head noun names, measured as
                 # the words before it say (which the facts must say too)
                 return _quantity_gap(reading, vocab, form, start, stop, headed, plural)
-            stop += _before_figure_word(tokens, stop, vocab)
+            qualifiers = _before_figure_word(tokens, stop, vocab)
+            if qualifiers > 1:
+                # "what *basic subsidy* rate does every building get": the figure of that
+                # very thing, which the fact must name as 'how much basic subsidy' asks
+                noun = tokens[stop + qualifiers]
+                dimensions = (vocab.dimension_nouns[noun],) if noun in vocab.dimension_nouns \
+                    else _asks_as_form(noun, vocab)
+                return _quantity_gap(reading, vocab, form, start, stop, dimensions, plural)
+            stop += qualifiers
             asks_as = _asks_as_form(tokens[stop] if stop < len(tokens) else "", vocab)
             if asks_as:
                 # "what is the size of the plan" asks what "how big is the plan" does, "what
@@ -128,8 +136,9 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # 'size' and 'amount': "what is the plan" asks something else)
                 return _quantity_gap(reading, vocab, form, start, stop + 1, asks_as, plural)
             if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
-                    _starts_store_kind(tokens, stop, vocab)):  # 'which *time zone*'
-                # "what is the deadline ...": a figure is asked for
+                    _starts_store_kind(tokens, stop, vocab)) and not form.kinds:
+                # "what is the deadline ...": a figure is asked for ('which *time zone*'
+                # is a kind; 'who is *funding* the scheme' asks for the ones who fund it)
                 dimension = vocab.dimension_nouns[tokens[stop]]
                 return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
             dated = _past_owner(reading, stop)
@@ -303,19 +312,24 @@ def _figure_head(tokens: list[str], position: int, vocab: Vocabulary) -> tuple[s
 
 
 def _before_figure_word(tokens: list[str], position: int, vocab: Vocabulary) -> int:
-    """1 when the word at ``position`` only qualifies a noun for a figure after it ('what
-    *annual* rate was', 'what *total* amount of'), which asks for the figure as well, else
-    0; a noun before it ends the gap ('which terminal cost 25 million euros': a verb)."""
-    noun = position + 1
-    if noun >= len(tokens):
-        return 0
-    closes = noun + 1 == len(tokens) or (noun + 1 < len(tokens) and (
-        tokens[noun + 1] in vocab.auxiliaries or tokens[noun + 1] in vocab.prepositions))
-    # ('the *departure* time of the ferry' names the event dated: see read_gap)
-    figure = vocab.dimension_nouns.get(tokens[noun]) not in (None, _DATE, "duration")
-    return int(closes and (figure or bool(_asks_as_form(tokens[noun], vocab)))
-               and not vocab.can_be_verb(tokens[position])
-               and tokens[position] not in vocab.prepositions)
+    """How many words from ``position`` only qualify a noun for a figure after them ('what
+    *annual* rate was', 'what *total* amount of', 'what *basic discount* rate does'), which
+    asks for the figure as well (up to three such words), else 0. A word that can be a
+    verb ends the gap ('which terminal *cost* 25 million euros', 'what agency *cut*
+    rates'), but for one past the first when an auxiliary follows the noun: the question's
+    verb comes after it ('what basic *discount* rate does every rider get')."""
+    for noun in range(position + 1, min(position + 4, len(tokens))):
+        inverted = noun + 1 < len(tokens) and tokens[noun + 1] in vocab.auxiliaries
+        qualifier = tokens[noun - 1]
+        if qualifier in vocab.prepositions or (vocab.can_be_verb(qualifier) and (
+                noun - 1 == position or not inverted)):
+            return 0
+        closes = noun + 1 == len(tokens) or inverted or tokens[noun + 1] in vocab.prepositions
+        # ('the *departure* time of the ferry' names the event dated: see read_gap)
+        figure = vocab.dimension_nouns.get(tokens[noun]) not in (None, _DATE, "duration")
+        if closes and (figure or bool(_asks_as_form(tokens[noun], vocab))):
+            return noun - position
+    return 0
 
 
 def _asks_name(form: QuestionForm) -> bool:
@@ -382,7 +396,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     rate = ""
     asked_unit = ""
     while stop < len(tokens) and stop < end + 4 and not (
-            _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)):
+            _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)
+    ) and not _agrees_with_plural(tokens, stop, vocab):
         word = tokens[stop]
         after = reading.entity_ends.get(stop, stop + 1)
         if after < len(tokens) and tokens[after] == "s":
@@ -484,6 +499,18 @@ def _heads_noun_phrase(tokens: list[str], position: int, vocab: Vocabulary) -> b
     counted noun when an auxiliary follows it, which opens the question's own verb."""
     return (tokens[position] not in vocab.auxiliaries and position + 1 < len(tokens)
             and tokens[position + 1] in vocab.auxiliaries)
+
+
+def _agrees_with_plural(tokens: list[str], position: int, vocab: Vocabulary) -> bool:
+    """'how many volcanic systems *lie* beneath the peninsula', 'how many people *live* in
+    the town': after a plural noun, a word that can be a verb, in the plain form a plural
+    subject takes, and a preposition or a determiner after it, is the question's verb, not
+    more of what is counted ('how many bus *stops*' ends in the plural's own '-s')."""
+    return 0 < position < len(tokens) - 1 and vocab.is_plural_noun(tokens[position - 1]) and (
+        not tokens[position].endswith("s") and vocab.can_be_verb(tokens[position])
+        and not vocab.is_plural_noun(tokens[position])
+        and (tokens[position + 1] in vocab.prepositions
+             or tokens[position + 1] in vocab.determiners))
 
 
 def _share_held(reading: Analysis, position: int, vocab: Vocabulary) -> bool:

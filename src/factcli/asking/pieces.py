@@ -466,7 +466,8 @@ def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
     """A figure followed by 'of' and a noun ('100 to 150 kg *of fuel*', 'five miles *of
     new roads*') is an amount of that thing: not of what a question names when it names
     nothing else ('how heavy is Juice'), nor of the other thing a question measures ('how
-    long are the elevated *lanes*')."""
+    long are the elevated *lanes*'); the thing the gap's own words measure ('how many
+    hectares *of vines*') is what is asked."""
     asked = _measured_noun(core, gap, vocab)
     if asked is None and any(s.kind != "entity" and s.relation in _HELD
                              for s in alignment.content):
@@ -480,8 +481,12 @@ def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
             head += 1
         if fact.tokens[of] != "of" or head not in terms:
             continue
+        phrase = {terms[head]}
         while head + 1 in terms:
             head += 1  # 'of new *roads*': the noun the words before it modify
+            phrase.add(terms[head])
+        if phrase & gap.measure:  # 'of all the new heating *systems* funded'
+            return False
         return asked is None or not (terms[head] == asked or any(
             s.key == asked and s.relation in _HELD and tokenise(s.fact)[-1:] == [
                 fact.tokens[head]] for s in alignment.content))
