@@ -2014,3 +2014,46 @@ def cracks_inside() -> Knowledge:
 def test_a_facts_preposition_is_no_noun(cracks_inside: Knowledge, claim: str,
                                          label: str) -> None:
     assert verdict(claim, cracks_inside) == label
+
+
+@pytest.fixture(scope="module")
+def names_said_another_way() -> Knowledge:
+    """Entities a claim names in words of its own: by the head of a name that is a word of
+    a synonym group ('the scheme'), by words of the name around the word the fact says
+    ('ferry grants'), or as a possessive ("Lumen's design panel", "Meridia's Mayor")."""
+    return tramway_with(
+        ("river-wall-cost", "The river-wall scheme will cost 12 million euros.",
+         ["river-wall"], []),
+        ("grant-applications", "Corvia Rail has approved 120 grant applications.",
+         ["corvia-rail", "ferry-grants"], []),
+        ("design-approved", "The Lumen design panel approved the depot plans.",
+         ["design-panel"], []),
+        ("library-opened", "The Mayor of Meridia opened the Southbank library.",
+         ["mayor", "southbank-library"], []),
+        entities=(
+            {"id": "river-wall", "name": "Northbank river-wall scheme", "kind": "programme",
+             "aliases": ["river-wall scheme"], "member_of": []},
+            {"id": "ferry-grants", "name": "Meridia ferry grant programme", "kind": "programme",
+             "aliases": ["Meridia ferry grants"], "member_of": []},
+            {"id": "design-panel", "name": "Lumen design panel", "kind": "committee",
+             "aliases": [], "member_of": []},
+            {"id": "mayor", "name": "Mayor of Meridia", "kind": "person", "aliases": [],
+             "member_of": []}))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the head of a name refers to it, a word of a synonym group too
+    ("The scheme will cost 12 million euros.", SUPPORTED),
+    ("The scheme will cost 15 million euros.", REFUTED),
+    # words of a name the fact names, written around the word it says
+    ("Corvia Rail has approved 120 applications for ferry grants.", SUPPORTED),
+    ("Corvia Rail has approved 120 applications for ferry loans.", NOT_ENOUGH_INFO),
+    # a name said as a possessive: 'X's Y' for 'X Y' or 'Y of X'
+    ("Lumen's design panel approved the depot plans.", SUPPORTED),
+    ("Meridia's Mayor opened the Southbank library.", SUPPORTED),
+    ("Meridia's Mayor closed the Southbank library.", REFUTED),
+])
+def test_a_name_said_in_other_words(names_said_another_way: Knowledge, claim: str,
+                                    label: str) -> None:
+    assert verdict(claim, names_said_another_way) == label
+

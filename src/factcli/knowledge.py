@@ -33,7 +33,15 @@ from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quanti
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
 from factcli.text import read_statement, spellings, tokenise
-from factcli.vocabulary import EntityRef, QuestionForm, Unit, Vocabulary, name_head
+from factcli.vocabulary import (
+    NAME_HEAD,
+    EntityRef,
+    QuestionForm,
+    Unit,
+    Vocabulary,
+    name_head,
+    possessive_forms,
+)
 from factcli.writing import References, Writing
 
 if TYPE_CHECKING:
@@ -99,6 +107,10 @@ def compile_knowledge(name: str, raw: bytes, lexicon_raw: dict[str, bytes]) -> K
     written = {fold_alias(alias) for alias, _ in aliases}
     aliases += [(demonym.title(), e.id) for e in store.entities
                 for demonym in wordnet.demonyms(e.name) if fold_alias(demonym) not in written]
+    # "the FDA's advisory panel" for the FDA advisory panel, "Wales's First Minister" for
+    # the First Minister of Wales
+    aliases += [(form, entity_id) for alias, entity_id in list(aliases)
+                for form in possessive_forms(alias) if fold_alias(form) not in written]
     # Words the store itself uses are never typos of an entity name.
     words = {t for f in store.facts for t in tokenise(f.statement) if t.isalpha()}
     vocab = Vocabulary.build(lexicon, refs, aliases, known_words=words)
@@ -178,8 +190,12 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         proper = spellings(alias)  # the words it writes with a capital
         for word in head + [w for w in words if w in proper and w not in head and (
                 not wordnet.lemmas(w) or w in vocab.instances)]:
-            named = vocab.canonical(word)
-            if named and word not in vocab.single:
+            kind = vocab.single.get(word, ("",))[0]
+            # a word of a synonym group heads a name as any noun does ('the scheme' for
+            # the grubbing-up scheme), as itself: not as its group's other words ('the
+            # funded systems' are no heating funding); a name or a cue of one word never
+            named = NAME_HEAD + word if kind == "group" else vocab.canonical(word)
+            if named and kind in ("", "group"):
                 entry = vocab.name_words.setdefault(named, [])
                 if entity_id not in entry:
                     entry.append(entity_id)

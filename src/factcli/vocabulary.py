@@ -46,6 +46,29 @@ def name_head(words: list[str]) -> list[str]:
     return words[-1:]
 
 
+# The key of :attr:`Vocabulary.name_words` for a name's head that is a word of a synonym
+# group: the word itself ('=scheme'), not its group's term.
+NAME_HEAD = "="
+
+
+def possessive_forms(alias: str) -> list[str]:
+    """The name an alias holds said as a possessive, as English says a thing of a named
+    owner: 'FDA advisory panel' as "FDA's advisory panel" (a name, then words in lower
+    case that say what of it: not 'Texas Capital', a name of its own), 'First Minister of
+    Wales' as "Wales's First Minister" (a name after 'of')."""
+    words = alias.split()
+    if len(words) < 2:
+        return []
+    if words[0][:1].isupper() and all(w.islower() for w in words[1:]):
+        return [f"{words[0]}'s {' '.join(words[1:])}"]
+    if "of" in words[1:-1]:
+        at = words.index("of")
+        owner, owned = words[at + 1:], words[:at]
+        if all(w[:1].isupper() for w in owner) and owned[0].lower() not in ("the", "a", "an"):
+            return [f"{' '.join(owner)}'s {' '.join(owned)}"]
+    return []
+
+
 # The stemmer reads 'operators' and 'operations', 'organisers' and 'organisation' as one
 # word; the doer is not the act, so a noun of the doer keeps its own term.
 _AGENT_ENDINGS = ("ator", "izer", "iser")
@@ -811,6 +834,13 @@ class Vocabulary:
         return {entity_id: frozenset(found) for entity_id, found in words.items()}
 
     @cached_property
+    def entity_name_stems(self) -> dict[str, frozenset[str]]:
+        """The stems of the words of each entity's names: 'grants' of 'KfW heating grants'
+        is the claim's 'grant' too."""
+        return {entity_id: frozenset(stem(word) for word in words)
+                for entity_id, words in self.entity_name_words.items()}
+
+    @cached_property
     def any_name_words(self) -> frozenset[str]:
         """The words of every entity's names and aliases, in one set: whether a word is in
         some entity's name is then one lookup, not one per entity."""
@@ -835,6 +865,10 @@ class Vocabulary:
         if known is not None:
             return known
         found: list[str] = list(self.name_words.get(term, ()))
+        if term.startswith("g:"):  # a synonym group's word heads a name as itself
+            singular = word[:-1] if word.endswith("s") else word
+            found.extend(e for e in self.name_words.get(NAME_HEAD + singular, ())
+                         if e not in found)
         for lemma in self.lemmas_of(word):
             found.extend(e for e in self.kind_words.get(lemma, ()) if e not in found)
         self._referents[key] = found

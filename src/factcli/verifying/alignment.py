@@ -94,6 +94,9 @@ ANOTHER_VERB = "another verb for the fact's act; WordNet links them only at a lo
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
 _KIND_OF_ENTITY = "kind of an entity"  # 'the spacecraft' for Juice
+# 'heating grants' against 'grant applications', of the KfW heating grants the fact names:
+# words of a name said around the fact's word (see verifying.words._name_written_around)
+NAME_AROUND = "words of its name around the fact's word"
 _PART_COUNTED = "a count of some of them"  # '5,000 of the animals', '1,800 indirect jobs'
 _OF_ANOTHER_TIME = "a figure of another time"  # 'originally', 'a year earlier'
 ONE_AS_A = "'one' as 'a'"  # 'one vial' against 'a vial'
@@ -121,7 +124,7 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,
           "the article gives no share": 0.8, "a share is some of them": 0.85,
-          _KIND_OF_ENTITY: 0.85, "a word of its name": 0.85,
+          _KIND_OF_ENTITY: 0.85, "a word of its name": 0.85, NAME_AROUND: 0.85,
           "names what the figure is": 0.85, "the claim denies it": 0.85,
           "another month": 0.85, "another day": 0.85, "another one of its kind": 0.8,
           "another date": 0.85, "the same thing in both facts": 0.85,

@@ -19,6 +19,7 @@ from factcli.verifying.alignment import (
     _OF_ANOTHER,
     _OF_ANOTHER_TIME,
     _PART_COUNTED,
+    NAME_AROUND,
     NOT_ENOUGH_INFO,
     REFUTED,
     SUPPORTED,
@@ -204,19 +205,22 @@ def _candidates(reading: Analysis, knowledge: Knowledge,
 
 
 def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
-          asserted: bool = True, question: bool = False, loose: bool = False) -> Alignment:
+          asserted: bool = True, question: bool = False, loose: bool = False,
+          names_around: bool = True) -> Alignment:
     """Give each piece of ``reading`` its relation to one fact. ``asserted`` is False for
     a wh-question, which states nothing that a fact's 'prevented' or 'banned' could
     reverse; ``question`` reads deadlines as bounds (see :func:`verify_claim`). With
     ``loose``, a claim's verb may stand for the fact's through a less common sense (see
-    :func:`_another_verb_for_the_act`) where that makes every piece hold."""
+    :func:`_another_verb_for_the_act`) where that makes every piece hold. Without
+    ``names_around``, words of a name said around the fact's word hold nothing (see
+    :func:`factcli.verifying.words._name_written_around`)."""
     vocab = knowledge.vocab
     subject = set(reading.subject_entities)
     result = Alignment(fact=compiled, names_fit=_names_fit(reading, compiled)
                        and not _done_to_a_name(reading, vocab),
                        same_subject=bool(subject) and subject <= compiled.subject)
     _align_words(reading, compiled, vocab, result, narrower=not asserted,
-                 loose=loose and asserted)
+                 loose=loose and asserted, names_around=names_around)
     _same_time(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
@@ -264,6 +268,13 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             "polarity", "not", "not so" if result.claim_negated else "so",
             "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
+    if names_around and result.refutes and any(s.via == NAME_AROUND for s in result.steps):
+        # words of a name said around the fact's word only complete what the fact supports:
+        # they do not make it a fact about the claim's thing enough to contradict it ('the
+        # old bridge is 1,600 metres long' against the old bridge's 3-metre lanes), so the
+        # fact is weighed again without them
+        return align(reading, compiled, knowledge, asserted, question, loose,
+                     names_around=False)
     if result.loose and not (result.supports and not result.claim_negated
                              and not result.fact_negated
                              and all(s.relation in _HOLDS for s in result.steps)):
@@ -271,7 +282,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
         # of, neither negated: it never lets another piece contradict the fact ('the lander
         # weighs six tonnes' against a fact of the fuel it saved), so the fact is
         # weighed again without it
-        return align(reading, compiled, knowledge, asserted, question)
+        return align(reading, compiled, knowledge, asserted, question,
+                     names_around=names_around)
     return result
 
 

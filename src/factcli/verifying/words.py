@@ -36,6 +36,7 @@ from factcli.verifying.alignment import (
     _SENSED,
     _UNKNOWN_NAME,
     ANOTHER_VERB,
+    NAME_AROUND,
     Alignment,
     Step,
     _fact_term,
@@ -67,7 +68,8 @@ _RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
-                 result: Alignment, narrower: bool, loose: bool = False) -> None:
+                 result: Alignment, narrower: bool, loose: bool = False,
+                 names_around: bool = True) -> None:
     claim_terms = reading.term_set
     verbs = reading.verb_terms
     attributive = _attributive(reading)
@@ -146,6 +148,8 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         elif weighed:
             step = _unlinked_step(term, word, reading, vocab) or _unlinked_word(
                 term, word, reading, compiled, vocab)
+            if step.via == NAME_AROUND and not names_around:
+                step = Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
             if not (step.key.startswith(_NAME) and any(s.key == step.key
                                                        for s in result.steps)):
                 result.steps.append(step)  # one step for all the words of a name
@@ -1071,6 +1075,13 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if named_in is not None:
         return Step("word", term, word, vocab.describe_entity(named_in), Relation.EQUIVALENT,
                     "a word of its name")
+    around = next((e for e, following in _name_written_around(word, reading, vocab)
+                   if e in compiled.entities
+                   and not following.isdisjoint(_statement_stems(compiled.fact.statement))),
+                  None)
+    if around is not None:
+        return Step("word", term, word, vocab.describe_entity(around), Relation.EQUIVALENT,
+                    NAME_AROUND)
     opening = word in vocab.instances and any(  # 'Tampa's …' opening a claim, not 'low'
         pos == 0 for t, pos in reading.terms if t == term)
     if (word in reading.names or opening) and word not in vocab.calendar_words:
@@ -1236,6 +1247,43 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
             if referred:
                 found.setdefault(term, []).extend(referred)
     return found
+
+
+@lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
+def _name_written_around(word: str, reading: Analysis,
+                         vocab: Vocabulary) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The entities whose name the claim writes in ``word`` and the words after it (past an
+    'and'), ``word`` not its head, each with the stems of those words: 'approved *heating
+    grants*' writes the KfW heating grants, 'the *film and TV tax credit* scheme' the Film
+    and TV Tax Credit Program. Against a fact that names the entity and says one of those
+    words ('grant applications'), the word only says which thing the fact names, as the
+    name itself does; not against one that says none of them ('other *wine regions*' are
+    no Bordeaux wine region), nor for a word no name of the entity holds ('heating
+    loans')."""
+    tokens = reading.tokens
+    found: list[tuple[str, frozenset[str]]] = []
+    for at, token in enumerate(tokens):
+        if token != word:
+            continue
+        for entity, stems in vocab.entity_name_stems.items():
+            if word not in vocab.entity_name_modifiers.get(entity, ()):
+                continue
+            following: set[str] = set()
+            for after in tokens[at + 1:]:
+                if after in ("and", "or"):
+                    continue
+                if stem(after) not in stems:
+                    break
+                following.add(stem(after))
+            if following:
+                found.append((entity, frozenset(following)))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)  # of each fact, asked for with every claim that writes a name
+def _statement_stems(statement: str) -> frozenset[str]:
+    """The stems of a fact's words, as written."""
+    return frozenset(stem(token) for token in tokenise(statement))
 
 
 def _kind_predicated(term: str, word: str, reading: Analysis,
