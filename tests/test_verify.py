@@ -1928,3 +1928,32 @@ def wrong_support_traps() -> Knowledge:
 def test_a_careless_reading_supports_no_falsehood(wrong_support_traps: Knowledge, claim: str,
                                                  label: str) -> None:
     assert verdict(claim, wrong_support_traps) == label
+
+
+@pytest.fixture(scope="module")
+def opposites() -> Knowledge:
+    """Facts said with a verb in a sense of change it has only among others, a comparative
+    and a degree past a need."""
+    return tramway_with(
+        ("pass-price-cut", "Corvia Rail will cut the price of monthly passes.",
+         ["corvia-rail"], []),
+        ("night-riders", "Meridia's night trams carried fewer passengers in 2025.",
+         ["meridia"], [{"value": 2025, "unit": "year", "measure": "year",
+                        "qualifier": "exact"}]),
+        ("winter-delays", "Delays on the tram line were greater this winter than in earlier "
+         "winters.", ["meridia"], []),
+        ("heavier-trams", "The new trams are heavier than the old ones.", ["meridia"], []),
+        ("depot-too-small", "The old depot is too small for the new trams.", ["meridia"], []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail will increase the price of monthly passes.", REFUTED),
+    ("Corvia Rail will cut the price of monthly passes.", SUPPORTED),
+    ("Corvia Rail will increase the speed of its trams.", NOT_ENOUGH_INFO),
+])
+def test_a_fact_verb_in_its_sense_of_change_has_its_opposite(opposites: Knowledge, claim: str,
+                                                             label: str) -> None:
+    """'cut' is first to sever, and in its second sense to reduce: a claim's 'increase'
+    contradicts the fact's 'cut' of the same thing, as a claim's 'cut' contradicts the
+    fact's 'increase'; of another thing, it says nothing."""
+    assert verdict(claim, opposites) == label
