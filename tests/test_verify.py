@@ -1957,3 +1957,21 @@ def test_a_fact_verb_in_its_sense_of_change_has_its_opposite(opposites: Knowledg
     contradicts the fact's 'cut' of the same thing, as a claim's 'cut' contradicts the
     fact's 'increase'; of another thing, it says nothing."""
     assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia's night trams carried more passengers in 2025.", REFUTED),
+    ("Meridia's night trams carried fewer passengers in 2025.", SUPPORTED),
+    ("Meridia's night trams carried more than 500 passengers in 2025.", NOT_ENOUGH_INFO),
+    ("Meridia's old trams carried more parcels in 2025.", NOT_ENOUGH_INFO),
+    ("Delays on the tram line were smaller this winter than in earlier winters.", REFUTED),
+    ("Delays on the tram line were greater this winter than in earlier winters.", SUPPORTED),
+    ("The new trams are lighter than the old ones.", REFUTED),
+    ("The new trams are shorter than the old ones.", NOT_ENOUGH_INFO),
+])
+def test_a_comparative_the_other_way_is_the_facts_opposite(opposites: Knowledge, claim: str,
+                                                           label: str) -> None:
+    """'more passengers' against 'fewer passengers', 'smaller than' against 'greater
+    than': the opposite comparative of the same thing, not a bound of a figure ('more than
+    500'), nor a comparative of another measure ('shorter' against 'heavier')."""
+    assert verdict(claim, opposites) == label
