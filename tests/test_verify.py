@@ -1975,3 +1975,16 @@ def test_a_comparative_the_other_way_is_the_facts_opposite(opposites: Knowledge,
     than': the opposite comparative of the same thing, not a bound of a figure ('more than
     500'), nor a comparative of another measure ('shorter' against 'heavier')."""
     assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The old depot is large enough for the new trams.", REFUTED),
+    ("The old depot is not large enough for the new trams.", SUPPORTED),
+    ("The old depot is not sufficiently big for the new trams.", SUPPORTED),
+    ("The old depot is small enough for the new trams.", NOT_ENOUGH_INFO),
+])
+def test_enough_of_one_is_not_too_much_of_its_opposite(opposites: Knowledge, claim: str,
+                                                       label: str) -> None:
+    """'too small' says the depot is not large enough: 'large enough' is refuted, 'not
+    large enough' holds; 'small enough' is another need, which the fact does not weigh."""
+    assert verdict(claim, opposites) == label

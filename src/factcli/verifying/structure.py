@@ -389,6 +389,37 @@ def _free_comparatives(reading: Analysis, vocab: Vocabulary) -> tuple[tuple[int,
                  if token in vocab.comparatives and at not in in_figures)
 
 
+def _enough_against_too(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'The bridge is wide enough' against 'the bridge is too narrow': a degree said to meet
+    a need (cues.json ``sufficiency``) is what passing the need in the opposite degree
+    denies, so the claim's 'enough' is the fact's 'too' once the two words it grades are
+    opposites ('not wide enough' is then what 'too narrow' says)."""
+    tokens = reading.tokens
+    enough = [at for at, token in enumerate(tokens) if token in vocab.enough]
+    if not enough:
+        return  # nearly every claim
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    term_at = {pos: term for term, pos in reading.terms}
+    for at in enough:
+        # 'wide enough', 'sufficiently wide': the word it grades, on either side
+        graded = {term_at.get(at - 1), term_at.get(at + 1)} - {None}
+        opposed = next((s for s in result.steps if s.kind == "word" and s.key in graded
+                        and s.relation == Relation.ALTERNATION and s.fact), None)
+        if opposed is None:
+            continue
+        word = fold(opposed.fact).split()[0]
+        too = next((fact[pos - 1] for pos in range(1, len(fact))
+                    if fact[pos] == word and fact[pos - 1] in vocab.too), None)
+        own = term_at.get(at)
+        if too is None or own is None:
+            continue
+        result.steps[:] = [
+            s._replace(fact=too, relation=Relation.EQUIVALENT,
+                       via="enough of one, not too much of its opposite")
+            if s.key == own else s for s in result.steps]
+
+
 def _sides_exchanged(reading: Analysis, compiled: CompiledFact, result: Alignment,
                      vocab: Vocabulary) -> None:
     """'Fares were higher in Orlo than in Brisk' against 'fares in Brisk were lower than in
