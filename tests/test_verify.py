@@ -1943,7 +1943,11 @@ def opposites() -> Knowledge:
         ("winter-delays", "Delays on the tram line were greater this winter than in earlier "
          "winters.", ["meridia"], []),
         ("heavier-trams", "The new trams are heavier than the old ones.", ["meridia"], []),
-        ("depot-too-small", "The old depot is too small for the new trams.", ["meridia"], []))
+        ("depot-too-small", "The old depot is too small for the new trams.", ["meridia"], []),
+        ("timetable-welcome", "The new timetable was well received by riders.", ["meridia"],
+         []),
+        ("allotment-soil", "The soil of the Northbank allotments is fertile.", ["northbank"],
+         []))
 
 
 @pytest.mark.parametrize(("claim", "label"), [
@@ -1987,4 +1991,15 @@ def test_enough_of_one_is_not_too_much_of_its_opposite(opposites: Knowledge, cla
                                                        label: str) -> None:
     """'too small' says the depot is not large enough: 'large enough' is refuted, 'not
     large enough' holds; 'small enough' is another need, which the fact does not weigh."""
+    assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The soil of the Northbank allotments is infertile.", REFUTED),
+    ("The soil of the Northbank allotments is fertile.", SUPPORTED),
+])
+def test_a_prefixed_word_of_the_antonyms_sense_is_an_opposite(opposites: Knowledge,
+                                                              claim: str, label: str) -> None:
+    """WordNet opposes 'fertile' to 'sterile', whose sense 'infertile' shares: the word
+    with a negative prefix is its opposite, from the fact's word as from the claim's."""
     assert verdict(claim, opposites) == label

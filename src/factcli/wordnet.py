@@ -488,6 +488,12 @@ class WordNet:
         opposites: set[tuple[str, str]] = set()
         for word in words:
             opposites.update(self.antonyms.get(word, ()))
+        # the word with a prefix, in the first sense of its own antonym: 'infertile' is a
+        # 'sterile', the antonym of 'fertile', as a claim's 'infertile' reads it
+        opposites.update((other, pos) for opposite, opposite_pos in self.antonyms.get(
+            (lemma, pos), ()) if opposite_pos == pos
+            for synset in self.senses(opposite, pos, 1) for other in self.words(synset)
+            if other != lemma and other.endswith(lemma))
         for other, other_pos in sorted(opposites):
             yield other, Link(Relation.ALTERNATION, "WordNet antonym", other_pos)
 
