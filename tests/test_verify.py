@@ -2003,3 +2003,15 @@ def test_a_prefixed_word_of_the_antonyms_sense_is_an_opposite(opposites: Knowled
     """WordNet opposes 'fertile' to 'sterile', whose sense 'infertile' shares: the word
     with a negative prefix is its opposite, from the fact's word as from the claim's."""
     assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new timetable was poorly received by riders.", REFUTED),
+    ("The new timetable was badly received by riders.", REFUTED),
+    ("The new timetable was well received by riders.", SUPPORTED),
+])
+def test_a_manner_graded_the_other_way_is_the_facts_opposite(opposites: Knowledge, claim: str,
+                                                             label: str) -> None:
+    """'poorly received' against 'well received': the same word graded the other way
+    (cues.json ``grading``)."""
+    assert verdict(claim, opposites) == label
