@@ -2057,3 +2057,89 @@ def test_a_name_said_in_other_words(names_said_another_way: Knowledge, claim: st
                                     label: str) -> None:
     assert verdict(claim, names_said_another_way) == label
 
+
+@pytest.fixture(scope="module")
+def opposites() -> Knowledge:
+    """Facts said with a verb in a sense of change it has only among others, a comparative
+    and a degree past a need."""
+    return tramway_with(
+        ("pass-price-cut", "Corvia Rail will cut the price of monthly passes.",
+         ["corvia-rail"], []),
+        ("night-riders", "Meridia's night trams carried fewer passengers in 2025.",
+         ["meridia"], [{"value": 2025, "unit": "year", "measure": "year",
+                        "qualifier": "exact"}]),
+        ("winter-delays", "Delays on the tram line were greater this winter than in earlier "
+         "winters.", ["meridia"], []),
+        ("heavier-trams", "The new trams are heavier than the old ones.", ["meridia"], []),
+        ("depot-too-small", "The old depot is too small for the new trams.", ["meridia"], []),
+        ("timetable-welcome", "The new timetable was well received by riders.", ["meridia"],
+         []),
+        ("allotment-soil", "The soil of the Northbank allotments is fertile.", ["northbank"],
+         []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail will increase the price of monthly passes.", REFUTED),
+    ("Corvia Rail will cut the price of monthly passes.", SUPPORTED),
+    ("Corvia Rail will increase the speed of its trams.", NOT_ENOUGH_INFO),
+])
+def test_a_fact_verb_in_its_sense_of_change_has_its_opposite(opposites: Knowledge, claim: str,
+                                                             label: str) -> None:
+    """'cut' is first to sever, and in its second sense to reduce: a claim's 'increase'
+    contradicts the fact's 'cut' of the same thing, as a claim's 'cut' contradicts the
+    fact's 'increase'; of another thing, it says nothing."""
+    assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia's night trams carried more passengers in 2025.", REFUTED),
+    ("Meridia's night trams carried fewer passengers in 2025.", SUPPORTED),
+    ("Meridia's night trams carried more than 500 passengers in 2025.", NOT_ENOUGH_INFO),
+    ("Meridia's old trams carried more parcels in 2025.", NOT_ENOUGH_INFO),
+    ("Delays on the tram line were smaller this winter than in earlier winters.", REFUTED),
+    ("Delays on the tram line were greater this winter than in earlier winters.", SUPPORTED),
+    ("The new trams are lighter than the old ones.", REFUTED),
+    ("The new trams are shorter than the old ones.", NOT_ENOUGH_INFO),
+])
+def test_a_comparative_the_other_way_is_the_facts_opposite(opposites: Knowledge, claim: str,
+                                                           label: str) -> None:
+    """'more passengers' against 'fewer passengers', 'smaller than' against 'greater
+    than': the opposite comparative of the same thing, not a bound of a figure ('more than
+    500'), nor a comparative of another measure ('shorter' against 'heavier')."""
+    assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The old depot is large enough for the new trams.", REFUTED),
+    ("The old depot is not large enough for the new trams.", SUPPORTED),
+    ("The old depot is not sufficiently big for the new trams.", SUPPORTED),
+    ("The old depot is small enough for the new trams.", NOT_ENOUGH_INFO),
+])
+def test_enough_of_one_is_not_too_much_of_its_opposite(opposites: Knowledge, claim: str,
+                                                       label: str) -> None:
+    """'too small' says the depot is not large enough: 'large enough' is refuted, 'not
+    large enough' holds; 'small enough' is another need, which the fact does not weigh."""
+    assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The soil of the Northbank allotments is infertile.", REFUTED),
+    ("The soil of the Northbank allotments is fertile.", SUPPORTED),
+])
+def test_a_prefixed_word_of_the_antonyms_sense_is_an_opposite(opposites: Knowledge,
+                                                              claim: str, label: str) -> None:
+    """WordNet opposes 'fertile' to 'sterile', whose sense 'infertile' shares: the word
+    with a negative prefix is its opposite, from the fact's word as from the claim's."""
+    assert verdict(claim, opposites) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The new timetable was poorly received by riders.", REFUTED),
+    ("The new timetable was badly received by riders.", REFUTED),
+    ("The new timetable was well received by riders.", SUPPORTED),
+])
+def test_a_manner_graded_the_other_way_is_the_facts_opposite(opposites: Knowledge, claim: str,
+                                                             label: str) -> None:
+    """'poorly received' against 'well received': the same word graded the other way
+    (cues.json ``grading``)."""
+    assert verdict(claim, opposites) == label

@@ -306,6 +306,9 @@ class Cues:
     # words grading the word after them higher ('the most important') or lower ('the least
     # important'): the same word graded the other way is its opposite
     grading: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words saying a degree meets a need ('wide enough', 'sufficiently wide') or passes it
+    # ('too narrow', 'overly narrow'): enough of one is not too much of its opposite
+    sufficiency: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -474,11 +477,15 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                          f"'{verb}' must be one lower-case word")
     if lexicon.cues.grading and set(lexicon.cues.grading) != {"higher", "lower"}:
         problems.add("lexicon cues.json", "grading", "needs exactly 'higher' and 'lower'")
-    for grade, graders in lexicon.cues.grading.items():
-        for wi, grader in enumerate(graders):
-            if tokenise(grader) != [grader]:
-                problems.add("lexicon cues.json", f"grading.{grade}[{wi}]",
-                             f"'{grader}' must be one lower-case word")
+    if lexicon.cues.sufficiency and set(lexicon.cues.sufficiency) != {"enough", "too"}:
+        problems.add("lexicon cues.json", "sufficiency", "needs exactly 'enough' and 'too'")
+    for table_name, table in (("grading", lexicon.cues.grading),
+                              ("sufficiency", lexicon.cues.sufficiency)):
+        for way, graders in table.items():
+            for wi, grader in enumerate(graders):
+                if tokenise(grader) != [grader]:
+                    problems.add("lexicon cues.json", f"{table_name}.{way}[{wi}]",
+                                 f"'{grader}' must be one lower-case word")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
     for field_name in ("subject_pronouns", "relative_pronouns", "between_auxiliary"):

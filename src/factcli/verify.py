@@ -28,6 +28,7 @@ from factcli.timeline import sets_apart
 from factcli.verifying.alignment import (
     _TRUST,
     NOT_ENOUGH_INFO,
+    OPPOSITE_COMPARATIVE,
     REFUTED,
     SUPPORTED,
     Alignment,
@@ -131,9 +132,12 @@ def _verify_part(text: str, knowledge: Knowledge, *,
     # than in A' for 'lower in A than in B') or the other way (a refutation), does
     apart = None if comparison or wording else comparative_apart(reading, vocab)
     compares = f" {wording.split()[0]} " if wording else " "
+    # a fact that compares the other way refutes ('fewer than in 2023' against 'more')
+    opposed = outcome.verdict == REFUTED and any(
+        step.via == OPPOSITE_COMPARATIVE for step in outcome.proof)
     if ((wording and outcome.verdict != NOT_ENOUGH_INFO)
             or (apart and outcome.verdict == SUPPORTED)) and not any(
-            compares in f" {fold(e.statement)} " and " than " in e.statement
+            (opposed or compares in f" {fold(e.statement)} ") and " than " in e.statement
             for e in outcome.evidence):
         # 'Estonia is longer than Lithuania': a fact that names both says nothing of
         # which is longer; only figures for each side, or a fact that compares, can

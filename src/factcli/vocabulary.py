@@ -205,6 +205,8 @@ class Vocabulary:
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     grading: dict[str, str] = field(default_factory=dict)  # 'least': 'lower'
+    enough: frozenset[str] = frozenset()  # 'enough', 'sufficiently' (wide)
+    too: frozenset[str] = frozenset()  # 'too', 'overly' (narrow)
     exclusive_after: frozenset[tuple[str, ...]] = frozenset()  # 'alone' (after a name)
     statement_verbs: frozenset[str] = frozenset()  # 'called the plan a disgrace'
     between_auxiliary: frozenset[str] = frozenset()  # 'have *not yet* been renovated'
@@ -359,6 +361,8 @@ class Vocabulary:
         vocab.continuity = {side: tuple(tuple(tokenise(p)) for p in phrases)
                             for side, phrases in cues.continuity.items()}
         vocab.grading = {word: side for side, words in cues.grading.items() for word in words}
+        vocab.enough = frozenset(cues.sufficiency.get("enough", ()))
+        vocab.too = frozenset(cues.sufficiency.get("too", ()))
         vocab.exclusive_after = frozenset(tuple(tokenise(p)) for p in cues.exclusive_after)
         vocab.statement_verbs = frozenset(cues.statement_verbs)
         vocab.between_auxiliary = frozenset(cues.between_auxiliary)

@@ -492,6 +492,12 @@ class WordNet:
         opposites: set[tuple[str, str]] = set()
         for word in words:
             opposites.update(self.antonyms.get(word, ()))
+        # the word with a prefix, in the first sense of its own antonym: 'infertile' is a
+        # 'sterile', the antonym of 'fertile', as a claim's 'infertile' reads it
+        opposites.update((other, pos) for opposite, opposite_pos in self.antonyms.get(
+            (lemma, pos), ()) if opposite_pos == pos
+            for synset in self.senses(opposite, pos, 1) for other in self.words(synset)
+            if other != lemma and other.endswith(lemma))
         for other, other_pos in sorted(opposites):
             yield other, Link(Relation.ALTERNATION, "WordNet antonym", other_pos)
 
@@ -711,10 +717,13 @@ def _kinds_of_opposites(readings: dict[str, list[tuple[str, str]]],
                         opposed_groups: dict[str, frozenset[str]],
                         wordnet: WordNet) -> Iterator[tuple[str, str]]:
     """(store term, claim lemma) for each store verb whose first sense is a kind of the
-    sense in which a lexicon group is opposed to another, with each verb of that other
-    group and each verb WordNet puts in or right under the opposed sense: 'doubled' is a
-    way to increase, so 'dropped' (of the 'decrease' group) and 'cut' (to reduce) are its
-    opposites as they are the opposites of 'rose'. A group's own words are the lexicon's."""
+    sense in which a lexicon group is opposed to another, or that has that sense or one
+    right under it among its common senses, with each verb of that other group and each
+    verb WordNet puts in or right under the opposed sense: 'doubled' is a way to increase,
+    so 'dropped' (of the 'decrease' group) and 'cut' (to reduce) are its opposites as they
+    are the opposites of 'rose'; and the fact's 'cut' (to reduce) is the opposite of a
+    claim's 'increase', as a claim's 'cut' is of the fact's 'increase'. A group's own words
+    are the lexicon's."""
     def verbs(term: str) -> set[str]:
         return {lemma for lemma, pos in readings.get(term, ()) if pos == "v"}
 
@@ -725,9 +734,12 @@ def _kinds_of_opposites(readings: dict[str, list[tuple[str, str]]],
                 continue  # opposed in the lexicon's sense only ('prevent' against 'help')
             opposite = verbs(other) | wordnet.verbs_in_or_under(
                 o for opposites in senses.values() for o in opposites)
+            # the group's sense in one of its own common senses: 'cut' is to reduce
+            in_sense = wordnet.verbs_in_or_under(senses)
             for term in readings:
                 if term not in opposed_groups and any(
-                        wordnet.first_sense_under(lemma, set(senses)) for lemma in verbs(term)):
+                        lemma in in_sense or wordnet.first_sense_under(lemma, set(senses))
+                        for lemma in verbs(term)):
                     yield from ((term, lemma) for lemma in sorted(opposite))
 
 

@@ -100,6 +100,8 @@ NAME_AROUND = "words of its name around the fact's word"
 _PART_COUNTED = "a count of some of them"  # '5,000 of the animals', '1,800 indirect jobs'
 _OF_ANOTHER_TIME = "a figure of another time"  # 'originally', 'a year earlier'
 ONE_AS_A = "'one' as 'a'"  # 'one vial' against 'a vial'
+# 'fewer buses' against the fact's 'more buses' (verifying.structure)
+OPPOSITE_COMPARATIVE = "the opposite comparative"
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
                     "figure comparison", "figure of the same kind", "count of named entities",
                     "factcli lexicon"})
@@ -119,7 +121,8 @@ _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entit
           "what it is part of": 0.85, "without a break, not now and then": 0.85,
           "now and then, not without a break": 0.85, "the same in other words": 0.85,
           "another modifier": 0.8, _STORE_SWAP: 0.85, "the same degree": 0.9,
-          "the opposite degree": 0.85, "the sides exchanged": 0.85,
+          "the opposite degree": 0.85, OPPOSITE_COMPARATIVE: 0.85,
+          "the sides exchanged": 0.85,
           "planned, not done": 0.8, "the article names others": 0.85,
           "the article says so too": 0.9, "quantity words": 0.85,
           "said only as a condition": 0.8, "the article does not say 'only'": 0.8,

@@ -67,6 +67,8 @@ from factcli.verifying.structure import (
     _align_roles,
     _class_of_other_names,
     _described_as_another,
+    _enough_against_too,
+    _opposite_comparative,
     _opposite_degree,
     _opposite_of_the_same,
     _sides_exchanged,
@@ -244,6 +246,8 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_attachments(reading, compiled, vocab, result)
     _opposite_of_the_same(reading, knowledge, result)
     _opposite_degree(reading, compiled, result, vocab)
+    _opposite_comparative(reading, compiled, result, vocab)
+    _enough_against_too(reading, compiled, result, vocab)
     _sides_exchanged(reading, compiled, result, vocab)
     _align_order(reading, compiled, vocab, result)
     _another_doer(reading, compiled, result, vocab)

@@ -17,6 +17,7 @@ from factcli.verifying.alignment import (
     _HOLDS,
     _KIND_OF_ENTITY,
     _OF_ANOTHER,
+    OPPOSITE_COMPARATIVE,
     Alignment,
     Step,
     _fact_term,
@@ -343,6 +344,80 @@ def _graded(reading: Analysis, vocab: Vocabulary) -> tuple[tuple[int, str], ...]
     """Where the claim grades the word after ('the least important'), and which way."""
     return tuple((at, vocab.grading[token]) for at, token in enumerate(reading.tokens[:-1])
                  if token in vocab.grading)
+
+
+def _opposite_comparative(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                          vocab: Vocabulary) -> None:
+    """'Sales were lower than last year' against 'sales were greater than last year', 'the
+    town bought fewer buses' against 'more buses': a comparative of one direction where the
+    fact has only ones of the other (numbers.json ``comparatives``, none of them part of a
+    figure: 'more than 100 km' is a bound) is the fact's opposite, when everything else the
+    claim says holds and the two do not measure two things ('shorter' is no opposite of
+    'heavier': ``comparative_dimensions``)."""
+    claimed = _free_comparatives(reading, vocab)
+    if len(claimed) != 1:
+        return  # nearly every claim has none; two may compare two things
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    said = _free_comparatives(fact_reading, vocab)
+    (at, word), = claimed
+    direction = vocab.comparatives[word]
+    if not said or any(vocab.comparatives[w] == direction for _, w in said):
+        return
+    # the claim's word, and the fact's that measures what it measures
+    dimension = vocab.comparative_dimensions.get(word)
+    opposite = next((w for _, w in said if dimension is None
+                     or vocab.comparative_dimensions.get(w) in (None, dimension)), None)
+    if opposite is None or any(s.via in ("the opposite degree", "the same degree")
+                               for s in result.steps):
+        return  # graded words are :func:`_opposite_degree`'s ('less important')
+    own = next((t for t, pos in reading.terms if pos == at), None)
+    rest = [s for s in result.steps if s.key != own]
+    if not any(s.kind == "word" for s in rest) or any(
+            s.relation not in _HOLDS for s in rest if s.kind != "polarity"):
+        return  # another piece is not the fact's: another thing may be compared
+    result.steps[:] = [*rest, Step("word", own or word, reading.tokens[at], opposite,
+                                   Relation.ALTERNATION, OPPOSITE_COMPARATIVE)]
+
+
+@lru_cache(maxsize=4096)  # of a claim, and of each fact, asked for again and again
+def _free_comparatives(reading: Analysis, vocab: Vocabulary) -> tuple[tuple[int, str], ...]:
+    """The comparatives of a sentence that are no part of a figure ('more than 100 km',
+    '20 km or less'), each with where it stands."""
+    in_figures = {at for mention in reading.quantities
+                  for at in range(mention.start, mention.end)}
+    return tuple((at, token) for at, token in enumerate(reading.tokens)
+                 if token in vocab.comparatives and at not in in_figures)
+
+
+def _enough_against_too(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                        vocab: Vocabulary) -> None:
+    """'The bridge is wide enough' against 'the bridge is too narrow': a degree said to meet
+    a need (cues.json ``sufficiency``) is what passing the need in the opposite degree
+    denies, so the claim's 'enough' is the fact's 'too' once the two words it grades are
+    opposites ('not wide enough' is then what 'too narrow' says)."""
+    tokens = reading.tokens
+    enough = [at for at, token in enumerate(tokens) if token in vocab.enough]
+    if not enough:
+        return  # nearly every claim
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    term_at = {pos: term for term, pos in reading.terms}
+    for at in enough:
+        # 'wide enough', 'sufficiently wide': the word it grades, on either side
+        graded = {term_at.get(at - 1), term_at.get(at + 1)} - {None}
+        opposed = next((s for s in result.steps if s.kind == "word" and s.key in graded
+                        and s.relation == Relation.ALTERNATION and s.fact), None)
+        if opposed is None:
+            continue
+        word = fold(opposed.fact).split()[0]
+        too = next((fact[pos - 1] for pos in range(1, len(fact))
+                    if fact[pos] == word and fact[pos - 1] in vocab.too), None)
+        own = term_at.get(at)
+        if too is None or own is None:
+            continue
+        result.steps[:] = [
+            s._replace(fact=too, relation=Relation.EQUIVALENT,
+                       via="enough of one, not too much of its opposite")
+            if s.key == own else s for s in result.steps]
 
 
 def _sides_exchanged(reading: Analysis, compiled: CompiledFact, result: Alignment,
