@@ -128,6 +128,7 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     """Give the vocabulary the general-English relations of the words the facts use, and
     the words of entity names ('council' of 'Meridia City Council')."""
     from factcli.wordnet import (
+        AS_MODIFIER,
         AS_NOUN,
         AS_VERB,
         AS_WORD,
@@ -140,8 +141,12 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     surface: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
         for term, word in compiled.raw_terms:
+            # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to
+            # be a kind of, though 'the past year' is the 'last' one: a preposition's word
+            # reads as an adjective or adverb only
             surface.setdefault(term, set()).add(
-                (word, AS_VERB if term in compiled.verbs else AS_WORD))
+                (word, AS_VERB if term in compiled.verbs
+                 else AS_MODIFIER if word in vocab.prepositions else AS_WORD))
         for term, phrase in phrasal_verbs(read_statement(compiled.fact.statement, vocab),
                                           wordnet):
             surface[term].add((phrase, AS_VERB))
@@ -150,14 +155,10 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         surface.setdefault(group_term, set()).update((word, parts) for word in words)
     store_words: dict[str, Iterable[tuple[str, str]]] = {
         term: sorted(words) for term, words in sorted(surface.items())}
-    # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to be a
-    # kind of: a fact's preposition relates only as itself and through its opposites
-    contentful = {term: words for term, words in store_words.items()
-                  if not all(word in vocab.prepositions for word, _ in words)}
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
-        contentful, wordnet, frozenset(vocab.light))
+        store_words, wordnet, frozenset(vocab.light))
     vocab.opposite_table = opposite_slice(store_words, wordnet, vocab.antonyms)
-    vocab.line_table = line_slice(contentful, wordnet)
+    vocab.line_table = line_slice(store_words, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
     vocab.adjective_kinds = wordnet.pertaining_kinds(vocab.instances)

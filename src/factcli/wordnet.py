@@ -621,13 +621,13 @@ def rank(relation: str) -> int:
 # How a store's word may be read: a fact's verb (or a verb group's word) in any part of
 # speech; a fact's other words in any but the verb's; a noun group's words only as nouns
 # ('initiative' the programme, not the adjective 'initiative' that means 'first').
-AS_VERB, AS_WORD, AS_NOUN = "nvar", "nar", "n"
+AS_VERB, AS_WORD, AS_NOUN, AS_MODIFIER = "nvar", "nar", "n", "ar"
 
 
 def relation_slice(words: dict[str, Iterable[tuple[str, str]]], wordnet: WordNet,
                    generic: frozenset[str] = frozenset()) -> tuple[str, str, dict[str, list[str]]]:
     """For each store term (``words``: term -> the surface words that read as it, each with
-    the parts of speech it may be read as: :data:`AS_VERB`, :data:`AS_WORD` or
+    the parts of speech it may be read as: :data:`AS_VERB`, :data:`AS_WORD`, :data:`AS_MODIFIER` or
     :data:`AS_NOUN`), the lemmas related to it: ``{claim lemma: {term:
     (relation, via)}}``, packed into strings (:func:`pack_table`, :func:`pack_links`),
     one for the narrower words and one for the rest;
