@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
 
 
+_DENIED = "the claim denies it"
+
+
 def _put_instead(reading: Analysis, entity_id: str) -> str | None:
     """The key of the name a claim puts in place of one it sets aside: 'georgia' in
     'Georgia's experience rather than Ukraine's', '@moon' in 'the Moon's, not Earth's'."""
@@ -89,7 +92,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             if entity_id in compiled.subject or owns or beside or elsewhere:
                 result.steps.append(Step("entity", key, f"not {name(entity_id)}",
                                          name(entity_id), Relation.ALTERNATION,
-                                         "the claim denies it"))
+                                         _DENIED))
             continue
         doers = _sentence_doers(reading, compiled, vocab) if entity_id in subject else None
         in_sentence = frozenset() if doers is None or entity_id not in compiled.subject else (
@@ -389,8 +392,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     says the doer did it alone or gives the words the doer said ('Plaid accused Labour of
     hiding the costs'); an undated act of one doer ('Lithuania is leaving the
     convention') or one to come ('Finland will finish its project by 2028') does not keep
-    others from doing it too."""
-    if reading.negations % 2 or compiled.negated or not reading.past:
+    others from doing it too. To be in charge of a thing ('Ada Brisk chairs the board',
+    'heads operations at Harbourline'; cues.json leading verbs) is one's alone, so the
+    fact that says who does it in the claim's tense says who does not."""
+    if reading.negations % 2 or compiled.negated:
         return  # 'Turner did not close it' is not told by who did
     roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
              and s.relation == Relation.INDEPENDENT]
@@ -412,6 +417,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if act is None or not any(s.kind in ("word", "entity") and s is not act
                               and s.claim not in vocab.calendar_words for s in rest):
         return  # the same act, done to the same thing
+    in_charge = reading.past == compiled.past and not vocab.leading_verbs.isdisjoint(
+        vocab.lemmas_of(act.fact)) and not adds_one_more(reading, vocab)
+    if not (reading.past or in_charge):
+        return
     at = next(pos for term, pos in reading.terms if term == verb)
     if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
         return  # 'Europa Clipper was launched in April 2023': what it was done to
@@ -444,9 +453,9 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         s.kind == "word" and s is not act for s in rest) >= 2 and any(
         word in vocab.statement_verbs and in_past(tokens, i, vocab)
         for i, word in enumerate(tokens))
-    if not (compiled.past or quoted):
+    if not (compiled.past or quoted or in_charge):
         return
-    if named_by or alone or quoted or any(s.key in dates for s in rest):
+    if named_by or alone or quoted or in_charge or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
         result.steps[:] = [s for s in result.steps if s not in by_another]
@@ -885,6 +894,41 @@ def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
 
 
 _NAME_IN_PLACE = "another name" + _IN_PLACE
+
+
+def _name_put_instead_of_denied(reading: Analysis, result: Alignment) -> None:
+    """'Harlow Trust, not the city, paid for the pool' against 'the city paid for the
+    pool': the name the store does not know that the claim puts in place of one it
+    denies is what the claim says instead; once the fact contradicts the denied one, that
+    name adds nothing the fact must say, and is shown with the denial."""
+    denials = [s for s in result.steps if s.via == _DENIED and s.kind == "entity"
+               and s.relation == Relation.ALTERNATION]
+    unknown = {s.key: s for s in result.steps if s.via in (_UNKNOWN_NAME, "not in this fact")
+               and s.kind == "word"}
+    if not denials or not any(s.via == _UNKNOWN_NAME for s in unknown.values()):
+        return  # nearly every claim
+    term_at = {pos: t for t, pos in reading.terms}
+    for denial in denials:
+        denied_at = min(pos for e, pos in reading.entities if "@" + e == denial.key)
+        instead = _put_instead(reading, denial.key[1:])
+        if instead is None or unknown.get(instead) is None or (
+                unknown[instead].via != _UNKNOWN_NAME):
+            continue  # another name the store knows, or none
+        # the whole name, back from its last word: each word written with a capital
+        # ('Michael Shanks', whose first word WordNet knows as a common noun)
+        last = max(pos for pos, t in term_at.items() if t == instead and pos < denied_at)
+        start = last
+        while start - 1 in term_at and term_at[start - 1] in unknown and (
+                reading.spelling.get(reading.tokens[start - 1], "")[:1].isupper()):
+            start -= 1
+        words = [term_at[pos] for pos in range(start, last + 1)]
+        written = " ".join(reading.spelling.get(reading.tokens[pos], reading.tokens[pos])
+                           for pos in range(start, last + 1))
+        result.steps[:] = [s for s in result.steps if s.key not in words or s.kind != "word"
+                           or s.relation != Relation.INDEPENDENT]
+        result.steps[result.steps.index(denial)] = denial._replace(
+            claim=f"{written}, {denial.claim}")
+
 
 
 def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Alignment,
