@@ -957,7 +957,8 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     before, after = _neighbours(tokens, start, end, vocab)
     if "and" in (before, after) or "or" in (before, after):
         return
-    if before in vocab.locative:
+    apart = _kind_apart(reading, start, end, vocab)
+    if before in vocab.locative and apart is None:
         return  # 'near Linn', 'in Varland': a place may hold the fact's, or lie by it
     if end in {pos for _, pos in reading.terms} and end not in reading.verbs:
         return  # 'a wider Asian effort': a name before a noun only describes it
@@ -966,7 +967,7 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     # engineer is Ada Brisk": the one holder of a role, on either side of the copula)
     holder = _role_holder(reading, fact, start, end, vocab) if all(
         s.relation == Relation.EQUIVALENT for s in result.steps if s not in unknown) else None
-    if holder is None and " ".join(tokens[start:end]) in vocab.instances:
+    if holder is None and apart is None and " ".join(tokens[start:end]) in vocab.instances:
         return  # a name WordNet knows may hold the fact's, but not the one holder of a role
     # ('the Coast Courier news agency reported it': a name in the subject, before the verb)
     subject = start < (reading.predicate_at or 0)
@@ -979,25 +980,69 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     if adds_one_more(reading, vocab) or vocab.is_additive(fact.tokens):
         return  # 'Zorvex also sells it': one more, and so may the fact's
     name = {tokens[pos] for pos in at}
-    for entity_id, fact_start in fact.entities:
-        if _coordinated_in_fact(entity_id, compiled, vocab):
+    # the fact's names: the store's, and for a place apart the ones WordNet knows of its
+    # kind ('based in Orra', a country the store does not list)
+    placed: list[tuple[str | None, int, int]] = [
+        (entity_id, pos, fact.entity_ends.get(pos, pos + 1)) for entity_id, pos in fact.entities
+        if not _coordinated_in_fact(entity_id, compiled, vocab)]
+    if apart is not None:
+        placed += [(None, *span) for span in _places_of_kind(fact, apart, vocab)
+                   if fact.tokens[span[0]:span[1]] != tokens[start:end]]
+    for entity_id, fact_start, fact_end in placed:
+        fact_before, fact_after = _neighbours(fact.tokens, fact_start, fact_end, vocab)
+        if (entity_id is None or entity_id != holder) and not (
+                (before is not None and before == fact_before)
+                or (after is not None and after == fact_after)):
             continue
-        fact_before, fact_after = _neighbours(
-            fact.tokens, fact_start, fact.entity_ends.get(fact_start, fact_start + 1), vocab)
-        if entity_id != holder and not ((before is not None and before == fact_before)
-                                        or (after is not None and after == fact_after)):
-            continue
-        if _may_name(name, entity_id, vocab):
+        if apart is not None and entity_id is not None and (
+                vocab.entities[entity_id].kind != apart):
+            continue  # 'based in Varland', a country, is not where a town is
+        if entity_id is not None and _may_name(name, entity_id, vocab):
             return  # another way to name the fact's own
         written = " ".join(reading.spelling.get(tokens[p], tokens[p]) for p in at)
         # as the fact writes it ('Kisunla', an alias; "Arvel's council")
         said = " ".join(fact.spelling.get(w, w) for w in fact.tokens[
-            fact_start:fact.entity_ends.get(fact_start, fact_start + 1)]).replace(" s ", "'s ")
+            fact_start:fact_end]).replace(" s ", "'s ")
         first = result.steps.index(unknown[0])
         result.steps[:] = [s for s in result.steps if s not in unknown]
         result.steps.insert(first, Step("entity", _NAME + " ".join(tokens[start:end]),
                                         written, said, Relation.ALTERNATION, _NAME_IN_PLACE))
         return
+
+
+_PLACE_WORDS = 3  # the words of a place's name WordNet knows: 'Sri Lanka', 'Papua New Guinea'
+
+
+def _places_of_kind(said: Analysis, kind: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the sentence names, with capitals, a place WordNet knows as one of ``kind``
+    and the store does not ('a company based in Orra')."""
+    tokens = said.tokens
+    named = {pos for _, pos in said.entities}
+    return [(start, end) for start in range(len(tokens)) if tokens[start] in said.names
+            and start not in named
+            for end in range(start + 1, min(start + _PLACE_WORDS, len(tokens)) + 1)
+            if all(t in said.names for t in tokens[start:end])
+            and vocab.instances.get(" ".join(tokens[start:end])) == kind]
+
+
+_DESCRIBED = 4  # words between a preposition and its name: 'in a post-apocalyptic Arvel'
+
+
+def _kind_apart(reading: Analysis, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The kind of the place WordNet knows the name at ``start:end`` for, when the claim
+    says a thing is inside it ('is based in Varland', 'is set in a ruined Arvel') and no
+    two places of that kind hold each other (two countries, two towns: cues.json
+    places_apart); None otherwise ('near Linn', 'in Normandy', a region)."""
+    kind = vocab.instances.get(" ".join(reading.tokens[start:end]))
+    if kind not in vocab.kinds_apart:
+        return None  # nearly every name
+    tokens = reading.tokens
+    at = next((pos for pos in range(start - 1, max(start - _DESCRIBED, 0) - 1, -1)
+               if tokens[pos] in vocab.prepositions), None)
+    if at is None or at == 0 or tokens[at] not in vocab.placing_prepositions or (
+            tokens[at - 1] not in vocab.placing_verbs):
+        return None
+    return kind
 
 
 def _neighbours(tokens: list[str], start: int, end: int,
