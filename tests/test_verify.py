@@ -2143,3 +2143,40 @@ def test_a_manner_graded_the_other_way_is_the_facts_opposite(opposites: Knowledg
     """'poorly received' against 'well received': the same word graded the other way
     (cues.json ``grading``)."""
     assert verdict(claim, opposites) == label
+
+
+@pytest.fixture(scope="module")
+def sole_fillers() -> Knowledge:
+    """Facts of a place only one can fill: who chairs a board, who heads a team, who paid
+    for a building a claim says someone else did instead."""
+    return tramway_with(
+        ("board-chair", "Ada Brisk chairs the Meridia transport board.",
+         ["ada-brisk", "transport-board"], []),
+        ("depot-head", "Vela Ostrom heads maintenance at the tram depot.", ["vela-ostrom"], []),
+        ("library-paid", "Meridia City Council paid for the Southbank library.",
+         ["meridia-council", "southbank-library"], []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "vela-ostrom", "name": "Vela Ostrom", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "transport-board", "name": "Meridia transport board",
+                   "kind": "organisation", "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the one in charge of a thing is one, in the fact's tense
+    ("Vela Ostrom chairs the Meridia transport board.", REFUTED),
+    ("Ada Brisk heads maintenance at the tram depot.", REFUTED),
+    ("Vela Ostrom chaired the Meridia transport board.", NOT_ENOUGH_INFO),
+    ("Vela Ostrom sits on the Meridia transport board.", NOT_ENOUGH_INFO),
+    ("Ada Brisk works in maintenance at the tram depot.", NOT_ENOUGH_INFO),
+    # a name the store does not know, put in place of one the claim denies
+    ("Harlow Trust, not Meridia City Council, paid for the Southbank library.", REFUTED),
+    ("The Southbank library was paid for by Harlow Trust rather than Meridia City Council.",
+     REFUTED),
+    ("Harlow Trust, not Corvia Rail, paid for the Southbank library.", NOT_ENOUGH_INFO),
+    ("Harlow Trust paid for the Southbank library.", NOT_ENOUGH_INFO),
+])
+def test_another_filler_of_a_place_only_one_fills(sole_fillers: Knowledge, claim: str,
+                                                  label: str) -> None:
+    assert verdict(claim, sole_fillers) == label

@@ -240,6 +240,12 @@ class Cues:
     # *head* of the agency', not the body's head)
     leading: dict[Literal["verbs", "roots", "nouns"], tuple[str, ...]] = field(
         default_factory=dict)
+    # where a thing is, in one place at a time: the verbs that say it is there ('verbs',
+    # forms: 'based', 'lies'), the prepositions after them that put it inside a place
+    # ('in'), and the kinds of place no two of which hold each other ('kinds': two
+    # countries, two towns; a region may hold a town, and a thing 'near' one is near more)
+    places_apart: dict[Literal["verbs", "prepositions", "kinds"], tuple[str, ...]] = field(
+        default_factory=dict)
     # verbs that give what a speaker asserts, with 'that' after them ('cautioned that …') or
     # with 'as' ('described the plan as …'), and the plain verbs of saying a fact may give
     # it with ('said that …', 'said the plan was …'): forms, one word each
@@ -494,7 +500,7 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",
                              f"'{word}' must be one lower-case word")
     for part, words in [*lexicon.cues.receiving.items(), *lexicon.cues.leading.items(),
-                        *lexicon.cues.asserting.items()]:
+                        *lexicon.cues.asserting.items(), *lexicon.cues.places_apart.items()]:
         for wi, word in enumerate(words):
             if tokenise(word) != [word]:  # lemmas and prepositions, matched one token each
                 problems.add("lexicon cues.json", f"{part}[{wi}]",

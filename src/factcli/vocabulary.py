@@ -240,6 +240,9 @@ class Vocabulary:
     leader_roots: tuple[str, ...] = ()  # 'leader': the kind of the one in charge
     leader_words: frozenset[str] = frozenset()  # the store's nouns for one: 'administrator'
     leader_nouns: frozenset[str] = frozenset()  # one in charge in a later sense: 'head'
+    placing_verbs: frozenset[str] = frozenset()  # 'based', 'lies': where a thing is
+    placing_prepositions: frozenset[str] = frozenset()  # 'in' after them
+    kinds_apart: frozenset[str] = frozenset()  # 'country', 'town': none holds another
     asserting_that: frozenset[str] = frozenset()  # 'cautioned (that)': what 'said' gives
     asserting_as: frozenset[str] = frozenset()  # 'described (X as Y)': 'said X was Y'
     plain_saying: frozenset[str] = frozenset()  # 'said', 'told'
@@ -394,6 +397,9 @@ class Vocabulary:
         vocab.leading_verbs = frozenset(cues.leading.get("verbs", ()))
         vocab.leader_roots = tuple(cues.leading.get("roots", ()))
         vocab.leader_nouns = frozenset(cues.leading.get("nouns", ()))
+        vocab.placing_verbs = frozenset(cues.places_apart.get("verbs", ()))
+        vocab.placing_prepositions = frozenset(cues.places_apart.get("prepositions", ()))
+        vocab.kinds_apart = frozenset(cues.places_apart.get("kinds", ()))
         vocab.asserting_that = frozenset(cues.asserting.get("that", ()))
         vocab.asserting_as = frozenset(cues.asserting.get("as", ()))
         vocab.plain_saying = frozenset(cues.asserting.get("plain", ()))

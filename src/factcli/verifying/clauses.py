@@ -26,6 +26,11 @@ _FIGURE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,80}),\s+(?P<appositive>[^,]{1
                                 r"\s+(?P<rest>.+)$")
 
 
+# 'Ada Brisk, not Vela Ostrom, opened the pier': the comma after a set-off denial closes
+# it, and the clause goes on
+_SET_OFF_DENIAL_ENDS = re.compile(r",\s+not\s+[^,()]+$", re.I)
+
+
 _NAMED_COPULA = re.compile(
     r"(?P<be>[Ii]s|[Aa]re|[Ww]as|[Ww]ere)\s+(?P<name>(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*"
     r"(?:\s+[A-Z0-9][\w'\u2019.-]*)*)\s+(?P<rest>(?:a|an|the)\s.*)")
@@ -481,7 +486,8 @@ def _coordinated(text: str, knowledge: Knowledge) -> list[str]:
             if tried > MAX_JOINS:
                 return [p for p in [*pieces, rest.strip()] if p]
             left, right = rest[: match.start()], rest[match.end() :]
-            if match.start() == appositive_closes and match.group().strip() == ",":
+            if match.group().strip() == "," and (match.start() == appositive_closes or (
+                    _SET_OFF_DENIAL_ENDS.search(left))):
                 continue
             if knowledge.vocab.opens_relative.search(left):
                 continue  # "the Gap, which links Lithuania and Poland, is ...": one clause

@@ -36,6 +36,7 @@ from factcli.verifying.entities import (
     _another_holder,
     _doer_noun_of_another,
     _kind_word_of_a_bystander,
+    _name_put_instead_of_denied,
     _the_articles_one,
     _unknown_name_in_place,
 )
@@ -225,6 +226,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
                  loose=loose and asserted, names_around=names_around)
     _same_time(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
+    _name_put_instead_of_denied(reading, result)
     _align_figures(reading, compiled, knowledge, result, question or not asserted)
     _at_another_time(reading, result)
     _one_more_time(reading, vocab, result)

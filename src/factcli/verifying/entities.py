@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
 
 
+_DENIED = "the claim denies it"
+
+
 def _put_instead(reading: Analysis, entity_id: str) -> str | None:
     """The key of the name a claim puts in place of one it sets aside: 'georgia' in
     'Georgia's experience rather than Ukraine's', '@moon' in 'the Moon's, not Earth's'."""
@@ -89,7 +92,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             if entity_id in compiled.subject or owns or beside or elsewhere:
                 result.steps.append(Step("entity", key, f"not {name(entity_id)}",
                                          name(entity_id), Relation.ALTERNATION,
-                                         "the claim denies it"))
+                                         _DENIED))
             continue
         doers = _sentence_doers(reading, compiled, vocab) if entity_id in subject else None
         in_sentence = frozenset() if doers is None or entity_id not in compiled.subject else (
@@ -389,8 +392,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     says the doer did it alone or gives the words the doer said ('Plaid accused Labour of
     hiding the costs'); an undated act of one doer ('Lithuania is leaving the
     convention') or one to come ('Finland will finish its project by 2028') does not keep
-    others from doing it too."""
-    if reading.negations % 2 or compiled.negated or not reading.past:
+    others from doing it too. To be in charge of a thing ('Ada Brisk chairs the board',
+    'heads operations at Harbourline'; cues.json leading verbs) is one's alone, so the
+    fact that says who does it in the claim's tense says who does not."""
+    if reading.negations % 2 or compiled.negated:
         return  # 'Turner did not close it' is not told by who did
     roles = [s for s in result.steps if s.kind == "role" and s.via == "another subject"
              and s.relation == Relation.INDEPENDENT]
@@ -412,6 +417,10 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if act is None or not any(s.kind in ("word", "entity") and s is not act
                               and s.claim not in vocab.calendar_words for s in rest):
         return  # the same act, done to the same thing
+    in_charge = reading.past == compiled.past and not vocab.leading_verbs.isdisjoint(
+        vocab.lemmas_of(act.fact)) and not adds_one_more(reading, vocab)
+    if not (reading.past or in_charge):
+        return
     at = next(pos for term, pos in reading.terms if term == verb)
     if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
         return  # 'Europa Clipper was launched in April 2023': what it was done to
@@ -444,9 +453,9 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         s.kind == "word" and s is not act for s in rest) >= 2 and any(
         word in vocab.statement_verbs and in_past(tokens, i, vocab)
         for i, word in enumerate(tokens))
-    if not (compiled.past or quoted):
+    if not (compiled.past or quoted or in_charge):
         return
-    if named_by or alone or quoted or any(s.key in dates for s in rest):
+    if named_by or alone or quoted or in_charge or any(s.key in dates for s in rest):
         named = and_list([vocab.describe_entity(d) for d in sorted(doers)
                           if vocab.entities[d].kind == vocab.entities[doer].kind])
         result.steps[:] = [s for s in result.steps if s not in by_another]
@@ -887,6 +896,41 @@ def _told_of(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
 _NAME_IN_PLACE = "another name" + _IN_PLACE
 
 
+def _name_put_instead_of_denied(reading: Analysis, result: Alignment) -> None:
+    """'Harlow Trust, not the city, paid for the pool' against 'the city paid for the
+    pool': the name the store does not know that the claim puts in place of one it
+    denies is what the claim says instead; once the fact contradicts the denied one, that
+    name adds nothing the fact must say, and is shown with the denial."""
+    denials = [s for s in result.steps if s.via == _DENIED and s.kind == "entity"
+               and s.relation == Relation.ALTERNATION]
+    unknown = {s.key: s for s in result.steps if s.via in (_UNKNOWN_NAME, "not in this fact")
+               and s.kind == "word"}
+    if not denials or not any(s.via == _UNKNOWN_NAME for s in unknown.values()):
+        return  # nearly every claim
+    term_at = {pos: t for t, pos in reading.terms}
+    for denial in denials:
+        denied_at = min(pos for e, pos in reading.entities if "@" + e == denial.key)
+        instead = _put_instead(reading, denial.key[1:])
+        if instead is None or unknown.get(instead) is None or (
+                unknown[instead].via != _UNKNOWN_NAME):
+            continue  # another name the store knows, or none
+        # the whole name, back from its last word: each word written with a capital
+        # ('Michael Shanks', whose first word WordNet knows as a common noun)
+        last = max(pos for pos, t in term_at.items() if t == instead and pos < denied_at)
+        start = last
+        while start - 1 in term_at and term_at[start - 1] in unknown and (
+                reading.spelling.get(reading.tokens[start - 1], "")[:1].isupper()):
+            start -= 1
+        words = [term_at[pos] for pos in range(start, last + 1)]
+        written = " ".join(reading.spelling.get(reading.tokens[pos], reading.tokens[pos])
+                           for pos in range(start, last + 1))
+        result.steps[:] = [s for s in result.steps if s.key not in words or s.kind != "word"
+                           or s.relation != Relation.INDEPENDENT]
+        result.steps[result.steps.index(denial)] = denial._replace(
+            claim=f"{written}, {denial.claim}")
+
+
+
 def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Alignment,
                            vocab: Vocabulary) -> None:
     """'sold under the brand name Zorvex' against 'sold under the brand name Kelmora',
@@ -913,7 +957,8 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     before, after = _neighbours(tokens, start, end, vocab)
     if "and" in (before, after) or "or" in (before, after):
         return
-    if before in vocab.locative:
+    apart = _kind_apart(reading, start, end, vocab)
+    if before in vocab.locative and apart is None:
         return  # 'near Linn', 'in Varland': a place may hold the fact's, or lie by it
     if end in {pos for _, pos in reading.terms} and end not in reading.verbs:
         return  # 'a wider Asian effort': a name before a noun only describes it
@@ -922,7 +967,7 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     # engineer is Ada Brisk": the one holder of a role, on either side of the copula)
     holder = _role_holder(reading, fact, start, end, vocab) if all(
         s.relation == Relation.EQUIVALENT for s in result.steps if s not in unknown) else None
-    if holder is None and " ".join(tokens[start:end]) in vocab.instances:
+    if holder is None and apart is None and " ".join(tokens[start:end]) in vocab.instances:
         return  # a name WordNet knows may hold the fact's, but not the one holder of a role
     # ('the Coast Courier news agency reported it': a name in the subject, before the verb)
     subject = start < (reading.predicate_at or 0)
@@ -935,25 +980,69 @@ def _unknown_name_in_place(reading: Analysis, compiled: CompiledFact, result: Al
     if adds_one_more(reading, vocab) or vocab.is_additive(fact.tokens):
         return  # 'Zorvex also sells it': one more, and so may the fact's
     name = {tokens[pos] for pos in at}
-    for entity_id, fact_start in fact.entities:
-        if _coordinated_in_fact(entity_id, compiled, vocab):
+    # the fact's names: the store's, and for a place apart the ones WordNet knows of its
+    # kind ('based in Orra', a country the store does not list)
+    placed: list[tuple[str | None, int, int]] = [
+        (entity_id, pos, fact.entity_ends.get(pos, pos + 1)) for entity_id, pos in fact.entities
+        if not _coordinated_in_fact(entity_id, compiled, vocab)]
+    if apart is not None:
+        placed += [(None, *span) for span in _places_of_kind(fact, apart, vocab)
+                   if fact.tokens[span[0]:span[1]] != tokens[start:end]]
+    for entity_id, fact_start, fact_end in placed:
+        fact_before, fact_after = _neighbours(fact.tokens, fact_start, fact_end, vocab)
+        if (entity_id is None or entity_id != holder) and not (
+                (before is not None and before == fact_before)
+                or (after is not None and after == fact_after)):
             continue
-        fact_before, fact_after = _neighbours(
-            fact.tokens, fact_start, fact.entity_ends.get(fact_start, fact_start + 1), vocab)
-        if entity_id != holder and not ((before is not None and before == fact_before)
-                                        or (after is not None and after == fact_after)):
-            continue
-        if _may_name(name, entity_id, vocab):
+        if apart is not None and entity_id is not None and (
+                vocab.entities[entity_id].kind != apart):
+            continue  # 'based in Varland', a country, is not where a town is
+        if entity_id is not None and _may_name(name, entity_id, vocab):
             return  # another way to name the fact's own
         written = " ".join(reading.spelling.get(tokens[p], tokens[p]) for p in at)
         # as the fact writes it ('Kisunla', an alias; "Arvel's council")
         said = " ".join(fact.spelling.get(w, w) for w in fact.tokens[
-            fact_start:fact.entity_ends.get(fact_start, fact_start + 1)]).replace(" s ", "'s ")
+            fact_start:fact_end]).replace(" s ", "'s ")
         first = result.steps.index(unknown[0])
         result.steps[:] = [s for s in result.steps if s not in unknown]
         result.steps.insert(first, Step("entity", _NAME + " ".join(tokens[start:end]),
                                         written, said, Relation.ALTERNATION, _NAME_IN_PLACE))
         return
+
+
+_PLACE_WORDS = 3  # the words of a place's name WordNet knows: 'Sri Lanka', 'Papua New Guinea'
+
+
+def _places_of_kind(said: Analysis, kind: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where the sentence names, with capitals, a place WordNet knows as one of ``kind``
+    and the store does not ('a company based in Orra')."""
+    tokens = said.tokens
+    named = {pos for _, pos in said.entities}
+    return [(start, end) for start in range(len(tokens)) if tokens[start] in said.names
+            and start not in named
+            for end in range(start + 1, min(start + _PLACE_WORDS, len(tokens)) + 1)
+            if all(t in said.names for t in tokens[start:end])
+            and vocab.instances.get(" ".join(tokens[start:end])) == kind]
+
+
+_DESCRIBED = 4  # words between a preposition and its name: 'in a post-apocalyptic Arvel'
+
+
+def _kind_apart(reading: Analysis, start: int, end: int, vocab: Vocabulary) -> str | None:
+    """The kind of the place WordNet knows the name at ``start:end`` for, when the claim
+    says a thing is inside it ('is based in Varland', 'is set in a ruined Arvel') and no
+    two places of that kind hold each other (two countries, two towns: cues.json
+    places_apart); None otherwise ('near Linn', 'in Normandy', a region)."""
+    kind = vocab.instances.get(" ".join(reading.tokens[start:end]))
+    if kind not in vocab.kinds_apart:
+        return None  # nearly every name
+    tokens = reading.tokens
+    at = next((pos for pos in range(start - 1, max(start - _DESCRIBED, 0) - 1, -1)
+               if tokens[pos] in vocab.prepositions), None)
+    if at is None or at == 0 or tokens[at] not in vocab.placing_prepositions or (
+            tokens[at - 1] not in vocab.placing_verbs):
+        return None
+    return kind
 
 
 def _neighbours(tokens: list[str], start: int, end: int,

@@ -597,8 +597,16 @@ def _class_of_other_names(reading: Analysis, compiled: CompiledFact, result: Ali
     if not starts:
         return
     predicate = set(reading.tokens[at + 1:])
+    # ('Fallout is set in a post-apocalyptic Arvel' puts the word before a name of its
+    # own: which name it describes is the names' to settle)
+    claim_starts = {pos for _, pos in reading.entities} | {
+        pos for pos, token in enumerate(reading.tokens) if token in reading.names}
+    before_names = {token for pos, token in enumerate(reading.tokens[:-1])
+                    if pos > at and pos + 1 in claim_starts}
     for i, step in enumerate(result.steps):
         if step.kind != "word" or step.relation not in _HOLDS or step.claim not in predicate:
+            continue
+        if step.claim in before_names:
             continue
         places = [pos for pos, token in enumerate(said.tokens) if token == step.fact]
         if any(said.tokens[pos - 1] in vocab.relative_pronouns for pos in places if pos):
