@@ -558,8 +558,15 @@ def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
 def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
     """The verb at ``at`` is in the past or the perfect: 'renovated', 'has decided'; not a
     participle after 'be' or 'being' ('is to be built', 'will be renovated', 'is being
-    built'), whose tense is the auxiliary's and is still to come."""
-    before = tokens[at - 1] if at > 0 else ""
+    built'), whose tense is the auxiliary's and is still to come. A word between an
+    auxiliary and its verb is no verb ('has *not yet* been extended'), and the verb after
+    it is the auxiliary's ('has already *begun*')."""
+    if tokens[at] in vocab.between_auxiliary:
+        return False
+    previous = at - 1
+    while previous >= 0 and tokens[previous] in vocab.between_auxiliary:
+        previous -= 1
+    before = tokens[previous] if previous >= 0 else ""
     if before in ("be", "being"):
         return False
     return (tokens[at].endswith("ed") or tokens[at] in vocab.irregular
