@@ -224,7 +224,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _one_more_time(reading, vocab, result)
     _later_change(reading, compiled, vocab, result)
     _of_another_time(reading, compiled, result, vocab)
-    _same_year(result)
+    _same_year(reading, result, vocab)
     _dated_later(compiled, result, vocab)
     _align_status(reading, compiled, result, vocab)
     for check in _checks_of_scope(reading, vocab):
