@@ -122,6 +122,23 @@ def test_a_day_goes_with_its_month(dated_days: Knowledge, claim: str, label: str
     assert verdict(claim, dated_days) == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    # the fact's 'event' is the claim's own word, not the derivation of its verb
+    ("The Northbank street event has ended.", NOT_ENOUGH_INFO),
+    ("The Northbank street event has finished.", NOT_ENOUGH_INFO),
+    # 'is over' ends its clause: 'has ended'
+    ("The Northbank street event is over.", NOT_ENOUGH_INFO),
+    ("The Northbank street event is still unfolding.", SUPPORTED),
+])
+def test_a_noun_the_claim_says_is_no_derivation_of_its_verb(claim: str, label: str) -> None:
+    """'The event has ended' against 'the event is still unfolding': 'ended' reaches 'event'
+    through a derivation, but the claim says 'event' itself, so the fact does not say it."""
+    knowledge = tramway_with(("street-event-goes-on", "The Northbank street event is still "
+                              "unfolding, so the tram diversion is continuing.", ["northbank"],
+                              []))
+    assert verdict(claim, knowledge) == label
+
+
 @pytest.fixture(scope="module")
 def figures_of_others() -> Knowledge:
     """Facts whose figures are easily taken for another thing's: a sum whose bracket denies

@@ -332,7 +332,8 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues. The reading may
     be shared with another caller of the same text, so callers only read it."""
-    tokens = _days_of_months(_placed(_free_of(tokenise(text), vocab), vocab), vocab)
+    tokens = _days_of_months(_as_verbs(_placed(_free_of(tokenise(text), vocab), vocab), vocab),
+                             vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text), text=text)
     negated_at: list[int] = []
     i = 0
@@ -507,6 +508,26 @@ def _days_of_months(tokens: list[str], vocab: Vocabulary) -> list[str]:
         month_after = bool(following) and following[0] in vocab.months
         if token in vocab.spelled_ordinals and (previous in vocab.months or month_after):
             read[at] = token[:-2]
+    return read
+
+
+def _as_verbs(tokens: list[str], vocab: Vocabulary) -> list[str]:
+    """'The strike is over', 'the talks are now over and …': a word after 'be' that ends
+    its clause says what a verb does ('ended'), read as that verb; not 'is over budget',
+    'was over 100 metres'."""
+    if vocab.predicate_verbs.keys().isdisjoint(tokens):
+        return tokens  # nearly every sentence
+    read = list(tokens)
+    for at, token in enumerate(tokens):
+        verb = vocab.predicate_verbs.get(token)
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if verb is None or (following and following not in vocab.clause_joiners):
+            continue
+        before = at - 1
+        while before >= 0 and tokens[before] in vocab.between_auxiliary:
+            before -= 1
+        if before >= 0 and tokens[before] in vocab.be_forms:
+            read[at] = verb
     return read
 
 
