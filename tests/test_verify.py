@@ -93,6 +93,53 @@ def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) 
 
 
 @pytest.fixture(scope="module")
+def dated_days() -> Knowledge:
+    """Facts dated to a day of a month, with a year and without one."""
+    return tramway_with(
+        ("lyon-depot-opened", "Corvia Rail opened its Lyon depot on 12 March 2025.",
+         ["corvia-rail", "lyon"],
+         [{"value": 2025, "unit": "year", "measure": "year the Lyon depot opened",
+           "qualifier": "exact"}]),
+        ("passes-since-may", "Since 4 May, residents of Northbank have been able to apply for "
+         "tram passes.", ["northbank"], []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the day beside a month is part of that date, no figure the fact fails to give
+    ("Corvia Rail opened its Lyon depot on 14 April 2025.", REFUTED),
+    ("Corvia Rail opened its Lyon depot on April 14, 2025.", REFUTED),
+    ("Corvia Rail opened its Lyon depot on the 9th of June 2025.", REFUTED),
+    ("Corvia Rail opened its Lyon depot on 12 March 2025.", SUPPORTED),
+    ("Residents of Northbank have been able to apply for tram passes since 6 June.", REFUTED),
+    ("Residents of Northbank have been able to apply for tram passes since 4 May.", SUPPORTED),
+    ("Northbank residents could apply for tram passes since 6 June.", REFUTED),
+    # another year is another date: the year itself contradicts
+    ("Corvia Rail opened its Lyon depot on 14 April 2021.", REFUTED),
+])
+def test_a_day_goes_with_its_month(dated_days: Knowledge, claim: str, label: str) -> None:
+    """'on 17 March 2024' against 'on 17 April 2024': the claim's day is the day of its
+    month, so the other month contradicts the date, not a figure left open."""
+    assert verdict(claim, dated_days) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the fact's 'event' is the claim's own word, not the derivation of its verb
+    ("The Northbank street event has ended.", NOT_ENOUGH_INFO),
+    ("The Northbank street event has finished.", NOT_ENOUGH_INFO),
+    # 'is over' ends its clause: 'has ended'
+    ("The Northbank street event is over.", NOT_ENOUGH_INFO),
+    ("The Northbank street event is still unfolding.", SUPPORTED),
+])
+def test_a_noun_the_claim_says_is_no_derivation_of_its_verb(claim: str, label: str) -> None:
+    """'The event has ended' against 'the event is still unfolding': 'ended' reaches 'event'
+    through a derivation, but the claim says 'event' itself, so the fact does not say it."""
+    knowledge = tramway_with(("street-event-goes-on", "The Northbank street event is still "
+                              "unfolding, so the tram diversion is continuing.", ["northbank"],
+                              []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
 def figures_of_others() -> Knowledge:
     """Facts whose figures are easily taken for another thing's: a sum whose bracket denies
     something else, a warning of what would come, a figure before a name that opens on

@@ -309,6 +309,9 @@ class Cues:
     # adverbs that may stand between an auxiliary and its participle or adjective ('have
     # *not yet* been renovated', 'is *already* complete'): the verb is still the auxiliary's
     between_auxiliary: tuple[str, ...] = ()
+    # a word after 'be' that ends its clause and says what a verb in the past would: 'the
+    # strike is over' is 'the strike has ended'
+    predicate_verbs: dict[str, str] = field(default_factory=dict)
     # words grading the word after them higher ('the most important') or lower ('the least
     # important'): the same word graded the other way is its opposite
     grading: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -499,6 +502,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if tokenise(word) != [word]:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",
                              f"'{word}' must be one lower-case word")
+    for word, verb in lexicon.cues.predicate_verbs.items():
+        if tokenise(word) != [word] or tokenise(verb) != [verb]:
+            problems.add("lexicon cues.json", f"predicate_verbs.{word}",
+                         f"'{word}' and '{verb}' must each be one lower-case word")
     for part, words in [*lexicon.cues.receiving.items(), *lexicon.cues.leading.items(),
                         *lexicon.cues.asserting.items(), *lexicon.cues.places_apart.items()]:
         for wi, word in enumerate(words):

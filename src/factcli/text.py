@@ -332,7 +332,8 @@ def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
 def analyse(text: str, vocab: Vocabulary) -> Analysis:
     """Read a sentence into terms, entities, quantities and polarity cues. The reading may
     be shared with another caller of the same text, so callers only read it."""
-    tokens = _days_of_months(_placed(_free_of(tokenise(text), vocab), vocab), vocab)
+    tokens = _days_of_months(_as_verbs(_placed(_free_of(tokenise(text), vocab), vocab), vocab),
+                             vocab)
     result = Analysis(tokens=tokens, names=_capitalised(text), text=text)
     negated_at: list[int] = []
     i = 0
@@ -517,6 +518,26 @@ def _days_of_months(tokens: list[str], vocab: Vocabulary) -> list[str]:
     return read
 
 
+def _as_verbs(tokens: list[str], vocab: Vocabulary) -> list[str]:
+    """'The strike is over', 'the talks are now over and …': a word after 'be' that ends
+    its clause says what a verb does ('ended'), read as that verb; not 'is over budget',
+    'was over 100 metres'."""
+    if vocab.predicate_verbs.keys().isdisjoint(tokens):
+        return tokens  # nearly every sentence
+    read = list(tokens)
+    for at, token in enumerate(tokens):
+        verb = vocab.predicate_verbs.get(token)
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if verb is None or (following and following not in vocab.clause_joiners):
+            continue
+        before = at - 1
+        while before >= 0 and tokens[before] in vocab.between_auxiliary:
+            before -= 1
+        if before >= 0 and tokens[before] in vocab.be_forms:
+            read[at] = verb
+    return read
+
+
 def _placed(tokens: list[str], vocab: Vocabulary) -> list[str]:
     """'The Gap runs between Lithuania and Poland', 'lies along the border': a verb that
     only says where a thing is, read as 'is' (not 'runs the project', 'lay mines')."""
@@ -575,8 +596,15 @@ def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
 def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
     """The verb at ``at`` is in the past or the perfect: 'renovated', 'has decided'; not a
     participle after 'be' or 'being' ('is to be built', 'will be renovated', 'is being
-    built'), whose tense is the auxiliary's and is still to come."""
-    before = tokens[at - 1] if at > 0 else ""
+    built'), whose tense is the auxiliary's and is still to come. A word between an
+    auxiliary and its verb is no verb ('has *not yet* been extended'), and the verb after
+    it is the auxiliary's ('has already *begun*')."""
+    if tokens[at] in vocab.between_auxiliary:
+        return False
+    previous = at - 1
+    while previous >= 0 and tokens[previous] in vocab.between_auxiliary:
+        previous -= 1
+    before = tokens[previous] if previous >= 0 else ""
     if before in ("be", "being"):
         return False
     return (tokens[at].endswith("ed") or tokens[at] in vocab.irregular

@@ -210,6 +210,7 @@ class Vocabulary:
     exclusive_after: frozenset[tuple[str, ...]] = frozenset()  # 'alone' (after a name)
     statement_verbs: frozenset[str] = frozenset()  # 'called the plan a disgrace'
     between_auxiliary: frozenset[str] = frozenset()  # 'have *not yet* been renovated'
+    predicate_verbs: dict[str, str] = field(default_factory=dict)  # 'is over': 'ended'
     # the first words of both lists: most sentences have none, and are read no further
     status_openers: frozenset[str] = frozenset()
     entirety: tuple[tuple[str, ...], ...] = ()  # 'fully', 'the whole of'
@@ -369,6 +370,7 @@ class Vocabulary:
         vocab.exclusive_after = frozenset(tuple(tokenise(p)) for p in cues.exclusive_after)
         vocab.statement_verbs = frozenset(cues.statement_verbs)
         vocab.between_auxiliary = frozenset(cues.between_auxiliary)
+        vocab.predicate_verbs = dict(cues.predicate_verbs)
         vocab.entirety = tuple(tuple(tokenise(p)) for p in cues.entirety.get("words", ()))
         vocab.part_nouns = frozenset(cues.entirety.get("parts", ()))
         vocab.repetition = frozenset(cues.repetition)

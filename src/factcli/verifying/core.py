@@ -232,7 +232,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _one_more_time(reading, vocab, result)
     _later_change(reading, compiled, vocab, result)
     _of_another_time(reading, compiled, result, vocab)
-    _same_year(result)
+    _same_year(reading, result, vocab)
     _dated_later(compiled, result, vocab)
     _align_status(reading, compiled, result, vocab)
     for check in _checks_of_scope(reading, vocab):
@@ -299,12 +299,15 @@ def _negated_elsewhere(reading: Analysis, compiled: CompiledFact, result: Alignm
     proposal and has not been built': the fact's 'not' is in a clause of its own, after a
     semicolon or an 'and' that opens on its own verb, and the claim holds none of that
     clause's words, so the clause the claim is held by is not negated (unless the claim
-    says the act is done or under way, which is what such a clause denies)."""
-    if reading.status == "completed":
-        return False
+    says the act is done or under way, which is what such a clause denies: then, where the
+    fact's plan already contradicts it, the clause says that same thing again and is no
+    second contradiction to cancel the first — 'has already been extended' against 'is
+    due to be extended; this has not happened yet')."""
     parts = _negated_clause(compiled.fact.statement, vocab)
     if parts is None:
         return False  # nearly every fact
+    if reading.status == "completed":
+        return any(s.kind == "status" and s.relation in _CONTRADICTS for s in result.steps)
     opening, closing = read_statement(parts[0], vocab), read_statement(parts[1], vocab)
     if opening.negations % 2 or not closing.negations % 2:
         return False

@@ -194,13 +194,16 @@ _OTHER_DATE = ("another month", "another day")
 _DAYS = re.compile(r"(?:[1-9]|[12]\d|3[01])(?: to (?:[1-9]|[12]\d|3[01]))?")
 
 
-def _same_year(result: Alignment) -> None:
+def _same_year(reading: Analysis, result: Alignment, vocab: Vocabulary) -> None:
     """'topped out in June 2023' against 'in December 2023': with the year agreeing, the
     other month is a contradiction; with another year it may be another date. With no
     year on either side, the month contradicts only a fact that says everything else the
-    claim says ('unveiled the renderings in August' against 'in June')."""
+    claim says ('unveiled the renderings in August' against 'in June'). A day beside the
+    claim's month ('on 17 March', 'March 17') is part of that date, no figure of its own
+    the fact fails to give: it goes with its month."""
     if not any(s.via in _OTHER_DATE for s in result.steps):
         return  # most claims name no month: nothing to settle, and this runs per fact
+    of_month = _days_beside_months(reading, vocab)
     agreed = any(s.kind == "figure" and s.relation in _HOLDS and s.claim[-4:].isdigit()
                  for s in result.steps)
     # 'from 17 to 22 September' against 'from 17 to 22 August': the days agree
@@ -208,7 +211,8 @@ def _same_year(result: Alignment) -> None:
     days = [s for s in result.steps if s.kind == "figure" and _DAYS.fullmatch(s.claim)
             and re.search(rf"\b{s.claim} [a-z]+", statement)]
     agreed = agreed or bool(days)
-    rest = [s for s in result.steps if s.via not in _OTHER_DATE and s not in days]
+    rest = [s for s in result.steps if s.via not in _OTHER_DATE and s not in days
+            and s.key not in of_month]
     # ('Natural England issued its statement on a Monday': a name is a piece said too)
     undated = not any(s.kind == "figure" for s in rest) and all(
         s.relation in _HOLDS for s in rest) and any(s.kind == "word" for s in rest) and sum(
@@ -216,6 +220,40 @@ def _same_year(result: Alignment) -> None:
     if agreed or undated:
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via in _OTHER_DATE else s for s in result.steps]
+    # ('claim says 17 March; the article says April')
+    at = {term: pos for term, pos in reading.terms}
+    for month in [s for s in result.steps if s.via == "another month"]:
+        day = next((s for s in result.steps if s.kind == "figure"
+                    and of_month.get(s.key, -1) == at.get(month.key)), None)
+        if day is not None:
+            result.steps[:] = [s._replace(claim=_date_text(day.claim, month.claim))
+                               if s is month else s for s in result.steps if s is not day]
+
+
+def _date_text(day: str, month: str) -> str:
+    """'17 March' from the day's text ('17', 'march 17') and the month's."""
+    number = next((word for word in day.split() if word[:1].isdigit()), day)
+    return f"{number} {month}"
+
+
+_DAYS_IN_A_MONTH = 31
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _days_beside_months(reading: Analysis, vocab: Vocabulary) -> dict[str, int]:
+    """The keys of the claim's figures that are the day of a month named beside them
+    ('17 March', 'March 17', '17 of March'), each with where its month stands."""
+    tokens = [*reading.tokens, "", ""]
+    days = {}
+    for q in reading.quantities:
+        if q.dimension != "count" or q.value != int(q.value) or not (
+                1 <= q.value <= _DAYS_IN_A_MONTH):
+            continue
+        month = next((at for at in (q.start, q.end, q.end + 1) if tokens[at] in vocab.months
+                      and (at != q.end + 1 or tokens[q.end] == "of")), None)
+        if month is not None:
+            days["#" + q.text] = month
+    return days
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact

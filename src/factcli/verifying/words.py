@@ -52,7 +52,7 @@ from factcli.verifying.readings import (
 from factcli.verifying.status import _done_verbs, _to_come
 from factcli.verifying.structure import _claim_roles, _fact_roles
 from factcli.vocabulary import name_head
-from factcli.wordnet import rank
+from factcli.wordnet import DERIVED_HYPERNYM, rank
 
 if TYPE_CHECKING:
     from factcli.vocabulary import Vocabulary
@@ -1354,11 +1354,13 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
         for fact_term, (relation, via) in vocab.links(word, verb, narrower).items():
             if fact_term in compiled.terms and not (
                     fact_term in taken and Relation(relation) in _HOLDS) and not (
-                    via == "WordNet similar adjective" and fact_term in said) and (
+                    via in _SPOKEN_FOR and fact_term in said) and (
                     via == "same word" or compiled.word_for(fact_term) not in vocab.ordinals):
                 # 'lets bright light' is not 'the luminous wall': an adjective the claim
-                # says itself is not also another adjective's match; and an ordinal is a
-                # place in a row, not the verb 'second' ('endorse')
+                # says itself is not also another adjective's match, nor is a noun the
+                # claim says itself what its verb's derivation is a kind of ('the event has
+                # ended' against 'the event is still unfolding'); and an ordinal is a place
+                # in a row, not the verb 'second' ('endorse')
                 found.append((fact_term, Relation(relation), via))
         if not narrower:
             # a verb opposed in one of its senses ('rejected' against 'approved'); not for
@@ -1379,6 +1381,11 @@ def _best_link(term: str, word: str, compiled: CompiledFact, vocab: Vocabulary,
     # a direct antonym before a word of an opposite sense: 'lowered' against 'raised', not
     # against the 'increase' group that the claim's own 'growth' belongs to
     return min(found, key=lambda link: (rank(link[1]), link[2] in _SENSED, link[0]))
+
+
+# links too loose to reach a fact word the claim says itself ('is located at the site' is
+# the site's own derivation, so that link stands)
+_SPOKEN_FOR = frozenset({"WordNet similar adjective", DERIVED_HYPERNYM})
 
 
 @lru_cache(maxsize=1024)  # of a claim word, asked with each candidate fact
