@@ -422,6 +422,12 @@ def test_schedule_cues_need_both_sides() -> None:
     assert any("cues.json" in line and "schedule" in line for line in lines)
 
 
+def test_a_predicate_verb_is_read_from_a_particle_only() -> None:
+    lines = _lexicon_problems("cues.json",
+                              lambda data: data.update(predicate_verbs={"done": "ended"}))
+    assert any("cues.json" in line and "predicate_verbs.done" in line for line in lines)
+
+
 def test_entirety_cues_need_words_and_parts() -> None:
     lines = _lexicon_problems("cues.json", lambda data: data.update(entirety={"words": []}))
     assert any("cues.json" in line and "entirety" in line for line in lines)

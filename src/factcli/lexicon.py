@@ -502,10 +502,15 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if tokenise(word) != [word]:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",
                              f"'{word}' must be one lower-case word")
+    particles = {*lexicon.cues.prepositions, *lexicon.cues.adverb_particles}
     for word, verb in lexicon.cues.predicate_verbs.items():
         if tokenise(word) != [word] or tokenise(verb) != [verb]:
             problems.add("lexicon cues.json", f"predicate_verbs.{word}",
                          f"'{word}' and '{verb}' must each be one lower-case word")
+        elif word not in particles:
+            # read only where it ends a clause after 'be' (text.particle_predicate)
+            problems.add("lexicon cues.json", f"predicate_verbs.{word}",
+                         f"'{word}' must be a preposition or an adverb particle")
     for part, words in [*lexicon.cues.receiving.items(), *lexicon.cues.leading.items(),
                         *lexicon.cues.asserting.items(), *lexicon.cues.places_apart.items()]:
         for wi, word in enumerate(words):

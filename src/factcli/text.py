@@ -519,23 +519,14 @@ def _days_of_months(tokens: list[str], vocab: Vocabulary) -> list[str]:
 
 
 def _as_verbs(tokens: list[str], vocab: Vocabulary) -> list[str]:
-    """'The strike is over', 'the talks are now over and …': a word after 'be' that ends
-    its clause says what a verb does ('ended'), read as that verb; not 'is over budget',
-    'was over 100 metres'."""
+    """'The strike is over', 'the talks are now over and …': a particle that is what its
+    clause says of its subject (:func:`particle_predicate`) and says what a verb does
+    ('ended') is read as that verb; not 'is over budget', 'was over 100 metres'."""
     if vocab.predicate_verbs.keys().isdisjoint(tokens):
         return tokens  # nearly every sentence
-    read = list(tokens)
-    for at, token in enumerate(tokens):
-        verb = vocab.predicate_verbs.get(token)
-        following = tokens[at + 1] if at + 1 < len(tokens) else ""
-        if verb is None or (following and following not in vocab.clause_joiners):
-            continue
-        before = at - 1
-        while before >= 0 and tokens[before] in vocab.between_auxiliary:
-            before -= 1
-        if before >= 0 and tokens[before] in vocab.be_forms:
-            read[at] = verb
-    return read
+    return [vocab.predicate_verbs[token] if token in vocab.predicate_verbs
+            and particle_predicate(tokens, at, vocab) else token
+            for at, token in enumerate(tokens)]
 
 
 def _placed(tokens: list[str], vocab: Vocabulary) -> list[str]:
@@ -549,13 +540,19 @@ def _placed(tokens: list[str], vocab: Vocabulary) -> list[str]:
 
 
 def particle_predicate(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
-    """'the strike is over', 'the results are out', 'the deal is off': a particle right
-    after a form of 'be' that ends its clause is what the clause says of its subject, a
-    word to weigh, not a preposition with nothing to govern."""
+    """'the strike is over', 'the results are now out', 'the deal is not off': a particle
+    after a form of 'be' (and the words that may stand between, such as 'now', 'not')
+    that ends its clause is what the clause says of its subject, a word to weigh, not a
+    preposition with nothing to govern."""
     word = tokens[at]
-    ends_clause = at + 1 == len(tokens) or tokens[at + 1] in vocab.clause_joiners
-    return (ends_clause and at > 0 and _after_copula(tokens, at - 1, vocab)
-            and (word in vocab.adverb_particles or word in vocab.prepositions))
+    if word not in vocab.adverb_particles and word not in vocab.prepositions:
+        return False
+    if at + 1 < len(tokens) and tokens[at + 1] not in vocab.clause_joiners:
+        return False  # 'is over budget', 'was over 100 metres'
+    before = at - 1  # past the words between 'be' and what it says ('is now over')
+    while before >= 0 and tokens[before] in vocab.between_auxiliary:
+        before -= 1
+    return before >= 0 and tokens[before] in vocab.be_forms
 
 
 def _after_copula(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
