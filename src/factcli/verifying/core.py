@@ -274,7 +274,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
             "polarity", "not", "not so" if result.claim_negated else "so",
             "so" if result.claim_negated else "not so", Relation.NEGATION,
             "negation" if not blockers else f"'{compiled.word_for(blockers[0])}'"))
-    if names_around and result.refutes and any(s.via == NAME_AROUND for s in result.steps):
+    if names_around and any(s.via == NAME_AROUND for s in result.steps) and result.refutes:
         # words of a name said around the fact's word only complete what the fact supports:
         # they do not make it a fact about the claim's thing enough to contradict it ('the
         # old bridge is 1,600 metres long' against the old bridge's 3-metre lanes), so the

@@ -903,10 +903,12 @@ def _name_put_instead_of_denied(reading: Analysis, result: Alignment) -> None:
     name adds nothing the fact must say, and is shown with the denial."""
     denials = [s for s in result.steps if s.via == _DENIED and s.kind == "entity"
                and s.relation == Relation.ALTERNATION]
+    if not denials:
+        return  # nearly every claim
     unknown = {s.key: s for s in result.steps if s.via in (_UNKNOWN_NAME, "not in this fact")
                and s.kind == "word"}
-    if not denials or not any(s.via == _UNKNOWN_NAME for s in unknown.values()):
-        return  # nearly every claim
+    if not any(s.via == _UNKNOWN_NAME for s in unknown.values()):
+        return
     term_at = {pos: t for t, pos in reading.terms}
     for denial in denials:
         denied_at = min(pos for e, pos in reading.entities if "@" + e == denial.key)
