@@ -1250,6 +1250,7 @@ def _kind_phrases(reading: Analysis, vocab: Vocabulary) -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
+@lru_cache(maxsize=256)  # of the claim alone, and asked for with each candidate fact
 def _name_written_around(word: str, reading: Analysis,
                          vocab: Vocabulary) -> tuple[tuple[str, frozenset[str]], ...]:
     """The entities whose name the claim writes in ``word`` and the words after it (past an
