@@ -911,7 +911,7 @@ def fact_counterpart(mention: QuantityMention,
         # a range is the fact's range when it gives one, not either of its ends alone (a
         # decade is when something happened: 'opened in the 1910s', of a fact's 1912)
         by_measure = [q for q in by_measure if q.high is not None] or by_measure
-    if by_measure and all(_names_only(q.measure & mention.context) for q in by_measure):
+    if by_measure and all(names_only(q.measure & mention.context) for q in by_measure):
         # 'Since 2016 the Reef has had five events' against 'The 2024 bleaching is the
         # Reef's fifth event since 2016': paired with the 2024 only by the name near both,
         # the year is the fact's 2016, which it gives too
@@ -932,7 +932,7 @@ def fact_counterpart(mention: QuantityMention,
     return next((q for q in same if compare_quantity(mention, q) is True), None)
 
 
-def _names_only(keys: frozenset[str]) -> bool:
+def names_only(keys: frozenset[str]) -> bool:
     """The keys are all entities': a word's key has its kind before a colon ('s:reef')."""
     return all(":" not in key for key in keys)
 

@@ -20,6 +20,7 @@ from factcli.quantities import (
     claim_figure,
     compare_quantity,
     fact_counterpart,
+    names_only,
     of_those_at,
     period_after,
 )
@@ -108,7 +109,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         # A figure paired only by its kind or a name near it ('12 km … near Northbank')
         # belongs to the fact's own subject: '113 km' of road Lithuania rebuilds is not the
         # length of the corridor a claim is about, though it is 'about 110 km'.
-        named_only = all(t in vocab.entities for t in counterpart.measure & mention.context)
+        named_only = names_only(counterpart.measure & mention.context)
         # 'the Venus encounter in August 2025': the figure is the encounter's, which the
         # fact has too, whoever its subject
         claimed_of = set(reading.subject_entities) - {
