@@ -1184,3 +1184,26 @@ def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge,
     """'How many hectares *of orchards*' is answered by '14 hectares of orchards'; 'what
     *basic discount* rate' by the basic discount's rate; 'next spring' is a date."""
     assert_answers(question, orchards, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the president of the New Harbour Riders Guild?", "Ola Brenn"),
+    ("Who is the president of the Riders Guild?", "Ola Brenn"),
+    ("Who is the president of the Meridia council?", None),
+])
+def test_an_owner_whose_name_opens_with_a_determiner_word(question: str,
+                                                          expected: str | None) -> None:
+    """'the president of *the New* Harbour Riders Guild': a name may open with a word the
+    reader also skips as a determiner ('new', 'first'); the holder of the role is still the
+    one the fact says holds it of that owner, and of no other."""
+    knowledge = tramway_with(
+        ("guild-president", "Ola Brenn is the president of the New Harbour Riders Guild.",
+         ["ola-brenn", "riders-guild"], []),
+        ("guild-members", "The New Harbour Riders Guild has members in every district.",
+         ["riders-guild"], []),
+        entities=({"id": "ola-brenn", "name": "Ola Brenn", "kind": "person", "aliases": [],
+                   "member_of": ["riders-guild"]},
+                  {"id": "riders-guild", "name": "New Harbour Riders Guild",
+                   "kind": "association", "aliases": ["Riders Guild"], "member_of": []}))
+    assert_answers(question, knowledge, expected)
+

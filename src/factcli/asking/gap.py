@@ -11,7 +11,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli.asking.wording import _POSSESSIVE, _is_time_unit, _kind_head, _pick, _plural
+from factcli.asking.wording import (
+    _POSSESSIVE,
+    _is_time_unit,
+    _kind_head,
+    _name_start,
+    _pick,
+    _plural,
+)
 from factcli.text import Analysis, tokenise
 from factcli.vocabulary import QuestionForm, Vocabulary
 
@@ -351,9 +358,7 @@ def _owner_after(reading: Analysis, position: int,
     at = position + 1
     if at >= len(reading.tokens) or reading.tokens[at] != "of":
         return "", frozenset()
-    at += 1
-    while at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
-        at += 1
+    at = _name_start(reading, at + 1, vocab)
     owner = next((e for e, pos in reading.entities if pos == at), "")
     if not owner:
         return "", frozenset()
