@@ -1207,3 +1207,34 @@ def test_an_owner_whose_name_opens_with_a_determiner_word(question: str,
                    "kind": "association", "aliases": ["Riders Guild"], "member_of": []}))
     assert_answers(question, knowledge, expected)
 
+
+@pytest.fixture(scope="session")
+def surveyed() -> Knowledge:
+    """The tramway store with places of kinds a 'where' takes (a street, a marine park, a
+    strait), one of them what a fact is about though named after its verb."""
+    return tramway_with(
+        ("surveys-span", "The tram noise surveys spanned the Kell Marine Park and the Orlo "
+         "Strait.", ["kell-marine-park", "orlo-strait"], []),
+        ("depot-former-site", "The council moved the tram depot from its former site on "
+         "Quarry Street.", ["meridia-council", "quarry-street"], []),
+        entities=({"id": "kell-marine-park", "name": "Kell Marine Park", "kind": "marine park",
+                   "aliases": [], "member_of": []},
+                  {"id": "orlo-strait", "name": "Orlo Strait", "kind": "strait", "aliases": [],
+                   "member_of": []},
+                  {"id": "quarry-street", "name": "Quarry Street", "kind": "street",
+                   "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did the tram noise surveys take place?", "Kell Marine Park"),
+    ("Where did the tram noise surveys take place?", "Orlo Strait"),
+    ("Where did the bus noise surveys take place?", None),
+    ("Where was the tram depot's former site?", "Quarry Street"),
+    ("Where was the library's former site?", None),
+])
+def test_where_is_answered_by_a_place_of_any_common_kind(surveyed: Knowledge, question: str,
+                                                         expected: str | None) -> None:
+    """A street, a park, a strait is a place 'where' asks for; a place a fact is about
+    but names only after its verb ('the surveys spanned *the marine park*') is where the
+    act was, not one doing it."""
+    assert_answers(question, surveyed, expected)
