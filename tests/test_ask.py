@@ -699,7 +699,10 @@ def test_kind_nouns_mostly_mean_their_kind() -> None:
     ("Did phase one deliver a plaza?", "Did the first phase deliver a plaza?"),
     ("What did stage two of the plan add?", "What did the second stage of the plan add?"),
     ("Is Terminal 1 going to add two gates?", "Is Terminal 1 going to add two gates?"),
-    ("Will the council need to buy three trams?", "Will the council need to buy three trams?")])
+    ("Will the council need to buy three trams?", "Will the council need to buy three trams?"),
+    # a question word before the count numbers no noun: the count says how many are asked
+    ("Between which two stops does the tram run?", "Between which two stops does the tram run?"),
+    ("Of what three parts is the plan made?", "Of what three parts is the plan made?")])
 def test_a_numbered_noun_is_read_as_its_rank(knowledge: Knowledge, question: str,
                                              read: str) -> None:
     assert _ordinal_order(question, knowledge.vocab) == read

@@ -82,9 +82,10 @@ def _ordinal_order(text: str, vocab: Vocabulary) -> str:
     pattern, ordinal = _numbered_noun(vocab)
     if ordinal.keys().isdisjoint(text.lower().split()):
         return text  # most questions number nothing
+    # "between *which two* diseases": a question word before the count is no noun numbered
     return pattern.sub(lambda m: f"{m[1]} the {ordinal[m[3]]} {m[2]}"
                        if m[2] not in vocab.number_words and m[2] not in vocab.determiners
-                       else m[0], text)
+                       and m[2] not in _forms_by_first_word(vocab) else m[0], text)
 
 
 def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
