@@ -699,7 +699,10 @@ def test_kind_nouns_mostly_mean_their_kind() -> None:
     ("Did phase one deliver a plaza?", "Did the first phase deliver a plaza?"),
     ("What did stage two of the plan add?", "What did the second stage of the plan add?"),
     ("Is Terminal 1 going to add two gates?", "Is Terminal 1 going to add two gates?"),
-    ("Will the council need to buy three trams?", "Will the council need to buy three trams?")])
+    ("Will the council need to buy three trams?", "Will the council need to buy three trams?"),
+    # a question word before the count numbers no noun: the count says how many are asked
+    ("Between which two stops does the tram run?", "Between which two stops does the tram run?"),
+    ("Of what three parts is the plan made?", "Of what three parts is the plan made?")])
 def test_a_numbered_noun_is_read_as_its_rank(knowledge: Knowledge, question: str,
                                              read: str) -> None:
     assert _ordinal_order(question, knowledge.vocab) == read
@@ -1184,3 +1187,57 @@ def test_what_a_figure_measures_in_the_question_s_own_words(orchards: Knowledge,
     """'How many hectares *of orchards*' is answered by '14 hectares of orchards'; 'what
     *basic discount* rate' by the basic discount's rate; 'next spring' is a date."""
     assert_answers(question, orchards, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the president of the New Harbour Riders Guild?", "Ola Brenn"),
+    ("Who is the president of the Riders Guild?", "Ola Brenn"),
+    ("Who is the president of the Meridia council?", None),
+])
+def test_an_owner_whose_name_opens_with_a_determiner_word(question: str,
+                                                          expected: str | None) -> None:
+    """'the president of *the New* Harbour Riders Guild': a name may open with a word the
+    reader also skips as a determiner ('new', 'first'); the holder of the role is still the
+    one the fact says holds it of that owner, and of no other."""
+    knowledge = tramway_with(
+        ("guild-president", "Ola Brenn is the president of the New Harbour Riders Guild.",
+         ["ola-brenn", "riders-guild"], []),
+        ("guild-members", "The New Harbour Riders Guild has members in every district.",
+         ["riders-guild"], []),
+        entities=({"id": "ola-brenn", "name": "Ola Brenn", "kind": "person", "aliases": [],
+                   "member_of": ["riders-guild"]},
+                  {"id": "riders-guild", "name": "New Harbour Riders Guild",
+                   "kind": "association", "aliases": ["Riders Guild"], "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.fixture(scope="session")
+def surveyed() -> Knowledge:
+    """The tramway store with places of kinds a 'where' takes (a street, a marine park, a
+    strait), one of them what a fact is about though named after its verb."""
+    return tramway_with(
+        ("surveys-span", "The tram noise surveys spanned the Kell Marine Park and the Orlo "
+         "Strait.", ["kell-marine-park", "orlo-strait"], []),
+        ("depot-former-site", "The council moved the tram depot from its former site on "
+         "Quarry Street.", ["meridia-council", "quarry-street"], []),
+        entities=({"id": "kell-marine-park", "name": "Kell Marine Park", "kind": "marine park",
+                   "aliases": [], "member_of": []},
+                  {"id": "orlo-strait", "name": "Orlo Strait", "kind": "strait", "aliases": [],
+                   "member_of": []},
+                  {"id": "quarry-street", "name": "Quarry Street", "kind": "street",
+                   "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where did the tram noise surveys take place?", "Kell Marine Park"),
+    ("Where did the tram noise surveys take place?", "Orlo Strait"),
+    ("Where did the bus noise surveys take place?", None),
+    ("Where was the tram depot's former site?", "Quarry Street"),
+    ("Where was the library's former site?", None),
+])
+def test_where_is_answered_by_a_place_of_any_common_kind(surveyed: Knowledge, question: str,
+                                                         expected: str | None) -> None:
+    """A street, a park, a strait is a place 'where' asks for; a place a fact is about
+    but names only after its verb ('the surveys spanned *the marine park*') is where the
+    act was, not one doing it."""
+    assert_answers(question, surveyed, expected)

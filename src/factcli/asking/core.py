@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcli.asking.aligned import _HELD, CANDIDATES
 from factcli.asking.gap import Gap, _up_to_now
-from factcli.asking.wording import _POSSESSIVE, _includes
+from factcli.asking.wording import _POSSESSIVE, _includes, _name_start
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.text import Analysis, read_statement
@@ -58,14 +58,9 @@ def _says_kind_of(compiled: CompiledFact, kind: set[str], owner: str,
     fact = read_statement(compiled.fact.statement, vocab)
     owned_at = {pos for entity_id, pos in fact.entities if entity_id == owner}
     tokens = fact.tokens
-    for pos, token in enumerate(tokens[:-2]):
-        if token in kind and tokens[pos + 1] == "of":
-            at = pos + 2
-            while at < len(tokens) and tokens[at] in vocab.determiners:
-                at += 1
-            if at in owned_at:
-                return True
-    return False
+    return any(token in kind and tokens[pos + 1] == "of"
+               and _name_start(fact, pos + 2, vocab) in owned_at
+               for pos, token in enumerate(tokens[:-2]))
 
 
 def _without(reading: Analysis, span: frozenset[int], vocab: Vocabulary) -> Analysis:

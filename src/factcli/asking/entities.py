@@ -39,7 +39,7 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
                                          if vocab.describe_entity(e) in referred}) - (
         _described_after_copula(core, gap, vocab))
     if gap.form is not None and gap.form.not_subject:
-        mentioned |= compiled.subject
+        mentioned |= _subjects_before_verb(compiled, vocab)
     # The answer is a piece of the fact's text: the entities the fact lists that its
     # statement names (or, for a count, those the fact is about).
     said = read_statement(compiled.fact.statement, vocab).entity_ids
@@ -100,6 +100,19 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         acted_on = [e for e in names if not _modifies_noun(compiled, e, vocab)]
         names = acted_on or names
     return [vocab.entities[e].name for e in names]
+
+
+def _subjects_before_verb(compiled: CompiledFact, vocab: Vocabulary) -> set[str]:
+    """The names the store says a fact is about that its statement names before its verb,
+    the ones doing things, whom 'where' does not ask for ('*Lithuania* is building a fence
+    on the border'); a place it is about but names only after its verb is where the act
+    was ('the aerial surveys spanned *the marine park and the strait*')."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    if fact.predicate_at is None:
+        return set(compiled.subject)
+    return {e for e in compiled.subject
+            if min((pos for found, pos in fact.entities if found == e), default=-1)
+            < fact.predicate_at}
 
 
 def _in_asked_clause(alignment: Alignment, names: list[str], core: Analysis,

@@ -11,7 +11,14 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcli.asking.wording import _POSSESSIVE, _is_time_unit, _kind_head, _pick, _plural
+from factcli.asking.wording import (
+    _POSSESSIVE,
+    _is_time_unit,
+    _kind_head,
+    _name_start,
+    _pick,
+    _plural,
+)
 from factcli.text import Analysis, tokenise
 from factcli.vocabulary import QuestionForm, Vocabulary
 
@@ -75,9 +82,10 @@ def _ordinal_order(text: str, vocab: Vocabulary) -> str:
     pattern, ordinal = _numbered_noun(vocab)
     if ordinal.keys().isdisjoint(text.lower().split()):
         return text  # most questions number nothing
+    # "between *which two* diseases": a question word before the count is no noun numbered
     return pattern.sub(lambda m: f"{m[1]} the {ordinal[m[3]]} {m[2]}"
                        if m[2] not in vocab.number_words and m[2] not in vocab.determiners
-                       else m[0], text)
+                       and m[2] not in _forms_by_first_word(vocab) else m[0], text)
 
 
 def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
@@ -351,9 +359,7 @@ def _owner_after(reading: Analysis, position: int,
     at = position + 1
     if at >= len(reading.tokens) or reading.tokens[at] != "of":
         return "", frozenset()
-    at += 1
-    while at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
-        at += 1
+    at = _name_start(reading, at + 1, vocab)
     owner = next((e for e, pos in reading.entities if pos == at), "")
     if not owner:
         return "", frozenset()
