@@ -93,6 +93,41 @@ def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) 
 
 
 @pytest.fixture(scope="module")
+def chief_executive() -> Knowledge:
+    """A person named by name in what she did, and by her post in a fact that says only
+    what she is; another fact names a post of someone else, in another act."""
+    return tramway_with(
+        ("vale-heads-corvia", "Ines Vale is the chief executive of Corvia Rail.",
+         ["ines-vale", "corvia-rail"], []),
+        ("vale-praised-route", "Ines Vale praised the route of the new line.",
+         ["ines-vale"], []),
+        ("vale-met-chairman", "Ines Vale met the chairman of Lumen Works.",
+         ["ines-vale", "lumen-works"], []),
+        entities=({"id": "ines-vale", "name": "Ines Vale", "kind": "person",
+                   "aliases": ["Vale"], "member_of": []},))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the subject named by the post another fact says she holds
+    ("The chief executive of Corvia Rail praised the route of the new line.", SUPPORTED),
+    ("Corvia Rail's chief executive praised the route of the new line.", SUPPORTED),
+    # a post of another body, or one the fact gives another person in another act
+    ("The chief executive of Railco praised the route of the new line.", NOT_ENOUGH_INFO),
+    ("The chairman of Lumen Works praised the route of the new line.", NOT_ENOUGH_INFO),
+    # what the post lends is who she is, not what she did
+    ("The chief executive of Corvia Rail criticised the route of the new line.",
+     NOT_ENOUGH_INFO),
+    # a post with no article set off by commas after the name is a part of its own
+    ("Ines Vale, chief executive of Corvia Rail, praised the route of the new line.",
+     SUPPORTED),
+    ("Ines Vale, chief executive of Railco, praised the route of the new line.", REFUTED),
+    ("Ines Vale, in the end, praised the route of the new line.", NOT_ENOUGH_INFO),
+])
+def test_subject_named_by_post(claim: str, label: str, chief_executive: Knowledge) -> None:
+    assert verdict(claim, chief_executive) == label
+
+
+@pytest.fixture(scope="module")
 def dated_days() -> Knowledge:
     """Facts dated to a day of a month, with a year and without one."""
     return tramway_with(

@@ -25,6 +25,10 @@ MAX_JOINS = 24  # places a claim is tried for a split into clauses (see _coordin
 _FIGURE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,80}),\s+(?P<appositive>[^,]{1,40}),"
                                 r"\s+(?P<rest>.+)$")
 
+# 'Ada Brisk, chief engineer of the Port Authority, said …': a title with no article,
+# written in lower case (a list of names is not)
+_ROLE_APPOSITIVE = re.compile(r"^(?P<head>[^,]{2,60}),\s+(?P<appositive>[a-z][^,]{3,100}),"
+                              r"\s+(?P<rest>.+)$")
 
 # 'Ada Brisk, not Vela Ostrom, opened the pier': the comma after a set-off denial closes
 # it, and the clause goes on
@@ -199,7 +203,10 @@ def _leading_adverbial(text: str, knowledge: Knowledge) -> list[str]:
 def _appositive(text: str, knowledge: Knowledge) -> list[str]:
     match = knowledge.vocab.appositive.match(text)
     if match is None:
-        return _figure_appositive(text, knowledge)
+        role = _ROLE_APPOSITIVE.match(text)
+        if role is None or not _names_a_role(role.group("appositive"), knowledge.vocab):
+            return _figure_appositive(text, knowledge)
+        match = role
     head = analyse(match.group("head"), knowledge.vocab)
     rest = analyse(match.group("rest"), knowledge.vocab)
     # the rest opens on the main verb ('chose', 'said': a verb the reader may not take
@@ -210,6 +217,18 @@ def _appositive(text: str, knowledge: Knowledge) -> list[str]:
     subject = match.group("head").strip()
     return [f"{subject} is {match.group('appositive').strip()}",
             f"{subject} {match.group('rest').strip()}"]
+
+
+def _names_a_role(appositive: str, vocab: Vocabulary) -> bool:
+    """A phrase with no article that names a post in a body the store knows ('governor of
+    the Central Bank', 'head of planning at the City Council'): it opens on a noun, not a
+    preposition, an adverb or a verb ('in turn', 'speaking at the Council'), and says
+    nothing of its own."""
+    reading = analyse(appositive, vocab)
+    opening = {pos: term for term, pos in reading.terms}.get(0)
+    return (opening is not None and bool(reading.entities) and reading.predicate_at is None
+            and 0 not in reading.verbs and not vocab.is_participle(reading.tokens[0])
+            and reading.tokens[0] not in vocab.prepositions | vocab.determiners)
 
 
 def _figure_appositive(text: str, knowledge: Knowledge) -> list[str]:

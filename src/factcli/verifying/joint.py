@@ -67,6 +67,14 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 or first.fact_negated != first.claim_negated):
             continue
         missing = set(first.unmatched)
+        # 'the chief executive of Tribus welcomed …': who the first fact's subject is, told
+        # by a fact that lends only that, whatever else the claim says
+        post = None if gaps else next((second for second in alignments if second is not first
+                                       and _subject_described(reading, first, second, missing,
+                                                              vocab)), None)
+        if post is not None and all(_holds_pair(pair, first) for pair in reading.objects) and (
+                not _tense_apart(reading, first, vocab)):
+            return [first, post]
         owners = _owners_named(reading)
         # a name alone is no detail another fact adds ('… needs, with Russia'), but for one
         # that says whose a thing the first fact holds is ('ESA's Juice')
@@ -141,6 +149,35 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                                              "the same thing in both facts"))
                 return [first, second]
     return None
+
+
+def _subject_described(reading: Analysis, first: Alignment, second: Alignment,
+                       missing: set[str], vocab: Vocabulary) -> bool:
+    """The words the first fact lacks all describe the claim's subject ('the chief
+    executive of Tribus welcomed the consent', 'harbour master Ada Brisk opened the pier'),
+    and the second fact says that description, all of it, of the first fact's own subject
+    and says nothing else of it ('Luke Murray is the chief executive of Tribus'): the claim
+    names by its post the one the first fact names by name."""
+    if not missing or not first.fact.subject or first.fact.subject != second.fact.subject:
+        return False
+    items = [(pos, t) for t, pos in reading.terms] + [
+        (pos, "@" + e) for e, pos in reading.entities]
+    lacking = [pos for pos, key in items if key in missing]
+    if not lacking:
+        return False
+    # the description runs up to the first word after it that the first fact holds (the
+    # act: 'welcomed'; a verb the reading leaves unread, 'argued', holds nothing)
+    end = min((pos for pos, key in items if key in first.matched and key[0] != "@"
+               and pos > max(lacking)), default=None)
+    if end is None or (reading.predicate_at is not None and end > reading.predicate_at):
+        return False
+    description = {key for pos, key in items if reading.fronted <= pos < end}
+    if not missing <= description or not description <= set(second.matched):
+        return False
+    said = read_statement(second.fact.fact.statement, vocab)
+    return (said.predicate_at is not None and not said.verb_terms and not said.negations
+            and said.tokens[said.predicate_at] in vocab.be_forms
+            and first.fact.subject <= set(said.subject_entities))
 
 
 def _dates_another_act(reading: Analysis, first: Alignment, gaps: set[str]) -> bool:
