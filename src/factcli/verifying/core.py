@@ -319,8 +319,9 @@ def _negated_elsewhere(reading: Analysis, compiled: CompiledFact, result: Alignm
 @lru_cache(maxsize=4096)  # of each fact, asked for with every claim
 def _negated_clause(statement: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The statement cut before a clause of its own that holds its 'not': after a
-    semicolon, or after an 'and' or 'but' whose words open on a verb ('and has not yet
-    been built'); None for a statement with no such cut."""
+    semicolon, after an 'and' or 'but' whose words open on a verb ('and has not yet
+    been built'), or before a relative clause after a comma (', who said it was not
+    easy'); None for a statement with no such cut."""
     if not read_statement(statement, vocab).negations:
         return None  # nearly every fact
     first, semicolon, rest = statement.partition(";")
@@ -330,6 +331,12 @@ def _negated_clause(statement: str, vocab: Vocabulary) -> tuple[str, str] | None
         rest = statement[match.end():]
         if read_statement(rest, vocab).predicate_at == 0:
             return statement[:match.start()], rest
+    # a relative clause set off by a comma is one of its own whatever it opens on ('…, which
+    # the board has not approved')
+    for at in (i for i, char in enumerate(statement) if char == ","):
+        rest = statement[at + 1:].lstrip()
+        if rest.split(" ", 1)[0].lower() in vocab.aside_openers:
+            return statement[:at], rest
     return None
 
 
