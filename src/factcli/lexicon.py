@@ -292,6 +292,9 @@ class Cues:
     tentative: tuple[str, ...] = ()
     # verbs of committing means to an act ('earmarked'): done, they do not say the act is
     committing: tuple[str, ...] = ()
+    # verbs that undo an act the noun after them names, so it no longer stands: 'revoked
+    # the licence', 'withdrew its approval', 'cancelled the order'
+    undoing: tuple[str, ...] = ()
     # words before an act saying it is only meant, needed or possible: 'decided to pull out'
     intended: tuple[str, ...] = ()
     # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
@@ -450,7 +453,7 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in lexicon.cues.exclusive:
                 problems.add("lexicon cues.json", f"degree.{place}[{wi}]",
                              f"'{word}' is not one of exclusive")
-    for cue in ("unrealised", "intended", "committing"):
+    for cue in ("unrealised", "intended", "committing", "undoing"):
         for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
             if not tokenise(phrase):
                 problems.add("lexicon cues.json", f"{cue}[{wi}]", "empty phrase")

@@ -201,6 +201,7 @@ class Vocabulary:
     pending: tuple[tuple[str, ...], ...] = ()  # 'yet to': still to come, not put off
     tentative: frozenset[str] = frozenset()  # 'considered', 'tried': weighed, not done
     committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
+    undoing: frozenset[str] = frozenset()  # 'revoked' (the licence): the act undone
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -359,6 +360,7 @@ class Vocabulary:
         vocab.pending = tuple(tuple(tokenise(p)) for p in cues.pending)
         vocab.tentative = frozenset(cues.tentative)
         vocab.committing = frozenset(cues.committing)
+        vocab.undoing = frozenset(cues.undoing)
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}

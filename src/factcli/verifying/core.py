@@ -51,6 +51,7 @@ from factcli.verifying.scope import (
 )
 from factcli.verifying.status import (
     _act_only_named,
+    _act_undone,
     _align_status,
     _at_another_time,
     _dated_later,
@@ -240,6 +241,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_quantifier(reading, compiled, result, vocab)
     _some_against_none(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
+    _act_undone(reading, compiled, result, vocab)
     _light_verb_for_another_act(reading, compiled, result, vocab)
     _described_as_another(reading, compiled, result, vocab)
     _class_of_other_names(reading, compiled, result, vocab)
