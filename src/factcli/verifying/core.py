@@ -73,6 +73,7 @@ from factcli.verifying.structure import (
     _opposite_comparative,
     _opposite_degree,
     _opposite_of_the_same,
+    _other_side_of_the_place,
     _sides_exchanged,
 )
 from factcli.verifying.words import _align_words, _of_kind, _unknown_names
@@ -248,6 +249,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_objects(reading, compiled, result)
     _align_roles(reading, compiled, vocab, result)
     _align_attachments(reading, compiled, vocab, result)
+    _other_side_of_the_place(reading, compiled, result, vocab)
     _opposite_of_the_same(reading, knowledge, result)
     _opposite_degree(reading, compiled, result, vocab)
     _opposite_comparative(reading, compiled, result, vocab)
