@@ -2260,6 +2260,9 @@ def guild_and_levy() -> Knowledge:
     ("Ada Brisk is the president of the Harbour Guild.", SUPPORTED),
     ("Vela Ostrom is the treasurer of the Harbour Guild.", NOT_ENOUGH_INFO),
     ("Vela Ostrom is a vice-president of the Harbour Guild.", NOT_ENOUGH_INFO),
+    # a noun the lexicon files under a person's kind names a role, not only the kind
+    ("Vela Ostrom is a minister.", NOT_ENOUGH_INFO),
+    ("Vela Ostrom is a person.", SUPPORTED),
     # an act the fact says its doer undid does not stand; another's may have been undone
     ("Meridia City Council approved the ferry levy in March.", REFUTED),
     ("Meridia City Council rescinded its approval of the ferry levy.", SUPPORTED),

@@ -1298,11 +1298,12 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
         return None
     # A word for things of several kinds ('organisation' reaches countries through
     # WordNet's hypernyms) is said of the subject only when it is the subject's own kind.
+    # A noun the lexicon only files under the subject's kind names a role or a sort of it
+    # ('Vela is a minister', 'Corvia is a lender'), which the kind alone does not say.
     kinds = {vocab.entities[e].kind for e in referents if e in vocab.entities}
     for entity_id in reading.subject_entities:
         kind = vocab.entities[entity_id].kind
-        own = kind in vocab.lemmas_of(word) or vocab.kind_nouns.get(word) == kind
-        if own or (entity_id in referents and kinds == {kind}):
+        if kind in vocab.lemmas_of(word) or (entity_id in referents and kinds == {kind}):
             return Step("word", term, word, vocab.describe_entity(entity_id),
                         Relation.EQUIVALENT, _KIND_OF_ENTITY)
     return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
