@@ -2262,3 +2262,55 @@ def sole_fillers() -> Knowledge:
 def test_another_filler_of_a_place_only_one_fills(sole_fillers: Knowledge, claim: str,
                                                   label: str) -> None:
     assert verdict(claim, sole_fillers) == label
+
+
+@pytest.fixture(scope="module")
+def guild_and_levy() -> Knowledge:
+    """A one-holder office of a body two of its members are named in, an act the fact
+    says was undone, a place a preposition puts a thing in, and a 'not' in a relative
+    clause of its own."""
+    return tramway_with(
+        ("guild-president", "Ada Brisk is the president of the Harbour Guild.",
+         ["ada-brisk", "harbour-guild"], []),
+        ("ostrom-meeting", "Vela Ostrom said the Harbour Guild would meet in May.",
+         ["vela-ostrom", "harbour-guild"], []),
+        ("levy-revoked", "In March Meridia City Council revoked its approval of the ferry levy.",
+         ["meridia-council"], []),
+        ("kiosks-inside", "Corvia Rail set up ticket kiosks inside the market hall.",
+         ["corvia-rail"], []),
+        ("ostrom-pilot", "Vela Ostrom is a pilot of the Harbour Guild, who said the season "
+         "was not easy.", ["vela-ostrom", "harbour-guild"], []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person",
+                   "aliases": ["Guild president"], "member_of": ["harbour-guild"]},
+                  {"id": "vela-ostrom", "name": "Vela Ostrom", "kind": "person",
+                   "aliases": [], "member_of": ["harbour-guild"]},
+                  {"id": "harbour-guild", "name": "Harbour Guild", "kind": "organisation",
+                   "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'the president of' a body has one holder: another member of the body is another
+    # holder, and a fact that only names both says nothing of the role
+    ("Vela Ostrom is the president of the Harbour Guild.", REFUTED),
+    ("Ada Brisk is the president of the Harbour Guild.", SUPPORTED),
+    ("Vela Ostrom is the treasurer of the Harbour Guild.", NOT_ENOUGH_INFO),
+    ("Vela Ostrom is a vice-president of the Harbour Guild.", NOT_ENOUGH_INFO),
+    # a noun the lexicon files under a person's kind names a role, not only the kind
+    ("Vela Ostrom is a minister.", NOT_ENOUGH_INFO),
+    ("Vela Ostrom is a person.", SUPPORTED),
+    # an act the fact says its doer undid does not stand; another's may have been undone
+    ("Meridia City Council approved the ferry levy in March.", REFUTED),
+    ("Meridia City Council rescinded its approval of the ferry levy.", SUPPORTED),
+    ("Corvia Rail approved the ferry levy.", NOT_ENOUGH_INFO),
+    # the other side of the same place contradicts; another side is not said
+    ("Corvia Rail set up ticket kiosks outside the market hall.", REFUTED),
+    ("Corvia Rail set up ticket kiosks beyond the market hall.", REFUTED),
+    ("Corvia Rail set up ticket kiosks above the market hall.", NOT_ENOUGH_INFO),
+    ("Corvia Rail set up ticket kiosks within the market hall.", SUPPORTED),
+    # a 'not' in a relative clause after a comma denies only that clause
+    ("Vela Ostrom is a pilot of the Harbour Guild.", SUPPORTED),
+    ("Vela Ostrom said the season was easy.", REFUTED),
+])
+def test_one_holder_an_undone_act_a_side_of_a_place(guild_and_levy: Knowledge, claim: str,
+                                                     label: str) -> None:
+    assert verdict(claim, guild_and_levy) == label

@@ -138,6 +138,14 @@ class OrderingCues:
 
 
 @dataclass(frozen=True)
+class PlaceSides:
+    """The side of a place a preposition puts a thing on, and the sides opposite each other."""
+    __pydantic_config__ = _FORBID
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'inside': 'in', 'within'
+    opposite: tuple[tuple[str, str], ...] = ()  # ('inside', 'outside')
+
+
+@dataclass(frozen=True)
 class ClauseCues:
     """Where a sentence divides into clauses, each checked on its own."""
     __pydantic_config__ = _FORBID
@@ -246,6 +254,10 @@ class Cues:
     # countries, two towns; a region may hold a town, and a thing 'near' one is near more)
     places_apart: dict[Literal["verbs", "prepositions", "kinds"], tuple[str, ...]] = field(
         default_factory=dict)
+    # the side of a place a preposition puts a thing on ('sides': 'inside' is 'in', 'within';
+    # one lower-case word each, one side each) and the sides opposite each other
+    # ('opposite': inside and outside, above and below)
+    place_sides: PlaceSides = field(default_factory=lambda: PlaceSides())
     # verbs that give what a speaker asserts, with 'that' after them ('cautioned that …') or
     # with 'as' ('described the plan as …'), and the plain verbs of saying a fact may give
     # it with ('said that …', 'said the plan was …'): forms, one word each
@@ -292,6 +304,9 @@ class Cues:
     tentative: tuple[str, ...] = ()
     # verbs of committing means to an act ('earmarked'): done, they do not say the act is
     committing: tuple[str, ...] = ()
+    # verbs that undo an act the noun after them names, so it no longer stands: 'revoked
+    # the licence', 'withdrew its approval', 'cancelled the order'
+    undoing: tuple[str, ...] = ()
     # words before an act saying it is only meant, needed or possible: 'decided to pull out'
     intended: tuple[str, ...] = ()
     # an act said to keep to its timetable ('kept': 'on schedule') or not ('missed')
@@ -439,6 +454,21 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if group_id not in group_ids:
                 problems.add("lexicon cues.json", f"{cue}[{bi}]",
                              f"unknown synonym group '{group_id}'")
+    place_sides = lexicon.cues.place_sides
+    sided: dict[str, str] = {}
+    for place_side, words in place_sides.sides.items():
+        for wi, word in enumerate(words):
+            if tokenise(word) != [word]:
+                problems.add("lexicon cues.json", f"place_sides.sides.{place_side}[{wi}]",
+                             f"'{word}' must be one lower-case word")
+            elif sided.setdefault(word, place_side) != place_side:
+                problems.add("lexicon cues.json", f"place_sides.sides.{place_side}[{wi}]",
+                             f"'{word}' is already a word of '{sided[word]}'")
+    for pi, pair in enumerate(place_sides.opposite):
+        for place_side in pair:
+            if place_side not in place_sides.sides:
+                problems.add("lexicon cues.json", f"place_sides.opposite[{pi}]",
+                             f"'{place_side}' is not one of place_sides.sides")
     ordering = lexicon.cues.ordering
     for key in ("still_to_come", "already_done"):
         for wi, word in enumerate(getattr(ordering, key)):
@@ -450,7 +480,7 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             if word not in lexicon.cues.exclusive:
                 problems.add("lexicon cues.json", f"degree.{place}[{wi}]",
                              f"'{word}' is not one of exclusive")
-    for cue in ("unrealised", "intended", "committing"):
+    for cue in ("unrealised", "intended", "committing", "undoing"):
         for wi, phrase in enumerate(getattr(lexicon.cues, cue)):
             if not tokenise(phrase):
                 problems.add("lexicon cues.json", f"{cue}[{wi}]", "empty phrase")

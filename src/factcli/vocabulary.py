@@ -201,6 +201,11 @@ class Vocabulary:
     pending: tuple[tuple[str, ...], ...] = ()  # 'yet to': still to come, not put off
     tentative: frozenset[str] = frozenset()  # 'considered', 'tried': weighed, not done
     committing: frozenset[str] = frozenset()  # 'earmarked': means set for an act, not done
+    undoing: frozenset[str] = frozenset()  # 'revoked' (the licence): the act undone
+    # the side of a place each preposition puts a thing on ('within': 'inside'), and each
+    # side's opposite ('inside': 'outside')
+    place_sides: dict[str, str] = field(default_factory=dict)
+    opposite_sides: dict[str, str] = field(default_factory=dict)
     intended: tuple[tuple[str, ...], ...] = ()  # 'decided to', 'needs to': meant, not done
     schedule: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     continuity: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
@@ -359,6 +364,11 @@ class Vocabulary:
         vocab.pending = tuple(tuple(tokenise(p)) for p in cues.pending)
         vocab.tentative = frozenset(cues.tentative)
         vocab.committing = frozenset(cues.committing)
+        vocab.undoing = frozenset(cues.undoing)
+        vocab.place_sides = {word: side for side, words in cues.place_sides.sides.items()
+                             for word in words}
+        vocab.opposite_sides = {one: other for pair in cues.place_sides.opposite
+                                for one, other in (pair, pair[::-1])}
         vocab.intended = tuple(tuple(tokenise(p)) for p in cues.intended)
         vocab.schedule = {side: tuple(tuple(tokenise(p)) for p in phrases)
                           for side, phrases in cues.schedule.items()}

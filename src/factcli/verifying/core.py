@@ -51,6 +51,7 @@ from factcli.verifying.scope import (
 )
 from factcli.verifying.status import (
     _act_only_named,
+    _act_undone,
     _align_status,
     _at_another_time,
     _dated_later,
@@ -72,6 +73,7 @@ from factcli.verifying.structure import (
     _opposite_comparative,
     _opposite_degree,
     _opposite_of_the_same,
+    _other_side_of_the_place,
     _sides_exchanged,
 )
 from factcli.verifying.words import _align_words, _of_kind, _unknown_names
@@ -240,12 +242,14 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _align_quantifier(reading, compiled, result, vocab)
     _some_against_none(reading, compiled, result, vocab)
     _act_only_named(reading, compiled, result, vocab)
+    _act_undone(reading, compiled, result, vocab)
     _light_verb_for_another_act(reading, compiled, result, vocab)
     _described_as_another(reading, compiled, result, vocab)
     _class_of_other_names(reading, compiled, result, vocab)
     _align_objects(reading, compiled, result)
     _align_roles(reading, compiled, vocab, result)
     _align_attachments(reading, compiled, vocab, result)
+    _other_side_of_the_place(reading, compiled, result, vocab)
     _opposite_of_the_same(reading, knowledge, result)
     _opposite_degree(reading, compiled, result, vocab)
     _opposite_comparative(reading, compiled, result, vocab)
@@ -319,8 +323,9 @@ def _negated_elsewhere(reading: Analysis, compiled: CompiledFact, result: Alignm
 @lru_cache(maxsize=4096)  # of each fact, asked for with every claim
 def _negated_clause(statement: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """The statement cut before a clause of its own that holds its 'not': after a
-    semicolon, or after an 'and' or 'but' whose words open on a verb ('and has not yet
-    been built'); None for a statement with no such cut."""
+    semicolon, after an 'and' or 'but' whose words open on a verb ('and has not yet
+    been built'), or before a relative clause after a comma (', who said it was not
+    easy'); None for a statement with no such cut."""
     if not read_statement(statement, vocab).negations:
         return None  # nearly every fact
     first, semicolon, rest = statement.partition(";")
@@ -330,6 +335,12 @@ def _negated_clause(statement: str, vocab: Vocabulary) -> tuple[str, str] | None
         rest = statement[match.end():]
         if read_statement(rest, vocab).predicate_at == 0:
             return statement[:match.start()], rest
+    # a relative clause set off by a comma is one of its own whatever it opens on ('…, which
+    # the board has not approved')
+    for at in (i for i, char in enumerate(statement) if char == ","):
+        rest = statement[at + 1:].lstrip()
+        if rest.split(" ", 1)[0].lower() in vocab.aside_openers:
+            return statement[:at], rest
     return None
 
 

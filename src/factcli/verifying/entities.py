@@ -495,8 +495,9 @@ def _another_holder(reading: Analysis, compiled: CompiledFact, result: Alignment
         return
     # (not a member for its group: 'Scotland is the largest fishing nation' against 'the
     # UK is the largest fishing nation')
-    related = _related(holder, vocab)
-    if related & {told, *vocab.entities[told].member_of} or adds_one_more(
+    # (two members of one group are still two holders: 'Ada Brisk is the president of the
+    # Harbour Guild' against 'Vela Ostrom is …', both of the guild)
+    if told in _related(holder, vocab) or adds_one_more(
             reading, vocab) or vocab.is_additive(fact.tokens):
         return
     result.steps[result.steps.index(roles[0])] = roles[0]._replace(

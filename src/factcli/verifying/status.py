@@ -681,6 +681,32 @@ def _act_only_named(reading: Analysis, compiled: CompiledFact, result: Alignment
                                  Relation.REVERSE, _ONLY_NAMED))
 
 
+def _act_undone(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                vocab: Vocabulary) -> None:
+    """'The mayor approved the levy' against 'the mayor revoked the approval of the levy':
+    the claim says an act the fact names only as what its verb undoes ('revoked',
+    'withdrew', 'cancelled'), so the fact does not say the act stands. Its doer did the
+    opposite (the claim's own subject: a contradiction); of another subject ('the council
+    approved the levy', whose approval it may have been) the claim is left open."""
+    if reading.negations % 2 or compiled.negated or not vocab.undoing.intersection(
+            read_statement(compiled.fact.statement, vocab).tokens):
+        return  # nearly every fact
+    if vocab.undoing.intersection(reading.tokens):
+        return  # the claim says the act undone too ('rescinded the approval')
+    said = read_statement(compiled.fact.statement, vocab)
+    undoing = frozenset(t for t, at in said.terms if said.tokens[at] in vocab.undoing)
+    for step in result.steps:
+        if step.kind != "word" or step.key not in reading.verb_terms or (
+                step.relation not in _HOLDS) or _fact_term(step, compiled) in compiled.verbs:
+            continue
+        verb = _verb_of_object(fold(step.fact), undoing, compiled, vocab)
+        if verb is not None:
+            relation = Relation.ALTERNATION if result.same_subject else Relation.REVERSE
+            result.steps.append(Step("status", "", step.claim, f"{verb} … {step.fact}",
+                                     relation, _UNDONE))
+            return
+
+
 def _light_verb_for_another_act(reading: Analysis, compiled: CompiledFact,
                                 result: Alignment, vocab: Vocabulary) -> None:
     """'The ferry took 300 people to the island' against 'the ferry line employs 300
@@ -756,6 +782,7 @@ def _verb_of_object(noun: str, verbs: frozenset[str], compiled: CompiledFact,
 
 
 _ONLY_NAMED = "the article names the act; it does not say it was done"
+_UNDONE = "the article says the act was undone"
 _NOUN_FOR_VERB = frozenset({"WordNet derivation", "same word family"})  # 'extension'/'extended'
 
 

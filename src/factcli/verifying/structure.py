@@ -541,6 +541,46 @@ def _entity_after_preposition(reading: Analysis, at: int, entities: dict[int, st
     return None
 
 
+_OTHER_SIDE = "the other side of the place"  # 'outside the hall' against 'inside the hall'
+_ANOTHER_SIDE = "another side of the place"  # 'above the hall' against 'inside the hall'
+
+
+def _other_side_of_the_place(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                             vocab: Vocabulary) -> None:
+    """'The kiosk stands outside the station' against 'the kiosk stands inside the
+    station', 'the vault lies below the hall' against '… above the hall': the claim's
+    preposition puts what it says on the side of a place opposite the one the fact's puts
+    it on, before the same place (one the fact holds, a word or a name); on another side
+    ('above the station' against 'inside'), the fact does not say it."""
+    sides = vocab.place_sides
+    if sides.keys().isdisjoint(reading.tokens):
+        return  # nearly every claim
+    fact = read_statement(compiled.fact.statement, vocab)
+    if sides.keys().isdisjoint(fact.tokens):
+        return
+    held = {s.key: _fact_term(s, compiled) for s in result.steps
+            if s.kind in ("word", "entity") and s.relation in _HOLDS}
+    claim_at = {pos: key for key, pos in reading.terms} | {
+        pos: "@" + e for e, pos in reading.entities}
+    fact_at = {key: pos for key, pos in fact.terms} | {"@" + e: pos for e, pos in fact.entities}
+    for at, token in enumerate(reading.tokens):
+        side = sides.get(token)
+        place = claim_at.get(_past_articles(reading.tokens, at + 1, 1, vocab))
+        if side is None or place not in held or held[place] not in fact_at:
+            continue
+        said_at = _past_articles(fact.tokens, fact_at[held[place]] - 1, -1, vocab)
+        said = sides.get(fact.tokens[said_at]) if said_at >= 0 else None
+        if said is None or said == side or any(s.claim == token for s in result.steps):
+            continue  # (a preposition WordNet links already has its step: 'outside')
+        # another side that is not the opposite ('above the hall' against 'inside the
+        # hall') is not what the fact says, nor what it denies
+        opposite = vocab.opposite_sides.get(side) == said
+        result.steps.append(Step("word", token, token, fact.tokens[said_at],
+                                 Relation.ALTERNATION if opposite else Relation.INDEPENDENT,
+                                 _OTHER_SIDE if opposite else _ANOTHER_SIDE))
+        return
+
+
 def _past_articles(tokens: list[str], at: int, step: int, vocab: Vocabulary) -> int:
     """From ``at``, moving by ``step``, the first word that is not an article or a
     possessive ('the', 'its'; a preposition stops it)."""

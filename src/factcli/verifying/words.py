@@ -1294,18 +1294,32 @@ def _kind_predicated(term: str, word: str, reading: Analysis,
     referents = vocab.referents(term, word)
     # ('a depot will be built': a verb is no kind, though WordNet's 'build' is a physique)
     if not referents or word in reading.names or term in reading.verb_terms or not (
-            _predicated(term, reading, vocab)):
+            _predicated(term, reading, vocab)) or _role_in_a_name(term, reading, vocab):
         return None
     # A word for things of several kinds ('organisation' reaches countries through
     # WordNet's hypernyms) is said of the subject only when it is the subject's own kind.
+    # A noun the lexicon only files under the subject's kind names a role or a sort of it
+    # ('Vela is a minister', 'Corvia is a lender'), which the kind alone does not say.
     kinds = {vocab.entities[e].kind for e in referents if e in vocab.entities}
     for entity_id in reading.subject_entities:
         kind = vocab.entities[entity_id].kind
-        own = kind in vocab.lemmas_of(word) or vocab.kind_nouns.get(word) == kind
-        if own or (entity_id in referents and kinds == {kind}):
+        if kind in vocab.lemmas_of(word) or (entity_id in referents and kinds == {kind}):
             return Step("word", term, word, vocab.describe_entity(entity_id),
                         Relation.EQUIVALENT, _KIND_OF_ENTITY)
     return Step("word", term, word, "", Relation.INDEPENDENT, "not what it is called")
+
+
+def _role_in_a_name(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The kind word opens a role in a thing the claim names ('is the president *of the
+    Harbour Guild*', 'was a minister of Veldmark'): the copula then ties the subject to that
+    thing, which its kind alone does not say (only a fact with the role's word can)."""
+    at = next((pos for t, pos in reading.terms if t == term), None)
+    if at is None or reading.tokens[at + 1:at + 2] != ["of"]:
+        return False
+    after = at + 2
+    while after < len(reading.tokens) and reading.tokens[after] in vocab.determiners:
+        after += 1
+    return any(pos == after for _, pos in reading.entities)
 
 
 def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
