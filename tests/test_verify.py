@@ -2314,3 +2314,29 @@ def guild_and_levy() -> Knowledge:
 def test_one_holder_an_undone_act_a_side_of_a_place(guild_and_levy: Knowledge, claim: str,
                                                      label: str) -> None:
     assert verdict(claim, guild_and_levy) == label
+
+
+@pytest.fixture(scope="module")
+def verbs_not_read_as_verbs() -> Knowledge:
+    """Facts whose verb stands where a sentence does not read one: a verb with its particle
+    in a relative clause."""
+    return tramway_with(
+        ("railco-stopped", "Railco stopped lorries from polluting the Southbank canal.",
+         ["railco"], []),
+        ("faster-timetable", "Meridia City Council approved a timetable that speeds up the "
+         "Northbank trams.", ["meridia-council", "northbank"], []))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'a timetable that speeds up': WordNet's 'speed up' is to accelerate
+    ("Meridia City Council approved a timetable that accelerates the Northbank trams.",
+     SUPPORTED),
+    ("Meridia City Council approved a timetable that slows the Northbank trams.", REFUTED),
+    # 'stopped lorries from polluting': an act the fact says did not happen
+    ("Lorries contaminated the Southbank canal.", NOT_ENOUGH_INFO),
+])
+def test_a_verb_where_the_fact_reads_none_relates_as_a_verb(
+        claim: str, label: str, verbs_not_read_as_verbs: Knowledge) -> None:
+    """A fact's verb with a particle after a relative 'that' relates through the senses of
+    WordNet's verb with that particle: 'accelerates' is 'speeds up'."""
+    assert verdict(claim, verbs_not_read_as_verbs) == label

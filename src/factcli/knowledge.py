@@ -139,6 +139,9 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     )
 
     surface: dict[str, set[tuple[str, str]]] = {}
+    # the words after which a word is a noun: 'the', 'its', a possessive 's; not 'for' or a
+    # relative 'that' ('a moment that speeds up')
+    noun_openers = vocab.determiners - vocab.prepositions - vocab.relative_pronouns
     for compiled in index.facts:
         for term, word in compiled.raw_terms:
             # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to
@@ -147,8 +150,9 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
             surface.setdefault(term, set()).add(
                 (word, AS_VERB if term in compiled.verbs
                  else AS_MODIFIER if word in vocab.prepositions else AS_WORD))
-        for term, phrase in phrasal_verbs(read_statement(compiled.fact.statement, vocab),
-                                          wordnet):
+        reading = read_statement(compiled.fact.statement, vocab)
+        for term, phrase in phrasal_verbs(reading, wordnet, vocab.adverb_particles,
+                                          noun_openers):
             surface[term].add((phrase, AS_VERB))
     for group_term, words in vocab.group_words().items():
         parts = AS_VERB if vocab.is_verb_group(group_term) else AS_NOUN

@@ -590,16 +590,28 @@ def morphy_candidates(word: str, pos: str, exceptions: dict[str, list[str]]) -> 
     return found
 
 
-def phrasal_verbs(reading: Analysis, wordnet: WordNet) -> Iterator[tuple[str, str]]:
+def phrasal_verbs(reading: Analysis, wordnet: WordNet, particles: frozenset[str],
+                  noun_openers: frozenset[str]) -> Iterator[tuple[str, str]]:
     """(verb term, phrase) for each verb a sentence uses with the particle after it as
     one of WordNet's multi-word verbs: 'arrive at' is a synonym of 'reach', which 'arrive'
-    on its own is not."""
+    on its own is not. A word the sentence was not sure is a verb is one before an adverb
+    particle ('a moment that *speeds up* the plan': to accelerate it), unless a determiner
+    makes it a noun ('the build-up'), a hyphen joins the two into a noun ('follow-up
+    visits') or the particle opens a bound ('pays up to 75%').
+    ``noun_openers``: the words after which a word is a noun (articles, possessives; not
+    a preposition or a relative 'that')."""
     at = {pos: term for term, pos in reading.terms}
-    for position in sorted(reading.verbs):
-        if position not in at or position + 1 >= len(reading.tokens):
+    tokens = reading.tokens
+    for position in sorted(at):
+        if position + 1 >= len(tokens):
             continue
-        particle = reading.tokens[position + 1]
-        for lemma, pos in wordnet.lemmas(reading.tokens[position]):
+        particle = tokens[position + 1]
+        if position not in reading.verbs and not (
+                particle in particles and tokens[position + 2:position + 3] != ["to"]
+                and (position == 0 or tokens[position - 1] not in noun_openers)
+                and f"{tokens[position]}-{particle}" not in reading.text.lower()):
+            continue
+        for lemma, pos in wordnet.lemmas(tokens[position]):
             phrase = f"{lemma} {particle}"
             if pos == "v" and "v" in wordnet.index.get(phrase, {}):
                 yield at[position], phrase
