@@ -2340,3 +2340,46 @@ def test_a_verb_where_the_fact_reads_none_relates_as_a_verb(
     """A fact's verb with a particle after a relative 'that' relates through the senses of
     WordNet's verb with that particle: 'accelerates' is 'speeds up'."""
     assert verdict(claim, verbs_not_read_as_verbs) == label
+
+
+@pytest.fixture(scope="module")
+def figures_to_pair() -> Knowledge:
+    """Facts whose figure a claim must find: one said of a chemical's name, one written with
+    a thousands comma, a count of vaguely named things, and a date of an act whose subject
+    is another."""
+    count = "count"
+    return tramway_with(
+        ("trams-cut-co2", "Corvia Rail's new trams cut carbon dioxide emissions by 20 percent.",
+         ["corvia-rail"], [{"value": 20, "unit": "percent", "qualifier": "exact",
+                            "measure": "cut in emissions from the new trams"}]),
+        ("bicycle-spaces", "The Central Station tram stop has 2,040 bicycle spaces.",
+         ["central-station"], [{"value": 2040, "unit": count, "qualifier": "exact",
+                                "measure": "bicycle spaces at the stop"}]),
+        ("flood-crews", "Meridia City Council sent repair crews to four flooded areas.",
+         ["meridia-council"], [{"value": 4, "unit": count, "qualifier": "exact",
+                                "measure": "flooded areas receiving repair crews"}]),
+        ("depot-checked", "Inspectors from Corvia Rail checked the Lyon depot on Tuesday, "
+         "4 March 2025.", ["lyon", "corvia-rail"],
+         [{"value": 2025, "unit": "year", "qualifier": "exact",
+           "measure": "year of the inspection"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the digits of a symbol are no figure ('CO2' is carbon dioxide, not a count of two)
+    ("Corvia Rail's new trams cut CO2 emissions by 20 percent.", SUPPORTED),
+    ("Corvia Rail's new trams cut carbon dioxide emissions by 20 percent.", SUPPORTED),
+    ("Corvia Rail's new trams cut CO2 emissions by 35 percent.", REFUTED),
+    # a figure written with a thousands comma is a count, never a year
+    ("The Central Station tram stop has more than 2,000 bicycle spaces.", SUPPORTED),
+    ("The Central Station tram stop has fewer than 1,950 bicycle spaces.", REFUTED),
+    # a count of a noun too vague to say what it counts ('areas') is of the words beside it
+    ("Meridia City Council sent repair crews to four flooded areas.", SUPPORTED),
+    ("Repair crews were sent to nine flooded areas.", REFUTED),
+    ("Repair crews were sent to nine areas.", NOT_ENOUGH_INFO),
+    # a date of the act the fact holds is that act's, whoever the fact's subject
+    ("Corvia Rail checked the Lyon depot on a Tuesday in March 2025.", SUPPORTED),
+    ("Corvia Rail checked the Lyon depot on a Tuesday in March 2026.", REFUTED),
+])
+def test_a_claims_figure_finds_the_facts(figures_to_pair: Knowledge, claim: str,
+                                         label: str) -> None:
+    assert verdict(claim, figures_to_pair) == label

@@ -618,7 +618,8 @@ def _read_figure(vocab: Vocabulary, tokens: list[str], start: int, j: int, quali
         j += 1 + len(named.split())
     high = None
     if unit_id is None:
-        is_year = value == int(value) and place < 1000 and (
+        # (a year is never written with a thousands comma: '2,035 people' is a count)
+        is_year = value == int(value) and place < 1000 and "," not in tokens[number_at] and (
             1900 <= value <= 2100 or _earlier_year(vocab, tokens, number_at, j, value))
         unit_id = "year" if is_year else "count"
         if is_year and value % 10 == 0 and tokens[j: j + 1] == ["s"]:

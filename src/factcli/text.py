@@ -33,9 +33,10 @@ _HYPHEN = re.compile(r"([a-z]+)-(?=[a-z])")
 # The currency signs of Unicode (category Sc) that stay signs once folded ('₦', '₩', '€';
 # NFKC turns the full-width ones into these, and '₨' into 'rs'): each is a token of its own.
 _CURRENCY_SIGNS = "$¢£¤¥\u058f\u060b\u09f2\u09f3\u09fb\u0af1\u0bf9\u0e3f\u17db\u20a0-\u20c0"
-# (not an ordinal's ending: '20th' is one word)
-_DIGIT_LETTER = re.compile(rf"(\d)(?=[a-z{_CURRENCY_SIGNS}])(?!(?:st|nd|rd|th)\b)"
-                           rf"|([{_CURRENCY_SIGNS}])(?=\d)")
+# (not an ordinal's ending: '20th' is one word; nor the digits of a symbol that letters
+# open, 'H2O', 'A320neo')
+_DIGIT_LETTER = re.compile(rf"(?<![a-z\d.,])(\d+(?:[.,]\d+)*)(?=[a-z{_CURRENCY_SIGNS}])"
+                           rf"(?!(?:st|nd|rd|th)\b)|([{_CURRENCY_SIGNS}])(?=\d)")
 # "1 100 000 000": digits grouped by spaces are one number.
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _DIGIT = re.compile(r"\d")
@@ -48,8 +49,11 @@ _YEAR_SPAN = re.compile(r"(?<![\d.,/-])((?:1[89]|20)\d\d)[-/](\d\d(?:\d\d)?)(?![
 # '3-4 months', '10-15%': a range, as 'to' says it ('a 5-4 vote', a tally, is no range)
 _NUMBER_RANGE = re.compile(r"(?<![\d.,/-])(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)(?![\d.,/-])")
 # A clock time ('2:45') is one token, so that its hour and minutes are not read as figures.
+# A symbol whose letters run straight into a few digits ('CO2', 'G7', 'PM2.5', 'm3') is one
+# word, not a figure; four digits after letters are a year ('FY2024').
 _TOKEN = re.compile(r"\d{1,2}:\d{2}|\d+(?:st|nd|rd|th)\b|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
                     rf"|[{_CURRENCY_SIGNS}%]"
+                    r"|[a-z]+\d{1,3}(?![\d,])(?:\.\d+)?(?:[a-z]+\d*)*"
                     r"|[a-z]+(?:'[a-z]+)?")
 
 

@@ -71,13 +71,18 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             result.steps.append(Step("figure", "#" + mention.text, mention.text, "",
                                      Relation.INDEPENDENT, "a tally the fact does not give"))
             continue
-        counterpart: FactQuantity | None
+        counterpart: FactQuantity | None = None
         stated = None if counted is None else _count_stated(mention, counted, compiled, vocab)
         if stated is not None:
             counterpart, counted = stated, None  # the article's own count, as any figure
         elif counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
-        else:
+            if counterpart is None and vocab.canonical(counted[1]) is None and (
+                    _words_after(mention.end, reading)):
+                # 'five affected areas': a noun too vague to say what is counted leaves
+                # it to the words beside it ('affected'), as any count's
+                counted = None
+        if counted is None and counterpart is None:
             counterpart = fact_counterpart(
                 mention, _of_its_noun(mention, reading, compiled)) or _places_for(
                 mention, reading, compiled, vocab) or _left_in_list(
@@ -116,7 +121,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             e for e, head in reading.modifiers if head in compiled.terms}
         # (unless the store says whose the figure is: 'tram extension length')
         of_another = named_only and claimed_of and not claimed_of <= compiled.subject and not all(
-            _figure_of(e, counterpart, vocab) for e in claimed_of)
+            _figure_of(e, counterpart, vocab) for e in claimed_of) and not (
+            _dates_a_held_act(mention, reading, result))
         if state is False and of_another and _named_after(claimed_of, counterpart, compiled,
                                                           vocab):
             # 'NextEra owns 70%' against 'Corn Belt is one of the holders of the 30% stake
@@ -582,11 +588,17 @@ def _of_its_noun(mention: QuantityMention, reading: Analysis,
     'gate' is near it)."""
     if mention.dimension != "count":
         return compiled.quantities
-    nouns = {t for t, pos in reading.terms if mention.end <= pos <= mention.end + 2}
+    nouns = _words_after(mention.end, reading)
     if not nouns:
         return compiled.quantities
     own = tuple(q for q in compiled.quantities if nouns & q.measure)
     return own or tuple(q for q in compiled.quantities if q.dimension != "count")
+
+
+def _words_after(end: int, reading: Analysis) -> set[str]:
+    """The terms right after a figure ending at ``end``: what a bare count counts ('5,200
+    parking spaces', 'five *affected* areas')."""
+    return {t for t, pos in reading.terms if end <= pos <= end + 2}
 
 
 def _side_of_month_bound(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
@@ -704,6 +716,16 @@ def _date_of_an_unsaid_act(mention: QuantityMention, reading: Analysis,
         return False  # most figures
     held = {s.key for s in result.steps if s.kind == "word" and s.relation in _HOLDS}
     return mention.context.isdisjoint(held)
+
+
+def _dates_a_held_act(mention: QuantityMention, reading: Analysis, result: Alignment) -> bool:
+    """A date is the date of an act: where the fact holds the claim's verb ('the regulator
+    approved the drug in May 2023' against 'the agency approved the drug on 3 May 2023'),
+    its date is that act's, whoever the fact makes its subject."""
+    if mention.dimension != "date":
+        return False  # most figures
+    return any(s.kind == "word" and s.relation in _HOLDS and s.key in reading.verb_terms
+               for s in result.steps)
 
 
 def _measures(word: str, dimension: str, vocab: Vocabulary) -> bool:
