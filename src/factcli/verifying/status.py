@@ -688,12 +688,13 @@ def _act_undone(reading: Analysis, compiled: CompiledFact, result: Alignment,
     'withdrew', 'cancelled'), so the fact does not say the act stands. Its doer did the
     opposite (the claim's own subject: a contradiction); of another subject ('the council
     approved the levy', whose approval it may have been) the claim is left open."""
-    if reading.negations % 2 or compiled.negated or not vocab.undoing.intersection(
-            read_statement(compiled.fact.statement, vocab).tokens):
-        return  # nearly every fact
-    if vocab.undoing.intersection(reading.tokens):
-        return  # the claim says the act undone too ('rescinded the approval')
+    if reading.negations % 2 or compiled.negated:
+        return
     said = read_statement(compiled.fact.statement, vocab)
+    if vocab.undoing.isdisjoint(said.tokens):
+        return  # nearly every fact
+    if not vocab.undoing.isdisjoint(reading.tokens):
+        return  # the claim says the act undone too ('rescinded the approval')
     undoing = frozenset(t for t, at in said.terms if said.tokens[at] in vocab.undoing)
     for step in result.steps:
         if step.kind != "word" or step.key not in reading.verb_terms or (
