@@ -683,6 +683,16 @@ def spellings(text: str) -> dict[str, str]:
     return spelling
 
 
+def name_start(reading: Analysis, at: int, vocab: Vocabulary) -> int:
+    """Where the name at ``at`` begins, past its determiners ('moon of *the* Jupiter'),
+    though a name may open with a word that is also one ('president of the *New* Zealand
+    Nurses Organisation', 'to *The* Hague')."""
+    starts = {pos for _, pos in reading.entities}
+    while at not in starts and at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
+        at += 1
+    return at
+
+
 def _denies_a_name(tokens: list[str], after: int, vocab: Vocabulary) -> bool:
     """'not' right before a name (past a preposition or 'the'): 'X, not Y' denies Y, it
     does not negate the sentence."""

@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from factcli.asking.aligned import _HELD, CANDIDATES
 from factcli.asking.gap import Gap, _up_to_now
-from factcli.asking.wording import _POSSESSIVE, _includes, _name_start
+from factcli.asking.wording import _POSSESSIVE, _includes
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
-from factcli.text import Analysis, read_statement
+from factcli.text import Analysis, name_start, read_statement
 from factcli.verify import Alignment
 from factcli.vocabulary import Vocabulary
 
@@ -59,7 +59,7 @@ def _says_kind_of(compiled: CompiledFact, kind: set[str], owner: str,
     owned_at = {pos for entity_id, pos in fact.entities if entity_id == owner}
     tokens = fact.tokens
     return any(token in kind and tokens[pos + 1] == "of"
-               and _name_start(fact, pos + 2, vocab) in owned_at
+               and name_start(fact, pos + 2, vocab) in owned_at
                for pos, token in enumerate(tokens[:-2]))
 
 

@@ -15,11 +15,10 @@ from factcli.asking.wording import (
     _POSSESSIVE,
     _is_time_unit,
     _kind_head,
-    _name_start,
     _pick,
     _plural,
 )
-from factcli.text import Analysis, tokenise
+from factcli.text import Analysis, name_start, tokenise
 from factcli.vocabulary import QuestionForm, Vocabulary
 
 # 'When' asks for a point in time: a date, or the clock time a statement gives.
@@ -359,7 +358,7 @@ def _owner_after(reading: Analysis, position: int,
     at = position + 1
     if at >= len(reading.tokens) or reading.tokens[at] != "of":
         return "", frozenset()
-    at = _name_start(reading, at + 1, vocab)
+    at = name_start(reading, at + 1, vocab)
     owner = next((e for e, pos in reading.entities if pos == at), "")
     if not owner:
         return "", frozenset()

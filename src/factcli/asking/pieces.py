@@ -19,7 +19,7 @@ from factcli.asking.wording import _POSSESSIVE, _is_verb_at, _words
 from factcli.index import CompiledFact, Index
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
-from factcli.text import Analysis, fold, read_statement, tokenise
+from factcli.text import Analysis, fold, name_start, read_statement, tokenise
 from factcli.verify import Alignment, Step
 from factcli.vocabulary import Vocabulary
 
@@ -35,10 +35,8 @@ def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | N
         at += 1
     if at >= len(tokens) or tokens[at] not in vocab.prepositions:
         return None
-    at += 1
-    while at not in starts and at < len(tokens) and tokens[at] in vocab.determiners:
-        at += 1  # 'to the Moon': the name may start at 'the' or after it
-    return starts.get(at)
+    # 'to the Moon': the name may start at 'the' or after it
+    return starts.get(name_start(reading, at + 1, vocab))
 
 
 @lru_cache(maxsize=64)

@@ -19,16 +19,6 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss")
 
 
-def _name_start(reading: Analysis, at: int, vocab: Vocabulary) -> int:
-    """Where the name after an 'of' begins, past its determiners ('moon of *the*
-    Jupiter'), though a name may open with a word that is also one ('president of the
-    *New* Zealand Nurses Organisation')."""
-    starts = {pos for _, pos in reading.entities}
-    while at not in starts and at < len(reading.tokens) and reading.tokens[at] in vocab.determiners:
-        at += 1
-    return at
-
-
 def _kind_head(kind: str) -> str:
     """The head noun of a store's kind: 'architecture *firm*', '*group* of aid
     organisations'."""

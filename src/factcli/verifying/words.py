@@ -23,6 +23,7 @@ from factcli.text import (
     and_list,
     fold,
     is_passive_at,
+    name_start,
     particle_predicate,
     read_statement,
     stem,
@@ -1316,9 +1317,7 @@ def _role_in_a_name(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     at = next((pos for t, pos in reading.terms if t == term), None)
     if at is None or reading.tokens[at + 1:at + 2] != ["of"]:
         return False
-    after = at + 2
-    while after < len(reading.tokens) and reading.tokens[after] in vocab.determiners:
-        after += 1
+    after = name_start(reading, at + 2, vocab)
     return any(pos == after for _, pos in reading.entities)
 
 
