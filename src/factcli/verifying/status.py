@@ -1002,9 +1002,10 @@ def _tense_apart(reading: Analysis, alignment: Alignment, vocab: Vocabulary) -> 
 
 def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The fact says ``word`` as going on: in the progressive ('is actively building') or
-    as a gerund after a preposition or as a subject ('by leaving', 'leaving the convention
-    marks a shift'); not a participle after a comma that
-    shares the main verb's tense ('has shown how effective they are, offering lessons')."""
+    as a gerund after a preposition or as the subject of a verb not in the past ('by
+    leaving', 'leaving the convention marks a shift': 'bleaching was seen on most reefs'
+    says the bleaching happened); not a participle after a comma that shares the main
+    verb's tense ('has shown how effective they are, offering lessons')."""
     if not word.endswith("ing"):
         return False  # nearly every word
     words = fold(compiled.fact.statement).replace(",", " , ").split()
@@ -1012,7 +1013,7 @@ def _under_way(word: str, compiled: CompiledFact, vocab: Vocabulary) -> bool:
         before = at - 1
         while token == word and before > 0 and words[before].endswith("ly"):
             before -= 1
-        if token == word and (at == 0 or (  # 'Leaving the convention marks a shift'
+        if token == word and ((at == 0 and not compiled.past) or (
                 words[before] in vocab.be_forms or words[before] in vocab.prepositions)):
             return True
     return False
