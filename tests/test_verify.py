@@ -2383,3 +2383,17 @@ def figures_to_pair() -> Knowledge:
 def test_a_claims_figure_finds_the_facts(figures_to_pair: Knowledge, claim: str,
                                          label: str) -> None:
     assert verdict(claim, figures_to_pair) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Icelanders built barriers against the lava.", SUPPORTED),
+    ("Icelanders did not build barriers against the lava.", REFUTED),
+    ("Londoners built barriers against the lava.", NOT_ENOUGH_INFO),
+])
+def test_a_noun_for_a_places_people_names_the_place(claim: str, label: str) -> None:
+    """'Icelanders' names Iceland as 'Icelandic' does: WordNet derives the noun from it."""
+    knowledge = tramway_with(
+        ("iceland-barriers", "Iceland built barriers against the lava.", ["iceland"], []),
+        entities=({"id": "iceland", "name": "Iceland", "kind": "country", "aliases": [],
+                   "member_of": []},))
+    assert verdict(claim, knowledge) == label

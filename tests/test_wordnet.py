@@ -54,8 +54,10 @@ def test_links_are_the_same_searched_or_split(knowledge: Knowledge, verb: bool, 
 
 @pytest.mark.parametrize(("name", "demonyms"), [
     ("Europe", ["european"]), ("Poland", ["polish"]), ("Lithuania", ["lithuanian"]),
-    ("India", ["indian"]), ("Jupiter", []), ("Earth", []), ("Northbank", [])])
-def test_demonyms_are_the_adjectives_formed_from_a_name(name: str, demonyms: list[str]) -> None:
+    ("India", ["indian"]), ("Jupiter", []), ("Earth", []), ("Northbank", []),
+    ("Iceland", ["icelander", "icelanders", "icelandic"]),
+    ("London", ["londoner", "londoners"]), ("Japan", ["japanese"])])
+def test_demonyms_are_the_words_formed_from_a_name(name: str, demonyms: list[str]) -> None:
     assert shipped_wordnet().demonyms(name) == demonyms
 
 

@@ -58,6 +58,8 @@ MAX_HYPONYMS = 40
 # How English forms the adjective of a people or place: Europe-an, Lithuan-ian, Chin-ese,
 # Pol-ish, Israel-i, Icelandic.
 DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic")
+# and the noun for one of its people: Europe-an, Iceland-er
+PEOPLE_ENDINGS = ("an", "ese", "i", "er")
 
 
 HEAD_VERB = "WordNet compound's verb"  # the via of 'fly' for 'fly-by'
@@ -138,16 +140,23 @@ class WordNet:
 
     def demonyms(self, name: str) -> list[str]:
         """The adjectives WordNet gives as pertaining to a one-word proper name, formed from
-        it ('European' of Europe, 'Polish' of Poland), so that 'a European effort' names
-        Europe as 'Russian ships' name Russia."""
+        it ('European' of Europe, 'Polish' of Poland), and the nouns for its people derived
+        from it ('Icelander', 'Icelanders' of Iceland), so that 'a European effort'
+        names Europe as 'Russian ships' name Russia, and 'Icelanders built barriers' Iceland."""
         noun = name.lower()
         if not noun.isalpha():
             return []
         # not one of two places ('Eurafrican', of Europe and Africa)
-        return sorted({adjective for (adjective, pos), nouns in self.pertainyms.items()
-                       if pos == "a" and (noun, "n") in nouns and adjective.isalpha()
-                       and adjective[:3] == noun[:3] and adjective.endswith(DEMONYM_ENDINGS)
-                       and all(n == noun or " " in n for n, _ in nouns)})
+        adjectives = {adjective for (adjective, pos), nouns in self.pertainyms.items()
+                      if pos == "a" and (noun, "n") in nouns and adjective.isalpha()
+                      and adjective[:3] == noun[:3] and adjective.endswith(DEMONYM_ENDINGS)
+                      and all(n == noun or " " in n for n, _ in nouns)}
+        people = {person for (person, pos), nouns in self.derivations.items()
+                  if pos == "n" and (noun, "n") in nouns and person.isalpha()
+                  and person[:3] == noun[:3] and person.endswith(PEOPLE_ENDINGS)
+                  and all(n == noun for n, _ in nouns)}
+        plurals = {person + "s" for person in people if not person.endswith("ese")}
+        return sorted(adjectives | people | plurals)
 
     def irregular_forms(self, pos: str) -> dict[str, list[str]]:
         """WordNet's irregular forms of one part of speech: 'built' -> ['build']."""
