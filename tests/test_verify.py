@@ -2397,3 +2397,15 @@ def test_a_noun_for_a_places_people_names_the_place(claim: str, label: str) -> N
         entities=({"id": "iceland", "name": "Iceland", "kind": "country", "aliases": [],
                    "member_of": []},))
     assert verdict(claim, knowledge) == label
+
+
+def test_a_proof_shows_the_word_a_figures_measure_wrote_not_its_stem() -> None:
+    """'people' is held by the measure 'share of people riding the tram', a word the
+    statement does not use: the explanation shows it as the store wrote it."""
+    knowledge = tramway_with(
+        ("riders-share", "One in five residents of Meridia rides the tram.", ["meridia"],
+         [{"value": 20, "unit": "percent", "measure": "share of people riding the tram",
+           "qualifier": "exact"}]))
+    outcome = verify_claim("One in five people in Meridia rides the tram.", knowledge)
+    assert outcome.verdict == SUPPORTED
+    assert "people" in outcome.explanation.split(": ", 1)[1].split(", ")

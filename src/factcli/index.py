@@ -46,6 +46,9 @@ class CompiledFact(NamedTuple):
     objects: tuple[tuple[str, str], ...] = ()  # (verb term, what it is done to)
     purposes: frozenset[str] = frozenset()  # verbs of a purpose, 'to prevent': not asserted
     past: bool = False
+    # (term, word) of the words only its figures' measures use: 'people' in 'share of people
+    # of Māori descent', so that a proof shows the word the store wrote, not its stem
+    measure_words: tuple[tuple[str, str], ...] = ()
 
     def counts_of(self, term: str) -> tuple[FactQuantity, ...]:
         """The counts the fact gives of the things a term names ('17 countries receiving
@@ -53,7 +56,7 @@ class CompiledFact(NamedTuple):
         return tuple(q for q in self.quantities if q.dimension == "count" and term in q.measure)
 
     def word_for(self, term: str) -> str:
-        for known, word in self.raw_terms:  # a dict of them each call cost three times this
+        for known, word in (*self.raw_terms, *self.measure_words):  # a dict cost more
             if known == term:
                 return word
         return term.split(":", 1)[-1]
@@ -85,6 +88,12 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
     terms = set(analysis.term_set)
     for compiled_quantity in quantities:
         terms |= compiled_quantity.measure
+    measure_words: dict[str, str] = {}
+    for quantity in fact.quantities:
+        for word in tokenise(quantity.measure):
+            term = vocab.canonical(word)
+            if term and term not in analysis.raw_terms:
+                measure_words.setdefault(term, word)
     entities = set(fact.entities) | set(analysis.entity_ids)
     return CompiledFact(fact=fact, terms=frozenset(terms), entities=frozenset(entities),
                         subject=frozenset(fact.subject), quantities=tuple(quantities),
@@ -97,7 +106,8 @@ def compile_fact(fact: Fact, vocab: Vocabulary) -> CompiledFact:
                         verbs=analysis.verb_terms,
                         objects=tuple(analysis.objects), past=analysis.past,
                         purposes=frozenset(t for t, pos in analysis.terms
-                                           if pos and analysis.tokens[pos - 1] == "to"))
+                                           if pos and analysis.tokens[pos - 1] == "to"),
+                        measure_words=tuple(measure_words.items()))
 
 
 def index_tokens(terms: set[str] | frozenset[str], entities: set[str] | frozenset[str],
