@@ -1241,3 +1241,110 @@ def test_where_is_answered_by_a_place_of_any_common_kind(surveyed: Knowledge, qu
     but names only after its verb ('the surveys spanned *the marine park*') is where the
     act was, not one doing it."""
     assert_answers(question, surveyed, expected)
+
+
+@pytest.fixture(scope="session")
+def counted() -> Knowledge:
+    """The tramway store with counts: one written before what it counts, one only in the
+    store's words for it, a day of a month beside a noun, and a plural name."""
+    return tramway_with(
+        ("survey-published", "Meridia City Council published the 2023 Survey of Riders and "
+         "Depots on 12 May 2024.", ["meridia-council"],
+         [{"value": 2024, "unit": "year", "qualifier": "exact",
+           "measure": "year the survey was published"}]),
+        ("riders-counted", "The 2023 survey counted 1,234,567 tram riders in Meridia.",
+         ["meridia"], [{"value": 1234567, "unit": "count", "qualifier": "exact",
+                        "measure": "tram riders counted"}]),
+        ("apprentices-delayed", "More than 40 apprentice drivers have had their start date "
+         "pushed back.", ["apprentice-drivers"],
+         [{"value": 40, "unit": "count", "qualifier": "more_than",
+           "measure": "apprentice drivers whose start was delayed"}]),
+        ("apprentices-two-weeks", "The apprentice drivers' start date has been delayed by two "
+         "weeks.", ["apprentice-drivers"],
+         [{"value": 2, "unit": "weeks", "qualifier": "exact",
+           "measure": "delay to the apprentice drivers' start"}]),
+        entities=({"id": "apprentice-drivers", "name": "apprentice drivers", "kind": "group",
+                   "aliases": [], "member_of": []},))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many depots did the 2023 survey count?", None),
+    ("How many tram riders did the 2023 survey count?", "1,234,567"),
+    ("How many apprentice drivers had their start date delayed?", "more than 40"),
+    ("How long was the apprentice drivers' start date delayed?", "2 weeks"),
+])
+def test_a_count_counts_the_noun_asked(counted: Knowledge, question: str,
+                                       expected: str | None) -> None:
+    """'How many depots': a figure the statement gives counts what is written after it,
+    not the day of '12 May' beside 'Depots'; 'how many *apprentice drivers*', a plural
+    name, counts them and is not the two weeks of their delay; a count is shown whole."""
+    assert_answers(question, counted, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How long is the current tram bridge?", None),
+    ("How wide is the current tram bridge deck?", "20 metres"),
+    ("What is the width of the current tram bridge deck?", "20 metres"),
+    ("How long is the new tram bridge?", None),
+])
+def test_a_length_is_not_a_width_or_a_size_of_another_noun(question: str,
+                                                            expected: str | None) -> None:
+    """'How long is the bridge': a length the fact says is a width ('20 metres *wide*')
+    answers only 'how wide', and a size written before another noun ('one *3-metre* cycle
+    lane') is that noun's, not the bridge's."""
+    knowledge = tramway_with(
+        ("deck-width", "The current tram bridge deck is just under 20 metres wide.",
+         ["tram-extension"], [{"value": 20, "unit": "m", "qualifier": "less_than",
+                               "measure": "current deck"}]),
+        ("new-cycle-lane", "Each direction of the new tram bridge will have one 3-metre "
+         "cycle lane.", ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)
+
+
+def test_a_year_the_question_gives_is_not_when() -> None:
+    """'When did the council approve *the 2026 budget*': the year names the budget; a
+    fact that gives no other date says nothing of when it was approved."""
+    knowledge = tramway_with(
+        ("budget-approved", "Meridia City Council approved its budget for the year 2026.",
+         ["meridia-council"], [{"value": 2026, "unit": "year", "qualifier": "exact",
+                                "measure": "year of the budget"}]))
+    assert_answers("When did Meridia City Council approve the 2026 budget?", knowledge, None)
+    assert_answers("Which year is Meridia City Council's budget for?", knowledge, "2026")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the response rate of the 2024 tram survey?", None),
+    ("What was the growth rate of tram ridership in the 2024 tram survey?", "6 percent"),
+    ("What is the total cost of the tram extension?", "310 million euros"),
+])
+def test_a_noun_before_a_figure_word_is_what_the_figure_measures(question: str,
+                                                                 expected: str | None) -> None:
+    """'What was the *response* rate': the noun says which rate, and a fact's rate of
+    ridership growth is none of it; 'the *total* cost' asks for any cost of the thing."""
+    knowledge = tramway_with(
+        ("survey-growth", "The 2024 tram survey found that tram ridership grew by 6 percent.",
+         ["tram-extension"], [{"value": 6, "unit": "percent", "qualifier": "exact",
+                               "measure": "growth in tram ridership"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many riders will Corvia Rail carry by 2030?", "5 million"),
+    ("How many riders is Corvia Rail forecast to carry by 2030?", None),
+    ("How many riders is Corvia Rail forecast to carry next year?", "2 million"),
+])
+def test_a_figure_for_next_year_is_not_one_for_a_year_asked(question: str,
+                                                             expected: str | None) -> None:
+    """'How many riders by 2030': not the figure a fact gives for '*next year*', which no
+    year can be set against (declined when the fact for 2030 says the act otherwise)."""
+    knowledge = tramway_with(
+        ("riders-next-year", "Corvia Rail is forecast to carry about 2 million riders next "
+         "year.", ["corvia-rail"], [{"value": 2000000, "unit": "count", "qualifier": "approx",
+                                     "measure": "riders forecast for next year"}]),
+        ("riders-2030", "Corvia Rail's ridership is expected to rise to roughly 5 million "
+         "riders a year by 2030.", ["corvia-rail"],
+         [{"value": 5000000, "unit": "count", "qualifier": "approx",
+           "measure": "annual riders"},
+          {"value": 2030, "unit": "year", "qualifier": "by",
+           "measure": "year ridership reaches 5 million"}]))
+    assert_answers(question, knowledge, expected)

@@ -160,7 +160,8 @@ def test_a_question_reads_a_deadline_as_a_bound(knowledge: Knowledge) -> None:
 
 @pytest.mark.parametrize(("value", "unit", "text"), [
     (1.1e9, "EUR", "1.1 billion euros"), (113_000, "m", "113 km"), (2028, "year", "2028"),
-    (10, "years", "10 years"), (8, "count", "8")])
+    (10, "years", "10 years"), (8, "count", "8"), (5_000_000, "count", "5 million"),
+    (4_993_923, "count", "4,993,923")])
 def test_formatting(knowledge: Knowledge, value: float, unit: str, text: str) -> None:
     assert format_quantity(value, unit, knowledge.vocab) == text
 

@@ -34,7 +34,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "size_words", "amount_words", "figure_nouns", "figure_predicates",
                         "holding_verbs", "coordinators",
                         "up_to_now_phrases", "duration_verbs", "onset_words", "former_words",
-                        "organisation_senses"]
+                        "organisation_senses", "extent_words", "figure_qualifiers"]
 Comparator = Literal["exact", "approx", "at_least", "at_most", "more_than", "less_than", "by"]
 
 

@@ -802,8 +802,12 @@ def format_quantity(value: float, unit_id: str, vocab: Vocabulary) -> str:
     if unit is not None and shown is not None and shown is not unit:
         value = value * (unit.factor or 1.0) / (shown.factor or 1.0)
         unit = shown
+    counted = unit is None or unit.dimension == "count"
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(value) >= scale:
+        # a count is shown whole when its scale would round it: '4,993,923', not '4.994
+        # million', which reads as another figure
+        if abs(value) >= scale and not (
+                counted and abs(round(value / scale, 3) * scale - value) >= 0.5):
             number = f"{_trim(value / scale)} {word}"
             break
     else:

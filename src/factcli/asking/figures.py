@@ -7,6 +7,7 @@ July 2031', 'more than 1,200'), and the figures a statement gives outside its qu
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -24,7 +25,9 @@ _COUNT = "count"
 _READ_AS = {_DATE: (_DATE, _CLOCK)}
 _EVERY = "every"  # 'every 2 minutes': the time from one to the next
 _BOUNDS = ("more_than", "less_than", "at_least", "at_most")
+_QUALIFIED = 3  # '300 graduate nurses', '17 new member countries': words up to the noun
 _EXACT = ("exact", "approx")  # figures that can be ranked (not 'by 2028', 'over 1,200')
+_SIZES = ("length", "area", "mass", "volume")  # what a figure before a noun may size
 
 
 def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
@@ -47,6 +50,11 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         if onsets and all(q.dimension != _DATE or q.value in onsets for q in fitting):
             return None
         fitting = [q for q in fitting if q.dimension != _DATE or q.value not in onsets]
+    # "how long is the bridge": not the deck's width the store records ('deck width')
+    extent = frozenset() if _asks_extent(gap, core, vocab) else _extent_terms(vocab)
+    fitting = [q for q in fitting if not (q.dimension == "length" and q.measure & extent) and (
+        not _written_of_another(compiled.fact.statement, q.dimension, q.value, gap, core, vocab,
+                                recorded=bool(q.label)))]
     sized = [q for q in fitting if not _counts_the_thing_sized(q, gap, core, vocab)]
     if len(sized) < len(fitting):
         if not sized:
@@ -69,6 +77,8 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
     if fitting and all((q.value, q.dimension) in given and q.dimension != _DATE
                        for q in fitting):
         return None
+    if _dated_otherwise(compiled, core, gap, vocab):
+        return None  # "how much by 2028": not the figure the fact gives for 'next year'
     if not fitting or _asks_clock(gap, vocab):  # "at what time": not the year recorded
         return (_occasions(alignment, gap, core, vocab)
                 or _figures_in_text(alignment, gap, core, vocab)
@@ -117,12 +127,26 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             return in_order[0] if pick == "earliest_words" else in_order[-1]
         return and_list(said)
     shown = _in_context(primary, vocab, statement, asked=True)
+    if (primary.value, primary.dimension) in given and shown == primary.display:
+        return None  # "when did the board approve *the 2025 budget*": the year that names
+        # the budget says nothing of when, and a date the question gives is never its answer
     # '3 March 2024' is said whole: its day is no count beside it
     context = [_in_context(q, vocab, statement) for q in compiled.quantities
                if q is not primary and (q.value, q.dimension) not in given and not (
                    primary.dimension == _DATE and q.dimension == _COUNT
                    and q.display in shown.split())]
     return ", ".join([shown, *context])
+
+
+def _dated_otherwise(compiled: CompiledFact, core: Analysis, gap: Gap,
+                     vocab: Vocabulary) -> bool:
+    """The question dates the figure it asks for ('how much gold *by 2028*') and the fact
+    gives no such year but dates its figure from the time of writing ('*next year*'),
+    which no year can be set against: it is the figure of another time."""
+    years = {m.value for m in core.quantities if m.dimension == _DATE}
+    return bool(years) and _DATE not in gap.dimensions and not any(
+        q.dimension == _DATE and q.value in years for q in compiled.quantities) and bool(
+        _relative_dates(compiled.fact.statement, vocab))
 
 
 def _former_unsaid(gap: Gap, core: Analysis, compiled: CompiledFact,
@@ -202,6 +226,42 @@ def _said_to_measure(statement: str, vocab: Vocabulary) -> dict[tuple[str, float
     """The terms the statement says each of its figures measures, by dimension and value."""
     return {(m.dimension, m.value): m.context
             for m in read_statement(statement, vocab).quantities}
+
+
+def _sizes_another_noun(statement: str, dimension: str, value: float, core: Analysis,
+                        vocab: Vocabulary) -> bool:
+    """A size written before a noun ('one *12-foot* auxiliary lane') is that noun's: it
+    measures no thing the question names unless the question names the noun."""
+    sized = _sized_nouns(statement, vocab).get((dimension, value))
+    return sized is not None and sized not in core.term_set
+
+
+@lru_cache(maxsize=4096)
+def _sized_nouns(statement: str, vocab: Vocabulary) -> dict[tuple[str, float], str]:
+    """The noun right after each size the statement gives before one, by dimension and
+    value."""
+    reading = read_statement(statement, vocab)
+    nouns = {pos: term for term, pos in reading.terms}
+    return {(m.dimension, m.value): nouns[m.end] for m in reading.quantities
+            if m.dimension in _SIZES and m.end in nouns}
+
+
+@lru_cache(maxsize=4)
+def _extent_terms(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(term for word in vocab.question_words["extent_words"]
+                     if (term := vocab.canonical(word)))
+
+
+@lru_cache(maxsize=4096)
+def _said_across(statement: str, vocab: Vocabulary) -> frozenset[tuple[str, float]]:
+    """The figures the statement says measure an extent other than a length ('65 feet
+    *wide*', 'a *height* of 80 feet'), by dimension and value."""
+    reading = read_statement(statement, vocab)
+    tokens = reading.tokens
+    extents = vocab.question_words["extent_words"]
+    return frozenset((m.dimension, m.value) for m in reading.quantities if (
+        tokens[m.end:m.end + 1] and tokens[m.end] in extents) or (
+        m.start >= 2 and tokens[m.start - 1] == "of" and tokens[m.start - 2] in extents))
 
 
 def _stretch_of_dates(compiled: CompiledFact, gap: Gap) -> str | None:
@@ -292,7 +352,8 @@ def _figures_in_text(alignment: Alignment, gap: Gap, core: Analysis,
     wanted = set(gap.dimensions) if named else {  # "which years": years, not clock times
         d for dimension in gap.dimensions for d in _READ_AS.get(dimension, (dimension,))}
     spans = [(q.start, min(q.end + 1, len(reading.tokens))) for q in reading.quantities
-             if q.dimension in wanted]
+             if q.dimension in wanted and not _written_of_another(
+                 statement, q.dimension, q.value, gap, core, vocab)]
     if _asks_clock(gap, vocab) and not any(q.dimension == _CLOCK for q in reading.quantities):
         return None  # "at what time": a date with no clock time does not say
     # "on 20 August": a day of a month is a date the store cannot hold ('which year' wants
@@ -527,9 +588,13 @@ def _bound_said(quantity: FactQuantity, statement: str, shown: str,
                 vocab: Vocabulary) -> tuple[str, ...]:
     """The statement's own words for a bound before the figure ('*over* 70 percent',
     '*fewer than* 40'): without them the answer would claim the figure exactly."""
-    if quantity.qualifier not in _BOUNDS or shown not in statement:
+    # a count is shown with the store's words for what it counts, which the statement may
+    # word otherwise ('300 graduate nurses whose start was delayed'): its number is enough
+    figure = shown if shown in statement else shown.split()[0]
+    written = re.search(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)", statement)
+    if quantity.qualifier not in _BOUNDS or written is None:
         return ()
-    before = tokenise(statement[:statement.index(shown)])
+    before = tokenise(statement[:written.start()])
     for entries in vocab.comparators.values():
         for spelled, comparator in entries:
             if comparator == quantity.qualifier and tuple(before[-len(spelled):]) == spelled:
@@ -563,9 +628,35 @@ def _counts_written_of(compiled: CompiledFact, counted: str,
     return tuple(q for q in compiled.quantities if q.dimension == "count" and q.value in values)
 
 
+def _written_of_another(statement: str, dimension: str, value: float, gap: Gap,
+                        core: Analysis, vocab: Vocabulary, recorded: bool = False) -> bool:
+    """The words the statement writes beside a figure say it measures what the question
+    does not ask: a width or a height ('65 feet *wide*') when no such extent is asked
+    ('how long is the bridge'); and, for a figure the store did not record (whose own
+    words for it would say), a count not written before the counted noun (the day of '29
+    May' beside 'Dwellings' for 'how many dwellings'), or a size written before a noun
+    the question does not name ('one *12-foot* auxiliary lane')."""
+    if dimension == "length" and not _asks_extent(gap, core, vocab) and (
+            (dimension, value) in _said_across(statement, vocab)):
+        return True
+    return not recorded and (
+        (bool(gap.counted) and dimension == _COUNT
+         and value not in _values_before(statement, gap.counted, vocab, _QUALIFIED))
+        or _sizes_another_noun(statement, dimension, value, core, vocab))
+
+
+def _asks_extent(gap: Gap, core: Analysis, vocab: Vocabulary) -> bool:
+    """'How wide', 'what is the height of': the question asks for one extent of a
+    thing, not its length."""
+    return bool(gap.form is not None and gap.form.attributes) or bool(
+        vocab.question_words["extent_words"] & set(core.tokens))
+
+
 @lru_cache(maxsize=4096)
-def _values_before(statement: str, counted: str, vocab: Vocabulary) -> frozenset[float]:
+def _values_before(statement: str, counted: str, vocab: Vocabulary,
+                   reach: int = 1) -> frozenset[float]:
+    """The counts the statement writes before the counted noun, within ``reach`` words
+    ('300 *graduate* nurses' is two)."""
     fact = read_statement(statement, vocab)
-    return frozenset(m.value for m in fact.quantities if m.dimension == "count"
-                     and m.end < len(fact.tokens) and vocab.canonical(fact.tokens[m.end])
-                     == counted)
+    return frozenset(m.value for m in fact.quantities if m.dimension == "count" and any(
+        vocab.canonical(token) == counted for token in fact.tokens[m.end:m.end + reach]))

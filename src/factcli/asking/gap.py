@@ -128,9 +128,12 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 # the words before it say (which the facts must say too)
                 return _quantity_gap(reading, vocab, form, start, stop, headed, plural)
             qualifiers = _before_figure_word(tokens, stop, vocab)
-            if qualifiers > 1:
-                # "what *basic subsidy* rate does every building get": the figure of that
-                # very thing, which the fact must name as 'how much basic subsidy' asks
+            if qualifiers > 1 or (qualifiers == 1 and tokens[stop] not in (
+                    vocab.question_words["figure_qualifiers"]
+                    | vocab.question_words["former_words"])):
+                # "what *basic subsidy* rate does every building get", "what was the
+                # *response* rate": the figure of that very thing, which the fact must name
+                # as 'how much basic subsidy' asks ('the *total* cost' is any cost's)
                 noun = tokens[stop + qualifiers]
                 dimensions = (vocab.dimension_nouns[noun],) if noun in vocab.dimension_nouns \
                     else _asks_as_form(noun, vocab)
@@ -390,9 +393,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     if form.after_copula and end < len(tokens) and vocab.be_forms.intersection(
             (tokens[end], tokens[-1])):  # "how long is the line", "how long will it *be*"
         # "how long is the campaign *expected to run*": the copula only carries a verb of
-        # lasting, so the time it takes answers as well as a length
+        # lasting, so the time it takes answers as well as a length; so does a passive
+        # ("how long was the start *delayed*"), whose copula is only its auxiliary
         dimensions = (*form.dimensions, *form.after_copula) if _lasting_infinitive(
-            tokens, end, vocab) else form.after_copula
+            tokens, end, vocab) or vocab.is_participle(tokens[-1]) else form.after_copula
     kinds: tuple[str, ...] = ()
     stop = end
     entity_at = {pos for _, pos in reading.entities}
@@ -400,6 +404,7 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     unit_words: set[int] = set()
     rate = ""
     asked_unit = ""
+    named_count = ""  # "how many *graduate nurses*": a name of a group of the things counted
     while stop < len(tokens) and stop < end + 4 and not (
             _is_predicate(reading, stop, vocab) and not _heads_noun_phrase(tokens, stop, vocab)
     ) and not _agrees_with_plural(tokens, stop, vocab):
@@ -413,6 +418,10 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             which.update(range(stop, after))  # "how many more *Earth* flybys": the name
             stop = after  # says which flybys, as the facts must
             continue
+        if stop == end and stop in entity_at and dimensions[:1] == ("count",) and (
+                vocab.is_plural_noun(tokens[after - 1])):
+            named_count = vocab.canonical(tokens[after - 1]) or ""
+            break
         if stop in entity_at or (word in vocab.prepositions and (
                 word != "of" or (dimensions == (_DATE,) and not any(
                     m.start in (stop, stop + 1) for m in reading.quantities)))) or (
@@ -473,8 +482,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
             continue
         dimensions = (dimension,)  # "how much will it cost"
         span.add(position)
-    counted = max(measured)[1] if measured and dimensions[:1] == ("count",) else ""
-    if counted and _names_time(tokens[max(measured)[0]], vocab):
+    counted = max(measured)[1] if measured and dimensions[:1] == ("count",) else named_count
+    if counted and measured and _names_time(tokens[max(measured)[0]], vocab):
         # "how many (more) *times*": occasions are counted, and no figure measures them
         measure, counted = measure - {counted}, _OCCASIONS
     if counted:
