@@ -421,6 +421,27 @@ def test_who_is_a_description_asks_the_name(question: str, expected: str | None)
     assert_answers(question, knowledge, expected)
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is Meridia's City Statistician?", "Ines Roux"),
+    ("Who is the City Statistician?", "Ines Roux"),
+    ("Who is Lyon's City Statistician?", None),
+])
+def test_who_is_an_owners_description_asks_the_name(question: str,
+                                                     expected: str | None) -> None:
+    """'who is *Meridia's* City Statistician': the owner's name only says whose the one
+    asked is (she is of Statistics Meridia), so her name is asked, and only hers, not the
+    office's the fact also names; a name that opens with a kind noun ('*City*
+    Statistician') is a name, not the kind asked for."""
+    people = ({"id": "ines-roux", "name": "Ines Roux", "kind": "person",
+               "aliases": ["City Statistician", "Roux"], "member_of": ["statsbureau"]},
+              {"id": "statsbureau", "name": "Statsbureau", "kind": "agency",
+               "aliases": ["Statistics Meridia"], "member_of": []})
+    knowledge = tramway_with(
+        ("roux-roles", "Ines Roux is City Statistician and head of Statsbureau.",
+         ["ines-roux", "statsbureau"], []), entities=people)
+    assert_answers(question, knowledge, expected)
+
+
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
     money = ask_question("How much is Lithuania investing in its borders?", knowledge)
     assert money.answer == "1.1 billion euros, over 10 years"
