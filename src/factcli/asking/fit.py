@@ -325,7 +325,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
             described and any(s.via == _KIND_OF_ENTITY for s in held)) and not (
             _described_after_copula(core, gap, vocab)) and not (
-            held and _light_verb_said(core, compiled, vocab)) and not tied:
+            held and _light_verb_said(core, compiled, _asks_doer(gap, core, vocab), vocab)) and (
+            not tied):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     # what the fact says with its own act is the reason, not a clause of that act's own
