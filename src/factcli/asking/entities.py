@@ -34,7 +34,9 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     itself, by name or otherwise ('Where' asks for a place other than the one doing
     things)."""
     compiled = alignment.fact
-    referred = {s.fact for s in alignment.steps if s.kind == "entity" and s.relation in _HELD}
+    titled = _titled(alignment, gap, core, vocab)
+    referred = {s.fact for s in alignment.steps if s.kind == "entity" and s.relation in _HELD
+                and s.key[1:] not in titled}
     mentioned = (set(core.entity_ids) | {e for e in compiled.entities
                                          if vocab.describe_entity(e) in referred}) - (
         _described_after_copula(core, gap, vocab))
@@ -54,7 +56,7 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # question does not say did that ('Turner closed the site after the incidents');
         # not the one named after the copula, whose name alone is asked ("who is the
         # First Minister": 'Eluned Morgan, the First Minister, attended …')
-        described = _described_after_copula(core, gap, vocab)
+        described = _described_after_copula(core, gap, vocab) | titled
         # ('Mark Sowden is Government Statistician and chief executive of Stats NZ': the
         # one named after the copula, not the body he heads)
         names = [e for e in names if e in described] or [
@@ -277,6 +279,17 @@ def _asks_who_holds(core: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
     after = max(gap.span, default=-1) + 1
     return (gap.answer == "entities" and after < len(core.tokens)
             and core.tokens[after] in vocab.be_forms and not _question_verbs(core, vocab))
+
+
+def _titled(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """'Who is the *president* of the Health Effects Institute' against 'HEI President
+    Elena Craft said …': the role asked is a word of a name the store gives the one the
+    fact names (her alias 'HEI President Elena Craft'), so that one is who is asked for."""
+    if not gap.kind_word or not _asks_who_holds(core, gap, vocab):
+        return frozenset()
+    return frozenset(s.key[1:] for s in alignment.steps
+                     if s.kind == "entity" and s.relation in _HELD
+                     and s.key[1:] not in core.entity_ids and tokenise(s.claim) == [gap.kind_word])
 
 
 def _named_only_by_description(reading: Analysis, gap: Gap, knowledge: Knowledge) -> bool:
