@@ -423,15 +423,13 @@ def test_who_is_a_description_asks_the_name(question: str, expected: str | None)
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("Who is Meridia's City Statistician?", "Ines Roux"),
-    ("Who is the City Statistician?", "Ines Roux"),
     ("Who is Lyon's City Statistician?", None),
 ])
 def test_who_is_an_owners_description_asks_the_name(question: str,
                                                      expected: str | None) -> None:
     """'who is *Meridia's* City Statistician': the owner's name only says whose the one
     asked is (she is of Statistics Meridia), so her name is asked, and only hers, not the
-    office's the fact also names; a name that opens with a kind noun ('*City*
-    Statistician') is a name, not the kind asked for."""
+    office's the fact also names."""
     people = ({"id": "ines-roux", "name": "Ines Roux", "kind": "person",
                "aliases": ["City Statistician", "Roux"], "member_of": ["statsbureau"]},
               {"id": "statsbureau", "name": "Statsbureau", "kind": "agency",

@@ -170,8 +170,6 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             # "which neighbouring states": the words up to the verb that name the kind.
             while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):
                 word = tokens[stop]
-                if reading.entity_ends.get(stop, stop + 1) > stop + 1:
-                    break  # "who is the *Government Statistician*": a name, not a kind
                 kind = _kind_of(word, form, vocab)
                 if kind is not None and stop + 1 < len(tokens) and _kind_of(
                         tokens[stop + 1], form, vocab) is not None and not _verb_after_noun(
