@@ -421,6 +421,45 @@ def test_who_is_a_description_asks_the_name(question: str, expected: str | None)
     assert_answers(question, knowledge, expected)
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is Meridia's City Statistician?", "Ines Roux"),
+    ("Who is Lyon's City Statistician?", None),
+])
+def test_who_is_an_owners_description_asks_the_name(question: str,
+                                                     expected: str | None) -> None:
+    """'who is *Meridia's* City Statistician': the owner's name only says whose the one
+    asked is (she is of Statistics Meridia), so her name is asked, and only hers, not the
+    office's the fact also names."""
+    people = ({"id": "ines-roux", "name": "Ines Roux", "kind": "person",
+               "aliases": ["City Statistician", "Roux"], "member_of": ["statsbureau"]},
+              {"id": "statsbureau", "name": "Statsbureau", "kind": "agency",
+               "aliases": ["Statistics Meridia"], "member_of": []})
+    knowledge = tramway_with(
+        ("roux-roles", "Ines Roux is City Statistician and head of Statsbureau.",
+         ["ines-roux", "statsbureau"], []), entities=people)
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the president of Corvia Rail?", "Odile Fabre"),
+    ("Who is the president of Railco?", None),
+    ("Who is the chair of Corvia Rail?", None),
+])
+def test_who_holds_a_title_the_store_names_them_by(question: str,
+                                                    expected: str | None) -> None:
+    """'who is the *president of Corvia Rail*' against 'Corvia Rail President Odile Fabre
+    praised …': the store records her part of Corvia Rail under a name with the role's
+    word, so the fact that names her by it says who holds the role; another body's
+    president, or another role, is not said."""
+    fabre = {"id": "odile-fabre", "name": "Odile Fabre", "kind": "person",
+             "aliases": ["Corvia Rail President Odile Fabre", "Fabre"],
+             "member_of": ["corvia-rail"]}
+    knowledge = tramway_with(
+        ("fabre-praise", "Corvia Rail President Odile Fabre praised the tram extension.",
+         ["odile-fabre", "corvia-rail", "tram-extension"], []), entities=(fabre,))
+    assert_answers(question, knowledge, expected)
+
+
 def test_answer_comes_from_structure(knowledge: Knowledge) -> None:
     money = ask_question("How much is Lithuania investing in its borders?", knowledge)
     assert money.answer == "1.1 billion euros, over 10 years"

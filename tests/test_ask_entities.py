@@ -25,6 +25,8 @@ def named() -> Knowledge:
         ("vale-plant-wheels", "The Vale plant makes tram wheels.", ["vale-plant"], []),
         ("wind-park-sea", "The Meridia wind park is in the Brine Sea.",
          ["meridia-wind-park", "brine-sea"], []),
+        ("venture-owned", "The Harlow depot venture is owned by Corvia Rail and Tramfix.",
+         ["harlow-venture", "corvia-rail", "tramfix"], []),
         entities=(
             {"id": "tramfix", "name": "Tramfix", "kind": "company", "aliases": [],
              "member_of": []},
@@ -42,6 +44,8 @@ def named() -> Knowledge:
              "member_of": []},
             {"id": "brine-sea", "name": "Brine Sea", "kind": "sea", "aliases": [],
              "member_of": []},
+            {"id": "harlow-venture", "name": "Harlow depot venture", "kind": "joint venture",
+             "aliases": [], "member_of": []},
         ))
 
 
@@ -52,6 +56,9 @@ def named() -> Knowledge:
     ("Which company makes the tram brakes?", "Tramfix"),
     # ... but not one said of a light noun, nor with nothing else of the question held
     ("Which company made the announcement?", None),
+    # so is a verb the reader passes over ('own'), the names asked on its doer's side
+    ("Which companies own the Harlow depot venture?", "Corvia Rail"),
+    ("Which companies own Corvia Rail?", None),
     # the head of a compound names the kind: a department, not the country 'government'
     ("Which government department announced the tram extension?", "Ministry of Transport"),
     # 'located' only says where a thing is: the fact's own verb need not be it; the noun

@@ -256,20 +256,34 @@ def _position_said(content: list[Step], compiled: CompiledFact, core: Analysis,
     return found
 
 
-def _light_verb_said(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    """'Which company *makes* the drug': a verb that says little in most sentences (a light
-    word the reader passes over: 'make', 'announce') is still the question's act, and a fact
-    that says that very verb ('the drug is *made* by …') says what the question does; not
-    one whose object is a light word too ('*made* a decision' says 'decided')."""
+def _light_verb_said(core: Analysis, compiled: CompiledFact, doer_asked: bool,
+                     vocab: Vocabulary) -> bool:
+    """'Which company *makes* the drug', 'which companies *own* the venture': a verb that
+    says little in most sentences (a word the reader passes over: 'make', 'announce',
+    'own'; no auxiliary) is still the question's act, and a fact that says that very verb
+    ('the drug is *made* by …', 'a venture *owned* by …') says what the question does,
+    when the question's names stand on the side of it that is not asked (before a
+    passive's 'by' when the doer is asked: 'which companies own *Barrick*' is not answered
+    by 'NGM is owned by Barrick'); not a verb whose object is a light word too ('*made* a
+    decision' says 'decided')."""
     tokens = core.tokens
-    asked = {lemma for pos, token in enumerate(tokens) if token in vocab.light
+    asked = {lemma for pos, token in enumerate(tokens)
+             if token in vocab.ignored and token not in vocab.auxiliaries
              and vocab.looks_like_verb(tokens, pos) and not _light_object(tokens, pos, vocab)
              for lemma in vocab.lemmas_of(token)}
     if not asked:
         return False
-    fact = read_statement(compiled.fact.statement, vocab).tokens
-    return any(not asked.isdisjoint(vocab.lemmas_of(fact[pos])) for pos in range(len(fact))
-               if fact[pos] in vocab.light and vocab.looks_like_verb(fact, pos))
+    fact = read_statement(compiled.fact.statement, vocab)
+    named = [pos for entity_id, pos in fact.entities if entity_id in core.entity_ids]
+    for verb, token in enumerate(fact.tokens):
+        if asked.isdisjoint(vocab.lemmas_of(token)) or not vocab.looks_like_verb(fact.tokens,
+                                                                                 verb):
+            continue
+        # the doer of a passive follows its 'by'; of an active verb, it comes first
+        names_first = doer_asked == (fact.tokens[verb + 1:verb + 2] == ["by"])
+        if all((pos < verb) == names_first for pos in named):
+            return True
+    return False
 
 
 def _light_object(tokens: list[str], verb: int, vocab: Vocabulary) -> bool:

@@ -43,13 +43,17 @@ def _in_view(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[int]:
 
 def _owned_by(gap: Gap, knowledge: Knowledge) -> frozenset[str]:
     """What the store says belongs to the gap's owner as one of the kind asked for: the
-    subject of a fact that says the kind of the owner ('Ganymede is a *moon of Jupiter*')."""
+    subject of a fact that says the kind of the owner ('Ganymede is a *moon of Jupiter*'),
+    or what the store records part of the owner under a name with the kind's word ('HEI
+    *President* Elena Craft', of the Health Effects Institute)."""
     vocab = knowledge.vocab
     kind = {gap.kind_word, *vocab.lemmas_of(gap.kind_word)}
     hits = knowledge.index.search(index_tokens(frozenset(), {gap.owner}), CANDIDATES)
+    titled = {entity.id for entity in vocab.entities.values() if gap.owner in entity.member_of
+              and not kind.isdisjoint(vocab.entity_name_words.get(entity.id, ()))}
     return frozenset(e for compiled, _ in hits if _says_kind_of(compiled, kind, gap.owner,
                                                                 vocab)
-                     for e in compiled.subject if e != gap.owner)
+                     for e in compiled.subject if e != gap.owner) | titled
 
 
 def _says_kind_of(compiled: CompiledFact, kind: set[str], owner: str,

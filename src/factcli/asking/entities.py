@@ -17,7 +17,7 @@ from factcli.asking.phrases import _after_doer, _before_a_verb, _before_matched
 from factcli.asking.wording import _POSSESSIVE, _words
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
-from factcli.text import Analysis, read_statement, tokenise
+from factcli.text import Analysis, name_start, read_statement, tokenise
 from factcli.verify import Alignment
 from factcli.vocabulary import Vocabulary
 
@@ -34,7 +34,9 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
     itself, by name or otherwise ('Where' asks for a place other than the one doing
     things)."""
     compiled = alignment.fact
-    referred = {s.fact for s in alignment.steps if s.kind == "entity" and s.relation in _HELD}
+    titled = _titled(alignment, gap, core, vocab)
+    referred = {s.fact for s in alignment.steps if s.kind == "entity" and s.relation in _HELD
+                and s.key[1:] not in titled}
     mentioned = (set(core.entity_ids) | {e for e in compiled.entities
                                          if vocab.describe_entity(e) in referred}) - (
         _described_after_copula(core, gap, vocab))
@@ -54,9 +56,11 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
         # question does not say did that ('Turner closed the site after the incidents');
         # not the one named after the copula, whose name alone is asked ("who is the
         # First Minister": 'Eluned Morgan, the First Minister, attended …')
-        described = _described_after_copula(core, gap, vocab)
-        names = [e for e in names
-                 if e in described or not _does_unasked(alignment, e, core, vocab)]
+        described = _described_after_copula(core, gap, vocab) | titled
+        # ('Mark Sowden is Government Statistician and chief executive of Stats NZ': the
+        # one named after the copula, not the body he heads)
+        names = [e for e in names if e in described] or [
+            e for e in names if not _does_unasked(alignment, e, core, vocab)]
     if gap.answer == "entities" and _asks_object(gap, core, vocab):
         # "who did the divers inspect": the one the divers acted on comes after the fact's
         # words for them, not before ('Harbourline hired divers to inspect the ramp')
@@ -277,6 +281,17 @@ def _asks_who_holds(core: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
             and core.tokens[after] in vocab.be_forms and not _question_verbs(core, vocab))
 
 
+def _titled(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """'Who is the *president* of the Health Effects Institute' against 'HEI President
+    Elena Craft said …': the role asked is a word of a name the store gives the one the
+    fact names (her alias 'HEI President Elena Craft'), so that one is who is asked for."""
+    if not gap.kind_word or not _asks_who_holds(core, gap, vocab):
+        return frozenset()
+    return frozenset(s.key[1:] for s in alignment.steps
+                     if s.kind == "entity" and s.relation in _HELD
+                     and s.key[1:] not in core.entity_ids and tokenise(s.claim) == [gap.kind_word])
+
+
 def _named_only_by_description(reading: Analysis, gap: Gap, knowledge: Knowledge) -> bool:
     """'Who is *the Japanese ambassador to the United States*': the question names one
     person only, whom the store knows by no name but that description (a word of every
@@ -298,16 +313,18 @@ def _named_only_by_description(reading: Analysis, gap: Gap, knowledge: Knowledge
 
 @lru_cache(maxsize=64)
 def _described_after_copula(core: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[str]:
-    """'who is *the Education Secretary*', 'who was *the mayor* who signed it': the one
-    the question names right after its copula by what it is, with no word of its name,
-    is the one whose name is asked (worked out once a question)."""
+    """'who is *the Education Secretary*', 'who was *the mayor* who signed it', 'who is
+    Wales's *First Minister*': the one the question names right after its copula (and
+    an owner's name) by what it is, with no word of its name, is the one whose name is
+    asked (worked out once a question)."""
     after = max(gap.span, default=-1) + 1
     tokens = core.tokens
     if gap.answer != "entities" or after >= len(tokens) or tokens[after] not in vocab.be_forms:
         return frozenset()
-    start = after + 1
-    while start < len(tokens) and tokens[start] in vocab.determiners:
-        start += 1
+    start = name_start(core, after + 1, vocab)
+    owner_end = core.entity_ends.get(start, start)
+    if owner_end < len(tokens) and tokens[owner_end] == _POSSESSIVE:
+        start = owner_end + 1  # past the owner, to the one it owns
     return frozenset(entity_id for entity_id, pos in core.entities
                      if after < pos <= start and entity_id in vocab.entities
                      and not _said_by_name(core, entity_id, pos, vocab))

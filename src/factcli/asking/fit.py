@@ -40,7 +40,12 @@ from factcli.asking.core import (
     _scene_phrases,
     _whole_named,
 )
-from factcli.asking.entities import _asks_doer, _asks_who_holds, _described_after_copula
+from factcli.asking.entities import (
+    _asks_doer,
+    _asks_who_holds,
+    _described_after_copula,
+    _titled,
+)
 from factcli.asking.figures import _asks_share, _former_unsaid, _listed_dates, _spread_rate
 from factcli.asking.filler import _description_said, _filler, _other_name
 from factcli.asking.gap import _DATE, Gap, _asks_name
@@ -325,7 +330,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if gap.answer == "entities" and not says and not (gap.form and _asks_name(gap.form)) and not (
             described and any(s.via == _KIND_OF_ENTITY for s in held)) and not (
             _described_after_copula(core, gap, vocab)) and not (
-            held and _light_verb_said(core, compiled, vocab)) and not tied:
+            _titled(alignment, gap, core, vocab)) and not (
+            held and _light_verb_said(core, compiled, _asks_doer(gap, core, vocab), vocab)) and (
+            not tied):
         return None  # "which countries are still in the convention": it names, says nothing
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     # what the fact says with its own act is the reason, not a clause of that act's own

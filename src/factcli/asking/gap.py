@@ -595,10 +595,14 @@ def _long_kinds(vocab: Vocabulary) -> tuple[tuple[str, ...], ...]:
 
 def _only_names_after_copula(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
     """'who is *Ignacio Tanco*', not 'who is *the Education Secretary*', which the store
-    may know as someone's other name but which is no word of that name: its name is asked."""
-    return (position < len(reading.tokens) and reading.tokens[position] in vocab.be_forms
-            and not reading.terms and any(_said_by_name(reading, e, pos, vocab)
-                                          for e, pos in reading.entities))
+    may know as someone's other name but which is no word of that name: its name is asked;
+    nor 'who is *Wales's* First Minister', whose name only says whose the one asked is."""
+    tokens = reading.tokens
+    return (position < len(tokens) and tokens[position] in vocab.be_forms
+            and not reading.terms and any(
+                _said_by_name(reading, e, pos, vocab)
+                and tokens[reading.entity_ends.get(pos, pos + 1):][:1] != [_POSSESSIVE]
+                for e, pos in reading.entities))
 
 
 def _said_by_name(reading: Analysis, entity_id: str, position: int, vocab: Vocabulary) -> bool:

@@ -374,14 +374,14 @@ def _said_plainly(compiled: CompiledFact, word: str, held_words: set[str],
 
 
 def _may_own(owner_id: str, thing_id: str, vocab: Vocabulary) -> bool:
-    """The store gives the thing no owner, or the one named, or one whose name holds the
-    owner's name (San Diego International Airport for San Diego)."""
+    """The store gives the thing no owner, or the one named, or one a name of which holds
+    the owner's name (San Diego International Airport for San Diego; Statistics New
+    Zealand, known as Stats NZ, for New Zealand)."""
     thing, owner = vocab.entities.get(thing_id), vocab.entities.get(owner_id)
     if thing is None or owner is None or not thing.member_of:
         return True
-    said = fold(owner.name)
-    return any(group == owner_id or (group in vocab.entities
-                                     and said in fold(vocab.entities[group].name))
+    said = frozenset(tokenise(owner.name))
+    return any(group == owner_id or said <= vocab.entity_name_words.get(group, frozenset())
                for group in thing.member_of)
 
 
