@@ -2383,3 +2383,24 @@ def figures_to_pair() -> Knowledge:
 def test_a_claims_figure_finds_the_facts(figures_to_pair: Knowledge, claim: str,
                                          label: str) -> None:
     assert verdict(claim, figures_to_pair) == label
+
+
+@pytest.fixture(scope="module")
+def refutable() -> Knowledge:
+    """Facts a claim may contradict in ways a reader takes for granted (each case below says
+    which)."""
+    return tramway_with(
+        ("depot-in-oregon", "The Corvia depot lies in the state of Oregon.",
+         ["corvia-rail", "oregon"], []),
+        entities=({"id": "oregon", "name": "Oregon", "kind": "state", "aliases": [],
+                   "member_of": []},))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'the state of Oregon' is where 'in' puts it: another state there is another place
+    ("The Corvia depot lies in Oregon.", SUPPORTED),
+    ("The Corvia depot lies in Idaho.", REFUTED),
+])
+def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
+                                                   label: str) -> None:
+    assert verdict(claim, refutable) == label

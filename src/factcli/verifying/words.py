@@ -1149,8 +1149,20 @@ def _same_slot(tokens: list[str], start: int, end: int, entity_id: str,
     where *Venus's* gravity is)."""
     claimed = _slot(tokens, start, end, vocab)
     fact = read_statement(compiled.fact.statement, vocab)
-    said = [_slot(fact.tokens, pos, pos + 1, vocab) for e, pos in fact.entities if e == entity_id]
+    said = [_slot(fact.tokens, _past_its_kind(fact.tokens, pos, entity_id, vocab), pos + 1, vocab)
+            for e, pos in fact.entities if e == entity_id]
     return not claimed or not said or any(not slot or slot & claimed for slot in said)
+
+
+def _past_its_kind(tokens: list[str], at: int, entity_id: str, vocab: Vocabulary) -> int:
+    """Where a name begins with the word for its kind it follows ('in the state *of*
+    Nevada', 'the city of Elko'): that 'of' gives the name, not an owner, so the name
+    hangs on what the kind word hangs on."""
+    if at >= 2 and tokens[at - 1] == "of" and any(
+            entity_id in vocab.kind_words.get(lemma, ()) for lemma in vocab.lemmas_of(
+                tokens[at - 2])):
+        return at - 2
+    return at
 
 
 def _slot(tokens: list[str], start: int, end: int, vocab: Vocabulary) -> frozenset[str]:
