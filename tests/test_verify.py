@@ -2392,6 +2392,8 @@ def refutable() -> Knowledge:
     return tramway_with(
         ("depot-in-oregon", "The Corvia depot lies in the state of Oregon.",
          ["corvia-rail", "oregon"], []),
+        ("ruling-approving", "Meridia City Council issued a ruling approving the route of "
+         "the new line.", ["meridia-council", "tram-extension"], []),
         entities=({"id": "oregon", "name": "Oregon", "kind": "state", "aliases": [],
                    "member_of": []},))
 
@@ -2400,6 +2402,8 @@ def refutable() -> Knowledge:
     # 'the state of Oregon' is where 'in' puts it: another state there is another place
     ("The Corvia depot lies in Oregon.", SUPPORTED),
     ("The Corvia depot lies in Idaho.", REFUTED),
+    # an '-ing' word taking an object acts as its verb, so the verb's opposite meets it
+    ("Meridia City Council rejected the route of the new line.", REFUTED),
 ])
 def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
                                                    label: str) -> None:

@@ -32,7 +32,7 @@ from factcli.index import CompiledFact, FactQuantity, Index
 from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
-from factcli.text import read_statement, spellings, tokenise
+from factcli.text import Analysis, read_statement, spellings, tokenise
 from factcli.vocabulary import (
     NAME_HEAD,
     EntityRef,
@@ -143,14 +143,15 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     # relative 'that' ('a moment that speeds up')
     noun_openers = vocab.determiners - vocab.prepositions - vocab.relative_pronouns
     for compiled in index.facts:
+        reading = read_statement(compiled.fact.statement, vocab)
+        acting = _participles_with_objects(reading, vocab)
         for term, word in compiled.raw_terms:
             # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to
             # be a kind of, though 'the past year' is the 'last' one: a preposition's word
             # reads as an adjective or adverb only
             surface.setdefault(term, set()).add(
-                (word, AS_VERB if term in compiled.verbs
+                (word, AS_VERB if term in compiled.verbs or term in acting
                  else AS_MODIFIER if word in vocab.prepositions else AS_WORD))
-        reading = read_statement(compiled.fact.statement, vocab)
         for term, phrase in phrasal_verbs(reading, wordnet, vocab.adverb_particles,
                                           noun_openers):
             surface[term].add((phrase, AS_VERB))
@@ -204,6 +205,18 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                 entry = vocab.name_words.setdefault(named, [])
                 if entity_id not in entry:
                     entry.append(entity_id)
+
+
+def _participles_with_objects(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of a fact's '-ing' words that take an object, as a verb does ('a Record of
+    Decision *approving the* plan', 'a law *banning the* sale'): read as that verb, so a
+    claim's opposite verb ('rejected the plan') meets it, though the sentence's verb is
+    another ('issued')."""
+    tokens = [*reading.tokens, ""]
+    return frozenset(term for term, pos in reading.terms
+                     if tokens[pos].endswith("ing") and vocab.can_be_verb(tokens[pos])
+                     and tokens[pos + 1] in vocab.determiners
+                     and tokens[pos + 1] not in vocab.prepositions)
 
 
 def load_knowledge(path: Path) -> Knowledge:
