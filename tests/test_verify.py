@@ -2394,6 +2394,11 @@ def refutable() -> Knowledge:
          ["corvia-rail", "oregon"], []),
         ("ruling-approving", "Meridia City Council issued a ruling approving the route of "
          "the new line.", ["meridia-council", "tram-extension"], []),
+        ("third-census", "The 2024 survey is the Northbank district's third traffic survey "
+         "since 2015.", ["northbank"],
+         [{"value": 2024, "unit": "year", "qualifier": "exact", "measure": "survey year"},
+          {"value": 2015, "unit": "year", "qualifier": "exact",
+           "measure": "year the surveys are counted from"}]),
         entities=({"id": "oregon", "name": "Oregon", "kind": "state", "aliases": [],
                    "member_of": []},))
 
@@ -2404,6 +2409,12 @@ def refutable() -> Knowledge:
     ("The Corvia depot lies in Idaho.", REFUTED),
     # an '-ing' word taking an object acts as its verb, so the verb's opposite meets it
     ("Meridia City Council rejected the route of the new line.", REFUTED),
+    # an ordinal a copula says of the subject, past a name's or a noun's 's, is its place
+    ("The 2024 survey is the Northbank district's fourth traffic survey since 2015.",
+     REFUTED),
+    ("The 2024 survey is the district's fourth traffic survey since 2015.", REFUTED),
+    ("The 2024 survey is the Northbank district's third traffic survey since 2015.",
+     SUPPORTED),
 ])
 def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
                                                    label: str) -> None:

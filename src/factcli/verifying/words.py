@@ -1340,12 +1340,19 @@ def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     if at is None or reading.tokens[at + 1:at + 2] == ["s"]:
         return False
     tokens = reading.tokens
+    # ('is *the Great Barrier Reef's* fifth event', "is *the reef's* fifth": the names and
+    # nouns owning it go with their 's)
+    owning = {pos for _, pos in reading.terms} | {
+        pos for start, end in reading.entity_ends.items() for pos in range(start, end)}
     before = at - 1
     while before >= 0 and (tokens[before] in vocab.determiners or tokens[before] in vocab.light):
         if tokens[before] in vocab.prepositions and not (
                 before and tokens[before - 1] in vocab.determiners):
             return False  # 'was the purpose of building': the object of a noun's 'of'
         before -= 1
+        if tokens[before + 1] == "s":
+            while before in owning:
+                before -= 1
     return before >= 0 and tokens[before] in vocab.be_forms
 
 
