@@ -2399,6 +2399,9 @@ def refutable() -> Knowledge:
          [{"value": 2024, "unit": "year", "qualifier": "exact", "measure": "survey year"},
           {"value": 2015, "unit": "year", "qualifier": "exact",
            "measure": "year the surveys are counted from"}]),
+        ("lumen-share", "Lumen Works made up two thirds of all the new track laid.",
+         ["lumen-works"], [{"value": 66.7, "unit": "percent", "qualifier": "approx",
+                            "measure": "Lumen Works's share of the new track"}]),
         entities=({"id": "oregon", "name": "Oregon", "kind": "state", "aliases": [],
                    "member_of": []},))
 
@@ -2415,6 +2418,9 @@ def refutable() -> Knowledge:
     ("The 2024 survey is the district's fourth traffic survey since 2015.", REFUTED),
     ("The 2024 survey is the Northbank district's third traffic survey since 2015.",
      SUPPORTED),
+    # 'only' the subject, which the fact gives a share short of the whole: others have the rest
+    ("Only Lumen Works laid the new track.", REFUTED),
+    ("Lumen Works alone laid the new track.", REFUTED),
 ])
 def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
                                                    label: str) -> None:
