@@ -2402,6 +2402,9 @@ def refutable() -> Knowledge:
         ("lumen-share", "Lumen Works made up two thirds of all the new track laid.",
          ["lumen-works"], [{"value": 66.7, "unit": "percent", "qualifier": "approx",
                             "measure": "Lumen Works's share of the new track"}]),
+        ("ridership-growth", "Southbank's ridership growth rate more than halved, falling to "
+         "3 percent.", ["southbank"], [{"value": 3, "unit": "percent", "qualifier": "exact",
+                                        "measure": "Southbank's ridership growth rate"}]),
         entities=({"id": "oregon", "name": "Oregon", "kind": "state", "aliases": [],
                    "member_of": []},))
 
@@ -2421,6 +2424,9 @@ def refutable() -> Knowledge:
     # 'only' the subject, which the fact gives a share short of the whole: others have the rest
     ("Only Lumen Works laid the new track.", REFUTED),
     ("Lumen Works alone laid the new track.", REFUTED),
+    # a verb of the group its own noun is of ('growth … rose') still meets the fact's verb
+    ("Southbank's ridership growth rate rose to 3 percent.", REFUTED),
+    ("Southbank's ridership growth rate fell to 3 percent.", SUPPORTED),
 ])
 def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
                                                    label: str) -> None:

@@ -11,6 +11,7 @@ and a claim verb WordNet links to the fact's only at a less common sense ('clear
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -162,6 +163,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
+    _verb_beside_its_noun(reading, compiled, vocab, result)
     _opposite_of_another_act(reading, compiled, vocab, result)
     if loose:
         _another_verb_for_the_act(reading, compiled, vocab, result)
@@ -433,6 +435,28 @@ def _act_noun(tokens: list[str], at: int, vocab: Vocabulary) -> str | None:
 
 # Figures that date an act: a beginning they place is not what a fact of the act says.
 _WHEN = frozenset({"date", "duration"})
+
+
+def _verb_beside_its_noun(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                          result: Alignment) -> None:
+    """'The growth rate rose' against 'the growth rate fell': a claim's verb of the group
+    its own noun is of ('rose' and 'growth', both of increasing) says the group a second
+    time; the noun meets the fact's 'growth', and the verb is still to meet the fact, whose
+    word of the opposed group ('fell') contradicts it."""
+    claimed = Counter(t for t, _ in reading.terms)
+    twice = [t for t in reading.verb_terms if claimed[t] > 1 and t in compiled.terms]
+    if not twice:
+        return  # nearly every claim
+    said = Counter(t for t, _ in read_statement(compiled.fact.statement, vocab).terms)
+    for term in twice:
+        opposite = next((o for o in sorted(vocab.antonyms.get(term, ()))
+                         if o in compiled.terms and o not in reading.term_set), None)
+        if opposite is not None and said[term] < claimed[term]:
+            # (the later word: a noun read as a verb, 'growth', stands before its verb)
+            verb = reading.tokens[max(pos for t, pos in reading.terms
+                                      if t == term and pos in reading.verbs)]
+            result.steps.append(Step("word", term, verb, compiled.word_for(opposite),
+                                     Relation.ALTERNATION, "factcli lexicon antonym"))
 
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
