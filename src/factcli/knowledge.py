@@ -142,16 +142,22 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     # the words after which a word is a noun: 'the', 'its', a possessive 's; not 'for' or a
     # relative 'that' ('a moment that speeds up')
     noun_openers = vocab.determiners - vocab.prepositions - vocab.relative_pronouns
+    # a fact's '-ing' word taking an object, as a verb: only for its opposites, which only
+    # verify reads (read so for all relations, it put a question's 'enter' against the
+    # 'leaving' of another fact)
+    acting: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
         reading = read_statement(compiled.fact.statement, vocab)
-        acting = _participles_with_objects(reading, vocab)
+        participles = _participles_with_objects(reading, vocab)
         for term, word in compiled.raw_terms:
             # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to
             # be a kind of, though 'the past year' is the 'last' one: a preposition's word
             # reads as an adjective or adverb only
             surface.setdefault(term, set()).add(
-                (word, AS_VERB if term in compiled.verbs or term in acting
+                (word, AS_VERB if term in compiled.verbs
                  else AS_MODIFIER if word in vocab.prepositions else AS_WORD))
+            if term in participles and term not in compiled.verbs:
+                acting.setdefault(term, set()).add((word, AS_VERB))
         for term, phrase in phrasal_verbs(reading, wordnet, vocab.adverb_particles,
                                           noun_openers):
             surface[term].add((phrase, AS_VERB))
@@ -162,7 +168,9 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         term: sorted(words) for term, words in sorted(surface.items())}
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
         store_words, wordnet, frozenset(vocab.light))
-    vocab.opposite_table = opposite_slice(store_words, wordnet, vocab.antonyms)
+    vocab.opposite_table = opposite_slice(
+        {term: sorted({*words, *acting.get(term, ())}) for term, words in store_words.items()},
+        wordnet, vocab.antonyms)
     vocab.line_table = line_slice(store_words, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
