@@ -2409,3 +2409,51 @@ def test_a_proof_shows_the_word_a_figures_measure_wrote_not_its_stem() -> None:
     outcome = verify_claim("One in five people in Meridia rides the tram.", knowledge)
     assert outcome.verdict == SUPPORTED
     assert "people" in outcome.explanation.split(": ", 1)[1].split(", ")
+
+
+@pytest.fixture(scope="module")
+def refutable() -> Knowledge:
+    """Facts a claim may contradict in ways a reader takes for granted (each case below says
+    which)."""
+    return tramway_with(
+        ("depot-in-oregon", "The Corvia depot lies in the state of Oregon.",
+         ["corvia-rail", "oregon"], []),
+        ("ruling-approving", "Meridia City Council issued a ruling approving the route of "
+         "the new line.", ["meridia-council", "tram-extension"], []),
+        ("third-census", "The 2024 survey is the Northbank district's third traffic survey "
+         "since 2015.", ["northbank"],
+         [{"value": 2024, "unit": "year", "qualifier": "exact", "measure": "survey year"},
+          {"value": 2015, "unit": "year", "qualifier": "exact",
+           "measure": "year the surveys are counted from"}]),
+        ("lumen-share", "Lumen Works made up two thirds of all the new track laid.",
+         ["lumen-works"], [{"value": 66.7, "unit": "percent", "qualifier": "approx",
+                            "measure": "Lumen Works's share of the new track"}]),
+        ("ridership-growth", "Southbank's ridership growth rate more than halved, falling to "
+         "3 percent.", ["southbank"], [{"value": 3, "unit": "percent", "qualifier": "exact",
+                                        "measure": "Southbank's ridership growth rate"}]),
+        entities=({"id": "oregon", "name": "Oregon", "kind": "state", "aliases": [],
+                   "member_of": []},))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'the state of Oregon' is where 'in' puts it: another state there is another place
+    ("The Corvia depot lies in Oregon.", SUPPORTED),
+    ("The Corvia depot lies in Idaho.", REFUTED),
+    # an '-ing' word taking an object acts as its verb, so the verb's opposite meets it
+    ("Meridia City Council rejected the route of the new line.", REFUTED),
+    # an ordinal a copula says of the subject, past a name's or a noun's 's, is its place
+    ("The 2024 survey is the Northbank district's fourth traffic survey since 2015.",
+     REFUTED),
+    ("The 2024 survey is the district's fourth traffic survey since 2015.", REFUTED),
+    ("The 2024 survey is the Northbank district's third traffic survey since 2015.",
+     SUPPORTED),
+    # 'only' the subject, which the fact gives a share short of the whole: others have the rest
+    ("Only Lumen Works laid the new track.", REFUTED),
+    ("Lumen Works alone laid the new track.", REFUTED),
+    # a verb of the group its own noun is of ('growth … rose') still meets the fact's verb
+    ("Southbank's ridership growth rate rose to 3 percent.", REFUTED),
+    ("Southbank's ridership growth rate fell to 3 percent.", SUPPORTED),
+])
+def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
+                                                   label: str) -> None:
+    assert verdict(claim, refutable) == label

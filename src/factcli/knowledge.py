@@ -32,7 +32,7 @@ from factcli.index import CompiledFact, FactQuantity, Index
 from factcli.model import QUESTION_CLASSES, SCHEMA_VERSION, Entity, Fact, Quantity, Source, Store
 from factcli.plaindata import Codec, PlainDataError
 from factcli.store import parse_store, read_store_bytes
-from factcli.text import read_statement, spellings, tokenise
+from factcli.text import Analysis, read_statement, spellings, tokenise
 from factcli.vocabulary import (
     NAME_HEAD,
     EntityRef,
@@ -142,7 +142,13 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
     # the words after which a word is a noun: 'the', 'its', a possessive 's; not 'for' or a
     # relative 'that' ('a moment that speeds up')
     noun_openers = vocab.determiners - vocab.prepositions - vocab.relative_pronouns
+    # a fact's '-ing' word taking an object, as a verb: only for its opposites, which only
+    # verify reads (read so for all relations, it put a question's 'enter' against the
+    # 'leaving' of another fact)
+    acting: dict[str, set[tuple[str, str]]] = {}
     for compiled in index.facts:
+        reading = read_statement(compiled.fact.statement, vocab)
+        participles = _participles_with_objects(reading, vocab)
         for term, word in compiled.raw_terms:
             # 'inside the park' is no noun 'inside' (an interior) for a claim's 'region' to
             # be a kind of, though 'the past year' is the 'last' one: a preposition's word
@@ -150,7 +156,8 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
             surface.setdefault(term, set()).add(
                 (word, AS_VERB if term in compiled.verbs
                  else AS_MODIFIER if word in vocab.prepositions else AS_WORD))
-        reading = read_statement(compiled.fact.statement, vocab)
+            if term in participles and term not in compiled.verbs:
+                acting.setdefault(term, set()).add((word, AS_VERB))
         for term, phrase in phrasal_verbs(reading, wordnet, vocab.adverb_particles,
                                           noun_openers):
             surface[term].add((phrase, AS_VERB))
@@ -161,7 +168,9 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
         term: sorted(words) for term, words in sorted(surface.items())}
     vocab.relation_table, vocab.narrower_table, irregular = relation_slice(
         store_words, wordnet, frozenset(vocab.light))
-    vocab.opposite_table = opposite_slice(store_words, wordnet, vocab.antonyms)
+    vocab.opposite_table = opposite_slice(
+        {term: sorted({*words, *acting.get(term, ())}) for term, words in store_words.items()},
+        wordnet, vocab.antonyms)
     vocab.line_table = line_slice(store_words, wordnet)
     vocab.irregular = {**vocab.irregular, **irregular}
     vocab.instances = wordnet.instance_kinds({e.kind for e in vocab.entities.values()})
@@ -204,6 +213,18 @@ def attach_relations(vocab: Vocabulary, index: Index, wordnet: WordNet,
                 entry = vocab.name_words.setdefault(named, [])
                 if entity_id not in entry:
                     entry.append(entity_id)
+
+
+def _participles_with_objects(reading: Analysis, vocab: Vocabulary) -> frozenset[str]:
+    """The terms of a fact's '-ing' words that take an object, as a verb does ('a Record of
+    Decision *approving the* plan', 'a law *banning the* sale'): read as that verb, so a
+    claim's opposite verb ('rejected the plan') meets it, though the sentence's verb is
+    another ('issued')."""
+    tokens = [*reading.tokens, ""]
+    return frozenset(term for term, pos in reading.terms
+                     if tokens[pos].endswith("ing") and vocab.can_be_verb(tokens[pos])
+                     and tokens[pos + 1] in vocab.determiners
+                     and tokens[pos + 1] not in vocab.prepositions)
 
 
 def load_knowledge(path: Path) -> Knowledge:

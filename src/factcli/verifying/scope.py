@@ -438,9 +438,41 @@ def _align_only(reading: Analysis, result: Alignment, knowledge: Knowledge) -> N
     elif _one_of_several(reading, result, knowledge.vocab):
         result.steps.append(Step("only", "", "the only one", "one of several",
                                  Relation.ALTERNATION, "the article says one of several"))
+    elif (share := _share_short_of_whole(reading, result, knowledge.vocab)) is not None:
+        result.steps.append(Step("only", "", "the only one", share, Relation.ALTERNATION,
+                                 "the article gives it a share, not all"))
     else:
         result.steps.append(Step("only", "", "only", "", Relation.REVERSE,
                                  "the article does not say 'only'"))
+
+
+def _share_short_of_whole(reading: Analysis, alignment: Alignment,
+                          vocab: Vocabulary) -> str | None:
+    """'Only India recorded ozone-related COPD deaths' against 'India accounted for nearly
+    half of all ozone-related COPD deaths', 'heat pumps are the only technology funded'
+    against 'heat pumps made up two thirds of the systems funded': the claim's 'only' singles
+    out its subject, to which the fact, saying the rest of the claim, gives a share short
+    of the whole; the rest is others'. The share as the fact gives it, or None."""
+    subject = {"@" + e for e in reading.subject_entities}
+    if not subject or reading.exclusive_at is None or any(
+            q.dimension == "percent" for q in reading.quantities):
+        return None  # ('the only region where growth topped 5%': a share of the claim's own)
+    at = reading.predicate_at
+    singled = reading.exclusive_focus in subject or (
+        at is not None and reading.tokens[at] in vocab.be_forms and reading.exclusive_at > at)
+    held = {s.key for s in alignment.steps if s.relation in _HOLDS}
+    unheld = [s for s in alignment.steps if s.relation not in _HOLDS
+              and s.kind not in ("polarity", "only", "role")]
+    if not singled or not subject <= held or (unheld and not _one_word_unsaid(unheld, alignment)):
+        return None
+    owner = {e[1:] for e in subject}
+    share = next((q for q in alignment.fact.quantities if q.dimension == "percent"
+                  and not owner.isdisjoint(q.measure) and q.qualifier in ("exact", "approx")
+                  and q.value < _WHOLE and q.high is None), None)
+    return None if share is None else share.display
+
+
+_WHOLE = 100  # percent
 
 
 def _one_word_unsaid(unheld: list[Step], alignment: Alignment) -> bool:

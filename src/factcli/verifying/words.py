@@ -11,6 +11,7 @@ and a claim verb WordNet links to the fact's only at a less common sense ('clear
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -162,6 +163,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
         _light_verb_with_particle(reading, compiled, result, vocab)
         _verb_with_particle(reading, compiled, result, vocab)
     result.steps = _compounded(result.steps, compiled, vocab)
+    _verb_beside_its_noun(reading, compiled, vocab, result)
     _opposite_of_another_act(reading, compiled, vocab, result)
     if loose:
         _another_verb_for_the_act(reading, compiled, vocab, result)
@@ -433,6 +435,28 @@ def _act_noun(tokens: list[str], at: int, vocab: Vocabulary) -> str | None:
 
 # Figures that date an act: a beginning they place is not what a fact of the act says.
 _WHEN = frozenset({"date", "duration"})
+
+
+def _verb_beside_its_noun(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
+                          result: Alignment) -> None:
+    """'The growth rate rose' against 'the growth rate fell': a claim's verb of the group
+    its own noun is of ('rose' and 'growth', both of increasing) says the group a second
+    time; the noun meets the fact's 'growth', and the verb is still to meet the fact, whose
+    word of the opposed group ('fell') contradicts it."""
+    claimed = Counter(t for t, _ in reading.terms)
+    twice = [t for t in reading.verb_terms if claimed[t] > 1 and t in compiled.terms]
+    if not twice:
+        return  # nearly every claim
+    said = Counter(t for t, _ in read_statement(compiled.fact.statement, vocab).terms)
+    for term in twice:
+        opposite = next((o for o in sorted(vocab.antonyms.get(term, ()))
+                         if o in compiled.terms and o not in reading.term_set), None)
+        if opposite is not None and said[term] < claimed[term]:
+            # (the later word: a noun read as a verb, 'growth', stands before its verb)
+            verb = reading.tokens[max(pos for t, pos in reading.terms
+                                      if t == term and pos in reading.verbs)]
+            result.steps.append(Step("word", term, verb, compiled.word_for(opposite),
+                                     Relation.ALTERNATION, "factcli lexicon antonym"))
 
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -1149,8 +1173,20 @@ def _same_slot(tokens: list[str], start: int, end: int, entity_id: str,
     where *Venus's* gravity is)."""
     claimed = _slot(tokens, start, end, vocab)
     fact = read_statement(compiled.fact.statement, vocab)
-    said = [_slot(fact.tokens, pos, pos + 1, vocab) for e, pos in fact.entities if e == entity_id]
+    said = [_slot(fact.tokens, _past_its_kind(fact.tokens, pos, entity_id, vocab), pos + 1, vocab)
+            for e, pos in fact.entities if e == entity_id]
     return not claimed or not said or any(not slot or slot & claimed for slot in said)
+
+
+def _past_its_kind(tokens: list[str], at: int, entity_id: str, vocab: Vocabulary) -> int:
+    """Where a name begins with the word for its kind it follows ('in the state *of*
+    Nevada', 'the city of Elko'): that 'of' gives the name, not an owner, so the name
+    hangs on what the kind word hangs on."""
+    if at >= 2 and tokens[at - 1] == "of" and any(
+            entity_id in vocab.kind_words.get(lemma, ()) for lemma in vocab.lemmas_of(
+                tokens[at - 2])):
+        return at - 2
+    return at
 
 
 def _slot(tokens: list[str], start: int, end: int, vocab: Vocabulary) -> frozenset[str]:
@@ -1328,12 +1364,19 @@ def _predicated(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
     if at is None or reading.tokens[at + 1:at + 2] == ["s"]:
         return False
     tokens = reading.tokens
+    # ('is *the Great Barrier Reef's* fifth event', "is *the reef's* fifth": the names and
+    # nouns owning it go with their 's)
+    owning = {pos for _, pos in reading.terms} | {
+        pos for start, end in reading.entity_ends.items() for pos in range(start, end)}
     before = at - 1
     while before >= 0 and (tokens[before] in vocab.determiners or tokens[before] in vocab.light):
         if tokens[before] in vocab.prepositions and not (
                 before and tokens[before - 1] in vocab.determiners):
             return False  # 'was the purpose of building': the object of a noun's 'of'
         before -= 1
+        if tokens[before + 1] == "s":
+            while before in owning:
+                before -= 1
     return before >= 0 and tokens[before] in vocab.be_forms
 
 
