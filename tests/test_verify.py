@@ -346,6 +346,22 @@ def test_a_verb_of_position_before_a_distance_only_says_where(claim: str, label:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("The Northbank depot is located about 12 km south-west of Meridia.", SUPPORTED),
+    ("The Northbank depot lies some 12 km south-west of Meridia.", SUPPORTED),
+    ("The Northbank depot is located about 30 km south-west of Meridia.", REFUTED),
+])
+def test_a_verb_of_position_before_a_distance_and_a_direction_of_two_words(
+        claim: str, label: str) -> None:
+    """'located 12 km south-west of Meridia': the direction may take two words before the
+    place the distance is counted from, and the verb still only says where, as 'is' does."""
+    knowledge = tramway_with(("depot-distance", "The Northbank depot is 12 km south-west of "
+                              "Meridia.", ["northbank", "meridia"],
+                              [{"value": 12, "unit": "km", "measure": "distance from Meridia",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
     ("The council will retain the old tram shed.", SUPPORTED),

@@ -529,8 +529,9 @@ def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> b
                      if m.start == at + 1 and m.dimension == "length"), None)
     if distance is None:
         return tokens[at + 1] in vocab.locative
-    # '85 km *north of*', '20 miles *from*': the place the distance is counted from
-    return not vocab.prepositions.isdisjoint(tokens[distance.end:distance.end + 2])
+    # '85 km *north of*', '20 miles *from*', '100 km *south-west of*' (a direction of two
+    # words): the place the distance is counted from
+    return not vocab.prepositions.isdisjoint(tokens[distance.end:distance.end + 3])
 
 
 def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
