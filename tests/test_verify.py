@@ -361,6 +361,32 @@ def test_a_verb_of_position_before_a_distance_and_a_direction_of_two_words(
     assert verdict(claim, knowledge) == label
 
 
+@pytest.fixture(scope="module")
+def governed() -> Knowledge:
+    return tramway_with(
+        ("state-grant", "The Ostrian government has confirmed a grant of 6 million euros for "
+         "the tram extension.", ["ostrian-government", "tram-extension"],
+         [{"value": 6000000, "unit": "EUR", "measure": "grant", "qualifier": "exact"}]),
+        entities=({"id": "ostria", "name": "Ostria", "kind": "country",
+                   "aliases": ["Ostrian"], "member_of": []},
+                  {"id": "ostrian-government", "name": "Ostrian government",
+                   "kind": "government", "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ostria has confirmed a grant of 6 million euros for the tram extension.", SUPPORTED),
+    ("Ostria's government has confirmed a 6 million euro grant for the tram extension.",
+     SUPPORTED),
+    ("Ostria has confirmed a grant of 9 million euros for the tram extension.", REFUTED),
+    ("France has confirmed a grant of 6 million euros for the tram extension.", NOT_ENOUGH_INFO),
+])
+def test_a_place_stands_for_the_government_named_after_it(governed: Knowledge, claim: str,
+                                                           label: str) -> None:
+    """'Ostria confirmed a grant' is what 'the Ostrian government confirmed it' says: news
+    writes a country's name for its government; another country's is another doer."""
+    assert verdict(claim, governed) == label
+
+
 @pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
