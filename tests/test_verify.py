@@ -388,6 +388,22 @@ def test_a_place_stands_for_the_government_named_after_it(governed: Knowledge, c
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("The regional approval of the tram extension came in May 2024.", SUPPORTED),
+    ("The national approval of the tram extension came in May 2024.", NOT_ENOUGH_INFO),
+    ("The regional approval of the tram extension came in June 2024.", REFUTED),
+])
+def test_a_word_of_the_owners_name_says_whose_the_thing_is(claim: str, label: str) -> None:
+    """'the regional approval' against 'the regional government's approval': a word of the
+    owner's name before the thing says whose it is, as the fact's possessive does."""
+    knowledge = tramway_with(
+        ("regional-approval", "The regional government's approval of the tram extension came "
+         "in May 2024.", ["regional-government", "tram-extension"], []),
+        entities=({"id": "regional-government", "name": "regional government",
+                   "kind": "government", "aliases": [], "member_of": []},))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
     ("The council will retain the old tram shed.", SUPPORTED),
