@@ -346,6 +346,64 @@ def test_a_verb_of_position_before_a_distance_only_says_where(claim: str, label:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("The Northbank depot is located about 12 km south-west of Meridia.", SUPPORTED),
+    ("The Northbank depot lies some 12 km south-west of Meridia.", SUPPORTED),
+    ("The Northbank depot is located about 30 km south-west of Meridia.", REFUTED),
+])
+def test_a_verb_of_position_before_a_distance_and_a_direction_of_two_words(
+        claim: str, label: str) -> None:
+    """'located 12 km south-west of Meridia': the direction may take two words before the
+    place the distance is counted from, and the verb still only says where, as 'is' does."""
+    knowledge = tramway_with(("depot-distance", "The Northbank depot is 12 km south-west of "
+                              "Meridia.", ["northbank", "meridia"],
+                              [{"value": 12, "unit": "km", "measure": "distance from Meridia",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
+def governed() -> Knowledge:
+    return tramway_with(
+        ("state-grant", "The Ostrian government has confirmed a grant of 6 million euros for "
+         "the tram extension.", ["ostrian-government", "tram-extension"],
+         [{"value": 6000000, "unit": "EUR", "measure": "grant", "qualifier": "exact"}]),
+        entities=({"id": "ostria", "name": "Ostria", "kind": "country",
+                   "aliases": ["Ostrian"], "member_of": []},
+                  {"id": "ostrian-government", "name": "Ostrian government",
+                   "kind": "government", "aliases": [], "member_of": []}))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ostria has confirmed a grant of 6 million euros for the tram extension.", SUPPORTED),
+    ("Ostria's government has confirmed a 6 million euro grant for the tram extension.",
+     SUPPORTED),
+    ("Ostria has confirmed a grant of 9 million euros for the tram extension.", REFUTED),
+    ("France has confirmed a grant of 6 million euros for the tram extension.", NOT_ENOUGH_INFO),
+])
+def test_a_place_stands_for_the_government_named_after_it(governed: Knowledge, claim: str,
+                                                           label: str) -> None:
+    """'Ostria confirmed a grant' is what 'the Ostrian government confirmed it' says: news
+    writes a country's name for its government; another country's is another doer."""
+    assert verdict(claim, governed) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The regional approval of the tram extension came in May 2024.", SUPPORTED),
+    ("The national approval of the tram extension came in May 2024.", NOT_ENOUGH_INFO),
+    ("The regional approval of the tram extension came in June 2024.", REFUTED),
+])
+def test_a_word_of_the_owners_name_says_whose_the_thing_is(claim: str, label: str) -> None:
+    """'the regional approval' against 'the regional government's approval': a word of the
+    owner's name before the thing says whose it is, as the fact's possessive does."""
+    knowledge = tramway_with(
+        ("regional-approval", "The regional government's approval of the tram extension came "
+         "in May 2024.", ["regional-government", "tram-extension"], []),
+        entities=({"id": "regional-government", "name": "regional government",
+                   "kind": "government", "aliases": [], "member_of": []},))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council will tear down the old tram shed.", REFUTED),
     ("The council plans the demolition of the old tram shed.", REFUTED),
     ("The council will retain the old tram shed.", SUPPORTED),

@@ -248,6 +248,9 @@ class Cues:
     # *head* of the agency', not the body's head)
     leading: dict[Literal["verbs", "roots", "nouns"], tuple[str, ...]] = field(
         default_factory=dict)
+    # nouns for the body that governs a place, which news writes the place's name for:
+    # 'France confirmed the grant' is what 'the French government confirmed it' says
+    governing: tuple[str, ...] = ()
     # where a thing is, in one place at a time: the verbs that say it is there ('verbs',
     # forms: 'based', 'lies'), the prepositions after them that put it inside a place
     # ('in'), and the kinds of place no two of which hold each other ('kinds': two
@@ -527,7 +530,8 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                                  f"'{grader}' must be one lower-case word")
     if lexicon.cues.entirety and set(lexicon.cues.entirety) != {"words", "parts"}:
         problems.add("lexicon cues.json", "entirety", "needs exactly 'words' and 'parts'")
-    for field_name in ("subject_pronouns", "relative_pronouns", "between_auxiliary"):
+    for field_name in ("subject_pronouns", "relative_pronouns", "between_auxiliary",
+                       "governing"):
         for wi, word in enumerate(getattr(lexicon.cues, field_name)):
             if tokenise(word) != [word]:
                 problems.add("lexicon cues.json", f"{field_name}[{wi}]",

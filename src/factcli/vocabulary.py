@@ -246,6 +246,7 @@ class Vocabulary:
     leader_roots: tuple[str, ...] = ()  # 'leader': the kind of the one in charge
     leader_words: frozenset[str] = frozenset()  # the store's nouns for one: 'administrator'
     leader_nouns: frozenset[str] = frozenset()  # one in charge in a later sense: 'head'
+    governing_nouns: frozenset[str] = frozenset()  # 'government': the body a place acts by
     placing_verbs: frozenset[str] = frozenset()  # 'based', 'lies': where a thing is
     placing_prepositions: frozenset[str] = frozenset()  # 'in' after them
     kinds_apart: frozenset[str] = frozenset()  # 'country', 'town': none holds another
@@ -409,6 +410,7 @@ class Vocabulary:
         vocab.leading_verbs = frozenset(cues.leading.get("verbs", ()))
         vocab.leader_roots = tuple(cues.leading.get("roots", ()))
         vocab.leader_nouns = frozenset(cues.leading.get("nouns", ()))
+        vocab.governing_nouns = frozenset(cues.governing)
         vocab.placing_verbs = frozenset(cues.places_apart.get("verbs", ()))
         vocab.placing_prepositions = frozenset(cues.places_apart.get("prepositions", ()))
         vocab.kinds_apart = frozenset(cues.places_apart.get("kinds", ()))

@@ -100,6 +100,8 @@ NAME_AROUND = "words of its name around the fact's word"
 _PART_COUNTED = "a count of some of them"  # '5,000 of the animals', '1,800 indirect jobs'
 _OF_ANOTHER_TIME = "a figure of another time"  # 'originally', 'a year earlier'
 ONE_AS_A = "'one' as 'a'"  # 'one vial' against 'a vial'
+# 'France' against 'the French government' (verifying.entities._governments)
+GOVERNED_BY = "the place for the body that governs it"
 # 'fewer buses' against the fact's 'more buses' (verifying.structure)
 OPPOSITE_COMPARATIVE = "the opposite comparative"
 _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "group members",
@@ -108,7 +110,7 @@ _PLAIN = frozenset({"same word", "same word family", "alias", "same entity", "gr
 # How far each source of a relation can be trusted: the proof's confidence is its weakest.
 _TRUST = {"same word": 0.97, "same word family": 0.9, "alias": 0.97, "same entity": 0.97,
           "group members": 0.9, "figure comparison": 0.97, "count of named entities": 0.9,
-          ONE_AS_A: 0.95,
+          ONE_AS_A: 0.95, GOVERNED_BY: 0.85,
           "factcli lexicon": 0.92, "factcli lexicon antonym": 0.9, "WordNet synonym": 0.88,
           "WordNet derivation": 0.88, "WordNet pertainym": 0.88,
           "WordNet similar adjective": 0.8, "WordNet hypernym": 0.85,

@@ -22,6 +22,7 @@ from factcli.verifying.alignment import (
     _OF_ANOTHER,
     _STORE_SWAP,
     _UNKNOWN_NAME,
+    GOVERNED_BY,
     Alignment,
     Step,
 )
@@ -136,6 +137,11 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
         elif _member_match(entity_id, compiled, vocab):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "group members"))
+        elif governing := sorted(_governments(entity_id, vocab) & compiled.entities):
+            # 'France has confirmed the grant' against 'the French government has confirmed
+            # the grant': the place's name for the body that governs it
+            result.steps.append(Step("entity", key, name(entity_id), name(governing[0]),
+                                     Relation.EQUIVALENT, GOVERNED_BY))
         elif entity_id in subject:
             result.steps.append(Step("role", key, name(entity_id), "", Relation.INDEPENDENT,
                                      "another subject"))
@@ -833,6 +839,25 @@ def _related(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
     its partners' too."""
     return frozenset({entity_id, *vocab.entities[entity_id].member_of}) | _members(
         entity_id, vocab)
+
+
+@lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity
+def _governments(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
+    """The entities one of whose names is one of the entity's names with a noun for the body
+    that governs it (cues.json governing): 'the Norwegian government' ('Norwegian' a name
+    of Norway), "Norway's government", 'the government of France'."""
+    nouns = vocab.governing_nouns
+    own = set(_name_words(entity_id, vocab))
+    found = set()
+    for other in vocab.entities:
+        for words in _name_words(other, vocab) if other != entity_id else ():
+            words = words[1:] if words[:1] == ("the",) else words
+            place = (words[:-2] if words[-2:-1] == ("s",) else words[:-1]) if (
+                words[-1:] and words[-1] in nouns) else (
+                words[2:] if words[:1] and words[0] in nouns and words[1:2] == ("of",) else ())
+            if place in own:
+                found.add(other)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=256)  # asked for with each candidate fact; a walk of every entity

@@ -553,8 +553,9 @@ def _positioned(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> b
                      if m.start == at + 1 and m.dimension == "length"), None)
     if distance is None:
         return tokens[at + 1] in vocab.locative
-    # '85 km *north of*', '20 miles *from*': the place the distance is counted from
-    return not vocab.prepositions.isdisjoint(tokens[distance.end:distance.end + 2])
+    # '85 km *north of*', '20 miles *from*', '100 km *south-west of*' (a direction of two
+    # words): the place the distance is counted from
+    return not vocab.prepositions.isdisjoint(tokens[distance.end:distance.end + 3])
 
 
 def _phrasal_terms(verb: str, particle: str, vocab: Vocabulary) -> set[str]:
@@ -1100,6 +1101,10 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if named_in is not None:
         return Step("word", term, word, vocab.describe_entity(named_in), Relation.EQUIVALENT,
                     "a word of its name")
+    owner = _owner_named_by_a_word(term, word, reading, compiled, vocab)
+    if owner is not None:
+        return Step("word", term, word, f"{vocab.describe_entity(owner)}'s",
+                    Relation.EQUIVALENT, "a word of its owner's name")
     around = next((e for e, following in _name_written_around(word, reading, vocab)
                    if e in compiled.entities
                    and not following.isdisjoint(_statement_stems(compiled.fact.statement))),
@@ -1130,6 +1135,18 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
         if later is not None:
             return Step("word", term, word, later, Relation.EQUIVALENT, "a repeat")
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
+
+
+def _owner_named_by_a_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                           vocab: Vocabulary) -> str | None:
+    """'the *federal* approval' against 'the federal government's approval': a word of the
+    name of the entity whose thing the fact says the claim's next word is, said before that
+    word, says whose it is as the fact's possessive does (not the name's head: 'the
+    *government* approval' may be any government's)."""
+    at = next(pos for t, pos in reading.terms if t == term)
+    following = {t for t, pos in reading.terms if pos == at + 1}
+    return next((owner for owner, head in compiled.modifiers if head in following
+                 and word in vocab.entity_name_modifiers.get(owner, ())), None)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
