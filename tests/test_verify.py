@@ -2383,3 +2383,14 @@ def figures_to_pair() -> Knowledge:
 def test_a_claims_figure_finds_the_facts(figures_to_pair: Knowledge, claim: str,
                                          label: str) -> None:
     assert verdict(claim, figures_to_pair) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot was inspected with safety studies.", SUPPORTED),
+    # 'without' against a fact that names the studies plainly: not stated either way
+    ("The depot was inspected without any safety studies.", NOT_ENOUGH_INFO),
+])
+def test_without_against_a_plain_word(claim: str, label: str) -> None:
+    knowledge = tramway_with(("depot-inspected", "Engineers inspected the depot after a review "
+                              "that included safety studies.", ["tram-extension"], []))
+    assert verdict(claim, knowledge) == label
