@@ -2394,3 +2394,23 @@ def test_without_against_a_plain_word(claim: str, label: str) -> None:
     knowledge = tramway_with(("depot-inspected", "Engineers inspected the depot after a review "
                               "that included safety studies.", ["tram-extension"], []))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
+def accidents() -> Knowledge:
+    """Two places' figures, and a fact naming both."""
+    return tramway_with(
+        ("northbank-night-accidents", "Northbank recorded 120 night-time tram accidents.",
+         ["northbank"], _figure(120, "count", "night-time tram accidents in Northbank")),
+        ("southbank-child-accidents", "Southbank recorded 300 tram accidents involving "
+         "children.", ["southbank"], _figure(300, "count",
+                                             "tram accidents involving children in Southbank")),
+        ("northbank-follows", "Northbank followed Southbank with 120 night-time tram accidents.",
+         ["northbank", "southbank"], []))
+
+
+def test_a_comparative_apart_from_its_than_before_a_name(accidents: Knowledge) -> None:
+    """A comparative whose counted noun has words of its own before 'than' and a name is
+    not said by a fact that names both sides."""
+    claim = "Northbank had more night-time tram accidents than Southbank."
+    assert verdict(claim, accidents) == NOT_ENOUGH_INFO
