@@ -1791,7 +1791,6 @@ def test_a_gapped_clause_is_checked_on_its_own(claim: str, label: str) -> None:
     assert verdict(claim, knowledge) == label
 
 
-
 @pytest.mark.parametrize(("claim", "label"), [
     # the fact names the claim's place too, right after the thing the owner's
     ("Corvia Rail raised its French ticket prices in 2024.", SUPPORTED),
@@ -2515,3 +2514,34 @@ def refutable() -> Knowledge:
 def test_a_contradiction_a_reader_takes_for_granted(refutable: Knowledge, claim: str,
                                                    label: str) -> None:
     assert verdict(claim, refutable) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The depot was inspected with safety studies.", SUPPORTED),
+    # 'without' against a fact that names the studies plainly: not stated either way
+    ("The depot was inspected without any safety studies.", NOT_ENOUGH_INFO),
+])
+def test_without_against_a_plain_word(claim: str, label: str) -> None:
+    knowledge = tramway_with(("depot-inspected", "Engineers inspected the depot after a review "
+                              "that included safety studies.", ["tram-extension"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.fixture(scope="module")
+def accidents() -> Knowledge:
+    """Two places' figures, and a fact naming both."""
+    return tramway_with(
+        ("northbank-night-accidents", "Northbank recorded 120 night-time tram accidents.",
+         ["northbank"], _figure(120, "count", "night-time tram accidents in Northbank")),
+        ("southbank-child-accidents", "Southbank recorded 300 tram accidents involving "
+         "children.", ["southbank"], _figure(300, "count",
+                                             "tram accidents involving children in Southbank")),
+        ("northbank-follows", "Northbank followed Southbank with 120 night-time tram accidents.",
+         ["northbank", "southbank"], []))
+
+
+def test_a_comparative_apart_from_its_than_before_a_name(accidents: Knowledge) -> None:
+    """A comparative whose counted noun has words of its own before 'than' and a name is
+    not said by a fact that names both sides."""
+    claim = "Northbank had more night-time tram accidents than Southbank."
+    assert verdict(claim, accidents) == NOT_ENOUGH_INFO

@@ -87,14 +87,17 @@ def comparative_wording(reading: Analysis, vocab: Vocabulary) -> str | None:
 def comparative_apart(reading: Analysis, vocab: Vocabulary) -> str | None:
     """A comparative that stands apart from its 'than', whose other side is a phrase of
     its own ('*more* shoot days are planned in Oxnard *than* in Lancaster', '*more* trams
-    run to the port *than* to the airport'): the comparative and 'than', or None. Not
-    'than' before a word of plans ('longer to build than planned': the act against its
-    plan)."""
+    run to the port *than* to the airport') or a name after words of what is counted
+    that the comparison does not read ('Northbank had *more* night-time tram accidents
+    *than* Southbank'): the comparative and 'than', or None. Not 'than' before a word of plans
+    ('longer to build than planned': the act against its plan)."""
     tokens = reading.tokens
     if "than" not in tokens or _construction(reading, vocab) is not None:
         return None  # nearly every sentence
     than = tokens.index("than")
-    if than + 1 == len(tokens) or tokens[than + 1] not in vocab.prepositions or (
+    named = any(pos == than + 1 or (pos == than + 2 and tokens[than + 1] == "the")
+                for _, pos in reading.entities)
+    if than + 1 == len(tokens) or not (tokens[than + 1] in vocab.prepositions or named) or (
             vocab.status_of(tokens[than + 1:than + 4]) == "prospective"):
         return None
     comparative = next((at for at in range(than - 1, -1, -1) if tokens[at] in vocab.comparatives),

@@ -584,14 +584,17 @@ def _without_as_predicate(tokens: list[str], vocab: Vocabulary) -> int:
     risk' then affirms it); 'watched it without a break' only says how it was done."""
     if "without" not in tokens:
         return 0  # nearly every sentence: no walk
-    count = 0
-    for at, token in enumerate(tokens):
-        before = at - 1
-        while before >= 0 and vocab.single.get(tokens[before], ("",))[0] == "negation":
-            before -= 1
-        if token == "without" and before >= 0 and tokens[before] in vocab.be_forms:
-            count += 1
-    return count
+    return sum(token == "without" and without_after_be(tokens, at, vocab)
+               for at, token in enumerate(tokens))
+
+
+def without_after_be(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
+    """The 'without' at ``at`` follows a form of 'be', past any negations ('was (not)
+    without risk'): a predicate the reading counts as a negation."""
+    before = at - 1
+    while before >= 0 and vocab.single.get(tokens[before], ("",))[0] == "negation":
+        before -= 1
+    return before >= 0 and tokens[before] in vocab.be_forms
 
 
 def in_past(tokens: list[str], at: int, vocab: Vocabulary) -> bool:

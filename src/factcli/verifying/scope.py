@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
-from factcli.text import Analysis, and_list, fold, read_statement, tokenise
+from factcli.text import (
+    Analysis,
+    and_list,
+    fold,
+    read_statement,
+    tokenise,
+    without_after_be,
+)
 from factcli.verifying.alignment import _HOLDS, _KIND_OF_ENTITY, Alignment, Step, _held_terms
 from factcli.verifying.entities import (
     _act_by_another,
@@ -129,31 +136,40 @@ _WITH = {"with": "without", "without": "with"}
 def _with_against_without(reading: Analysis, compiled: CompiledFact, result: Alignment,
                           vocab: Vocabulary) -> None:
     """'The flyby was flown without precision' against 'flown with great precision': a
-    word the claim says is absent, the fact says is there (and back)."""
+    word the claim says is absent, the fact says is there (and back). Against a fact that
+    names the thing plainly ('after a review that included safety studies'), a claim's
+    'inspected without any safety studies' is not stated (nor the fact's 'without' a
+    claim's plain word): the fact may say the thing is there, or only mention it."""
     if "without" not in reading.tokens and "ithout" not in compiled.fact.statement:
         return  # nearly every fact
     fact = read_statement(compiled.fact.statement, vocab).tokens
     for index, step in enumerate(result.steps):
         if step.kind != "word" or step.relation not in _HOLDS or not step.fact:
             continue
-        claimed = _preposition_before(step.key, reading)
+        claimed = next((_with_word_before(reading.tokens, pos) for t, pos in reading.terms
+                        if t == step.key), None)
         said = fold(step.fact).split()[0]
-        stated = next((fact[at] for pos, token in enumerate(fact) if token == said
-                       for at in range(max(0, pos - 3), pos) if fact[at] in _WITH), None)
-        if claimed is not None and stated is not None and _WITH[claimed] == stated:
+        stated = next((word for pos, token in enumerate(fact) if token == said
+                       if (word := _with_word_before(fact, pos)) is not None), None)
+        if claimed is not None and stated is not None and _WITH[claimed[0]] == stated[0]:
             result.steps[index] = step._replace(
-                claim=f"{claimed} {step.claim}", fact=f"{stated} {step.fact}",
-                relation=Relation.ALTERNATION, via=f"{stated}, not {claimed}")
+                claim=f"{claimed[0]} {step.claim}", fact=f"{stated[0]} {step.fact}",
+                relation=Relation.ALTERNATION, via=f"{stated[0]}, not {claimed[0]}")
+            return
+        # ('was without risk' is a negation the reading counts already)
+        absent = next((tokens for tokens, said_with in ((reading.tokens, claimed), (fact, stated))
+                       if said_with is not None and said_with[0] == "without"
+                       and not without_after_be(tokens, said_with[1], vocab)), None)
+        if absent is not None and None in (claimed, stated):
+            result.steps[index] = step._replace(relation=Relation.REVERSE,
+                                                via="'without' on one side only")
             return
 
 
-def _preposition_before(term: str, reading: Analysis) -> str | None:
-    """'with' or 'without', among the three words before the claim's ``term``."""
-    for t, pos in reading.terms:
-        if t == term:
-            return next((reading.tokens[at] for at in range(max(0, pos - 3), pos)
-                         if reading.tokens[at] in _WITH), None)
-    return None
+def _with_word_before(tokens: list[str], pos: int) -> tuple[str, int] | None:
+    """'with' or 'without' and where, among the three words before ``tokens[pos]``."""
+    return next(((tokens[at], at) for at in range(max(0, pos - 3), pos)
+                 if tokens[at] in _WITH), None)
 
 
 def _one_of_two_asserted(reading: Analysis, compiled: CompiledFact, result: Alignment,
