@@ -4,7 +4,7 @@ from collections import Counter
 from functools import cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcli.ask import verify_as_typed
@@ -1195,6 +1195,7 @@ def test_verify_never_raises_on_arbitrary_text(knowledge: Knowledge, text: str) 
                                  "2028", "more", "than", "the", "Suwałki", "Gap", "only",
                                  "€", "-", "km", "a", "decade", "8", "bridges", ",", ";"]),
                 min_size=1, max_size=20))
+@example(["Lithuania", ",", "billion", "Lithuania", ",", ","])  # an appositive with no rest
 def test_verify_never_raises_on_number_soup(knowledge: Knowledge, words: list[str]) -> None:
     assert verify_claim(" ".join(words), knowledge).verdict in (SUPPORTED, REFUTED,
                                                                  NOT_ENOUGH_INFO)

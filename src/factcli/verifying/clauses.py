@@ -211,7 +211,8 @@ def _appositive(text: str, knowledge: Knowledge) -> list[str]:
     rest = analyse(match.group("rest"), knowledge.vocab)
     # the rest opens on the main verb ('chose', 'said': a verb the reader may not take
     # for the predicate on its own)
-    opens_on_verb = rest.predicate_at == 0 or knowledge.vocab.can_be_verb(rest.tokens[0])
+    opens_on_verb = rest.predicate_at == 0 or (
+        bool(rest.tokens) and knowledge.vocab.can_be_verb(rest.tokens[0]))
     if not head.entities or head.predicate_at is not None or not opens_on_verb:
         return [text]
     subject = match.group("head").strip()
