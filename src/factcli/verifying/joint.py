@@ -114,13 +114,6 @@ def _joint_support(reading: Analysis, alignments: list[Alignment],
                 continue  # 'dredge four piers' from 'its dredging' and 'rebuild four piers'
             if subject and not subject <= (second.fact.subject | first.fact.subject):
                 continue
-            if reading.predicate_at is None and first.fact.subject.isdisjoint(mentioned) and (
-                    not first.fact.subject <= second.fact.subject):
-                # no verb read ('the owner of the observatory chose the pass as its site':
-                # 'chose' says little): the first fact's word may name the claim's doer
-                # ('owner', of the fact's 'North Trust owns'), whom the claim does not
-                # name: the second fact must tell of that same doer
-                continue
             described = (shared & second.fact.subject) - first.fact.subject
             if missing & fronted:
                 # 'During the Venus encounter, Juice took pictures': when or where it
