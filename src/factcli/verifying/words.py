@@ -1143,10 +1143,13 @@ def _owner_named_by_a_word(term: str, word: str, reading: Analysis, compiled: Co
     name of the entity whose thing the fact says the claim's next word is, said before that
     word, says whose it is as the fact's possessive does (not the name's head: 'the
     *government* approval' may be any government's)."""
+    owned = [(owner, head) for owner, head in compiled.modifiers
+             if word in vocab.entity_name_modifiers.get(owner, ())]
+    if not owned:
+        return None  # nearly every word: where it stands need not be worked out
     at = next(pos for t, pos in reading.terms if t == term)
     following = {t for t, pos in reading.terms if pos == at + 1}
-    return next((owner for owner, head in compiled.modifiers if head in following
-                 and word in vocab.entity_name_modifiers.get(owner, ())), None)
+    return next((owner for owner, head in owned if head in following), None)
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
