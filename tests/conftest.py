@@ -11,11 +11,24 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder of compiled stores for the whole run: compiling a store costs about a
+    second, reading its cache a hundredth of that, and most tests run a command on the
+    same few stores."""
+    return tmp_path_factory.mktemp("factcli-cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory,
+def isolated_home(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
                   monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Tests never touch the user's data or cache directories, nor an outside store."""
+    """Tests never touch the user's data or cache directories, nor an outside store. Each
+    has a home of its own, whose cache folder is the run's shared one, unless the test is
+    marked ``own_cache`` (it plants, damages or inspects cache files)."""
     home = tmp_path_factory.mktemp("factcli-home")
+    if request.node.get_closest_marker("own_cache") is None:
+        (home / "cache").symlink_to(request.getfixturevalue("shared_cache"),
+                                    target_is_directory=True)
     monkeypatch.setenv("FACTCLI_HOME", str(home))
     monkeypatch.delenv("FACTCLI_FACTS", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

@@ -24,6 +24,8 @@ from tests.attack.conftest import run
 
 CLAIM = "Lithuania will renovate eight bridges"
 
+pytestmark = pytest.mark.own_cache  # each test plants, damages or inspects its cache files
+
 
 @pytest.fixture(scope="module")
 def good_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, bytes]:
