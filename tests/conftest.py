@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,12 @@ def tramway_with(*facts: tuple[str, str, list[str], list[dict]],
                  entities: tuple[dict, ...] = ()) -> Knowledge:
     """The tramway store with more facts, each (id, statement, entities — the first its
     subject —, quantities), and more entities, as a user's store may give them."""
+    return _tramway_extended(json.dumps([facts, entities]))
+
+
+@lru_cache(maxsize=8)  # each case of a parametrized test asks for the same store
+def _tramway_extended(additions: str) -> Knowledge:
+    facts, entities = json.loads(additions)
     store = json.loads((DATA / "stores" / "tramway.json").read_text(encoding="utf-8"))
     store["entities"].extend(entities)
     first = store["facts"][0]
