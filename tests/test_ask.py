@@ -643,10 +643,11 @@ def test_cli_piped_question_without_dash_prints_json_only() -> None:
 
 
 @pytest.mark.parametrize("ending", ["", "quit", "ctrl-d", "ctrl-c"])
-def test_prompt_in_a_terminal_answers_until_it_ends(tmp_path: Path, ending: str) -> None:
+def test_prompt_in_a_terminal_answers_until_it_ends(isolated_home: Path, ending: str) -> None:
     import pexpect
 
-    env = {**os.environ, "FACTCLI_HOME": str(tmp_path), "NO_COLOR": "1", "COLUMNS": "100"}
+    # the test's home, whose cache folder holds the shipped store compiled
+    env = {**os.environ, "FACTCLI_HOME": str(isolated_home), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("FACTCLI_FACTS", None)
     child = pexpect.spawn(factcli_executable(), ["ask"], env=env, encoding="utf-8", timeout=30)
     child.expect("ask> ")
