@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Run every labelled set once, keep each item's result, and show what changed since a run.
 
-    python eval/compare.py NAME [--base BASE] [--only GROUP,...] [--cmd factcli]
+    python eval/compare.py NAME [--base BASE] [--only GROUP,...] [--cmd factcli] [--drafted]
 
 Sets: ``dev`` (the shipped article and ``../shared``'s articles), ``tune10``, ``tune11``…
 (eval/tuning*, read and tuned on) and the frozen held-out sets (eval/heldout*). Results go to
 ``eval/runs/NAME.json`` (ignored by git); with ``--base``, each set that moved prints its
 count of items gained and lost against that earlier run, and, for the sets one may read,
 the items themselves. A held-out item is never printed: only its set's counts.
+
+With ``--drafted`` each set is run against the store ``factcli draft`` makes from its
+article, as a user who brings an article without writing a store would run it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import json
 import shlex
 import subprocess
 import sys
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
@@ -33,6 +37,11 @@ class LabelledSet(NamedTuple):
     items: Path
     store: Path
     readable: bool  # its items may be printed (not a held-out set)
+
+    def article(self, shared: Path) -> Path:
+        if self.store == ROOT / "facts.json":
+            return shared / "seeds" / "000_db630e9e525dbee7.txt"
+        return self.store.parent / "article.txt"
 
 
 def labelled_sets(shared: Path) -> list[LabelledSet]:
@@ -94,6 +103,17 @@ def run_set(labelled: LabelledSet, cmd: str) -> list[dict]:
     return results
 
 
+def drafted(labelled: LabelledSet, cmd: str, shared: Path, folder: Path) -> LabelledSet:
+    """The set, with the store factcli drafts from its article in place of the hand-written
+    one (drafted once per article)."""
+    article = labelled.article(shared)
+    store = folder / f"{article.parent.name}-{article.stem}.json"
+    if not store.exists():
+        subprocess.run([*shlex.split(cmd), "draft", str(article), "-o", str(store)],
+                       capture_output=True, check=True)
+    return labelled._replace(store=store)
+
+
 def summary(labelled: LabelledSet, results: list[dict]) -> str:
     right = sum(r["right"] for r in results)
     line = f"{labelled.group}/{labelled.name}/{labelled.kind}"
@@ -115,11 +135,16 @@ def main() -> int:
     parser.add_argument("--only", help="groups to run, comma-separated (dev,tune10,heldout7…)")
     parser.add_argument("--cmd", default="factcli")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--drafted", action="store_true",
+                        help="run against stores drafted from the articles")
     args = parser.parse_args()
     chosen = [s for s in labelled_sets(Path(args.shared))
               if not args.only or s.group in args.only.split(",")]
-    with ThreadPoolExecutor(4) as pool:
-        results = list(pool.map(lambda s: run_set(s, args.cmd), chosen))
+    with tempfile.TemporaryDirectory() as folder:
+        if args.drafted:
+            chosen = [drafted(s, args.cmd, Path(args.shared), Path(folder)) for s in chosen]
+        with ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(lambda s: run_set(s, args.cmd), chosen))
     RUNS.mkdir(exist_ok=True)
     keyed = {f"{s.group}/{s.name}/{s.kind}": r for s, r in zip(chosen, results, strict=True)}
     (RUNS / f"{args.name}.json").write_text(json.dumps(keyed), "utf-8")

@@ -215,6 +215,21 @@ def test_counted_things_are_the_measure_and_clock_times_are_not_figures() -> Non
                        "qualifier": "exact"}]
 
 
+@pytest.mark.parametrize(("sentence", "measure"), [
+    ("The fair drew 425,000 foreign visitors to Oslo.", "foreign visitors"),
+    ("The Oslo count found 4,993,923 usual residents, just short of 5 million.",
+     "usual residents"),
+    ("The fair made a net gain of 871 million euros for Oslo.", "gain"),
+    ("Sales in Oslo showed growth of 6.3 percent over the period.", "growth"),
+    ("The Oslo board is a nine-member panel that sets rates.", "member"),
+    ("The city of Oslo recorded the deaths of 17 children.", "children"),
+    ("The port of Oslo has a workforce of 8,549.", "workforce"),
+])
+def test_a_figure_measures_the_noun_phrase_it_opens_or_follows(sentence: str, measure: str) -> None:
+    figure = draft(sentence)["facts"][0]["quantities"][0]
+    assert figure["measure"] == measure
+
+
 def test_markdown_lists_line_ends_and_terminal_escapes() -> None:
     text = ("# Dams\r\n\r\nNorway built 12 dams in 2020.\r\n- Norway \x1b[31mwill\x1b[0m add 3 "
             "more dams\r\nby 2030.\r\n1. Sweden will add four dams by 2031.\n")

@@ -30,6 +30,7 @@ from factcli.store import parse_store
 from factcli.text import Analysis, QuantityMention, analyse, fold, tokenise
 from factcli.verify import MAX_CLAIM_CHARS, split_claim
 from factcli.vocabulary import EntityRef, Vocabulary
+from factcli.wordnet import shipped_wordnet
 
 # Drafting reads every clause several times; a longer text is not one news article.
 MAX_DRAFT_BYTES = 1024 * 1024
@@ -872,18 +873,49 @@ def _measure(mention: QuantityMention, reading: Analysis, vocab: Vocabulary,
         chosen = before[-1:] or run[:1]
     elif after[:1] == ["of"] and run:
         chosen = run[:1]  # "113 km of road"
-    elif mention.start >= 2 and tokens[mention.start - 1] == "of" and content(
-            tokens[mention.start - 2]):
-        chosen = [tokens[mention.start - 2]]  # "a height of 6,840 km"
+    elif mention.dimension == "count" and (counted := _noun_phrase(run, mention.value)):
+        chosen = counted  # "425,000 international visitors", "the deaths of 17 children"
+    elif (of := _of_before(mention, tokens)) is not None and of >= 1 and content(
+            tokens[of - 1]):
+        chosen = [tokens[of - 1]]  # "a height of 6,840 km", "a workforce of 8,549"
     elif mention.dimension == "count":
-        chosen = [w for w in after[:3] if content(w)][:1]  # "eight bridges", "3 more dams"
+        chosen = [w for w in after[:3] if content(w)][:1]  # "3 more dams"
     else:
-        chosen = run[-1:]  # the head noun: "a $3 billion design-build contract"
+        chosen = _noun_phrase(run) or run[-1:]  # "a $3 billion design-build contract"
     # No noun of its own: what the clause says of what ('traffic fell', 'bridge cost').
     chosen = chosen or list(dict.fromkeys(before[:1] + before[-1:])) or run[:1]
     if chosen:
         return " ".join(chosen)
     return next((w for w in tokens if content(w)), "figure")
+
+
+def _of_before(mention: QuantityMention, tokens: list[str]) -> int | None:
+    """Where the 'of' before a figure stands, whether the figure's reading took it in
+    ('a net input *of €871 million*') or not."""
+    for at in (mention.start, mention.start - 1):
+        if 0 <= at < len(tokens) and tokens[at] == "of":
+            return at
+    return None
+
+
+def _noun_phrase(words: list[str], count: float | None = None) -> list[str]:
+    """The noun phrase the words open, up to its head: the last word that can be a noun
+    before the first that can be neither a noun nor an adjective ('usual residents *just*
+    short of'); its modifiers stay, as a writer of a store would name the measure. A count
+    other than one before a singular noun that is no adjective counts that noun: the
+    phrase is a compound ('a *nine-member* panel')."""
+    wordnet = shipped_wordnet()
+    forms = [set(wordnet.lemmas(word)) for word in words]
+    phrase = list(itertools.takewhile(lambda n: any(p in "na" for _, p in forms[n]),
+                                      range(len(words))))
+    nouns = [n for n in phrase if any(pos == "n" for _, pos in forms[n])]
+    if not nouns:
+        return []
+    first = nouns[0]
+    if (count is not None and count != 1 and first == 0 and len(nouns) > 1
+            and (words[0], "n") in forms[0] and not any(p == "a" for _, p in forms[0])):
+        return words[:1]
+    return words[: nouns[-1] + 1]
 
 
 # --- saving -------------------------------------------------------------------------
