@@ -1387,3 +1387,20 @@ def test_a_figure_for_next_year_is_not_one_for_a_year_asked(question: str,
           {"value": 2030, "unit": "year", "qualifier": "by",
            "measure": "year ridership reaches 5 million"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why does Meridia City Council want to close the old depot?", "to cut running costs"),
+    ("Why is the tram extension expected to open late?", None),
+])
+def test_a_verb_of_intent_in_the_passive_says_what_its_subject_is_for(
+        question: str, expected: str | None) -> None:
+    """'Closing the old depot *is intended to* cut running costs' says why it is closed,
+    unlike a word of what is expected ('is expected to open late'), which gives no
+    reason."""
+    knowledge = tramway_with(
+        ("depot-closure", "Closing the old depot is intended to cut running costs.",
+         ["meridia-council"], []),
+        ("late-opening", "The tram extension is expected to open late.",
+         ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)

@@ -528,11 +528,15 @@ def _means_before_purpose(alignment: Alignment, core: Analysis,
 def _takes_infinitive(fact: Analysis, to: int, vocab: Vocabulary) -> bool:
     """The 'to' at ``to`` completes the word before it: an active verb ('decided *to*
     leave', not the passive 'was built *to* protect') or a word of what is planned ('due
-    *to*', 'set *to*')."""
+    *to*', 'set *to*'), but not a verb of intent in the passive, which says what its
+    subject is for ('replacing it *is intended to* cut costs')."""
     tokens = fact.tokens
     before = to - 1
     if before < 0:
         return False
+    passive = before > 0 and tokens[before - 1] in vocab.be_forms
+    if passive and tuple(tokens[before:to + 1]) in vocab.intended:
+        return False
     if vocab.status_of(tokens[before:to + 1]) == "prospective":
         return True
-    return before in fact.verbs and not (before and tokens[before - 1] in vocab.be_forms)
+    return before in fact.verbs and not passive
