@@ -1404,3 +1404,18 @@ def test_a_verb_of_intent_in_the_passive_says_what_its_subject_is_for(
         ("late-opening", "The tram extension is expected to open late.",
          ["tram-extension"], []))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why is the tram depot staying open at night?", "Repairs are still under way"),
+    ("Why are repairs under way at the tram depot?", None),
+])
+def test_a_clause_before_a_comma_and_so_is_the_reason_for_the_one_after(
+        question: str, expected: str | None) -> None:
+    """'Repairs are still under way*, so* the tram depot is staying open at night': the
+    clause before the result's word is why the depot stays open, and says nothing of why
+    the repairs are under way."""
+    knowledge = tramway_with(
+        ("depot-open", "Repairs are still under way, so the tram depot is staying open at "
+         "night.", ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)

@@ -12,7 +12,7 @@ from factcli.asking.aligned import _HELD, _PART_OF, _held_word, _matched_positio
 from factcli.asking.core import _asks_action, _question_verbs
 from factcli.asking.figures import _in_context
 from factcli.asking.gap import _DATE, Gap, _past_names
-from factcli.asking.wording import _includes, _is_verb_at, _plural, _words
+from factcli.asking.wording import _after_comma, _includes, _is_verb_at, _plural, _words
 from factcli.logic import Relation
 from factcli.text import Analysis, analyse, fold, read_statement, tokenise
 from factcli.verify import Alignment
@@ -496,6 +496,20 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             if said - marked and explained and not (inside and inside == doing):
                 return clause  # 'hired divers *to inspect and repair the ramp*' says why
                 # they were hired, not why the ramp was repaired
+    return _cause_before_result(statement, fact, marked, content, vocab)
+
+
+def _cause_before_result(statement: str, fact: Analysis, marked: set[int],
+                         content: set[int], vocab: Vocabulary) -> str | None:
+    """'The event is still unfolding*, so* monitoring is continuing': a clause that a
+    comma and a word of result (questions.json result_markers) join to the one before it
+    says the result of that one, which is its reason, when the question's pieces are all
+    in the result and the cause says something they do not."""
+    results = vocab.question_words["result_markers"]
+    for at, token in enumerate(fact.tokens):
+        if token in results and at and _after_comma(statement, at) and marked and all(
+                p > at for p in marked) and content & set(range(at)):
+            return _words(statement, 0, at) or None
     return None
 
 
