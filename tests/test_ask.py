@@ -1419,3 +1419,21 @@ def test_a_clause_before_a_comma_and_so_is_the_reason_for_the_one_after(
         ("depot-open", "Repairs are still under way, so the tram depot is staying open at "
          "night.", ["tram-extension"], []))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("By how much did tram fares rise?", "5 percent"),
+    ("By how much did tram ticket sales rise?", None),
+])
+def test_by_how_much_something_rose_asks_the_size_of_a_change(
+        question: str, expected: str | None) -> None:
+    """'By how much did ticket sales *rise*' is not answered by a figure a fact gives as
+    no change ('the median price of a ticket sold … was 2 euros'), though fares that
+    were 'up *by* 5 percent' rose by that much."""
+    knowledge = tramway_with(
+        ("fares-up", "Tram fares were up by 5 percent over the year.", ["tram-extension"],
+         [{"value": 5, "unit": "percent", "qualifier": "exact", "measure": "fare rise"}]),
+        ("ticket-price", "The median price of a tram ticket sold this year was 2 euros.",
+         ["tram-extension"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "median ticket price"}]))
+    assert_answers(question, knowledge, expected)
