@@ -1437,3 +1437,17 @@ def test_by_how_much_something_rose_asks_the_size_of_a_change(
          ["tram-extension"],
          [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "median ticket price"}]))
     assert_answers(question, knowledge, expected)
+
+
+def test_a_figure_the_question_words_give_is_never_the_answer() -> None:
+    """'How much *of the 40 million euros* of public money went on rails': the whole the
+    question names is what it takes as known, not the part it asks for."""
+    knowledge = tramway_with(
+        ("public-money", "Public money for rails, stops and depots is put at 40 million "
+         "euros.", ["tram-extension"],
+         [{"value": 40000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "public money for rails, stops and depots"}]))
+    assert_answers("How much of the 40 million euros of public money went on rails?",
+                   knowledge, None)
+    assert_answers("How much public money went on rails, stops and depots?", knowledge,
+                   "40 million")
