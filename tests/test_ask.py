@@ -1451,3 +1451,16 @@ def test_a_figure_the_question_words_give_is_never_the_answer() -> None:
                    knowledge, None)
     assert_answers("How much public money went on rails, stops and depots?", knowledge,
                    "40 million")
+
+
+def test_which_noun_before_the_question_verb_asks_for_the_facts_phrase_for_that_noun() -> None:
+    """'Which lobby group *criticised* the tram extension': the verb after the noun is the
+    question's, not the noun asked about, so the answer is the fact's phrase for 'group'
+    with the name set beside it, without the adverb before the fact's verb ('sharply')."""
+    knowledge = tramway_with(
+        ("watch-criticism", "The riders' lobby group Tram Watch sharply criticised the tram "
+         "extension.", ["tram-watch", "tram-extension"], []),
+        entities=({"id": "tram-watch", "name": "Tram Watch", "kind": "organisation",
+                   "aliases": [], "member_of": []},))
+    answer = ask_question("Which lobby group criticised the tram extension?", knowledge).answer
+    assert answer is not None and "Tram Watch" in answer and "sharply" not in answer

@@ -657,13 +657,15 @@ def _past_names(reading: Analysis, position: int) -> int:
 
 
 def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
-    """The last of the words that follow 'which' before an auxiliary or a word that is no
-    term: 'installations' in 'which defensive installations does ...'."""
+    """The last of the words that follow 'which' before an auxiliary, the question's verb
+    or a word that is no term: 'installations' in 'which defensive installations does
+    ...', 'group' in 'which rural lobby group *criticised* the approval'."""
     terms = {pos for _, pos in reading.terms}
     position = _past_names(reading, position)
     noun = reading.tokens[position]
     for term_pos in range(position, len(reading.tokens)):
-        if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries:
+        if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries or (
+                term_pos > position and _verb_after_noun(reading, term_pos, vocab)):
             break
         noun = reading.tokens[term_pos]
     return noun

@@ -148,9 +148,12 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         last = next((p for p in range(pos + 1, last) if _is_verb_at(fact, p, vocab) or (
             _includes(fact.tokens[p], vocab))), last)
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
-                                  or fact.tokens[last - 1] in vocab.prepositions):
-            last -= 1
-        adds = {p for p in at if first <= p < last and p != pos} - marked
+                                  or fact.tokens[last - 1] in vocab.prepositions
+                                  or vocab.is_manner_adverb(fact.tokens[last - 1])):
+            last -= 1  # (an adverb before the verb says how it was done: '*sharply* criticised')
+        # a name set beside the noun adds what it is: 'the rural lobby group *CPRE*'
+        beside = {pos + 1} & {p for _, p in fact.entities}
+        adds = {p for p in at.keys() | beside if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
     return None
 
