@@ -1464,3 +1464,19 @@ def test_which_noun_before_the_question_verb_asks_for_the_facts_phrase_for_that_
                    "aliases": [], "member_of": []},))
     answer = ask_question("Which lobby group criticised the tram extension?", knowledge).answer
     assert answer is not None and "Tram Watch" in answer and "sharply" not in answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Did tram ridership in Northbank rise or fall in 2024?", "Fall"),
+    ("Did tram ridership in Southbank rise or fall in 2024?", None),
+])
+def test_alternatives_inside_a_yes_no_question_are_decided_one_by_one(
+        question: str, expected: str | None) -> None:
+    """'Did ridership *rise or fall* in 2024': each alternative with the rest of the
+    question is a claim of its own, and the one the article supports answers; when it
+    supports neither, the question is declined, never answered as the claim with both."""
+    knowledge = tramway_with(
+        ("ridership-fell", "Tram ridership in Northbank fell by 4 percent in 2024.",
+         ["northbank"], [{"value": 4, "unit": "percent", "qualifier": "exact",
+                          "measure": "fall in tram ridership"}]))
+    assert_answers(question, knowledge, expected)
