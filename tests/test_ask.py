@@ -1388,3 +1388,96 @@ def test_a_figure_for_next_year_is_not_one_for_a_year_asked(question: str,
           {"value": 2030, "unit": "year", "qualifier": "by",
            "measure": "year ridership reaches 5 million"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why does Meridia City Council want to close the old depot?", "to cut running costs"),
+    ("Why is the tram extension expected to open late?", None),
+])
+def test_a_verb_of_intent_in_the_passive_says_what_its_subject_is_for(
+        question: str, expected: str | None) -> None:
+    """'Closing the old depot *is intended to* cut running costs' says why it is closed,
+    unlike a word of what is expected ('is expected to open late'), which gives no
+    reason."""
+    knowledge = tramway_with(
+        ("depot-closure", "Closing the old depot is intended to cut running costs.",
+         ["meridia-council"], []),
+        ("late-opening", "The tram extension is expected to open late.",
+         ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Why is the tram depot staying open at night?", "Repairs are still under way"),
+    ("Why are repairs under way at the tram depot?", None),
+])
+def test_a_clause_before_a_comma_and_so_is_the_reason_for_the_one_after(
+        question: str, expected: str | None) -> None:
+    """'Repairs are still under way*, so* the tram depot is staying open at night': the
+    clause before the result's word is why the depot stays open, and says nothing of why
+    the repairs are under way."""
+    knowledge = tramway_with(
+        ("depot-open", "Repairs are still under way, so the tram depot is staying open at "
+         "night.", ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("By how much did tram fares rise?", "5 percent"),
+    ("By how much did tram ticket sales rise?", None),
+])
+def test_by_how_much_something_rose_asks_the_size_of_a_change(
+        question: str, expected: str | None) -> None:
+    """'By how much did ticket sales *rise*' is not answered by a figure a fact gives as
+    no change ('the median price of a ticket sold … was 2 euros'), though fares that
+    were 'up *by* 5 percent' rose by that much."""
+    knowledge = tramway_with(
+        ("fares-up", "Tram fares were up by 5 percent over the year.", ["tram-extension"],
+         [{"value": 5, "unit": "percent", "qualifier": "exact", "measure": "fare rise"}]),
+        ("ticket-price", "The median price of a tram ticket sold this year was 2 euros.",
+         ["tram-extension"],
+         [{"value": 2, "unit": "EUR", "qualifier": "exact", "measure": "median ticket price"}]))
+    assert_answers(question, knowledge, expected)
+
+
+def test_a_figure_the_question_words_give_is_never_the_answer() -> None:
+    """'How much *of the 40 million euros* of public money went on rails': the whole the
+    question names is what it takes as known, not the part it asks for."""
+    knowledge = tramway_with(
+        ("public-money", "Public money for rails, stops and depots is put at 40 million "
+         "euros.", ["tram-extension"],
+         [{"value": 40000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "public money for rails, stops and depots"}]))
+    assert_answers("How much of the 40 million euros of public money went on rails?",
+                   knowledge, None)
+    assert_answers("How much public money went on rails, stops and depots?", knowledge,
+                   "40 million")
+
+
+def test_which_noun_before_the_question_verb_asks_for_the_facts_phrase_for_that_noun() -> None:
+    """'Which lobby group *criticised* the tram extension': the verb after the noun is the
+    question's, not the noun asked about, so the answer is the fact's phrase for 'group'
+    with the name set beside it, without the adverb before the fact's verb ('sharply')."""
+    knowledge = tramway_with(
+        ("watch-criticism", "The riders' lobby group Tram Watch sharply criticised the tram "
+         "extension.", ["tram-watch", "tram-extension"], []),
+        entities=({"id": "tram-watch", "name": "Tram Watch", "kind": "organisation",
+                   "aliases": [], "member_of": []},))
+    answer = ask_question("Which lobby group criticised the tram extension?", knowledge).answer
+    assert answer is not None and "Tram Watch" in answer and "sharply" not in answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Did tram ridership in Northbank rise or fall in 2024?", "Fall"),
+    ("Did tram ridership in Southbank rise or fall in 2024?", None),
+])
+def test_alternatives_inside_a_yes_no_question_are_decided_one_by_one(
+        question: str, expected: str | None) -> None:
+    """'Did ridership *rise or fall* in 2024': each alternative with the rest of the
+    question is a claim of its own, and the one the article supports answers; when it
+    supports neither, the question is declined, never answered as the claim with both."""
+    knowledge = tramway_with(
+        ("ridership-fell", "Tram ridership in Northbank fell by 4 percent in 2024.",
+         ["northbank"], [{"value": 4, "unit": "percent", "qualifier": "exact",
+                          "measure": "fall in tram ridership"}]))
+    assert_answers(question, knowledge, expected)

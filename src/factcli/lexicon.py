@@ -29,7 +29,7 @@ QuestionWords = Literal["role_nouns", "means_words", "article_words", "outlet_wo
                         "continuity_words",
                         "hedge_words", "lead_in_words", "tag_words", "truth_words",
                         "complementisers", "polarity_words", "indirect_words",
-                        "inclusion_verbs", "part_of_phrases", "importance_words",
+                        "inclusion_verbs", "part_of_phrases", "importance_words", "result_markers",
                         "variation_verbs", "name_nouns", "naming_phrases",
                         "size_words", "amount_words", "figure_nouns", "figure_predicates",
                         "holding_verbs", "coordinators",

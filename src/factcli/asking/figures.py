@@ -18,7 +18,8 @@ from factcli.asking.wording import _is_time_unit, _pick, _plural, _words
 from factcli.index import CompiledFact
 from factcli.quantities import FactQuantity, format_quantity, of_those_at
 from factcli.text import Analysis, analyse, and_list, read_statement, tokenise
-from factcli.verify import Alignment
+from factcli.verify import Alignment, Step
+from factcli.verifying.figures import _may_change
 from factcli.vocabulary import Vocabulary
 
 _COUNT = "count"
@@ -73,7 +74,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             return None
     # "how much is Century paying for its *40%* stake": a figure the question gives is
     # what it takes as known, never what it asks (a year may be: 'which month of 2026')
-    given = {(m.value, m.dimension) for m in core.quantities}
+    given = {(m.value, m.dimension) for m in core.quantities} | gap.given
     if fitting and all((q.value, q.dimension) in given and q.dimension != _DATE
                        for q in fitting):
         return None
@@ -660,3 +661,19 @@ def _values_before(statement: str, counted: str, vocab: Vocabulary,
     fact = read_statement(statement, vocab)
     return frozenset(m.value for m in fact.quantities if m.dimension == "count" and any(
         vocab.canonical(token) == counted for token in fact.tokens[m.end:m.end + reach]))
+
+
+def _change_unsaid(step: Step, compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """'By how much did purchases *rise*' against 'the median price of a dwelling bought …
+    was €345,000': a verb of change the fact does not say, after 'by how much', asks the
+    size of a change, which a figure the fact gives as no change (no 'by' before it, no
+    word of change or comparison after it: 'up *by* 9.5%', 'a 25% *increase*', '10.8%
+    *higher*') is not."""
+    if step.claim not in vocab.change_verbs:
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    return not any(
+        _may_change(q, tokens, vocab) or (q.start > 0 and tokens[q.start - 1] == "by") or (
+            q.end < len(tokens) and tokens[q.end] in vocab.comparatives)
+        for q in fact.quantities if q.dimension != _DATE)

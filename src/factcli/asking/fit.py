@@ -46,7 +46,13 @@ from factcli.asking.entities import (
     _described_after_copula,
     _titled,
 )
-from factcli.asking.figures import _asks_share, _former_unsaid, _listed_dates, _spread_rate
+from factcli.asking.figures import (
+    _asks_share,
+    _change_unsaid,
+    _former_unsaid,
+    _listed_dates,
+    _spread_rate,
+)
 from factcli.asking.filler import _description_said, _filler, _other_name
 from factcli.asking.gap import _DATE, Gap, _asks_name
 from factcli.asking.kinds import (
@@ -303,6 +309,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         tolerated = False
     if tolerated and open_[0].key in verbs and _opposed(open_[0].claim, compiled, vocab):
         tolerated = False  # "when did Bayline *finish* work": not the fact's 'began work'
+    if tolerated and gap.answer == "quantity" and _DATE not in gap.dimensions and any(
+            core.tokens[p] == "by" for p in gap.span) and _change_unsaid(open_[0], compiled,
+                                                                          vocab):
+        tolerated = False  # "*by* how much did purchases *rise*": the size of a change, not
+        # a price they were made at ('how much did the toll *raise*' asks a sum)
     # "when was the wall *damaged*": not the date it was 'rebuilt'; "which company
     # *damaged* the slipway": not the one that 'began work' on it
     acts = _other_acts(open_[0], held, core, compiled, vocab) if (

@@ -49,6 +49,8 @@ class Gap(NamedTuple):
     includes: str = ""  # "what does the first phase *deliver*": what its subject holds
     placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
     unit: str = ""  # "how many *grams*": the unit the figure is asked in
+    # "how much *of the €70 million*": the figures the question words give, as known
+    given: frozenset[tuple[float, str]] = frozenset()
 
     @property
     def name(self) -> str:
@@ -488,8 +490,9 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         measure, counted = measure - {counted}, _OCCASIONS
     if counted:
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
+    given = frozenset((m.value, m.dimension) for m in reading.quantities if m.start in span)
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted, rate=rate, unit=asked_unit)
+               counted=counted, rate=rate, unit=asked_unit, given=given)
 
 
 def _modifies_next_noun(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
@@ -654,13 +657,15 @@ def _past_names(reading: Analysis, position: int) -> int:
 
 
 def _noun_after(reading: Analysis, position: int, vocab: Vocabulary) -> str:
-    """The last of the words that follow 'which' before an auxiliary or a word that is no
-    term: 'installations' in 'which defensive installations does ...'."""
+    """The last of the words that follow 'which' before an auxiliary, the question's verb
+    or a word that is no term: 'installations' in 'which defensive installations does
+    ...', 'group' in 'which rural lobby group *criticised* the approval'."""
     terms = {pos for _, pos in reading.terms}
     position = _past_names(reading, position)
     noun = reading.tokens[position]
     for term_pos in range(position, len(reading.tokens)):
-        if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries:
+        if term_pos not in terms or reading.tokens[term_pos] in vocab.auxiliaries or (
+                term_pos > position and _verb_after_noun(reading, term_pos, vocab)):
             break
         noun = reading.tokens[term_pos]
     return noun

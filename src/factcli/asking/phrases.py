@@ -12,7 +12,7 @@ from factcli.asking.aligned import _HELD, _PART_OF, _held_word, _matched_positio
 from factcli.asking.core import _asks_action, _question_verbs
 from factcli.asking.figures import _in_context
 from factcli.asking.gap import _DATE, Gap, _past_names
-from factcli.asking.wording import _includes, _is_verb_at, _plural, _words
+from factcli.asking.wording import _after_comma, _includes, _is_verb_at, _plural, _words
 from factcli.logic import Relation
 from factcli.text import Analysis, analyse, fold, read_statement, tokenise
 from factcli.verify import Alignment
@@ -148,9 +148,12 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
         last = next((p for p in range(pos + 1, last) if _is_verb_at(fact, p, vocab) or (
             _includes(fact.tokens[p], vocab))), last)
         while last > pos + 1 and (fact.tokens[last - 1] in vocab.determiners
-                                  or fact.tokens[last - 1] in vocab.prepositions):
-            last -= 1
-        adds = {p for p in at if first <= p < last and p != pos} - marked
+                                  or fact.tokens[last - 1] in vocab.prepositions
+                                  or vocab.is_manner_adverb(fact.tokens[last - 1])):
+            last -= 1  # (an adverb before the verb says how it was done: '*sharply* criticised')
+        # a name set beside the noun adds what it is: 'the rural lobby group *CPRE*'
+        beside = {pos + 1} & {p for _, p in fact.entities}
+        adds = {p for p in at.keys() | beside if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
     return None
 
@@ -496,6 +499,20 @@ def _reason(alignment: Alignment, core: Analysis, vocab: Vocabulary) -> str | No
             if said - marked and explained and not (inside and inside == doing):
                 return clause  # 'hired divers *to inspect and repair the ramp*' says why
                 # they were hired, not why the ramp was repaired
+    return _cause_before_result(statement, fact, marked, content, vocab)
+
+
+def _cause_before_result(statement: str, fact: Analysis, marked: set[int],
+                         content: set[int], vocab: Vocabulary) -> str | None:
+    """'The event is still unfolding*, so* monitoring is continuing': a clause that a
+    comma and a word of result (questions.json result_markers) join to the one before it
+    says the result of that one, which is its reason, when the question's pieces are all
+    in the result and the cause says something they do not."""
+    results = vocab.question_words["result_markers"]
+    for at, token in enumerate(fact.tokens):
+        if token in results and at and _after_comma(statement, at) and marked and all(
+                p > at for p in marked) and content & set(range(at)):
+            return _words(statement, 0, at) or None
     return None
 
 
@@ -528,11 +545,15 @@ def _means_before_purpose(alignment: Alignment, core: Analysis,
 def _takes_infinitive(fact: Analysis, to: int, vocab: Vocabulary) -> bool:
     """The 'to' at ``to`` completes the word before it: an active verb ('decided *to*
     leave', not the passive 'was built *to* protect') or a word of what is planned ('due
-    *to*', 'set *to*')."""
+    *to*', 'set *to*'), but not a verb of intent in the passive, which says what its
+    subject is for ('replacing it *is intended to* cut costs')."""
     tokens = fact.tokens
     before = to - 1
     if before < 0:
         return False
+    passive = before > 0 and tokens[before - 1] in vocab.be_forms
+    if passive and tuple(tokens[before:to + 1]) in vocab.intended:
+        return False
     if vocab.status_of(tokens[before:to + 1]) == "prospective":
         return True
-    return before in fact.verbs and not (before and tokens[before - 1] in vocab.be_forms)
+    return before in fact.verbs and not passive

@@ -79,3 +79,18 @@ def _words(text: str, start: int, end: int) -> str:
         if count >= end:
             break
     return " ".join(taken).strip(" .,;:")
+
+
+def _after_comma(text: str, position: int) -> bool:
+    """The token at ``position`` opens a word of ``text`` that follows a comma or a
+    semicolon ('still unfolding*, so* monitoring'): commas are not tokens."""
+    count = 0
+    previous = ""
+    for word in text.split():
+        if count == position:
+            return previous.endswith((",", ";"))
+        if count > position:
+            return False
+        count += len(tokenise(word))
+        previous = word
+    return False

@@ -164,17 +164,39 @@ def _alternative(text: str, claim: str, knowledge: Knowledge) -> Answer | None:
     end of the first as it has, both starting alike or being one word each)."""
     first, separator, second = claim.rstrip("?").strip().rpartition(" or ")
     words, others = first.split(), second.split()
-    if not separator or len(others) >= len(words) - 1 or not (
-            len(others) == 1 or others[0].lower() == words[-len(others)].lower()):
+    if not separator or len(words) < 2 or not others:
         return None
-    claims = [first, " ".join(words[:-len(others)] + others)]
+    if len(others) < len(words) - 1 and (
+            len(others) == 1 or others[0].lower() == words[-len(others)].lower()):
+        claims = [first, " ".join(words[:-len(others)] + others)]
+        alternatives = [" ".join(words[-len(others):]), second]
+        inside = False
+    elif len(others) > 1 and all(_content_word(w, knowledge.vocab) for w in (words[-1],
+                                                                            others[0])):
+        # "did purchases *rise or fall* in August": one word for another inside the claim,
+        # the rest of it said after both (not 'the plan or *the* budget')
+        rest = others[1:]
+        claims = [" ".join([*words, *rest]), " ".join([*words[:-1], *others])]
+        alternatives = [words[-1], others[0]]
+        inside = True
+    else:
+        return None
     outcomes = [verify_claim(each, knowledge, question=True) for each in claims]
     held = [i for i, outcome in enumerate(outcomes) if outcome.verdict == SUPPORTED]
     if len(held) != 1:
-        return None
+        # the claim with both alternatives is no claim the article could decide
+        return Answer(text, None, "yes/no", (), "the article does not say which of the two") \
+            if inside else None
     result = outcomes[held[0]]
-    said = " ".join(words[-len(others):]) if held[0] == 0 else second
+    said = alternatives[held[0]]
     hits = tuple(FactHit(e.fact_id, e.statement, e.section, result.confidence)
                  for e in result.evidence)
     return Answer(text, f"{said[:1].upper()}{said[1:]}. {result.evidence[0].statement}",
                   "yes/no", hits, result.explanation, result.proof)
+
+
+def _content_word(word: str, vocab: Vocabulary) -> bool:
+    """A lowercase word that says something of its own: no name, figure, article,
+    preposition or auxiliary."""
+    return word.isalpha() and word.islower() and not (
+        word in vocab.determiners or word in vocab.prepositions or word in vocab.auxiliaries)
