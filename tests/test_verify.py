@@ -473,6 +473,28 @@ def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Southbank has experienced three floods since 2020.", SUPPORTED),
+    ("Southbank recorded three floods since 2020.", SUPPORTED),
+    ("Southbank has suffered four floods since 2020.", REFUTED),
+    ("Northbank has experienced three floods since 2020.", NOT_ENOUGH_INFO),
+    # a verb of undergoing stands for 'have' alone, not for 'include'
+    ("The Southbank plan has experienced three parks.", NOT_ENOUGH_INFO),
+])
+def test_verb_of_undergoing_says_what_have_says(claim: str, label: str) -> None:
+    """'has experienced three floods', 'recorded', 'suffered' against the fact's 'has had':
+    what a thing undergoes it has, in WordNet's sense of 'have' that is to experience."""
+    knowledge = tramway_with(
+        ("southbank-floods", "Southbank has had three floods since 2020.", ["southbank"],
+         [{"value": 3, "unit": "count", "qualifier": "exact",
+           "measure": "floods in Southbank since 2020"},
+          {"value": 2020, "unit": "year", "qualifier": "exact", "measure": "first year"}]),
+        ("southbank-parks", "The Southbank plan includes three parks.", ["southbank"],
+         [{"value": 3, "unit": "count", "qualifier": "exact",
+           "measure": "parks in the Southbank plan"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("A vintage aircraft flew over Central Station on the opening day.", SUPPORTED),
     ("A vintage aircraft landed at Central Station on the opening day.", NOT_ENOUGH_INFO),
 ])
