@@ -2479,13 +2479,20 @@ def test_a_claims_figure_finds_the_facts(figures_to_pair: Knowledge, claim: str,
     ("Icelanders built barriers against the lava.", SUPPORTED),
     ("Icelanders did not build barriers against the lava.", REFUTED),
     ("Londoners built barriers against the lava.", NOT_ENOUGH_INFO),
+    ("New Zealanders built dams against the floods.", SUPPORTED),
+    ("South Africans built dams against the floods.", NOT_ENOUGH_INFO),
 ])
 def test_a_noun_for_a_places_people_names_the_place(claim: str, label: str) -> None:
-    """'Icelanders' names Iceland as 'Icelandic' does: WordNet derives the noun from it."""
+    """'Icelanders' names Iceland as 'Icelandic' does: WordNet derives the noun from it;
+    'New Zealanders' New Zealand, through the adjective of the same spelling."""
     knowledge = tramway_with(
         ("iceland-barriers", "Iceland built barriers against the lava.", ["iceland"], []),
+        ("new-zealand-dams", "New Zealand built dams against the floods.",
+         ["new-zealand"], []),
         entities=({"id": "iceland", "name": "Iceland", "kind": "country", "aliases": [],
-                   "member_of": []},))
+                   "member_of": []},
+                  {"id": "new-zealand", "name": "New Zealand", "kind": "country",
+                   "aliases": [], "member_of": []}))
     assert verdict(claim, knowledge) == label
 
 
