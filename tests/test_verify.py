@@ -127,10 +127,10 @@ def test_subject_named_by_post(claim: str, label: str, chief_executive: Knowledg
     assert verdict(claim, chief_executive) == label
 
 
-@pytest.mark.parametrize("verb", ["serves as", "works as", "acted as"])
+@pytest.mark.parametrize("verb", ["serves as", "served as"])
 def test_serving_as_a_post_says_what_is_says(verb: str, chief_executive: Knowledge) -> None:
-    """'serves as', 'works as', 'acts as' before a post say what 'is' says of the one who
-    holds it: the post the fact gives holds, another body's is contradicted."""
+    """'serves as' before a post says what 'is' says of the one who holds it: the post the
+    fact gives holds, another body's is contradicted."""
     assert verdict(f"Ines Vale {verb} the chief executive of Corvia Rail.",
                    chief_executive) == SUPPORTED
     assert verdict(f"Ines Vale {verb} the chief executive of Railco.",
