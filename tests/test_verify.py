@@ -127,6 +127,16 @@ def test_subject_named_by_post(claim: str, label: str, chief_executive: Knowledg
     assert verdict(claim, chief_executive) == label
 
 
+@pytest.mark.parametrize("verb", ["serves as", "served as"])
+def test_serving_as_a_post_says_what_is_says(verb: str, chief_executive: Knowledge) -> None:
+    """'serves as' before a post says what 'is' says of the one who holds it: the post the
+    fact gives holds, another body's is contradicted."""
+    assert verdict(f"Ines Vale {verb} the chief executive of Corvia Rail.",
+                   chief_executive) == SUPPORTED
+    assert verdict(f"Ines Vale {verb} the chief executive of Railco.",
+                   chief_executive) == REFUTED
+
+
 @pytest.fixture(scope="module")
 def dated_days() -> Knowledge:
     """Facts dated to a day of a month, with a year and without one."""
@@ -460,6 +470,28 @@ def test_verb_of_having_is_not_matched_by_an_auxiliary_have() -> None:
     result = verify_claim("Meridia offers a new tram depot.", knowledge)
     assert result.verdict == NOT_ENOUGH_INFO
     assert "verb of having" not in {p.via for p in result.proof}
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Southbank has experienced three floods since 2020.", SUPPORTED),
+    ("Southbank recorded three floods since 2020.", SUPPORTED),
+    ("Southbank has suffered four floods since 2020.", REFUTED),
+    ("Northbank has experienced three floods since 2020.", NOT_ENOUGH_INFO),
+    # a verb of undergoing stands for 'have' alone, not for 'include'
+    ("The Southbank plan has experienced three parks.", NOT_ENOUGH_INFO),
+])
+def test_verb_of_undergoing_says_what_have_says(claim: str, label: str) -> None:
+    """'has experienced three floods', 'recorded', 'suffered' against the fact's 'has had':
+    what a thing undergoes it has, in WordNet's sense of 'have' that is to experience."""
+    knowledge = tramway_with(
+        ("southbank-floods", "Southbank has had three floods since 2020.", ["southbank"],
+         [{"value": 3, "unit": "count", "qualifier": "exact",
+           "measure": "floods in Southbank since 2020"},
+          {"value": 2020, "unit": "year", "qualifier": "exact", "measure": "first year"}]),
+        ("southbank-parks", "The Southbank plan includes three parks.", ["southbank"],
+         [{"value": 3, "unit": "count", "qualifier": "exact",
+           "measure": "parks in the Southbank plan"}]))
+    assert verdict(claim, knowledge) == label
 
 
 @pytest.mark.parametrize(("claim", "label"), [
@@ -2447,13 +2479,20 @@ def test_a_claims_figure_finds_the_facts(figures_to_pair: Knowledge, claim: str,
     ("Icelanders built barriers against the lava.", SUPPORTED),
     ("Icelanders did not build barriers against the lava.", REFUTED),
     ("Londoners built barriers against the lava.", NOT_ENOUGH_INFO),
+    ("New Zealanders built dams against the floods.", SUPPORTED),
+    ("South Africans built dams against the floods.", NOT_ENOUGH_INFO),
 ])
 def test_a_noun_for_a_places_people_names_the_place(claim: str, label: str) -> None:
-    """'Icelanders' names Iceland as 'Icelandic' does: WordNet derives the noun from it."""
+    """'Icelanders' names Iceland as 'Icelandic' does: WordNet derives the noun from it;
+    'New Zealanders' New Zealand, through the adjective of the same spelling."""
     knowledge = tramway_with(
         ("iceland-barriers", "Iceland built barriers against the lava.", ["iceland"], []),
+        ("new-zealand-dams", "New Zealand built dams against the floods.",
+         ["new-zealand"], []),
         entities=({"id": "iceland", "name": "Iceland", "kind": "country", "aliases": [],
-                   "member_of": []},))
+                   "member_of": []},
+                  {"id": "new-zealand", "name": "New Zealand", "kind": "country",
+                   "aliases": [], "member_of": []}))
     assert verdict(claim, knowledge) == label
 
 

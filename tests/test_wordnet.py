@@ -56,7 +56,10 @@ def test_links_are_the_same_searched_or_split(knowledge: Knowledge, verb: bool, 
     ("Europe", ["european"]), ("Poland", ["polish"]), ("Lithuania", ["lithuanian"]),
     ("India", ["indian"]), ("Jupiter", []), ("Earth", []), ("Northbank", []),
     ("Iceland", ["icelander", "icelanders", "icelandic"]),
-    ("London", ["londoner", "londoners"]), ("Japan", ["japanese"])])
+    ("London", ["londoner", "londoners"]), ("Japan", ["japanese"]),
+    # a place of two words: its people share a spelling with its adjective
+    ("New Zealand", ["new zealander", "new zealanders"]),
+    ("South Africa", ["south african", "south africans"]), ("North Island", [])])
 def test_demonyms_are_the_words_formed_from_a_name(name: str, demonyms: list[str]) -> None:
     assert shipped_wordnet().demonyms(name) == demonyms
 

@@ -139,24 +139,51 @@ class WordNet:
         return found
 
     def demonyms(self, name: str) -> list[str]:
-        """The adjectives WordNet gives as pertaining to a one-word proper name, formed from
-        it ('European' of Europe, 'Polish' of Poland), and the nouns for its people derived
-        from it ('Icelander', 'Icelanders' of Iceland), so that 'a European effort'
-        names Europe as 'Russian ships' name Russia, and 'Icelanders built barriers' Iceland."""
+        """The adjectives WordNet gives as pertaining to a proper name, formed from it
+        ('European' of Europe, 'Polish' of Poland, 'South African' of South Africa), and the
+        nouns for its people derived from it ('Icelander', 'Icelanders' of Iceland; 'New
+        Zealanders' of New Zealand), so that 'a European effort' names Europe as 'Russian
+        ships' name Russia, and 'Icelanders built barriers' Iceland."""
         noun = name.lower()
-        if not noun.isalpha():
+        if not noun.replace(" ", "").isalpha():
             return []
+
+        def formed(word: str) -> bool:  # from the name's own words ('New Zealand-er')
+            return (word.replace(" ", "").isalpha() and word[:3] == noun[:3]
+                    and word.count(" ") == noun.count(" "))
+
         # not one of two places ('Eurafrican', of Europe and Africa)
-        adjectives = {adjective for (adjective, pos), nouns in self.pertainyms.items()
-                      if pos == "a" and (noun, "n") in nouns and adjective.isalpha()
-                      and adjective[:3] == noun[:3] and adjective.endswith(DEMONYM_ENDINGS)
-                      and all(n == noun or " " in n for n, _ in nouns)}
-        people = {person for (person, pos), nouns in self.derivations.items()
-                  if pos == "n" and (noun, "n") in nouns and person.isalpha()
-                  and person[:3] == noun[:3] and person.endswith(PEOPLE_ENDINGS)
-                  and all(n == noun for n, _ in nouns)}
+        pertaining = [adjective for adjective in self._formed_from[0].get(noun, ())
+                      if formed(adjective) and all(
+                          n == noun or " " in n for n, _ in self.pertainyms[adjective, "a"])]
+        adjectives = {adjective for adjective in pertaining
+                      if adjective.endswith(DEMONYM_ENDINGS)}
+        people = {person for person in self._formed_from[1].get(noun, ())
+                  if formed(person) and person.endswith(PEOPLE_ENDINGS)
+                  and all(n == noun for n, _ in self.derivations[person, "n"])}
+        if " " in noun:
+            # WordNet ties the people of a place of two words to it only through the
+            # adjective they share a spelling with: 'New Zealander', 'South African'
+            people |= {adjective for adjective in pertaining
+                       if adjective.endswith(PEOPLE_ENDINGS) and "n" in self.index.get(
+                           adjective, {})}
         plurals = {person + "s" for person in people if not person.endswith("ese")}
         return sorted(adjectives | people | plurals)
+
+    @cached_property
+    def _formed_from(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """By noun, the adjectives WordNet says pertain to it and the nouns it derives
+        (:meth:`demonyms` is asked of every name in a store: one pass, not one a name)."""
+        pertaining: dict[str, list[str]] = {}
+        derived: dict[str, list[str]] = {}
+        for table, pos, found in ((self.pertainyms, "a", pertaining),
+                                  (self.derivations, "n", derived)):
+            for (word, word_pos), nouns in table.items():
+                if word_pos == pos:
+                    for noun, noun_pos in nouns:
+                        if noun_pos == "n":
+                            found.setdefault(noun, []).append(word)
+        return pertaining, derived
 
     def irregular_forms(self, pos: str) -> dict[str, list[str]]:
         """WordNet's irregular forms of one part of speech: 'built' -> ['build']."""

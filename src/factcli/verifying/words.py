@@ -68,6 +68,9 @@ _GOVERNED_REACH = 7
 # such a run, so a text without one has no abbreviation (:func:`_abbreviations`).
 _RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 
+# The one verb of having a verb of undergoing stands for (:func:`_verb_of_having`).
+_PLAIN_HAVING = frozenset({"have"})
+
 
 def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                  result: Alignment, narrower: bool, loose: bool = False,
@@ -931,10 +934,19 @@ def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledF
                     vocab: Vocabulary) -> Step | None:
     """'The terminal features artwork' against 'the terminal offers … artwork': a verb of
     having or including says of what it joins what any other verb of having says (the
-    fact's may be 'has' or 'includes', which are not even words to align)."""
+    fact's may be 'has' or 'includes', which are not even words to align). A verb of
+    undergoing says what the fact's plain 'have' says of a thing that undergoes an event
+    ('the peninsula has experienced five eruptions', 'Fingal recorded the highest growth'
+    against 'has had', 'had'), as WordNet's sense of 'have' that is to experience does;
+    it includes nothing."""
+    if term not in reading.verb_terms:
+        return None
+    lemmas = vocab.lemmas_of(word)
     having = vocab.question_words["inclusion_verbs"]
-    if term not in reading.verb_terms or having.isdisjoint(vocab.lemmas_of(word)):
-        return None  # nearly every word: the fact is not read again
+    if having.isdisjoint(lemmas):
+        if vocab.question_words["undergoing_verbs"].isdisjoint(lemmas):
+            return None  # nearly every word: the fact is not read again
+        having = _PLAIN_HAVING
     fact = read_statement(compiled.fact.statement, vocab)
     tokens = fact.tokens
     for at, token in enumerate(tokens):
