@@ -2575,15 +2575,3 @@ def test_a_word_saying_which_one_of_a_kind_the_fact_does_not_say(
         claim: str, label: str, district_figures: Knowledge) -> None:
     assert verdict(claim, district_figures) == label
 
-
-@pytest.mark.parametrize(("claim", "label"), [
-    # 'under twelve' after a plural noun is the pupils' age, not a bound on a count:
-    # neither the 2.1 million passengers nor the fact's own age contradicts it
-    ("Trams carried pupils under twelve in Meridia last year.", NOT_ENOUGH_INFO),
-    ("About 5,000 pupils in Meridia go to school by tram.", NOT_ENOUGH_INFO),
-    ("Trams are the most common way to school for pupils under twelve in Meridia.",
-     SUPPORTED),
-])
-def test_a_bare_figure_after_a_plural_noun_is_an_age(claim: str, label: str,
-                                                     district_figures: Knowledge) -> None:
-    assert verdict(claim, district_figures) == label

@@ -113,11 +113,8 @@ class Numbers:
     # a currency's hundredth, said after its whole units: 'four dollars and 84 cents'
     subunits: dict[str, float] = field(default_factory=dict)
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
-    # make it an age, not a count or a length of time, and the comparators that make a bare
-    # figure right after a plural noun a limit on what each of them is ('children under
-    # five', 'people over 65'), not a bound on how many there are
-    ages: dict[Literal["before", "after", "limits"], tuple[str, ...]] = field(
-        default_factory=dict)
+    # make it an age, not a count or a length of time
+    ages: dict[Literal["before", "after"], tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

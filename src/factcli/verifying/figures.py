@@ -90,14 +90,6 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
                 _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
-        if counterpart is not None and _written_as_an_age(counterpart, compiled, vocab) and (
-                not _an_age(mention, reading.tokens, vocab)):
-            # 'about 170,000 children' against 'among children under five': an age is no
-            # count of them
-            result.steps.append(Step(kind, "#" + mention.text, mention.text,
-                                     article_figure(counterpart), Relation.INDEPENDENT,
-                                     "an age, not a count"))
-            continue
         if counterpart is not None and _counts_other_things(mention, counterpart, reading,
                                                             vocab):
             result.steps.append(Step(kind, "#" + mention.text, mention.text,
@@ -290,28 +282,13 @@ def _gives_an_age(compiled: CompiledFact, vocab: Vocabulary) -> bool:
 
 
 def _an_age(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
-    """'under the age of five', 'aged 5', 'five years old': the figure is an age. So is a
-    bare figure a comparator puts right after a plural noun ('children under five',
-    'people over 65'): a limit on what each of them is, not on how many there are."""
+    """'under the age of five', 'aged 5', 'five years old': the figure is an age."""
     before = tokens[max(0, mention.start - 2):mention.start]
     if len(before) == 2 and before[1] == "of":  # the figure may not take the 'of'
         before = before[:1]
     after = tokens[mention.end:mention.end + 1]
-    # (not a figure before a noun it counts: 'after the incidents, over 1,200 workers')
-    limit = mention.dimension == "count" and mention.start > 0 and (
-        tokens[mention.start] in vocab.age_limits) and vocab.is_plural_noun(
-        tokens[mention.start - 1]) and not (
-        after and vocab.is_plural_noun(after[0]))
-    return limit or (bool(before) and before[-1] in vocab.ages_before) or (
+    return (bool(before) and before[-1] in vocab.ages_before) or (
         bool(after) and after[0] in vocab.ages_after)
-
-
-def _written_as_an_age(quantity: FactQuantity, compiled: CompiledFact,
-                       vocab: Vocabulary) -> bool:
-    """The fact writes its figure as an age ('among children under five')."""
-    fact = read_statement(compiled.fact.statement, vocab)
-    written = _written(quantity, fact)
-    return written is not None and _an_age(written, fact.tokens, vocab)
 
 
 # why a figure of the fact that differs from the claim's is no contradiction of it
