@@ -1017,14 +1017,17 @@ def _which_one_unsaid(term: str, reading: Analysis, compiled: CompiledFact, enti
     """'the central region' for the fact's Torres Strait: a word right before a kind word
     says which one of the kind the claim means, and neither the fact nor the entity's name
     says it, so the entity may be another one of that kind. (Not of an entity the claim
-    names: 'Goldrush is an open-pit mine' says what kind of mine Goldrush is.)"""
+    names: 'Goldrush is an open-pit mine' says what kind of mine Goldrush is; nor a word of
+    the entity's kind: 'the joint venture' is one.)"""
     at = next((pos for t, pos in reading.terms if t == term), None)
     if at is None or at == 0 or entity_id in reading.entity_ids:
         return False
     before = next((t for t, pos in reading.terms if pos == at - 1), None)
+    word = reading.tokens[at - 1]
     return before is not None and before not in compiled.terms and (
-        at - 1 not in reading.verbs) and reading.tokens[at - 1] not in reading.names and (
-        reading.tokens[at - 1] not in vocab.entity_name_words.get(entity_id, frozenset()))
+        at - 1 not in reading.verbs) and word not in reading.names and (
+        word not in vocab.entity_name_words.get(entity_id, frozenset())) and (
+        word not in vocab.entities[entity_id].kind.split())
 
 
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
