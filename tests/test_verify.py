@@ -2550,19 +2550,11 @@ def test_a_comparative_apart_from_its_than_before_a_name(accidents: Knowledge) -
 
 @pytest.fixture(scope="module")
 def district_figures() -> Knowledge:
-    """A district's share of homes, all the passengers of a year, and a fact of children
-    of an age that counts none of them."""
+    """A district's share of homes, the district named by name."""
     return tramway_with(
         ("northbank-share", "Trams reached 40 per cent of homes in Northbank.", ["northbank"],
          [{"value": 40, "unit": "percent", "measure": "share of homes reached by trams",
-           "qualifier": "exact"}]),
-        ("passengers-last-year", "Trams carried 2.1 million passengers in Meridia last year.",
-         ["meridia"], [{"value": 2100000, "unit": "count",
-                        "measure": "passengers carried by trams", "qualifier": "exact"}]),
-        ("school-trips", "Trams are the most common way to school for pupils under twelve "
-         "in Meridia.", ["meridia"],
-         [{"value": 12, "unit": "years", "measure": "age limit of the pupils",
-           "qualifier": "less_than"}]))
+           "qualifier": "exact"}]))
 
 
 @pytest.mark.parametrize(("claim", "label"), [
