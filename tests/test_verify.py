@@ -2585,3 +2585,24 @@ def test_a_comparative_apart_from_its_than_before_a_name(accidents: Knowledge) -
     not said by a fact that names both sides."""
     claim = "Northbank had more night-time tram accidents than Southbank."
     assert verdict(claim, accidents) == NOT_ENOUGH_INFO
+
+
+@pytest.fixture(scope="module")
+def district_figures() -> Knowledge:
+    """A district's share of homes, the district named by name."""
+    return tramway_with(
+        ("northbank-share", "Trams reached 40 per cent of homes in Northbank.", ["northbank"],
+         [{"value": 40, "unit": "percent", "measure": "share of homes reached by trams",
+           "qualifier": "exact"}]))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the district named by its kind: the claim's figure contradicts the fact's
+    ("Trams reached 70 per cent of homes in the district.", REFUTED),
+    # … but 'the western district' may be another district than Northbank
+    ("Trams reached 70 per cent of homes in the western district.", NOT_ENOUGH_INFO),
+])
+def test_a_word_saying_which_one_of_a_kind_the_fact_does_not_say(
+        claim: str, label: str, district_figures: Knowledge) -> None:
+    assert verdict(claim, district_figures) == label
+

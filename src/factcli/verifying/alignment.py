@@ -94,6 +94,8 @@ ANOTHER_VERB = "another verb for the fact's act; WordNet links them only at a lo
 _IN_PLACE = " in this place"  # the end of each substitution's 'via'
 _STORE_SWAP = "another entity" + _IN_PLACE  # one of the store's, not a name of a kind
 _KIND_OF_ENTITY = "kind of an entity"  # 'the spacecraft' for Juice
+# 'the central region' for the fact's Torres Strait: the claim says which one of the kind
+WHICH_ONE_UNSAID = "which one of its kind the fact does not say"
 # 'heating grants' against 'grant applications', of the KfW heating grants the fact names:
 # words of a name said around the fact's word (see verifying.words._name_written_around)
 NAME_AROUND = "words of its name around the fact's word"
@@ -271,7 +273,8 @@ class Alignment:
         others_named = any((s.kind == "only" and s.relation in _CONTRADICTS)
                            or s.via == "the claim denies it" for s in self.steps)
         about_another = not others_named and any(
-            s.via in ("another subject", "said of another thing", "another one of its kind")
+            s.via in ("another subject", "said of another thing", "another one of its kind",
+                      WHICH_ONE_UNSAID)
             and s.relation == Relation.INDEPENDENT for s in self.steps)
         # An opposite reached through one of a word's several senses is the opposite of
         # the fact's only where the rest of the claim is the fact's: 'the slipway broke

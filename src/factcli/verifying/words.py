@@ -39,6 +39,7 @@ from factcli.verifying.alignment import (
     _UNKNOWN_NAME,
     ANOTHER_VERB,
     NAME_AROUND,
+    WHICH_ONE_UNSAID,
     Alignment,
     Step,
     _fact_term,
@@ -1023,6 +1024,24 @@ def _modifies_a_noun(term: str, reading: Analysis, vocab: Vocabulary) -> bool:
                and pos + 1 not in reading.verbs for t, pos in reading.terms if t == term)
 
 
+def _which_one_unsaid(term: str, reading: Analysis, compiled: CompiledFact, entity_id: str,
+                      vocab: Vocabulary) -> bool:
+    """'the central region' for the fact's Torres Strait: a word right before a kind word
+    says which one of the kind the claim means, and neither the fact nor the entity's name
+    says it, so the entity may be another one of that kind. (Not of an entity the claim
+    names: 'Goldrush is an open-pit mine' says what kind of mine Goldrush is; nor a word of
+    the entity's kind: 'the joint venture' is one.)"""
+    at = next((pos for t, pos in reading.terms if t == term), None)
+    if at is None or at == 0 or entity_id in reading.entity_ids:
+        return False
+    before = next((t for t, pos in reading.terms if pos == at - 1), None)
+    word = reading.tokens[at - 1]
+    return before is not None and before not in compiled.terms and (
+        at - 1 not in reading.verbs) and word not in reading.names and (
+        word not in vocab.entity_name_words.get(entity_id, frozenset())) and (
+        word not in vocab.entities[entity_id].kind.split())
+
+
 def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                   vocab: Vocabulary) -> Step:
     """A word the fact lacks: a kind word for an entity the fact names ('the spacecraft'
@@ -1060,6 +1079,9 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     if referred and word not in reading.names and term not in reading.verb_terms:
         # a kind word is a noun: 'a spacecraft built by ESA' is no 'build' (a physique)
         name = vocab.describe_entity(referred[0])
+        if _which_one_unsaid(term, reading, compiled, referred[0], vocab):
+            return Step("entity", "@" + referred[0], word, name, Relation.INDEPENDENT,
+                        WHICH_ONE_UNSAID)
         return Step("entity", "@" + referred[0], word, name, Relation.EQUIVALENT,
                     _KIND_OF_ENTITY)
     # (a month or a weekday is capitalised, but names a time, not a thing the store may
