@@ -2546,3 +2546,16 @@ def test_a_comparative_apart_from_its_than_before_a_name(accidents: Knowledge) -
     not said by a fact that names both sides."""
     claim = "Northbank had more night-time tram accidents than Southbank."
     assert verdict(claim, accidents) == NOT_ENOUGH_INFO
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia City Council has not yet invested 90 million euros in the line.", SUPPORTED),
+    # a plan for the whole says nothing of whether any part of it is done already
+    ("Meridia City Council has not yet invested any money in the line.", NOT_ENOUGH_INFO),
+    ("Meridia City Council has invested no money in the line yet.", NOT_ENOUGH_INFO),
+])
+def test_none_done_yet_against_a_planned_total(claim: str, label: str) -> None:
+    knowledge = tramway_with(("council-invest", "Meridia City Council expects to invest around "
+                              "90 million euros in total before the line opens.",
+                              ["meridia-council"], _figure(90000000, "EUR", "investment")))
+    assert verdict(claim, knowledge) == label
