@@ -2559,3 +2559,20 @@ def test_none_done_yet_against_a_planned_total(claim: str, label: str) -> None:
                               "90 million euros in total before the line opens.",
                               ["meridia-council"], _figure(90000000, "EUR", "investment")))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize("claim", [
+    "The tram app was built by Harbourline.",
+    "Harbourline built the tram app.",
+])
+def test_another_doer_than_the_ones_a_passive_names(claim: str) -> None:
+    """The doers of a passive fact are those 'by' names, past an adverb ('built jointly
+    by'), not its subject: another company of their kind did not do it."""
+    knowledge = tramway_with(
+        ("app-built", "The tram app was built jointly by Corvia Rail and Tidewater Marine.",
+         ["tram-app", "corvia-rail", "tidewater"], []),
+        entities=({"id": "tidewater", "name": "Tidewater Marine", "kind": "company",
+                   "aliases": [], "member_of": []},
+                  {"id": "harbourline", "name": "Harbourline", "kind": "company",
+                   "aliases": [], "member_of": []}))
+    assert verdict(claim, knowledge) == REFUTED
