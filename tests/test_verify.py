@@ -2576,3 +2576,16 @@ def test_another_doer_than_the_ones_a_passive_names(claim: str) -> None:
                   {"id": "harbourline", "name": "Harbourline", "kind": "company",
                    "aliases": [], "member_of": []}))
     assert verdict(claim, knowledge) == REFUTED
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Some 8,000 travel cards were sold by the council up to 31 May.", SUPPORTED),
+    # with no year on either side, a figure the fact gives too ties the claim to the
+    # fact's occasion, so another month contradicts it
+    ("Some 8,000 travel cards were sold by the council up to 30 June.", REFUTED),
+])
+def test_another_month_beside_a_figure_the_fact_gives(claim: str, label: str) -> None:
+    knowledge = tramway_with(("cards-sold", "Some 8,000 travel cards were sold by the council "
+                              "up to 31 May.", ["meridia-council"],
+                              _figure(8000, "count", "travel cards sold")))
+    assert verdict(claim, knowledge) == label
