@@ -2606,3 +2606,45 @@ def test_a_word_saying_which_one_of_a_kind_the_fact_does_not_say(
         claim: str, label: str, district_figures: Knowledge) -> None:
     assert verdict(claim, district_figures) == label
 
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Meridia City Council has not yet invested 90 million euros in the line.", SUPPORTED),
+    # a plan for the whole says nothing of whether any part of it is done already
+    ("Meridia City Council has not yet invested any money in the line.", NOT_ENOUGH_INFO),
+    ("Meridia City Council has invested no money in the line yet.", NOT_ENOUGH_INFO),
+])
+def test_none_done_yet_against_a_planned_total(claim: str, label: str) -> None:
+    knowledge = tramway_with(("council-invest", "Meridia City Council expects to invest around "
+                              "90 million euros in total before the line opens.",
+                              ["meridia-council"], _figure(90000000, "EUR", "investment")))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize("claim", [
+    "The tram app was built by Harbourline.",
+    "Harbourline built the tram app.",
+])
+def test_another_doer_than_the_ones_a_passive_names(claim: str) -> None:
+    """The doers of a passive fact are those 'by' names, past an adverb ('built jointly
+    by'), not its subject: another company of their kind did not do it."""
+    knowledge = tramway_with(
+        ("app-built", "The tram app was built jointly by Corvia Rail and Tidewater Marine.",
+         ["tram-app", "corvia-rail", "tidewater"], []),
+        entities=({"id": "tidewater", "name": "Tidewater Marine", "kind": "company",
+                   "aliases": [], "member_of": []},
+                  {"id": "harbourline", "name": "Harbourline", "kind": "company",
+                   "aliases": [], "member_of": []}))
+    assert verdict(claim, knowledge) == REFUTED
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Some 8,000 travel cards were sold by the council up to 31 May.", SUPPORTED),
+    # with no year on either side, a figure the fact gives too ties the claim to the
+    # fact's occasion, so another month contradicts it
+    ("Some 8,000 travel cards were sold by the council up to 30 June.", REFUTED),
+])
+def test_another_month_beside_a_figure_the_fact_gives(claim: str, label: str) -> None:
+    knowledge = tramway_with(("cards-sold", "Some 8,000 travel cards were sold by the council "
+                              "up to 31 May.", ["meridia-council"],
+                              _figure(8000, "count", "travel cards sold")))
+    assert verdict(claim, knowledge) == label

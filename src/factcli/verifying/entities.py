@@ -431,22 +431,27 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
         return  # 'Europa Clipper was launched in April 2023': what it was done to
     doer = roles[0].key[1:]
-    # the fact's doers: its subject, with the members of it and the names joined to it
-    # that the fact gives ('a partnership of Lumen Works and Railco')
-    doers = set(compiled.subject) | {
-        e for e in compiled.entities if set(vocab.entities[e].member_of) & compiled.subject
-    } | {e for d in compiled.subject for e in _coordinated_in_fact(d, compiled, vocab)
+    fact = read_statement(compiled.fact.statement, vocab)
+    # the fact's doers: its subject, or those its passive names with 'by' ('the report was
+    # published by the Reef Authority', whose subject is the report), with the members of
+    # them and the names joined to them that the fact gives ('a partnership of Lumen Works
+    # and Railco')
+    subjects = compiled.subject | set(fact.agents)
+    doers = set(subjects) | {
+        e for e in compiled.entities if set(vocab.entities[e].member_of) & subjects
+    } | {e for d in subjects for e in _coordinated_in_fact(d, compiled, vocab)
          if e in vocab.entities}
     related = _related(doer, vocab)
     if doer in compiled.entities or related & doers or not any(
             vocab.entities[d].kind == vocab.entities[doer].kind for d in doers):
         return
-    fact = read_statement(compiled.fact.statement, vocab)
     tokens = fact.tokens
     if vocab.is_additive(tokens):
         return  # 'Tidewater Marine has also applied': the fact itself names some doers
     said = [i for i, word in enumerate(tokens) if word == act.fact]
-    named_by = any(tokens[i + 1: i + 2] == ["by"] for i in said)
+    # ('was published jointly by')
+    named_by = any(tokens[i + 1: i + 2] == ["by"] or (
+        tokens[i + 2: i + 3] == ["by"] and vocab.is_manner_adverb(tokens[i + 1])) for i in said)
     if not named_by and any(i > 0 and tokens[i - 1] in vocab.be_forms for i in said):
         return  # 'Juice was launched': the fact's subject is what it was done to
     # ('Taylor alone voted for it': the fact says no one else did)

@@ -213,10 +213,11 @@ def _same_year(reading: Analysis, result: Alignment, vocab: Vocabulary) -> None:
     agreed = agreed or bool(days)
     rest = [s for s in result.steps if s.via not in _OTHER_DATE and s not in days
             and s.key not in of_month]
-    # ('Natural England issued its statement on a Monday': a name is a piece said too)
-    undated = not any(s.kind == "figure" for s in rest) and all(
-        s.relation in _HOLDS for s in rest) and any(s.kind == "word" for s in rest) and sum(
-        s.kind in ("word", "entity") for s in rest) >= 2
+    # ('Natural England issued its statement on a Monday': a name is a piece said too; a
+    # figure the fact gives as well only ties the claim closer to its occasion: 'some 8,000
+    # hectares are covered up to 30 June' against 'up to 31 May')
+    undated = all(s.relation in _HOLDS for s in rest) and any(
+        s.kind == "word" for s in rest) and sum(s.kind in ("word", "entity") for s in rest) >= 2
     if agreed or undated:
         result.steps[:] = [s._replace(relation=Relation.ALTERNATION)
                            if s.via in _OTHER_DATE else s for s in result.steps]
@@ -320,9 +321,16 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     # ('the Treasury's warning was issued in 2023' against 'the Treasury had warned the
     # project would cost NZ$4 billion': the fact tells of the warning as done; its 'would'
     # is of what was warned of)
-    if done and prospective and act_held and not _same_act_done(reading, compiled, vocab) and (
-            not _any_in_past(_fact_words_of_done_act(reading, compiled, result, vocab),
-                             compiled, vocab)):
+    planned = done and prospective and act_held and not _same_act_done(
+        reading, compiled, vocab) and not _any_in_past(
+            _fact_words_of_done_act(reading, compiled, result, vocab), compiled, vocab)
+    if planned and _not_yet(reading) and _none_of_the_figure(reading, result):
+        # 'has not yet invested any money' against 'expects to invest $1 billion in total':
+        # a plan for a whole says nothing of whether a part is done already
+        result.steps.append(Step("status", "", "none of it done yet", "planned",
+                                 Relation.REVERSE,
+                                 "the article plans the whole, not that none of it is done"))
+    elif planned:
         _done_before_deadline(result)
         if finished is not None:
             result.steps.remove(finished)
@@ -386,6 +394,14 @@ def _not_yet(reading: Analysis) -> bool:
     tense, that the act is done already, so it is what a fact that puts the act to come
     says ('will link the districts'), as 'has not yet linked' is."""
     return bool(reading.negations % 2) and "yet" in reading.tokens
+
+
+def _none_of_the_figure(reading: Analysis, result: Alignment) -> bool:
+    """The claim denies any part of what a fact's figure measures: 'not … any money', 'no
+    money', where 'money' stands for the fact's sum."""
+    named = {s.key for s in result.steps if s.via == "names what the figure is"}
+    return any(term in named and at and reading.tokens[at - 1] in ("any", "no")
+               for term, at in reading.terms)
 
 
 def _finished_in_other_words(reading: Analysis, result: Alignment,
