@@ -1440,6 +1440,20 @@ def test_by_how_much_something_rose_asks_the_size_of_a_change(
     assert_answers(question, knowledge, expected)
 
 
+def test_a_figure_the_question_words_give_is_never_the_answer() -> None:
+    """'How much *of the 40 million euros* of public money went on rails': the whole the
+    question names is what it takes as known, not the part it asks for."""
+    knowledge = tramway_with(
+        ("public-money", "Public money for rails, stops and depots is put at 40 million "
+         "euros.", ["tram-extension"],
+         [{"value": 40000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "public money for rails, stops and depots"}]))
+    assert_answers("How much of the 40 million euros of public money went on rails?",
+                   knowledge, None)
+    assert_answers("How much public money went on rails, stops and depots?", knowledge,
+                   "40 million")
+
+
 def test_which_noun_before_the_question_verb_asks_for_the_facts_phrase_for_that_noun() -> None:
     """'Which lobby group *criticised* the tram extension': the verb after the noun is the
     question's, not the noun asked about, so the answer is the fact's phrase for 'group'

@@ -74,7 +74,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
             return None
     # "how much is Century paying for its *40%* stake": a figure the question gives is
     # what it takes as known, never what it asks (a year may be: 'which month of 2026')
-    given = {(m.value, m.dimension) for m in core.quantities}
+    given = {(m.value, m.dimension) for m in core.quantities} | gap.given
     if fitting and all((q.value, q.dimension) in given and q.dimension != _DATE
                        for q in fitting):
         return None
