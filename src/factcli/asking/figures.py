@@ -8,8 +8,10 @@ July 2031', 'more than 1,200'), and the figures a statement gives outside its qu
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from factcli.asking.aligned import _HELD
 from factcli.asking.core import _asks_of_past, _question_verbs
@@ -222,11 +224,12 @@ def _head_terms(words: str, vocab: Vocabulary) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _said_to_measure(statement: str, vocab: Vocabulary) -> dict[tuple[str, float],
-                                                                 frozenset[str]]:
-    """The terms the statement says each of its figures measures, by dimension and value."""
-    return {(m.dimension, m.value): m.context
-            for m in read_statement(statement, vocab).quantities}
+def _said_to_measure(statement: str, vocab: Vocabulary) -> Mapping[tuple[str, float],
+                                                                    frozenset[str]]:
+    """The terms the statement says each of its figures measures, by dimension and value
+    (read-only: the cache hands the same mapping to every caller)."""
+    return MappingProxyType({(m.dimension, m.value): m.context
+                             for m in read_statement(statement, vocab).quantities})
 
 
 def _sizes_another_noun(statement: str, dimension: str, value: float, core: Analysis,
@@ -238,13 +241,13 @@ def _sizes_another_noun(statement: str, dimension: str, value: float, core: Anal
 
 
 @lru_cache(maxsize=4096)
-def _sized_nouns(statement: str, vocab: Vocabulary) -> dict[tuple[str, float], str]:
+def _sized_nouns(statement: str, vocab: Vocabulary) -> Mapping[tuple[str, float], str]:
     """The noun right after each size the statement gives before one, by dimension and
-    value."""
+    value (read-only: the cache hands the same mapping to every caller)."""
     reading = read_statement(statement, vocab)
     nouns = {pos: term for term, pos in reading.terms}
-    return {(m.dimension, m.value): nouns[m.end] for m in reading.quantities
-            if m.dimension in _SIZES and m.end in nouns}
+    return MappingProxyType({(m.dimension, m.value): nouns[m.end] for m in reading.quantities
+                             if m.dimension in _SIZES and m.end in nouns})
 
 
 @lru_cache(maxsize=4)
