@@ -13,19 +13,25 @@ def test_two_concurrent_writers_lose_no_answer(tmp_path: Path) -> None:
     db = tmp_path / "history.sqlite3"
     per_writer = 40
 
+    failures: list[BaseException] = []
+
     def writer(offset: int) -> None:
-        with History(db) as history:
-            session = history.start_session(per_writer, False)
-            for i in range(per_writer):
-                history.record(session, offset + i, f"fact-{i % 5}", "topic", "tf", "prompt",
-                               "t", i % 2 == 0, False)
-            history.finish_session(session, True)
+        try:
+            with History(db) as history:
+                session = history.start_session(per_writer, False)
+                for i in range(per_writer):
+                    history.record(session, offset + i, f"fact-{i % 5}", "topic", "tf",
+                                   "prompt", "t", i % 2 == 0, False)
+                history.finish_session(session, True)
+        except BaseException as exc:  # collected: a thread's exception is otherwise lost
+            failures.append(exc)
 
     threads = [threading.Thread(target=writer, args=(n * 1000,)) for n in range(3)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    assert failures == []
     with History(db) as history:
         assert history.answers_count() == 3 * per_writer
         assert history.stats().answered == 3 * per_writer

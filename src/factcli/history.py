@@ -129,11 +129,9 @@ class History:
                  lock_wait: float = LOCK_WAIT_SECONDS,
                  retry_seconds: float = RETRY_SECONDS) -> None:
         self.path = path
-        self._db = _open(path, create_folder, lock_wait)
-        self._notify = notify or (lambda line: None)
-        self._sleep = sleep
-        self._lock_wait = lock_wait
-        self._retry_seconds = retry_seconds
+        self._waiting = _Waiting(notify or (lambda line: None), sleep, lock_wait,
+                                 retry_seconds)
+        self._db = _open(path, create_folder, self._waiting)
         self._pending: list[Answer] = []
 
     def __enter__(self) -> History:
@@ -143,26 +141,13 @@ class History:
         self._db.close()
 
     def _write(self, action: Callable[[sqlite3.Connection], T], what: str) -> T:
-        """Run ``action`` in one transaction; while another process holds the lock, try
-        again with growing pauses for about RETRY_SECONDS. A HistoryError names the
-        real problem (locked, disk full, read-only, damaged) when it cannot be done."""
-        waited, pause, told = 0.0, _FIRST_BACKOFF, False
-        while True:
-            try:
-                with self._db:  # one transaction, committed on leaving
-                    return action(self._db)
-            except sqlite3.Error as exc:
-                if not _is_busy(exc) or waited >= self._retry_seconds:
-                    raise HistoryError(f"{self.path}: could not save {what}: "
-                                       f"{_explain(exc)}") from None
-            if not told:
-                self._notify(f"{self.path}: the history database is locked by another "
-                             f"process; waiting to save {what} "
-                             f"(up to {self._retry_seconds:.0f} s)")
-                told = True
-            self._sleep(pause)
-            waited += pause + self._lock_wait
-            pause = min(pause * 2, _MAX_BACKOFF)
+        """Run ``action`` in one transaction, waiting while another process holds the
+        lock (see ``_while_busy``)."""
+        def in_transaction() -> T:
+            with self._db:  # one transaction, committed on leaving
+                return action(self._db)
+
+        return _while_busy(in_transaction, self.path, f"save {what}", self._waiting)
 
     def _read(self, query: Callable[[sqlite3.Connection], T]) -> T:
         try:
@@ -297,6 +282,34 @@ def _save_answer(db: sqlite3.Connection, answer: Answer) -> None:
                                        card.to_json(), card.due.isoformat()))
 
 
+class _Waiting(NamedTuple):
+    """How a write waits while another process holds the lock (tests wait less)."""
+    notify: Callable[[str], None]  # receives a line for the user when waiting starts
+    sleep: Callable[[float], None]
+    lock_wait: float  # sqlite's own wait for the lock, on every attempt
+    retry_seconds: float
+
+
+def _while_busy(attempt: Callable[[], T], path: Path, doing: str, waiting: _Waiting) -> T:
+    """Run ``attempt``; while another process holds the lock, try again with growing
+    pauses for about ``retry_seconds``. A HistoryError names the real problem (locked,
+    disk full, read-only, damaged) when it cannot be done."""
+    waited, pause, told = 0.0, _FIRST_BACKOFF, False
+    while True:
+        try:
+            return attempt()
+        except sqlite3.Error as exc:
+            if not _is_busy(exc) or waited >= waiting.retry_seconds:
+                raise HistoryError(f"{path}: could not {doing}: {_explain(exc)}") from None
+        if not told:
+            waiting.notify(f"{path}: the history database is locked by another process; "
+                           f"waiting to {doing} (up to {waiting.retry_seconds:.0f} s)")
+            told = True
+        waiting.sleep(pause)
+        waited += pause + waiting.lock_wait
+        pause = min(pause * 2, _MAX_BACKOFF)
+
+
 def _is_busy(exc: sqlite3.Error) -> bool:
     return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED"))
 
@@ -317,7 +330,7 @@ def _explain(exc: Exception) -> str:
     return f"{exc}; check the disk and the file"
 
 
-def _open(path: Path, create_folder: bool, lock_wait: float) -> sqlite3.Connection:
+def _open(path: Path, create_folder: bool, waiting: _Waiting) -> sqlite3.Connection:
     """Open (or create) the history; ``create_folder`` only for the default location,
     so that a mistyped --db never makes folders."""
     try:
@@ -337,17 +350,22 @@ def _open(path: Path, create_folder: bool, lock_wait: float) -> sqlite3.Connecti
                            f"({exc.strerror or exc}); give another path with --db") from None
     fresh = info is None or info.st_size == 0
     try:
-        db = sqlite3.connect(path, timeout=lock_wait, isolation_level="DEFERRED")
-        db.execute(f"PRAGMA busy_timeout = {int(lock_wait * 1000)}")
-        application_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        tables = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        db = sqlite3.connect(path, timeout=waiting.lock_wait, isolation_level="DEFERRED")
+        db.execute(f"PRAGMA busy_timeout = {int(waiting.lock_wait * 1000)}")
     except sqlite3.Error as exc:
         raise HistoryError(f"{path}: cannot be opened as a history database: "
                            f"{_explain(exc)}") from None
-    if fresh or (tables == 0 and application_id == 0 and version == 0):
-        _create(db, path)
-    elif application_id != APPLICATION_ID:
+    try:
+        # Another session may be creating or writing the file at this moment: wait for it.
+        application_id, version, tables = _while_busy(
+            lambda: _identity(db), path, "read it as a history database", waiting)
+        if fresh or (tables == 0 and application_id == 0 and version == 0):
+            _while_busy(lambda: _create(db), path, "create the history database", waiting)
+            return db
+    except HistoryError:
+        db.close()
+        raise
+    if application_id != APPLICATION_ID:
         db.close()
         raise HistoryError(f"{path}: is an SQLite database but not factcli's history; "
                            "it was left untouched: choose another file with --db")
@@ -358,32 +376,36 @@ def _open(path: Path, create_folder: bool, lock_wait: float) -> sqlite3.Connecti
     return db
 
 
-def _create(db: sqlite3.Connection, path: Path) -> None:
+def _identity(db: sqlite3.Connection) -> tuple[int, int, int]:
+    """The file's application id, schema version and number of schema objects."""
+    application_id = db.execute("PRAGMA application_id").fetchone()[0]
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    tables = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+    return application_id, version, tables
+
+
+def _create(db: sqlite3.Connection) -> None:
     """Create the schema once, even when two sessions start on a new file together: the
     write lock is taken first (waiting for the other), then the tables are looked for."""
+    db.execute("BEGIN IMMEDIATE")
     try:
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            created = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
-            if created:
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
+        created = db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
         if created:
-            # WAL lets readers and a writer work at once; it needs a moment with no other
-            # connection, and without it the locks and busy timeout still keep data safe.
-            with contextlib.suppress(sqlite3.OperationalError):
-                db.execute("PRAGMA journal_mode = WAL")
-    except sqlite3.Error as exc:
-        raise HistoryError(f"{path}: cannot create the history database: "
-                           f"{_explain(exc)}") from None
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    if created:
+        # WAL lets readers and a writer work at once; it needs a moment with no other
+        # connection, and without it the locks and busy timeout still keep data safe.
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("PRAGMA journal_mode = WAL")
 
 
 def open_history(option: Path | None, notify: Callable[[str], None] | None = None,

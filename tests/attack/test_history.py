@@ -45,6 +45,23 @@ def test_an_answer_waits_for_a_lock_and_is_saved(tmp_path: Path) -> None:
     assert len(told) == 1 and "locked by another process" in told[0]
 
 
+def test_a_session_starting_while_another_creates_the_file_waits_for_it(
+        tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite3"
+    db.touch()  # the other session has just made the file and holds its write lock
+    holder = [lock(db)]
+    told: list[str] = []
+
+    def release_after_first_pause(seconds: float) -> None:
+        holder.pop().close()
+
+    with History(db, notify=told.append, sleep=release_after_first_pause,
+                 lock_wait=QUICK) as history:
+        record(history, history.start_session(1, False))
+        assert history.answers_count() == 1
+    assert len(told) == 1 and "waiting to create the history database" in told[0]
+
+
 def test_an_answer_that_cannot_be_saved_goes_to_a_named_recovery_file(tmp_path: Path) -> None:
     db = tmp_path / "h.sqlite3"
     pauses: list[float] = []
