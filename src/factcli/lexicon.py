@@ -175,6 +175,9 @@ class Cues:
     auxiliaries: tuple[str, ...]
     stopwords: tuple[str, ...]
     light: tuple[str, ...]
+    # light words light only as verbs: after a determiner each is a noun of its own ('the
+    # *state* approval', 'a railway *signal*'), not 'stated' or 'signals that'
+    light_as_verbs: tuple[str, ...]
     blocking: tuple[str, ...]
     aspectual: tuple[str, ...]  # verb groups saying how far an act got: the act is their object
     locative: tuple[str, ...]
@@ -500,6 +503,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         if phrase not in lexicon.cues.unrealised:
             problems.add("lexicon cues.json", f"pending[{wi}]",
                          f"'{phrase}' is not one of unrealised")
+    for wi, word in enumerate(lexicon.cues.light_as_verbs):
+        if word not in lexicon.cues.light:
+            problems.add("lexicon cues.json", f"light_as_verbs[{wi}]",
+                         f"'{word}' is not one of light")
     for wi, word in enumerate(lexicon.cues.tentative):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"tentative[{wi}]",
