@@ -415,6 +415,25 @@ def test_a_word_light_as_a_verb_is_a_noun_of_its_own(claim: str, label: str) -> 
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail owns 40% of Lumen Works.", SUPPORTED),
+    ("Corvia Rail owns about two-fifths of Lumen Works.", SUPPORTED),
+    ("Corvia Rail owns a stake in Lumen Works.", SUPPORTED),
+    ("Corvia Rail owns 60% of Lumen Works.", REFUTED),
+    ("Corvia Rail owns Lumen Works.", NOT_ENOUGH_INFO),  # all of it
+    ("Railco owns 40% of Lumen Works.", NOT_ENOUGH_INFO),
+])
+def test_to_own_a_part_is_to_hold_a_stake(claim: str, label: str) -> None:
+    """'owns 40% of Lumen Works' is what 'holds a 40% stake in Lumen Works' says; owning
+    it with no part named says all of it."""
+    knowledge = tramway_with(
+        ("lumen-stake", "Corvia Rail holds a 40% stake in Lumen Works.",
+         ["corvia-rail", "lumen-works"],
+         [{"value": 40, "unit": "percent", "measure": "Corvia Rail's stake in Lumen Works",
+           "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The regional approval of the tram extension came in May 2024.", SUPPORTED),
     ("The national approval of the tram extension came in May 2024.", NOT_ENOUGH_INFO),
     ("The regional approval of the tram extension came in June 2024.", REFUTED),

@@ -246,6 +246,11 @@ class Cues:
     # receive $5m' is what 'the plan includes $5m for research' says
     receiving: dict[Literal["verbs", "markers", "giving"], tuple[str, ...]] = field(
         default_factory=dict)
+    # verbs of owning ('verbs', lemmas), the verbs of having ('having', lemmas) and the
+    # nouns of a part owned ('stakes', lemmas) after which the fact says the same: 'owns
+    # 61.5% of the venture' is what 'holds a 61.5% stake in the venture' says
+    owning: dict[Literal["verbs", "having", "stakes"], tuple[str, ...]] = field(
+        default_factory=dict)
     # verbs of being in charge ('verbs', lemmas), and the nouns WordNet puts the one in
     # charge under ('roots'): 'X heads Y' is what 'X is the administrator of Y' says; and
     # the nouns for the one in charge whose first sense is another thing ('nouns': 'the

@@ -244,6 +244,9 @@ class Vocabulary:
     receiving_verbs: frozenset[str] = frozenset()  # 'receive': what 'for' a sum names does
     receiving_markers: frozenset[str] = frozenset()  # 'for', 'to' before who receives
     giving_verbs: frozenset[str] = frozenset()  # 'include', 'go': a sum given for something
+    owning_verbs: frozenset[str] = frozenset()  # 'own': what a stake held in a thing says
+    having_verbs: frozenset[str] = frozenset()  # 'hold', 'have': a stake's verbs
+    stake_nouns: frozenset[str] = frozenset()  # 'stake', 'holding': a part owned of a thing
     leading_verbs: frozenset[str] = frozenset()  # 'head': to be the one in charge of
     leader_roots: tuple[str, ...] = ()  # 'leader': the kind of the one in charge
     leader_words: frozenset[str] = frozenset()  # the store's nouns for one: 'administrator'
@@ -409,6 +412,9 @@ class Vocabulary:
         vocab.receiving_verbs = frozenset(cues.receiving.get("verbs", ()))
         vocab.receiving_markers = frozenset(cues.receiving.get("markers", ()))
         vocab.giving_verbs = frozenset(cues.receiving.get("giving", ()))
+        vocab.owning_verbs = frozenset(cues.owning.get("verbs", ()))
+        vocab.having_verbs = frozenset(cues.owning.get("having", ()))
+        vocab.stake_nouns = frozenset(cues.owning.get("stakes", ()))
         vocab.leading_verbs = frozenset(cues.leading.get("verbs", ()))
         vocab.leader_roots = tuple(cues.leading.get("roots", ()))
         vocab.leader_nouns = frozenset(cues.leading.get("nouns", ()))

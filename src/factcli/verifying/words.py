@@ -39,6 +39,7 @@ from factcli.verifying.alignment import (
     _UNKNOWN_NAME,
     ANOTHER_VERB,
     NAME_AROUND,
+    OWNING_A_STAKE,
     WHICH_ONE_UNSAID,
     Alignment,
     Step,
@@ -69,6 +70,9 @@ _GOVERNED_REACH = 7
 # such a run, so a text without one has no abbreviation (:func:`_abbreviations`).
 _RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 
+# How far from a noun of a part owned its verb of having may stand: 'holds the remaining
+# 38.5% stake', 'owns a 40% stake' (see :func:`_owning_a_stake`).
+_STAKE_REACH = 5
 # The one verb of having a verb of undergoing stands for (:func:`_verb_of_having`).
 _PLAIN_HAVING = frozenset({"have"})
 
@@ -260,6 +264,7 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
             or _verb_of_asserting(term, word, reading, compiled, vocab)
             or _multiword_verb(term, word, reading, compiled, vocab)
             or _verb_of_having(term, word, reading, compiled, vocab)
+            or _owning_a_stake(term, word, reading, compiled, vocab)
             or _verb_of_duration(term, word, reading, compiled, vocab)
             or _verb_of_description(term, word, reading, compiled, vocab)
             or _unknown_word(term, word, reading, compiled, vocab))
@@ -959,6 +964,36 @@ def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledF
                      or following in vocab.auxiliaries)
         if at in fact.verbs or (token in vocab.ignored and not auxiliary):
             return Step("word", term, word, token, Relation.EQUIVALENT, "verb of having")
+    return None
+
+
+def _owning_a_stake(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'Barrick owns 61.5% of the venture' against 'Barrick holds a 61.5% stake in the
+    venture': to own a part of a thing is to hold a stake in it (cues.json 'owning'). The
+    fact's noun of a part owned, after a verb of having and before the 'in' of what it is
+    a part of, says the claim's verb of owning a part: a share right after it ('owns
+    61.5% of', 'owns a third of') or a stake ('owns a stake in'); 'owns the venture' says
+    all of it. The figure, the owner and what is owned are weighed as ever."""
+    if vocab.owning_verbs.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    at = next(pos for t, pos in reading.terms if t == term)
+    if at and reading.tokens[at - 1] in vocab.determiners:
+        return None  # 'its own 40% stake': the adjective
+    owned = range(at + 1, at + 1 + _STAKE_REACH)
+    if not any(q.unit == "percent" and q.start in owned for q in reading.quantities) and not any(
+            not vocab.stake_nouns.isdisjoint(vocab.lemmas_of(reading.tokens[pos]))
+            for pos in owned if pos < len(reading.tokens)):
+        return None  # 'owns the venture': all of it, which no stake says
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    for at, token in enumerate(tokens[:-1]):
+        if tokens[at + 1] != "in" or vocab.stake_nouns.isdisjoint(vocab.lemmas_of(token)):
+            continue
+        # 'holds a 61.5% stake', 'has the remaining 38.5% stake': the verb a few words before
+        if any(not vocab.having_verbs.isdisjoint(vocab.lemmas_of(before))
+               for before in tokens[max(0, at - _STAKE_REACH):at]):
+            return Step("word", term, word, token, Relation.EQUIVALENT, OWNING_A_STAKE)
     return None
 
 
