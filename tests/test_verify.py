@@ -434,6 +434,27 @@ def test_to_own_a_part_is_to_hold_a_stake(claim: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Season tickets accounted for 30% of Corvia Rail's fares.", SUPPORTED),
+    ("Season tickets represented 30 percent of Corvia Rail's fares.", SUPPORTED),
+    ("Season tickets accounted for 40% of Corvia Rail's fares.", REFUTED),
+    ("Season tickets accounted for 30% of Corvia Rail's tram stops.", NOT_ENOUGH_INFO),
+    ("Day tickets made up 45% of Corvia Rail's fares.", SUPPORTED),  # the fact's plain 'were'
+    ("Day tickets accounted for 60% of Corvia Rail's fares.", REFUTED),
+])
+def test_a_verb_of_a_share_says_what_another_says(claim: str, label: str) -> None:
+    """'accounted for 30% of' is what 'made up 30% of' (or 'were 30% of') says: a verb
+    that gives a part's share of a whole, before the share; the shares are still weighed."""
+    knowledge = tramway_with(
+        ("season-share", "Season tickets made up 30% of Corvia Rail's fares.", ["corvia-rail"],
+         [{"value": 30, "unit": "percent", "measure": "season tickets' share of fares",
+           "qualifier": "exact"}]),
+        ("day-share", "Day tickets were 45% of Corvia Rail's fares.", ["corvia-rail"],
+         [{"value": 45, "unit": "percent", "measure": "day tickets' share of fares",
+           "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The regional approval of the tram extension came in May 2024.", SUPPORTED),
     ("The national approval of the tram extension came in May 2024.", NOT_ENOUGH_INFO),
     ("The regional approval of the tram extension came in June 2024.", REFUTED),

@@ -244,6 +244,7 @@ class Vocabulary:
     receiving_verbs: frozenset[str] = frozenset()  # 'receive': what 'for' a sum names does
     receiving_markers: frozenset[str] = frozenset()  # 'for', 'to' before who receives
     giving_verbs: frozenset[str] = frozenset()  # 'include', 'go': a sum given for something
+    constituting: frozenset[str] = frozenset()  # 'make up', 'account for': a share's verbs
     owning_verbs: frozenset[str] = frozenset()  # 'own': what a stake held in a thing says
     having_verbs: frozenset[str] = frozenset()  # 'hold', 'have': a stake's verbs
     stake_nouns: frozenset[str] = frozenset()  # 'stake', 'holding': a part owned of a thing
@@ -412,6 +413,7 @@ class Vocabulary:
         vocab.receiving_verbs = frozenset(cues.receiving.get("verbs", ()))
         vocab.receiving_markers = frozenset(cues.receiving.get("markers", ()))
         vocab.giving_verbs = frozenset(cues.receiving.get("giving", ()))
+        vocab.constituting = frozenset(cues.constituting)
         vocab.owning_verbs = frozenset(cues.owning.get("verbs", ()))
         vocab.having_verbs = frozenset(cues.owning.get("having", ()))
         vocab.stake_nouns = frozenset(cues.owning.get("stakes", ()))

@@ -40,6 +40,7 @@ from factcli.verifying.alignment import (
     ANOTHER_VERB,
     NAME_AROUND,
     OWNING_A_STAKE,
+    SHARE_VERB,
     WHICH_ONE_UNSAID,
     Alignment,
     Step,
@@ -73,6 +74,8 @@ _RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 # How far from a noun of a part owned its verb of having may stand: 'holds the remaining
 # 38.5% stake', 'owns a 40% stake' (see :func:`_owning_a_stake`).
 _STAKE_REACH = 5
+# How far after a verb of a share its figure may start: 'made up only a third of'.
+_SHARE_REACH = 3
 # The one verb of having a verb of undergoing stands for (:func:`_verb_of_having`).
 _PLAIN_HAVING = frozenset({"have"})
 
@@ -265,6 +268,7 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
             or _multiword_verb(term, word, reading, compiled, vocab)
             or _verb_of_having(term, word, reading, compiled, vocab)
             or _owning_a_stake(term, word, reading, compiled, vocab)
+            or _verb_of_a_share(term, word, reading, compiled, vocab)
             or _verb_of_duration(term, word, reading, compiled, vocab)
             or _verb_of_description(term, word, reading, compiled, vocab)
             or _unknown_word(term, word, reading, compiled, vocab))
@@ -577,9 +581,11 @@ def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result:
                               vocab: Vocabulary) -> None:
     """'Lumen Works gave up 12 km of track': a light verb with a particle after it is
     another verb, no longer light, which the fact must say, itself or in what WordNet's
-    verb with that particle means."""
+    verb with that particle means, or, before a share ('made up 22% of'), what the fact's
+    own verb of a share says (:func:`_verb_of_a_share`)."""
     tokens = reading.tokens
-    fact = read_statement(compiled.fact.statement, vocab).tokens
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    fact = fact_reading.tokens
     read_at = {pos for _, pos in reading.terms}
     # a finite verb, after its named subject or an auxiliary ('Lumen Works gave up', 'has
     # given up'), not a participle after a noun ('a news release put out on a Tuesday')
@@ -595,8 +601,12 @@ def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result:
         if _phrasal_terms(word, particle, vocab) & compiled.terms or any(
                 fact[at:at + 2] == [word, particle] for at in range(len(fact) - 1)):
             continue
+        said = _share_verb_in(fact_reading, vocab) if _before_a_share(
+            reading, pos, vocab) else None
         result.steps.append(Step("word", f"s:{word} {particle}", f"{word} {particle}", "",
-                                 Relation.INDEPENDENT, "not in this fact"))
+                                 Relation.INDEPENDENT, "not in this fact") if said is None
+                            else Step("word", f"s:{word} {particle}", f"{word} {particle}",
+                                      said, Relation.EQUIVALENT, SHARE_VERB))
 
 
 def _verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -994,6 +1004,61 @@ def _owning_a_stake(term: str, word: str, reading: Analysis, compiled: CompiledF
         if any(not vocab.having_verbs.isdisjoint(vocab.lemmas_of(before))
                for before in tokens[max(0, at - _STAKE_REACH):at]):
             return Step("word", term, word, token, Relation.EQUIVALENT, OWNING_A_STAKE)
+    return None
+
+
+def _verb_of_a_share(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> Step | None:
+    """'Heat pumps accounted for two thirds of the systems' against 'heat pumps made up two
+    thirds of the systems': a verb that says what share of a whole a part is (cues.json
+    'constituting'), before the share, says what any other such verb, or the fact's plain
+    'is', says before its share; the two shares are then set against each other."""
+    at = next(pos for t, pos in reading.terms if t == term)
+    if not _before_a_share(reading, at, vocab):
+        return None  # nearly every word: the fact is not read again
+    said = _share_verb_in(read_statement(compiled.fact.statement, vocab), vocab)
+    return None if said is None else Step("word", term, _share_verb_words(
+        reading.tokens, at, vocab), said, Relation.EQUIVALENT, SHARE_VERB)
+
+
+def _share_verb_end(tokens: list[str], at: int, vocab: Vocabulary) -> int | None:
+    """Where the verb of a share at ``at`` ends ('represents', 'made up', 'accounted
+    for'), or None when no such verb stands there."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    for lemma in vocab.lemmas_of(tokens[at]):
+        if f"{lemma} {following}" in vocab.constituting:
+            return at + 2
+        if lemma in vocab.constituting:
+            return at + 1
+    return None
+
+
+def _share_verb_words(tokens: list[str], at: int, vocab: Vocabulary) -> str:
+    """The verb of a share at ``at`` as written: 'made up'."""
+    return " ".join(tokens[at:_share_verb_end(tokens, at, vocab) or at + 1])
+
+
+def _before_a_share(reading: Analysis, at: int, vocab: Vocabulary,
+                    end: int | None = None) -> bool:
+    """The verb at ``at`` (ending at ``end``, else a verb of a share) comes right before a
+    share of a whole: a percentage or fraction of something ('22 percent of', 'two thirds
+    of', past 'only' or 'about'), or a count of some of it ('170 of the 400')."""
+    end = _share_verb_end(reading.tokens, at, vocab) if end is None else end
+    if end is None:
+        return False
+    tokens = reading.tokens
+    return any(q.start in range(end, end + _SHARE_REACH) and (q.part or (
+        q.unit == "percent" and tokens[q.end:q.end + 1] == ["of"]))
+        for q in reading.quantities)
+
+
+def _share_verb_in(fact: Analysis, vocab: Vocabulary) -> str | None:
+    """The fact's verb of a share, or its 'is' before a share ('were 67% of the new
+    systems'), as written; None when it has neither."""
+    for at, token in enumerate(fact.tokens):
+        end = at + 1 if token in vocab.be_forms else _share_verb_end(fact.tokens, at, vocab)
+        if end is not None and _before_a_share(fact, at, vocab, end):
+            return " ".join(fact.tokens[at:end])
     return None
 
 
