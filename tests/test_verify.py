@@ -398,6 +398,80 @@ def test_a_place_stands_for_the_government_named_after_it(governed: Knowledge, c
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("The flood wall won federal approval in 2023.", SUPPORTED),
+    ("The flood wall won state approval in 2023.", NOT_ENOUGH_INFO),  # the noun 'state'
+    ("The flood wall won the state's approval in 2023.", NOT_ENOUGH_INFO),
+    ("Corvia Rail states that the depot will close in 2026.", SUPPORTED),  # the light verb
+])
+def test_a_word_light_as_a_verb_is_a_noun_of_its_own(claim: str, label: str) -> None:
+    """'state' says little as a verb of saying ('states that'), but as a noun ('won state
+    approval', 'the state's approval') it says whose approval it was, which the fact's
+    'federal approval' does not."""
+    knowledge = tramway_with(
+        ("federal-approval", "The flood wall won federal approval in 2023.", ["northbank"], []),
+        ("depot-closure", "Corvia Rail said the depot would close in 2026.", ["corvia-rail"],
+         []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail owns 40% of Lumen Works.", SUPPORTED),
+    ("Corvia Rail owns about two-fifths of Lumen Works.", SUPPORTED),
+    ("Corvia Rail owns a stake in Lumen Works.", SUPPORTED),
+    ("Corvia Rail owns 60% of Lumen Works.", REFUTED),
+    ("Corvia Rail owns Lumen Works.", NOT_ENOUGH_INFO),  # all of it
+    ("Railco owns 40% of Lumen Works.", NOT_ENOUGH_INFO),
+])
+def test_to_own_a_part_is_to_hold_a_stake(claim: str, label: str) -> None:
+    """'owns 40% of Lumen Works' is what 'holds a 40% stake in Lumen Works' says; owning
+    it with no part named says all of it."""
+    knowledge = tramway_with(
+        ("lumen-stake", "Corvia Rail holds a 40% stake in Lumen Works.",
+         ["corvia-rail", "lumen-works"],
+         [{"value": 40, "unit": "percent", "measure": "Corvia Rail's stake in Lumen Works",
+           "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Season tickets accounted for 30% of Corvia Rail's fares.", SUPPORTED),
+    ("Season tickets represented 30 percent of Corvia Rail's fares.", SUPPORTED),
+    ("Season tickets accounted for 40% of Corvia Rail's fares.", REFUTED),
+    ("Season tickets accounted for 30% of Corvia Rail's tram stops.", NOT_ENOUGH_INFO),
+    ("Day tickets made up 45% of Corvia Rail's fares.", SUPPORTED),  # the fact's plain 'were'
+    ("Day tickets accounted for 60% of Corvia Rail's fares.", REFUTED),
+])
+def test_a_verb_of_a_share_says_what_another_says(claim: str, label: str) -> None:
+    """'accounted for 30% of' is what 'made up 30% of' (or 'were 30% of') says: a verb
+    that gives a part's share of a whole, before the share; the shares are still weighed."""
+    knowledge = tramway_with(
+        ("season-share", "Season tickets made up 30% of Corvia Rail's fares.", ["corvia-rail"],
+         [{"value": 30, "unit": "percent", "measure": "season tickets' share of fares",
+           "qualifier": "exact"}]),
+        ("day-share", "Day tickets were 45% of Corvia Rail's fares.", ["corvia-rail"],
+         [{"value": 45, "unit": "percent", "measure": "day tickets' share of fares",
+           "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail brought in 12 million euros from parking in 2024.", SUPPORTED),
+    ("Corvia Rail generated more than 10 million euros from parking in 2024.", SUPPORTED),
+    ("Corvia Rail earned 15 million euros from parking in 2024.", REFUTED),
+    ("Corvia Rail borrowed 12 million euros for parking in 2024.", NOT_ENOUGH_INFO),
+])
+def test_a_verb_of_a_sum_taken_in_says_what_another_says(claim: str, label: str) -> None:
+    """'brought in 12 million euros' is what 'took in 12 million euros' says: a verb of
+    taking money in, before the sum; the sums are still weighed."""
+    knowledge = tramway_with(
+        ("parking-income", "Corvia Rail took in 12 million euros from parking in 2024.",
+         ["corvia-rail"],
+         [{"value": 12000000, "unit": "EUR", "measure": "parking income", "qualifier": "exact"},
+          {"value": 2024, "unit": "year", "measure": "year", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The regional approval of the tram extension came in May 2024.", SUPPORTED),
     ("The national approval of the tram extension came in May 2024.", NOT_ENOUGH_INFO),
     ("The regional approval of the tram extension came in June 2024.", REFUTED),

@@ -175,6 +175,9 @@ class Cues:
     auxiliaries: tuple[str, ...]
     stopwords: tuple[str, ...]
     light: tuple[str, ...]
+    # light words light only as verbs: after a determiner each is a noun of its own ('the
+    # *state* approval', 'a railway *signal*'), not 'stated' or 'signals that'
+    light_as_verbs: tuple[str, ...]
     blocking: tuple[str, ...]
     aspectual: tuple[str, ...]  # verb groups saying how far an act got: the act is their object
     locative: tuple[str, ...]
@@ -242,6 +245,17 @@ class Cues:
     # to ('markers'), and the lemmas of the verbs that give it so ('giving'): 'research will
     # receive $5m' is what 'the plan includes $5m for research' says
     receiving: dict[Literal["verbs", "markers", "giving"], tuple[str, ...]] = field(
+        default_factory=dict)
+    # verbs that say what share of a whole a part is, as lemmas: 'heat pumps *made up* two
+    # thirds of the systems' is what 'accounted for two thirds of' says
+    constituting: tuple[str, ...] = ()
+    # verbs that say a sum of money was taken in, as lemmas: 'the port *brought in* $215m'
+    # is what 'took in $215m' says
+    earning: tuple[str, ...] = ()
+    # verbs of owning ('verbs', lemmas), the verbs of having ('having', lemmas) and the
+    # nouns of a part owned ('stakes', lemmas) after which the fact says the same: 'owns
+    # 61.5% of the venture' is what 'holds a 61.5% stake in the venture' says
+    owning: dict[Literal["verbs", "having", "stakes"], tuple[str, ...]] = field(
         default_factory=dict)
     # verbs of being in charge ('verbs', lemmas), and the nouns WordNet puts the one in
     # charge under ('roots'): 'X heads Y' is what 'X is the administrator of Y' says; and
@@ -500,6 +514,16 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         if phrase not in lexicon.cues.unrealised:
             problems.add("lexicon cues.json", f"pending[{wi}]",
                          f"'{phrase}' is not one of unrealised")
+    for cue in ("constituting", "earning"):
+        for wi, verb in enumerate(getattr(lexicon.cues, cue)):
+            if not 1 <= len(tokenise(verb)) <= 2:
+                # read as a verb and the word after it at most ('account for')
+                problems.add("lexicon cues.json", f"{cue}[{wi}]",
+                             "needs a verb, with its particle or preposition at most")
+    for wi, word in enumerate(lexicon.cues.light_as_verbs):
+        if word not in lexicon.cues.light:
+            problems.add("lexicon cues.json", f"light_as_verbs[{wi}]",
+                         f"'{word}' is not one of light")
     for wi, word in enumerate(lexicon.cues.tentative):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"tentative[{wi}]",

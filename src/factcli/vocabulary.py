@@ -140,6 +140,8 @@ class Vocabulary:
     abbreviations: frozenset[str] = frozenset()
     ignored: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()  # single light words: 'new', 'major', 'recent'
+    # light words that are light only as verbs: 'state' (see Cues.light_as_verbs)
+    light_as_verbs: frozenset[str] = frozenset()
     degree_before_span: frozenset[str] = frozenset()  # 'only a month before' (see Cues)
     degree_after_time: frozenset[str] = frozenset()  # 'in January alone'
     number_words: dict[str, float] = field(default_factory=dict)
@@ -242,6 +244,11 @@ class Vocabulary:
     receiving_verbs: frozenset[str] = frozenset()  # 'receive': what 'for' a sum names does
     receiving_markers: frozenset[str] = frozenset()  # 'for', 'to' before who receives
     giving_verbs: frozenset[str] = frozenset()  # 'include', 'go': a sum given for something
+    constituting: frozenset[str] = frozenset()  # 'make up', 'account for': a share's verbs
+    earning: frozenset[str] = frozenset()  # 'bring in', 'earn': the verbs of a sum taken in
+    owning_verbs: frozenset[str] = frozenset()  # 'own': what a stake held in a thing says
+    having_verbs: frozenset[str] = frozenset()  # 'hold', 'have': a stake's verbs
+    stake_nouns: frozenset[str] = frozenset()  # 'stake', 'holding': a part owned of a thing
     leading_verbs: frozenset[str] = frozenset()  # 'head': to be the one in charge of
     leader_roots: tuple[str, ...] = ()  # 'leader': the kind of the one in charge
     leader_words: frozenset[str] = frozenset()  # the store's nouns for one: 'administrator'
@@ -407,6 +414,11 @@ class Vocabulary:
         vocab.receiving_verbs = frozenset(cues.receiving.get("verbs", ()))
         vocab.receiving_markers = frozenset(cues.receiving.get("markers", ()))
         vocab.giving_verbs = frozenset(cues.receiving.get("giving", ()))
+        vocab.constituting = frozenset(cues.constituting)
+        vocab.earning = frozenset(cues.earning)
+        vocab.owning_verbs = frozenset(cues.owning.get("verbs", ()))
+        vocab.having_verbs = frozenset(cues.owning.get("having", ()))
+        vocab.stake_nouns = frozenset(cues.owning.get("stakes", ()))
         vocab.leading_verbs = frozenset(cues.leading.get("verbs", ()))
         vocab.leader_roots = tuple(cues.leading.get("roots", ()))
         vocab.leader_nouns = frozenset(cues.leading.get("nouns", ()))
@@ -466,6 +478,7 @@ class Vocabulary:
             vocab._add(" ".join(cue), "skip", "")
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         vocab.light = frozenset(word for word in cues.light if " " not in word)
+        vocab.light_as_verbs = frozenset(cues.light_as_verbs)
         for phrase in vocab.ignored:
             if " " in phrase:
                 vocab._add(phrase, "skip", "")
@@ -1178,6 +1191,9 @@ class Vocabulary:
             return "entity", fuzzy[0], fuzzy[1]
         if token in self.ignored and self._verb_after_auxiliary(tokens, i):
             return "word", "s:" + stem(token), 1  # 'are following the project'
+        if token in self.light_as_verbs and self._as_noun(tokens, i):
+            # 'the state approval' is no 'federal approval': a noun of its own
+            return "word", self.stem_groups.get(stem(token), "s:" + stem(token)), 1
         if token in self.ignored or not (token[:1].isalpha() or token in self.spelled_ordinals) or (
                 token in self.unit_names and not _names_a_span(token)):
             return None
@@ -1205,6 +1221,21 @@ class Vocabulary:
         return (i > 0 and token.endswith("ing") and token not in self.light
                 and (tokens[i - 1] in self.be_forms or tokens[i - 1] in self.auxiliaries)
                 and self.can_be_verb(token))
+
+    def _as_noun(self, tokens: list[str], i: int) -> bool:
+        """The word at ``i`` stands as a noun: after a determiner ('the state', 'a
+        signal') or before a word of content ('won state approval', 'state aid'); not
+        after 'to' or an auxiliary ('to state', 'will state'), nor before what a verb of
+        saying takes ('state that', 'signals a change', 'state clearly')."""
+        before = tokens[i - 1] if i else ""
+        if before == "to" or before in self.auxiliaries:
+            return False
+        if before in self.determiners:
+            return True
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return following.isalpha() and following not in self.ignored and (
+            following not in self.determiners and following not in self.prepositions
+            and not following.endswith("ly"))
 
     def _fuzzy_entity(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap' (asked only

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
-from factcli.quantities import rate_adverb_after
+from factcli.quantities import QuantityMention, rate_adverb_after
 from factcli.text import (
     Analysis,
     and_list,
@@ -38,7 +38,10 @@ from factcli.verifying.alignment import (
     _SENSED,
     _UNKNOWN_NAME,
     ANOTHER_VERB,
+    INCOME_VERB,
     NAME_AROUND,
+    OWNING_A_STAKE,
+    SHARE_VERB,
     WHICH_ONE_UNSAID,
     Alignment,
     Step,
@@ -69,6 +72,9 @@ _GOVERNED_REACH = 7
 # such a run, so a text without one has no abbreviation (:func:`_abbreviations`).
 _RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 
+# How far from a noun of a part owned its verb of having may stand: 'holds the remaining
+# 38.5% stake', 'owns a 40% stake' (see :func:`_owning_a_stake`).
+_STAKE_REACH = 5
 # The one verb of having a verb of undergoing stands for (:func:`_verb_of_having`).
 _PLAIN_HAVING = frozenset({"have"})
 
@@ -260,6 +266,8 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
             or _verb_of_asserting(term, word, reading, compiled, vocab)
             or _multiword_verb(term, word, reading, compiled, vocab)
             or _verb_of_having(term, word, reading, compiled, vocab)
+            or _owning_a_stake(term, word, reading, compiled, vocab)
+            or _verb_of_a_figure(term, word, reading, compiled, vocab)
             or _verb_of_duration(term, word, reading, compiled, vocab)
             or _verb_of_description(term, word, reading, compiled, vocab)
             or _unknown_word(term, word, reading, compiled, vocab))
@@ -572,9 +580,11 @@ def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result:
                               vocab: Vocabulary) -> None:
     """'Lumen Works gave up 12 km of track': a light verb with a particle after it is
     another verb, no longer light, which the fact must say, itself or in what WordNet's
-    verb with that particle means."""
+    verb with that particle means, or, before its figure ('made up 22% of', 'took in
+    $215m'), what the fact's own verb of that frame says (:func:`_verb_of_a_figure`)."""
     tokens = reading.tokens
-    fact = read_statement(compiled.fact.statement, vocab).tokens
+    fact_reading = read_statement(compiled.fact.statement, vocab)
+    fact = fact_reading.tokens
     read_at = {pos for _, pos in reading.terms}
     # a finite verb, after its named subject or an auxiliary ('Lumen Works gave up', 'has
     # given up'), not a participle after a noun ('a news release put out on a Tuesday')
@@ -590,8 +600,12 @@ def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result:
         if _phrasal_terms(word, particle, vocab) & compiled.terms or any(
                 fact[at:at + 2] == [word, particle] for at in range(len(fact) - 1)):
             continue
+        frame = _frame_before_figure(reading, pos, vocab)
+        said = None if frame is None else _frame_verb_in(fact_reading, frame, vocab)
         result.steps.append(Step("word", f"s:{word} {particle}", f"{word} {particle}", "",
-                                 Relation.INDEPENDENT, "not in this fact"))
+                                 Relation.INDEPENDENT, "not in this fact") if said is None
+                            else Step("word", f"s:{word} {particle}", f"{word} {particle}",
+                                      said, Relation.EQUIVALENT, cast(_FigureFrame, frame).via))
 
 
 def _verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -959,6 +973,118 @@ def _verb_of_having(term: str, word: str, reading: Analysis, compiled: CompiledF
                      or following in vocab.auxiliaries)
         if at in fact.verbs or (token in vocab.ignored and not auxiliary):
             return Step("word", term, word, token, Relation.EQUIVALENT, "verb of having")
+    return None
+
+
+def _owning_a_stake(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                    vocab: Vocabulary) -> Step | None:
+    """'Barrick owns 61.5% of the venture' against 'Barrick holds a 61.5% stake in the
+    venture': to own a part of a thing is to hold a stake in it (cues.json 'owning'). The
+    fact's noun of a part owned, after a verb of having and before the 'in' of what it is
+    a part of, says the claim's verb of owning a part: a share right after it ('owns
+    61.5% of', 'owns a third of') or a stake ('owns a stake in'); 'owns the venture' says
+    all of it. The figure, the owner and what is owned are weighed as ever."""
+    if vocab.owning_verbs.isdisjoint(vocab.lemmas_of(word)):
+        return None  # nearly every word: the fact is not read again
+    at = next(pos for t, pos in reading.terms if t == term)
+    if at and reading.tokens[at - 1] in vocab.determiners:
+        return None  # 'its own 40% stake': the adjective
+    owned = range(at + 1, at + 1 + _STAKE_REACH)
+    if not any(q.unit == "percent" and q.start in owned for q in reading.quantities) and not any(
+            not vocab.stake_nouns.isdisjoint(vocab.lemmas_of(reading.tokens[pos]))
+            for pos in owned if pos < len(reading.tokens)):
+        return None  # 'owns the venture': all of it, which no stake says
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    for at, token in enumerate(tokens[:-1]):
+        if tokens[at + 1] != "in" or vocab.stake_nouns.isdisjoint(vocab.lemmas_of(token)):
+            continue
+        # 'holds a 61.5% stake', 'has the remaining 38.5% stake': the verb a few words before
+        if any(not vocab.having_verbs.isdisjoint(vocab.lemmas_of(before))
+               for before in tokens[max(0, at - _STAKE_REACH):at]):
+            return Step("word", term, word, token, Relation.EQUIVALENT, OWNING_A_STAKE)
+    return None
+
+
+class _FigureFrame(NamedTuple):
+    """Verbs that say one thing of the figure after them, any of which says what another
+    does there: a part's share of a whole, a sum taken in."""
+
+    verbs: str  # the Vocabulary attribute of their lemmas ('account for', 'represent')
+    via: str  # the proof's name for the link
+    copula: bool  # the fact's plain 'is' before the figure says it too ('were 22% of')
+    reach: int  # how far after the verb the figure may start ('took in a record $215m')
+
+
+_FRAMES = (_FigureFrame("constituting", SHARE_VERB, True, 3),
+           _FigureFrame("earning", INCOME_VERB, False, 5))
+
+
+def _fits(frame: _FigureFrame, figure: QuantityMention, tokens: list[str]) -> bool:
+    """The figure is of the frame's kind: a share of a whole ('22 percent of', 'two thirds
+    of', a count of some of it: '170 of the 400'), or a sum of money."""
+    if frame.verbs == "earning":
+        return figure.dimension == "money"
+    return figure.part or (figure.unit == "percent" and tokens[figure.end:figure.end + 1] == [
+        "of"])
+
+
+def _verb_of_a_figure(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                      vocab: Vocabulary) -> Step | None:
+    """'Heat pumps accounted for two thirds of the systems' against 'heat pumps made up two
+    thirds of the systems', 'the port brought in $215m' against 'took in $215m': a verb
+    of a frame (cues.json 'constituting', 'earning') before its figure says what any other
+    verb of the frame (or, of a share, the fact's plain 'is') says before the fact's; the
+    two figures are then set against each other."""
+    at = next(pos for t, pos in reading.terms if t == term)
+    frame = _frame_before_figure(reading, at, vocab)
+    if frame is None:
+        return None  # nearly every word: the fact is not read again
+    said = _frame_verb_in(read_statement(compiled.fact.statement, vocab), frame, vocab)
+    return None if said is None else Step(
+        "word", term, " ".join(reading.tokens[at:_frame_verb_end(
+            reading.tokens, at, frame, vocab) or at + 1]), said, Relation.EQUIVALENT, frame.via)
+
+
+def _frame_verb_end(tokens: list[str], at: int, frame: _FigureFrame,
+                    vocab: Vocabulary) -> int | None:
+    """Where the frame's verb at ``at`` ends ('represents', 'made up', 'accounted for'),
+    or None when none of its verbs stands there."""
+    verbs: frozenset[str] = getattr(vocab, frame.verbs)
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    for lemma in vocab.lemmas_of(tokens[at]):
+        if f"{lemma} {following}" in verbs:
+            return at + 2
+        if lemma in verbs:
+            return at + 1
+    return None
+
+
+def _before_its_figure(reading: Analysis, end: int, frame: _FigureFrame) -> bool:
+    """A figure of the frame's kind starts soon after its verb, which ends at ``end``
+    ('made up only a third of', 'earned the port almost $41 million'; a figure may open on
+    the verb's own particle: 'took in 159 million dollars' reads 'in 159 million')."""
+    return any(q.start in range(end - 1, end + frame.reach) and _fits(frame, q, reading.tokens)
+               for q in reading.quantities)
+
+
+def _frame_before_figure(reading: Analysis, at: int, vocab: Vocabulary) -> _FigureFrame | None:
+    """The frame whose verb stands at ``at``, before a figure of its kind."""
+    for frame in _FRAMES:
+        end = _frame_verb_end(reading.tokens, at, frame, vocab)
+        if end is not None and _before_its_figure(reading, end, frame):
+            return frame
+    return None
+
+
+def _frame_verb_in(fact: Analysis, frame: _FigureFrame, vocab: Vocabulary) -> str | None:
+    """The fact's verb of the frame before a figure of its kind (or its plain 'is', where
+    the frame takes it: 'were 67% of the new systems'), as written; None when it has none."""
+    for at, token in enumerate(fact.tokens):
+        end = at + 1 if frame.copula and token in vocab.be_forms else _frame_verb_end(
+            fact.tokens, at, frame, vocab)
+        if end is not None and _before_its_figure(fact, end, frame):
+            return " ".join(fact.tokens[at:end])
     return None
 
 
