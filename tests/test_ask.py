@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from factcli.ask import ask_question
 from factcli.asking.aligned import _aligned_once
+from factcli.asking.core import _question_verbs, _without
 from factcli.asking.gap import _ordinal_order, read_gap
 from factcli.cli import app
 from factcli.errors import UsageError
@@ -1480,4 +1481,108 @@ def test_alternatives_inside_a_yes_no_question_are_decided_one_by_one(
         ("ridership-fell", "Tram ridership in Northbank fell by 4 percent in 2024.",
          ["northbank"], [{"value": 4, "unit": "percent", "qualifier": "exact",
                           "measure": "fall in tram ridership"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the Harbour Festival's punctuality in May?", "90 percent"),
+])
+def test_a_kind_noun_opening_a_possessive_name_is_no_kind_asked(
+        question: str, expected: str | None) -> None:
+    """'What was *the Harbour Festival's* punctuality': 'harbour' is a kind the store
+    has, but inside a name whose possessive says whose the thing asked is, it asks for no
+    harbour."""
+    knowledge = tramway_with(
+        ("festival-punctual", "The Harbour Festival's punctuality was 90 percent in May.",
+         ["harbour-festival"], [{"value": 90, "unit": "percent", "qualifier": "exact",
+                                 "measure": "punctuality of the Harbour Festival in May"}]),
+        entities=({"id": "old-harbour", "name": "Old Harbour", "kind": "harbour",
+                   "aliases": [], "member_of": []},
+                  {"id": "harbour-festival", "name": "Harbour Festival", "kind": "festival",
+                   "aliases": [], "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "verb"), [
+    ("How many miles from Northbank did the tram stall?", "stall"),
+    ("Where would the tunnel carry water to?", "carry"),
+    ("What was the site like before the works?", None),
+])
+def test_a_noun_after_a_determiner_is_not_the_question_verb(
+        knowledge: Knowledge, question: str, verb: str | None) -> None:
+    """'Did *the tram* stall': after 'did' or a modal, a word after a determiner is the
+    doer's noun, even one that can be a verb, so the verb is the word after it; after a
+    copula ('was the site *like*') the copula is the verb."""
+    reading = analyse(question, knowledge.vocab)
+    core = _without(reading, read_gap(reading, knowledge.vocab).span, knowledge.vocab)
+    said = {core.raw_terms[term] for term in _question_verbs(core, knowledge.vocab)}
+    assert said == ({verb} if verb else set())
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who defends the tram extension against criticism?", None),
+    ("Who criticises the tram extension?", "Some residents"),
+])
+def test_the_doer_of_an_act_the_question_only_names_is_not_the_doer_asked(
+        question: str, expected: str | None) -> None:
+    """'Who *defends* the extension against *criticism*': a fact whose only verb the
+    question says as a noun ('some residents *criticise* it') gives the ones who do what
+    the question names, not what it asks."""
+    knowledge = tramway_with(
+        ("critics", "Some residents criticise the tram extension as too costly.",
+         ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which union's members are striking?", "Tram Workers Union"),
+    ("Which union's members are angry?", None),
+])
+def test_a_name_after_a_preposition_is_not_the_owner_asked(
+        question: str, expected: str | None) -> None:
+    """'Which union's members': the members *of* a union are its own, but a name the fact
+    puts after another preposition ('members' anger *at Corvia Rail*') is what the anger
+    is at, not whose the members are."""
+    knowledge = tramway_with(
+        ("union-strike", "Members of the Tram Workers Union are striking over pay.",
+         ["tram-union"], []),
+        ("union-anger", "The strikes reflect members' anger at Corvia Rail.",
+         ["corvia-rail"], []),
+        entities=({"id": "tram-union", "name": "Tram Workers Union", "kind": "union",
+                   "aliases": [], "member_of": []},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "By what percentage did fares in Northbank increase?",
+    "How much did fares in Northbank grow?",
+])
+def test_of_two_facts_that_answer_alike_the_one_about_the_named_thing_answers(
+        question: str) -> None:
+    """'Fares *in Northbank*': of two facts that answer as well, the one whose subject the
+    question names ('fares in Northbank rose by 4%'), not the one about a part of it
+    ('*Quayside* had the highest fare growth in Northbank, at 6%')."""
+    knowledge = tramway_with(
+        ("northbank-rise", "Fares in Northbank rose by 4% over the year to August 2024.",
+         ["northbank"], [{"value": 4, "unit": "percent", "qualifier": "exact",
+                          "measure": "rise of fares in Northbank"}]),
+        ("quay-rise", "Quayside had the highest fare growth in Northbank, at 6%.",
+         ["quayside"], [{"value": 6, "unit": "percent", "qualifier": "exact",
+                         "measure": "fare rise in Quayside"}]),
+        entities=({"id": "quayside", "name": "Quayside", "kind": "district", "aliases": [],
+                   "member_of": ["northbank"]},))
+    assert_answers(question, knowledge, "4 percent")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which station is the largest in Meridia?", None),
+    ("Which station is the second-largest in Meridia?", "Central Station"),
+])
+def test_a_superlative_ranked_lower_does_not_answer_for_the_first(
+        question: str, expected: str | None) -> None:
+    """'Which station is *the largest*': a fact that ranks its superlative lower ('the
+    *second-largest* station') answers only for that rank."""
+    knowledge = tramway_with(
+        ("second-largest", "Central Station is the second-largest station in Meridia.",
+         ["central-station", "meridia"], []))
     assert_answers(question, knowledge, expected)

@@ -76,6 +76,7 @@ from factcli.asking.pieces import (
     _beside_name,
     _defined_as,
     _describing,
+    _governed_names,
     _held_by_measure,
     _implied_modifiers,
     _matched_twice,
@@ -322,6 +323,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
             not _acts_instead(alignment, core, open_[0], vocab)):
         tolerated = False
+    if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
+            _acts_only_named(held, alignment.fact, vocab)):
+        tolerated = False  # "who *defends* the project against *criticism*": not the ones
+        # the fact says *criticise* it, whose act the question only names
     if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
                                                          vocab):
         pinned = open_[0]._replace(relation=Relation.EQUIVALENT,
@@ -348,9 +353,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     # what the fact says with its own act is the reason, not a clause of that act's own
     filler = compiled.fact.statement if explains else _filler(alignment, gap, core, vocab)
-    owners = _owners_given(compiled, _owned_asked(gap, core), vocab)
+    owned = _owned_asked(gap, core)
+    owners = _owners_given(compiled, owned, vocab)
     if filler and owners:  # "which country's ships": the fact's own owners of the ships
         names = [n for part in filler.split(" and ") for n in part.split(", ") if n in owners]
+        filler = and_list(names) if names else None
+    elif filler and owned:
+        # "which union's members": a name the fact puts after a preposition ("members'
+        # anger *at Health NZ*") is what the relation is to, not whose the members are
+        governed = _governed_names(compiled, vocab)
+        names = [n for part in filler.split(" and ") for n in part.split(", ")
+                 if n not in governed]
         filler = and_list(names) if names else None
     if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
             alignment, gap, core, vocab):
@@ -403,6 +416,25 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _ranked(fit: _Fit, core: Analysis) -> tuple[tuple[int, int, int, int, int], bool]:
+    """The fit's quality, then whether the fact is about what the question names: of two
+    facts that answer as well, the one whose subject the question names ('house prices
+    *in Dublin*': 'house prices in Dublin rose by 11.6%', not '*Fingal* had the highest
+    growth in Dublin, at 12.4%')."""
+    subject = fit.alignment.fact.subject
+    return fit.quality, bool(subject) and subject <= set(core.entity_ids)
+
+
+def _acts_only_named(held: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> bool:
+    """Every verb of the fact is held by a word of the question that cannot be a verb:
+    the fact's names do what the question only names ('who defends the project against
+    *criticism*': 'some environmentalists *criticise* the project')."""
+    acts = {compiled.word_for(term) for term in compiled.verbs}
+    named = {fold(s.fact) for s in held
+             if s.kind == "word" and not vocab.can_be_verb(fold(s.claim))}
+    return bool(acts) and acts <= named
 
 
 def _predicate_explained(step: Step, support: int, gap: Gap, core: Analysis,

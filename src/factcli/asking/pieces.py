@@ -23,6 +23,8 @@ from factcli.text import Analysis, fold, name_start, read_statement, tokenise
 from factcli.verify import Alignment, Step
 from factcli.vocabulary import Vocabulary
 
+_OF = "of"  # the preposition of a whole or an owner: 'members *of* the union'
+
 
 def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | None:
     """The entity a word is said of by a preposition right after it, past one more word:
@@ -86,13 +88,26 @@ def _ranks_asked(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
 
 def _of_another_rank(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The question ranks a thing ('the *third* ferry', 'phase *two*') and the fact
-    ranks it otherwise ('the *first* ferry')."""
+    ranks it otherwise ('the *first* ferry'); or the question asks for the first by a
+    superlative ('the *largest* fire') and the fact ranks its superlative lower ('the
+    *second-largest* wildfire')."""
     asked = _ranks_asked(core, vocab)
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
     if not asked:
-        return False
-    said = {t for t in read_statement(compiled.fact.statement, vocab).tokens
-            if t in vocab.ordinals}
+        superlatives = _superlatives(core.tokens, vocab)
+        return any(token in superlatives and position and tokens[position - 1] in vocab.ordinals
+                   and vocab.ordinals[tokens[position - 1]] > 1
+                   for position, token in enumerate(tokens))
+    said = {t for t in tokens if t in vocab.ordinals}
     return bool(said) and not asked <= said
+
+
+def _superlatives(tokens: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """The words of the question that rank a thing first by a superlative ('the
+    *largest*', 'the *highest*'), with no ordinal before them."""
+    return frozenset(token for position, token in enumerate(tokens)
+                     if token.endswith("est") and token[:-3] + "er" in vocab.comparatives
+                     and not (position and tokens[position - 1] in vocab.ordinals))
 
 
 def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
@@ -430,6 +445,17 @@ def _owners_given(compiled: CompiledFact, owned: frozenset[str],
     read otherwise ('the experience Ukraine has gained')."""
     return {vocab.entities[e].name for e, term in compiled.modifiers
             if term in owned and e in vocab.entities}
+
+
+def _governed_names(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
+    """The names the fact puts after a preposition other than 'of' ('anger *at Health
+    NZ*'): what a relation is to, never the owner of a noun before it ('members *of* the
+    union' are the union's)."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    return frozenset(vocab.entities[e].name for e, pos in fact.entities
+                     if pos in fact.governed and e in vocab.entities
+                     and _OF not in tokens[max(pos - 2, 0):pos])
 
 
 def _owners_opening_name(alignment: Alignment, gap: Gap, core: Analysis,
