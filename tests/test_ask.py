@@ -1586,3 +1586,44 @@ def test_a_superlative_ranked_lower_does_not_answer_for_the_first(
         ("second-largest", "Central Station is the second-largest station in Meridia.",
          ["central-station", "meridia"], []))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where is the Oak Fire?", None),
+    ("Where did the Elm Fire burn?", "Southbank"),
+])
+def test_a_place_joined_to_an_earlier_phrase_is_not_said_of_the_name_before_it(
+        question: str, expected: str | None) -> None:
+    """'Burned in the same districts as the Oak Fire *and in* Southbank': the place a
+    coordinated phrase gives is where the fire burned, not where the Oak Fire is."""
+    knowledge = tramway_with(
+        ("elm-fire", "The Elm Fire burned in the same two districts as the Oak Fire and in "
+         "Southbank as well.", ["elm-fire", "oak-fire", "southbank"], []),
+        entities=({"id": "elm-fire", "name": "Elm Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []},
+                  {"id": "oak-fire", "name": "Oak Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("In which district is most of the Oak Fire's burned area?", None),
+    ("In which district is most of the Elm Fire's burned area?", "Northbank"),
+])
+def test_a_share_the_question_asks_of_is_said_by_the_fact_that_names_the_answer(
+        question: str, expected: str | None) -> None:
+    """'In which district is *most of* the fire's area': a fact that says no share ('the
+    same districts as the Oak Fire and the Southbank district') does not say where most of
+    it is; one that says 'most of' does."""
+    knowledge = tramway_with(
+        ("elm-fire", "The Elm Fire burned in the same two districts as the Oak Fire and in "
+         "the Southbank district as well.", ["elm-fire", "oak-fire", "southbank"], []),
+        ("oak-area", "Most of the Oak Fire's area lies in the Northbank district.",
+         ["oak-fire", "northbank"], []),
+        ("elm-most", "Most of the Elm Fire's burned area lies in Northbank.",
+         ["elm-fire", "northbank"], []),
+        entities=({"id": "elm-fire", "name": "Elm Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []},
+                  {"id": "oak-fire", "name": "Oak Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []}))
+    assert_answers(question, knowledge, expected)

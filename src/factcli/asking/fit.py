@@ -144,6 +144,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
+    if gap.answer == "entities" and any(s.kind == "quantifier" and s.relation not in _HELD
+                                        for s in alignment.steps):
+        return None  # "in which county is *most of* the fire's area": not where a fact
+        # that says no share puts some of it
     if not alignment.fact.exclusive and any(s.kind == "only" and s.relation not in _HELD
                                             for s in alignment.steps):
         # "what stake does it hold *on its own*": not one it holds with another (a fact
@@ -680,8 +684,11 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
                     fitting := [vocab.entities[place].name for place in link
                                 if place not in asked and _kind_fits(place, gap, vocab)])), [])
                 break
-            if at in starts or tokens[at] in vocab.prepositions:
-                break
+            if at in starts or tokens[at] in vocab.prepositions or (
+                    tokens[at] in vocab.question_words["coordinators"]
+                    and tokens[at + 1] in vocab.prepositions):
+                break  # "burned in the same counties as X *and in* Lassen County": a
+                # phrase joined to an earlier one is said of what that one is, not of X
     return _of_kind_said(found, fact, asked, gap, vocab) or list(dict.fromkeys(found))
 
 
