@@ -389,11 +389,8 @@ def _is_question_verb(term: str, core: Analysis, vocab: Vocabulary) -> bool:
     if copula and position + 1 < len(tokens) and vocab.is_participle(tokens[position + 1]):
         return False  # "where is the battery *plant* located": the participle is the verb
     aux = next((p for p, t in enumerate(tokens[:position]) if t in vocab.auxiliaries), None)
-    # "did the *fire* ignite": after 'do' or a modal, a word after a determiner is the
-    # doer's noun, whatever else it can be ('was the site *like*' has its copula for verb)
     return aux is not None and not any(
-        vocab.can_be_verb(tokens[p]) and (copula or tokens[p - 1] not in vocab.determiners)
-        for _, p in core.terms if aux < p < position)
+        vocab.can_be_verb(tokens[p]) for _, p in core.terms if aux < p < position)
 
 
 def _made_by_light_verb(core: Analysis, position: int, vocab: Vocabulary) -> bool:
