@@ -130,11 +130,13 @@ def _is_topic_word(word: str, topic: str) -> bool:
 
 def _matched_twice(held: list[Step]) -> set[Step]:
     """Question words held only through a derived form of a fact word that another
-    question word holds as itself: the fact's word says the one thing ('ramp' is not the
-    'storm' the question also names, though the verbs 'ramp' and 'storm' both rage)."""
+    question word holds, as itself or (the first of them) by derivation too: the fact's
+    word says the one thing ('ramp' is not the 'storm' the question also names, though the
+    verbs 'ramp' and 'storm' both rage; 'earned' is not both the 'net' and the 'profit')."""
     itself = {s.fact.lower() for s in held if s.kind == "word" and s.via == "same word"}
-    return {s for s in held if s.kind == "word" and s.via.endswith("derivation")
-            and s.fact.lower() in itself}
+    derived = [s for s in held if s.kind == "word" and s.via.endswith("derivation")]
+    return {s for at, s in enumerate(derived) if s.fact.lower() in itself or any(
+        s.fact.lower() == before.fact.lower() for before in derived[:at])}
 
 
 def _held_by_measure(step: Step, gap: Gap, compiled: CompiledFact) -> bool:
