@@ -76,7 +76,6 @@ from factcli.asking.pieces import (
     _beside_name,
     _defined_as,
     _describing,
-    _governed_names,
     _held_by_measure,
     _implied_modifiers,
     _matched_twice,
@@ -86,10 +85,11 @@ from factcli.asking.pieces import (
     _owned_by_another,
     _owners_given,
     _possessors_of,
+    _related_elsewhere,
     _said_of_another,
     _set_aside,
 )
-from factcli.asking.wording import _is_light_verb, _kind_head
+from factcli.asking.wording import _POSSESSIVE, _is_light_verb, _kind_head
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -328,7 +328,7 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
             not _acts_instead(alignment, core, open_[0], vocab)):
         tolerated = False
     if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
-            _acts_only_named(held, alignment.fact, vocab)):
+            _acts_only_named(held, core, alignment.fact, vocab)):
         tolerated = False  # "who *defends* the project against *criticism*": not the ones
         # the fact says *criticise* it, whose act the question only names
     if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
@@ -365,9 +365,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     elif filler and owned:
         # "which union's members": a name the fact puts after a preposition ("members'
         # anger *at Health NZ*") is what the relation is to, not whose the members are
-        governed = _governed_names(compiled, vocab)
+        elsewhere = _related_elsewhere(compiled, owned, core, vocab)
         names = [n for part in filler.split(" and ") for n in part.split(", ")
-                 if n not in governed]
+                 if n not in elsewhere]
         filler = and_list(names) if names else None
     if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
             alignment, gap, core, vocab):
@@ -426,18 +426,25 @@ def _ranked(fit: _Fit, core: Analysis) -> tuple[tuple[int, int, int, int, int], 
     """The fit's quality, then whether the fact is about what the question names: of two
     facts that answer as well, the one whose subject the question names ('house prices
     *in Dublin*': 'house prices in Dublin rose by 11.6%', not '*Fingal* had the highest
-    growth in Dublin, at 12.4%')."""
+    growth in Dublin, at 12.4%'); a name the question gives as an owner ("*Lithuania's*
+    neighbours") says whose the things asked about are, not what they are."""
+    named = {entity for entity, pos in core.entities
+             if core.tokens[core.entity_ends.get(pos, pos + 1):][:1] != [_POSSESSIVE]}
     subject = fit.alignment.fact.subject
-    return fit.quality, bool(subject) and subject <= set(core.entity_ids)
+    return fit.quality, bool(subject) and subject <= named
 
 
-def _acts_only_named(held: list[Step], compiled: CompiledFact, vocab: Vocabulary) -> bool:
-    """Every verb of the fact is held by a word of the question that cannot be a verb:
-    the fact's names do what the question only names ('who defends the project against
-    *criticism*': 'some environmentalists *criticise* the project')."""
+def _acts_only_named(held: list[Step], core: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> bool:
+    """Every verb of the fact is held by a noun the question puts after a preposition:
+    the fact's names do what the question only names ('who defends the project *against
+    criticism*': 'some environmentalists *criticise* the project'); a noun the question's
+    verb acts on names the act it makes ('who keeps *issuing criticism*')."""
     acts = {compiled.word_for(term) for term in compiled.verbs}
-    named = {fold(s.fact) for s in held
-             if s.kind == "word" and not vocab.can_be_verb(fold(s.claim))}
+    after_preposition = {term for term, pos in core.terms
+                         if pos and core.tokens[pos - 1] in vocab.prepositions}
+    named = {fold(s.fact) for s in held if s.kind == "word" and s.key in after_preposition
+             and not vocab.can_be_verb(fold(s.claim))}
     return bool(acts) and acts <= named
 
 

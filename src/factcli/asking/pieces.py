@@ -23,8 +23,6 @@ from factcli.text import Analysis, fold, name_start, read_statement, tokenise
 from factcli.verify import Alignment, Step
 from factcli.vocabulary import Vocabulary
 
-_OF = "of"  # the preposition of a whole or an owner: 'members *of* the union'
-
 
 def _named_after(reading: Analysis, position: int, vocab: Vocabulary) -> str | None:
     """The entity a word is said of by a preposition right after it, past one more word:
@@ -449,15 +447,26 @@ def _owners_given(compiled: CompiledFact, owned: frozenset[str],
             if term in owned and e in vocab.entities}
 
 
-def _governed_names(compiled: CompiledFact, vocab: Vocabulary) -> frozenset[str]:
-    """The names the fact puts after a preposition other than 'of' ('anger *at Health
-    NZ*'): what a relation is to, never the owner of a noun before it ('members *of* the
-    union' are the union's)."""
+def _related_elsewhere(compiled: CompiledFact, owned: frozenset[str], core: Analysis,
+                       vocab: Vocabulary) -> frozenset[str]:
+    """The names the fact puts after a preposition that follows neither the noun whose
+    owner the question asks nor a name the question gives ("members' anger *at Health
+    NZ*"): what a relation is to, not whose the thing asked about is ('members *of* the
+    union', 'the East Dock *at Alna*' are theirs)."""
     fact = read_statement(compiled.fact.statement, vocab)
     tokens = fact.tokens
-    return frozenset(vocab.entities[e].name for e, pos in fact.entities
-                     if pos in fact.governed and e in vocab.entities
-                     and _OF not in tokens[max(pos - 2, 0):pos])
+    asked = set(core.entity_ids)
+    in_asked = {at for e, pos in fact.entities if e in asked
+                for at in range(pos, fact.entity_ends.get(pos, pos + 1))}
+    found = set()
+    for entity_id, pos in fact.entities:
+        if pos not in fact.governed or entity_id not in vocab.entities:
+            continue
+        before = pos - 1 if tokens[pos - 1] in vocab.prepositions else pos - 2
+        if before > 0 and before - 1 not in in_asked and (
+                vocab.canonical(tokens[before - 1]) not in owned):
+            found.add(vocab.entities[entity_id].name)
+    return frozenset(found)
 
 
 def _owners_opening_name(alignment: Alignment, gap: Gap, core: Analysis,
