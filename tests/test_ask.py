@@ -1481,3 +1481,147 @@ def test_alternatives_inside_a_yes_no_question_are_decided_one_by_one(
          ["northbank"], [{"value": 4, "unit": "percent", "qualifier": "exact",
                           "measure": "fall in tram ridership"}]))
     assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was the Harbour Festival's punctuality in May?", "90 percent"),
+])
+def test_a_kind_noun_opening_a_possessive_name_is_no_kind_asked(
+        question: str, expected: str | None) -> None:
+    """'What was *the Harbour Festival's* punctuality': 'harbour' is a kind the store
+    has, but inside a name whose possessive says whose the thing asked is, it asks for no
+    harbour."""
+    knowledge = tramway_with(
+        ("festival-punctual", "The Harbour Festival's punctuality was 90 percent in May.",
+         ["harbour-festival"], [{"value": 90, "unit": "percent", "qualifier": "exact",
+                                 "measure": "punctuality of the Harbour Festival in May"}]),
+        entities=({"id": "old-harbour", "name": "Old Harbour", "kind": "harbour",
+                   "aliases": [], "member_of": []},
+                  {"id": "harbour-festival", "name": "Harbour Festival", "kind": "festival",
+                   "aliases": [], "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who defends the tram extension against criticism?", None),
+    ("Who criticises the tram extension?", "Some residents"),
+])
+def test_the_doer_of_an_act_the_question_only_names_is_not_the_doer_asked(
+        question: str, expected: str | None) -> None:
+    """'Who *defends* the extension against *criticism*': a fact whose only verb the
+    question says as a noun ('some residents *criticise* it') gives the ones who do what
+    the question names, not what it asks."""
+    knowledge = tramway_with(
+        ("critics", "Some residents criticise the tram extension as too costly.",
+         ["tram-extension"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which union's members are striking?", "Tram Workers Union"),
+    ("Which union's members are angry?", None),
+])
+def test_a_name_after_a_preposition_is_not_the_owner_asked(
+        question: str, expected: str | None) -> None:
+    """'Which union's members': the members *of* a union are its own, but a name the fact
+    puts after another preposition ('members' anger *at Corvia Rail*') is what the anger
+    is at, not whose the members are."""
+    knowledge = tramway_with(
+        ("union-strike", "Members of the Tram Workers Union are striking over pay.",
+         ["tram-union"], []),
+        ("union-anger", "The strikes reflect members' anger at Corvia Rail.",
+         ["corvia-rail"], []),
+        entities=({"id": "tram-union", "name": "Tram Workers Union", "kind": "union",
+                   "aliases": [], "member_of": []},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "By what percentage did fares in Northbank increase?",
+    "How much did fares in Northbank grow?",
+])
+def test_of_two_facts_that_answer_alike_the_one_about_the_named_thing_answers(
+        question: str) -> None:
+    """'Fares *in Northbank*': of two facts that answer as well, the one whose subject the
+    question names ('fares in Northbank rose by 4%'), not the one about a part of it
+    ('*Quayside* had the highest fare growth in Northbank, at 6%')."""
+    knowledge = tramway_with(
+        ("northbank-rise", "Fares in Northbank rose by 4% over the year to August 2024.",
+         ["northbank"], [{"value": 4, "unit": "percent", "qualifier": "exact",
+                          "measure": "rise of fares in Northbank"}]),
+        ("quay-rise", "Quayside had the highest fare growth in Northbank, at 6%.",
+         ["quayside"], [{"value": 6, "unit": "percent", "qualifier": "exact",
+                         "measure": "fare rise in Quayside"}]),
+        entities=({"id": "quayside", "name": "Quayside", "kind": "district", "aliases": [],
+                   "member_of": ["northbank"]},))
+    assert_answers(question, knowledge, "4 percent")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which station is the largest in Meridia?", None),
+    ("Which station is the second-largest in Meridia?", "Central Station"),
+])
+def test_a_superlative_ranked_lower_does_not_answer_for_the_first(
+        question: str, expected: str | None) -> None:
+    """'Which station is *the largest*': a fact that ranks its superlative lower ('the
+    *second-largest* station') answers only for that rank."""
+    knowledge = tramway_with(
+        ("second-largest", "Central Station is the second-largest station in Meridia.",
+         ["central-station", "meridia"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Where is the Oak Fire?", None),
+    ("Where did the Elm Fire burn?", "Southbank"),
+])
+def test_a_place_joined_to_an_earlier_phrase_is_not_said_of_the_name_before_it(
+        question: str, expected: str | None) -> None:
+    """'Burned in the same districts as the Oak Fire *and in* Southbank': the place a
+    coordinated phrase gives is where the fire burned, not where the Oak Fire is."""
+    knowledge = tramway_with(
+        ("elm-fire", "The Elm Fire burned in the same two districts as the Oak Fire and in "
+         "Southbank as well.", ["elm-fire", "oak-fire", "southbank"], []),
+        entities=({"id": "elm-fire", "name": "Elm Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []},
+                  {"id": "oak-fire", "name": "Oak Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("In which district is most of the Oak Fire's burned area?", None),
+    ("In which district is most of the Elm Fire's burned area?", "Northbank"),
+])
+def test_a_share_the_question_asks_of_is_said_by_the_fact_that_names_the_answer(
+        question: str, expected: str | None) -> None:
+    """'In which district is *most of* the fire's area': a fact that says no share ('the
+    same districts as the Oak Fire and the Southbank district') does not say where most of
+    it is; one that says 'most of' does."""
+    knowledge = tramway_with(
+        ("elm-fire", "The Elm Fire burned in the same two districts as the Oak Fire and in "
+         "the Southbank district as well.", ["elm-fire", "oak-fire", "southbank"], []),
+        ("oak-area", "Most of the Oak Fire's area lies in the Northbank district.",
+         ["oak-fire", "northbank"], []),
+        ("elm-most", "Most of the Elm Fire's burned area lies in Northbank.",
+         ["elm-fire", "northbank"], []),
+        entities=({"id": "elm-fire", "name": "Elm Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []},
+                  {"id": "oak-fire", "name": "Oak Fire", "kind": "wildfire", "aliases": [],
+                   "member_of": []}))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Corvia Rail's net profit in fiscal 2024?", None),
+])
+def test_one_fact_word_does_not_hold_two_question_words_by_derivation(
+        question: str, expected: str | None) -> None:
+    """'Net profit' against 'earned record revenue': 'earned' is derived from 'net' and
+    from 'profit' alike, but one word of the fact says the one thing, not both."""
+    knowledge = tramway_with(
+        ("corvia-revenue", "Corvia Rail earned record revenue in its 2024 fiscal year, with "
+         "ticket sales rising.", ["corvia-rail"],
+         [{"value": 2024, "unit": "year", "qualifier": "exact",
+           "measure": "fiscal year of the record revenue"}]))
+    assert_answers(question, knowledge, expected)

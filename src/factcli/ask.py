@@ -35,7 +35,7 @@ from factcli.asking.core import (
     _without,
 )
 from factcli.asking.entities import _named_only_by_description
-from factcli.asking.fit import _Fit, _fit, _holds
+from factcli.asking.fit import _Fit, _fit, _holds, _ranked
 from factcli.asking.gap import Gap, _asks_name, _ordinal_order, read_gap
 from factcli.asking.gather import _combine
 from factcli.asking.kinds import _places_named
@@ -178,7 +178,8 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             fits.append(fit)
             if fit.complete and not gap.gathers:
                 break  # no later candidate can answer better
-    fits.sort(key=lambda f: f.quality, reverse=True)  # stable: the first of the best leads
+    # stable: the first of the best leads
+    fits.sort(key=lambda f: _ranked(f, core), reverse=True)
     best = next((f for f in fits if _holds(f, knowledge.vocab)), None)
     if best is None and (gap.answer == "reason" or "date" in gap.dimensions):
         # "why did the programme relocate animals and plants": a fact that names the act as
@@ -191,7 +192,7 @@ def ask_question(question: str, knowledge: Knowledge) -> Answer:
             fits = [fit for a in fresh if not a.conflicts and (fit := _fit(
                 a, gap, core, subject, knowledge, confirmed, setting, linked, told,
                 restated)) is not None]
-            fits.sort(key=lambda f: f.quality, reverse=True)
+            fits.sort(key=lambda f: _ranked(f, core), reverse=True)
             best = next((f for f in fits if _holds(f, knowledge.vocab)), None)
     if best is None:
         if contradicted is not None:

@@ -21,7 +21,7 @@ from factcli.index import CompiledFact
 from factcli.quantities import FactQuantity, format_quantity, of_those_at
 from factcli.text import Analysis, analyse, and_list, read_statement, tokenise
 from factcli.verify import Alignment, Step
-from factcli.verifying.figures import _may_change
+from factcli.verifying.figures import may_size_a_change
 from factcli.vocabulary import Vocabulary
 
 _COUNT = "count"
@@ -677,6 +677,6 @@ def _change_unsaid(step: Step, compiled: CompiledFact, vocab: Vocabulary) -> boo
     fact = read_statement(compiled.fact.statement, vocab)
     tokens = fact.tokens
     return not any(
-        _may_change(q, tokens, vocab) or (q.start > 0 and tokens[q.start - 1] == "by") or (
+        may_size_a_change(q, tokens, vocab) or (q.start > 0 and tokens[q.start - 1] == "by") or (
             q.end < len(tokens) and tokens[q.end] in vocab.comparatives)
         for q in fact.quantities if q.dimension != _DATE)

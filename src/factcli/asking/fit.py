@@ -85,10 +85,11 @@ from factcli.asking.pieces import (
     _owned_by_another,
     _owners_given,
     _possessors_of,
+    _related_elsewhere,
     _said_of_another,
     _set_aside,
 )
-from factcli.asking.wording import _is_light_verb, _kind_head
+from factcli.asking.wording import _POSSESSIVE, _is_light_verb, _kind_head
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -143,6 +144,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if ((missing and set(missing) - _objects_of_doer(gap, core, subject, vocab))
             or alignment.fact_negated != alignment.claim_negated):
         return None
+    if gap.answer == "entities" and any(s.kind == "quantifier" and s.relation not in _HELD
+                                        for s in alignment.steps):
+        return None  # "in which county is *most of* the fire's area": not where a fact
+        # that says no share puts some of it
     if not alignment.fact.exclusive and any(s.kind == "only" and s.relation not in _HELD
                                             for s in alignment.steps):
         # "what stake does it hold *on its own*": not one it holds with another (a fact
@@ -322,6 +327,10 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
             not _acts_instead(alignment, core, open_[0], vocab)):
         tolerated = False
+    if tolerated and not tied and gap.answer == "entities" and open_[0].key in verbs and (
+            _acts_only_named(held, core, alignment.fact, vocab)):
+        tolerated = False  # "who *defends* the project against *criticism*": not the ones
+        # the fact says *criticise* it, whose act the question only names
     if len(open_) == 1 and support >= 3 and _pins_event(open_[0], gap, core, content, verbs,
                                                          vocab):
         pinned = open_[0]._replace(relation=Relation.EQUIVALENT,
@@ -348,9 +357,17 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         # (a name asked of 'Tampa's new terminal' is asked of what the names say)
     # what the fact says with its own act is the reason, not a clause of that act's own
     filler = compiled.fact.statement if explains else _filler(alignment, gap, core, vocab)
-    owners = _owners_given(compiled, _owned_asked(gap, core), vocab)
+    owned = _owned_asked(gap, core)
+    owners = _owners_given(compiled, owned, vocab)
     if filler and owners:  # "which country's ships": the fact's own owners of the ships
         names = [n for part in filler.split(" and ") for n in part.split(", ") if n in owners]
+        filler = and_list(names) if names else None
+    elif filler and owned:
+        # "which union's members": a name the fact puts after a preposition ("members'
+        # anger *at Health NZ*") is what the relation is to, not whose the members are
+        elsewhere = _related_elsewhere(compiled, owned, core, vocab)
+        names = [n for part in filler.split(" and ") for n in part.split(", ")
+                 if n not in elsewhere]
         filler = and_list(names) if names else None
     if filler and gap.answer == "quantity" and not gap.kinds and _amount_of_another(
             alignment, gap, core, vocab):
@@ -403,6 +420,32 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     return _Fit(alignment, filler, (support + reason + others, -len(open_), -len(loose),
                                     -unasked, recorded),
                 complete, (_verb_forms(open_[0], core, vocab), acts) if acts else None)
+
+
+def _ranked(fit: _Fit, core: Analysis) -> tuple[tuple[int, int, int, int, int], bool]:
+    """The fit's quality, then whether the fact is about what the question names: of two
+    facts that answer as well, the one whose subject the question names ('house prices
+    *in Dublin*': 'house prices in Dublin rose by 11.6%', not '*Fingal* had the highest
+    growth in Dublin, at 12.4%'); a name the question gives as an owner ("*Lithuania's*
+    neighbours") says whose the things asked about are, not what they are."""
+    named = {entity for entity, pos in core.entities
+             if core.tokens[core.entity_ends.get(pos, pos + 1):][:1] != [_POSSESSIVE]}
+    subject = fit.alignment.fact.subject
+    return fit.quality, bool(subject) and subject <= named
+
+
+def _acts_only_named(held: list[Step], core: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> bool:
+    """Every verb of the fact is held by a noun the question puts after a preposition:
+    the fact's names do what the question only names ('who defends the project *against
+    criticism*': 'some environmentalists *criticise* the project'); a noun the question's
+    verb acts on names the act it makes ('who keeps *issuing criticism*')."""
+    acts = {compiled.word_for(term) for term in compiled.verbs}
+    after_preposition = {term for term, pos in core.terms
+                         if pos and core.tokens[pos - 1] in vocab.prepositions}
+    named = {fold(s.fact) for s in held if s.kind == "word" and s.key in after_preposition
+             and not vocab.can_be_verb(fold(s.claim))}
+    return bool(acts) and acts <= named
 
 
 def _predicate_explained(step: Step, support: int, gap: Gap, core: Analysis,
@@ -648,8 +691,11 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
                     fitting := [vocab.entities[place].name for place in link
                                 if place not in asked and _kind_fits(place, gap, vocab)])), [])
                 break
-            if at in starts or tokens[at] in vocab.prepositions:
-                break
+            if at in starts or tokens[at] in vocab.prepositions or (
+                    tokens[at] in vocab.question_words["coordinators"]
+                    and tokens[at + 1] in vocab.prepositions):
+                break  # "burned in the same counties as X *and in* Lassen County": a
+                # phrase joined to an earlier one is said of what that one is, not of X
     return _of_kind_said(found, fact, asked, gap, vocab) or list(dict.fromkeys(found))
 
 

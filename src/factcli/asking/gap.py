@@ -170,7 +170,10 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
                 return Gap(form, "statement", (), "", form.dimensions,
                            frozenset(range(start, end)), frozenset(), plural)
             if stop >= len(tokens) or _kind_of(tokens[stop], form, vocab) is None or (
-                    stop > end and _progressive_after(tokens, stop, vocab)):
+                    stop > end and _progressive_after(tokens, stop, vocab)) or (
+                    _past_owner(reading, stop) > stop):
+                # "what was the *Park Fire's* containment": a name's possessive says whose
+                # the thing asked is; the kind noun inside the name names no kind asked
                 stop = end
             # "which neighbouring states": the words up to the verb that name the kind.
             while stop < len(tokens) and stop < end + (6 if _asks_name(form) else 4):

@@ -86,13 +86,26 @@ def _ranks_asked(core: Analysis, vocab: Vocabulary) -> frozenset[str]:
 
 def _of_another_rank(core: Analysis, compiled: CompiledFact, vocab: Vocabulary) -> bool:
     """The question ranks a thing ('the *third* ferry', 'phase *two*') and the fact
-    ranks it otherwise ('the *first* ferry')."""
+    ranks it otherwise ('the *first* ferry'); or the question asks for the first by a
+    superlative ('the *largest* fire') and the fact ranks its superlative lower ('the
+    *second-largest* wildfire')."""
     asked = _ranks_asked(core, vocab)
+    tokens = read_statement(compiled.fact.statement, vocab).tokens
     if not asked:
-        return False
-    said = {t for t in read_statement(compiled.fact.statement, vocab).tokens
-            if t in vocab.ordinals}
+        superlatives = _superlatives(core.tokens, vocab)
+        return any(token in superlatives and position and tokens[position - 1] in vocab.ordinals
+                   and vocab.ordinals[tokens[position - 1]] > 1
+                   for position, token in enumerate(tokens))
+    said = {t for t in tokens if t in vocab.ordinals}
     return bool(said) and not asked <= said
+
+
+def _superlatives(tokens: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """The words of the question that rank a thing first by a superlative ('the
+    *largest*', 'the *highest*'), with no ordinal before them."""
+    return frozenset(token for position, token in enumerate(tokens)
+                     if token.endswith("est") and token[:-3] + "er" in vocab.comparatives
+                     and not (position and tokens[position - 1] in vocab.ordinals))
 
 
 def _names_topic(step: Step, held: list[Step], core: Analysis, compiled: CompiledFact,
@@ -115,11 +128,13 @@ def _is_topic_word(word: str, topic: str) -> bool:
 
 def _matched_twice(held: list[Step]) -> set[Step]:
     """Question words held only through a derived form of a fact word that another
-    question word holds as itself: the fact's word says the one thing ('ramp' is not the
-    'storm' the question also names, though the verbs 'ramp' and 'storm' both rage)."""
+    question word holds, as itself or (the first of them) by derivation too: the fact's
+    word says the one thing ('ramp' is not the 'storm' the question also names, though the
+    verbs 'ramp' and 'storm' both rage; 'earned' is not both the 'net' and the 'profit')."""
     itself = {s.fact.lower() for s in held if s.kind == "word" and s.via == "same word"}
-    return {s for s in held if s.kind == "word" and s.via.endswith("derivation")
-            and s.fact.lower() in itself}
+    derived = [s for s in held if s.kind == "word" and s.via.endswith("derivation")]
+    return {s for at, s in enumerate(derived) if s.fact.lower() in itself or any(
+        s.fact.lower() == before.fact.lower() for before in derived[:at])}
 
 
 def _held_by_measure(step: Step, gap: Gap, compiled: CompiledFact) -> bool:
@@ -430,6 +445,28 @@ def _owners_given(compiled: CompiledFact, owned: frozenset[str],
     read otherwise ('the experience Ukraine has gained')."""
     return {vocab.entities[e].name for e, term in compiled.modifiers
             if term in owned and e in vocab.entities}
+
+
+def _related_elsewhere(compiled: CompiledFact, owned: frozenset[str], core: Analysis,
+                       vocab: Vocabulary) -> frozenset[str]:
+    """The names the fact puts after a preposition that follows neither the noun whose
+    owner the question asks nor a name the question gives ("members' anger *at Health
+    NZ*"): what a relation is to, not whose the thing asked about is ('members *of* the
+    union', 'the East Dock *at Alna*' are theirs)."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    tokens = fact.tokens
+    asked = set(core.entity_ids)
+    in_asked = {at for e, pos in fact.entities if e in asked
+                for at in range(pos, fact.entity_ends.get(pos, pos + 1))}
+    found = set()
+    for entity_id, pos in fact.entities:
+        if pos not in fact.governed or entity_id not in vocab.entities:
+            continue
+        before = pos - 1 if tokens[pos - 1] in vocab.prepositions else pos - 2
+        if before > 0 and before - 1 not in in_asked and (
+                vocab.canonical(tokens[before - 1]) not in owned):
+            found.add(vocab.entities[entity_id].name)
+    return frozenset(found)
 
 
 def _owners_opening_name(alignment: Alignment, gap: Gap, core: Analysis,

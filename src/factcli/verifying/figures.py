@@ -413,7 +413,7 @@ def _opens_a_name(tokens: list[str], at: int, vocab: Vocabulary) -> bool:
     return found is not None and found[0] == "entity" and found[2] > 1
 
 
-def _may_change(quantity: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
+def may_size_a_change(quantity: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
     """'a 25% increase', 'cut the risk by 53%': a figure a word of change may make the
     size of a change ('a 35% lower risk' or 'cut to 53%' may not), which a change the
     other side says in its own words ('15 percent more') may meet (a date is when, never
@@ -763,8 +763,8 @@ def _change_against_total(mention: QuantityMention, reading: Analysis,
     claimed = _changes(mention, tokens, vocab)
     if claimed == any(_changes(q, fact.tokens, vocab) for q in fact.quantities):
         return False
-    return not (any(_may_change(q, fact.tokens, vocab) for q in fact.quantities) if claimed
-                else _may_change(mention, tokens, vocab))
+    return not (any(may_size_a_change(q, fact.tokens, vocab) for q in fact.quantities) if claimed
+                else may_size_a_change(mention, tokens, vocab))
 
 
 def _addition_against_total(mention: QuantityMention, reading: Analysis,
