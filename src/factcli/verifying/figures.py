@@ -596,9 +596,10 @@ def _of_its_noun(mention: QuantityMention, reading: Analysis,
 
 
 def _words_after(end: int, reading: Analysis) -> set[str]:
-    """The terms right after a figure ending at ``end``: what a bare count counts ('5,200
-    parking spaces', 'five *affected* areas')."""
-    return {t for t, pos in reading.terms if end <= pos <= end + 2}
+    """The terms and names right after a figure ending at ``end``: what a bare count counts
+    ('5,200 parking spaces', 'five *affected* areas', '1,200 *wine growers*' where the store
+    names the growers)."""
+    return {t for t, pos in (*reading.terms, *reading.entities) if end <= pos <= end + 2}
 
 
 def _side_of_month_bound(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
