@@ -2722,3 +2722,25 @@ def test_another_month_beside_a_figure_the_fact_gives(claim: str, label: str) ->
                               "up to 31 May.", ["meridia-council"],
                               _figure(8000, "count", "travel cards sold")))
     assert verdict(claim, knowledge) == label
+
+
+def test_the_first_part_of_a_hyphenated_word_is_no_verb() -> None:
+    """'left-wing' is no act of leaving: read as the fact's verb, it let 'lost' stand for
+    it (WordNet puts losing right under leaving in a rare sense), and a claim the fact
+    contradicts was supported."""
+    knowledge = tramway_with(
+        ("coalition-beat", "In Meridia, the council's left-wing coalition beat the "
+         "traditional opposition parties.", ["meridia-council", "meridia"], []))
+    claim = "The council lost to the traditional opposition parties in Meridia."
+    assert verdict(claim, knowledge) != SUPPORTED
+
+
+def test_a_count_of_the_named_group_it_comes_before() -> None:
+    """'2,100 growers' counts the growers the store names as a group: the fact's count of
+    them is the figure to set it against, though 'growers' is a name's word, not a term."""
+    knowledge = tramway_with(
+        ("growers-joined", "1,200 growers have joined the tram scheme.", ["growers"],
+         _figure(1200, "count", "growers who joined the tram scheme")),
+        entities=({"id": "growers", "name": "Meridia wine growers", "kind": "group",
+                   "aliases": ["wine growers", "growers"], "member_of": []},))
+    assert verdict("2,100 growers have signed up for the tram scheme.", knowledge) == REFUTED

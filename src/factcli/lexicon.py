@@ -223,6 +223,9 @@ class Cues:
         default_factory=dict)
     # words saying there is at least one of what they come before: 'several reactors'
     existential: tuple[str, ...] = ()
+    # determiners that deny every part of the noun they come before, alone or under a
+    # negation: 'no money', 'has not invested *any* money'
+    denying_all: tuple[str, ...] = ()
     # a name said to be one of a group ('X is one of the two holders of the 30% stake'):
     # what follows is said of the group
     membership: tuple[str, ...] = ()
@@ -507,6 +510,10 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
             # one word alone ('effect', 'force') is a noun of any sentence
             problems.add("lexicon cues.json", f"taking_effect[{wi}]",
                          "needs a verb and the words it takes ('take effect')")
+    for wi, word in enumerate(lexicon.cues.denying_all):
+        if tokenise(word) != [word]:
+            problems.add("lexicon cues.json", f"denying_all[{wi}]",
+                         f"'{word}' must be one lower-case word")
     for wi, word in enumerate(lexicon.cues.support):
         if len(tokenise(word)) != 1:
             problems.add("lexicon cues.json", f"support[{wi}]", "needs one word, a verb's form")

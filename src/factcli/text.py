@@ -325,6 +325,13 @@ class Analysis:
                                 folded) else ""
 
 
+def _opens_a_compound(text: str, tokens: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is tied by a hyphen to the next ('the *left*-wing alliance',
+    '*record*-breaking sales'): the first part of such a word says of what kind its last
+    part is, and is never the sentence's verb."""
+    return "-" in text and i + 1 < len(tokens) and f"{tokens[i]}-{tokens[i + 1]}" in fold(text)
+
+
 @lru_cache(maxsize=8192)
 def read_statement(statement: str, vocab: Vocabulary) -> Analysis:
     """A fact's statement read once per process (several checks look back at how a fact
@@ -414,6 +421,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                 result.governed.add(i)
                 result.agents.append(payload)
         elif kind == "group":
+            if length == 1 and vocab.is_verb_group(payload) and _opens_a_compound(text, tokens, i):
+                payload = "s:" + stem(tokens[i])  # 'left-wing' is no act of leaving
             result.terms.append((payload, i))
             result.raw_terms.setdefault(payload, " ".join(tokens[i : i + length]))
             if vocab.is_verb_group(payload):
@@ -438,7 +447,8 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
                 result.predicate_at = i
         elif kind == "word":
             verb = vocab.looks_like_verb(tokens, i, first=result.predicate_at is None,
-                                         after_name=i in result.entity_ends.values())
+                                         after_name=i in result.entity_ends.values()
+                                         ) and not _opens_a_compound(text, tokens, i)
             if verb and payload.startswith("g:") and not vocab.is_verb_group(payload):
                 # 'the deal lasts 25 years': a verb inflected from a word of a group of
                 # adjectives or nouns ('last', 'previous') is not of that group

@@ -233,6 +233,7 @@ class Vocabulary:
     present: tuple[tuple[str, ...], ...] = ()  # 'currently', 'at present'
     membership: tuple[tuple[str, ...], ...] = ()  # 'one of', 'a member of'
     existential: tuple[tuple[str, ...], ...] = ()  # 'several', 'a few'
+    denying_all: frozenset[str] = frozenset()  # 'no', 'any': 'not … any money'
     subject_pronouns: frozenset[str] = frozenset()  # 'the money *it* set aside'
     relative_pronouns: frozenset[str] = frozenset()  # 'a corridor *that* links'
     positional_verbs: frozenset[str] = frozenset()
@@ -404,6 +405,7 @@ class Vocabulary:
         vocab.present = tuple(tuple(tokenise(p)) for p in cues.present)
         vocab.membership = tuple(tuple(tokenise(p)) for p in cues.membership)
         vocab.existential = tuple(tuple(tokenise(p)) for p in cues.existential)
+        vocab.denying_all = frozenset(cues.denying_all)
         vocab.positional_verbs = frozenset(cues.positional.get("verbs", ()))
         vocab.capacity_words = frozenset(cues.capacity.get("words", ()))
         vocab.capacity_units = frozenset(cues.capacity.get("units", ()))

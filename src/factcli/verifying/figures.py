@@ -78,13 +78,14 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
         elif counted is not None:
             counterpart = _entity_count(mention, counted, reading, compiled, vocab)
             if counterpart is None and vocab.canonical(counted[1]) is None and (
-                    _words_after(mention.end, reading)):
+                    _words_after(mention.end, reading)
+                    or _named_counts(mention, reading, compiled, vocab)):
                 # 'five affected areas': a noun too vague to say what is counted leaves
                 # it to the words beside it ('affected'), as any count's
                 counted = None
         if counted is None and counterpart is None:
             counterpart = fact_counterpart(
-                mention, _of_its_noun(mention, reading, compiled)) or _places_for(
+                mention, _of_its_noun(mention, reading, compiled, vocab)) or _places_for(
                 mention, reading, compiled, vocab) or _left_in_list(
                 mention, reading, compiled)
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
@@ -581,17 +582,18 @@ def _what_places_hold(mention: QuantityMention, reading: Analysis, places: FactQ
                                             via="what the places hold")
 
 
-def _of_its_noun(mention: QuantityMention, reading: Analysis,
-                 compiled: CompiledFact) -> tuple[FactQuantity, ...]:
+def _of_its_noun(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
+                 vocab: Vocabulary) -> tuple[FactQuantity, ...]:
     """The fact's figures a bare count may be set against: those of the nouns right after
     it ('5,200 parking spaces' is no count of the gates a '30-gate terminal' has, though
-    'gate' is near it)."""
+    'gate' is near it), or of the name it counts (:func:`_named_counts`)."""
     if mention.dimension != "count":
         return compiled.quantities
     nouns = _words_after(mention.end, reading)
-    if not nouns:
+    named = _named_counts(mention, reading, compiled, vocab)
+    if not nouns and not named:
         return compiled.quantities
-    own = tuple(q for q in compiled.quantities if nouns & q.measure)
+    own = tuple(q for q in compiled.quantities if nouns & q.measure) or named
     return own or tuple(q for q in compiled.quantities if q.dimension != "count")
 
 
@@ -599,6 +601,24 @@ def _words_after(end: int, reading: Analysis) -> set[str]:
     """The terms right after a figure ending at ``end``: what a bare count counts ('5,200
     parking spaces', 'five *affected* areas')."""
     return {t for t, pos in reading.terms if end <= pos <= end + 2}
+
+
+def _named_counts(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,
+                  vocab: Vocabulary) -> tuple[FactQuantity, ...]:
+    """The fact's counts of the name a claim's count ends its phrase on, where the fact
+    writes its count right before that name too: '2,100 growers' against '1,200 growers
+    have joined', the store naming the growers. A name before a noun ('65 Boeing jets')
+    says whose the things are, and a name is in the measure of many figures that do not
+    count it."""
+    said = {pos for _, pos in reading.terms}
+    names = {e for e, pos in reading.entities
+             if mention.end <= pos <= mention.end + 2 and reading.entity_ends[pos] not in said}
+    if not names:
+        return ()  # nearly every count
+    fact = read_statement(compiled.fact.statement, vocab)
+    return tuple(q for q in compiled.quantities if q.dimension == "count" and (
+        written := _written(q, fact)) is not None and any(
+        e in names and written.end <= pos <= written.end + 2 for e, pos in fact.entities))
 
 
 def _side_of_month_bound(mention: QuantityMention, reading: Analysis, compiled: CompiledFact,

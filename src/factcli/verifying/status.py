@@ -324,7 +324,7 @@ def _align_status(reading: Analysis, compiled: CompiledFact, result: Alignment,
     planned = done and prospective and act_held and not _same_act_done(
         reading, compiled, vocab) and not _any_in_past(
             _fact_words_of_done_act(reading, compiled, result, vocab), compiled, vocab)
-    if planned and _not_yet(reading) and _none_of_the_figure(reading, result):
+    if planned and _not_yet(reading) and _none_of_the_figure(reading, result, vocab):
         # 'has not yet invested any money' against 'expects to invest $1 billion in total':
         # a plan for a whole says nothing of whether a part is done already
         result.steps.append(Step("status", "", "none of it done yet", "planned",
@@ -396,11 +396,11 @@ def _not_yet(reading: Analysis) -> bool:
     return bool(reading.negations % 2) and "yet" in reading.tokens
 
 
-def _none_of_the_figure(reading: Analysis, result: Alignment) -> bool:
+def _none_of_the_figure(reading: Analysis, result: Alignment, vocab: Vocabulary) -> bool:
     """The claim denies any part of what a fact's figure measures: 'not … any money', 'no
     money', where 'money' stands for the fact's sum."""
     named = {s.key for s in result.steps if s.via == "names what the figure is"}
-    return any(term in named and at and reading.tokens[at - 1] in ("any", "no")
+    return any(term in named and at and reading.tokens[at - 1] in vocab.denying_all
                for term, at in reading.terms)
 
 
