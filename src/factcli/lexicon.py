@@ -114,8 +114,10 @@ class Numbers:
     # a currency's hundredth, said after its whole units: 'four dollars and 84 cents'
     subunits: dict[str, float] = field(default_factory=dict)
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
-    # make it an age, not a count or a length of time
-    ages: dict[Literal["before", "after"], tuple[str, ...]] = field(default_factory=dict)
+    # make it an age, not a count or a length of time, and bounds that do so after a noun
+    # for people ('children under five', 'adults over 65')
+    ages: dict[Literal["before", "after", "after_people"], tuple[str, ...]] = field(
+        default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -171,6 +171,7 @@ class Vocabulary:
     ratios: tuple[tuple[str, ...], ...] = ()  # 'in', 'out of': 'one in four'
     ages_before: frozenset[str] = frozenset()  # 'the age of five': an age
     ages_after: frozenset[str] = frozenset()  # 'five years old': an age
+    age_bounds: frozenset[str] = frozenset()  # 'children *under* five': an age
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -538,6 +539,7 @@ class Vocabulary:
         vocab.ratios = tuple(tuple(tokenise(p)) for p in numbers.ratios)
         vocab.ages_before = frozenset(numbers.ages.get("before", ()))
         vocab.ages_after = frozenset(numbers.ages.get("after", ()))
+        vocab.age_bounds = frozenset(numbers.ages.get("after_people", ()))
         vocab.ordinals = dict(numbers.ordinals)
         for dimension, names in numbers.dimension_words.items():
             for name in names:
