@@ -2686,6 +2686,17 @@ def test_people_under_an_age_are_counted_apart(ages_and_shares: Knowledge, claim
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    # 'the next report' is another report than the one the fact dates
+    ("The next tram safety report of Meridia City Council will be issued in 2026.",
+     NOT_ENOUGH_INFO),
+    ("Meridia City Council issued its tram safety report in 2023.", REFUTED),
+])
+def test_the_next_occasion_has_a_date_of_its_own(ages_and_shares: Knowledge, claim: str,
+                                                 label: str) -> None:
+    assert verdict(claim, ages_and_shares) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     # 'the closure of 12 tram stops' counts the fact's closures
     ("Floods led to the closure of 12 tram stops in 2024.", SUPPORTED),
     ("Floods led to the closure of 15 tram stops in 2024.", REFUTED),
