@@ -2697,6 +2697,16 @@ def test_the_next_occasion_has_a_date_of_its_own(ages_and_shares: Knowledge, cla
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    # the share done and the share still to do make the whole
+    ("About 84.26 percent of the old track has been repaired.", NOT_ENOUGH_INFO),
+    ("About 30 percent of the old track is still to be repaired.", REFUTED),
+])
+def test_a_share_done_against_the_share_still_to_do(ages_and_shares: Knowledge,
+                                                    claim: str, label: str) -> None:
+    assert verdict(claim, ages_and_shares) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     # 'the closure of 12 tram stops' counts the fact's closures
     ("Floods led to the closure of 12 tram stops in 2024.", SUPPORTED),
     ("Floods led to the closure of 15 tram stops in 2024.", REFUTED),

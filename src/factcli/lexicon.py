@@ -199,6 +199,10 @@ class Cues:
     # before a word of plans, a comparison with what was planned, which says nothing of
     # what is to come: '*than* was first expected', '*as* planned'
     against_plan: tuple[str, ...] = ()
+    # what says a share is of what is not done yet ('15% is *still* to be cleaned'), so that
+    # it and the share done make the whole ('remaining' may be a holder's rest, 'Newmont
+    # holds the remaining 38.5%', of the same act as the rest)
+    remainder: tuple[str, ...] = ()
     # particles that make a verb another verb ('call off' is not 'call')
     adverb_particles: tuple[str, ...] = ()
     # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'

@@ -292,6 +292,7 @@ class Vocabulary:
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
     against_plan: frozenset[str] = frozenset()  # 'than' in 'than was first expected'
+    remainder: frozenset[str] = frozenset()  # '15% is *still* to be cleaned': not done yet
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
@@ -454,6 +455,7 @@ class Vocabulary:
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.against_plan = frozenset(cues.against_plan)
+        vocab.remainder = frozenset(cues.remainder)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
         vocab.relative_pronouns = frozenset(cues.relative_pronouns)
         vocab.quantifier_phrases = tuple(sorted(

@@ -350,7 +350,7 @@ def _written_apart(mention: QuantityMention, quantity: FactQuantity, reading: An
 _ADDITIVE = ("count", "length", "money")  # figures of parts that add up to the whole's
 _ANOTHER_SLOT = ("an addition over another time", "a figure of the group it is one of",
                  "a figure still to come", "a figure of a part of it",
-                 "a figure over another length of time")
+                 "a figure over another length of time", "the rest of the whole")
 
 
 def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
@@ -376,7 +376,27 @@ def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: 
         return _ANOTHER_SLOT[3]
     if _over_another_period(mention, counterpart, reading, compiled, vocab):
         return _ANOTHER_SLOT[4]
+    if _the_rest(mention, counterpart, reading, fact, vocab):
+        return _ANOTHER_SLOT[5]
     return None
+
+
+_WHOLE = 100.0  # percent
+
+
+def _the_rest(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
+              fact: Analysis, vocab: Vocabulary) -> bool:
+    """'84% of the coast has been cleaned' against '16% is still to be cleaned': one of
+    the two says its share is of what is not done yet, and the two make the whole, so each
+    is the other's rest, no other figure for the same share."""
+    if mention.unit != "percent" or counterpart.unit != "percent" or (
+            counterpart.high is not None):
+        return False  # nearly every figure
+    left_in_claim = not vocab.remainder.isdisjoint(reading.tokens)
+    if left_in_claim == (not vocab.remainder.isdisjoint(fact.tokens)):
+        return False
+    rest = counterpart._replace(value=_WHOLE - counterpart.value)
+    return compare_quantity(mention, rest) is True
 
 
 def _over_another_period(mention: QuantityMention, counterpart: FactQuantity,
