@@ -2744,3 +2744,69 @@ def test_a_count_of_the_named_group_it_comes_before() -> None:
         entities=({"id": "growers", "name": "Meridia wine growers", "kind": "group",
                    "aliases": ["wine growers", "growers"], "member_of": []},))
     assert verdict("2,100 growers have signed up for the tram scheme.", knowledge) == REFUTED
+
+
+def _year(value: int, measure: str) -> list[dict]:
+    return [{"value": value, "unit": "year", "measure": measure, "qualifier": "exact"}]
+
+
+@pytest.fixture(scope="module")
+def ages_and_shares() -> Knowledge:
+    """Children bounded by an age, a report of one year, a share still to be done and a
+    count said of its noun through 'of'."""
+    return tramway_with(
+        ("report-issued", "Meridia City Council issued its tram safety report in 2024.",
+         ["meridia-council"], _year(2024, "year of the report")),
+        ("children-rides", "The tram carried 3,400 children under five for free in 2024.",
+         ["tram-extension"], _figure(3400, "count", "children under five carried for free")),
+        ("riders", "The tram carried 2.1 million passengers in 2024.", ["tram-extension"],
+         _figure(2100000, "count", "passengers carried")),
+        ("track-repair", "About 15.74 percent of the old track is still to be repaired.",
+         ["meridia-council"], _figure(15.74, "percent", "share of the old track still to be "
+                                                        "repaired")),
+        ("stop-closures", "Floods led to the closure of 12 tram stops in 2024.",
+         ["meridia-council"], _figure(12, "count", "closures of tram stops")))
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'under five' after a noun for people is their age: passengers under five are some of
+    # the 2.1 million passengers, not a bound on their number
+    ("The tram carried 3,400 passengers under five in 2024.", NOT_ENOUGH_INFO),
+    ("The tram carried 3,000,000 passengers under five in 2024.", REFUTED),
+    ("The tram carried free passengers under five in 2024.", NOT_ENOUGH_INFO),
+    ("The tram carried 1,000 children under five in 2024.", REFUTED),
+])
+def test_people_under_an_age_are_counted_apart(ages_and_shares: Knowledge, claim: str,
+                                               label: str) -> None:
+    assert verdict(claim, ages_and_shares) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'the next report' is another report than the one the fact dates
+    ("The next tram safety report of Meridia City Council will be issued in 2026.",
+     NOT_ENOUGH_INFO),
+    ("Meridia City Council issued its tram safety report in 2023.", REFUTED),
+])
+def test_the_next_occasion_has_a_date_of_its_own(ages_and_shares: Knowledge, claim: str,
+                                                 label: str) -> None:
+    assert verdict(claim, ages_and_shares) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the share done and the share still to do make the whole
+    ("About 84.26 percent of the old track has been repaired.", NOT_ENOUGH_INFO),
+    ("About 30 percent of the old track is still to be repaired.", REFUTED),
+])
+def test_a_share_done_against_the_share_still_to_do(ages_and_shares: Knowledge,
+                                                    claim: str, label: str) -> None:
+    assert verdict(claim, ages_and_shares) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # 'the closure of 12 tram stops' counts the fact's closures
+    ("Floods led to the closure of 12 tram stops in 2024.", SUPPORTED),
+    ("Floods led to the closure of 15 tram stops in 2024.", REFUTED),
+])
+def test_a_count_said_of_its_noun_through_of(ages_and_shares: Knowledge, claim: str,
+                                             label: str) -> None:
+    assert verdict(claim, ages_and_shares) == label

@@ -114,8 +114,10 @@ class Numbers:
     # a currency's hundredth, said after its whole units: 'four dollars and 84 cents'
     subunits: dict[str, float] = field(default_factory=dict)
     # words before ('the age of five', 'aged 5') or after ('five years old') a figure that
-    # make it an age, not a count or a length of time
-    ages: dict[Literal["before", "after"], tuple[str, ...]] = field(default_factory=dict)
+    # make it an age, not a count or a length of time, and bounds that do so after a noun
+    # for people ('children under five', 'adults over 65')
+    ages: dict[Literal["before", "after", "after_people"], tuple[str, ...]] = field(
+        default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,10 @@ class Cues:
     # before a word of plans, a comparison with what was planned, which says nothing of
     # what is to come: '*than* was first expected', '*as* planned'
     against_plan: tuple[str, ...] = ()
+    # what says a share is of what is not done yet ('15% is *still* to be cleaned'), so that
+    # it and the share done make the whole ('remaining' may be a holder's rest, 'Newmont
+    # holds the remaining 38.5%', of the same act as the rest)
+    remainder: tuple[str, ...] = ()
     # particles that make a verb another verb ('call off' is not 'call')
     adverb_particles: tuple[str, ...] = ()
     # what closes a period opened by 'from' besides 'to': 'from 2019 until 2023'

@@ -173,6 +173,7 @@ class Vocabulary:
     ratios: tuple[tuple[str, ...], ...] = ()  # 'in', 'out of': 'one in four'
     ages_before: frozenset[str] = frozenset()  # 'the age of five': an age
     ages_after: frozenset[str] = frozenset()  # 'five years old': an age
+    age_bounds: frozenset[str] = frozenset()  # 'children *under* five': an age
     ordinals: dict[str, int] = field(default_factory=dict)  # 'second' -> 2
     units: dict[str, Unit] = field(default_factory=dict)
     unit_names: dict[str, str] = field(default_factory=dict)
@@ -299,6 +300,7 @@ class Vocabulary:
     positional_prepositions: frozenset[str] = frozenset()
     be_forms: frozenset[str] = frozenset()
     against_plan: frozenset[str] = frozenset()  # 'than' in 'than was first expected'
+    remainder: frozenset[str] = frozenset()  # '15% is *still* to be cleaned': not done yet
     quantifier_phrases: tuple[tuple[tuple[str, ...], str], ...] = ()
     conditional: tuple[tuple[str, ...], ...] = ()
     additive: tuple[tuple[str, ...], ...] = ()
@@ -467,6 +469,7 @@ class Vocabulary:
         vocab.positional_prepositions = frozenset(cues.positional.get("prepositions", ()))
         vocab.be_forms = frozenset(cues.be_forms)
         vocab.against_plan = frozenset(cues.against_plan)
+        vocab.remainder = frozenset(cues.remainder)
         vocab.subject_pronouns = frozenset(cues.subject_pronouns)
         vocab.relative_pronouns = frozenset(cues.relative_pronouns)
         vocab.quantifier_phrases = tuple(sorted(
@@ -553,6 +556,7 @@ class Vocabulary:
         vocab.ratios = tuple(tuple(tokenise(p)) for p in numbers.ratios)
         vocab.ages_before = frozenset(numbers.ages.get("before", ()))
         vocab.ages_after = frozenset(numbers.ages.get("after", ()))
+        vocab.age_bounds = frozenset(numbers.ages.get("after_people", ()))
         vocab.ordinals = dict(numbers.ordinals)
         for dimension, names in numbers.dimension_words.items():
             for name in names:

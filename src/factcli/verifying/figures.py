@@ -91,6 +91,11 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
             if counterpart is not None and _holds_places(counterpart, reading, vocab):
                 _what_places_hold(mention, reading, counterpart, vocab, result)
         kind = "count" if counted else "figure"
+        if counterpart is not None and (
+                apart := _written_apart(mention, counterpart, reading, compiled, vocab)):
+            result.steps.append(Step(kind, "#" + mention.text, mention.text,
+                                     article_figure(counterpart), Relation.INDEPENDENT, apart))
+            continue
         if counterpart is not None and _counts_other_things(mention, counterpart, reading,
                                                             vocab):
             result.steps.append(Step(kind, "#" + mention.text, mention.text,
@@ -173,7 +178,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                 _change_against_total(mention, reading, compiled, vocab)) and not (
                 _within_period(mention, compiled, vocab)) and not (
                 _date_of_an_unsaid_act(mention, reading, result)):
-            if _counted_apart(mention, counterpart, reading, result, vocab):
+            if _counted_apart(mention, counterpart, reading, compiled, result, vocab):
                 result.steps.append(Step(kind, "#" + mention.text, mention.text, article,
                                          Relation.REVERSE, _PART_COUNTED))
             else:
@@ -213,12 +218,24 @@ def _counts_other_things(mention: QuantityMention, counterpart: FactQuantity,
         return False
     claimed = vocab.canonical(after[claimed_at])
     terms = [vocab.canonical(token) for token in measure]
+    if _counted_of(mention, reading, vocab) == terms[stored_at]:
+        return False  # 'the deaths of 169,400 children' counts the fact's '169,400 deaths'
     # the claim's noun is in a phrase a preposition opens after the fact's head: 'places
     # named *for* shoot days'
     return claimed is not None and claimed not in terms[:stored_at + 1] and any(
         terms[at] == claimed
         and any(t in vocab.prepositions for t in measure[stored_at + 1:at])
         for at in range(stored_at + 2, len(measure)))
+
+
+def _counted_of(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> str | None:
+    """The noun a count is said of through 'of' before it ('the *deaths* of 169,400
+    children'), as a term."""
+    tokens = reading.tokens
+    at = mention.start if tokens[mention.start] == "of" else mention.start - 1
+    if at < 1 or tokens[at] != "of":
+        return None
+    return vocab.canonical(tokens[at - 1])
 
 
 def _in_a_tally(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> bool:
@@ -283,27 +300,66 @@ def _gives_an_age(compiled: CompiledFact, vocab: Vocabulary) -> bool:
 
 
 def _an_age(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
-    """'under the age of five', 'aged 5', 'five years old': the figure is an age."""
+    """'under the age of five', 'aged 5', 'five years old', 'children under five': the
+    figure is an age."""
     before = tokens[max(0, mention.start - 2):mention.start]
     if len(before) == 2 and before[1] == "of":  # the figure may not take the 'of'
         before = before[:1]
     after = tokens[mention.end:mention.end + 1]
     return (bool(before) and before[-1] in vocab.ages_before) or (
-        bool(after) and after[0] in vocab.ages_after)
+        bool(after) and after[0] in vocab.ages_after) or _bound_on_people(mention, tokens, vocab)
+
+
+_OLDEST = 120  # no age is more years than this: 'households under 7,400' is no age
+
+
+def _bound_on_people(mention: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
+    """'children under five', 'adults over 65': a bare number bounding a plural noun for
+    people is their age, not a count of them (only nouns for people: 'sites under five'
+    may be a count)."""
+    if mention.unit != "count" or mention.value > _OLDEST or mention.start == 0:
+        return False  # nearly every figure
+    noun = tokens[mention.start - 1]
+    return tokens[mention.start] in vocab.age_bounds and noun in vocab.people_words and (
+        vocab.is_plural_noun(noun))
+
+
+def _of_an_age(mention: QuantityMention, reading: Analysis, vocab: Vocabulary) -> bool:
+    """The count's noun is bounded by an age ('3,400 passengers under five', '169,400
+    Indian children under five')."""
+    return any(mention.end < other.start <= mention.end + _COUNTED_REACH
+               and _bound_on_people(other, reading.tokens, vocab) for other in reading.quantities)
+
+
+_AN_AGE = "an age, not a count"
+
+
+def _written_apart(mention: QuantityMention, quantity: FactQuantity, reading: Analysis,
+                   compiled: CompiledFact, vocab: Vocabulary) -> str | None:
+    """Why the fact's figure is no counterpart of the claim's: the fact writes it as an age
+    ('about 170,000 children' against 'among children under five') and the claim's is no
+    age."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    written = _written(quantity, fact)
+    if written is None or not _an_age(written, fact.tokens, vocab) or (
+            _an_age(mention, reading.tokens, vocab)):
+        return None
+    return _AN_AGE
 
 
 # why a figure of the fact that differs from the claim's is no contradiction of it
 _ADDITIVE = ("count", "length", "money")  # figures of parts that add up to the whole's
 _ANOTHER_SLOT = ("an addition over another time", "a figure of the group it is one of",
                  "a figure still to come", "a figure of a part of it",
-                 "a figure over another length of time")
+                 "a figure over another length of time", "the rest of the whole")
 
 
 def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
                   compiled: CompiledFact, vocab: Vocabulary, result: Alignment) -> str | None:
     """Why two figures that differ are not of the same slot, so no contradiction: said of
     another time, of the group the claim's subject is one of, of what is to come, of a
-    part of what the claim's figure is of, or over another length of time."""
+    part of what the claim's figure is of, over another length of time, or the rest of the
+    claim's share."""
     fact = read_statement(compiled.fact.statement, vocab)
     if _added_at_another_time(mention, reading, compiled, vocab):
         return _ANOTHER_SLOT[0]
@@ -321,7 +377,27 @@ def _another_slot(mention: QuantityMention, counterpart: FactQuantity, reading: 
         return _ANOTHER_SLOT[3]
     if _over_another_period(mention, counterpart, reading, compiled, vocab):
         return _ANOTHER_SLOT[4]
+    if _the_rest(mention, counterpart, reading, fact, vocab):
+        return _ANOTHER_SLOT[5]
     return None
+
+
+_WHOLE = 100.0  # percent
+
+
+def _the_rest(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
+              fact: Analysis, vocab: Vocabulary) -> bool:
+    """'84% of the coast has been cleaned' against '16% is still to be cleaned': one of
+    the two says its share is of what is not done yet, and the two make the whole, so each
+    is the other's rest, no other figure for the same share."""
+    if mention.unit != "percent" or counterpart.unit != "percent" or (
+            counterpart.high is not None):
+        return False  # nearly every figure
+    left_in_claim = not vocab.remainder.isdisjoint(reading.tokens)
+    if left_in_claim == (not vocab.remainder.isdisjoint(fact.tokens)):
+        return False
+    rest = counterpart._replace(value=_WHOLE - counterpart.value)
+    return compare_quantity(mention, rest) is True
 
 
 def _over_another_period(mention: QuantityMention, counterpart: FactQuantity,
@@ -820,15 +896,17 @@ def _within_period(mention: QuantityMention, compiled: CompiledFact, vocab: Voca
 
 
 def _counted_apart(mention: QuantityMention, counterpart: FactQuantity, reading: Analysis,
-                   result: Alignment, vocab: Vocabulary) -> bool:
-    """A count of some of what the fact counts: '5,000 of the relocated animals' is a part
-    of the fact's 15,000 (which only a part larger than the whole contradicts), and
+                   compiled: CompiledFact, result: Alignment, vocab: Vocabulary) -> bool:
+    """A count of some of what the fact counts: '5,000 of the relocated animals' or
+    '3,400 passengers under five' is a part of the fact's 15,000 or its 2.1 million
+    passengers of every age (which only a part larger than the whole contradicts), and
     '1,800 indirect jobs' a kind of job the fact, counting '1,000 permanent jobs', does not
     count: a word the fact lacks before the counted noun."""
     if mention.dimension != "count":
         return False
     end = mention.end
-    if of_those_at(vocab, reading.tokens, end) is not None:
+    if of_those_at(vocab, reading.tokens, end) is not None or (
+            _of_an_age(mention, reading, vocab) and not _gives_an_age(compiled, vocab)):
         return (mention.high or mention.value) <= counterpart.value
     at = {pos: term for term, pos in reading.terms}
     unsaid = {s.key for s in result.steps
