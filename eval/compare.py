@@ -109,8 +109,11 @@ def drafted(labelled: LabelledSet, cmd: str, shared: Path, folder: Path) -> Labe
     article = labelled.article(shared)
     store = folder / f"{article.parent.name}-{article.stem}.json"
     if not store.exists():
-        subprocess.run([*shlex.split(cmd), "draft", str(article), "-o", str(store)],
-                       capture_output=True, check=True)
+        done = subprocess.run([*shlex.split(cmd), "draft", str(article), "-o", str(store)],
+                              capture_output=True, text=True)
+        if done.returncode:
+            sys.exit(f"factcli draft {article} failed (exit {done.returncode}):\n"
+                     f"{done.stderr.strip()}")
     return labelled._replace(store=store)
 
 
