@@ -398,23 +398,6 @@ def test_a_place_stands_for_the_government_named_after_it(governed: Knowledge, c
 
 
 @pytest.mark.parametrize(("claim", "label"), [
-    ("The flood wall won federal approval in 2023.", SUPPORTED),
-    ("The flood wall won state approval in 2023.", NOT_ENOUGH_INFO),  # the noun 'state'
-    ("The flood wall won the state's approval in 2023.", NOT_ENOUGH_INFO),
-    ("Corvia Rail states that the depot will close in 2026.", SUPPORTED),  # the light verb
-])
-def test_a_word_light_as_a_verb_is_a_noun_of_its_own(claim: str, label: str) -> None:
-    """'state' says little as a verb of saying ('states that'), but as a noun ('won state
-    approval', 'the state's approval') it says whose approval it was, which the fact's
-    'federal approval' does not."""
-    knowledge = tramway_with(
-        ("federal-approval", "The flood wall won federal approval in 2023.", ["northbank"], []),
-        ("depot-closure", "Corvia Rail said the depot would close in 2026.", ["corvia-rail"],
-         []))
-    assert verdict(claim, knowledge) == label
-
-
-@pytest.mark.parametrize(("claim", "label"), [
     ("Corvia Rail owns 40% of Lumen Works.", SUPPORTED),
     ("Corvia Rail owns about two-fifths of Lumen Works.", SUPPORTED),
     ("Corvia Rail owns a stake in Lumen Works.", SUPPORTED),

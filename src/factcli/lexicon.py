@@ -177,9 +177,6 @@ class Cues:
     auxiliaries: tuple[str, ...]
     stopwords: tuple[str, ...]
     light: tuple[str, ...]
-    # light words light only as verbs: after a determiner each is a noun of its own ('the
-    # *state* approval', 'a railway *signal*'), not 'stated' or 'signals that'
-    light_as_verbs: tuple[str, ...]
     blocking: tuple[str, ...]
     aspectual: tuple[str, ...]  # verb groups saying how far an act got: the act is their object
     locative: tuple[str, ...]
@@ -533,10 +530,6 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
                 # read as a verb and the word after it at most ('account for')
                 problems.add("lexicon cues.json", f"{cue}[{wi}]",
                              "needs a verb, with its particle or preposition at most")
-    for wi, word in enumerate(lexicon.cues.light_as_verbs):
-        if word not in lexicon.cues.light:
-            problems.add("lexicon cues.json", f"light_as_verbs[{wi}]",
-                         f"'{word}' is not one of light")
     for wi, word in enumerate(lexicon.cues.tentative):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"tentative[{wi}]",

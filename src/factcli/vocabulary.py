@@ -140,8 +140,6 @@ class Vocabulary:
     abbreviations: frozenset[str] = frozenset()
     ignored: frozenset[str] = frozenset()
     light: frozenset[str] = frozenset()  # single light words: 'new', 'major', 'recent'
-    # light words that are light only as verbs: 'state' (see Cues.light_as_verbs)
-    light_as_verbs: frozenset[str] = frozenset()
     degree_before_span: frozenset[str] = frozenset()  # 'only a month before' (see Cues)
     degree_after_time: frozenset[str] = frozenset()  # 'in January alone'
     number_words: dict[str, float] = field(default_factory=dict)
@@ -483,7 +481,6 @@ class Vocabulary:
             vocab._add(" ".join(cue), "skip", "")
         vocab.ignored = frozenset(cues.stopwords) | frozenset(cues.light)
         vocab.light = frozenset(word for word in cues.light if " " not in word)
-        vocab.light_as_verbs = frozenset(cues.light_as_verbs)
         for phrase in vocab.ignored:
             if " " in phrase:
                 vocab._add(phrase, "skip", "")
@@ -1197,9 +1194,6 @@ class Vocabulary:
             return "entity", fuzzy[0], fuzzy[1]
         if token in self.ignored and self._verb_after_auxiliary(tokens, i):
             return "word", "s:" + stem(token), 1  # 'are following the project'
-        if token in self.light_as_verbs and self._as_noun(tokens, i):
-            # 'the state approval' is no 'federal approval': a noun of its own
-            return "word", self.stem_groups.get(stem(token), "s:" + stem(token)), 1
         if token in self.ignored or not (token[:1].isalpha() or token in self.spelled_ordinals) or (
                 token in self.unit_names and not _names_a_span(token)):
             return None
@@ -1227,21 +1221,6 @@ class Vocabulary:
         return (i > 0 and token.endswith("ing") and token not in self.light
                 and (tokens[i - 1] in self.be_forms or tokens[i - 1] in self.auxiliaries)
                 and self.can_be_verb(token))
-
-    def _as_noun(self, tokens: list[str], i: int) -> bool:
-        """The word at ``i`` stands as a noun: after a determiner ('the state', 'a
-        signal') or before a word of content ('won state approval', 'state aid'); not
-        after 'to' or an auxiliary ('to state', 'will state'), nor before what a verb of
-        saying takes ('state that', 'signals a change', 'state clearly')."""
-        before = tokens[i - 1] if i else ""
-        if before == "to" or before in self.auxiliaries:
-            return False
-        if before in self.determiners:
-            return True
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        return following.isalpha() and following not in self.ignored and (
-            following not in self.determiners and following not in self.prepositions
-            and not following.endswith("ly"))
 
     def _fuzzy_entity(self, tokens: list[str], i: int) -> tuple[str, int] | None:
         """Forgive a small typo in an entity name: 'Lithuana', 'Suwalky Gap' (asked only
