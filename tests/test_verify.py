@@ -2729,17 +2729,11 @@ def test_a_count_of_the_named_group_it_comes_before() -> None:
     assert verdict("2,100 growers have signed up for the tram scheme.", knowledge) == REFUTED
 
 
-def _year(value: int, measure: str) -> list[dict]:
-    return [{"value": value, "unit": "year", "measure": measure, "qualifier": "exact"}]
-
-
 @pytest.fixture(scope="module")
 def ages_and_shares() -> Knowledge:
-    """Children bounded by an age, a report of one year, a share still to be done and a
-    count said of its noun through 'of'."""
+    """Children bounded by an age, a share still to be done and a count said of its noun
+    through 'of'."""
     return tramway_with(
-        ("report-issued", "Meridia City Council issued its tram safety report in 2024.",
-         ["meridia-council"], _year(2024, "year of the report")),
         ("children-rides", "The tram carried 3,400 children under five for free in 2024.",
          ["tram-extension"], _figure(3400, "count", "children under five carried for free")),
         ("riders", "The tram carried 2.1 million passengers in 2024.", ["tram-extension"],
@@ -2761,17 +2755,6 @@ def ages_and_shares() -> Knowledge:
 ])
 def test_people_under_an_age_are_counted_apart(ages_and_shares: Knowledge, claim: str,
                                                label: str) -> None:
-    assert verdict(claim, ages_and_shares) == label
-
-
-@pytest.mark.parametrize(("claim", "label"), [
-    # 'the next report' is another report than the one the fact dates
-    ("The next tram safety report of Meridia City Council will be issued in 2026.",
-     NOT_ENOUGH_INFO),
-    ("Meridia City Council issued its tram safety report in 2023.", REFUTED),
-])
-def test_the_next_occasion_has_a_date_of_its_own(ages_and_shares: Knowledge, claim: str,
-                                                 label: str) -> None:
     assert verdict(claim, ages_and_shares) == label
 
 

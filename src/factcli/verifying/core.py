@@ -53,7 +53,6 @@ from factcli.verifying.status import (
     _act_only_named,
     _act_undone,
     _align_status,
-    _another_occasion,
     _at_another_time,
     _dated_later,
     _later_change,
@@ -236,7 +235,6 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     _later_change(reading, compiled, vocab, result)
     _of_another_time(reading, compiled, result, vocab)
     _same_year(reading, result, vocab)
-    _another_occasion(reading, compiled, result, vocab)
     _dated_later(compiled, result, vocab)
     _align_status(reading, compiled, result, vocab)
     for check in _checks_of_scope(reading, vocab):

@@ -115,31 +115,6 @@ def _one_more_time(reading: Analysis, vocab: Vocabulary, result: Alignment) -> N
         if s.kind == "figure" and s.relation in _CONTRADICTS else s for s in result.steps]
 
 
-def _another_occasion(reading: Analysis, compiled: CompiledFact, result: Alignment,
-                      vocab: Vocabulary) -> None:
-    """'The next report is due in 2026' against 'the report was issued in 2024', 'the
-    previous record was set in 2014' against 'a new record in 2024': a claim that picks
-    another occasion of the thing it dates, which the fact does not pick, dates that other
-    one, so its date does not deny the fact's. ('next year' is a time of its own, not a
-    pick.)"""
-    if not reading.quantities:
-        return  # most claims give no figure: nothing to settle, and this runs per fact
-    pickers = vocab.selects_to_come | vocab.selects_done
-    tokens = [*reading.tokens, ""]
-    picks = any(token in pickers and tokens[at + 1] not in vocab.relative_units
-                and not tokens[at + 1][:1].isdigit() for at, token in enumerate(reading.tokens))
-    if not picks or not pickers.isdisjoint(read_statement(compiled.fact.statement, vocab).tokens):
-        return
-    dates = _date_keys(reading)
-    result.steps[:] = [
-        s._replace(relation=Relation.INDEPENDENT, via=_ANOTHER_OCCASION)
-        if (s.key in dates or s.via in _OTHER_DATE) and s.relation in _CONTRADICTS else s
-        for s in result.steps]
-
-
-_ANOTHER_OCCASION = "a date of another occasion"
-
-
 def _of_another_time(reading: Analysis, compiled: CompiledFact, result: Alignment,
                      vocab: Vocabulary) -> None:
     """'The plant will produce 600,000 tons a year' against 'before Century joined, the
