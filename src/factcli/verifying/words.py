@@ -1014,16 +1014,17 @@ class _FigureFrame(NamedTuple):
     via: str  # the proof's name for the link
     copula: bool  # the fact's plain 'is' before the figure says it too ('were 22% of')
     reach: int  # how far after the verb the figure may start ('took in a record $215m')
+    of_money: bool  # its figure is a sum of money, not a share of a whole
 
 
-_FRAMES = (_FigureFrame("constituting", SHARE_VERB, True, 3),
-           _FigureFrame("earning", INCOME_VERB, False, 5))
+_FRAMES = (_FigureFrame("constituting", SHARE_VERB, True, 3, False),
+           _FigureFrame("earning", INCOME_VERB, False, 5, True))
 
 
 def _fits(frame: _FigureFrame, figure: QuantityMention, tokens: list[str]) -> bool:
     """The figure is of the frame's kind: a share of a whole ('22 percent of', 'two thirds
     of', a count of some of it: '170 of the 400'), or a sum of money."""
-    if frame.verbs == "earning":
+    if frame.of_money:
         return figure.dimension == "money"
     return figure.part or (figure.unit == "percent" and tokens[figure.end:figure.end + 1] == [
         "of"])
