@@ -438,23 +438,6 @@ def test_a_verb_of_a_share_says_what_another_says(claim: str, label: str) -> Non
 
 
 @pytest.mark.parametrize(("claim", "label"), [
-    ("Corvia Rail brought in 12 million euros from parking in 2024.", SUPPORTED),
-    ("Corvia Rail generated more than 10 million euros from parking in 2024.", SUPPORTED),
-    ("Corvia Rail earned 15 million euros from parking in 2024.", REFUTED),
-    ("Corvia Rail borrowed 12 million euros for parking in 2024.", NOT_ENOUGH_INFO),
-])
-def test_a_verb_of_a_sum_taken_in_says_what_another_says(claim: str, label: str) -> None:
-    """'brought in 12 million euros' is what 'took in 12 million euros' says: a verb of
-    taking money in, before the sum; the sums are still weighed."""
-    knowledge = tramway_with(
-        ("parking-income", "Corvia Rail took in 12 million euros from parking in 2024.",
-         ["corvia-rail"],
-         [{"value": 12000000, "unit": "EUR", "measure": "parking income", "qualifier": "exact"},
-          {"value": 2024, "unit": "year", "measure": "year", "qualifier": "exact"}]))
-    assert verdict(claim, knowledge) == label
-
-
-@pytest.mark.parametrize(("claim", "label"), [
     ("The regional approval of the tram extension came in May 2024.", SUPPORTED),
     ("The national approval of the tram extension came in May 2024.", NOT_ENOUGH_INFO),
     ("The regional approval of the tram extension came in June 2024.", REFUTED),

@@ -255,9 +255,6 @@ class Cues:
     # verbs that say what share of a whole a part is, as lemmas: 'heat pumps *made up* two
     # thirds of the systems' is what 'accounted for two thirds of' says
     constituting: tuple[str, ...] = ()
-    # verbs that say a sum of money was taken in, as lemmas: 'the port *brought in* $215m'
-    # is what 'took in $215m' says
-    earning: tuple[str, ...] = ()
     # verbs of owning ('verbs', lemmas), the verbs of having ('having', lemmas) and the
     # nouns of a part owned ('stakes', lemmas) after which the fact says the same: 'owns
     # 61.5% of the venture' is what 'holds a 61.5% stake in the venture' says
@@ -524,12 +521,11 @@ def _check_lexicon(lexicon: Lexicon, problems: ValidationProblems) -> None:
         if phrase not in lexicon.cues.unrealised:
             problems.add("lexicon cues.json", f"pending[{wi}]",
                          f"'{phrase}' is not one of unrealised")
-    for cue in ("constituting", "earning"):
-        for wi, verb in enumerate(getattr(lexicon.cues, cue)):
-            if not 1 <= len(tokenise(verb)) <= 2:
-                # read as a verb and the word after it at most ('account for')
-                problems.add("lexicon cues.json", f"{cue}[{wi}]",
-                             "needs a verb, with its particle or preposition at most")
+    for wi, verb in enumerate(lexicon.cues.constituting):
+        if not 1 <= len(tokenise(verb)) <= 2:
+            # read as a verb and the word after it at most ('account for')
+            problems.add("lexicon cues.json", f"constituting[{wi}]",
+                         "needs a verb, with its particle or preposition at most")
     for wi, word in enumerate(lexicon.cues.tentative):
         if tokenise(word) != [word]:
             problems.add("lexicon cues.json", f"tentative[{wi}]",

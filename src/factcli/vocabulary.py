@@ -245,7 +245,6 @@ class Vocabulary:
     receiving_markers: frozenset[str] = frozenset()  # 'for', 'to' before who receives
     giving_verbs: frozenset[str] = frozenset()  # 'include', 'go': a sum given for something
     constituting: frozenset[str] = frozenset()  # 'make up', 'account for': a share's verbs
-    earning: frozenset[str] = frozenset()  # 'bring in', 'earn': the verbs of a sum taken in
     owning_verbs: frozenset[str] = frozenset()  # 'own': what a stake held in a thing says
     having_verbs: frozenset[str] = frozenset()  # 'hold', 'have': a stake's verbs
     stake_nouns: frozenset[str] = frozenset()  # 'stake', 'holding': a part owned of a thing
@@ -417,7 +416,6 @@ class Vocabulary:
         vocab.receiving_markers = frozenset(cues.receiving.get("markers", ()))
         vocab.giving_verbs = frozenset(cues.receiving.get("giving", ()))
         vocab.constituting = frozenset(cues.constituting)
-        vocab.earning = frozenset(cues.earning)
         vocab.owning_verbs = frozenset(cues.owning.get("verbs", ()))
         vocab.having_verbs = frozenset(cues.owning.get("having", ()))
         vocab.stake_nouns = frozenset(cues.owning.get("stakes", ()))

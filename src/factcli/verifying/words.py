@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 from factcli.index import CompiledFact
 from factcli.logic import Relation
-from factcli.quantities import QuantityMention, rate_adverb_after
+from factcli.quantities import rate_adverb_after
 from factcli.text import (
     Analysis,
     and_list,
@@ -38,7 +38,6 @@ from factcli.verifying.alignment import (
     _SENSED,
     _UNKNOWN_NAME,
     ANOTHER_VERB,
-    INCOME_VERB,
     NAME_AROUND,
     OWNING_A_STAKE,
     SHARE_VERB,
@@ -75,6 +74,8 @@ _RUN_OF_CAPITALS = re.compile(r"[^\W\d_a-z]{3}")
 # How far from a noun of a part owned its verb of having may stand: 'holds the remaining
 # 38.5% stake', 'owns a 40% stake' (see :func:`_owning_a_stake`).
 _STAKE_REACH = 5
+# How far after a verb of a share its figure may start: 'made up only a third of'.
+_SHARE_REACH = 3
 # The one verb of having a verb of undergoing stands for (:func:`_verb_of_having`).
 _PLAIN_HAVING = frozenset({"have"})
 
@@ -267,7 +268,7 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
             or _multiword_verb(term, word, reading, compiled, vocab)
             or _verb_of_having(term, word, reading, compiled, vocab)
             or _owning_a_stake(term, word, reading, compiled, vocab)
-            or _verb_of_a_figure(term, word, reading, compiled, vocab)
+            or _verb_of_a_share(term, word, reading, compiled, vocab)
             or _verb_of_duration(term, word, reading, compiled, vocab)
             or _verb_of_description(term, word, reading, compiled, vocab)
             or _unknown_word(term, word, reading, compiled, vocab))
@@ -580,8 +581,8 @@ def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result:
                               vocab: Vocabulary) -> None:
     """'Lumen Works gave up 12 km of track': a light verb with a particle after it is
     another verb, no longer light, which the fact must say, itself or in what WordNet's
-    verb with that particle means, or, before its figure ('made up 22% of', 'took in
-    $215m'), what the fact's own verb of that frame says (:func:`_verb_of_a_figure`)."""
+    verb with that particle means, or, before a share ('made up 22% of'), what the fact's
+    own verb of a share says (:func:`_verb_of_a_share`)."""
     tokens = reading.tokens
     fact_reading = read_statement(compiled.fact.statement, vocab)
     fact = fact_reading.tokens
@@ -600,12 +601,12 @@ def _light_verb_with_particle(reading: Analysis, compiled: CompiledFact, result:
         if _phrasal_terms(word, particle, vocab) & compiled.terms or any(
                 fact[at:at + 2] == [word, particle] for at in range(len(fact) - 1)):
             continue
-        frame = _frame_before_figure(reading, pos, vocab)
-        said = None if frame is None else _frame_verb_in(fact_reading, frame, vocab)
+        said = _share_verb_in(fact_reading, vocab) if _before_a_share(
+            reading, pos, vocab) else None
         result.steps.append(Step("word", f"s:{word} {particle}", f"{word} {particle}", "",
                                  Relation.INDEPENDENT, "not in this fact") if said is None
                             else Step("word", f"s:{word} {particle}", f"{word} {particle}",
-                                      said, Relation.EQUIVALENT, cast(_FigureFrame, frame).via))
+                                      said, Relation.EQUIVALENT, SHARE_VERB))
 
 
 def _verb_with_particle(reading: Analysis, compiled: CompiledFact, result: Alignment,
@@ -1006,85 +1007,57 @@ def _owning_a_stake(term: str, word: str, reading: Analysis, compiled: CompiledF
     return None
 
 
-class _FigureFrame(NamedTuple):
-    """Verbs that say one thing of the figure after them, any of which says what another
-    does there: a part's share of a whole, a sum taken in."""
-
-    verbs: str  # the Vocabulary attribute of their lemmas ('account for', 'represent')
-    via: str  # the proof's name for the link
-    copula: bool  # the fact's plain 'is' before the figure says it too ('were 22% of')
-    reach: int  # how far after the verb the figure may start ('took in a record $215m')
-    of_money: bool  # its figure is a sum of money, not a share of a whole
-
-
-_FRAMES = (_FigureFrame("constituting", SHARE_VERB, True, 3, False),
-           _FigureFrame("earning", INCOME_VERB, False, 5, True))
-
-
-def _fits(frame: _FigureFrame, figure: QuantityMention, tokens: list[str]) -> bool:
-    """The figure is of the frame's kind: a share of a whole ('22 percent of', 'two thirds
-    of', a count of some of it: '170 of the 400'), or a sum of money."""
-    if frame.of_money:
-        return figure.dimension == "money"
-    return figure.part or (figure.unit == "percent" and tokens[figure.end:figure.end + 1] == [
-        "of"])
-
-
-def _verb_of_a_figure(term: str, word: str, reading: Analysis, compiled: CompiledFact,
-                      vocab: Vocabulary) -> Step | None:
+def _verb_of_a_share(term: str, word: str, reading: Analysis, compiled: CompiledFact,
+                     vocab: Vocabulary) -> Step | None:
     """'Heat pumps accounted for two thirds of the systems' against 'heat pumps made up two
-    thirds of the systems', 'the port brought in $215m' against 'took in $215m': a verb
-    of a frame (cues.json 'constituting', 'earning') before its figure says what any other
-    verb of the frame (or, of a share, the fact's plain 'is') says before the fact's; the
-    two figures are then set against each other."""
+    thirds of the systems': a verb that says what share of a whole a part is (cues.json
+    'constituting'), before the share, says what any other such verb, or the fact's plain
+    'is', says before its share; the two shares are then set against each other."""
     at = next(pos for t, pos in reading.terms if t == term)
-    frame = _frame_before_figure(reading, at, vocab)
-    if frame is None:
+    if not _before_a_share(reading, at, vocab):
         return None  # nearly every word: the fact is not read again
-    said = _frame_verb_in(read_statement(compiled.fact.statement, vocab), frame, vocab)
-    return None if said is None else Step(
-        "word", term, " ".join(reading.tokens[at:_frame_verb_end(
-            reading.tokens, at, frame, vocab) or at + 1]), said, Relation.EQUIVALENT, frame.via)
+    said = _share_verb_in(read_statement(compiled.fact.statement, vocab), vocab)
+    return None if said is None else Step("word", term, _share_verb_words(
+        reading.tokens, at, vocab), said, Relation.EQUIVALENT, SHARE_VERB)
 
 
-def _frame_verb_end(tokens: list[str], at: int, frame: _FigureFrame,
-                    vocab: Vocabulary) -> int | None:
-    """Where the frame's verb at ``at`` ends ('represents', 'made up', 'accounted for'),
-    or None when none of its verbs stands there."""
-    verbs: frozenset[str] = getattr(vocab, frame.verbs)
+def _share_verb_end(tokens: list[str], at: int, vocab: Vocabulary) -> int | None:
+    """Where the verb of a share at ``at`` ends ('represents', 'made up', 'accounted
+    for'), or None when no such verb stands there."""
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
     for lemma in vocab.lemmas_of(tokens[at]):
-        if f"{lemma} {following}" in verbs:
+        if f"{lemma} {following}" in vocab.constituting:
             return at + 2
-        if lemma in verbs:
+        if lemma in vocab.constituting:
             return at + 1
     return None
 
 
-def _before_its_figure(reading: Analysis, end: int, frame: _FigureFrame) -> bool:
-    """A figure of the frame's kind starts soon after its verb, which ends at ``end``
-    ('made up only a third of', 'earned the port almost $41 million'; a figure may open on
-    the verb's own particle: 'took in 159 million dollars' reads 'in 159 million')."""
-    return any(q.start in range(end - 1, end + frame.reach) and _fits(frame, q, reading.tokens)
-               for q in reading.quantities)
+def _share_verb_words(tokens: list[str], at: int, vocab: Vocabulary) -> str:
+    """The verb of a share at ``at`` as written: 'made up'."""
+    return " ".join(tokens[at:_share_verb_end(tokens, at, vocab) or at + 1])
 
 
-def _frame_before_figure(reading: Analysis, at: int, vocab: Vocabulary) -> _FigureFrame | None:
-    """The frame whose verb stands at ``at``, before a figure of its kind."""
-    for frame in _FRAMES:
-        end = _frame_verb_end(reading.tokens, at, frame, vocab)
-        if end is not None and _before_its_figure(reading, end, frame):
-            return frame
-    return None
+def _before_a_share(reading: Analysis, at: int, vocab: Vocabulary,
+                    end: int | None = None) -> bool:
+    """The verb at ``at`` (ending at ``end``, else a verb of a share) comes right before a
+    share of a whole: a percentage or fraction of something ('22 percent of', 'two thirds
+    of', past 'only' or 'about'), or a count of some of it ('170 of the 400')."""
+    end = _share_verb_end(reading.tokens, at, vocab) if end is None else end
+    if end is None:
+        return False
+    tokens = reading.tokens
+    return any(q.start in range(end, end + _SHARE_REACH) and (q.part or (
+        q.unit == "percent" and tokens[q.end:q.end + 1] == ["of"]))
+        for q in reading.quantities)
 
 
-def _frame_verb_in(fact: Analysis, frame: _FigureFrame, vocab: Vocabulary) -> str | None:
-    """The fact's verb of the frame before a figure of its kind (or its plain 'is', where
-    the frame takes it: 'were 67% of the new systems'), as written; None when it has none."""
+def _share_verb_in(fact: Analysis, vocab: Vocabulary) -> str | None:
+    """The fact's verb of a share, or its 'is' before a share ('were 67% of the new
+    systems'), as written; None when it has neither."""
     for at, token in enumerate(fact.tokens):
-        end = at + 1 if frame.copula and token in vocab.be_forms else _frame_verb_end(
-            fact.tokens, at, frame, vocab)
-        if end is not None and _before_its_figure(fact, end, frame):
+        end = at + 1 if token in vocab.be_forms else _share_verb_end(fact.tokens, at, vocab)
+        if end is not None and _before_a_share(fact, at, vocab, end):
             return " ".join(fact.tokens[at:end])
     return None
 
