@@ -134,7 +134,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # (though 'the Terminal 1 opening' only says whose opening it is)
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject", "",
                                      Relation.INDEPENDENT, "not named by the fact"))
-        elif _member_match(entity_id, compiled, vocab):
+        elif _member_match(entity_id, compiled, vocab) and _stands_for_members(
+                entity_id, reading, vocab):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "group members"))
         elif governing := sorted(_governments(entity_id, vocab) & compiled.entities):
@@ -837,6 +838,19 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
         return False
     members = _members(entity_id, vocab)
     return bool(members) and members <= compiled.entities
+
+
+def _stands_for_members(entity_id: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """A place the store puts one other place in is more than that place where the claim
+    gives a figure, unless it names that place too: the figure a fact gives the city of Los
+    Angeles (a rise of 17.7%) is not Los Angeles County's, though what lies in the city lies
+    in the county. A place still stands for the one thing of another sort in it ('the De
+    Soto facility', the plant), and a group for all its members ('the Baltic states')."""
+    members = _members(entity_id, vocab)
+    places = vocab.place_kinds
+    return len(members) > 1 or not members.isdisjoint(reading.entity_ids) or not all(
+        vocab.entities[e].kind in places for e in (entity_id, *members)) or all(
+        q.dimension == "date" for q in reading.quantities)
 
 
 def _related(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
