@@ -2783,3 +2783,17 @@ def test_a_place_with_one_known_place_in_it_is_not_that_place_for_a_figure(
                    "member_of": ["tarn-county"]}))
     assert verdict(claim, knowledge) == label
 
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ada Brisk leads Railco.", REFUTED),  # 'is led by' says who leads it now
+    ("Ada Brisk leads Corvia Rail.", SUPPORTED),
+])
+def test_a_present_passive_of_leading_says_who_is_in_charge_now(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("railco-led", "Railco is led by Tomas Vell.", ["railco", "tomas-vell"], []),
+        ("corvia-led", "Corvia Rail is led by Ada Brisk.", ["corvia-rail", "ada-brisk"], []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+                   "member_of": []}))
+    assert verdict(claim, knowledge) == label

@@ -28,7 +28,7 @@ from factcli.verifying.alignment import (
 )
 from factcli.verifying.figures import _figure_of
 from factcli.verifying.readings import _exception, adds_one_more, says_the_most
-from factcli.verifying.status import _done_against_to_come
+from factcli.verifying.status import _PRESENT_BE, _done_against_to_come
 from factcli.verifying.structure import _attached_in_fact
 
 if TYPE_CHECKING:
@@ -424,15 +424,17 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if act is None or not any(s.kind in ("word", "entity") and s is not act
                               and s.claim not in vocab.calendar_words for s in rest):
         return  # the same act, done to the same thing
-    in_charge = reading.past == compiled.past and not vocab.leading_verbs.isdisjoint(
-        vocab.lemmas_of(act.fact)) and not adds_one_more(reading, vocab)
+    fact = read_statement(compiled.fact.statement, vocab)
+    fact_past = _said_past(fact, act.fact)
+    in_charge = _said_past(reading, act.claim) == fact_past and not (
+        vocab.leading_verbs.isdisjoint(vocab.lemmas_of(act.fact))) and not adds_one_more(
+        reading, vocab)
     if not (reading.past or in_charge):
         return
     at = next(pos for term, pos in reading.terms if term == verb)
     if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
         return  # 'Europa Clipper was launched in April 2023': what it was done to
     doer = roles[0].key[1:]
-    fact = read_statement(compiled.fact.statement, vocab)
     # the fact's doers: its subject, or those its passive names with 'by' ('the report was
     # published by the Reef Authority', whose subject is the report), with the members of
     # them and the names joined to them that the fact gives ('a partnership of Lumen Works
@@ -474,6 +476,16 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps[result.steps.index(roles[0])] = roles[0]._replace(
             claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
             relation=Relation.ALTERNATION, via="another doer of the same act")
+
+
+def _said_past(reading: Analysis, word: str) -> bool:
+    """The sentence says the act of its ``word`` in the past; not a participle after a
+    present 'is' ('the alliance is led by Dissanayake' says who leads now, as 'leads'
+    does)."""
+    tokens = reading.tokens
+    at = [pos for pos, token in enumerate(tokens) if token == word]
+    return reading.past and not (at and all(
+        pos and tokens[pos - 1] in _PRESENT_BE for pos in at))
 
 
 _ANOTHER_HOLDER = "another holder of the role"
