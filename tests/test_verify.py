@@ -2759,3 +2759,41 @@ def test_a_share_done_against_the_share_still_to_do(ages_and_shares: Knowledge,
 def test_a_count_said_of_its_noun_through_of(ages_and_shares: Knowledge, claim: str,
                                              label: str) -> None:
     assert verdict(claim, ages_and_shares) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ridership in Tarn County rose by 17%.", REFUTED),  # the town's figure, not the county's
+    ("Ridership in Tarn County rose by 12%.", SUPPORTED),
+    ("Ridership in Tarnby rose by 17%.", SUPPORTED),
+    ("The tram stops in Tarn County.", SUPPORTED),  # what is in the town is in the county
+])
+def test_a_place_with_one_known_place_in_it_is_not_that_place_for_a_figure(
+        claim: str, label: str) -> None:
+    """The store puts one town in the county: a fact giving the town a figure does not give
+    it to the county, though it places things in the county all the same."""
+    knowledge = tramway_with(
+        ("town-rise", "Ridership in Tarnby rose by 17%.", ["tarnby"],
+         [{"value": 17, "unit": "percent", "measure": "ridership rise", "qualifier": "exact"}]),
+        ("county-rise", "Ridership in Tarn County rose by 12%.", ["tarn-county"],
+         [{"value": 12, "unit": "percent", "measure": "ridership rise", "qualifier": "exact"}]),
+        ("town-stop", "The tram stops in Tarnby.", ["tarnby"], []),
+        entities=({"id": "tarn-county", "name": "Tarn County", "kind": "county", "aliases": [],
+                   "member_of": []},
+                  {"id": "tarnby", "name": "Tarnby", "kind": "town", "aliases": [],
+                   "member_of": ["tarn-county"]}))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ada Brisk leads Railco.", REFUTED),  # 'is led by' says who leads it now
+    ("Ada Brisk leads Corvia Rail.", SUPPORTED),
+])
+def test_a_present_passive_of_leading_says_who_is_in_charge_now(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("railco-led", "Railco is led by Tomas Vell.", ["railco", "tomas-vell"], []),
+        ("corvia-led", "Corvia Rail is led by Ada Brisk.", ["corvia-rail", "ada-brisk"], []),
+        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+                   "member_of": []},
+                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+                   "member_of": []}))
+    assert verdict(claim, knowledge) == label

@@ -787,6 +787,13 @@ class Vocabulary:
         return None
 
     @cached_property
+    def place_kinds(self) -> frozenset[str]:
+        """The kinds of entity that answer 'where' (questions.json): 'which places' takes
+        any of them."""
+        return frozenset(k for form in self.question_forms if form.not_subject
+                         for k in form.kinds)
+
+    @cached_property
     def _sides(self) -> dict[str, tuple[frozenset[str], tuple[tuple[str, dict[
             str, list[tuple[str, ...]]]], ...]]]:
         """Each two-sided cue's first words, and its sides' phrases by their first words."""

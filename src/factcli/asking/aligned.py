@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcli.asking.gap import Gap
-from factcli.asking.kinds import _kind_fits, _place_kinds
+from factcli.asking.kinds import _kind_fits
 from factcli.index import CompiledFact, index_tokens
 from factcli.knowledge import Knowledge
 from factcli.logic import Relation
@@ -45,7 +45,7 @@ def _query(core: Analysis, gap: Gap, vocab: Vocabulary) -> list[str]:
     entities = set(core.entity_ids) | _referred_by_kind(core, vocab)
     # "which planet": facts naming planets; "where": facts naming places
     if gap.answer == "entities" and (gap.kind_word or (
-            gap.kinds and set(gap.kinds) <= _place_kinds(vocab))):
+            gap.kinds and set(gap.kinds) <= vocab.place_kinds)):
         entities |= {e for e in vocab.entities if _kind_fits(e, gap, vocab)}
     # "what is the speed of the ferry": the facts that give a figure of the one dimension
     # asked, however they word it, among the many that name the ferry

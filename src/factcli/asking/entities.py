@@ -12,7 +12,7 @@ from itertools import pairwise
 from factcli.asking.aligned import _HELD, _held_word, _matched_positions
 from factcli.asking.core import _question_verbs
 from factcli.asking.gap import Gap, _said_by_name
-from factcli.asking.kinds import _kind_fits, _kind_said, _place_kinds
+from factcli.asking.kinds import _kind_fits, _kind_said
 from factcli.asking.phrases import _after_doer, _before_a_verb, _before_matched
 from factcli.asking.wording import _POSSESSIVE, _words
 from factcli.index import CompiledFact
@@ -71,7 +71,7 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
             pos < agent if agent is not None else pos >= doer_end
             for found, pos in fact.entities if found == e)]
     if gap.answer == "entities" and not subject_first and not set(
-            gap.kinds) <= _place_kinds(vocab) and _asks_doer(gap, core, vocab):
+            gap.kinds) <= vocab.place_kinds and _asks_doer(gap, core, vocab):
         # "who flew a flyby", "which agency approved the drug": the gap is the doer, the
         # one the fact is about; when that one is of no kind asked ('*CIPCO's* purchase …
         # is on terms identical to Google's': a cooperative; 'the approval was reported
@@ -83,7 +83,7 @@ def _entities_of_kind(alignment: Alignment, gap: Gap, core: Analysis, vocab: Voc
                  if not _doer_of_another_verb(alignment, e, gap, core, vocab)
                  and not _owns_a_name(compiled, e, vocab)]
     if gap.answer == "entities" and not gap.kind_word and not subject_first and not set(
-            gap.kinds) <= _place_kinds(vocab):
+            gap.kinds) <= vocab.place_kinds:
         # "who threatens Europe": 'Russian state media', not Russia, when the name only
         # says whose the nouns after it are
         return [_named_phrase(compiled.fact.statement, e, vocab) for e in names]

@@ -61,7 +61,6 @@ from factcli.asking.kinds import (
     _kind_fits,
     _kind_said,
     _only_placed,
-    _place_kinds,
     _place_links,
     _place_phrase_at,
     _role_unsaid,
@@ -537,7 +536,7 @@ def _one_kind_tied(step: Step, verbs: frozenset[str], held: list[Step], gap: Gap
     first_asked = min((pos for e, pos in positions if e in asked), default=None)
     if first_asked is None:
         return False
-    places = tuple(_place_kinds(vocab))
+    places = tuple(vocab.place_kinds)
     fillers = {e for e, pos in positions if e not in asked and _kind_fits(e, gap, vocab)}
     return len(fillers) == 1 and all(
         pos > first_asked and _is_of_kind(vocab.entities[e].kind, places, vocab) == placing
@@ -674,7 +673,7 @@ def _located(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) 
     when the last is the question's own word: 'Century *has its base* in Chicago'). The
     nearest places of the kind asked: 'close to Hartwell in *Corrin*' is in a
     county, 'close to *Hartwell*' near a town."""
-    if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= _place_kinds(vocab):
+    if gap.answer != "entities" or not gap.kinds or not set(gap.kinds) <= vocab.place_kinds:
         return []
     fact = read_statement(alignment.fact.fact.statement, vocab)
     tokens = fact.tokens

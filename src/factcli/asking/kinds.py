@@ -154,7 +154,7 @@ def _instance_of_kind_asked(entity_id: str, gap: Gap, vocab: Vocabulary) -> bool
     is none the lexicon sorts, so says nothing against it (a store's 'company' is not
     asked by 'which engineer', whatever else its name is)."""
     kind = vocab.entities[entity_id].kind
-    if _head_kind(kind, vocab) in _lexicon_kinds(vocab) or kind in _place_kinds(vocab):
+    if _head_kind(kind, vocab) in _lexicon_kinds(vocab) or kind in vocab.place_kinds:
         return False
     asked = {*gap.kinds, gap.kind_word, *vocab.lemmas_of(gap.kind_word)} - {""}
     return not asked.isdisjoint(vocab.entity_classes.get(entity_id, ()))
@@ -173,7 +173,7 @@ def _kind_said(kind: str, kind_word: str, vocab: Vocabulary) -> bool:
 
 def _is_of_kind(kind: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
     return (kind in kinds or kind.split()[-1] in kinds or _head_kind(kind, vocab) in kinds
-            or (_ANY_PLACE in kinds and kind in _place_kinds(vocab)))
+            or (_ANY_PLACE in kinds and kind in vocab.place_kinds))
 
 
 @lru_cache(maxsize=256)
@@ -202,7 +202,7 @@ def _groups_of(kinds: tuple[str, ...], vocab: Vocabulary) -> frozenset[str]:
 
 def _stands_for_members(group: str, kinds: tuple[str, ...], vocab: Vocabulary) -> bool:
     entity = vocab.entities.get(group)
-    if entity is None or entity.kind not in _place_kinds(vocab):
+    if entity is None or entity.kind not in vocab.place_kinds:
         return True
     return vocab.kind_nouns.get(fold(entity.name.split()[-1])) in kinds
 
@@ -212,13 +212,13 @@ def _places_named(reading: Analysis, gap: Gap, vocab: Vocabulary) -> frozenset[s
     kind asked for (not itself a place) say where the answer is; a fact that gives the
     rest answers with the names the store puts there, even if it does not say the place."""
     if gap.answer != "entities" or not gap.kind_word or not gap.span or set(
-            gap.kinds) & _place_kinds(vocab):
+            gap.kinds) & vocab.place_kinds:
         return frozenset()
     start = min(gap.span)
     end = next((pos for pos in range(start, len(reading.tokens))
                 if reading.tokens[pos] == gap.kind_word), start)
     return frozenset(e for e, pos in reading.entities if start < pos < end
-                     and vocab.entities[e].kind in _place_kinds(vocab))
+                     and vocab.entities[e].kind in vocab.place_kinds)
 
 
 def _only_placed(filler: str, places: frozenset[str], knowledge: Knowledge) -> str | None:
@@ -256,9 +256,3 @@ def _places_of(entity_id: str, knowledge: Knowledge) -> set[str]:
                 found.add(whole)
                 frontier.append(whole)
     return found
-
-
-@lru_cache(maxsize=8)
-def _place_kinds(vocab: Vocabulary) -> frozenset[str]:
-    """The kinds of entity that answer 'where': 'which places' takes any of them."""
-    return frozenset(k for form in vocab.question_forms if form.not_subject for k in form.kinds)

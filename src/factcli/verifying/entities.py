@@ -28,7 +28,7 @@ from factcli.verifying.alignment import (
 )
 from factcli.verifying.figures import _figure_of
 from factcli.verifying.readings import _exception, adds_one_more, says_the_most
-from factcli.verifying.status import _done_against_to_come
+from factcli.verifying.status import _PRESENT_BE, _done_against_to_come
 from factcli.verifying.structure import _attached_in_fact
 
 if TYPE_CHECKING:
@@ -134,7 +134,8 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # (though 'the Terminal 1 opening' only says whose opening it is)
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject", "",
                                      Relation.INDEPENDENT, "not named by the fact"))
-        elif _member_match(entity_id, compiled, vocab):
+        elif _member_match(entity_id, compiled, vocab) and _stands_for_members(
+                entity_id, reading, vocab):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "group members"))
         elif governing := sorted(_governments(entity_id, vocab) & compiled.entities):
@@ -423,15 +424,17 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
     if act is None or not any(s.kind in ("word", "entity") and s is not act
                               and s.claim not in vocab.calendar_words for s in rest):
         return  # the same act, done to the same thing
-    in_charge = reading.past == compiled.past and not vocab.leading_verbs.isdisjoint(
-        vocab.lemmas_of(act.fact)) and not adds_one_more(reading, vocab)
+    fact = read_statement(compiled.fact.statement, vocab)
+    fact_past = _said_past(fact, act.fact)
+    in_charge = _said_past(reading, act.claim) == fact_past and not (
+        vocab.leading_verbs.isdisjoint(vocab.lemmas_of(act.fact))) and not adds_one_more(
+        reading, vocab)
     if not (reading.past or in_charge):
         return
     at = next(pos for term, pos in reading.terms if term == verb)
     if not reading.agents and at > 0 and reading.tokens[at - 1] in vocab.be_forms:
         return  # 'Europa Clipper was launched in April 2023': what it was done to
     doer = roles[0].key[1:]
-    fact = read_statement(compiled.fact.statement, vocab)
     # the fact's doers: its subject, or those its passive names with 'by' ('the report was
     # published by the Reef Authority', whose subject is the report), with the members of
     # them and the names joined to them that the fact gives ('a partnership of Lumen Works
@@ -473,6 +476,16 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
         result.steps[result.steps.index(roles[0])] = roles[0]._replace(
             claim=f"{vocab.describe_entity(doer)} as the doer", fact=f"{named} as the doer",
             relation=Relation.ALTERNATION, via="another doer of the same act")
+
+
+def _said_past(reading: Analysis, word: str) -> bool:
+    """The sentence says the act of its ``word`` in the past; not a participle after a
+    present 'is' ('the alliance is led by Dissanayake' says who leads now, as 'leads'
+    does)."""
+    tokens = reading.tokens
+    at = [pos for pos, token in enumerate(tokens) if token == word]
+    return reading.past and not (at and all(
+        pos and tokens[pos - 1] in _PRESENT_BE for pos in at))
 
 
 _ANOTHER_HOLDER = "another holder of the role"
@@ -837,6 +850,19 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
         return False
     members = _members(entity_id, vocab)
     return bool(members) and members <= compiled.entities
+
+
+def _stands_for_members(entity_id: str, reading: Analysis, vocab: Vocabulary) -> bool:
+    """A place the store puts one other place in is more than that place where the claim
+    gives a figure, unless it names that place too: the figure a fact gives the city of Los
+    Angeles (a rise of 17.7%) is not Los Angeles County's, though what lies in the city lies
+    in the county. A place still stands for the one thing of another sort in it ('the De
+    Soto facility', the plant), and a group for all its members ('the Baltic states')."""
+    members = _members(entity_id, vocab)
+    places = vocab.place_kinds
+    return len(members) > 1 or not members.isdisjoint(reading.entity_ids) or not all(
+        vocab.entities[e].kind in places for e in (entity_id, *members)) or all(
+        q.dimension == "date" for q in reading.quantities)
 
 
 def _related(entity_id: str, vocab: Vocabulary) -> frozenset[str]:
