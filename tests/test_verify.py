@@ -1702,6 +1702,24 @@ def test_a_word_step_that_reads_no_fact_is_the_step_against_every_fact(
                     for fact in knowledge.index.facts} == {steps[word]}
 
 
+def test_a_word_no_name_holds_is_stepped_without_reading_any_fact(
+        knowledge: Knowledge) -> None:
+    """'The *weather* in the country was calm': no entity's name holds 'weather', so no
+    fact can own it by a word of its owner's name, and none of the ways a fact may say it
+    otherwise reads a fact: its step is worked out once a claim, and is the step
+    :func:`_unlinked_word` gives against each fact."""
+    from factcli.text import analyse
+    from factcli.verifying.words import _unlinked_plan, _unlinked_step, _unlinked_word
+
+    reading = analyse("The weather in the country was calm", knowledge.vocab)
+    term = next(t for t, word in reading.raw_terms.items() if word == "weather")
+    step = _unlinked_step(term, "weather", reading, knowledge.vocab)
+    assert step is not None and step.via == "not in this fact"
+    assert _unlinked_plan(term, "weather", reading, knowledge.vocab) == ((), step)
+    assert {_unlinked_word(term, "weather", reading, fact, knowledge.vocab)
+            for fact in knowledge.index.facts} == {step}
+
+
 @pytest.mark.parametrize(("claim", "label"), [
     ("Corvia Rail presented its results in 2023.", REFUTED),
     ("Corvia Rail presented its results in May 2024.", SUPPORTED),

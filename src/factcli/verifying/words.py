@@ -60,7 +60,14 @@ from factcli.vocabulary import name_head
 from factcli.wordnet import DERIVED_HYPERNYM, rank
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeAlias
+
     from factcli.vocabulary import Vocabulary
+
+    # a way a fact may say a claim word in its own words: the step, or None
+    _WayOfSaying: TypeAlias = Callable[[str, str, Analysis, CompiledFact, Vocabulary],
+                                       Step | None]
 
 
 # How far after a verb the act it keeps from happening ('prevented NATO ships from
@@ -159,8 +166,7 @@ def _align_words(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
             result.steps.append(Step("word", term, word, compiled.word_for(fact_term),
                                      relation, via))
         elif weighed:
-            step = _unlinked_step(term, word, reading, vocab) or _unlinked_word(
-                term, word, reading, compiled, vocab)
+            step = _unlinked_word(term, word, reading, compiled, vocab)
             if step.via == NAME_AROUND and not names_around:
                 step = Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
             if not (step.key.startswith(_NAME) and any(s.key == step.key
@@ -260,18 +266,15 @@ def _unlinked_word(term: str, word: str, reading: Analysis, compiled: CompiledFa
                    vocab: Vocabulary) -> Step:
     """The step of a claim word no word of the fact holds nor links to: the fact may still
     say it in its own way (a passive of the converse, a verb of two words, of having, of
-    lasting, of describing), or not at all (:func:`_unknown_word`)."""
-    return (_passive_converse(term, word, reading, compiled, vocab)
-            or _receiving_converse(term, word, reading, compiled, vocab)
-            or _verb_of_leading(term, word, reading, compiled, vocab)
-            or _verb_of_asserting(term, word, reading, compiled, vocab)
-            or _multiword_verb(term, word, reading, compiled, vocab)
-            or _verb_of_having(term, word, reading, compiled, vocab)
-            or _owning_a_stake(term, word, reading, compiled, vocab)
-            or _verb_of_a_share(term, word, reading, compiled, vocab)
-            or _verb_of_duration(term, word, reading, compiled, vocab)
-            or _verb_of_description(term, word, reading, compiled, vocab)
-            or _unknown_word(term, word, reading, compiled, vocab))
+    lasting, of describing: :data:`_SAID_OTHERWISE`), or not at all
+    (:func:`_unknown_word`). Only the ways that read the fact are tried against it
+    (:func:`_unlinked_plan`)."""
+    reading_the_fact, step = _unlinked_plan(term, word, reading, vocab)
+    for way in reading_the_fact:
+        said = way(term, word, reading, compiled, vocab)
+        if said is not None:
+            return said
+    return step if step is not None else _unknown_word(term, word, reading, compiled, vocab)
 
 
 class _FactRead(BaseException):
@@ -302,16 +305,33 @@ _NO_FACT = _NoFact()
 
 
 @lru_cache(maxsize=256)  # of the claim alone, asked of each word with each candidate fact
+def _unlinked_plan(term: str, word: str, reading: Analysis, vocab: Vocabulary
+                   ) -> tuple[tuple[_WayOfSaying, ...], Step | None]:
+    """How :func:`_unlinked_word` weighs the word against any fact: the ways of
+    :data:`_SAID_OTHERWISE` that read the fact, in order, and the step the first way that
+    reads no fact gives (None when :func:`_unknown_word` is reached and reads the fact).
+    Nearly every word the fact lacks ('the *council* approved') fails each test on the
+    claim's side ('council' is no verb of having, no month, no name), and a test that fails
+    without reading the fact fails against every fact: worked out once, not once a
+    candidate."""
+    reading_the_fact = []
+    for way in (*_SAID_OTHERWISE, _unknown_word):
+        try:
+            step = way(term, word, reading, cast(CompiledFact, _NO_FACT), vocab)
+        except _FactRead:
+            if way is not _unknown_word:
+                reading_the_fact.append(way)
+            continue
+        if step is not None:
+            return tuple(reading_the_fact), step
+    return tuple(reading_the_fact), None
+
+
 def _unlinked_step(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> Step | None:
     """The step :func:`_unlinked_word` gives the word against every fact alike, or None
-    when it reads the fact. Nearly every word the fact lacks ('the *council* approved')
-    fails each of its tests on the claim's side ('council' is no verb of having, no month,
-    no name), so its step, 'not in this fact', is the same for each candidate: worked out
-    once, not once a candidate."""
-    try:
-        return _unlinked_word(term, word, reading, cast(CompiledFact, _NO_FACT), vocab)
-    except _FactRead:
-        return None
+    when it reads the fact."""
+    reading_the_fact, step = _unlinked_plan(term, word, reading, vocab)
+    return None if reading_the_fact else step
 
 
 def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -456,8 +476,8 @@ def _verb_beside_its_noun(reading: Analysis, compiled: CompiledFact, vocab: Voca
     its own noun is of ('rose' and 'growth', both of increasing) says the group a second
     time; the noun meets the fact's 'growth', and the verb is still to meet the fact, whose
     word of the opposed group ('fell') contradicts it."""
-    claimed = Counter(t for t, _ in reading.terms)
-    twice = [t for t in reading.verb_terms if claimed[t] > 1 and t in compiled.terms]
+    claimed = _verbs_said_twice(reading)
+    twice = [t for t in claimed if t in compiled.terms]
     if not twice:
         return  # nearly every claim
     said = Counter(t for t, _ in read_statement(compiled.fact.statement, vocab).terms)
@@ -470,6 +490,14 @@ def _verb_beside_its_noun(reading: Analysis, compiled: CompiledFact, vocab: Voca
                                       if t == term and pos in reading.verbs)]
             result.steps.append(Step("word", term, verb, compiled.word_for(opposite),
                                      Relation.ALTERNATION, "factcli lexicon antonym"))
+
+
+@lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact
+def _verbs_said_twice(reading: Analysis) -> dict[str, int]:
+    """The claim's verbs whose term it says more than once, with how often it says each
+    (read only: the count is shared)."""
+    claimed = Counter(t for t, _ in reading.terms)
+    return {t: claimed[t] for t in reading.verb_terms if claimed[t] > 1}
 
 
 def _opposite_of_another_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
@@ -1271,12 +1299,23 @@ def _unknown_word(term: str, word: str, reading: Analysis, compiled: CompiledFac
     return Step("word", term, word, "", Relation.INDEPENDENT, "not in this fact")
 
 
+# The ways a fact may say a claim word it lacks, tried in turn before :func:`_unknown_word`.
+_SAID_OTHERWISE: tuple[_WayOfSaying, ...] = (
+    _passive_converse, _receiving_converse, _verb_of_leading, _verb_of_asserting,
+    _multiword_verb, _verb_of_having, _owning_a_stake, _verb_of_a_share, _verb_of_duration,
+    _verb_of_description)
+
+
 def _owner_named_by_a_word(term: str, word: str, reading: Analysis, compiled: CompiledFact,
                            vocab: Vocabulary) -> str | None:
     """'the *federal* approval' against 'the federal government's approval': a word of the
     name of the entity whose thing the fact says the claim's next word is, said before that
     word, says whose it is as the fact's possessive does (not the name's head: 'the
     *government* approval' may be any government's)."""
+    if word not in vocab.any_name_words:
+        # nearly every word: no name holds it, so the fact need not be read (see
+        # _unlinked_plan)
+        return None
     owned = [(owner, head) for owner, head in compiled.modifiers
              if word in vocab.entity_name_modifiers.get(owner, ())]
     if not owned:
