@@ -204,6 +204,22 @@ def test_a_verb_wordnet_puts_above_the_facts_at_a_lower_sense(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("How much did tram fares rise, in percent?", "4 percent"),
+    ("How much did tram fares rise, in euros?", None),
+    ("How much will the tram extension cost, in euros?", "310 million euros"),
+])
+def test_the_unit_a_question_ends_on_is_the_answers(question: str,
+                                                    expected: str | None) -> None:
+    """'…, *in percent*': the unit that closes the question is the one the answer is
+    given in, not a word a fact must say; a fact with no figure in it does not answer."""
+    knowledge = tramway_with(
+        ("fares-up", "Tram fares rose by 4% this year.", ["meridia"],
+         [{"value": 4, "unit": "percent", "qualifier": "exact",
+           "measure": "rise in tram fares"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),
