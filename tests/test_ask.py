@@ -220,6 +220,22 @@ def test_the_unit_a_question_ends_on_is_the_answers(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("What was Corvia Rail's full-year operating profit?", "4.28 billion euros"),
+    ("What was Railco's full-year operating profit?", None),
+])
+def test_a_large_figure_read_from_words_is_the_one_the_store_records(
+        question: str, expected: str | None) -> None:
+    """'4.28 billion euros' read from the statement is a hair off the 4,280,000,000 the
+    store records in floating point: still the recorded figure of the profit asked."""
+    knowledge = tramway_with(
+        ("corvia-profit", "Corvia Rail's full-year operating profit for 2024 was 4.28 billion "
+         "euros.", ["corvia-rail"],
+         [{"value": 4280000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "full-year operating profit"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),
