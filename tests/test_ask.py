@@ -185,6 +185,57 @@ def test_to_lead_is_to_be_the_head(depot: Knowledge, question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Who heads Lumen Works?", "Ada Lind"),
+    ("Who withdrew from Lumen Works?", None),
+    ("Who heads Railco?", None),
+])
+def test_a_verb_wordnet_puts_above_the_facts_at_a_lower_sense(question: str,
+                                                              expected: str | None) -> None:
+    """'Who *heads* Lumen Works' against 'Lumen Works is *led* by Ada Lind': as verify
+    reads a claim, the question's one unsaid verb stands for the fact's one unsaid verb
+    when WordNet puts one right above the other through a sense not in common use (to
+    head is, in one sense, to lead); another act is still declined, and so is a body no
+    fact says anyone leads."""
+    knowledge = tramway_with(
+        ("lumen-led", "Lumen Works is led by Ada Lind.", ["lumen-works", "ada-lind"], []),
+        entities=({"id": "ada-lind", "name": "Ada Lind", "kind": "person", "aliases": ["Lind"],
+                   "member_of": []},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much did tram fares rise, in percent?", "4 percent"),
+    ("How much did tram fares rise, in euros?", None),
+    ("How much will the tram extension cost, in euros?", "310 million euros"),
+])
+def test_the_unit_a_question_ends_on_is_the_answers(question: str,
+                                                    expected: str | None) -> None:
+    """'…, *in percent*': the unit that closes the question is the one the answer is
+    given in, not a word a fact must say; a fact with no figure in it does not answer."""
+    knowledge = tramway_with(
+        ("fares-up", "Tram fares rose by 4% this year.", ["meridia"],
+         [{"value": 4, "unit": "percent", "qualifier": "exact",
+           "measure": "rise in tram fares"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was Corvia Rail's full-year operating profit?", "4.28 billion euros"),
+    ("What was Railco's full-year operating profit?", None),
+])
+def test_a_large_figure_read_from_words_is_the_one_the_store_records(
+        question: str, expected: str | None) -> None:
+    """'4.28 billion euros' read from the statement is a hair off the 4,280,000,000 the
+    store records in floating point: still the recorded figure of the profit asked."""
+    knowledge = tramway_with(
+        ("corvia-profit", "Corvia Rail's full-year operating profit for 2024 was 4.28 billion "
+         "euros.", ["corvia-rail"],
+         [{"value": 4280000000, "unit": "EUR", "qualifier": "exact",
+           "measure": "full-year operating profit"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),

@@ -30,6 +30,13 @@ def _open_end(value: float) -> float:
     return _OPEN_END * max(1.0, abs(value))
 
 
+def same_value(first: float, second: float) -> bool:
+    """The two values are one figure, read two ways: '4.28 billion' read from words is
+    4.28 times a billion in floating point, a hair off the 4,280,000,000 a store
+    records, so the slack grows with the size of the figure."""
+    return abs(first - second) <= _EPSILON * max(1.0, abs(first), abs(second))
+
+
 @dataclass(frozen=True)
 class Unit:
     __pydantic_config__ = _FORBID

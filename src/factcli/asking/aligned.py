@@ -31,7 +31,9 @@ def _aligned_once(core: Analysis, compiled: CompiledFact, knowledge: Knowledge,
     gave (``done``, by fact id), as :func:`_fit` rewrites the steps of one it weighs."""
     known = done.get(compiled.fact.id)
     if known is None:
-        alignment = align(core, compiled, knowledge, asserted=False)
+        # loose: as for a claim, the question's one unsaid verb may stand for the fact's
+        # through a less common sense ('who *heads* the party': 'is *led* by')
+        alignment = align(core, compiled, knowledge, asserted=False, loose=True)
         done[compiled.fact.id] = (alignment, tuple(alignment.steps))
         return alignment
     alignment, steps = known

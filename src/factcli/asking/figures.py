@@ -18,7 +18,7 @@ from factcli.asking.core import _asks_of_past, _question_verbs
 from factcli.asking.gap import _CLOCK, _DATE, _OCCASIONS, _PER, Gap
 from factcli.asking.wording import _is_time_unit, _pick, _plural, _words
 from factcli.index import CompiledFact
-from factcli.quantities import FactQuantity, format_quantity, of_those_at
+from factcli.quantities import FactQuantity, format_quantity, of_those_at, same_value
 from factcli.text import Analysis, analyse, and_list, read_statement, tokenise
 from factcli.verify import Alignment, Step
 from factcli.verifying.figures import may_size_a_change
@@ -70,7 +70,7 @@ def _quantity_answer(alignment: Alignment, gap: Gap, core: Analysis,
         _between_events(compiled, core, vocab))
     if fitting and unfit:
         fitting = [q for q in fitting if not any(
-            q.dimension == dimension and abs(q.value - value) < 1e-9
+            q.dimension == dimension and same_value(q.value, value)
             for dimension, value in unfit)]
         if not fitting:
             return None

@@ -467,6 +467,13 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
     # "when did the structure reach its full *height*": a date asked stays a date
     later = range(stop, len(tokens)) if _DATE not in dimensions else range(0)
     named |= _up_to_now(reading, vocab)  # 'how many *to date*' asks no date
+    asked_in = _unit_asked_in(tokens, stop, dimensions, vocab)
+    if asked_in:
+        # "how much did the total drop, *in percent*": the unit the answer is given in,
+        # not a word a fact must say
+        asked_unit = vocab.unit_names[asked_in]
+        dimensions = (vocab.units[asked_unit].dimension,)
+        span.update(range(len(tokens) - len(asked_in.split()) - 1, len(tokens)))
     for position in later:
         if tokens[position] not in vocab.dimension_nouns or position in named or _pick(
                 tokens[position - 1:position], vocab):  # 'for the *last time*': an occasion
@@ -505,6 +512,19 @@ def _modifies_next_noun(reading: Analysis, position: int, vocab: Vocabulary) -> 
     after = position + 1
     return after < len(reading.tokens) and any(pos == after for _, pos in reading.terms) and (
         not vocab.looks_like_verb(reading.tokens, after))
+
+
+def _unit_asked_in(tokens: list[str], stop: int, dimensions: tuple[str, ...],
+                   vocab: Vocabulary) -> str:
+    """The name of the unit that closes the question after 'in' ('…, in *percent*', 'worth
+    in *euros*', 'in *square feet*'), when it measures a dimension asked, else ''."""
+    for width in (2, 1):
+        start = len(tokens) - width
+        name = " ".join(tokens[start:])
+        if start > stop and tokens[start - 1] == "in" and name in vocab.unit_names and (
+                vocab.units[vocab.unit_names[name]].dimension in dimensions):
+            return name
+    return ""
 
 
 def _says_rate(tokens: list[str], position: int, vocab: Vocabulary) -> bool:

@@ -14,6 +14,7 @@ from factcli.asking.figures import _in_context
 from factcli.asking.gap import _DATE, Gap, _past_names
 from factcli.asking.wording import _after_comma, _includes, _is_verb_at, _plural, _words
 from factcli.logic import Relation
+from factcli.quantities import same_value
 from factcli.text import Analysis, analyse, fold, read_statement, tokenise
 from factcli.verify import Alignment
 from factcli.vocabulary import Vocabulary
@@ -300,7 +301,7 @@ def _figure_of_named(alignment: Alignment, fact: Analysis, core: Analysis,
     if len(read) != 1 or read[0].dimension == _DATE:
         return None
     recorded = [q for q in alignment.fact.quantities if q.dimension == read[0].dimension
-                and abs(q.value - read[0].value) < 1e-9 and q.measure & core.term_set]
+                and same_value(q.value, read[0].value) and q.measure & core.term_set]
     return _in_context(recorded[0], vocab, alignment.fact.fact.statement) if recorded else None
 
 

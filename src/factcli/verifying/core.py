@@ -225,7 +225,7 @@ def align(reading: Analysis, compiled: CompiledFact, knowledge: Knowledge,
                        and not _done_to_a_name(reading, vocab),
                        same_subject=bool(subject) and subject <= compiled.subject)
     _align_words(reading, compiled, vocab, result, narrower=not asserted,
-                 loose=loose and asserted, names_around=names_around)
+                 loose=loose, names_around=names_around)
     _same_time(reading, compiled, vocab, result)
     _align_entities(reading, compiled, vocab, result)
     _name_put_instead_of_denied(reading, result)
