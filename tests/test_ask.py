@@ -207,6 +207,7 @@ def test_a_verb_wordnet_puts_above_the_facts_at_a_lower_sense(question: str,
     ("How much did tram fares rise, in percent?", "4 percent"),
     ("How much did tram fares rise, in euros?", None),
     ("How much will the tram extension cost, in euros?", "310 million euros"),
+    ("How much will the tram extension cost, in US dollars?", None),
 ])
 def test_the_unit_a_question_ends_on_is_the_answers(question: str,
                                                     expected: str | None) -> None:

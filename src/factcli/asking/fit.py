@@ -390,6 +390,9 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "what did Juice *do* as it passed": a place is not what it did
     if gap.name == "how" and not _says_means(filler, compiled.fact.statement, vocab):
         return None  # "how did they announce it": by what means, not what else the fact says
+    if gap.unit_required and not any(gap.unit in (q.unit, q.source_unit)
+                                     for q in compiled.quantities):
+        return None  # 'how much is the fine, in US dollars': pounds are not what is asked
     unasked = _unasked_measure(compiled, gap, core)
     # a figure the store records for the fact beats one read from a statement's words, and
     # one in the unit the question names beats another ('how many *grams*': '306 grams',

@@ -49,6 +49,8 @@ class Gap(NamedTuple):
     includes: str = ""  # "what does the first phase *deliver*": what its subject holds
     placed: frozenset[str] = frozenset()  # "which *Missouri* company": where the answer is
     unit: str = ""  # "how many *grams*": the unit the figure is asked in
+    # "…, *in US dollars*": only a figure given in that unit answers, not one in another
+    unit_required: bool = False
     # "how much *of the €70 million*": the figures the question words give, as known
     given: frozenset[tuple[float, str]] = frozenset()
 
@@ -502,7 +504,8 @@ def _quantity_gap(reading: Analysis, vocab: Vocabulary, form: QuestionForm, star
         dimensions = dimensions[:1]  # things are counted: '6,840 km' is no count of them
     given = frozenset((m.value, m.dimension) for m in reading.quantities if m.start in span)
     return Gap(form, "quantity", kinds, "", dimensions, frozenset(span), measure, plural,
-               counted=counted, rate=rate, unit=asked_unit, given=given)
+               counted=counted, rate=rate, unit=asked_unit, unit_required=bool(asked_in),
+               given=given)
 
 
 def _modifies_next_noun(reading: Analysis, position: int, vocab: Vocabulary) -> bool:
