@@ -4,6 +4,7 @@ stores it saves by name."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,15 @@ def test_an_appositive_and_a_relative_clause_are_facts_about_the_name() -> None:
     moon = facts_with(document, "Ganymede is")[0]
     assert (moon["statement"], moon["subject"]) == ("Ganymede is a moon of Jupiter.",
                                                     ["ganymede"])
+
+
+def test_a_figure_s_thousands_comma_does_not_end_an_aside() -> None:
+    document = draft("Within the city of Harbour Town, the count came to 45,252 people, "
+                     "down 2.2% from 46,260 in 2023.")
+    statements = [f["statement"] for f in document["facts"]]
+    assert not any(s.endswith(" 45.") or re.search(r"\D,252", s) for s in statements), \
+        statements
+    assert any("45,252 people" in s for s in statements), statements
 
 
 def test_where_a_firm_is_based_is_a_fact_and_the_list_keeps_its_commas() -> None:

@@ -705,7 +705,8 @@ def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Descrip
     for entity in entities:
         for alias in sorted((entity["name"], *entity["aliases"]), key=len, reverse=True):
             name = rf"(?<![\w'\u2019])(?P<name>(?:[Tt]he )?{re.escape(alias)})"
-            end = r"(?P<end>,|;|\.?$)"
+            # a comma between digits is a figure's own ('45,252'), not the aside's end
+            end = r"(?P<end>,(?!\d)|;|\.?$)"
             appositive = re.search(
                 rf"{name}(?P<aside>, (?P<what>(?:a|an|the|one of) [^,;]{{3,120}}?)){end}",
                 sentence)
