@@ -1690,11 +1690,12 @@ def test_a_word_step_that_reads_no_fact_is_the_step_against_every_fact(
     *weather*': not in this fact, whichever fact); a kind word the store's entities are
     ('the *country*') is weighed against each fact, which may name one."""
     from factcli.text import analyse
-    from factcli.verifying.words import _unlinked_step, _unlinked_word
+    from factcli.verifying.words import _unlinked_plan, _unlinked_word
 
     reading = analyse("The weather in the country was calm", knowledge.vocab)
-    steps = {word: _unlinked_step(term, word, reading, knowledge.vocab)
+    plans = {word: _unlinked_plan(term, word, reading, knowledge.vocab)
              for term, word in reading.raw_terms.items()}
+    steps = {word: None if ways else step for word, (ways, step) in plans.items()}
     assert steps["country"] is None
     for term, word in reading.raw_terms.items():
         if steps[word] is not None:
@@ -1709,13 +1710,12 @@ def test_a_word_no_name_holds_is_stepped_without_reading_any_fact(
     otherwise reads a fact: its step is worked out once a claim, and is the step
     :func:`_unlinked_word` gives against each fact."""
     from factcli.text import analyse
-    from factcli.verifying.words import _unlinked_plan, _unlinked_step, _unlinked_word
+    from factcli.verifying.words import _unlinked_plan, _unlinked_word
 
     reading = analyse("The weather in the country was calm", knowledge.vocab)
     term = next(t for t, word in reading.raw_terms.items() if word == "weather")
-    step = _unlinked_step(term, "weather", reading, knowledge.vocab)
-    assert step is not None and step.via == "not in this fact"
-    assert _unlinked_plan(term, "weather", reading, knowledge.vocab) == ((), step)
+    ways, step = _unlinked_plan(term, "weather", reading, knowledge.vocab)
+    assert ways == () and step is not None and step.via == "not in this fact"
     assert {_unlinked_word(term, "weather", reading, fact, knowledge.vocab)
             for fact in knowledge.index.facts} == {step}
 

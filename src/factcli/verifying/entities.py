@@ -480,7 +480,7 @@ def _another_doer(reading: Analysis, compiled: CompiledFact, result: Alignment,
 
 def _said_past(reading: Analysis, word: str) -> bool:
     """The sentence says the act of its ``word`` in the past; not a participle after a
-    present 'is' ('the alliance is led by Dissanayake' says who leads now, as 'leads'
+    present 'is' ('the alliance is led by Ana Reyes' says who leads now, as 'leads'
     does)."""
     tokens = reading.tokens
     at = [pos for pos, token in enumerate(tokens) if token == word]
@@ -854,10 +854,11 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
 
 def _stands_for_members(entity_id: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """A place the store puts one other place in is more than that place where the claim
-    gives a figure, unless it names that place too: the figure a fact gives the city of Los
-    Angeles (a rise of 17.7%) is not Los Angeles County's, though what lies in the city lies
-    in the county. A place still stands for the one thing of another sort in it ('the De
-    Soto facility', the plant), and a group for all its members ('the Baltic states')."""
+    gives a figure, unless it names that place too: the figure a fact gives the city of
+    Harbour Town (a rise of 17.7%) is not Harbour County's, though what lies in the city
+    lies in the county. A place still stands for the one thing of another sort in it ('the
+    Ridgeton facility', the plant), for the place in it where the claim gives only dates,
+    and a group for all its members ('the Baltic states')."""
     members = _members(entity_id, vocab)
     places = vocab.place_kinds
     return len(members) > 1 or not members.isdisjoint(reading.entity_ids) or not all(

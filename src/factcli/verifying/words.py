@@ -327,13 +327,6 @@ def _unlinked_plan(term: str, word: str, reading: Analysis, vocab: Vocabulary
     return tuple(reading_the_fact), None
 
 
-def _unlinked_step(term: str, word: str, reading: Analysis, vocab: Vocabulary) -> Step | None:
-    """The step :func:`_unlinked_word` gives the word against every fact alike, or None
-    when it reads the fact."""
-    reading_the_fact, step = _unlinked_plan(term, word, reading, vocab)
-    return None if reading_the_fact else step
-
-
 def _begun_act(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary,
                result: Alignment) -> None:
     """'The mill has started producing paper' against 'the mill makes paper': a verb of
