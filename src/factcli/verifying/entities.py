@@ -134,7 +134,7 @@ def _align_entities(reading: Analysis, compiled: CompiledFact, vocab: Vocabulary
             # (though 'the Terminal 1 opening' only says whose opening it is)
             result.steps.append(Step("role", key, f"{name(entity_id)} as the subject", "",
                                      Relation.INDEPENDENT, "not named by the fact"))
-        elif _member_match(entity_id, compiled, vocab) and _stands_for_members(
+        elif _member_match(entity_id, compiled, vocab) and _members_stand_for_it(
                 entity_id, reading, vocab):
             result.steps.append(Step("entity", key, name(entity_id), name(entity_id),
                                      Relation.EQUIVALENT, "group members"))
@@ -852,7 +852,7 @@ def _member_match(entity_id: str, compiled: CompiledFact, vocab: Vocabulary) -> 
     return bool(members) and members <= compiled.entities
 
 
-def _stands_for_members(entity_id: str, reading: Analysis, vocab: Vocabulary) -> bool:
+def _members_stand_for_it(entity_id: str, reading: Analysis, vocab: Vocabulary) -> bool:
     """A place the store puts one other place in is more than that place where the claim
     gives a figure, unless it names that place too: the figure a fact gives the city of
     Harbour Town (a rise of 17.7%) is not Harbour County's, though what lies in the city
