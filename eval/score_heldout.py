@@ -24,7 +24,7 @@ ARTICLE_SETS = [Path(__file__).resolve().parent / name
                 for name in ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8",
                               "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
                               "heldout14", "heldout15", "heldout16", "heldout17",
-                              "heldout18", "heldout19", "heldout20", "heldout21")]
+                              "heldout18", "heldout19", "heldout20", "heldout21", "heldout22")]
 STORES = {"lithuania": "facts.json",
           "juice": "{shared}/articles/juice-lunar-earth-flyby/facts.json",
           "san-diego": "{shared}/articles/san-diego-terminal-1/facts.json"}
