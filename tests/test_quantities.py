@@ -8,6 +8,7 @@ from factcli.quantities import (
     compare_quantity,
     format_quantity,
     least_digit_place,
+    same_value,
 )
 from factcli.text import analyse
 
@@ -211,3 +212,14 @@ def test_an_ordinal_in_digits_reads_as_its_word(knowledge: Knowledge, digits: st
     said, spelled = analyse(digits, knowledge.vocab), analyse(words, knowledge.vocab)
     assert said.terms == spelled.terms
     assert [q.value for q in said.quantities] == [q.value for q in spelled.quantities]
+
+
+@pytest.mark.parametrize(("first", "second", "tolerance", "same"), [
+    (4.28 * 1e9, 4_280_000_000.0, 0.0, True),  # a figure read from words, a float hair off
+    (4_280_000_000.0, 4_280_000_010.0, 0.0, False),  # ten apart: two figures
+    (150.0, 160.0, 10.0, True),  # within an approximation's spread
+    (150.0, 160.5, 10.0, False),
+])
+def test_same_value_allows_a_float_hair_and_the_tolerance_given(
+        first: float, second: float, tolerance: float, same: bool) -> None:
+    assert same_value(first, second, tolerance) is same

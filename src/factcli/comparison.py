@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from factcli.index import index_tokens
-from factcli.quantities import compare_quantity, fact_interval, parse_number
+from factcli.quantities import compare_quantity, fact_interval, parse_number, same_value
 from factcli.text import fold, read_statement
 
 if TYPE_CHECKING:
@@ -469,4 +469,4 @@ def _difference(comparison: Comparison, left: FactQuantity, right: FactQuantity)
         right.value - left.value)
     # as a figure is compared: exactly, or within an approximation's spread ('about 150')
     slack = min(by.step / 2, abs(by.value) * 0.1) if by.qualifier == "approx" else 0.0
-    return abs(gap - by.value) <= slack + 1e-9 * max(1.0, abs(by.value))
+    return same_value(gap, by.value, slack)

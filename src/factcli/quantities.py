@@ -30,11 +30,11 @@ def _open_end(value: float) -> float:
     return _OPEN_END * max(1.0, abs(value))
 
 
-def same_value(first: float, second: float) -> bool:
-    """The two values are one figure, read two ways: '4.28 billion' read from words is
-    4.28 times a billion in floating point, a hair off the 4,280,000,000 a store
-    records, so the slack grows with the size of the figure."""
-    return abs(first - second) <= _EPSILON * max(1.0, abs(first), abs(second))
+def same_value(first: float, second: float, tolerance: float = 0.0) -> bool:
+    """The two values are one figure, read two ways, or differ by at most ``tolerance``:
+    '4.28 billion' read from words is 4.28 times a billion in floating point, a hair off
+    the 4,280,000,000 a store records, so the slack grows with the size of the figure."""
+    return abs(first - second) <= tolerance + _EPSILON * max(1.0, abs(first), abs(second))
 
 
 @dataclass(frozen=True)

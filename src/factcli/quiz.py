@@ -18,7 +18,7 @@ from factcli.browse import topic_title
 from factcli.index import CompiledFact
 from factcli.knowledge import Knowledge
 from factcli.model import Fact, MultipleChoice, Numeric, ShortAnswer, TrueFalse
-from factcli.quantities import base_unit, display_unit, format_quantity
+from factcli.quantities import base_unit, display_unit, format_quantity, same_value
 from factcli.text import analyse, fold, tokenise
 from factcli.verify import REFUTED, SUPPORTED, verify_claim
 
@@ -491,8 +491,7 @@ def _grade_number(question: QuizQuestion, text: str, knowledge: Knowledge) -> Gr
         readings = [mention.value * question.scale, mention.value]
     else:
         readings = [mention.value]
-    tolerance = max(question.tolerance, 1e-9 * max(1.0, abs(question.value)))
-    correct = any(abs(value - question.value) <= tolerance for value in readings)
+    correct = any(same_value(value, question.value, question.tolerance) for value in readings)
     return Grade(valid=True, correct=correct, given=text)
 
 
