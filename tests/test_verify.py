@@ -108,6 +108,24 @@ def test_the_day_of_a_month_is_no_count(claim: str, label: str) -> None:
     assert verdict(claim, knowledge) == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    # another year and another count: a count of another time, which the fact does not give
+    ("The survey counted 45,000 tram riders in 2024.", NOT_ENOUGH_INFO),
+    # one of the two changed still contradicts
+    ("The survey counted 45,000 tram riders in 2018.", REFUTED),
+    ("The survey counted 31,000 tram riders in 2024.", REFUTED),
+])
+def test_another_year_and_another_figure_are_another_time(claim: str, label: str) -> None:
+    """'45,000 in 2024' against '31,000 in 2018': two alternations join to no relation."""
+    knowledge = tramway_with(("riders-2018", "In 2018 the survey counted 31,000 tram riders.",
+                              ["meridia"],
+                              [{"value": 31000, "unit": "count", "measure": "tram riders "
+                                "counted", "qualifier": "exact"},
+                               {"value": 2018, "unit": "year", "measure": "year of the count",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
 @pytest.fixture(scope="module")
 def chief_executive() -> Knowledge:
     """A person named by name in what she did, and by her post in a fact that says only
