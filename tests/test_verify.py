@@ -92,6 +92,40 @@ def test_the_claims_own_word_is_no_opposite_of_its_verb(claim: str, label: str) 
     assert verdict(claim, knowledge) == label
 
 
+@pytest.mark.parametrize(("claim", "label"), [
+    # the day of the fact's date is no count of the claim's things
+    ("The survey counted 2,056 stops.", NOT_ENOUGH_INFO),
+    ("The survey counted 2,056 stops on 29 May 2024.", NOT_ENOUGH_INFO),
+    # … and is still set against another day
+    ("Meridia published the survey of tram stops on 28 May 2024.", REFUTED),
+])
+def test_the_day_of_a_month_is_no_count(claim: str, label: str) -> None:
+    """'on 29 May 2024' gives a day, not 29 of anything the claim counts."""
+    knowledge = tramway_with(("survey-published", "Meridia published the survey of tram stops "
+                              "on 29 May 2024.", ["meridia"],
+                              [{"value": 2024, "unit": "year", "measure": "year the survey "
+                                "was published", "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # another year and another count: a count of another time, which the fact does not give
+    ("The survey counted 45,000 tram riders in 2024.", NOT_ENOUGH_INFO),
+    # one of the two changed still contradicts
+    ("The survey counted 45,000 tram riders in 2018.", REFUTED),
+    ("The survey counted 31,000 tram riders in 2024.", REFUTED),
+])
+def test_another_year_and_another_figure_are_another_time(claim: str, label: str) -> None:
+    """'45,000 in 2024' against '31,000 in 2018': two alternations join to no relation."""
+    knowledge = tramway_with(("riders-2018", "In 2018 the survey counted 31,000 tram riders.",
+                              ["meridia"],
+                              [{"value": 31000, "unit": "count", "measure": "tram riders "
+                                "counted", "qualifier": "exact"},
+                               {"value": 2018, "unit": "year", "measure": "year of the count",
+                                "qualifier": "exact"}]))
+    assert verdict(claim, knowledge) == label
+
+
 @pytest.fixture(scope="module")
 def chief_executive() -> Knowledge:
     """A person named by name in what she did, and by her post in a fact that says only

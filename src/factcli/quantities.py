@@ -100,6 +100,7 @@ class QuantityMention(NamedTuple):
     # '$596m' in US dollars, or in the New Zealand dollars of a New Zealand article
     currencies: frozenset[str] = frozenset()
     part: bool = False  # 'five of the 19 closures': a count of some of the things after it
+    day: bool = False  # '29 May', 'May 29': the day of a month, no count of things
 
 
 # The place of a figure's last digit from which it is an amount said with a scale word
@@ -128,6 +129,7 @@ class FactQuantity(NamedTuple):
     high: float | None = None  # the upper end of a range the statement gives
     span: bool = False  # 'from 2019 until 2023': the whole stretch, not a hedge
     whole: bool = False  # the 19 of 'five of the 19 closures': what a part is counted of
+    day: bool = False  # '29 May': the day of a month, set only against another such day
 
 
 # --- reading -------------------------------------------------------------------
@@ -896,7 +898,8 @@ def statement_figures(analysis: Analysis, stored: list[FactQuantity],
         extra.append(FactQuantity(value=mention.value, unit=mention.unit,
                                   dimension=mention.dimension, qualifier=qualifier,
                                   measure=mention.context, label="", display=figure,
-                                  source_unit=unit, high=high, span=mention.span))
+                                  source_unit=unit, high=high, span=mention.span,
+                                  day=mention.day))
     return extra
 
 
@@ -914,7 +917,7 @@ def fact_counterpart(mention: QuantityMention,
     # ('nine of its closures' against 'five of its 19 closures': a part is the fact's
     # part, never the whole it is counted of)
     same = [q for q in quantities if q.dimension == mention.dimension
-            and not (mention.part and q.whole)]
+            and not (mention.part and q.whole) and q.day == mention.day]
     if not same:
         return None
     by_measure = [q for q in same if q.measure & mention.context]

@@ -359,6 +359,9 @@ def analyse(text: str, vocab: Vocabulary) -> Analysis:
             continue
         quantity = read_quantity(vocab, tokens, i)
         if quantity is not None:
+            if _a_day_of_a_month(quantity, tokens, vocab):
+                # 'on 29 May 2024' counts no dwellings: the day is set only against a day
+                quantity = quantity._replace(day=True)
             result.quantities.append(quantity)
             for month in range(quantity.start, quantity.end):
                 if tokens[month] in vocab.months:  # 'by July 2031': the month is a term too
@@ -513,6 +516,14 @@ def _free_of(tokens: list[str], vocab: Vocabulary) -> list[str]:
                 word in vocab.ignored or word.endswith("ly")):
             read[at - 1], read[at] = "without", word
     return read
+
+
+def _a_day_of_a_month(quantity: QuantityMention, tokens: list[str], vocab: Vocabulary) -> bool:
+    """'29 May', 'May 29': a bare number beside a month (read as a count) is its day."""
+    if quantity.dimension != "count" or quantity.qualifier != "exact":
+        return False  # nearly every figure
+    around = range(max(quantity.start - 1, 0), min(quantity.end + 1, len(tokens)))
+    return any(tokens[at] in vocab.months for at in around)
 
 
 def _days_of_months(tokens: list[str], vocab: Vocabulary) -> list[str]:

@@ -189,6 +189,7 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                                      Relation.REVERSE, via))
         against[len(result.steps) - 1] = (mention, counterpart)
     _one_figure_one_place(reading, compiled, vocab, result, against)
+    _of_another_year(result, against)
 
 
 # how far after a count the plural noun it counts may stand: '39 outdoor shoot days'
@@ -608,6 +609,28 @@ def _one_figure_one_place(reading: Analysis, compiled: CompiledFact, vocab: Voca
         if id(quantity) in taken and step.relation in _CONTRADICTS and not denied:
             result.steps[i] = step._replace(relation=Relation.INDEPENDENT,
                                             via="a figure of something else")
+
+
+def _of_another_year(result: Alignment,
+                     against: dict[int, tuple[QuantityMention, FactQuantity]]) -> None:
+    """A claim whose year is not the fact's and whose other figure is not the fact's
+    either ('counted 75,000 in 2024' against 'counted 52,000 in 2018') tells of another
+    time than the fact: two alternations join to no relation, so neither contradicts."""
+    changed = [i for i in against if result.steps[i].relation == Relation.ALTERNATION]
+    years = [i for i in changed if _another_year(*against[i])]
+    if years and len(changed) > len(years):
+        for i in changed:
+            result.steps[i] = result.steps[i]._replace(relation=Relation.INDEPENDENT,
+                                                       via="a figure of another year")
+
+
+def _another_year(mention: QuantityMention, quantity: FactQuantity) -> bool:
+    """Both figures name a year alone, and not the same one ('in 2024' against 2018; not
+    'before 2024', nor 'May' against 'August' of one year)."""
+    return (mention.dimension == quantity.dimension == "date"
+            and mention.qualifier == quantity.qualifier == "exact"
+            and mention.high is None and quantity.high is None
+            and int(mention.value) != int(quantity.value))
 
 
 def _named_before(position: int, reading: Analysis, among: set[str]) -> str | None:
