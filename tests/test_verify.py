@@ -2815,3 +2815,18 @@ def test_a_present_passive_of_leading_says_who_is_in_charge_now(claim: str, labe
                   {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
                    "member_of": []}))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the claim's figure is of what it is said of, the trams on order, not of the earlier
+    # batch that the same fact also counts
+    ("Fewer than 400 trams are now on order for Meridia.", REFUTED),
+    ("Fewer than 500 trams are now on order for Meridia.", SUPPORTED),
+])
+def test_of_two_figures_the_one_whose_measure_the_claim_says(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("trams-on-order", "With the new order and an earlier batch of 120, 460 trams are "
+         "now on order for Meridia.", ["meridia"],
+         [*_figure(120, "count", "trams in the earlier batch"),
+          *_figure(460, "count", "trams on order for Meridia in total")]))
+    assert verdict(claim, knowledge) == label

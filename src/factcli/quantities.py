@@ -903,8 +903,10 @@ def statement_figures(analysis: Analysis, stored: list[FactQuantity],
 # --- comparing -------------------------------------------------------------------
 
 
-def fact_counterpart(mention: QuantityMention,
-                 quantities: tuple[FactQuantity, ...]) -> FactQuantity | None:
+def fact_counterpart(mention: QuantityMention, quantities: tuple[FactQuantity, ...],
+                     claimed: frozenset[str] = frozenset()) -> FactQuantity | None:
+    """The fact's figure that the claim's ``mention`` is set against, if any; ``claimed``
+    holds the claim's words and names, to weigh what each figure measures."""
     if bare_amount(mention):
         # "spend 1.1 billion on its borders": an amount without its currency is paired
         # with the fact's money by what it measures.
@@ -923,6 +925,12 @@ def fact_counterpart(mention: QuantityMention,
         # a range is the fact's range when it gives one, not either of its ends alone (a
         # decade is when something happened: 'opened in the 1910s', of a fact's 1912)
         by_measure = [q for q in by_measure if q.high is not None] or by_measure
+    if len(by_measure) > 1 and claimed and mention.qualifier in _COUNT_BOUNDS:
+        # a bound is met by many figures, so of several it is set against those whose
+        # measure has least the claim does not say: 'fewer than 400 satellites under
+        # contract' is the 440 under contract, not the earlier batch of 100 beside it
+        fewest = min(len(q.measure - claimed) for q in by_measure)
+        by_measure = [q for q in by_measure if len(q.measure - claimed) == fewest]
     if by_measure and all(names_only(q.measure & mention.context) for q in by_measure):
         # 'Since 2016 the Reef has had five events' against 'The 2024 bleaching is the
         # Reef's fifth event since 2016': paired with the 2024 only by the name near both,
