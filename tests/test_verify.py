@@ -2830,3 +2830,15 @@ def test_of_two_figures_the_one_whose_measure_the_claim_says(claim: str, label: 
          [*_figure(120, "count", "trams in the earlier batch"),
           *_figure(460, "count", "trams on order for Meridia in total")]))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail built the most tram stops.", NOT_ENOUGH_INFO),
+    ("Corvia Rail built the least costly tram stops.", NOT_ENOUGH_INFO),
+    ("Corvia Rail built 12 tram stops.", SUPPORTED),
+])
+def test_a_fact_that_ranks_nothing_does_not_say_a_thing_came_first(claim: str,
+                                                                   label: str) -> None:
+    knowledge = tramway_with(("stops-built", "Corvia Rail built 12 tram stops.",
+                              ["corvia-rail"], _figure(12, "count", "tram stops built")))
+    assert verdict(claim, knowledge) == label

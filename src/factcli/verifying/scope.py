@@ -65,6 +65,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_ranked_among_fewer)
     if any(place_in_ranking(tokens, pos, vocab) for pos in superlatives(tokens)):
         checks.append(_another_place_in_ranking)
+    if _first_by_degree(tokens, vocab) is not None:
+        checks.append(_ranking_unsaid)
     if reading.verb_terms and "or" not in tokens and vocab.possibility_words.isdisjoint(tokens):
         checks.append(_one_of_two_asserted)
     if vocab.entirety_at(tokens) is not None:
@@ -278,6 +280,25 @@ def _another_place_in_ranking(reading: Analysis, compiled: CompiledFact, result:
                                      _ranked(min(told, key=lambda n: n or 0), step.fact),
                                      Relation.ALTERNATION, "another place in the ranking"))
             return
+
+
+def _first_by_degree(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where 'most' or 'least' ranks a thing first ('received the most applications', "the
+    city's least visited park"): a word no fact need say, so it is weighed apart."""
+    return next((pos for pos in superlatives(tokens) if tokens[pos] in ("most", "least")
+                 and place_in_ranking(tokens, pos, vocab) == 1), None)
+
+
+def _ranking_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Spain received the most applications' against 'Spain received 166,000
+    applications': a fact that ranks nothing does not say the thing came first."""
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    if superlatives(fact):
+        return  # a ranking the other checks weigh
+    at = _first_by_degree(reading.tokens, vocab) or 0
+    result.steps.append(Step("quantifier", "", f"the {reading.tokens[at]}", "",
+                             Relation.REVERSE, "the article does not rank it"))
 
 
 def _ranked_noun(said: Analysis, at: int) -> str | None:
