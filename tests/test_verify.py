@@ -2842,3 +2842,13 @@ def test_a_fact_that_ranks_nothing_does_not_say_a_thing_came_first(claim: str,
     knowledge = tramway_with(("stops-built", "Corvia Rail built 12 tram stops.",
                               ["corvia-rail"], _figure(12, "count", "tram stops built")))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Railco is owned by Lumen Works.", NOT_ENOUGH_INFO),
+    ("Lumen Works owns a tram depot.", SUPPORTED),
+])
+def test_a_name_the_fact_sets_aside_takes_no_part_in_it(claim: str, label: str) -> None:
+    knowledge = tramway_with(("depot-owner", "Lumen Works owns the only tram depot in Meridia "
+                              "other than Railco.", ["lumen-works", "railco", "meridia"], []))
+    assert verdict(claim, knowledge) == label

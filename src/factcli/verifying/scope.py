@@ -32,6 +32,7 @@ from factcli.verifying.readings import (
     _superlative_at,
     place_in_ranking,
     says_the_most,
+    set_aside,
     superlatives,
 )
 from factcli.verifying.status import (
@@ -67,6 +68,8 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_another_place_in_ranking)
     if _first_by_degree(tokens, vocab) is not None:
         checks.append(_ranking_unsaid)
+    if reading.entity_ids and vocab.exception_at(tokens) is None:
+        checks.append(_named_but_set_aside)
     if reading.verb_terms and "or" not in tokens and vocab.possibility_words.isdisjoint(tokens):
         checks.append(_one_of_two_asserted)
     if vocab.entirety_at(tokens) is not None:
@@ -299,6 +302,22 @@ def _ranking_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment
     at = _first_by_degree(reading.tokens, vocab) or 0
     result.steps.append(Step("quantifier", "", f"the {reading.tokens[at]}", "",
                              Relation.REVERSE, "the article does not rank it"))
+
+
+def _named_but_set_aside(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                         vocab: Vocabulary) -> None:
+    """'Starlink is owned by Eutelsat' against 'Eutelsat owns the only constellation other
+    than Starlink': what a fact sets aside takes no part in what it says of the rest."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    span = vocab.exception_at(fact.tokens)
+    if span is None:
+        return  # nearly every fact
+    named = set_aside(fact, span[1], vocab) & set(reading.entity_ids)
+    if named:
+        phrase = " ".join(fact.tokens[span[0]:span[1]])
+        names = and_list([vocab.describe_entity(e) for e in sorted(named)])
+        result.steps.append(Step("quantifier", "", names, f"{phrase} {names}",
+                                 Relation.REVERSE, "the article sets it aside"))
 
 
 def _ranked_noun(said: Analysis, at: int) -> str | None:
