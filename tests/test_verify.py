@@ -2852,3 +2852,15 @@ def test_a_name_the_fact_sets_aside_takes_no_part_in_it(claim: str, label: str) 
     knowledge = tramway_with(("depot-owner", "Lumen Works owns the only tram depot in Meridia "
                               "other than Railco.", ["lumen-works", "railco", "meridia"], []))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The works on the line run over the years 2024 to 2031.", REFUTED),
+    ("The works on the line run over the years 2024 to 2029.", SUPPORTED),
+])
+def test_a_stretch_of_years_without_from_is_a_stretch(claim: str, label: str) -> None:
+    knowledge = tramway_with(("works-years", "The works on the line run over the years 2024 "
+                              "to 2029.", ["tram-extension"],
+                              [*_figure(2024, "year", "first year of the works"),
+                               *_figure(2029, "year", "last year of the works")]))
+    assert verdict(claim, knowledge) == label

@@ -273,7 +273,8 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         said = _read_value(vocab, tokens, digits)[0]  # 'three to four months': in words too
         scale = second.value / (said or second.value or 1.0)
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
-    span = opened
+    # a stretch of dates is a stretch whether or not 'from' opens it: 'the years 2024 to 2029'
+    span = opened or first.dimension == "date"
     if low > second.value or (span and first.dimension not in ("date", "duration") and any(
             t in vocab.change_verbs for t in tokens[max(0, first.start - 8):first.start])):
         return first  # 'rose from 19 to 30 gates': two figures, the ends of a change
