@@ -2864,3 +2864,16 @@ def test_a_stretch_of_years_without_from_is_a_stretch(claim: str, label: str) ->
                               [*_figure(2024, "year", "first year of the works"),
                                *_figure(2029, "year", "last year of the works")]))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ridership in Northbank fell by nearly a quarter in 2024.", SUPPORTED),
+    ("Ridership in Northbank fell by a quarter in 2024.", SUPPORTED),
+    ("Ridership in Northbank fell by a third in 2024.", REFUTED),
+])
+def test_a_change_by_a_fraction_is_a_change_by_that_share(claim: str, label: str) -> None:
+    knowledge = tramway_with(("northbank-fall", "Ridership in Northbank fell by 24% in 2024.",
+                              ["northbank"],
+                              [*_figure(24, "percent", "fall in Northbank ridership"),
+                               *_figure(2024, "year", "year of the fall")]))
+    assert verdict(claim, knowledge) == label

@@ -385,6 +385,9 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
     if numerator is not None or (k < len(tokens) and tokens[k] in ("a", "an")):
         k += 1
     share = vocab.fractions.get(tokens[k]) if k < len(tokens) else None
+    if share is not None and i > 0 and tokens[i - 1] == "by" and tokens[k + 1:k + 2] != ["of"]:
+        # 'fell by a quarter', 'rose by nearly a third': a change by that share
+        return _share_in_percent(share * (numerator or 1), qualifier, tokens, i, k + 1)
     unit_id = vocab.fraction_units.get(tokens[k + 1]) if k + 1 < len(tokens) else None
     if share is not None and unit_id is not None and (
             k > i or (i > 0 and tokens[i - 1] in vocab.determiners)):
@@ -414,10 +417,15 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
     if whole is not None:
         # 'less than half of the firm's £1.25 billion investment': that part of the sum
         return _times(whole, part, qualifier, tokens, i)
-    value = round(100 * part, 1)
-    return QuantityMention(value=value, unit="percent", dimension="percent",
+    return _share_in_percent(part, qualifier, tokens, i, k + 1)
+
+
+def _share_in_percent(part: float, qualifier: str, tokens: list[str], start: int,
+                      end: int) -> QuantityMention:
+    """A fraction said as a share, in percent, as round as a fraction is said."""
+    return QuantityMention(value=round(100 * part, 1), unit="percent", dimension="percent",
                            qualifier=qualifier, step=10.0, source_unit="percent",
-                           text=" ".join(tokens[i:k + 1]), start=i, end=k + 1)
+                           text=" ".join(tokens[start:end]), start=start, end=end)
 
 
 def _multiple(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
