@@ -2849,3 +2849,65 @@ def test_a_present_passive_of_leading_says_who_is_in_charge_now(claim: str, labe
                   {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
                    "member_of": []}))
     assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    # the claim's figure is of what it is said of, the trams on order, not of the earlier
+    # batch that the same fact also counts
+    ("Fewer than 400 trams are now on order for Meridia.", REFUTED),
+    ("Fewer than 500 trams are now on order for Meridia.", SUPPORTED),
+])
+def test_of_two_figures_the_one_whose_measure_the_claim_says(claim: str, label: str) -> None:
+    knowledge = tramway_with(
+        ("trams-on-order", "With the new order and an earlier batch of 120, 460 trams are "
+         "now on order for Meridia.", ["meridia"],
+         [*_figure(120, "count", "trams in the earlier batch"),
+          *_figure(460, "count", "trams on order for Meridia in total")]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Corvia Rail built the most tram stops.", NOT_ENOUGH_INFO),
+    ("Corvia Rail built the least costly tram stops.", NOT_ENOUGH_INFO),
+    ("Corvia Rail built 12 tram stops.", SUPPORTED),
+])
+def test_a_fact_that_ranks_nothing_does_not_say_a_thing_came_first(claim: str,
+                                                                   label: str) -> None:
+    knowledge = tramway_with(("stops-built", "Corvia Rail built 12 tram stops.",
+                              ["corvia-rail"], _figure(12, "count", "tram stops built")))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Railco is owned by Lumen Works.", NOT_ENOUGH_INFO),
+    ("Lumen Works owns a tram depot.", SUPPORTED),
+])
+def test_a_name_the_fact_sets_aside_takes_no_part_in_it(claim: str, label: str) -> None:
+    knowledge = tramway_with(("depot-owner", "Lumen Works owns the only tram depot in Meridia "
+                              "other than Railco.", ["lumen-works", "railco", "meridia"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("The works on the line run over the years 2024 to 2031.", REFUTED),
+    ("The works on the line run over the years 2024 to 2029.", SUPPORTED),
+])
+def test_a_stretch_of_years_without_from_is_a_stretch(claim: str, label: str) -> None:
+    knowledge = tramway_with(("works-years", "The works on the line run over the years 2024 "
+                              "to 2029.", ["tram-extension"],
+                              [*_figure(2024, "year", "first year of the works"),
+                               *_figure(2029, "year", "last year of the works")]))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
+    ("Ridership in Northbank fell by nearly a quarter in 2024.", SUPPORTED),
+    ("Ridership in Northbank fell by a quarter in 2024.", SUPPORTED),
+    ("Ridership in Northbank fell by a third in 2024.", REFUTED),
+])
+def test_a_change_by_a_fraction_is_a_change_by_that_share(claim: str, label: str) -> None:
+    knowledge = tramway_with(("northbank-fall", "Ridership in Northbank fell by 24% in 2024.",
+                              ["northbank"],
+                              [*_figure(24, "percent", "fall in Northbank ridership"),
+                               *_figure(2024, "year", "year of the fall")]))
+    assert verdict(claim, knowledge) == label

@@ -275,7 +275,8 @@ def _read_range(vocab: Vocabulary, tokens: list[str], first: QuantityMention) ->
         said = _read_value(vocab, tokens, digits)[0]  # 'three to four months': in words too
         scale = second.value / (said or second.value or 1.0)
         low = written * scale  # "1 and 1.2 billion": the first takes the second's scale
-    span = opened
+    # a stretch of dates is a stretch whether or not 'from' opens it: 'the years 2024 to 2029'
+    span = opened or first.dimension == "date"
     if low > second.value or (span and first.dimension not in ("date", "duration") and any(
             t in vocab.change_verbs for t in tokens[max(0, first.start - 8):first.start])):
         return first  # 'rose from 19 to 30 gates': two figures, the ends of a change
@@ -386,6 +387,9 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
     if numerator is not None or (k < len(tokens) and tokens[k] in ("a", "an")):
         k += 1
     share = vocab.fractions.get(tokens[k]) if k < len(tokens) else None
+    if share is not None and i > 0 and tokens[i - 1] == "by" and tokens[k + 1:k + 2] != ["of"]:
+        # 'fell by a quarter', 'rose by nearly a third': a change by that share
+        return _share_in_percent(share * (numerator or 1), qualifier, tokens, i, k + 1)
     unit_id = vocab.fraction_units.get(tokens[k + 1]) if k + 1 < len(tokens) else None
     if share is not None and unit_id is not None and (
             k > i or (i > 0 and tokens[i - 1] in vocab.determiners)):
@@ -415,10 +419,15 @@ def _fraction(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention |
     if whole is not None:
         # 'less than half of the firm's £1.25 billion investment': that part of the sum
         return _times(whole, part, qualifier, tokens, i)
-    value = round(100 * part, 1)
-    return QuantityMention(value=value, unit="percent", dimension="percent",
+    return _share_in_percent(part, qualifier, tokens, i, k + 1)
+
+
+def _share_in_percent(part: float, qualifier: str, tokens: list[str], start: int,
+                      end: int) -> QuantityMention:
+    """A fraction said as a share, in percent, as round as a fraction is said."""
+    return QuantityMention(value=round(100 * part, 1), unit="percent", dimension="percent",
                            qualifier=qualifier, step=10.0, source_unit="percent",
-                           text=" ".join(tokens[i:k + 1]), start=i, end=k + 1)
+                           text=" ".join(tokens[start:end]), start=start, end=end)
 
 
 def _multiple(vocab: Vocabulary, tokens: list[str], i: int) -> QuantityMention | None:
@@ -906,8 +915,10 @@ def statement_figures(analysis: Analysis, stored: list[FactQuantity],
 # --- comparing -------------------------------------------------------------------
 
 
-def fact_counterpart(mention: QuantityMention,
-                 quantities: tuple[FactQuantity, ...]) -> FactQuantity | None:
+def fact_counterpart(mention: QuantityMention, quantities: tuple[FactQuantity, ...],
+                     claimed: frozenset[str] = frozenset()) -> FactQuantity | None:
+    """The fact's figure that the claim's ``mention`` is set against, if any; ``claimed``
+    holds the claim's words and names, to weigh what each figure measures."""
     if bare_amount(mention):
         # "spend 1.1 billion on its borders": an amount without its currency is paired
         # with the fact's money by what it measures.
@@ -926,6 +937,12 @@ def fact_counterpart(mention: QuantityMention,
         # a range is the fact's range when it gives one, not either of its ends alone (a
         # decade is when something happened: 'opened in the 1910s', of a fact's 1912)
         by_measure = [q for q in by_measure if q.high is not None] or by_measure
+    if len(by_measure) > 1 and claimed and mention.qualifier in _COUNT_BOUNDS:
+        # a bound is met by many figures, so of several it is set against those whose
+        # measure has least the claim does not say: 'fewer than 400 satellites under
+        # contract' is the 440 under contract, not the earlier batch of 100 beside it
+        fewest = min(len(q.measure - claimed) for q in by_measure)
+        by_measure = [q for q in by_measure if len(q.measure - claimed) == fewest]
     if by_measure and all(names_only(q.measure & mention.context) for q in by_measure):
         # 'Since 2016 the Reef has had five events' against 'The 2024 bleaching is the
         # Reef's fifth event since 2016': paired with the 2024 only by the name near both,

@@ -429,7 +429,8 @@ def _not_enough_info(text: str, reading: Analysis, alignments: list[Alignment],
     reasons += [s.via for s in best.steps if s.kind == "status" and s.relation == Relation.REVERSE]
     reasons += [f"the article says it of only {s.fact} of the {s.claim}" for s in best.steps
                 if s.via == _OF_A_SHARE]
-    reasons += [f"{s.via}: '{s.fact}'" for s in best.steps if s.kind == "quantifier"
+    reasons += [f"{s.via}: '{s.fact}'" if s.fact else s.via for s in best.steps
+                if s.kind == "quantifier"
                 and s.relation == Relation.REVERSE and s.via != _OF_A_SHARE]
     if best.conflicts and not reasons:
         reasons.append("the closest fact is about something else")

@@ -85,7 +85,8 @@ def _align_figures(reading: Analysis, compiled: CompiledFact, knowledge: Knowled
                 counted = None
         if counted is None and counterpart is None:
             counterpart = fact_counterpart(
-                mention, _of_its_noun(mention, reading, compiled, vocab)) or _places_for(
+                mention, _of_its_noun(mention, reading, compiled, vocab),
+                frozenset(reading.term_set) | frozenset(reading.entity_ids)) or _places_for(
                 mention, reading, compiled, vocab) or _left_in_list(
                 mention, reading, compiled)
             if counterpart is not None and _holds_places(counterpart, reading, vocab):

@@ -26,15 +26,20 @@ def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozen
     span = vocab.exception_at(reading.tokens) if reading.exclusive else None
     if span is None:
         return None, frozenset()
-    start, end = span
-    word = next((term for term, pos in reading.terms if pos == start), None)
+    word = next((term for term, pos in reading.terms if pos == span[0]), None)
+    return word, set_aside(reading, span[1], vocab)
+
+
+def set_aside(reading: Analysis, end: int, vocab: Vocabulary) -> frozenset[str]:
+    """The names a phrase setting things aside names, where its opening words end at
+    ``end``: 'Poland' in 'apart from Poland', all three in 'except Latvia, Estonia and
+    Finland'."""
     first = min((pos for _, pos in reading.entities if pos >= end and all(
         t in vocab.determiners for t in reading.tokens[end:pos])), default=None)
     named = next((e for e, pos in reading.entities if pos == first), None)
     if named is None:
-        return word, frozenset()
-    listed = next((group for group in reading.lists if named in group), {named})
-    return word, frozenset(listed)
+        return frozenset()
+    return frozenset(next((group for group in reading.lists if named in group), {named}))
 
 
 @lru_cache(maxsize=64)  # of the claim alone, and asked for with each candidate fact

@@ -32,6 +32,7 @@ from factcli.verifying.readings import (
     _superlative_at,
     place_in_ranking,
     says_the_most,
+    set_aside,
     superlatives,
 )
 from factcli.verifying.status import (
@@ -65,6 +66,10 @@ def _checks_of_scope(reading: Analysis, vocab: Vocabulary) -> tuple[Callable[...
         checks.append(_ranked_among_fewer)
     if any(place_in_ranking(tokens, pos, vocab) for pos in superlatives(tokens)):
         checks.append(_another_place_in_ranking)
+    if _first_by_degree(tokens, vocab) is not None:
+        checks.append(_ranking_unsaid)
+    if reading.entity_ids and vocab.exception_at(tokens) is None:
+        checks.append(_named_but_set_aside)
     if reading.verb_terms and "or" not in tokens and vocab.possibility_words.isdisjoint(tokens):
         checks.append(_one_of_two_asserted)
     if vocab.entirety_at(tokens) is not None:
@@ -278,6 +283,41 @@ def _another_place_in_ranking(reading: Analysis, compiled: CompiledFact, result:
                                      _ranked(min(told, key=lambda n: n or 0), step.fact),
                                      Relation.ALTERNATION, "another place in the ranking"))
             return
+
+
+def _first_by_degree(tokens: list[str], vocab: Vocabulary) -> int | None:
+    """Where 'most' or 'least' ranks a thing first ('received the most applications', "the
+    city's least visited park"): a word no fact need say, so it is weighed apart."""
+    return next((pos for pos in superlatives(tokens) if tokens[pos] in ("most", "least")
+                 and place_in_ranking(tokens, pos, vocab) == 1), None)
+
+
+def _ranking_unsaid(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                    vocab: Vocabulary) -> None:
+    """'Spain received the most applications' against 'Spain received 166,000
+    applications': a fact that ranks nothing does not say the thing came first."""
+    fact = read_statement(compiled.fact.statement, vocab).tokens
+    if superlatives(fact):
+        return  # a ranking the other checks weigh
+    at = _first_by_degree(reading.tokens, vocab) or 0
+    result.steps.append(Step("quantifier", "", f"the {reading.tokens[at]}", "",
+                             Relation.REVERSE, "the article does not rank it"))
+
+
+def _named_but_set_aside(reading: Analysis, compiled: CompiledFact, result: Alignment,
+                         vocab: Vocabulary) -> None:
+    """'Starlink is owned by Eutelsat' against 'Eutelsat owns the only constellation other
+    than Starlink': what a fact sets aside takes no part in what it says of the rest."""
+    fact = read_statement(compiled.fact.statement, vocab)
+    span = vocab.exception_at(fact.tokens)
+    if span is None:
+        return  # nearly every fact
+    named = set_aside(fact, span[1], vocab) & set(reading.entity_ids)
+    if named:
+        phrase = " ".join(fact.tokens[span[0]:span[1]])
+        names = and_list([vocab.describe_entity(e) for e in sorted(named)])
+        result.steps.append(Step("quantifier", "", names, f"{phrase} {names}",
+                                 Relation.REVERSE, "the article sets it aside"))
 
 
 def _ranked_noun(said: Analysis, at: int) -> str | None:
