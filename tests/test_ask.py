@@ -237,6 +237,43 @@ def test_a_large_figure_read_from_words_is_the_one_the_store_records(
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("What market share did Corvia Rail take in 2024?", "18 percent"),
+    ("What market share did Railco take in 2024?", None),
+    ("What was the total value of the contracts Corvia Rail won?", "95 million euros"),
+    ("What was the total carbon footprint of the tram extension?", "41,000 tonnes"),
+    ("What was the total carbon footprint of the Southbank library?", None),
+    ("How much of its land is Lumen Works selling?", None),
+])
+def test_a_noun_for_a_figure_after_what_asks_that_figure(question: str,
+                                                         expected: str | None) -> None:
+    """'What *market* share did …': a word before the noun for a figure is the noun's own
+    when an auxiliary follows the noun ('market' is no verb there), and the word after
+    'the' is no verb ('the *total* value' asks for money, not a count); 'the total carbon
+    footprint' asks for the figure the store records as measuring the footprint, even in
+    tonnes *of CO2*, never a share of it; nor is the figure of a whole what 'how much *of*'
+    it asks ('30 hectares of fields' is not how much of its land is sold)."""
+    knowledge = tramway_with(
+        ("corvia-share", "Corvia Rail took an 18 per cent share of the market in 2024.",
+         ["corvia-rail"], [{"value": 18, "unit": "percent", "qualifier": "exact",
+                            "measure": "market share"}]),
+        ("corvia-contracts", "The contracts Corvia Rail won were worth 95 million euros in "
+         "total.", ["corvia-rail"], [{"value": 95000000, "unit": "EUR", "qualifier": "exact",
+                                      "measure": "value of contracts won"}]),
+        ("extension-footprint", "The total carbon footprint of the tram extension was 41,000 "
+         "tonnes of CO2.", ["tram-extension"], [{"value": 41000, "unit": "tonnes",
+                                                 "qualifier": "exact",
+                                                 "measure": "total carbon footprint"}]),
+        ("footprint-share", "60 per cent of the carbon footprint came from building the "
+         "Southbank library.", ["southbank-library"], [{"value": 60, "unit": "percent",
+                                                        "qualifier": "exact",
+                                                        "measure": "share of footprint"}]),
+        ("lumen-land", "Lumen Works has 30 hectares of fields.", ["lumen-works"],
+         [{"value": 30, "unit": "hectares", "qualifier": "exact",
+           "measure": "Lumen Works land"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),

@@ -12,7 +12,7 @@ from functools import lru_cache
 from factcli.asking.aligned import _HELD, _held_word
 from factcli.asking.core import _question_verbs
 from factcli.asking.entities import _names_word
-from factcli.asking.figures import _COUNT
+from factcli.asking.figures import _COUNT, _asks_share
 from factcli.asking.gap import _CLOCK, Gap
 from factcli.asking.kinds import _kind_fits
 from factcli.asking.wording import _POSSESSIVE, _is_verb_at, _words
@@ -507,6 +507,12 @@ def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
     if asked is None and any(s.kind != "entity" and s.relation in _HELD
                              for s in alignment.content):
         return False
+    if gap.measure and not _asks_share(gap, core) and any(
+            gap.measure <= q.measure for q in alignment.fact.quantities
+            if q.dimension in gap.dimensions):
+        return False  # the store records the figure as a measure of what is asked ('41,000
+        # tonnes of CO2' is the total carbon footprint the question asks for), not of the
+        # whole a part is asked of ('how much *of* its land')
     fact = read_statement(alignment.fact.fact.statement, vocab)
     terms = dict((pos, term) for term, pos in fact.terms)
     for of in (q.end for q in fact.quantities
