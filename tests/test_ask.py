@@ -274,6 +274,21 @@ def test_a_noun_for_a_figure_after_what_asks_that_figure(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("What profit margin did Lumen Works achieve?", "12.5%"),
+    ("What profit margin did Railco achieve?", None),
+])
+def test_a_figure_after_the_nouns_of_is_what_the_fact_adds(question: str,
+                                                            expected: str | None) -> None:
+    """'What profit margin did Lumen Works achieve' against '… achieved a profit margin *of
+    12.5%*': the figure the noun's 'of' gives it is what the fact says of the noun."""
+    knowledge = tramway_with(
+        ("lumen-margin", "Lumen Works achieved a profit margin of 12.5% in 2024.",
+         ["lumen-works"], [{"value": 12.5, "unit": "percent", "qualifier": "exact",
+                            "measure": "profit margin"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),
