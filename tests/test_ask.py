@@ -289,6 +289,23 @@ def test_a_figure_after_the_nouns_of_is_what_the_fact_adds(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the chief executive of Corvia Rail?", "Ines Varga"),
+    ("Who is the chief engineer of Corvia Rail?", None),
+])
+def test_a_title_before_a_name_says_who_holds_the_role(question: str,
+                                                       expected: str | None) -> None:
+    """'Who is the chief executive of Corvia Rail' against 'Corvia Rail *chief executive*
+    Ines Varga said …': the one the fact names right after the role's words holds it,
+    whatever else the fact says they did."""
+    knowledge = tramway_with(
+        ("varga-praise", "Corvia Rail chief executive Ines Varga praised the new trams.",
+         ["ines-varga", "corvia-rail"], []),
+        entities=({"id": "ines-varga", "name": "Ines Varga", "kind": "person",
+                   "aliases": ["Varga"]},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),
