@@ -274,6 +274,23 @@ def test_a_noun_for_a_figure_after_what_asks_that_figure(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("How many trams did Meridia City Council order from Corvia Rail in January 2025?", "24"),
+    ("How many trams did Meridia City Council order from Corvia Rail in January 2019?", None),
+])
+def test_a_date_another_fact_confirms_takes_its_month_with_it(question: str,
+                                                               expected: str | None) -> None:
+    """'… in *January 2025*': a date another fact on the topic gives the event is taken as
+    given by the fact with the figure, the month's word with the rest of the date."""
+    knowledge = tramway_with(
+        ("trams-ordered", "Meridia City Council has ordered 24 trams from Corvia Rail.",
+         ["meridia-council", "corvia-rail"], [{"value": 24, "unit": "count",
+                                               "qualifier": "exact", "measure": "trams"}]),
+        ("order-announced", "Meridia City Council and Corvia Rail announced the order on "
+         "12 January 2025.", ["meridia-council", "corvia-rail"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("What profit margin did Lumen Works achieve?", "12.5%"),
     ("What profit margin did Railco achieve?", None),
 ])

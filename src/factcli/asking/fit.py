@@ -178,11 +178,11 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
     verbs = _question_verbs(core, vocab)
     # "buy or build": one alternative held is enough, the other asks nothing of the fact.
     either = _alternatives(core)
+    given = {s.key for s in content if s.kind in ("figure", "count") and s.key in confirmed}
     excused = ({k for s in held for k in either.get(s.key, ())}
                | _possessors_of(core, held, vocab) | _set_aside(core, vocab)
                | _describing(core, held, subject, vocab)
-               | {s.key for s in content if s.kind in ("figure", "count")
-                  and s.key in confirmed}
+               | given | _words_of_figures(core, given)
                | _said_by_tense(content, alignment.fact, vocab)
                | _picks_listed_date(content, gap, alignment.fact, vocab)
                | {s.key for s in content if s.key in verbs and _is_light_verb(s.claim, vocab)}
@@ -655,6 +655,14 @@ def _dates_unasked_purpose(compiled: CompiledFact, held: list[Step], core: Analy
             entity_id in named for entity_id, pos in reading.entities if verb < pos < start)
 
     return bool(starts) and all(of_unasked_infinitive(start) for start in starts)
+
+
+def _words_of_figures(core: Analysis, keys: set[str]) -> set[str]:
+    """The question's words inside the figures of these keys: 'how many trams did the
+    council order *in January 2025*', a date another fact confirms, takes its month with
+    it."""
+    spans = [range(m.start, m.end) for m in core.quantities if "#" + m.text in keys]
+    return {term for term, pos in core.terms if any(pos in span for span in spans)}
 
 
 def _picks_listed_date(content: list[Step], gap: Gap, compiled: CompiledFact,
