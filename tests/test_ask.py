@@ -323,6 +323,20 @@ def test_a_title_before_a_name_says_who_holds_the_role(question: str,
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("Who runs Southbank library?", None),
+    ("Who runs the only library in the city?", "Meridia City Council"),
+])
+def test_a_name_the_fact_sets_aside_is_not_what_it_tells_of(question: str,
+                                                            expected: str | None) -> None:
+    """'Meridia City Council runs the only library *other than Southbank library*' says
+    nothing of who runs Southbank library, only of who runs the other one."""
+    knowledge = tramway_with(
+        ("council-library", "Meridia City Council runs the only library in the city other "
+         "than Southbank library.", ["meridia-council", "southbank-library"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),

@@ -87,6 +87,7 @@ from factcli.asking.pieces import (
     _related_elsewhere,
     _said_of_another,
     _set_aside,
+    _set_aside_by_fact,
 )
 from factcli.asking.wording import _POSSESSIVE, _is_light_verb, _kind_head
 from factcli.index import CompiledFact
@@ -259,6 +260,8 @@ def _fit(alignment: Alignment, gap: Gap, core: Analysis, subject: list[str],
         return None  # "the *third* ferry" is not the fact's "*first* ferry"
     if _said_of_another(alignment, core, gap, vocab):
         return None  # "closest *to the Moon*" is not the fact's "nearest approach *to Earth*"
+    if _set_aside_by_fact(compiled, core, vocab):
+        return None  # "who runs the Kestrel": not who runs the one ferry 'other than' it
     if _owned_by_another(core, compiled):
         return None  # "what did *Earth's* gravity do": not what the Moon's gravity did
     if gap.role and not _defines(compiled, core, vocab):

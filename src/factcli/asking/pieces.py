@@ -21,6 +21,7 @@ from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.text import Analysis, fold, name_start, read_statement, tokenise
 from factcli.verify import Alignment, Step
+from factcli.verifying.readings import _exception
 from factcli.vocabulary import Vocabulary
 
 
@@ -44,6 +45,16 @@ def _said_of_names(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], 
     """The question's words said of a name, with the name (worked out once a question)."""
     found = ((term, _named_after(core, pos, vocab)) for term, pos in core.terms)
     return tuple((term, named) for term, named in found if named is not None)
+
+
+def _set_aside_by_fact(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
+    """The fact names a name of the question only to set it aside ('Harbourline runs the
+    only ferry *other than the Kestrel*' says nothing of who runs the Kestrel), and the
+    question sets nothing aside itself ('apart from the Kestrel, which ferry …')."""
+    if vocab.exception_at(core.tokens) is not None:
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    return not _exception(fact, vocab)[1].isdisjoint(core.entity_ids)
 
 
 def _said_of_another(alignment: Alignment, core: Analysis, gap: Gap,
