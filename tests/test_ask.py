@@ -237,6 +237,106 @@ def test_a_large_figure_read_from_words_is_the_one_the_store_records(
 
 
 @pytest.mark.parametrize(("question", "expected"), [
+    ("What market share did Corvia Rail take in 2024?", "18 percent"),
+    ("What market share did Railco take in 2024?", None),
+    ("What was the total value of the contracts Corvia Rail won?", "95 million euros"),
+    ("What was the total carbon footprint of the tram extension?", "41,000 tonnes"),
+    ("What was the total carbon footprint of the Southbank library?", None),
+    ("How much of its land is Lumen Works selling?", None),
+])
+def test_a_noun_for_a_figure_after_what_asks_that_figure(question: str,
+                                                         expected: str | None) -> None:
+    """'What *market* share did …': a word before the noun for a figure is the noun's own
+    when an auxiliary follows the noun ('market' is no verb there), and the word after
+    'the' is no verb ('the *total* value' asks for money, not a count); 'the total carbon
+    footprint' asks for the figure the store records as measuring the footprint, even in
+    tonnes *of CO2*, never a share of it; nor is the figure of a whole what 'how much *of*'
+    it asks ('30 hectares of fields' is not how much of its land is sold)."""
+    knowledge = tramway_with(
+        ("corvia-share", "Corvia Rail took an 18 per cent share of the market in 2024.",
+         ["corvia-rail"], [{"value": 18, "unit": "percent", "qualifier": "exact",
+                            "measure": "market share"}]),
+        ("corvia-contracts", "The contracts Corvia Rail won were worth 95 million euros in "
+         "total.", ["corvia-rail"], [{"value": 95000000, "unit": "EUR", "qualifier": "exact",
+                                      "measure": "value of contracts won"}]),
+        ("extension-footprint", "The total carbon footprint of the tram extension was 41,000 "
+         "tonnes of CO2.", ["tram-extension"], [{"value": 41000, "unit": "tonnes",
+                                                 "qualifier": "exact",
+                                                 "measure": "total carbon footprint"}]),
+        ("footprint-share", "60 per cent of the carbon footprint came from building the "
+         "Southbank library.", ["southbank-library"], [{"value": 60, "unit": "percent",
+                                                        "qualifier": "exact",
+                                                        "measure": "share of footprint"}]),
+        ("lumen-land", "Lumen Works has 30 hectares of fields.", ["lumen-works"],
+         [{"value": 30, "unit": "hectares", "qualifier": "exact",
+           "measure": "Lumen Works land"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many trams did Meridia City Council order from Corvia Rail in January 2025?", "24"),
+    ("How many trams did Meridia City Council order from Corvia Rail in January 2019?", None),
+])
+def test_a_date_another_fact_confirms_takes_its_month_with_it(question: str,
+                                                               expected: str | None) -> None:
+    """'… in *January 2025*': a date another fact on the topic gives the event is taken as
+    given by the fact with the figure, the month's word with the rest of the date."""
+    knowledge = tramway_with(
+        ("trams-ordered", "Meridia City Council has ordered 24 trams from Corvia Rail.",
+         ["meridia-council", "corvia-rail"], [{"value": 24, "unit": "count",
+                                               "qualifier": "exact", "measure": "trams"}]),
+        ("order-announced", "Meridia City Council and Corvia Rail announced the order on "
+         "12 January 2025.", ["meridia-council", "corvia-rail"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What profit margin did Lumen Works achieve?", "12.5%"),
+    ("What profit margin did Railco achieve?", None),
+])
+def test_a_figure_after_the_nouns_of_is_what_the_fact_adds(question: str,
+                                                            expected: str | None) -> None:
+    """'What profit margin did Lumen Works achieve' against '… achieved a profit margin *of
+    12.5%*': the figure the noun's 'of' gives it is what the fact says of the noun."""
+    knowledge = tramway_with(
+        ("lumen-margin", "Lumen Works achieved a profit margin of 12.5% in 2024.",
+         ["lumen-works"], [{"value": 12.5, "unit": "percent", "qualifier": "exact",
+                            "measure": "profit margin"}]))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the chief executive of Corvia Rail?", "Ines Varga"),
+    ("Who is the chief engineer of Corvia Rail?", None),
+])
+def test_a_title_before_a_name_says_who_holds_the_role(question: str,
+                                                       expected: str | None) -> None:
+    """'Who is the chief executive of Corvia Rail' against 'Corvia Rail *chief executive*
+    Ines Varga said …': the one the fact names right after the role's words holds it,
+    whatever else the fact says they did."""
+    knowledge = tramway_with(
+        ("varga-praise", "Corvia Rail chief executive Ines Varga praised the new trams.",
+         ["ines-varga", "corvia-rail"], []),
+        entities=({"id": "ines-varga", "name": "Ines Varga", "kind": "person",
+                   "aliases": ["Varga"]},))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who runs Southbank library?", None),
+    ("Who runs the only library in the city?", "Meridia City Council"),
+])
+def test_a_name_the_fact_sets_aside_is_not_what_it_tells_of(question: str,
+                                                            expected: str | None) -> None:
+    """'Meridia City Council runs the only library *other than Southbank library*' says
+    nothing of who runs Southbank library, only of who runs the other one."""
+    knowledge = tramway_with(
+        ("council-library", "Meridia City Council runs the only library in the city other "
+         "than Southbank library.", ["meridia-council", "southbank-library"], []))
+    assert_answers(question, knowledge, expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
     ("On which fault line does the new tram depot sit?", "Harbour Fault"),
     ("On which fault line does Central Station sit?", None),
     ("What share of the cost does the state grant cover?", "50 percent"),

@@ -284,12 +284,32 @@ def _asks_who_holds(core: Analysis, gap: Gap, vocab: Vocabulary) -> bool:
 def _titled(alignment: Alignment, gap: Gap, core: Analysis, vocab: Vocabulary) -> frozenset[str]:
     """'Who is the *president* of the Health Effects Institute' against 'HEI President
     Elena Craft said …': the role asked is a word of a name the store gives the one the
-    fact names (her alias 'HEI President Elena Craft'), so that one is who is asked for."""
-    if not gap.kind_word or not _asks_who_holds(core, gap, vocab):
+    fact names (her alias 'HEI President Elena Craft'), so that one is who is asked for;
+    so is the one the fact names right after every word of the role the question holds,
+    its title ('Corvia Rail *chief executive* Ines Varga said …')."""
+    if not _asks_who_holds(core, gap, vocab):
         return frozenset()
-    return frozenset(s.key[1:] for s in alignment.steps
-                     if s.kind == "entity" and s.relation in _HELD
-                     and s.key[1:] not in core.entity_ids and tokenise(s.claim) == [gap.kind_word])
+    aliased = frozenset(s.key[1:] for s in alignment.steps
+                        if gap.kind_word and s.kind == "entity" and s.relation in _HELD
+                        and s.key[1:] not in core.entity_ids
+                        and tokenise(s.claim) == [gap.kind_word])
+    return aliased | _named_after_title(alignment, core, vocab)
+
+
+def _named_after_title(alignment: Alignment, core: Analysis,
+                       vocab: Vocabulary) -> frozenset[str]:
+    """The names the fact puts right after the words it holds of the question, when those
+    words are all together before the name ('*chief executive* Ines Varga')."""
+    fact = read_statement(alignment.fact.fact.statement, vocab)
+    words = _matched_positions(alignment, fact, core, vocab) & {pos for _, pos in fact.terms}
+    titled = set()
+    for entity_id, position in fact.entities:
+        before = position - 1
+        while before in words:
+            before -= 1
+        if words and words <= set(range(before + 1, position)):
+            titled.add(entity_id)
+    return frozenset(titled)
 
 
 def _named_only_by_description(reading: Analysis, gap: Gap, knowledge: Knowledge) -> bool:

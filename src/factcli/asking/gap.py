@@ -27,6 +27,7 @@ _DATE = "date"
 _OCCASIONS = "times"  # what 'how many times' counts: no word of a fact
 _PER = "per"  # '3 times *per* week'
 _ORGANISATION = "organisation"  # the lexicon's kind of a 'board' or a 'council'
+_SHARES = ("percent", "percentage points")  # the dimensions of a part of a whole
 
 
 class Gap(NamedTuple):
@@ -152,9 +153,16 @@ def read_gap(reading: Analysis, vocab: Vocabulary) -> Gap:
             if stop < len(tokens) and tokens[stop] in vocab.dimension_nouns and not (
                     _starts_store_kind(tokens, stop, vocab)) and not form.kinds:
                 # "what is the deadline ...": a figure is asked for ('which *time zone*'
-                # is a kind; 'who is *funding* the scheme' asks for the ones who fund it)
-                dimension = vocab.dimension_nouns[tokens[stop]]
-                return _quantity_gap(reading, vocab, form, start, stop + 1, (dimension,), plural)
+                # is a kind; 'who is *funding* the scheme' asks for the ones who fund it);
+                # "what was the *total* carbon footprint": a word for a figure before a
+                # noun only qualifies it, so the figure is of whatever the noun measures,
+                # which the fact's figure must measure: any amount or count but a share
+                # ('60 percent of the footprint' is no total footprint)
+                dimensions = tuple(d for d in _much_or_many(vocab) if d not in _SHARES) if (
+                    tokens[stop] in vocab.question_words["figure_qualifiers"]
+                    and _modifies_next_noun(reading, stop, vocab)) else (
+                    vocab.dimension_nouns[tokens[stop]],)
+                return _quantity_gap(reading, vocab, form, start, stop + 1, dimensions, plural)
             dated = _past_owner(reading, stop)
             if dated + 1 < len(tokens) and (
                     vocab.dimension_nouns.get(tokens[dated + 1]) == _DATE
@@ -324,8 +332,13 @@ def _figure_head(tokens: list[str], position: int, vocab: Vocabulary) -> tuple[s
             continue
         if tokens[noun] in vocab.question_words["figure_nouns"]:
             # how much or how many: 'a capacity of 2 GW', 'of 90,000 seats'
-            return (*_form_dimensions(("how", "much"), vocab), "count")
+            return _much_or_many(vocab)
     return ()
+
+
+def _much_or_many(vocab: Vocabulary) -> tuple[str, ...]:
+    """The dimensions of a figure a noun asks for when it may be an amount or a count."""
+    return (*_form_dimensions(("how", "much"), vocab), "count")
 
 
 def _before_figure_word(tokens: list[str], position: int, vocab: Vocabulary) -> int:
@@ -333,13 +346,16 @@ def _before_figure_word(tokens: list[str], position: int, vocab: Vocabulary) -> 
     *annual* rate was', 'what *total* amount of', 'what *basic discount* rate does'), which
     asks for the figure as well (up to three such words), else 0. A word that can be a
     verb ends the gap ('which terminal *cost* 25 million euros', 'what agency *cut*
-    rates'), but for one past the first when an auxiliary follows the noun: the question's
-    verb comes after it ('what basic *discount* rate does every rider get')."""
+    rates'), but not when an auxiliary follows the noun, which opens the question's own
+    verb ('what basic *discount* rate does every rider get', 'what *market* share did
+    Corvia take'), nor the first word after a determiner, which is no verb ('what was the
+    *total* value')."""
+    determined = position > 0 and tokens[position - 1] in vocab.determiners
     for noun in range(position + 1, min(position + 4, len(tokens))):
         inverted = noun + 1 < len(tokens) and tokens[noun + 1] in vocab.auxiliaries
         qualifier = tokens[noun - 1]
-        if qualifier in vocab.prepositions or (vocab.can_be_verb(qualifier) and (
-                noun - 1 == position or not inverted)):
+        if qualifier in vocab.prepositions or (vocab.can_be_verb(qualifier) and not inverted
+                                               and not (noun - 1 == position and determined)):
             return 0
         closes = noun + 1 == len(tokens) or inverted or tokens[noun + 1] in vocab.prepositions
         # ('the *departure* time of the ferry' names the event dated: see read_gap)

@@ -152,8 +152,11 @@ def _around(alignment: Alignment, noun: str, core: Analysis, vocab: Vocabulary) 
                                   or fact.tokens[last - 1] in vocab.prepositions
                                   or vocab.is_manner_adverb(fact.tokens[last - 1])):
             last -= 1  # (an adverb before the verb says how it was done: '*sharply* criticised')
-        # a name set beside the noun adds what it is: 'the rural lobby group *CPRE*'
-        beside = {pos + 1} & {p for _, p in fact.entities}
+        # a name set beside the noun adds what it is: 'the rural lobby group *CPRE*'; so
+        # does the figure its 'of' gives it: 'a profit margin *of 12.5%*'
+        beside = {pos + 1} & {p for _, p in fact.entities} | {
+            pos + 2 for m in fact.quantities
+            if m.start <= pos + 2 < m.end and fact.tokens[pos + 1] == "of"}
         adds = {p for p in at.keys() | beside if first <= p < last and p != pos} - marked
         return _words(statement, first, last) if adds else None
     return None

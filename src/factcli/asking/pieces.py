@@ -12,7 +12,7 @@ from functools import lru_cache
 from factcli.asking.aligned import _HELD, _held_word
 from factcli.asking.core import _question_verbs
 from factcli.asking.entities import _names_word
-from factcli.asking.figures import _COUNT
+from factcli.asking.figures import _COUNT, _asks_share
 from factcli.asking.gap import _CLOCK, Gap
 from factcli.asking.kinds import _kind_fits
 from factcli.asking.wording import _POSSESSIVE, _is_verb_at, _words
@@ -21,6 +21,7 @@ from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.text import Analysis, fold, name_start, read_statement, tokenise
 from factcli.verify import Alignment, Step
+from factcli.verifying.readings import _exception
 from factcli.vocabulary import Vocabulary
 
 
@@ -44,6 +45,16 @@ def _said_of_names(core: Analysis, vocab: Vocabulary) -> tuple[tuple[str, str], 
     """The question's words said of a name, with the name (worked out once a question)."""
     found = ((term, _named_after(core, pos, vocab)) for term, pos in core.terms)
     return tuple((term, named) for term, named in found if named is not None)
+
+
+def _set_aside_by_fact(compiled: CompiledFact, core: Analysis, vocab: Vocabulary) -> bool:
+    """The fact names a name of the question only to set it aside ('Harbourline runs the
+    only ferry *other than the Kestrel*' says nothing of who runs the Kestrel), and the
+    question sets nothing aside itself ('apart from the Kestrel, which ferry …')."""
+    if vocab.exception_at(core.tokens) is not None:
+        return False
+    fact = read_statement(compiled.fact.statement, vocab)
+    return not _exception(fact, vocab)[1].isdisjoint(core.entity_ids)
 
 
 def _said_of_another(alignment: Alignment, core: Analysis, gap: Gap,
@@ -507,6 +518,12 @@ def _amount_of_another(alignment: Alignment, gap: Gap, core: Analysis,
     if asked is None and any(s.kind != "entity" and s.relation in _HELD
                              for s in alignment.content):
         return False
+    if gap.measure and not _asks_share(gap, core) and any(
+            gap.measure <= q.measure for q in alignment.fact.quantities
+            if q.dimension in gap.dimensions):
+        return False  # the store records the figure as a measure of what is asked ('41,000
+        # tonnes of CO2' is the total carbon footprint the question asks for), not of the
+        # whole a part is asked of ('how much *of* its land')
     fact = read_statement(alignment.fact.fact.statement, vocab)
     terms = dict((pos, term) for term, pos in fact.terms)
     for of in (q.end for q in fact.quantities
