@@ -21,7 +21,7 @@ from factcli.knowledge import Knowledge
 from factcli.logic import Relation
 from factcli.text import Analysis, fold, name_start, read_statement, tokenise
 from factcli.verify import Alignment, Step
-from factcli.verifying.readings import _exception
+from factcli.verifying.readings import set_aside_in
 from factcli.vocabulary import Vocabulary
 
 
@@ -54,7 +54,7 @@ def _set_aside_by_fact(compiled: CompiledFact, core: Analysis, vocab: Vocabulary
     if vocab.exception_at(core.tokens) is not None:
         return False
     fact = read_statement(compiled.fact.statement, vocab)
-    return not _exception(fact, vocab)[1].isdisjoint(core.entity_ids)
+    return not set_aside_in(fact, vocab)[1].isdisjoint(core.entity_ids)
 
 
 def _said_of_another(alignment: Alignment, core: Analysis, gap: Gap,

@@ -30,6 +30,17 @@ def _exception(reading: Analysis, vocab: Vocabulary) -> tuple[str | None, frozen
     return word, set_aside(reading, span[1], vocab)
 
 
+def set_aside_in(reading: Analysis, vocab: Vocabulary) -> tuple[str, frozenset[str]]:
+    """The phrase that sets things aside in the words ('other than') and the names it
+    sets aside; ('', none) when nothing is set aside."""
+    span = vocab.exception_at(reading.tokens)
+    if span is None or reading.exclusive_at == span[1] - 1:
+        # ('no company other than Corvia Rail bid': a negation makes the phrase an 'only'
+        # of what it names, which is then what the words are about)
+        return "", frozenset()
+    return " ".join(reading.tokens[span[0]:span[1]]), set_aside(reading, span[1], vocab)
+
+
 def set_aside(reading: Analysis, end: int, vocab: Vocabulary) -> frozenset[str]:
     """The names a phrase setting things aside names, where its opening words end at
     ``end``: 'Poland' in 'apart from Poland', all three in 'except Latvia, Estonia and

@@ -32,7 +32,7 @@ from factcli.verifying.readings import (
     _superlative_at,
     place_in_ranking,
     says_the_most,
-    set_aside,
+    set_aside_in,
     superlatives,
 )
 from factcli.verifying.status import (
@@ -308,13 +308,9 @@ def _named_but_set_aside(reading: Analysis, compiled: CompiledFact, result: Alig
                          vocab: Vocabulary) -> None:
     """'Starlink is owned by Eutelsat' against 'Eutelsat owns the only constellation other
     than Starlink': what a fact sets aside takes no part in what it says of the rest."""
-    fact = read_statement(compiled.fact.statement, vocab)
-    span = vocab.exception_at(fact.tokens)
-    if span is None:
-        return  # nearly every fact
-    named = set_aside(fact, span[1], vocab) & set(reading.entity_ids)
+    phrase, aside = set_aside_in(read_statement(compiled.fact.statement, vocab), vocab)
+    named = aside & set(reading.entity_ids)  # nearly every fact sets nothing aside
     if named:
-        phrase = " ".join(fact.tokens[span[0]:span[1]])
         names = and_list([vocab.describe_entity(e) for e in sorted(named)])
         result.steps.append(Step("quantifier", "", names, f"{phrase} {names}",
                                  Relation.REVERSE, "the article sets it aside"))
