@@ -95,6 +95,20 @@ def test_compound_sentence_is_split_into_clauses_with_the_subject() -> None:
     assert all(f["subject"] == ["norway"] for f in document["facts"])
 
 
+def test_a_trailing_noun_phrase_after_its_article_stays_with_its_sentence() -> None:
+    """', a fall of 2%': 'fall' after 'a' is a noun, so the phrase is no clause of its own;
+    'the scrap metal will be recycled' is one, its verb after the noun."""
+    document = draft("Across Harbour County, 9,800 people were counted as commuters in "
+                     "2024, against 10,000 a year earlier, a fall of 2%. The old hull is "
+                     "stacked on the quay to be scrapped, and the scrap metal will be "
+                     "recycled.")
+    statements = [f["statement"] for f in document["facts"]]
+    assert ("Across Harbour County, 9,800 people were counted as commuters in 2024, against "
+            "10,000 a year earlier, a fall of 2%.") in statements
+    assert "The old hull is stacked on the quay to be scrapped." in statements
+    assert "The scrap metal will be recycled." in statements
+
+
 def test_clauses_joined_by_a_semicolon_are_facts_of_their_own() -> None:
     document = draft("Norway raised the dam by two metres; Sweden then lowered the lake "
                      "by one metre. Prices rose in Oslo, Norway; Lund, Sweden.")

@@ -775,11 +775,22 @@ def _is_clause(part: str, vocab: Vocabulary, leading: bool) -> bool:
     reading = analyse(part, vocab)
     if reading.predicate_at is None or len(reading.tokens) < 3:
         return False
+    at = reading.predicate_at
+    articles = vocab.determiners - vocab.prepositions  # ('to invest': a verb after 'to')
+    if at and reading.tokens[at - 1] in articles and not _verb_from(reading, at, vocab):
+        return False  # ', a fall of 0.27%': a noun after its article, and no verb after it
     first = reading.tokens[0]
     if leading and first.endswith("ing") and reading.predicate_at == 0:
         return True  # "(By) exiting the convention, Lithuania ...": what the subject did
     return (reading.predicate_at >= 1 and first not in _names_table()["not_subjects"]
             and not first.endswith("ing"))
+
+
+def _verb_from(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
+    """Whether a verb stands at ``at`` or after it ('the scrap metal will be recycled':
+    'scrap', after its article, is no verb, but 'will' is)."""
+    return vocab.looks_like_verb(reading.tokens, at) or any(v > at for v in reading.verbs) or (
+        not vocab.auxiliaries.isdisjoint(reading.tokens[at + 1:]))
 
 
 def _not_a_fact(sentence: str, knowledge: Knowledge) -> str:
