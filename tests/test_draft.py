@@ -167,6 +167,31 @@ def test_an_appositive_and_a_relative_clause_are_facts_about_the_name() -> None:
                                                     ["ganymede"])
 
 
+@pytest.mark.parametrize("sentence", [
+    "According to the Harbour Agency, the port can handle 40 ships a day.",  # its clause
+    "Several firms, among them Norsk Steel, the Baltic Rail Company and Oslo Ferries, "
+    "signed the deal.",  # the next item of a list
+    "The ship passed Europa, which Norway observed in 2020.",  # what Norway did to it
+])
+def test_what_only_looks_like_an_aside_is_no_fact_of_the_name(sentence: str) -> None:
+    """An aside with an auxiliary of its own is the sentence's clause; a name after the comma
+    is the next item of a list; 'which' followed by a subject says what another did."""
+    document = draft(sentence)
+    assert not [f["statement"] for f in document["facts"]
+                if re.search(r"^(The )?(Harbour Agency|Norsk Steel|Europa) (is|observed)",
+                             f["statement"])]
+
+
+def test_an_aside_after_a_long_name_is_not_said_of_a_shorter_one() -> None:
+    """'Val Fire' (a person's surname alias 'Fire') does not take the aside of 'the Rill
+    Valley Fire, which burned ...'."""
+    document = draft("Counting single fires, the blaze ranks behind the Rill Valley Fire, "
+                     "which burned 900 acres. Val Fire, the state agency, said the fire grew.")
+    burned = [f["statement"] for f in document["facts"] if "burned" in f["statement"]]
+    assert "The Rill Valley Fire burned 900 acres." in burned
+    assert not any(s.startswith("Fire burned") for s in burned), burned
+
+
 def test_a_figure_s_thousands_comma_does_not_end_an_aside() -> None:
     document = draft("Within the city of Harbour Town, the count came to 45,252 people, "
                      "down 2.2% from 46,260 in 2023.")
