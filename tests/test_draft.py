@@ -95,6 +95,20 @@ def test_compound_sentence_is_split_into_clauses_with_the_subject() -> None:
     assert all(f["subject"] == ["norway"] for f in document["facts"])
 
 
+def test_a_trailing_noun_phrase_after_its_article_stays_with_its_sentence() -> None:
+    """', a fall of 2%': 'fall' after 'a' is a noun, so the phrase is no clause of its own;
+    'the scrap metal will be recycled' is one, its verb after the noun."""
+    document = draft("Across Harbour County, 9,800 people were counted as commuters in "
+                     "2024, against 10,000 a year earlier, a fall of 2%. The old hull is "
+                     "stacked on the quay to be scrapped, and the scrap metal will be "
+                     "recycled.")
+    statements = [f["statement"] for f in document["facts"]]
+    assert ("Across Harbour County, 9,800 people were counted as commuters in 2024, against "
+            "10,000 a year earlier, a fall of 2%.") in statements
+    assert "The old hull is stacked on the quay to be scrapped." in statements
+    assert "The scrap metal will be recycled." in statements
+
+
 def test_clauses_joined_by_a_semicolon_are_facts_of_their_own() -> None:
     document = draft("Norway raised the dam by two metres; Sweden then lowered the lake "
                      "by one metre. Prices rose in Oslo, Norway; Lund, Sweden.")
@@ -151,6 +165,31 @@ def test_an_appositive_and_a_relative_clause_are_facts_about_the_name() -> None:
     moon = facts_with(document, "Ganymede is")[0]
     assert (moon["statement"], moon["subject"]) == ("Ganymede is a moon of Jupiter.",
                                                     ["ganymede"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the Harbour Agency, the port can handle 40 ships a day.",  # its clause
+    "Several firms, among them Norsk Steel, the Baltic Rail Company and Oslo Ferries, "
+    "signed the deal.",  # the next item of a list
+    "The ship passed Europa, which Norway observed in 2020.",  # what Norway did to it
+])
+def test_what_only_looks_like_an_aside_is_no_fact_of_the_name(sentence: str) -> None:
+    """An aside with an auxiliary of its own is the sentence's clause; a name after the comma
+    is the next item of a list; 'which' followed by a subject says what another did."""
+    document = draft(sentence)
+    assert not [f["statement"] for f in document["facts"]
+                if re.search(r"^(The )?(Harbour Agency|Norsk Steel|Europa) (is|observed)",
+                             f["statement"])]
+
+
+def test_an_aside_after_a_long_name_is_not_said_of_a_shorter_one() -> None:
+    """'Val Fire' (a person's surname alias 'Fire') does not take the aside of 'the Rill
+    Valley Fire, which burned ...'."""
+    document = draft("Counting single fires, the blaze ranks behind the Rill Valley Fire, "
+                     "which burned 900 acres. Val Fire, the state agency, said the fire grew.")
+    burned = [f["statement"] for f in document["facts"] if "burned" in f["statement"]]
+    assert "The Rill Valley Fire burned 900 acres." in burned
+    assert not any(s.startswith("Fire burned") for s in burned), burned
 
 
 def test_a_figure_s_thousands_comma_does_not_end_an_aside() -> None:

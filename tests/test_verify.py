@@ -308,6 +308,22 @@ def test_a_change_to_come_after_the_facts_is_another_change(claim: str, label: s
 
 
 @pytest.mark.parametrize(("claim", "label"), [
+    ("Recent delays have shown the need for a second depot.", SUPPORTED),
+    ("Recent delays show the need for a second depot.", SUPPORTED),
+    ("Cyclists used the tram lane.", NOT_ENOUGH_INFO),  # only what the closure would stop
+])
+def test_a_purpose_inside_a_phrase_set_off_by_commas_is_not_the_sentences(
+        claim: str, label: str) -> None:
+    """'Recent delays, such as a closure to stop cyclists using the tram lane, have shown
+    ...': what the closure set out to prevent is only supposed, but the sentence's own verb,
+    after the closing comma, is said of the delays."""
+    knowledge = tramway_with(("delays", "Recent delays, such as a closure of Central Station "
+                              "to stop cyclists from using the tram lane, have shown the need "
+                              "for a second depot.", ["central-station"], []))
+    assert verdict(claim, knowledge) == label
+
+
+@pytest.mark.parametrize(("claim", "label"), [
     ("The council banned the depot plan.", REFUTED),  # to approve is to permit
     ("Corvia Rail increased its hiring in 2024.", REFUTED),  # to slow is to decrease
     ("Corvia Rail cut 200 jobs in 2024.", REFUTED),  # to add is to increase

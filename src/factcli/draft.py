@@ -106,7 +106,8 @@ def draft_store(text: str, name: str, details: SourceDetails | None = None) -> D
                          "article in plain text or Markdown")
     names = find_names([s.text for _, s in content], lexicon)
     entities = _entity_documents(names)
-    _settle_kinds(entities, [s.text for _, s in content])
+    _settle_kinds(entities, [s.text for _, s in content],
+                  frozenset(w for w in lexicon.cues.auxiliaries if " " not in w))
     knowledge = _reading_knowledge(entities, [s.text for _, s in content], lexicon)
     facts, set_aside = _facts(content, knowledge, entities)
     source_id = _slug(details.source_id or title) or "article"
@@ -644,7 +645,7 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
             set_aside.append(SetAside(sentence.text, "names nothing the article is about"))
             continue
         previous_subject = sentence_subject
-        described = _descriptions(sentence.text, entities)
+        described = _descriptions(sentence.text, entities, knowledge.vocab.auxiliaries)
         main = _without(sentence.text, [d.span for d in described])
         for part, subject in [*((d.statement, [d.entity_id]) for d in described),
                               *((p, None) for p in _clauses(main, knowledge))]:
@@ -665,7 +666,8 @@ def _facts(content: list[tuple[str, Sentence]], knowledge: Knowledge,
     return facts, set_aside
 
 
-def _settle_kinds(entities: list[dict[str, Any]], sentences: list[str]) -> None:
+def _settle_kinds(entities: list[dict[str, Any]], sentences: list[str],
+                  auxiliaries: frozenset[str]) -> None:
     """'Ganymede, a moon of Jupiter': an entity of no known kind is of the kind its
     description names (moon; 'Airside D, a new $1.5 billion terminal': terminal). One
     still of no known kind gets a kind of its own, 'name (Juice)': the verifier and the
@@ -676,7 +678,7 @@ def _settle_kinds(entities: list[dict[str, Any]], sentences: list[str]) -> None:
             continue
         heads = []
         for sentence in sentences:
-            for description in _descriptions(sentence, [entity]):
+            for description in _descriptions(sentence, [entity], auxiliaries):
                 text = description.statement
                 what = text.split(" is ", 1)[1].split() if " is " in text else []
                 phrase = itertools.takewhile(
@@ -693,7 +695,8 @@ class Description(NamedTuple):
     span: tuple[int, int]  # ', a moon of Jupiter,' in the sentence: what it leaves out
 
 
-def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Description]:
+def _descriptions(sentence: str, entities: list[dict[str, Any]],
+                  auxiliaries: frozenset[str]) -> list[Description]:
     """What a sentence says of a name in passing, as statements of their own: an
     appositive ('the Suwałki Gap, a 100-kilometer corridor ...' -> 'the Suwałki Gap is a
     100-kilometer corridor ...'; 'Ignacio Tanco, the mission's ... manager, said') and a
@@ -716,6 +719,11 @@ def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Descrip
             located = re.search(
                 rf"{name}(?P<aside>, (?P<what>{_LOCATED} [^,;]{{2,60}}?(?:, (?:{places}))?)){end}",
                 sentence) if places else None
+            if appositive and (_names_another(appositive["what"])
+                               or _a_clause(appositive["what"], auxiliaries)):
+                appositive = None
+            if relative and _object_relative(relative["what"]):
+                relative = None
             for match, joining in ((appositive, " is "), (relative, " "), (located, " is ")):
                 if match:
                     # "Tanco, the manager, said" leaves "Tanco said", but "Phelps, based in
@@ -727,7 +735,43 @@ def _descriptions(sentence: str, entities: list[dict[str, Any]]) -> list[Descrip
                                              entity["id"], (match.start("aside"), close)))
             if appositive or relative or located:
                 break
-    return found
+    # 'the Rill Valley Fire, which burned ...' is not also said of an entity named 'Fire': an
+    # aside belongs to the longest name before it
+    first: dict[tuple[int, int], Description] = {}
+    for description in sorted(found, key=lambda d: d.span[0] - len(d.statement)):
+        first.setdefault(description.span, description)
+    return [d for d in found if first[d.span] is d]
+
+
+def _names_another(aside: str) -> bool:
+    """'the Rill Trust, the Harbour Children's Fund and Action for Towns': an aside that
+    is a name (or opens a list of names) is the next item of a list, not a description of
+    the name before it ('Yara, the Norwegian fertiliser group' is one)."""
+    words = aside.split()[1:]  # after its article
+    if not words or not words[0][:1].isupper():
+        return False
+    particles = set(_names_table()["name_particles"]) | {"and", "&"}
+    return all(w[:1].isupper() or w[:1] == "(" or w in particles for w in words) or bool(
+        re.search(r"and [A-Z]", aside))
+
+
+def _a_clause(aside: str, auxiliaries: frozenset[str]) -> bool:
+    """'According to the agency, the world can capture ...': an auxiliary of its own, before
+    any relative pronoun ('a firm that has ...'), makes what follows the comma the sentence's
+    clause, not an aside."""
+    words = [w.strip(",.;:").lower() for w in aside.split()]
+    own = itertools.takewhile(lambda w: w not in ("that", "which", "who", "whom", "whose"),
+                              words)
+    return not auxiliaries.isdisjoint(own)
+
+
+def _object_relative(clause: str) -> bool:
+    """'the Framework, which the institute developed', 'Earth, which it will pass': a relative
+    pronoun followed by a subject of its own says what someone did to the name; the
+    clause, read as a statement of the name, would make the name do it."""
+    first = clause.split()[0]
+    return first[:1].isupper() or first.lower() in (
+        *_names_table()["anaphora"], "the", "a", "an", "we", "you", "i")
 
 
 def _without(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -775,11 +819,22 @@ def _is_clause(part: str, vocab: Vocabulary, leading: bool) -> bool:
     reading = analyse(part, vocab)
     if reading.predicate_at is None or len(reading.tokens) < 3:
         return False
+    at = reading.predicate_at
+    articles = vocab.determiners - vocab.prepositions  # ('to invest': a verb after 'to')
+    if at and reading.tokens[at - 1] in articles and not _verb_from(reading, at, vocab):
+        return False  # ', a fall of 2%': a noun after its article, and no verb after it
     first = reading.tokens[0]
     if leading and first.endswith("ing") and reading.predicate_at == 0:
         return True  # "(By) exiting the convention, Lithuania ...": what the subject did
     return (reading.predicate_at >= 1 and first not in _names_table()["not_subjects"]
             and not first.endswith("ing"))
+
+
+def _verb_from(reading: Analysis, at: int, vocab: Vocabulary) -> bool:
+    """Whether a verb stands at ``at`` or after it ('the scrap metal will be recycled':
+    'scrap', after its article, is no verb, but 'will' is)."""
+    return vocab.looks_like_verb(reading.tokens, at) or any(v > at for v in reading.verbs) or (
+        not vocab.auxiliaries.isdisjoint(reading.tokens[at + 1:]))
 
 
 def _not_a_fact(sentence: str, knowledge: Knowledge) -> str:

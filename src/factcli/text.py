@@ -793,8 +793,26 @@ def _prevented_purpose(reading: Analysis, vocab: Vocabulary) -> set[int]:
     for term, pos in reading.terms:
         if term in vocab.blocking and pos and (tokens[pos - 1] == "to" or (
                 tokens[pos - 1] in ("at", "for") and tokens[pos].endswith("ing"))):
-            return set(range(pos + 1, len(tokens)))
+            return set(range(pos + 1, _end_of_aside(reading, pos, vocab)))
     return set()
+
+
+def _end_of_aside(reading: Analysis, at: int, vocab: Vocabulary) -> int:
+    """Where the phrase set off by commas that holds the word at ``at`` ends, when the
+    sentence's verb resumes right after it ('Incidents, such as a flyby to prevent a
+    boarding, *demonstrate* ...': the purpose is the flyby's, not the sentence's); else the
+    sentence's end."""
+    if reading.text.count(",") < 2:
+        return len(reading.tokens)  # nearly every sentence
+    commas = [len(tokenise(reading.text[:i])) for i, c in enumerate(reading.text) if c == ","]
+    opening = max((c for c in commas if c <= at), default=None)
+    closing = min((c for c in commas if c > at), default=None)
+    if opening is None or closing is None or not (
+            closing in reading.verbs or reading.tokens[closing] in vocab.auxiliaries):
+        return len(reading.tokens)
+    if any(opening <= verb < at for verb in reading.verbs):
+        return len(reading.tokens)  # ('In 2020, the town built walls to prevent floods, …')
+    return closing
 
 
 def _objects(reading: Analysis, vocab: Vocabulary) -> list[tuple[str, str]]:
