@@ -370,6 +370,12 @@ def test_a_verb_of_asserting_says_what_the_facts_said_says(claim: str, label: st
     assert verdict(claim, knowledge) == label
 
 
+_SPEAKERS = ({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
+              "member_of": []},
+             {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
+              "member_of": []})
+
+
 @pytest.mark.parametrize(("claim", "label"), [
     ("Ada Brisk heads Corvia Rail.", SUPPORTED),  # its chief executive is one in charge
     ("Ada Brisk heads Lumen Works.", REFUTED),  # another body in the same place
@@ -382,10 +388,7 @@ def test_to_head_a_body_is_to_be_the_one_in_charge_of_it(claim: str, label: str)
         ("brisk-corvia", "Ada Brisk is the chief executive of Corvia Rail.", ["ada-brisk"], []),
         ("vell-railco", "Tomas Vell is the former chairman of Railco.", ["tomas-vell"], []),
         ("vell-lumen", "Lumen Works's chairman is Tomas Vell.", ["lumen-works"], []),
-        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
-                   "member_of": []},
-                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
-                   "member_of": []}))
+        entities=_SPEAKERS)
     assert verdict(claim, knowledge) == label
 
 
@@ -924,12 +927,6 @@ def test_another_doer_of_what_the_fact_says_one_did_alone(statement: str, claim:
     knowledge = tramway_with(("brake-test", statement, ["railco"], [
         {"value": 2000, "unit": "kg", "measure": "brake test load", "qualifier": "exact"}]))
     assert verify_claim(claim, knowledge).verdict == label
-
-
-_SPEAKERS = ({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
-              "member_of": []},
-             {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
-              "member_of": []})
 
 
 @pytest.mark.parametrize(("claim", "label"), [
@@ -2115,10 +2112,7 @@ def test_an_owners_name_before_a_role_gives_its_one_holder(claim: str, label: st
          ["ada-brisk", "corvia-rail"], []),
         ("vell-role", "Tomas Vell is a driver for Corvia Rail.", ["tomas-vell", "corvia-rail"],
          []),
-        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
-                   "member_of": []},
-                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
-                   "member_of": []}))
+        entities=_SPEAKERS)
     assert verdict(claim, knowledge) == label
 
 
@@ -2860,10 +2854,7 @@ def test_a_present_passive_of_leading_says_who_is_in_charge_now(claim: str, labe
     knowledge = tramway_with(
         ("railco-led", "Railco is led by Tomas Vell.", ["railco", "tomas-vell"], []),
         ("corvia-led", "Corvia Rail is led by Ada Brisk.", ["corvia-rail", "ada-brisk"], []),
-        entities=({"id": "ada-brisk", "name": "Ada Brisk", "kind": "person", "aliases": [],
-                   "member_of": []},
-                  {"id": "tomas-vell", "name": "Tomas Vell", "kind": "person", "aliases": [],
-                   "member_of": []}))
+        entities=_SPEAKERS)
     assert verdict(claim, knowledge) == label
 
 
